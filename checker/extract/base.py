@@ -1,0 +1,105 @@
+"""The document every extractor reads, and helpers to turn folded matches into claims."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from checker.model import Article, Claim, Diagnostic
+from checker.normalize import NormText
+
+
+@dataclass
+class Doc:
+    """One article prepared for extraction.
+
+    Attributes:
+        article: the article (``article.text`` is the original text).
+        lang: ``fa``, ``ar`` or ``en``.
+        norm: folded text; boilerplate is blanked with spaces (same length), so
+            extractors never see it and offsets still map back.
+        sentences: ``(start, end)`` of each sentence in *folded* offsets.
+        reference_date: the article's publication date, when known.
+        diagnostics: extractors append W… diagnostics here.
+    """
+
+    article: Article
+    lang: str
+    norm: NormText
+    sentences: list[tuple[int, int]]
+    reference_date: date | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The folded text extractors match against."""
+        return self.norm.text
+
+    def sentence_at(self, i: int) -> tuple[int, int]:
+        """Folded ``(start, end)`` of the sentence holding folded index ``i``."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if i < s:
+                hi = mid - 1
+            elif i >= e:
+                lo = mid + 1
+            else:
+                return s, e
+        return (i, i)
+
+    def claim(
+        self,
+        type_: str,
+        start: int,
+        end: int,
+        value: dict[str, Any],
+        rule: str,
+        key: str = "",
+        flags: tuple[str, ...] = (),
+    ) -> Claim:
+        """Build a claim from a *folded* span; offsets are mapped back to the original."""
+        o_start, o_end = self.norm.orig_span(start, end)
+        s_start, s_end = self.sentence_at(start)
+        sent = self.norm.orig_span(s_start, s_end) if s_end > s_start else (o_start, o_end)
+        return Claim(
+            id=f"{self.article.id}:{type_}:{o_start}-{o_end}",
+            article=self.article.id,
+            type=type_,
+            key=key,
+            value=value,
+            text=self.article.text[o_start:o_end],
+            start=o_start,
+            end=o_end,
+            sentence=sent,
+            rule=rule,
+            flags=flags,
+        )
+
+    def diag(self, code: str, message: str) -> None:
+        """Record a W… diagnostic against this article."""
+        self.diagnostics.append(Diagnostic(code=code, message=message, article=self.article.id, path=self.article.path))
+
+
+def phrase_pattern(phrases: list[str] | tuple[str, ...], fold_fn) -> str:
+    """An alternation matching any of ``phrases`` after folding, longest first.
+
+    Spaces inside a phrase match any run of spaces or none («رئیس جمهور» = «رئیسجمهور»),
+    because the seeds lost their ZWNJ and ZWNJ is deleted by the fold.
+    """
+    seen = set()
+    alts = []
+    for p in sorted({fold_fn(p).strip() for p in phrases if p and p.strip()}, key=lambda s: (-len(s), s)):
+        if p in seen:
+            continue
+        seen.add(p)
+        alts.append(r"\s*".join(re.escape(w) for w in p.split()))
+    return "|".join(alts) if alts else r"(?!x)x"
+
+
+# Word boundaries that work for Persian/Arabic letters as well as Latin.
+WB_L = r"(?<![\w])"
+WB_R = r"(?![\w])"

@@ -1,0 +1,149 @@
+"""Frozen model objects shared by every stage.
+
+Offsets (``start``/``end``) always point into the *original* article text, so that
+``article.text[start:end] == claim.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CLAIM_TYPES = ("date", "number", "person_role", "attendance", "source")
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem with one article (or one line of one file); the run goes on."""
+
+    code: str
+    message: str
+    article: str | None = None
+    path: str | None = None
+    line: int | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"article": self.article, "code": self.code, "message": self.message}
+        if self.path is not None:
+            out["path"] = self.path
+        if self.line is not None:
+            out["line"] = self.line
+        return out
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document of the corpus, with its metadata and original text."""
+
+    id: str
+    text: str
+    path: str
+    language: str | None = None
+    language_source: str = "detected"
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    # Ranges of ``text`` that are boilerplate (share buttons, notices, headers):
+    # kept out of extraction, but offsets stay those of ``text``.
+    boilerplate: tuple[tuple[int, int], ...] = ()
+    line: int | None = None
+
+    def meta(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "language": self.language,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+        }
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement with exact evidence.
+
+    Attributes:
+        id: stable id, ``<article>:<type>:<start>-<end>``.
+        article: the article id.
+        type: one of CLAIM_TYPES.
+        key: the alignment key (may be refined by ``align``).
+        value: a JSON-able dict; its shape depends on ``type`` (see schemas/claim.schema.json).
+        text: ``article.text[start:end]``.
+        start, end: offsets into the original text.
+        sentence: ``(start, end)`` of the sentence holding the claim, in original offsets.
+        rule: id of the rule that produced the claim.
+        flags: e.g. ``latent`` for an ambiguous reading that was kept.
+    """
+
+    id: str
+    article: str
+    type: str
+    key: str
+    value: dict[str, Any]
+    text: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    rule: str
+    flags: tuple[str, ...] = ()
+
+    def as_dict(self, article_text: str | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "article": self.article,
+            "type": self.type,
+            "key": self.key,
+            "value": self.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+            "rule": self.rule,
+        }
+        if article_text is not None:
+            out["sentence"]["text"] = article_text[self.sentence[0] : self.sentence[1]]
+        if self.flags:
+            out["flags"] = list(self.flags)
+        return out
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction yields for one article."""
+
+    article: Article
+    claims: tuple[Claim, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """An occasion reported by one or more articles (e.g. one meeting)."""
+
+    id: str
+    articles: tuple[str, ...]
+    date: str | None
+    place: str | None
+    participants: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A conflict, omission, agreement or inconsistency, with its evidence."""
+
+    id: str
+    fingerprint: str
+    code: str
+    type: str
+    severity: str
+    key: str
+    message: str
+    explanation: str
+    values: tuple[dict[str, Any], ...]
+    missing_in: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)

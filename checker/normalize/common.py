@@ -1,0 +1,145 @@
+"""Character folding shared by all languages, with an offset map to the original.
+
+The folded text is what extractors read; lexicon phrases pass through the same
+``fold`` so that patterns and text agree. Every folding step is either 1:1
+(``str.translate``), a deletion (diacritics, tatweel, ZWNJ, bidi controls) or a
+small expansion (ligatures); the map records, for each folded character, the index of
+the original character it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+
+from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
+from pyarabic import araby
+
+# Digits in the three scripts become ASCII digits.
+_DIGITS = {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
+_DIGITS.update({ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")})
+
+
+def _one_to_one() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # hazm's Persian character refinement is 1:1: presentation forms, Arabic ي/ى/ك → ی/ک …
+    for src, dst in zip(TRANSLATION_SRC, TRANSLATION_DST, strict=True):
+        table[ord(src)] = dst
+    table.update(_DIGITS)
+    # Hamza and alef variants fold for matching (أحمد = احمد, مؤسسه = موسسه).
+    for alef in (araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA, araby.ALEF_WASLA):
+        table[ord(alef)] = araby.ALEF
+    table[ord(araby.WAW_HAMZA)] = "و"
+    table[ord(araby.YEH_HAMZA)] = "ی"
+    table[ord(araby.ALEF_MAKSURA)] = "ی"
+    table[ord(araby.YEH)] = "ی"
+    table[ord(araby.TEH_MARBUTA)] = "ه"
+    table[0x06C0] = "ه"  # ۀ heh with yeh above
+    table[0x06D5] = "ه"
+    table[0x066B] = "."  # Arabic decimal separator
+    table[0x066C] = ","  # Arabic thousands separator
+    table[0x060C] = "،"
+    for ws in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v":
+        table[ord(ws)] = " "
+    for quote in "«»“”„":
+        table[ord(quote)] = '"'
+    for dash in "‐‑‒–—―":
+        table[ord(dash)] = "-"
+    # Lower-case Latin without changing lengths (str.lower can grow "İ").
+    for cp in range(0x41, 0x250):
+        ch = chr(cp)
+        low = ch.lower()
+        if len(low) == 1 and low != ch:
+            table[cp] = low
+    return table
+
+
+TABLE = _one_to_one()
+
+# Characters removed: tashkeel and other marks, tatweel, bidi controls, ZWNJ/ZWJ, BOM, soft hyphen,
+# and the bare hamza (so رؤسای, رئیس and رييس all meet).
+_DELETE = (
+    "".join(sorted(set(araby.TASHKEEL) | set(araby.HARAKAT) | {araby.SHADDA}))
+    + "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    + araby.TATWEEL
+    + "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
+    + araby.HAMZA
+)
+_EXPAND = {lig: "لا" for lig in araby.LIGUATURES}
+_SPECIAL = re.compile("[" + _DELETE + "".join(_EXPAND) + "]+")
+
+
+@dataclass(frozen=True)
+class NormText:
+    """A folded copy of ``original`` with a map back.
+
+    ``src[i]`` is the index in ``original`` of the character that produced ``text[i]``;
+    ``src`` is ``None`` when folding kept every position (the common case).
+    """
+
+    text: str
+    original: str
+    src: array | None = None
+
+    def orig_index(self, i: int) -> int:
+        """Original index of folded index ``i`` (``i == len(text)`` maps to the end)."""
+        if self.src is None:
+            return i
+        if i >= len(self.src):
+            return len(self.original)
+        return self.src[i]
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original ``(start, end)`` that folded ``[start, end)`` came from."""
+        if self.src is None:
+            return start, end
+        if end <= start:
+            o = self.orig_index(start)
+            return o, o
+        return self.src[start], self.src[end - 1] + 1
+
+    def norm_index(self, orig: int) -> int:
+        """Smallest folded index whose original index is at or after ``orig``."""
+        if self.src is None:
+            return orig
+        from bisect import bisect_left
+
+        return bisect_left(self.src, orig)
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` for matching, without an offset map.
+
+    >>> fold("رئيسجمهور ۱۲")
+    'رییسجمهور 12'
+    """
+    return normalize(text).text
+
+
+def normalize(text: str, lang: str | None = None) -> NormText:
+    """Fold ``text`` (all languages share one fold so that cross-language keys meet).
+
+    ``lang`` is accepted for symmetry with the per-language modules; the fold is
+    designed so that applying it to Persian, Arabic or English is safe.
+    """
+    del lang
+    t = text.translate(TABLE)
+    if not _SPECIAL.search(t):
+        return NormText(t, text, None)
+    pieces: list[str] = []
+    src = array("i")
+    pos = 0
+    for m in _SPECIAL.finditer(t):
+        a, b = m.span()
+        pieces.append(t[pos:a])
+        src.extend(range(pos, a))
+        for k in range(a, b):
+            rep = _EXPAND.get(t[k])
+            if rep:
+                pieces.append(rep)
+                src.extend([k] * len(rep))
+        pos = b
+    pieces.append(t[pos:])
+    src.extend(range(pos, len(t)))
+    return NormText("".join(pieces), text, src)
