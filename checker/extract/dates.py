@@ -1,0 +1,304 @@
+"""The date extractor: dates in the Gregorian, Jalali and Hijri calendars, in fa, ar and en.
+
+It finds day-month-year dates written with month names («۱۵ اکتبر ۲۰۲۵», «۲۳ مهر ۱۴۰۴»,
+«8 كانون الأول 2024», "October 15, 2025"), all-digit dates (24.12.2025, 1403/09/18), bare years
+with a cue («در سال ۱۹۴۴», «عام 2023», "in 1944"), weekdays and relative expressions («دیروز»,
+«العام الماضي», "last year"). Each becomes a ``date`` claim whose value is::
+
+    {"iso": "2025-10-15" | "2025-10" | "1944" | None,  # Gregorian, truncated to the precision
+     "precision": "day" | "month" | "year",
+     "earliest": "YYYY-MM-DD" | None, "latest": "YYYY-MM-DD" | None,
+     "calendar": "gregorian" | "jalali" | "hijri",
+     "original": {"year": 1404, "month": 7, "day": 23},  # as written; absent parts omitted
+     "weekday": "sunday" | None, "weekday_ok": True | False | None,
+     "relative": None | {"relation": "yesterday", "resolved": True, "anchor": "2025-10-15"},
+     "marker": None | "until" | "since"}
+
+``iso`` is set only where the date is exactly one Gregorian day, month or year: a Jalali or
+Hijri month or year («مهرماه ۱۴۰۴», «سال ۱۴۰۳») straddles Gregorian ones, so its ``iso`` is
+``None`` and ``earliest``/``latest`` carry its span. A Hijri date is widened by one day each way.
+A relative week ("last week") is a 13-day window with ``iso`` ``None``: any week (Saturday-,
+Sunday- or Monday-based) before the reference date falls inside it.
+
+Problems are diagnostics, never a silent ``None``: W201 impossible date (31 Mehr), W202 Hijri
+outside 1343-1500, W204 relative dates without a reference date, W205 weekday mismatch.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+from checker import calendars
+from checker.calendars import CalendarDateError, CalendarRangeError, gregorian
+from checker.errors import CATALOGUE
+from checker.extract import date_patterns as dp
+from checker.extract.base import Doc
+from checker.model import Claim
+from checker.rules import Rules
+
+WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Years a written date may plausibly carry; «۲۳ مهر ۲۰۲۵» mixes a Jalali month with a Gregorian year.
+PLAUSIBLE_YEARS = {"gregorian": (1000, 2199), "jalali": (1000, 1599), "hijri": (1000, 1599)}
+_UNIT_PRECISION = {"days": "day", "weeks": "day", "months": "month", "years": "year"}
+
+Result = tuple[dict[str, Any], tuple[str, ...]] | None
+
+
+def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
+    """Date claims of ``doc``, sorted by start; problems go to ``doc.diagnostics``.
+
+    Args:
+        doc: the prepared article; ``doc.lang`` picks the lexicons («آذر» is Jalali month 9 in
+            Persian, «آذار» is March in Arabic).
+        rules: the loaded rules (``months``, ``weekdays``, ``relative``, ``calendar_cues``).
+    """
+    lex = dp.lexicon(rules, doc.lang)
+    text = doc.text
+    cands = [
+        *dp.scan_months(text, lex, lambda i: _is_capital(doc, i)),
+        *dp.scan_numeric(text, lex),
+        *dp.scan_years(text, lex),
+        *_scan_relative(text, lex),
+        *_scan_weekdays(text, lex),
+    ]
+    claims: list[Claim] = []
+    unresolved: list[str] = []
+    for c in _non_overlapping(cands):
+        result = _resolve(doc, c)
+        if result is None:
+            continue
+        value, flags = result
+        value["marker"] = dp.find_marker(text, lex, c.start)
+        claim = _claim(doc, c, value, flags)
+        if value["relative"] is not None and not value["relative"]["resolved"]:
+            unresolved.append(claim.text)
+        claims.append(claim)
+    if unresolved:
+        shown = ", ".join(f"\u2068{s}\u2069" for s in unresolved[:5])
+        doc.diag("W204", f"{CATALOGUE['W204']}: {len(unresolved)} left unresolved ({shown})")
+    return claims
+
+
+def _claim(doc: Doc, c: dp.Cand, value: dict[str, Any], flags: tuple[str, ...]) -> Claim:
+    claim = doc.claim("date", c.start, c.end, value, f"date.{doc.lang}.{c.rule}", key="date", flags=flags)
+    end = _orig_span(doc, c)[1]
+    if end == claim.end:
+        return claim
+    text = doc.article.text[claim.start : end]
+    return replace(claim, end=end, text=text, id=f"{claim.article}:date:{claim.start}-{end}")
+
+
+def _orig_span(doc: Doc, c: dp.Cand) -> tuple[int, int]:
+    """Original span of a candidate, its end moved over marks the fold deleted.
+
+    ``NormText.orig_span`` ends after the last *kept* character, which would cut the final
+    hamza, tatweel or tanween off the quoted surface («الأربعاء», «هـ», «غداً»).
+    """
+    start, end = doc.norm.orig_span(c.start, c.end)
+    original, limit = doc.article.text, doc.norm.orig_index(c.end)
+    while end < limit and unicodedata.category(original[end]) in ("Mn", "Lm", "Lo"):
+        end += 1
+    return start, end
+
+
+def _is_capital(doc: Doc, i: int) -> bool:
+    return doc.article.text[doc.norm.orig_index(i)].isupper()
+
+
+def _non_overlapping(cands: list[dp.Cand]) -> list[dp.Cand]:
+    """Longest candidates first; a shorter one overlapping a kept one is dropped. Sorted by start."""
+    starts: list[int] = []
+    kept: list[dp.Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect.bisect_right(starts, c.start)
+        if (i and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end):
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+def _value(iso: str | None, precision: str, span: tuple[date, date] | None, calendar: str,
+           original: dict[str, int], **extra: Any) -> dict[str, Any]:  # fmt: skip
+    weekday = extra.get("weekday")
+    return {
+        "iso": iso,
+        "precision": precision,
+        "earliest": span[0].isoformat() if span else None,
+        "latest": span[1].isoformat() if span else None,
+        "calendar": calendar,
+        "original": original,
+        "weekday": WEEKDAY_IDS[weekday - 1] if weekday else None,
+        "weekday_ok": extra.get("weekday_ok"),
+        "relative": extra.get("relative"),
+        "marker": None,
+    }
+
+
+def _reject(doc: Doc, c: dp.Cand, code: str, reason: str) -> None:
+    surface = doc.article.text[slice(*_orig_span(doc, c))]
+    doc.diag(code, f"{CATALOGUE[code]}: \u2068{surface}\u2069 ({reason})")
+
+
+def _resolve(doc: Doc, c: dp.Cand) -> Result:
+    if c.kind == "relative":
+        return _relative(doc, c)
+    if c.kind == "weekday":
+        return _weekday(doc, c)
+    if c.kind == "month":
+        c.rule = "day_month" if c.year is None else "day_month_year" if c.day else "month_year"
+    try:
+        return _calendar_date(doc, c)
+    except CalendarRangeError as exc:
+        _reject(doc, c, "W202", str(exc))
+    except CalendarDateError as exc:
+        _reject(doc, c, "W201", str(exc))
+    return None
+
+
+def _calendar_date(doc: Doc, c: dp.Cand) -> Result:
+    """A date in its own calendar → its Gregorian interval (raises CalendarError)."""
+    cal = c.calendar
+    original = {k: v for k, v in (("year", c.year), ("month", c.month), ("day", c.day)) if v is not None}
+    if c.year is None:
+        return _without_year(doc, c, original)
+    lo_year, hi_year = PLAUSIBLE_YEARS[cal]
+    if not lo_year <= c.year <= hi_year:
+        raise CalendarDateError(f"year {c.year} is not plausible in the {cal} calendar")
+    if c.day is not None and c.month is not None:
+        day = calendars.to_gregorian(cal, c.year, c.month, c.day)
+        return _day_value(doc, c, day, original, c.flags)
+    if c.month is not None:
+        span, iso = calendars.month_span(cal, c.year, c.month), f"{c.year:04d}-{c.month:02d}"
+        precision = "month"
+    else:
+        span, iso, precision = calendars.year_span(cal, c.year), f"{c.year:04d}", "year"
+    return _value(iso if cal == "gregorian" else None, precision, _widen(cal, span), cal, original), c.flags
+
+
+def _widen(cal: str, span: tuple[date, date]) -> tuple[date, date]:
+    u = timedelta(days=calendars.uncertainty_days(cal))
+    return span[0] - u, span[1] + u
+
+
+def _day_value(doc: Doc, c: dp.Cand, day: date, original: dict[str, int], flags: tuple[str, ...]) -> Result:
+    ok = None
+    if c.weekday is not None:
+        u = calendars.uncertainty_days(c.calendar)
+        ok = any((day + timedelta(days=k)).isoweekday() == c.weekday for k in range(-u, u + 1))
+        if not ok:
+            _reject(doc, c, "W205", f"{day.isoformat()} is a {WEEKDAY_IDS[day.isoweekday() - 1]}")
+    value = _value(day.isoformat(), "day", _widen(c.calendar, (day, day)), c.calendar, original,
+                   weekday=c.weekday, weekday_ok=ok)  # fmt: skip
+    return value, flags
+
+
+def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
+    """«۲۳ مهر»: the year nearest the reference date, else the day stays without a year."""
+    assert c.month is not None and c.day is not None
+    if c.day > calendars.max_month_days(c.calendar, c.month):
+        raise CalendarDateError(f"month {c.month} never has {c.day} days in the {c.calendar} calendar")
+    ref = doc.reference_date
+    best = _nearest_year(c.calendar, c.month, c.day, ref) if ref else None
+    if best is not None:
+        return _day_value(doc, c, best, original, (*c.flags, "year_inferred"))
+    if ref is not None and c.calendar != "hijri":
+        raise CalendarDateError(f"no year near {ref.isoformat()} has this day")
+    value = _value(None, "day", None, c.calendar, original, weekday=c.weekday)
+    return value, (*c.flags, "year_missing")
+
+
+def _nearest_year(cal: str, month: int, day: int, ref: date) -> date | None:
+    try:
+        ref_year = calendars.from_gregorian(cal, ref)[0]
+    except CalendarRangeError:
+        return None
+    found = []
+    for y in (ref_year - 1, ref_year, ref_year + 1):
+        try:
+            found.append(calendars.to_gregorian(cal, y, month, day))
+        except (CalendarDateError, CalendarRangeError):
+            continue
+    return min(found, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _scan_relative(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:
+    """Relative expressions: «دیروز», «العام الماضي», "last year"."""
+    for m in dp.iter_words(lex.rx["relative"], text):
+        s, e = m.span()
+        entry = lex.relatives[dp.key(m.group())]
+        if entry.blocked_after is not None and entry.blocked_after.match(text, e):
+            continue
+        if entry.blocked_before is not None and dp.search_end(entry.blocked_before, text, s - 40, s):
+            continue
+        j = s - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j].isdigit():  # «۸۰ سال پیش» is a duration, not last year
+            continue
+        yield dp.Cand(
+            s, e, "relative", relation=entry.relation, offset=(entry.unit, entry.offset), rule="relative"
+        )
+
+
+def _scan_weekdays(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:
+    """A weekday on its own: «روز پنجشنبه», «عصر پنجشنبه», «الخميس», "last Tuesday"."""
+    rx = lex.rx
+    for m in dp.iter_words(rx["weekday"], text):
+        s, e = m.span()
+        if dp.search_end(rx["weekday_blocked"], text, s - 30, s):
+            continue
+        left = dp.search_end(rx["weekday_left"], text, s - 60, s)
+        right = rx["weekday_right"].match(text, e)
+        start = left.start() if left else s
+        if dp.key(m.group()) in lex.ambiguous_weekdays and start == s and right["mod"] is None:
+            continue
+        mod = (left and left["mod"]) or right["mod"]
+        relation = {"past": "last_weekday", "future": "next_weekday"}.get(
+            lex.modifiers.get(dp.key(mod or "")), "weekday"
+        )
+        wd = lex.weekdays[dp.key(m.group())]
+        yield dp.Cand(start, right.end(), "weekday", weekday=wd, relation=relation, rule="weekday")
+
+
+def _relative(doc: Doc, c: dp.Cand) -> Result:
+    """«دیروز», «العام الماضي», "next week" against the reference date."""
+    assert c.offset is not None
+    unit, n = c.offset
+    ref = doc.reference_date
+    rel = {"relation": c.relation, "resolved": ref is not None, "anchor": ref.isoformat() if ref else None}
+    precision = _UNIT_PRECISION[unit]
+    if ref is None:
+        return _value(None, precision, None, "gregorian", {}, relative=rel), ()
+    if unit == "days":
+        day = ref + timedelta(days=n)
+        span, iso = (day, day), day.isoformat()
+    elif unit == "weeks":
+        span, iso = (ref + timedelta(days=7 * n - 6), ref + timedelta(days=7 * n + 6)), None
+    elif unit == "months":
+        y, m0 = divmod(ref.year * 12 + ref.month - 1 + n, 12)
+        span, iso = gregorian.month_span(y, m0 + 1), f"{y:04d}-{m0 + 1:02d}"
+    else:
+        span, iso = gregorian.year_span(ref.year + n), f"{ref.year + n:04d}"
+    return _value(iso, precision, span, "gregorian", {}, relative=rel), ()
+
+
+def _weekday(doc: Doc, c: dp.Cand) -> Result:
+    """A bare weekday: the latest such day on or before the reference date (news style)."""
+    assert c.weekday is not None
+    ref = doc.reference_date
+    rel = {"relation": c.relation, "resolved": ref is not None, "anchor": ref.isoformat() if ref else None}
+    if ref is None:
+        return _value(None, "day", None, "gregorian", {}, weekday=c.weekday, relative=rel), ()
+    if c.relation == "next_weekday":
+        day = ref + timedelta(days=(c.weekday - ref.isoweekday()) % 7 or 7)
+    else:
+        back = (ref.isoweekday() - c.weekday) % 7
+        day = ref - timedelta(days=back or (7 if c.relation == "last_weekday" else 0))
+    value = _value(day.isoformat(), "day", (day, day), "gregorian", {}, weekday=c.weekday, relative=rel)
+    return value, ()
