@@ -10,6 +10,7 @@ the original character it came from.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 
@@ -93,11 +94,18 @@ class NormText:
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``(start, end)`` that folded ``[start, end)`` came from."""
         if self.src is None:
-            return start, end
+            return start, min(end, len(self.original))
+        n = len(self.src)
+        end = min(end, n)
         if end <= start:
             o = self.orig_index(start)
             return o, o
-        return self.src[start], self.src[end - 1] + 1
+        last = self.src[end - 1] + 1
+        # Marks deleted right after the span (a final hamza, tanween, tatweel) belong to its word.
+        nxt = self.src[end] if end < n else len(self.original)
+        if nxt > last and all(_is_mark(c) for c in self.original[last:nxt]):
+            last = nxt
+        return self.src[start], last
 
     def norm_index(self, orig: int) -> int:
         """Smallest folded index whose original index is at or after ``orig``."""
@@ -106,6 +114,10 @@ class NormText:
         from bisect import bisect_left
 
         return bisect_left(self.src, orig)
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) == "Mn" or ch in (araby.TATWEEL, araby.HAMZA)
 
 
 def fold(text: str) -> str:

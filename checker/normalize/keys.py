@@ -10,7 +10,7 @@ import re
 from checker.normalize.common import fold
 
 # Letters that Persian and Arabic (and transliterations) write differently for one sound.
-_TRANSLIT = str.maketrans({"پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ج", "ڤ": "ف", "ف": "و", "ک": "ک", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
+_TRANSLIT = str.maketrans({"پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ج", "غ": "ج", "ڤ": "ف", "ف": "و", "ک": "ک", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
 _NON_LETTER = re.compile(r"[^\w]+")
 _JOIN_NEXT = {"ابو", "ابی", "ابن", "بن", "عبد", "ام", "abu", "abd", "bin", "ibn", "al", "el"}
 _DOUBLE = re.compile(r"(.)\1+")

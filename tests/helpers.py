@@ -1,0 +1,40 @@
+"""Shared test helpers: build a Doc the way the pipeline does, load YAML case files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from checker.extract.base import Doc
+from checker.model import Article
+from checker.pipeline import prepare
+from checker.rules import load_rules
+
+CASES = Path(__file__).parent / "cases"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def make_doc(text: str, lang: str, reference: date | str | None = None) -> Doc:
+    """A Doc for ``text`` in ``lang``, with an optional reference (publication) date."""
+    if isinstance(reference, str):
+        reference = date.fromisoformat(reference)
+    article = Article(id="t", text=text, path="t", language=lang)
+    return prepare(article, load_rules(), reference)
+
+
+def load_cases(pattern: str) -> list[tuple[str, str, dict]]:
+    """``(file stem, language, case)`` for every case in the files matching ``pattern``."""
+    out = []
+    for path in sorted(CASES.glob(pattern)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        ref = data.get("reference_date")
+        for case in data["cases"]:
+            case.setdefault("reference_date", ref)
+            out.append((path.stem, data["language"], case))
+    return out
+
+
+def case_id(item: tuple[str, str, dict]) -> str:
+    return f"{item[0]}:{item[2]['text'][:30]}"

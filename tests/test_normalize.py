@@ -1,0 +1,71 @@
+"""The fold: idempotent, offset-exact, and blind to digit scripts, ZWNJ, diacritics and letter variants."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.normalize import fold, match_key, normalize
+from checker.normalize.sentences import split_sentences
+
+# Text drawn from the alphabets the checker meets, plus the characters the fold deletes or maps.
+ALPHABET = st.sampled_from(
+    list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىةأإآؤئءًٌٍَُِّْـ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789 .,،؛\n")
+    + ["\u200c", "\u200f", "\u202b", "\ufeff", "ﻻ", "A", "b", "É", "İ", "«", "»"]
+)
+TEXT = st.text(ALPHABET, max_size=200)
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@given(TEXT)
+@settings(max_examples=300)
+def test_every_folded_span_maps_into_the_original(text):
+    nt = normalize(text)
+    assert nt.original == text
+    for i in range(len(nt.text)):
+        s, e = nt.orig_span(i, i + 1)
+        assert 0 <= s < e <= len(text)
+        assert fold(text[s:e]) == nt.text[i] or len(fold(text[s:e])) > 1
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_digit_scripts_fold_alike(n):
+    latin = str(n)
+    persian = latin.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    arabic = latin.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert fold(persian) == fold(arabic) == latin
+
+
+def test_zwnj_lost_or_kept_folds_alike():
+    assert fold("رئیس‌جمهور") == fold("رئیسجمهور")
+    assert fold("می‌شود") == fold("میشود")
+
+
+def test_arabic_letters_in_persian_fold_to_persian():
+    assert fold("رئيس كشور") == fold("رئیس کشور")
+    assert fold("شَرع") == fold("شرع")
+    assert fold("أحمد") == fold("احمد")
+
+
+def test_bidi_controls_are_removed_and_offsets_skip_them():
+    text = "\u202bسلام\u202c دنیا"
+    nt = normalize(text)
+    assert nt.text == "سلام دنیا"
+    assert text[slice(*nt.orig_span(0, 4))] == "سلام"
+
+
+def test_match_keys_of_name_variants_meet():
+    assert match_key("الشیباني") == match_key("شیبانی")
+    assert match_key("ابو قصرة") == match_key("ابوقصره")
+    assert match_key("سرگئی لاوروف") == match_key("سرگی لاوروف")
+
+
+def test_sentences_do_not_break_inside_dotted_dates():
+    text = "24.12.2025 - به‌روز شد. سطر دوم"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["24.12.2025 - به‌روز شد.", "سطر دوم"]
