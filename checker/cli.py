@@ -1,0 +1,84 @@
+"""Command line: argument parsing, exit codes, progress. No logic lives here.
+
+Exit codes: 0 clean, 1 findings (or, with --strict, diagnostics) at or above the threshold,
+2 error (one line on stderr naming the file and the fix, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from checker import pipeline
+from checker.errors import CheckerError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="checker", description="Compare news sources and check their facts.")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("claims", help="extract the checkable claims of each article")
+    c.add_argument("paths", nargs="+", help="files or directories (.txt .md .json .jsonl)")
+    c.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    c.add_argument("--out", help="write to FILE instead of standard output")
+    c.add_argument("--lang", choices=("fa", "ar", "en"), help="force the language of every article")
+    c.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
+    k = sub.add_parser("check", help="align claims across sources and report findings")
+    k.add_argument("paths", nargs="+", help="files or directories (.txt .md .json .jsonl)")
+    k.add_argument("--out", default="reports/latest", help="directory for report.json and report.md")
+    k.add_argument("--lang", choices=("fa", "ar", "en"), help="force the language of every article")
+    k.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error")
+    k.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
+    k.add_argument("--html", action="store_true", help="also write report.html")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "claims":
+            return _claims(args)
+        return _check(args)
+    except CheckerError as exc:
+        print(f"checker: {exc.one_line()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("checker: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _claims(args: argparse.Namespace) -> int:
+    from checker.report.claims import claims_document, dumps, to_jsonl, to_table
+
+    extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang)
+    doc = claims_document(extractions, diagnostics)
+    render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
+    _emit(render(doc), args.out)
+    for d in diagnostics:
+        line = f":{d.line}" if d.line else ""
+        print(f"checker: {d.code} {d.path or d.article}{line}: {d.message}", file=sys.stderr)
+    return EXIT_FINDINGS if args.strict and diagnostics else EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = pipeline.check(args.paths, out_dir=Path(args.out), lang=args.lang, html=args.html)
+    for line in result.summary_lines():
+        print(line, file=sys.stderr)
+    if args.strict and result.diagnostics:
+        return EXIT_FINDINGS
+    return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK
+
+
+def _emit(text: str, out: str | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    from checker.report.writer import write_atomic
+
+    write_atomic(Path(out), text)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""Compiled lexicons: one alternation regex per table, cached per (rules, language).
+
+A table maps folded phrases to concept ids. ``Table.find`` yields ``(start, end, id)``
+on folded text; spaces inside a phrase match any run of spaces or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from checker.extract.base import WB_L, WB_R, phrase_pattern
+from checker.normalize import fold
+from checker.rules import Rules
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(s: str) -> str:
+    """The lookup form of a folded phrase: no spaces."""
+    return _SPACES.sub("", s)
+
+
+@dataclass(frozen=True)
+class Table:
+    """Folded phrase → id, with one compiled regex."""
+
+    regex: re.Pattern[str]
+    ids: dict[str, str]
+    clitics: str = ""
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, str]], clitics: str = "", suffix: str = "") -> Table:
+        """Compile ``(phrase, id)`` pairs; ``clitics`` are letters that may be glued in front («وسوريا»)."""
+        ids: dict[str, str] = {}
+        phrases = []
+        for phrase, cid in entries:
+            f = fold(phrase).strip()
+            if f:
+                ids.setdefault(squash(f), cid)
+                phrases.append(f)
+        body = phrase_pattern(phrases, lambda s: s)
+        prefix = f"(?:[{re.escape(clitics)}](?=\\w{{2}}))?" if clitics else ""
+        return cls(re.compile(f"{WB_L}{prefix}(?:{body}){suffix}{WB_R}"), ids, clitics)
+
+    def lookup(self, surface: str) -> str | None:
+        key = squash(surface)
+        found = self.ids.get(key)
+        if found is None and self.clitics and key[:1] in self.clitics:
+            found = self.ids.get(key[1:])
+        return found
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+        end = len(text) if endpos is None else endpos
+        for m in self.regex.finditer(text, pos, end):
+            cid = self.lookup(m.group(0))
+            if cid is not None:
+                yield m.start(), m.end(), cid
+
+    def match_at(self, text: str, pos: int, endpos: int | None = None) -> tuple[int, int, str] | None:
+        """A match starting exactly at ``pos``."""
+        m = self.regex.match(text, pos, len(text) if endpos is None else endpos)
+        if not m:
+            return None
+        cid = self.lookup(m.group(0))
+        return (m.start(), m.end(), cid) if cid else None
+
+
+_CACHE: dict[tuple[int, str, str], object] = {}
+
+
+def cached(rules: Rules, lang: str, name: str, build) -> object:
+    """Build once per (rules object, language, table name)."""
+    key = (id(rules), lang, name)
+    if key not in _CACHE:
+        _CACHE[key] = build()
+    return _CACHE[key]
+
+
+def clitics(rules: Rules, lang: str) -> str:
+    """The proclitic letters of ``lang`` (``rules/morphology``), folded."""
+    return "".join(fold(c) for c in rules.lang("morphology", lang).get("proclitics") or [])
+
+
+def flat(mapping: dict[str, list[str]] | None) -> list[tuple[str, str]]:
+    """``{id: [phrase, …]}`` → ``[(phrase, id), …]``."""
+    return [(p, cid) for cid, phrases in (mapping or {}).items() for p in phrases or []]

@@ -1,0 +1,310 @@
+"""People with their role and country («سرگئی لاوروف وزیر امور خارجه», «وزير الخارجية السوري
+الدكتور فيصل المقداد», "Syria's foreign minister Asaad al-Shaibani"), and who attended.
+
+A role phrase anchors the search. Its noun phrase may carry modifiers («دولت موقت», «سابق»),
+a country («سوریه», «السوري») or an anaphor («این کشور»), and an honorific («العماد»). A name is
+attached from the known-people aliases when one stands beside the phrase, or else from the
+name-like words beside it (words that no lexicon knows as a role, country, cue or common word),
+so that a person missing from ``rules/people.yaml`` is still found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.extract.base import Doc
+from checker.extract.people_tables import PeopleTables, people_tables
+from checker.model import Claim
+from checker.normalize import match_key
+from checker.rules import Rules
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"[\s،,:\"'(]{0,4}")
+_GAP_LEFT = re.compile(r"[\s،,:\"')]{0,4}$")
+_MAX_NAME_TOKENS = 4
+# «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
+_GENERIC_PENALTY = 60
+# Name scans prefer the side each language usually writes the name on.
+_SIDES = {"fa": ("left", "right"), "ar": ("right", "left"), "en": ("right", "left")}
+
+
+@dataclass
+class RoleNP:
+    """A role phrase and the words that qualify it."""
+
+    start: int
+    end: int  # end of the whole noun phrase (modifiers, country, honorific)
+    role: str
+    role_end: int
+    country: str | None = None
+    country_source: str | None = None
+    modifiers: list[str] = field(default_factory=list)
+    name: tuple[int, int] | None = None
+    person: str | None = None
+
+
+def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
+    """``person_role`` and ``attendance`` claims of one article."""
+    t = people_tables(rules, doc.lang)
+    text = doc.text
+    mentions = {s: (s, e, pid) for s, e, pid in t.aliases.find(text)}
+    countries = list(t.countries.find(text))
+    nps = [_parse_np(text, s, e, rid, t, countries, doc.lang) for s, e, rid in t.roles.find(text)]
+    used: set[tuple[int, int]] = set()
+    for np in nps:
+        _attach(doc, np, t, mentions, used)
+    _resolve_countries(doc, nps, t, countries)
+    _resolve_counterparts(doc, nps)
+    claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
+    _note_unnamed(doc, nps)
+    people = {np.name: np.person for np in nps if np.name}
+    for s, e, pid in mentions.values():
+        if not any(a <= s < b for a, b in people):
+            people[(s, e)] = pid
+    claims.extend(_attendance(doc, t, people))
+    return sorted(claims, key=lambda c: (c.start, c.end, c.type))
+
+
+def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str) -> RoleNP:
+    np = RoleNP(start=s, end=e, role=rid, role_end=e)
+    pos = e
+    for _ in range(5):
+        gap = _GAP.match(text, pos).end()
+        hit = t.modifiers.match_at(text, gap)
+        if hit:
+            np.modifiers.append(hit[2])
+            pos = np.end = hit[1]
+            continue
+        hit = (t.countries.match_at(text, gap) or _of_country(text, gap, t)) if np.country is None else None
+        if hit:
+            np.country, np.country_source = hit[2], "text"
+            pos = np.end = hit[1]
+            continue
+        hit = t.anaphora.match_at(text, gap) if np.country is None else None
+        if hit:
+            np.country, np.country_source = _nearest_country(countries, s), "anaphora"
+            pos = np.end = hit[1]
+            continue
+        hit = t.honorifics.match_at(text, gap)
+        if hit:
+            pos = np.end = hit[1]
+            continue
+        break
+    if np.country is None and lang == "en":
+        _country_before(text, np, t)
+    return np
+
+
+def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | None:
+    """English "minister of Syria"."""
+    if text.startswith("of ", pos):
+        return t.countries.match_at(text, pos + 3)
+    return None
+
+
+def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
+    """English "Syrian foreign minister", "Syria's foreign minister"."""
+    window = max(0, np.start - 40)
+    for s, e, cc in t.countries.find(text, window, np.start):
+        tail = text[e : np.start]
+        if re.fullmatch(r"(?:'s|’s)?\s*", tail):
+            np.country, np.country_source, np.start = cc, "text", s
+
+
+def _nearest_country(countries, pos: int) -> str | None:
+    before = [c for c in countries if c[1] <= pos]
+    return before[-1][2] if before else None
+
+
+def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
+    sent_s, sent_e = doc.sentence_at(np.start)
+    for side in _SIDES.get(doc.lang, ("left", "right")):
+        found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
+        if found and (found[0], found[1]) not in used:
+            np.name, np.person = (found[0], found[1]), found[2]
+            used.add(np.name)
+            return
+    for i, side in enumerate(_SIDES.get(doc.lang, ("left", "right"))):
+        span = _scan_name(doc, np, t, side, sent_s, sent_e, min_tokens=1 if i == 0 else 2)
+        if span and span not in used:
+            np.name = span
+            used.add(span)
+            return
+
+
+def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
+    if side == "right":
+        pos = _GAP.match(text, np.end, hi).end()
+        return mentions.get(pos)
+    m = _GAP_LEFT.search(text, lo, np.start)
+    end = m.start() if m else np.start
+    for s, e, pid in mentions.values():
+        if e == end and s >= lo:
+            return s, e, pid
+    return None
+
+
+def _scan_name(
+    doc: Doc, np: RoleNP, t: PeopleTables, side: str, lo: int, hi: int, min_tokens: int = 1
+) -> tuple[int, int] | None:
+    """Name-like words beside the phrase: 2–4 of them, or 1 bounded by list punctuation.
+
+    On the side a language seldom writes names on (left of an Arabic role phrase, where «وأضاف
+    الرئيس» puts a verb), ``min_tokens`` asks for two words. In Latin script a name word must be
+    capitalised in the original text.
+    """
+    text = doc.text
+    capital = (lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()) if doc.lang == "en" else None
+    if side == "right":
+        pos = _GAP.match(text, np.end, hi).end()
+        toks = [m for m in _TOKEN.finditer(text, pos, hi)][: _MAX_NAME_TOKENS + 1]
+        seq = _run(text, toks, t, pos, capital=capital)
+        if not seq:
+            return None
+        span = (seq[0].start(), seq[-1].end())
+        after = text[span[1] : span[1] + 2]
+        bounded = not after.strip() or after.lstrip()[:1] in "،,.:؛\n"
+    else:
+        m = _GAP_LEFT.search(text, lo, np.start)
+        end = m.start() if m else np.start
+        toks = list(_TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: _MAX_NAME_TOKENS + 1]
+        seq = _run(text, toks, t, end, backwards=True, capital=capital)
+        if not seq:
+            return None
+        span = (seq[-1].start(), seq[0].end())
+        before = text[max(lo, span[0] - 2) : span[0]].strip()
+        bounded = span[0] - lo < 2 or before[-1:] in "،,.:؛" or before.endswith("و")
+    if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
+        return span
+    return None
+
+
+def _run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False, capital=None) -> list:
+    """The longest run of adjacent name-like tokens starting at ``anchor``."""
+    seq = []
+    edge = anchor
+    for m in toks:
+        gap = text[m.end() : edge] if backwards else text[edge : m.start()]
+        if gap.strip() or _blocked(m.group(0), t) or len(seq) == _MAX_NAME_TOKENS:
+            break
+        if capital is not None and not capital(m):
+            break
+        seq.append(m)
+        edge = m.start() if backwards else m.end()
+    while seq and _blocked(seq[-1].group(0), t):
+        seq.pop()
+    return seq
+
+
+def _blocked(word: str, t: PeopleTables) -> bool:
+    """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
+    if len(word) < 2 or word in t.blocked:
+        return True
+    return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
+
+
+def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) -> None:
+    text = doc.text
+    for i, np in enumerate(nps):
+        if np.country:
+            continue
+        nxt = nps[i + 1] if i + 1 < len(nps) else None
+        if nxt and nxt.country and doc.sentence_at(nxt.start) == doc.sentence_at(np.start):
+            between = text[np.end : nxt.start]
+            if nxt.name:
+                between = text[np.end : min(nxt.start, nxt.name[0])]
+            if re.fullmatch(r"[\s،,و]*", between):
+                np.country, np.country_source = nxt.country, "coordination"
+                continue
+        header = _header_country(doc, np, t)
+        if header:
+            np.country, np.country_source = header, "header"
+        elif np.person and np.person in t.person_country:
+            np.country, np.country_source = t.person_country[np.person], "lexicon"
+    # Coordination runs backwards through lists: «A وزیر خارجه و B وزیر دفاع دولت موقت سوریه».
+    for i in range(len(nps) - 2, -1, -1):
+        np, nxt = nps[i], nps[i + 1]
+        if np.country_source in (None, "lexicon") and nxt.country_source == "coordination":
+            between = text[np.end : min(nxt.start, (nxt.name or (nxt.start,))[0])]
+            if re.fullmatch(r"[\s،,و]*", between):
+                np.country, np.country_source = nxt.country, "coordination"
+
+
+def _resolve_counterparts(doc: Doc, nps: list[RoleNP]) -> None:
+    """«وزير الخارجية السوري … مع نظيره الروسي سيرجي لافروف»: a counterpart holds the same role."""
+    for i, np in enumerate(nps):
+        if np.role != "counterpart":
+            continue
+        sentence = doc.sentence_at(np.start)
+        for prev in reversed(nps[:i]):
+            if prev.role != "counterpart" and doc.sentence_at(prev.start) == sentence:
+                np.role = prev.role
+                break
+
+
+def _header_country(doc: Doc, np: RoleNP, t: PeopleTables) -> str | None:
+    """«از طرف روسیه، A …، B …»: a header earlier in the same sentence."""
+    s, _ = doc.sentence_at(np.start)
+    best = None
+    for _hs, he, _ in t.headers.find(doc.text, s, np.start):
+        hit = t.countries.match_at(doc.text, _GAP.match(doc.text, he).end())
+        if hit:
+            best = hit[2]
+    return best
+
+
+def _role_claim(doc: Doc, np: RoleNP) -> Claim:
+    ns, ne = np.name  # type: ignore[misc]
+    start, end = min(ns, np.start), max(ne, np.end)
+    o_s, o_e = doc.norm.orig_span(ns, ne)
+    surface = doc.article.text[o_s:o_e]
+    value = {
+        "person": np.person,
+        "name": surface,
+        "match_key": match_key(surface),
+        "role": np.role,
+        "country": np.country,
+        "country_source": np.country_source,
+        "modifiers": sorted(set(np.modifiers)),
+        "known": np.person is not None,
+    }
+    key = f"office:{np.country or '?'}:{np.role}"
+    return doc.claim("person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key)
+
+
+def _note_unnamed(doc: Doc, nps: list[RoleNP]) -> None:
+    named = {(np.country, np.role) for np in nps if np.name}
+    seen = set()
+    for np in nps:
+        k = (np.country, np.role)
+        if np.name or k in named or k in seen or np.role == "counterpart" or np.country is None:
+            continue
+        seen.add(k)
+        surface = doc.article.text[slice(*doc.norm.orig_span(np.start, np.end))]
+        doc.diag("W203", f"role without a person: “\u2068{surface}\u2069”; no name stands beside it in this article")
+
+
+def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
+    out = []
+    by_sentence: dict[tuple[int, int], list] = {}
+    for (s, e), pid in people.items():
+        by_sentence.setdefault(doc.sentence_at(s), []).append((s, e, pid))
+    for (ss, se), members in by_sentence.items():
+        cues = list(t.attendance.find(doc.text, ss, se))
+        if not cues:
+            continue
+        keys = [pid or match_key(doc.text[s:e]) for s, e, pid in members]
+        for (s, e, pid), k in zip(members, keys, strict=True):
+            relation = min(cues, key=lambda c: min(abs(c[0] - e), abs(s - c[1])) + (_GENERIC_PENALTY if c[2] == "met" else 0))[2]
+            o_s, o_e = doc.norm.orig_span(s, e)
+            surface = doc.article.text[o_s:o_e]
+            value = {
+                "person": pid,
+                "name": surface,
+                "match_key": match_key(surface),
+                "relation": relation,
+                "with": sorted({x for x in keys if x != k}),
+            }
+            out.append(doc.claim("attendance", s, e, value, f"attendance.{doc.lang}.{relation}", "attendance"))
+    return out

@@ -1,0 +1,92 @@
+"""Render extracted claims as JSON, JSON Lines or a table; validate against the schemas first."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker.errors import CheckerError
+from checker.model import Diagnostic, Extraction
+from checker.rules import pointer, schema_validator
+
+FORMAT_VERSION = "checker.claims/1"
+
+
+def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]) -> dict[str, Any]:
+    """The claims of a corpus as one JSON-able dict, validated claim by claim."""
+    validator = schema_validator("claim.schema.json")
+    articles = []
+    claims = []
+    for x in extractions:
+        meta = x.article.meta()
+        meta["published_source"] = x.article.published_source
+        articles.append(meta)
+        for c in x.claims:
+            d = c.as_dict(x.article.text)
+            err = next(iter(validator.iter_errors(d)), None)
+            if err is not None:
+                raise CheckerError("E005", f"claim {c.id} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}")
+            claims.append(d)
+    return {
+        "format": FORMAT_VERSION,
+        "articles": articles,
+        "claims": claims,
+        "diagnostics": [d.as_dict() for d in diagnostics],
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """Deterministic JSON: sorted keys, real UTF-8, a final newline."""
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def to_jsonl(doc: dict[str, Any]) -> str:
+    """One claim per line, then one line per diagnostic (``"kind": "diagnostic"``)."""
+    lines = [json.dumps({"kind": "claim", **c}, ensure_ascii=False, sort_keys=True) for c in doc["claims"]]
+    lines += [json.dumps({"kind": "diagnostic", **d}, ensure_ascii=False, sort_keys=True) for d in doc["diagnostics"]]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_table(doc: dict[str, Any]) -> str:
+    """A plain-text table for reading in a terminal."""
+    rows = [("article", "type", "span", "value", "text")]
+    for c in doc["claims"]:
+        rows.append((c["article"], c["type"], f"{c['start']}-{c['end']}", summary(c), c["text"].replace("\n", " ")))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    out = ["  ".join(r[i].ljust(widths[i]) for i in range(4)) + "  " + r[4] for r in rows]
+    for d in doc["diagnostics"]:
+        where = d.get("path") or d.get("article") or ""
+        line = f":{d['line']}" if d.get("line") else ""
+        out.append(f"{d['code']} {where}{line}: {d['message']}")
+    return "\n".join(out) + "\n"
+
+
+def summary(c: dict[str, Any]) -> str:
+    """A short human reading of a claim's value."""
+    v = c["value"]
+    t = c["type"]
+    if t == "date":
+        return str(v.get("iso") or (v.get("relative") or {}).get("relation"))
+    if t == "number":
+        return interval_text(v) + (f" {v['unit']}" if v.get("unit") else "")
+    if t == "person_role":
+        return f"{v.get('person') or v['match_key']} = {v.get('country') or '?'}:{v['role']}"
+    if t == "attendance":
+        return f"{v.get('person') or v['match_key']} {v['relation']}"
+    if t == "source":
+        return " ← ".join(v["chain"][::-1]) if len(v["chain"]) > 1 else v["source"]
+    return ""
+
+
+def interval_text(v: dict[str, Any]) -> str:
+    """``(4000, ∞)``, ``[58000, 87000]`` or ``7``."""
+    lo, hi = v.get("low"), v.get("high")
+    if lo is not None and lo == hi:
+        return _n(lo)
+    left = ("[" if v.get("low_inclusive") else "(") + ("−∞" if lo is None else _n(lo))
+    right = ("∞" if hi is None else _n(hi)) + ("]" if v.get("high_inclusive") else ")")
+    return f"{left}, {right}"
+
+
+def _n(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"

@@ -1,0 +1,84 @@
+"""report.md, rendered from the report JSON only (never from internal objects)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_FSI, _PDI = "\u2068", "\u2069"
+_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
+
+
+def _cell(s: Any) -> str:
+    return str("" if s is None else s).replace("|", "\\|").replace("\n", " ")
+
+
+def _quote(text: str) -> str:
+    return f"«{_FSI}{_cell(text)}{_PDI}»"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """Summary table, articles, events, findings by severity, diagnostics."""
+    s = report["summary"]
+    f = s["findings"]
+    out = [
+        "# checker report",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| Articles | {s['articles']} |",
+        f"| Events | {s['events']} |",
+        f"| Claims | {s['claims']} |",
+        f"| Findings | {f['error']} errors, {f['warning']} warnings, {f['info']} info |",
+        f"| Diagnostics | {s['diagnostics']} |",
+        "",
+        "## Articles",
+        "",
+        "| id | language | date | event | sources |",
+        "|---|---|---|---|---|",
+    ]
+    for a in report["articles"]:
+        srcs = "; ".join(x["display"] for x in a["sources"]) or "—"
+        out.append(f"| {_cell(a['id'])} | {_cell(a['language'])} | {_cell(a.get('time_label'))} | {_cell(a.get('event'))} | {_cell(srcs)} |")
+    out += _estimates(report)
+    out += ["", "## Events", "", "| event | articles | date | place | participants |", "|---|---|---|---|---|"]
+    for e in report["events"]:
+        people = ", ".join(p["display"] for p in e["participants"]) or "—"
+        out.append(f"| {_cell(e['id'])} | {', '.join(e['articles'])} | {_cell(e['date'] or '—')} | {_cell(e['place'] or '—')} | {_cell(people)} |")
+    for sev in ("error", "warning", "info"):
+        items = [x for x in report["findings"] if x["severity"] == sev]
+        if items:
+            out += ["", f"## {_TITLES[sev]} ({len(items)})"]
+            for x in items:
+                out += _finding(x, report.get("codes", {}))
+    if report["diagnostics"]:
+        out += ["", "## Diagnostics", "", "| article | code | message |", "|---|---|---|"]
+        for d in report["diagnostics"]:
+            where = d.get("path") or d.get("article") or ""
+            line = f":{d['line']}" if d.get("line") else ""
+            out.append(f"| {_cell(where)}{line} | {d['code']} | {_cell(d['message'])} |")
+    return "\n".join(out) + "\n"
+
+
+def _estimates(report: dict[str, Any]) -> list[str]:
+    out = []
+    for a in report["articles"]:
+        est = a.get("date_estimate")
+        if not est:
+            continue
+        out += ["", f"**{a['id']}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:"]
+        for ev in est["evidence"]:
+            out.append(f"- {ev['bound']} {ev['date']}: {_cell(ev['explanation'])}")
+    return out
+
+
+def _finding(x: dict[str, Any], codes: dict[str, str]) -> list[str]:
+    out = ["", f"### {x['code']} {_cell(x['message'])}", "", f"*{codes.get(x['code'], x['type'])}* · key `{x['key']}` · id `{x['id']}`", "", x["explanation"], ""]
+    for v in x["values"]:
+        out.append(f"- **{_cell(v['display'])}** ({', '.join(v['articles'])})")
+        for ev in v.get("evidence", [])[:6]:
+            out.append(f"  - {ev['article']} [{ev['start']}:{ev['end']}] {_quote(ev['text'])}")
+        if len(v.get("evidence", [])) > 6:
+            out.append(f"  - … and {len(v['evidence']) - 6} more")
+    if x["missing_in"]:
+        out.append(f"- **missing in:** {', '.join(x['missing_in'])}")
+    return out
