@@ -1,0 +1,33 @@
+"""Finding checks, one small module per code. Checks return findings and never raise."""
+
+from __future__ import annotations
+
+from checker.align.context import Context
+from checker.findings import dates, event_date, inconsistency, office, omission, quantities
+from checker.findings.base import SEVERITY_RANK
+from checker.model import Finding
+
+# code → (module, title). The order here is the order the checks run in; output is sorted anyway.
+CHECKS = (office, dates, quantities, event_date, omission, inconsistency)
+CATALOGUE = {
+    "CF01": "office-holder conflict: two people named for one exclusive office",
+    "CF02": "historical-date conflict: one past event given two dates",
+    "CF03": "quantity conflict: one quantity given incompatible values",
+    "CF04": "event-date conflict: reports of one event date it differently",
+    "OM01": "attendee omission: one report of an event leaves out an attendee another names",
+    "AG01": "office-holder agreement",
+    "AG02": "historical-date agreement",
+    "AG03": "quantity agreement",
+    "AG04": "event-date agreement",
+    "IN01": "weekday inconsistency within one article",
+    "IN02": "calendar-pair inconsistency within one article",
+}
+
+
+def run_checks(ctx: Context) -> list[Finding]:
+    """All findings, sorted by severity (errors first), code and key; duplicates dropped."""
+    found: dict[str, Finding] = {}
+    for check in CHECKS:
+        for f in check.run(ctx):
+            found.setdefault(f.id, f)
+    return sorted(found.values(), key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.key, f.id))

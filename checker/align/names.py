@@ -1,0 +1,48 @@
+"""Is this the same person? Names compared by rapidfuzz on match keys, anchored on the surname.
+
+On raw text no scorer separates variants from different people (LIBRARIES.md); after the
+match-key fold, comparing the last tokens (and the first tokens when both names have two or
+more) separates them: «اسعد الشیبانی» = «اسعد حسن الشیبانی» = «اسعد شیبانی» = «شبیانی», while
+«اسعد شیبانی» ≠ «فیصل مقداد».
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.rules import Rules
+
+
+@dataclass(frozen=True)
+class NameMatcher:
+    """Thresholds come from ``rules/thresholds.yaml`` (``names``)."""
+
+    surname_min: float = 80.0
+    given_min: float = 70.0
+    alias_min: float = 85.0
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> NameMatcher:
+        t = rules.top("thresholds").get("names", {})
+        return cls(float(t.get("surname_min", 80)), float(t.get("given_min", 70)), float(t.get("alias_min", 85)))
+
+    def score(self, a: str, b: str) -> float:
+        """0–100: how alike two match keys are as names of one person."""
+        ta, tb = a.split(), b.split()
+        if not ta or not tb:
+            return 0.0
+        if a == b:
+            return 100.0
+        surname = fuzz.ratio(ta[-1], tb[-1])
+        if len(ta) >= 2 and len(tb) >= 2:
+            given = fuzz.ratio(ta[0], tb[0])
+            if given < self.given_min:
+                return min(surname, given)
+            return (surname * 2 + given) / 3
+        return surname
+
+    def same(self, a: str, b: str, threshold: float | None = None) -> bool:
+        """True when the keys name one person."""
+        return self.score(a, b) >= (self.surname_min if threshold is None else threshold)

@@ -1,0 +1,142 @@
+"""When was an article written? Its published date, or bounds from its own text.
+
+An undated article is bounded by (1) the latest past event it dates (it was written after it),
+(2) the terms of the office-holders it names as serving (``rules/people.yaml``), and (3)
+anniversary arithmetic: «ستحتفل العام المقبل بالذكرى الثمانين لإقامة العلاقات الدبلوماسية», with
+1944 known from another article of the corpus, puts the article in 2023.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.align.context import ArticleTime
+from checker.align.subjects import SubjectSpace, signature
+from checker.extract.lexicon import Table, cached
+from checker.model import Claim, Extraction
+from checker.normalize import fold
+from checker.rules import Rules
+
+# Share of the anniversary sentence's concepts that the founding fact must also name.
+_CONCEPT_SHARE = 2 / 3
+_RELATIVE_YEARS = {"next_year": 1, "last_year": -1, "this_year": 0}
+
+
+def _d(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def _future_table(rules: Rules, lang: str) -> Table:
+    return cached(rules, lang, "future", lambda: Table.build([(p, "future") for p in rules.lang("events", lang).get("future_cues") or []]))  # type: ignore[return-value]
+
+
+def article_time(x: Extraction, rules: Rules, history: list[tuple[Claim, tuple[str, ...], str]], space: SubjectSpace) -> ArticleTime:
+    """Publication date, or an estimate with its evidence."""
+    published = _d((x.article.published or "")[:10])
+    t = ArticleTime(published=published)
+    if published:
+        return t
+    lang = x.article.language or "fa"
+    _past_events(x, rules, lang, t)
+    _office_terms(x, rules, t)
+    _anniversaries(x, rules, lang, history, space, t)
+    return t
+
+
+def _bound(t: ArticleTime, kind: str, when: date, claim: Claim, why: str) -> None:
+    if any(e["kind"] == kind and e["date"] == when.isoformat() and e["bound"] == why.split(":")[0] for e in t.evidence):
+        return
+    t.evidence.append({"kind": kind, "claim": claim.id, "text": claim.text, "bound": why.split(":")[0], "date": when.isoformat(), "explanation": why.split(":", 1)[1].strip()})
+    if why.startswith("earliest"):
+        t.earliest = max(t.earliest, when) if t.earliest else when
+    else:
+        t.latest = min(t.latest, when) if t.latest else when
+
+
+def _past_events(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
+    future = _future_table(rules, lang)
+    best: tuple[date, Claim] | None = None
+    for c in x.claims:
+        v = c.value
+        if c.type != "date" or not v.get("earliest") or v.get("marker") == "until":
+            continue
+        sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
+        if next(iter(future.find(sentence)), None):
+            continue
+        when = _d(v["earliest"])
+        if when and (best is None or when > best[0]):
+            best = (when, c)
+    if best:
+        _bound(t, "past_event", best[0], best[1], f"earliest: the article reports «{best[1].text}» as past, so it was written on or after {best[0].isoformat()}")
+
+
+def _office_terms(x: Extraction, rules: Rules, t: ArticleTime) -> None:
+    people = rules.top("people").get("people") or {}
+    concepts = rules.concepts("roles").get("concepts") or {}
+    for c in x.claims:
+        v = c.value
+        p = people.get(v.get("person") or "")
+        if c.type != "person_role" or not p or "former" in (v.get("modifiers") or []):
+            continue
+        terms = [o for o in p.get("offices") or [] if o["role"] == v["role"] and o.get("country") in (None, v.get("country"))]
+        if not terms or not all(o.get("from") for o in terms):
+            continue
+        role = concepts.get(v["role"], {}).get("display", v["role"])
+        start = min(_d(o["from"]) for o in terms)  # type: ignore[type-var]
+        ends = [_d(o.get("to")) for o in terms]
+        _bound(t, "office_term", start, c, f"earliest: {p['display']} is named as {role}, an office taken on {start.isoformat()}")
+        if all(ends):
+            end = max(ends)  # type: ignore[type-var]
+            _bound(t, "office_term", end, c, f"latest: {p['display']} is named as {role}, an office left on {end.isoformat()}")
+
+
+def _anniversaries(x: Extraction, rules: Rules, lang: str, history, space: SubjectSpace, t: ArticleTime) -> None:
+    """«the 80th anniversary … next year» + a founding year from the corpus → the article's year."""
+    threshold = rules.top("thresholds").get("subjects", {}).get("align_min", 0.45)
+    for c in x.claims:
+        v = c.value
+        if c.type != "number" or v.get("kind") != "ordinal":
+            continue
+        sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
+        sig = signature(sentence, lang, rules)
+        if "c:anniversary" not in sig:
+            continue
+        offset = _relative_year(x, c)
+        if offset is None:
+            continue
+        base = _founding_year(sig, history, space, threshold, x.article.id)
+        if base is None:
+            continue
+        year = base[0] + int(v["value"]) - offset
+        why = f"the {int(v['value'])}th anniversary of a {base[0]} event (claim {base[1].id}) falls in {year + offset}"
+        _bound(t, "anniversary", date(year, 1, 1), c, f"earliest: {why}, so the article is from {year}")
+        _bound(t, "anniversary", date(year, 12, 31), c, f"latest: {why}, so the article is from {year}")
+
+
+def _relative_year(x: Extraction, c: Claim) -> int | None:
+    for d in x.claims:
+        rel = d.value.get("relative") if d.type == "date" else None
+        if rel and d.sentence == c.sentence and rel.get("relation") in _RELATIVE_YEARS:
+            return _RELATIVE_YEARS[rel["relation"]]
+    return None
+
+
+def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str):
+    """The dated fact whose subject holds most of the anniversary's concepts (across languages)."""
+    del space, threshold
+    core = {s for s in sig if s.startswith("c:") and s != "c:anniversary"}
+    if len(core) < 2:
+        return None
+    best = None
+    for claim, hsig, aid in history:
+        if aid == own or claim.value.get("precision") != "year" or not claim.value.get("iso"):
+            continue
+        score = len(core & set(hsig)) / len(core)
+        if score >= _CONCEPT_SHARE and (best is None or score > best[0] or (score == best[0] and claim.id < best[1].id)):
+            best = (score, claim)
+    if best is None:
+        return None
+    return int(best[1].value["iso"][:4]), best[1]

@@ -1,0 +1,102 @@
+"""What every finding check shares: building a Finding with a stable id and fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from checker.align.context import Context
+from checker.model import Claim, Finding
+
+SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+FSI, PDI = "\u2068", "\u2069"  # direction isolates around quoted Persian/Arabic in English lines
+
+
+def q(text: str) -> str:
+    """Quote native-script words inside an English message without scrambling the line."""
+    return f"«{FSI}{text}{PDI}»"
+
+
+def value_entry(ctx: Context, value: Any, display: str, claims: Iterable[Claim]) -> dict[str, Any]:
+    """``{value, display, articles, claims, evidence}`` for one of the values a key takes."""
+    cs = sorted(claims, key=lambda c: (c.article, c.start, c.id))
+    return {
+        "value": value,
+        "display": display,
+        "articles": sorted({c.article for c in cs}),
+        "claims": [c.id for c in cs],
+        "evidence": [{"article": c.article, "claim": c.id, "text": c.text, "start": c.start, "end": c.end} for c in cs],
+    }
+
+
+def make_finding(
+    code: str,
+    type_: str,
+    severity: str,
+    key: str,
+    message: str,
+    explanation: str,
+    values: list[dict[str, Any]],
+    missing_in: Iterable[str] = (),
+    extra: dict[str, Any] | None = None,
+) -> Finding:
+    """A finding whose fingerprint hangs on its content (code, key, values, articles), not on offsets."""
+    content = {
+        "code": code,
+        "key": key,
+        "values": sorted((json.dumps(v["value"], sort_keys=True, ensure_ascii=False), tuple(v["articles"])) for v in values),
+        "missing_in": sorted(missing_in),
+    }
+    fp = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    values = sorted(values, key=lambda v: (v["articles"], json.dumps(v["value"], sort_keys=True, ensure_ascii=False)))
+    return Finding(
+        id=f"{code}-{fp[:12]}",
+        fingerprint=fp[:32],
+        code=code,
+        type=type_,
+        severity=severity,
+        key=key,
+        message=message,
+        explanation=explanation,
+        values=tuple(values),
+        missing_in=tuple(sorted(missing_in)),
+        extra=extra or {},
+    )
+
+
+def independence(ctx: Context, articles: Iterable[str]) -> dict[str, Any]:
+    """Group articles by the agency their reporting chain ends at: one chain is one witness."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(set(articles)):
+        origins = ctx.origins.get(a) or (f"article:{a}",)
+        groups[origins[0]].append(a)
+    return {
+        "independent_sources": len(groups),
+        "chains": [{"origin": k, "articles": v} for k, v in sorted(groups.items())],
+    }
+
+
+def source_name(ctx: Context, origin: str) -> str:
+    if origin.startswith("article:"):
+        return f"article {origin[8:]} (no cited source)"
+    concepts = ctx.rules.concepts("sources").get("sources") or {}
+    return concepts.get(origin, {}).get("display", origin)
+
+
+def agreement_text(ctx: Context, ind: dict[str, Any]) -> str:
+    chains = "; ".join(f"{source_name(ctx, c['origin'])}: {', '.join(c['articles'])}" for c in ind["chains"])
+    n = ind["independent_sources"]
+    return f"{n} independent source chain{'s' if n != 1 else ''} ({chains})"
+
+
+def years_between(a, b) -> str:
+    """«about 2 years» / «about 5 months» between two dates."""
+    days = abs((b - a).days)
+    if days >= 330:
+        return f"about {round(days / 365.25)} year{'s' if round(days / 365.25) != 1 else ''}"
+    if days >= 45:
+        return f"about {round(days / 30.4)} months"
+    return f"{days} day{'s' if days != 1 else ''}"

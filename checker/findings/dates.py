@@ -1,0 +1,59 @@
+"""CF02 historical-date conflict and AG02 historical-date agreement.
+
+A historical fact is a dated past event named in an article («در سال ۱۹۴۴», «۸ دسامبر ۲۰۲۴ (۱۸ آذر
+۱۴۰۳)»): comparable across all articles, whatever event they report. Dates are compared as ISO
+intervals after calendar conversion; a lunar Hijri date carries ±1 day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.align.context import Context
+from checker.align.subjects import signature
+from checker.findings.facts import Fact, compare
+from checker.model import Finding
+from checker.model import Claim, Extraction
+from checker.normalize import normalize
+
+CODE, AGREE = "CF02", "AG02"
+# Dates this close to the publication date belong to the reported event, not to history.
+_EVENT_WINDOW_DAYS = 7
+
+
+def facts(ctx: Context) -> list[Fact]:
+    out = []
+    for aid, x in sorted(ctx.extractions.items()):
+        pub = ctx.times[aid].published
+        event_claim = ctx.event_date_claim.get(aid)
+        lang = x.article.language or "fa"
+        for c in x.claims:
+            v = c.value
+            if c.type != "date" or not v.get("earliest") or not v.get("latest") or c.rule.startswith("date.meta"):
+                continue
+            if event_claim is not None and c.id == event_claim.id:
+                continue
+            lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
+            if pub and abs((pub - lo).days) <= _EVENT_WINDOW_DAYS:
+                continue
+            text, skip = _sentence_without_dates(x, c)
+            sig = signature(text, lang, ctx.rules, skip)
+            display = v.get("iso") or v["earliest"]
+            out.append(Fact(c, "date", sig, lo.toordinal(), hi.toordinal(), display, display, ctx.times[aid].midpoint()))
+    return out
+
+
+def run(ctx: Context) -> list[Finding]:
+    return compare(ctx, facts(ctx), (CODE, AGREE), "historical_date", lambda a, b: True)
+
+
+def _sentence_without_dates(x: Extraction, c: Claim) -> tuple[str, list[tuple[int, int]]]:
+    """The claim's folded sentence, and the folded spans of every date in it (month names are not subjects)."""
+    s0, s1 = c.sentence
+    nt = normalize(x.article.text[s0:s1])
+    skip = [
+        (nt.norm_index(d.start - s0), nt.norm_index(d.end - s0))
+        for d in x.claims
+        if d.type == "date" and s0 <= d.start and d.end <= s1
+    ]
+    return nt.text, skip

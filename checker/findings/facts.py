@@ -1,0 +1,133 @@
+"""Shared machinery for facts compared by subject: historical dates and quantities.
+
+Facts are grouped by kind (a date, or a unit) and by subject (``align.subjects``); within a
+group, distinct values are compared as intervals. Two facts conflict when their subjects match
+closely (``conflict_min``) and their intervals are disjoint; they agree when their subjects
+match (``align_min``) and their values are the same.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from checker.align.context import Context
+from checker.align.subjects import Signature, SubjectSpace, group_signatures
+from checker.findings.base import agreement_text, independence, make_finding, q, value_entry
+from checker.model import Claim, Finding
+
+
+@dataclass(frozen=True)
+class Fact:
+    claim: Claim
+    kind: str  # "date" or a unit id
+    sig: Signature
+    low: float
+    high: float
+    value: Any  # JSON-able value shown in the report
+    display: str
+    when: date | None
+
+
+def _overlap(a: Fact, b: Fact) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def compare(
+    ctx: Context,
+    facts: list[Fact],
+    codes: tuple[str, str],
+    noun: str,
+    allowed: Callable[[Fact, Fact], bool],
+) -> list[Finding]:
+    """Conflicts and agreements among ``facts``; ``allowed`` says which pairs may be compared."""
+    t = ctx.rules.top("thresholds").get("subjects", {})
+    align_min, conflict_min = float(t.get("align_min", 0.45)), float(t.get("conflict_min", 0.6))
+    space = SubjectSpace((f.sig for f in facts), float(t.get("token_fuzz_min", 85)))
+    out: list[Finding] = []
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_kind[f.kind].append(f)
+    for kind in sorted(by_kind):
+        group_of = group_signatures(space, (f.sig for f in by_kind[kind]), align_min)
+        groups: dict[int, list[Fact]] = defaultdict(list)
+        for f in by_kind[kind]:
+            groups[group_of[f.sig]].append(f)
+        for g in sorted(groups, key=lambda g: min(f.claim.id for f in groups[g])):
+            out.extend(_judge(ctx, groups[g], space, codes, noun, align_min, conflict_min, allowed))
+    return out
+
+
+def _judge(ctx, facts, space, codes, noun, align_min, conflict_min, allowed) -> list[Finding]:
+    by_value: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        by_value[f.display].append(f)
+    values = sorted(by_value)
+    key = f"{noun}:{facts[0].kind}:" + "+".join(_head(facts))
+    out = []
+    for v in values:
+        arts = {f.claim.article for f in by_value[v]}
+        if len(arts) >= 2:
+            out.append(_agreement(ctx, codes[1], key, noun, by_value[v]))
+    pairs = []
+    for i, va in enumerate(values):
+        for vb in values[i + 1 :]:
+            pair = _witness(by_value[va], by_value[vb], space, conflict_min, allowed)
+            if pair:
+                pairs.append(pair)
+    if pairs:
+        out.append(_conflict(ctx, codes[0], key, noun, pairs))
+    return out
+
+
+def _head(facts: list[Fact]) -> list[str]:
+    """A readable, stable key: the most shared subject tokens."""
+    counts: dict[str, int] = defaultdict(int)
+    for f in facts:
+        for tok in f.sig:
+            counts[tok] += 1
+    return sorted(counts, key=lambda t: (-counts[t], t))[:4]
+
+
+def _witness(a: list[Fact], b: list[Fact], space: SubjectSpace, conflict_min: float, allowed):
+    """A pair of facts, one from each value, that truly conflict."""
+    for fa in a:
+        for fb in b:
+            if fa.claim.article == fb.claim.article or _overlap(fa, fb) or not allowed(fa, fb):
+                continue
+            if space.similarity(fa.sig, fb.sig) >= conflict_min:
+                return fa, fb
+    return None
+
+
+def _agreement(ctx: Context, code: str, key: str, noun: str, facts: list[Fact]) -> Finding:
+    f0 = facts[0]
+    entry = value_entry(ctx, f0.value, f0.display, [f.claim for f in facts])
+    ind = independence(ctx, entry["articles"])
+    quotes = ", ".join(sorted({q(f.claim.text) for f in facts}))
+    return make_finding(
+        code, "agreement", "info", key,
+        f"{noun.replace('_', ' ')} {f0.display} agreed by {', '.join(entry['articles'])}",
+        f"The same value is given as {quotes}; {agreement_text(ctx, ind)}.",
+        [entry], extra=ind,
+    )
+
+
+def _conflict(ctx: Context, code: str, key: str, noun: str, pairs) -> Finding:
+    claims: dict[str, list[Claim]] = defaultdict(list)
+    shown: dict[str, Any] = {}
+    for fa, fb in pairs:
+        for f in (fa, fb):
+            if f.claim not in claims[f.display]:
+                claims[f.display].append(f.claim)
+            shown[f.display] = f.value
+    entries = [value_entry(ctx, shown[d], d, cs) for d, cs in sorted(claims.items())]
+    same_event = any(ctx.event_of[fa.claim.article] == ctx.event_of[fb.claim.article] for fa, fb in pairs)
+    detail = "; ".join(f"{q(fa.claim.text)} ({fa.claim.article}) vs {q(fb.claim.text)} ({fb.claim.article})" for fa, fb in pairs)
+    message = f"{noun.replace('_', ' ')}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)
+    explanation = f"The same subject is given incompatible values: {detail}. The values do not overlap even as intervals"
+    where = " in reports of one event" if same_event else ""
+    return make_finding(code, "conflict", "error", key, message, explanation + where + ".", entries)
