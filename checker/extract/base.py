@@ -85,19 +85,49 @@ class Doc:
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...], fold_fn) -> str:
-    """An alternation matching any of ``phrases`` after folding, longest first.
+    """A regex matching any of ``phrases`` after folding, longest first.
 
     Spaces inside a phrase match any run of spaces or none («رئیس جمهور» = «رئیسجمهور»),
-    because the seeds lost their ZWNJ and ZWNJ is deleted by the fold.
+    because the seeds lost their ZWNJ and ZWNJ is deleted by the fold. The phrases are compiled
+    as a prefix trie rather than a flat alternation: with hundreds of names a flat alternation
+    makes the engine try every branch at every position.
     """
-    seen = set()
-    alts = []
-    for p in sorted({fold_fn(p).strip() for p in phrases if p and p.strip()}, key=lambda s: (-len(s), s)):
-        if p in seen:
-            continue
-        seen.add(p)
-        alts.append(r"\s*".join(re.escape(w) for w in p.split()))
-    return "|".join(alts) if alts else r"(?!x)x"
+    words = sorted({fold_fn(p).strip() for p in phrases if p and p.strip()})
+    trie: dict = {}
+    for phrase in words:
+        node = trie
+        for unit in _units(phrase):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else r"(?!x)x"
+
+
+def _units(phrase: str) -> list[str]:
+    """Characters, with any run of spaces as one unit."""
+    out: list[str] = []
+    for ch in phrase:
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            out.append(" ")
+        else:
+            out.append(ch)
+    return out
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for unit in sorted((k for k in node if k), key=lambda k: (k == " ", k)):
+        head = r"\s*" if unit == " " else re.escape(unit)
+        branches.append(head + _trie_regex(node[unit]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        # Greedy optional: the longest phrase wins, as with a longest-first alternation.
+        return f"(?:{body})?"
+    return body
 
 
 # Word boundaries that work for Persian/Arabic letters as well as Latin.
