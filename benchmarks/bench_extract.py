@@ -46,7 +46,8 @@ def main() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     rules = load_rules()
     articles, size = corpus(args.mb)
-    extract_article(articles[0], rules)  # warm-up: compile the lexicon regexes once
+    for lang in sorted({a.language for a in articles}):  # warm-up: compile each language's lexicons once
+        extract_article(next(a for a in articles if a.language == lang), rules)
     t0 = time.perf_counter()
     claims = sum(len(extract_article(a, rules).claims) for a in articles)
     t_extract = time.perf_counter() - t0

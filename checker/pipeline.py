@@ -4,6 +4,7 @@ load → normalize → extract → align → find → report."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from checker.rules import Rules, load_rules
 # A dateline is a short line near the top that is mostly a date («24.12.2025 - به‌روز رسان : …»).
 _DATELINE_SENTENCES = 6
 _DATELINE_MAX_WORDS = 8
+_BLANK = re.compile(r"[^\n]")
 
 
 def prepare(article: Article, rules: Rules, reference: date | None = None) -> Doc:
@@ -29,12 +31,12 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
     lang = article.language or "fa"
     norm = normalize(article.text, lang)
     if article.boilerplate:
-        chars = list(norm.text)
+        text = norm.text
         for o_s, o_e in article.boilerplate:
-            for i in range(norm.norm_index(o_s), min(norm.norm_index(o_e), len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        norm = NormText("".join(chars), norm.original, norm.src)
+            a, b = norm.norm_index(o_s), min(norm.norm_index(o_e), len(text))
+            # Same length, line breaks kept: offsets and sentence boundaries do not move.
+            text = text[:a] + _BLANK.sub(" ", text[a:b]) + text[b:]
+        norm = NormText(text, norm.original, norm.src)
     ref = reference or _iso_date(article.published)
     return Doc(article=article, lang=lang, norm=norm, sentences=split_sentences(norm.text), reference_date=ref)
 
@@ -56,8 +58,9 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     if article.published is None:
         published = _dateline(doc, dates)
         if published:
+            # Relative dates («دیروز») now have a reference: read the dates again, nothing else.
             article = dataclasses.replace(article, published=published, published_source="dateline")
-            doc = prepare(article, rules)
+            doc.article, doc.reference_date, doc.diagnostics = article, _iso_date(published), []
             dates = extract_dates(doc, rules)
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]

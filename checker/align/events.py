@@ -39,7 +39,8 @@ def event_date_claim(ctx: Context, aid: str) -> Claim | None:
     lang = x.article.language or "fa"
     cues, _, _ = _tables(ctx, lang)
     pub = ctx.times[aid].published
-    for c in x.claims:
+    # A date written in the text beats the file's header date, which only repeats the metadata.
+    for c in sorted(x.claims, key=lambda c: (c.rule.startswith("date.meta"), c.start)):
         v = c.value
         if c.type != "date" or v.get("precision") != "day" or not v.get("iso") or v.get("marker"):
             continue

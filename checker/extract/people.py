@@ -57,7 +57,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     _resolve_countries(doc, nps, t, countries)
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
-    _note_unnamed(doc, nps)
+    _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
     people = {np.name: np.person for np in nps if np.name}
     for s, e, pid in mentions.values():
         if not any(a <= s < b for a, b in people):
@@ -93,7 +93,16 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         break
     if np.country is None and lang == "en":
         _country_before(text, np, t)
+    _modifier_before(text, np, t)
     return np
+
+
+def _modifier_before(text: str, np: RoleNP, t: PeopleTables) -> None:
+    """Modifiers written before the role: "former foreign minister", «سرپرست وزارت …»."""
+    for s, e, mod in t.modifiers.find(text, max(0, np.start - 30), np.start):
+        if not text[e : np.start].strip():
+            np.modifiers.append(mod)
+            np.start = s
 
 
 def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | None:
@@ -273,8 +282,9 @@ def _role_claim(doc: Doc, np: RoleNP) -> Claim:
     return doc.claim("person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key)
 
 
-def _note_unnamed(doc: Doc, nps: list[RoleNP]) -> None:
-    named = {(np.country, np.role) for np in nps if np.name}
+def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> None:
+    """W203 for a role no name stands beside, unless a known person named in the article holds it."""
+    named = {(np.country, np.role) for np in nps if np.name} | held
     seen = set()
     for np in nps:
         k = (np.country, np.role)

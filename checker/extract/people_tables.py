@@ -29,6 +29,7 @@ class PeopleTables:
     person_country: dict[str, str]
     exclusive: dict[str, bool]
     clitics: str
+    offices: dict[str, tuple[tuple[str, str], ...]]
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -73,4 +74,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
         clitics=cl,
+        offices={
+            pid: tuple((o.get("country"), o["role"]) for o in p.get("offices") or []) for pid, p in people.items()
+        },
     )

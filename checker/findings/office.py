@@ -16,6 +16,8 @@ from checker.findings.base import agreement_text, independence, make_finding, va
 from checker.model import Claim, Finding
 
 CODE, AGREE = "CF01", "AG01"
+# A former, acting, designate or deputy holder does not hold the office itself.
+_NOT_HOLDER = {"former", "acting", "designate", "deputy"}
 
 
 def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
@@ -25,7 +27,7 @@ def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
         v = c.value
         if c.type != "person_role" or not v.get("country") or v["role"] not in exclusive:
             continue
-        if {"former", "acting", "deputy"} & set(v.get("modifiers") or []):
+        if _NOT_HOLDER & set(v.get("modifiers") or []):
             continue
         eid = ctx.entities.entity(c)
         if eid:
@@ -103,11 +105,17 @@ def _explain(ctx: Context, a: dict, b: dict, spans) -> tuple[str, str]:
 
 
 def _older(ctx: Context, old: dict, new: dict, old_hi: date, new_lo: date) -> str:
-    labels = "; ".join(f"{x} {ctx.times[x].label()}" for x in old["articles"])
+    """Which articles are older, and by how much (between estimated midpoints)."""
+    del old_hi, new_lo
+    olds = "; ".join(f"{x} ({ctx.times[x].label()})" for x in old["articles"])
+    news = sorted({ctx.times[x].label() for x in new["articles"]})
+    old_mid = max(m for m in (ctx.times[x].midpoint() for x in old["articles"]) if m)
+    dated = [ctx.times[x].published for x in new["articles"] if ctx.times[x].published]
+    new_mid = min(dated) if dated else min(m for m in (ctx.times[x].midpoint() for x in new["articles"]) if m)
     return (
-        f"The articles' dates explain it: {', '.join(old['articles'])} ({labels}) is older than "
-        f"{', '.join(new['articles'])} (from {new_lo.isoformat()}) by at least {years_between(old_hi, new_lo)}, "
-        f"so {old['display']} is the earlier office-holder and {new['display']} the later one."
+        f"The articles' dates explain it: {olds} is older than {', '.join(new['articles'])} "
+        f"({', '.join(news)}) by {years_between(old_mid, new_mid)}, so {old['display']} is the earlier "
+        f"office-holder and {new['display']} the later one."
     )
 
 

@@ -140,18 +140,19 @@ def normalize(text: str, lang: str | None = None) -> NormText:
     if not _SPECIAL.search(t):
         return NormText(t, text, None)
     pieces: list[str] = []
+    identity = array("i", range(len(t)))
     src = array("i")
     pos = 0
     for m in _SPECIAL.finditer(t):
         a, b = m.span()
         pieces.append(t[pos:a])
-        src.extend(range(pos, a))
+        src.extend(identity[pos:a])  # a slice of an array copies in C
         for k in range(a, b):
             rep = _EXPAND.get(t[k])
             if rep:
                 pieces.append(rep)
-                src.extend([k] * len(rep))
+                src.extend(array("i", [k] * len(rep)))
         pos = b
     pieces.append(t[pos:])
-    src.extend(range(pos, len(t)))
+    src.extend(identity[pos:])
     return NormText("".join(pieces), text, src)
