@@ -50,7 +50,7 @@ def synthesize(n: int, out: Path, seed: int) -> None:
         if m:
             old = m.group(2)
             new = (base + shift).isoformat()
-            text = _HEADER.sub(lambda mm: mm.group(1) + new, text, count=1).replace(old, new)
+            text = _HEADER.sub(lambda mm, new=new: mm.group(1) + new, text, count=1).replace(old, new)
         if rng.random() < 0.1:
             text = _contradict(text, rng, names)
         (out / f"{i:06d}_{seeds[k].stem}.txt").write_text(text, encoding="utf-8")
@@ -88,7 +88,14 @@ def run_one(n: int, seed: int) -> dict:
         elapsed = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     s = result.report["summary"]
-    return {"articles": n, "seconds": elapsed, "peak_mb": peak_mb, "claims": s["claims"], "events": s["events"], "findings": s["findings"]}
+    return {
+        "articles": n,
+        "seconds": elapsed,
+        "peak_mb": peak_mb,
+        "claims": s["claims"],
+        "events": s["events"],
+        "findings": s["findings"],
+    }
 
 
 def main() -> None:
@@ -102,13 +109,22 @@ def main() -> None:
         return
     results = []
     for n in args.sizes:
-        proc = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)], capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         results.append(r)
-        print(f"{r['articles']:>6} articles: {r['seconds']:8.1f} s, peak {r['peak_mb']:7.0f} MB, {r['claims']} claims, {r['events']} events, findings {r['findings']}")
+        print(
+            f"{r['articles']:>6} articles: {r['seconds']:8.1f} s, peak {r['peak_mb']:7.0f} MB, {r['claims']} claims, {r['events']} events, findings {r['findings']}"
+        )
     if len(results) >= 2:
         a, b = results[0], results[-1]
-        print(f"time({b['articles']}) / time({a['articles']}) = {b['seconds'] / a['seconds']:.2f} (target <= 12 for 10x the articles)")
+        print(
+            f"time({b['articles']}) / time({a['articles']}) = {b['seconds'] / a['seconds']:.2f} (target <= 12 for 10x the articles)"
+        )
 
 
 if __name__ == "__main__":

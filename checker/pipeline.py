@@ -38,7 +38,9 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
             text = text[:a] + _BLANK.sub(" ", text[a:b]) + text[b:]
         norm = NormText(text, norm.original, norm.src)
     ref = reference or _iso_date(article.published)
-    return Doc(article=article, lang=lang, norm=norm, sentences=split_sentences(norm.text), reference_date=ref)
+    return Doc(
+        article=article, lang=lang, norm=norm, sentences=split_sentences(norm.text), reference_date=ref
+    )
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -64,7 +66,12 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
             dates = extract_dates(doc, rules)
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]
-    claims: list[Claim] = [*dates, *extract_numbers(doc, rules, taken), *extract_people(doc, rules), *extract_sources(doc, rules)]
+    claims: list[Claim] = [
+        *dates,
+        *extract_numbers(doc, rules, taken),
+        *extract_people(doc, rules),
+        *extract_sources(doc, rules),
+    ]
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))
     return Extraction(article=article, claims=tuple(_unique_ids(claims)), diagnostics=tuple(doc.diagnostics))
 
@@ -80,9 +87,16 @@ def _header_claim(doc: Doc) -> list[Claim]:
         return []
     day = date.fromisoformat(a.published[:10])
     value = {
-        "iso": day.isoformat(), "precision": "day", "earliest": day.isoformat(), "latest": day.isoformat(),
-        "calendar": "gregorian", "original": {"year": day.year, "month": day.month, "day": day.day},
-        "weekday": None, "weekday_ok": None, "relative": None, "marker": None,
+        "iso": day.isoformat(),
+        "precision": "day",
+        "earliest": day.isoformat(),
+        "latest": day.isoformat(),
+        "calendar": "gregorian",
+        "original": {"year": day.year, "month": day.month, "day": day.day},
+        "weekday": None,
+        "weekday_ok": None,
+        "relative": None,
+        "marker": None,
     }
     start, end = doc.norm.norm_index(at), doc.norm.norm_index(at + 10)
     return [doc.claim("date", start, end, value, "date.meta.header", "date")]
@@ -151,7 +165,11 @@ class CheckResult:
 
 
 def check(
-    paths: Sequence[str | Path], out_dir: Path | None = None, lang: str | None = None, html: bool = False, rules: Rules | None = None
+    paths: Sequence[str | Path],
+    out_dir: Path | None = None,
+    lang: str | None = None,
+    html: bool = False,
+    rules: Rules | None = None,
 ) -> CheckResult:
     """Load, extract, align, find, and (when ``out_dir`` is given) write the report."""
     from checker.align import build_context
@@ -162,7 +180,9 @@ def check(
     rules = rules or load_rules()
     extractions, diagnostics = extract_corpus(paths, lang=lang, rules=rules)
     if not extractions:
-        raise CheckerError("E002", "no readable article", ", ".join(map(str, paths)), "give .txt, .md, .json or .jsonl files")
+        raise CheckerError(
+            "E002", "no readable article", ", ".join(map(str, paths)), "give .txt, .md, .json or .jsonl files"
+        )
     ctx = build_context(extractions, rules)
     report = build_report(ctx, run_checks(ctx), diagnostics)
     if out_dir is not None:

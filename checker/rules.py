@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +33,12 @@ def data_root(kind: str) -> Path:
     for cand in (here / "_data" / kind, here.parent / kind):
         if cand.is_dir():
             return cand
-    raise CheckerError("E004", f"cannot find the {kind}/ directory", str(here.parent / kind), f"set CHECKER_{kind.upper()}")
+    raise CheckerError(
+        "E004", f"cannot find the {kind}/ directory", str(here.parent / kind), f"set CHECKER_{kind.upper()}"
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema_validator(name: str) -> Draft202012Validator:
     """A Draft 2020-12 validator for ``schemas/<name>``, built once (building costs ~15 ms)."""
     path = data_root("schemas") / name

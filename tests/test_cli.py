@@ -24,9 +24,17 @@ def bad_corpus(tmp_path: Path) -> Path:
     shutil.copy(SEED, d / "good.txt")
     (d / "empty.txt").write_text("", encoding="utf-8")
     (d / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00\xff\xfe\x00" * 50)
-    (d / "legacy.txt").write_bytes("وزير الخارجية السوري فيصل المقداد في موسكو يوم 15 آذار 2023.".encode("cp1256"))
+    (d / "legacy.txt").write_bytes(
+        "وزير الخارجية السوري فيصل المقداد في موسكو يوم 15 آذار 2023.".encode("cp1256")
+    )
     (d / "boiler.txt").write_text("Bu haberi paylaşın\nموضوعات مرتبط\n", encoding="utf-8")
-    good = json.dumps({"id": "j1", "text": "Russian Foreign Minister Sergei Lavrov met his Syrian counterpart.", "language": "en"})
+    good = json.dumps(
+        {
+            "id": "j1",
+            "text": "Russian Foreign Minister Sergei Lavrov met his Syrian counterpart.",
+            "language": "en",
+        }
+    )
     (d / "lines.jsonl").write_text(good + "\n{not json\n", encoding="utf-8")
     return d
 
@@ -58,7 +66,7 @@ def test_strict_turns_diagnostics_into_exit_1(bad_corpus, capsys):
 
 
 def test_missing_path_is_one_line_and_exit_2(tmp_path, capsys):
-    code, out, err = _run(["claims", str(tmp_path / "nope")], capsys)
+    code, _, err = _run(["claims", str(tmp_path / "nope")], capsys)
     assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "nope" in lines[0] and lines[0].startswith("checker: E001")
@@ -97,6 +105,11 @@ def test_out_file_is_written(tmp_path, capsys):
 
 
 def test_python_dash_m_entry_point():
-    proc = subprocess.run([sys.executable, "-m", "checker", "claims", str(SEED), "--format", "table"], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker", "claims", str(SEED), "--format", "table"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "source" in proc.stdout

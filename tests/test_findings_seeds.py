@@ -55,7 +55,8 @@ def test_000_leaves_out_hussein_salameh(report):
 
 def _agreement(report, code, value, articles):
     return [
-        f for f in _findings(report, code)
+        f
+        for f in _findings(report, code)
         if any(v["value"] == value and set(articles) <= set(v["articles"]) for v in f["values"])
     ]
 

@@ -40,19 +40,29 @@ def baseline():
 
 def _edited_problems(report, aid) -> list[dict]:
     return [
-        f for f in report["findings"]
-        if f["type"] in ("conflict", "inconsistency") and any(f"zz_{aid}_edited" in v["articles"] for v in f["values"])
+        f
+        for f in report["findings"]
+        if f["type"] in ("conflict", "inconsistency")
+        and any(f"zz_{aid}_edited" in v["articles"] for v in f["values"])
         and f["severity"] == "error"
     ]
 
 
 CONTRADICTIONS = [
-    ("swapped minister", S001, lambda t: t.replace("اسعد شیبانی، وزیر امور خارجه", "فیصل مقداد، وزیر امور خارجه")),
+    (
+        "swapped minister",
+        S001,
+        lambda t: t.replace("اسعد شیبانی، وزیر امور خارجه", "فیصل مقداد، وزیر امور خارجه"),
+    ),
     ("changed year", S000, lambda t: t.replace("از سال ۱۹۹۳", "از سال ۱۹۹۶")),
     ("changed Jalali date", S004, lambda t: t.replace("یکشنبه 18 آذر 1403", "یکشنبه 20 آذر 1403")),
     ("changed Gregorian date", S001, lambda t: t.replace("۸ دسامبر ۲۰۲۴", "۱۱ دسامبر ۲۰۲۴")),
     ("exact against hedged", S000, lambda t: t.replace("بیش از ۸۰ سال", "۶۰ سال")),
-    ("unknown minister swapped in", S001, lambda t: t.replace("مرهف ابو قصرة، وزیر دفاع", "کریم حدادی، وزیر دفاع")),
+    (
+        "unknown minister swapped in",
+        S001,
+        lambda t: t.replace("مرهف ابو قصرة، وزیر دفاع", "کریم حدادی، وزیر دفاع"),
+    ),
 ]
 
 
@@ -73,10 +83,18 @@ MEANING_KEPT = [
     ("Persian digits to Latin", S001, lambda t: t.translate(LATIN_DIGITS)),
     ("Latin digits to Persian", S004, lambda t: t.translate(PERSIAN_DIGITS)),
     ("Arabic letters", S000, lambda t: t.replace("ی", "ي").replace("ک", "ك")),
-    ("ZWNJ restored", S000, lambda t: t.replace("رئیسجمهور", "رئیس\u200cجمهور").replace("میکنند", "می\u200cکنند")),
+    (
+        "ZWNJ restored",
+        S000,
+        lambda t: t.replace("رئیسجمهور", "رئیس\u200cجمهور").replace("میکنند", "می\u200cکنند"),
+    ),
     ("diacritics", S001, lambda t: t.replace("سوریه", "سوریِه").replace("روسیه", "روسیَه")),
     ("number words", S000, lambda t: t.replace("چهار هزار", "۴۰۰۰")),
-    ("alias forms", S000, lambda t: t.replace("جولانی", "احمد الشرع").replace("الشرع افزود", "احمد شرع افزود")),
+    (
+        "alias forms",
+        S000,
+        lambda t: t.replace("جولانی", "احمد الشرع").replace("الشرع افزود", "احمد شرع افزود"),
+    ),
     ("compatible hedge", S001, lambda t: t.replace("بیش از ۸۰ سال قدمت", "حدود ۸۵ سال قدمت")),
     ("date format", S001, lambda t: t.replace("۱۵ اکتبر ۲۰۲۵", "2025-10-15")),
     ("paragraph order", S004, _shuffle_paragraphs),

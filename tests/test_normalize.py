@@ -10,8 +10,10 @@ from checker.normalize.sentences import split_sentences
 
 # Text drawn from the alphabets the checker meets, plus the characters the fold deletes or maps.
 ALPHABET = st.sampled_from(
-    list("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىةأإآؤئءًٌٍَُِّْـ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789 .,،؛\n")
-    + ["\u200c", "\u200f", "\u202b", "\ufeff", "ﻻ", "A", "b", "É", "İ", "«", "»"]
+    [
+        *"ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكىةأإآؤئءًٌٍَُِّْـ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩0123456789 .,،؛\n",
+        *["\u200c", "\u200f", "\u202b", "\ufeff", "ﻻ", "A", "b", "É", "İ", "«", "»"],
+    ]
 )
 TEXT = st.text(ALPHABET, max_size=200)
 

@@ -12,7 +12,11 @@ from checker.rules import load_rules
 from tests.helpers import SEEDS
 
 S000, S001, S002, S003, S004 = (
-    "000_9165c48caa1174e4", "001_393da0c5ffcd2c4c", "002_4212da3186e38a21", "003_23d814b1d62127e7", "004_7f8bfc129643d9e9",
+    "000_9165c48caa1174e4",
+    "001_393da0c5ffcd2c4c",
+    "002_4212da3186e38a21",
+    "003_23d814b1d62127e7",
+    "004_7f8bfc129643d9e9",
 )
 
 
@@ -32,7 +36,10 @@ def _dates(claims, aid):
 
 
 def _has_date(claims, aid, surface, iso):
-    return any(surface in text and (v["iso"] == iso or v["earliest"] == v["latest"] == iso) for text, v in _dates(claims, aid))
+    return any(
+        surface in text and (v["iso"] == iso or v["earliest"] == v["latest"] == iso)
+        for text, v in _dates(claims, aid)
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,7 +85,11 @@ def test_003_percent_and_ordinal(claims):
 
 
 def _office(claims, aid):
-    return {(c.value["person"], c.value["country"], c.value["role"]) for c in claims[aid] if c.type == "person_role"}
+    return {
+        (c.value["person"], c.value["country"], c.value["role"])
+        for c in claims[aid]
+        if c.type == "person_role"
+    }
 
 
 @pytest.mark.parametrize(

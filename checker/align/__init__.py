@@ -17,7 +17,9 @@ __all__ = ["ArticleTime", "Context", "build_context"]
 def build_context(extractions: list[Extraction], rules: Rules) -> Context:
     """Everything the finding checks need, in the order the pieces depend on each other."""
     by_id = {x.article.id: x for x in sorted(extractions, key=lambda x: x.article.id)}
-    claims = sorted((c for x in by_id.values() for c in x.claims), key=lambda c: (c.article, c.start, c.end, c.id))
+    claims = sorted(
+        (c for x in by_id.values() for c in x.claims), key=lambda c: (c.article, c.start, c.end, c.id)
+    )
     ctx = Context(rules=rules, extractions=by_id, claims=claims, entities=resolve_entities(claims, rules))
     history = _history(by_id, rules)
     space = SubjectSpace(sig for _, sig, _ in history)
@@ -34,8 +36,15 @@ def _history(by_id: dict[str, Extraction], rules: Rules) -> list[tuple[Claim, tu
     for aid, x in by_id.items():
         lang = x.article.language or "fa"
         for c in x.claims:
-            if c.type == "date" and c.value.get("precision") == "year" and c.value.get("iso") and c.value.get("earliest"):
-                out.append((c, signature(fold(x.article.text[c.sentence[0] : c.sentence[1]]), lang, rules), aid))
+            if (
+                c.type == "date"
+                and c.value.get("precision") == "year"
+                and c.value.get("iso")
+                and c.value.get("earliest")
+            ):
+                out.append(
+                    (c, signature(fold(x.article.text[c.sentence[0] : c.sentence[1]]), lang, rules), aid)
+                )
     return out
 
 

@@ -26,7 +26,9 @@ class NameMatcher:
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
         t = rules.top("thresholds").get("names", {})
-        return cls(float(t.get("surname_min", 80)), float(t.get("given_min", 70)), float(t.get("alias_min", 85)))
+        return cls(
+            float(t.get("surname_min", 80)), float(t.get("given_min", 70)), float(t.get("alias_min", 85))
+        )
 
     def score(self, a: str, b: str) -> float:
         """0–100: how alike two match keys are as names of one person."""

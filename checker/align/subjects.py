@@ -33,13 +33,23 @@ def _tables(rules: Rules, lang: str) -> tuple[Table, Table, Table, frozenset[str
         concepts = Table.build([(p, cid) for cid, ps in (c.get("concepts") or {}).items() for p in ps], cl)
         countries = rules.lang("countries", lang).get("countries") or {}
         ctab = Table.build(
-            [(p, cc) for cc, e in countries.items() for f in ("names", "adjectives", "capitals") for p in e.get(f) or []], cl
+            [
+                (p, cc)
+                for cc, e in countries.items()
+                for f in ("names", "adjectives", "capitals")
+                for p in e.get(f) or []
+            ],
+            cl,
         )
         stop = {fold(w) for w in c.get("stopwords") or []}
         stop |= {fold(w) for w in rules.lang("people_cues", lang).get("not_name") or []}
         roles = rules.lang("roles", lang).get("roles") or {}
         rtab = Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl)
-        suffixes = tuple(sorted((fold(x) for x in rules.lang("morphology", lang).get("suffixes") or []), key=len, reverse=True))
+        suffixes = tuple(
+            sorted(
+                (fold(x) for x in rules.lang("morphology", lang).get("suffixes") or []), key=len, reverse=True
+            )
+        )
         return concepts, ctab, rtab, frozenset(stop), cl, suffixes
 
     return cached(rules, lang, "subjects", build)  # type: ignore[return-value]
@@ -127,7 +137,9 @@ class SubjectSpace:
         return min(1.0, shared / total) if total else 0.0
 
 
-def group_signatures(space: SubjectSpace, sigs: Iterable[Signature], threshold: float) -> dict[Signature, int]:
+def group_signatures(
+    space: SubjectSpace, sigs: Iterable[Signature], threshold: float
+) -> dict[Signature, int]:
     """Cluster distinct signatures (union-find).
 
     Blocking: two signatures are compared only when they share a token, and a token shared by more

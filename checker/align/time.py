@@ -30,10 +30,17 @@ def _d(s: str | None) -> date | None:
 
 
 def _future_table(rules: Rules, lang: str) -> Table:
-    return cached(rules, lang, "future", lambda: Table.build([(p, "future") for p in rules.lang("events", lang).get("future_cues") or []]))  # type: ignore[return-value]
+    return cached(
+        rules,
+        lang,
+        "future",
+        lambda: Table.build([(p, "future") for p in rules.lang("events", lang).get("future_cues") or []]),
+    )  # type: ignore[return-value]
 
 
-def article_time(x: Extraction, rules: Rules, history: list[tuple[Claim, tuple[str, ...], str]], space: SubjectSpace) -> ArticleTime:
+def article_time(
+    x: Extraction, rules: Rules, history: list[tuple[Claim, tuple[str, ...], str]], space: SubjectSpace
+) -> ArticleTime:
     """Publication date, or an estimate with its evidence."""
     published = _d((x.article.published or "")[:10])
     t = ArticleTime(published=published)
@@ -47,9 +54,21 @@ def article_time(x: Extraction, rules: Rules, history: list[tuple[Claim, tuple[s
 
 
 def _bound(t: ArticleTime, kind: str, when: date, claim: Claim, why: str) -> None:
-    if any(e["kind"] == kind and e["date"] == when.isoformat() and e["bound"] == why.split(":")[0] for e in t.evidence):
+    if any(
+        e["kind"] == kind and e["date"] == when.isoformat() and e["bound"] == why.split(":")[0]
+        for e in t.evidence
+    ):
         return
-    t.evidence.append({"kind": kind, "claim": claim.id, "text": claim.text, "bound": why.split(":")[0], "date": when.isoformat(), "explanation": why.split(":", 1)[1].strip()})
+    t.evidence.append(
+        {
+            "kind": kind,
+            "claim": claim.id,
+            "text": claim.text,
+            "bound": why.split(":")[0],
+            "date": when.isoformat(),
+            "explanation": why.split(":", 1)[1].strip(),
+        }
+    )
     if why.startswith("earliest"):
         t.earliest = max(t.earliest, when) if t.earliest else when
     else:
@@ -70,7 +89,13 @@ def _past_events(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None
         if when and (best is None or when > best[0]):
             best = (when, c)
     if best:
-        _bound(t, "past_event", best[0], best[1], f"earliest: the article reports «{best[1].text}» as past, so it was written on or after {best[0].isoformat()}")
+        _bound(
+            t,
+            "past_event",
+            best[0],
+            best[1],
+            f"earliest: the article reports «{best[1].text}» as past, so it was written on or after {best[0].isoformat()}",
+        )
 
 
 def _office_terms(x: Extraction, rules: Rules, t: ArticleTime) -> None:
@@ -81,19 +106,37 @@ def _office_terms(x: Extraction, rules: Rules, t: ArticleTime) -> None:
         p = people.get(v.get("person") or "")
         if c.type != "person_role" or not p or "former" in (v.get("modifiers") or []):
             continue
-        terms = [o for o in p.get("offices") or [] if o["role"] == v["role"] and o.get("country") in (None, v.get("country"))]
+        terms = [
+            o
+            for o in p.get("offices") or []
+            if o["role"] == v["role"] and o.get("country") in (None, v.get("country"))
+        ]
         if not terms or not all(o.get("from") for o in terms):
             continue
         role = concepts.get(v["role"], {}).get("display", v["role"])
         start = min(_d(o["from"]) for o in terms)  # type: ignore[type-var]
         ends = [_d(o.get("to")) for o in terms]
-        _bound(t, "office_term", start, c, f"earliest: {p['display']} is named as {role}, an office taken on {start.isoformat()}")
+        _bound(
+            t,
+            "office_term",
+            start,
+            c,
+            f"earliest: {p['display']} is named as {role}, an office taken on {start.isoformat()}",
+        )
         if all(ends):
             end = max(ends)  # type: ignore[type-var]
-            _bound(t, "office_term", end, c, f"latest: {p['display']} is named as {role}, an office left on {end.isoformat()}")
+            _bound(
+                t,
+                "office_term",
+                end,
+                c,
+                f"latest: {p['display']} is named as {role}, an office left on {end.isoformat()}",
+            )
 
 
-def _anniversaries(x: Extraction, rules: Rules, lang: str, history, space: SubjectSpace, t: ArticleTime) -> None:
+def _anniversaries(
+    x: Extraction, rules: Rules, lang: str, history, space: SubjectSpace, t: ArticleTime
+) -> None:
     """«the 80th anniversary … next year» + a founding year from the corpus → the article's year."""
     threshold = rules.top("thresholds").get("subjects", {}).get("align_min", 0.45)
     for c in x.claims:
@@ -135,7 +178,9 @@ def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str
         if aid == own or claim.value.get("precision") != "year" or not claim.value.get("iso"):
             continue
         score = len(core & set(hsig)) / len(core)
-        if score >= _CONCEPT_SHARE and (best is None or score > best[0] or (score == best[0] and claim.id < best[1].id)):
+        if score >= _CONCEPT_SHARE and (
+            best is None or score > best[0] or (score == best[0] and claim.id < best[1].id)
+        ):
             best = (score, claim)
     if best is None:
         return None

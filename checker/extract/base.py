@@ -81,7 +81,9 @@ class Doc:
 
     def diag(self, code: str, message: str) -> None:
         """Record a W… diagnostic against this article."""
-        self.diagnostics.append(Diagnostic(code=code, message=message, article=self.article.id, path=self.article.path))
+        self.diagnostics.append(
+            Diagnostic(code=code, message=message, article=self.article.id, path=self.article.path)
+        )
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...], fold_fn) -> str:

@@ -164,7 +164,9 @@ def _scan_name(
     capitalised in the original text.
     """
     text = doc.text
-    capital = (lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()) if doc.lang == "en" else None
+    capital = (
+        (lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()) if doc.lang == "en" else None
+    )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
         toks = [m for m in _TOKEN.finditer(text, pos, hi)][: _MAX_NAME_TOKENS + 1]
@@ -279,7 +281,9 @@ def _role_claim(doc: Doc, np: RoleNP) -> Claim:
         "known": np.person is not None,
     }
     key = f"office:{np.country or '?'}:{np.role}"
-    return doc.claim("person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key)
+    return doc.claim(
+        "person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key
+    )
 
 
 def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> None:
@@ -292,7 +296,10 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
             continue
         seen.add(k)
         surface = doc.article.text[slice(*doc.norm.orig_span(np.start, np.end))]
-        doc.diag("W203", f"role without a person: “\u2068{surface}\u2069”; no name stands beside it in this article")
+        doc.diag(
+            "W203",
+            f"role without a person: “\u2068{surface}\u2069”; no name stands beside it in this article",
+        )
 
 
 def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
@@ -306,7 +313,10 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
             continue
         keys = [pid or match_key(doc.text[s:e]) for s, e, pid in members]
         for (s, e, pid), k in zip(members, keys, strict=True):
-            relation = min(cues, key=lambda c: min(abs(c[0] - e), abs(s - c[1])) + (_GENERIC_PENALTY if c[2] == "met" else 0))[2]
+            relation = min(
+                cues,
+                key=lambda c: min(abs(c[0] - e), abs(s - c[1])) + (_GENERIC_PENALTY if c[2] == "met" else 0),
+            )[2]
             o_s, o_e = doc.norm.orig_span(s, e)
             surface = doc.article.text[o_s:o_e]
             value = {
@@ -316,5 +326,7 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
                 "relation": relation,
                 "with": sorted({x for x in keys if x != k}),
             }
-            out.append(doc.claim("attendance", s, e, value, f"attendance.{doc.lang}.{relation}", "attendance"))
+            out.append(
+                doc.claim("attendance", s, e, value, f"attendance.{doc.lang}.{relation}", "attendance")
+            )
     return out

@@ -50,7 +50,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     ]
     people = rules.top("people").get("people") or {}
     alias_entries = [
-        (a, pid) for pid, p in people.items() for lg in _ALIAS_LANGS.get(lang, (lang,)) for a in p["aliases"].get(lg, [])
+        (a, pid)
+        for pid, p in people.items()
+        for lg in _ALIAS_LANGS.get(lang, (lang,))
+        for a in p["aliases"].get(lg, [])
     ]
     concepts = rules.concepts("roles").get("concepts") or {}
     blocked = {fold(w) for w in cues.get("not_name", [])}
@@ -75,6 +78,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
         clitics=cl,
         offices={
-            pid: tuple((o.get("country"), o["role"]) for o in p.get("offices") or []) for pid, p in people.items()
+            pid: tuple((o.get("country"), o["role"]) for o in p.get("offices") or [])
+            for pid, p in people.items()
         },
     )

@@ -38,7 +38,11 @@ def source_tables(rules: Rules, lang: str) -> SourceTables:
         cues = flat(rules.lang("sources", lang).get("cues"))
         concepts = rules.concepts("sources").get("sources") or {}
         cl = clitics(rules, lang)
-        return SourceTables(Table.build(names, cl), Table.build(cues, cl), {k: v.get("display", k) for k, v in concepts.items()})
+        return SourceTables(
+            Table.build(names, cl),
+            Table.build(cues, cl),
+            {k: v.get("display", k) for k, v in concepts.items()},
+        )
 
     return cached(rules, lang, "sources", build)  # type: ignore[return-value]
 
@@ -58,7 +62,7 @@ def extract_sources(doc: Doc, rules: Rules) -> list[Claim]:
         if relation == "citing":
             prev = _previous_in_sentence(doc, hits, i)
             if prev is not None:
-                chain = chain_of.get(prev, [hits[prev][2]]) + [sid]
+                chain = [*chain_of.get(prev, [hits[prev][2]]), sid]
         chain_of[i] = chain
         start = cue[0] if cue else s
         value = {

@@ -28,7 +28,9 @@ def value_entry(ctx: Context, value: Any, display: str, claims: Iterable[Claim])
         "display": display,
         "articles": sorted({c.article for c in cs}),
         "claims": [c.id for c in cs],
-        "evidence": [{"article": c.article, "claim": c.id, "text": c.text, "start": c.start, "end": c.end} for c in cs],
+        "evidence": [
+            {"article": c.article, "claim": c.id, "text": c.text, "start": c.start, "end": c.end} for c in cs
+        ],
     }
 
 
@@ -47,11 +49,15 @@ def make_finding(
     content = {
         "code": code,
         "key": key,
-        "values": sorted((json.dumps(v["value"], sort_keys=True, ensure_ascii=False), tuple(v["articles"])) for v in values),
+        "values": sorted(
+            (json.dumps(v["value"], sort_keys=True, ensure_ascii=False), tuple(v["articles"])) for v in values
+        ),
         "missing_in": sorted(missing_in),
     }
     fp = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    values = sorted(values, key=lambda v: (v["articles"], json.dumps(v["value"], sort_keys=True, ensure_ascii=False)))
+    values = sorted(
+        values, key=lambda v: (v["articles"], json.dumps(v["value"], sort_keys=True, ensure_ascii=False))
+    )
     return Finding(
         id=f"{code}-{fp[:12]}",
         fingerprint=fp[:32],
@@ -100,3 +106,13 @@ def years_between(a, b) -> str:
     if days >= 45:
         return f"about {round(days / 30.4)} months"
     return f"{days} day{'s' if days != 1 else ''}"
+
+
+def agreement_finding(
+    ctx: Context, code: str, key: str, message: str, why: str, entry: dict[str, Any]
+) -> Finding:
+    """An info-level agreement on one value, with how independent its sources are."""
+    ind = independence(ctx, entry["articles"])
+    return make_finding(
+        code, "agreement", "info", key, message, f"{why}; {agreement_text(ctx, ind)}.", [entry], extra=ind
+    )

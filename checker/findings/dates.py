@@ -12,8 +12,7 @@ from datetime import date
 from checker.align.context import Context
 from checker.align.subjects import signature
 from checker.findings.facts import Fact, compare
-from checker.model import Finding
-from checker.model import Claim, Extraction
+from checker.model import Claim, Extraction, Finding
 from checker.normalize import normalize
 
 CODE, AGREE = "CF02", "AG02"
@@ -29,7 +28,12 @@ def facts(ctx: Context) -> list[Fact]:
         lang = x.article.language or "fa"
         for c in x.claims:
             v = c.value
-            if c.type != "date" or not v.get("earliest") or not v.get("latest") or c.rule.startswith("date.meta"):
+            if (
+                c.type != "date"
+                or not v.get("earliest")
+                or not v.get("latest")
+                or c.rule.startswith("date.meta")
+            ):
                 continue
             if event_claim is not None and c.id == event_claim.id:
                 continue
@@ -39,7 +43,18 @@ def facts(ctx: Context) -> list[Fact]:
             text, skip = _sentence_without_dates(x, c)
             sig = signature(text, lang, ctx.rules, skip)
             display = v.get("iso") or v["earliest"]
-            out.append(Fact(c, "date", sig, lo.toordinal(), hi.toordinal(), display, display, ctx.times[aid].midpoint()))
+            out.append(
+                Fact(
+                    c,
+                    "date",
+                    sig,
+                    lo.toordinal(),
+                    hi.toordinal(),
+                    display,
+                    display,
+                    ctx.times[aid].midpoint(),
+                )
+            )
     return out
 
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from datetime import date
 
 from checker.align.context import Context
-from checker.findings.base import agreement_text, independence, make_finding, q, value_entry
+from checker.findings.base import agreement_finding, make_finding, q, value_entry
 from checker.model import Claim, Finding
 
 CODE, AGREE = "CF04", "AG04"
@@ -31,21 +31,25 @@ def run(ctx: Context) -> list[Finding]:
         entries = [value_entry(ctx, iso, iso, cs) for iso, cs in sorted(dated.items())]
         for e in entries:
             if len(e["articles"]) >= 2:
-                ind = independence(ctx, e["articles"])
                 quotes = ", ".join(sorted({q(x["text"]) for x in e["evidence"]}))
-                out.append(make_finding(
-                    AGREE, "agreement", "info", key,
-                    f"event {ev.id} dated {e['value']} by {', '.join(e['articles'])}",
-                    f"The reports date the event alike ({quotes}); {agreement_text(ctx, ind)}.",
-                    [e], extra=ind,
-                ))
+                message = f"event {ev.id} dated {e['value']} by {', '.join(e['articles'])}"
+                out.append(
+                    agreement_finding(
+                        ctx, AGREE, key, message, f"The reports date the event alike ({quotes})", e
+                    )
+                )
         days = sorted(date.fromisoformat(iso) for iso in dated)
         if (days[-1] - days[0]).days > slack:
             detail = "; ".join(f"{e['value']} in {', '.join(e['articles'])}" for e in entries)
-            out.append(make_finding(
-                CODE, "conflict", "error", key,
-                f"event {ev.id}: reports date it differently ({detail})",
-                f"These articles report one event but date it {(days[-1] - days[0]).days} days apart, more than the {slack}-day slack allowed for time zones and lunar dates.",
-                entries,
-            ))
+            out.append(
+                make_finding(
+                    CODE,
+                    "conflict",
+                    "error",
+                    key,
+                    f"event {ev.id}: reports date it differently ({detail})",
+                    f"These articles report one event but date it {(days[-1] - days[0]).days} days apart, more than the {slack}-day slack allowed for time zones and lunar dates.",
+                    entries,
+                )
+            )
     return out

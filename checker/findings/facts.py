@@ -16,7 +16,7 @@ from typing import Any
 
 from checker.align.context import Context
 from checker.align.subjects import Signature, SubjectSpace, group_signatures
-from checker.findings.base import agreement_text, independence, make_finding, q, value_entry
+from checker.findings.base import agreement_finding, make_finding, q, value_entry
 from checker.model import Claim, Finding
 
 
@@ -106,14 +106,9 @@ def _witness(a: list[Fact], b: list[Fact], space: SubjectSpace, conflict_min: fl
 def _agreement(ctx: Context, code: str, key: str, noun: str, facts: list[Fact]) -> Finding:
     f0 = facts[0]
     entry = value_entry(ctx, f0.value, f0.display, [f.claim for f in facts])
-    ind = independence(ctx, entry["articles"])
     quotes = ", ".join(sorted({q(f.claim.text) for f in facts}))
-    return make_finding(
-        code, "agreement", "info", key,
-        f"{noun.replace('_', ' ')} {f0.display} agreed by {', '.join(entry['articles'])}",
-        f"The same value is given as {quotes}; {agreement_text(ctx, ind)}.",
-        [entry], extra=ind,
-    )
+    message = f"{noun.replace('_', ' ')} {f0.display} agreed by {', '.join(entry['articles'])}"
+    return agreement_finding(ctx, code, key, message, f"The same value is given as {quotes}", entry)
 
 
 def _conflict(ctx: Context, code: str, key: str, noun: str, pairs) -> Finding:
@@ -126,8 +121,13 @@ def _conflict(ctx: Context, code: str, key: str, noun: str, pairs) -> Finding:
             shown[f.display] = f.value
     entries = [value_entry(ctx, shown[d], d, cs) for d, cs in sorted(claims.items())]
     same_event = any(ctx.event_of[fa.claim.article] == ctx.event_of[fb.claim.article] for fa, fb in pairs)
-    detail = "; ".join(f"{q(fa.claim.text)} ({fa.claim.article}) vs {q(fb.claim.text)} ({fb.claim.article})" for fa, fb in pairs)
-    message = f"{noun.replace('_', ' ')}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)
+    detail = "; ".join(
+        f"{q(fa.claim.text)} ({fa.claim.article}) vs {q(fb.claim.text)} ({fb.claim.article})"
+        for fa, fb in pairs
+    )
+    message = f"{noun.replace('_', ' ')}: " + " vs ".join(
+        f"{e['display']} ({', '.join(e['articles'])})" for e in entries
+    )
     explanation = f"The same subject is given incompatible values: {detail}. The values do not overlap even as intervals"
     where = " in reports of one event" if same_event else ""
     return make_finding(code, "conflict", "error", key, message, explanation + where + ".", entries)

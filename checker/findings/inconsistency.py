@@ -7,6 +7,7 @@ IN02: two dates written side by side in two calendars («۱۵ اکتبر ۲۰۲�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from checker.align.context import Context
 from checker.findings.base import make_finding, q, value_entry
@@ -22,23 +23,42 @@ def run(ctx: Context) -> list[Finding]:
         dates = [c for c in x.claims if c.type == "date" and c.value.get("earliest")]
         for c in dates:
             if c.value.get("weekday_ok") is False:
-                out.append(make_finding(
-                    WEEKDAY, "inconsistency", "error", f"article:{aid}:weekday:{c.value['iso']}",
-                    f"{aid}: the weekday in {q(c.text)} does not fit {c.value['iso']}",
-                    f"{c.value['iso']} is not a {c.value['weekday']}; either the weekday or the date is wrong.",
-                    [value_entry(ctx, c.value["iso"], c.value["iso"], [c])],
-                ))
-        for a, b in zip(dates, dates[1:], strict=False):
-            if a.value["calendar"] == b.value["calendar"] or not _BETWEEN.fullmatch(x.article.text[a.end : b.start]):
+                out.append(
+                    make_finding(
+                        WEEKDAY,
+                        "inconsistency",
+                        "error",
+                        f"article:{aid}:weekday:{c.value['iso']}",
+                        f"{aid}: the weekday in {q(c.text)} does not fit {c.value['iso']}",
+                        f"{c.value['iso']} is not a {c.value['weekday']}; either the weekday or the date is wrong.",
+                        [value_entry(ctx, c.value["iso"], c.value["iso"], [c])],
+                    )
+                )
+        for a, b in pairwise(dates):
+            if a.value["calendar"] == b.value["calendar"] or not _BETWEEN.fullmatch(
+                x.article.text[a.end : b.start]
+            ):
                 continue
-            if a.value["precision"] != "day" or b.value["precision"] != "day" or not (a.value["latest"] and b.value["latest"]):
+            if (
+                a.value["precision"] != "day"
+                or b.value["precision"] != "day"
+                or not (a.value["latest"] and b.value["latest"])
+            ):
                 continue
             if a.value["earliest"] <= b.value["latest"] and b.value["earliest"] <= a.value["latest"]:
                 continue
-            out.append(make_finding(
-                PAIR, "inconsistency", "error", f"article:{aid}:calendar_pair:{a.start}",
-                f"{aid}: {q(a.text)} ({a.value['calendar']}) is {a.value['iso']} but {q(b.text)} ({b.value['calendar']}) beside it is {b.value['iso']}",
-                "The article gives one date in two calendars, and they do not convert to the same day.",
-                [value_entry(ctx, a.value["iso"], a.value["iso"], [a]), value_entry(ctx, b.value["iso"], b.value["iso"], [b])],
-            ))
+            out.append(
+                make_finding(
+                    PAIR,
+                    "inconsistency",
+                    "error",
+                    f"article:{aid}:calendar_pair:{a.start}",
+                    f"{aid}: {q(a.text)} ({a.value['calendar']}) is {a.value['iso']} but {q(b.text)} ({b.value['calendar']}) beside it is {b.value['iso']}",
+                    "The article gives one date in two calendars, and they do not convert to the same day.",
+                    [
+                        value_entry(ctx, a.value["iso"], a.value["iso"], [a]),
+                        value_entry(ctx, b.value["iso"], b.value["iso"], [b]),
+                    ],
+                )
+            )
     return out

@@ -12,7 +12,7 @@ from collections import defaultdict
 from datetime import date
 
 from checker.align.context import Context
-from checker.findings.base import agreement_text, independence, make_finding, value_entry, years_between
+from checker.findings.base import agreement_finding, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
 
 CODE, AGREE = "CF01", "AG01"
@@ -21,7 +21,9 @@ _NOT_HOLDER = {"former", "acting", "designate", "deputy"}
 
 
 def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
-    exclusive = {k for k, v in (ctx.rules.concepts("roles").get("concepts") or {}).items() if v.get("exclusive")}
+    exclusive = {
+        k for k, v in (ctx.rules.concepts("roles").get("concepts") or {}).items() if v.get("exclusive")
+    }
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in ctx.claims:
         v = c.value
@@ -46,18 +48,17 @@ def run(ctx: Context) -> list[Finding]:
     for (country, role), by_entity in sorted(_offices(ctx).items()):
         key = f"office:{country}:{role}"
         label = _label(ctx, country, role)
-        values = [value_entry(ctx, eid, ctx.entities.display.get(eid, eid), cs) for eid, cs in sorted(by_entity.items())]
+        values = [
+            value_entry(ctx, eid, ctx.entities.display.get(eid, eid), cs)
+            for eid, cs in sorted(by_entity.items())
+        ]
         for v in values:
             if len(v["articles"]) >= 2:
-                ind = independence(ctx, v["articles"])
-                out.append(
-                    make_finding(
-                        AGREE, "agreement", "info", key,
-                        f"{label}: {v['display']} in {len(v['articles'])} articles ({', '.join(v['articles'])})",
-                        f"Every one of these articles names {v['display']} as {label}; {agreement_text(ctx, ind)}.",
-                        [v], extra=ind,
-                    )
+                message = (
+                    f"{label}: {v['display']} in {len(v['articles'])} articles ({', '.join(v['articles'])})"
                 )
+                why = f"Every one of these articles names {v['display']} as {label}"
+                out.append(agreement_finding(ctx, AGREE, key, message, why, v))
         if len(values) > 1:
             out.append(_conflict(ctx, key, label, values))
     return out
@@ -93,15 +94,24 @@ def _span(ctx: Context, articles: list[str]) -> tuple[date | None, date | None]:
 def _explain(ctx: Context, a: dict, b: dict, spans) -> tuple[str, str]:
     shared = {ctx.event_of[x] for x in a["articles"]} & {ctx.event_of[y] for y in b["articles"]}
     if shared:
-        return "error", f"{a['display']} and {b['display']} are named for the same office in reports of one event ({', '.join(sorted(shared))})."
+        return (
+            "error",
+            f"{a['display']} and {b['display']} are named for the same office in reports of one event ({', '.join(sorted(shared))}).",
+        )
     (alo, ahi), (blo, bhi) = spans[a["value"]], spans[b["value"]]
     if ahi and blo and ahi < blo:
         return "warning", _older(ctx, a, b, ahi, blo)
     if bhi and alo and bhi < alo:
         return "warning", _older(ctx, b, a, bhi, alo)
     if not (ahi and blo and bhi and alo):
-        return "warning", f"The articles' dates are not all known, so the difference between {a['display']} and {b['display']} may be a change of office-holder."
-    return "error", f"{a['display']} and {b['display']} are named for the same office by articles of the same period."
+        return (
+            "warning",
+            f"The articles' dates are not all known, so the difference between {a['display']} and {b['display']} may be a change of office-holder.",
+        )
+    return (
+        "error",
+        f"{a['display']} and {b['display']} are named for the same office by articles of the same period.",
+    )
 
 
 def _older(ctx: Context, old: dict, new: dict, old_hi: date, new_lo: date) -> str:

@@ -33,17 +33,25 @@ def run(ctx: Context) -> list[Finding]:
         words = {a: _words(ctx, a) for a in ev.articles}
         for eid, claims in sorted(attending.items()):
             named_in = {c.article for c in claims}
-            missing = [a for a in ev.articles if a not in named_in and not _named(eid, claims, people, words[a])]
+            missing = [
+                a for a in ev.articles if a not in named_in and not _named(eid, claims, people, words[a])
+            ]
             if not missing:
                 continue
             display = ctx.entities.display.get(eid, eid)
             rel = sorted({c.value["relation"] for c in claims})
-            out.append(make_finding(
-                CODE, "omission", "info", f"event:{ev.id}:attendee:{eid}",
-                f"{', '.join(missing)} leave{'s' if len(missing) == 1 else ''} out {display}, whom {', '.join(sorted(named_in))} name{'s' if len(named_in) == 1 else ''} as {'/'.join(rel)}",
-                f"The articles report one event ({ev.id}). {display} is named as {'/'.join(rel)} in {', '.join(sorted(named_in))} but is not named anywhere in {', '.join(missing)}.",
-                [value_entry(ctx, eid, display, claims)], missing_in=missing,
-            ))
+            out.append(
+                make_finding(
+                    CODE,
+                    "omission",
+                    "info",
+                    f"event:{ev.id}:attendee:{eid}",
+                    f"{', '.join(missing)} leave{'s' if len(missing) == 1 else ''} out {display}, whom {', '.join(sorted(named_in))} name{'s' if len(named_in) == 1 else ''} as {'/'.join(rel)}",
+                    f"The articles report one event ({ev.id}). {display} is named as {'/'.join(rel)} in {', '.join(sorted(named_in))} but is not named anywhere in {', '.join(missing)}.",
+                    [value_entry(ctx, eid, display, claims)],
+                    missing_in=missing,
+                )
+            )
     return out
 
 

@@ -3,4 +3,4 @@
 from checker.normalize.common import NormText, fold, normalize
 from checker.normalize.keys import match_key, name_tokens
 
-__all__ = ["NormText", "fold", "normalize", "match_key", "name_tokens"]
+__all__ = ["NormText", "fold", "match_key", "name_tokens", "normalize"]

@@ -41,7 +41,9 @@ def _one_to_one() -> dict[int, str]:
     table[0x066B] = "."  # Arabic decimal separator
     table[0x066C] = ","  # Arabic thousands separator
     table[0x060C] = "،"
-    for ws in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v":
+    for (
+        ws
+    ) in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\f\v":
         table[ord(ws)] = " "
     for quote in "«»“”„":
         table[ord(quote)] = '"'

@@ -10,7 +10,23 @@ import re
 from checker.normalize.common import fold
 
 # Letters that Persian and Arabic (and transliterations) write differently for one sound.
-_TRANSLIT = str.maketrans({"پ": "ب", "چ": "ج", "ژ": "ز", "گ": "ج", "غ": "ج", "ڤ": "ف", "ف": "و", "ک": "ک", "ظ": "ز", "ذ": "ز", "ث": "س", "ص": "س", "ط": "ت"})
+_TRANSLIT = str.maketrans(
+    {
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "گ": "ج",
+        "غ": "ج",
+        "ڤ": "ف",
+        "ف": "و",
+        "ک": "ک",
+        "ظ": "ز",
+        "ذ": "ز",
+        "ث": "س",
+        "ص": "س",
+        "ط": "ت",
+    }
+)
 _NON_LETTER = re.compile(r"[^\w]+")
 _JOIN_NEXT = {"ابو", "ابی", "ابن", "بن", "عبد", "ام", "abu", "abd", "bin", "ibn", "al", "el"}
 _DOUBLE = re.compile(r"(.)\1+")
@@ -28,10 +44,7 @@ def name_tokens(name: str) -> list[str]:
     while i < len(words):
         w = words[i]
         if w in _JOIN_NEXT and i + 1 < len(words):
-            if w in ("al", "el"):
-                w = words[i + 1]
-            else:
-                w = w + _strip_article(words[i + 1])
+            w = words[i + 1] if w in ("al", "el") else w + _strip_article(words[i + 1])
             i += 1
         out.append(_strip_article(w).translate(_TRANSLIT))
         i += 1

@@ -24,7 +24,9 @@ def build_report(ctx: Context, findings: list[Finding], diagnostics: list[Diagno
             "articles": len(ctx.extractions),
             "claims": len(ctx.claims),
             "events": len(ctx.events),
-            "findings": {s: counts.get(s, 0) for s in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)},
+            "findings": {
+                s: counts.get(s, 0) for s in sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True)
+            },
             "by_type": dict(sorted(Counter(f.type for f in findings).items())),
             "diagnostics": len(diagnostics),
         },
@@ -43,7 +45,9 @@ def validate_report(report: dict[str, Any]) -> None:
     """Raise E005 naming the JSON pointer of the first schema violation."""
     err = next(iter(schema_validator("report.schema.json").iter_errors(report)), None)
     if err is not None:
-        raise CheckerError("E005", f"report fails report.schema.json at {pointer(err.absolute_path)}: {err.message}")
+        raise CheckerError(
+            "E005", f"report fails report.schema.json at {pointer(err.absolute_path)}: {err.message}"
+        )
 
 
 def _article(ctx: Context, aid: str) -> dict[str, Any]:

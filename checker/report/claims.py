@@ -25,7 +25,10 @@ def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]
             d = c.as_dict(x.article.text)
             err = next(iter(validator.iter_errors(d)), None)
             if err is not None:
-                raise CheckerError("E005", f"claim {c.id} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}")
+                raise CheckerError(
+                    "E005",
+                    f"claim {c.id} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}",
+                )
             claims.append(d)
     return {
         "format": FORMAT_VERSION,
@@ -43,7 +46,10 @@ def dumps(doc: dict[str, Any]) -> str:
 def to_jsonl(doc: dict[str, Any]) -> str:
     """One claim per line, then one line per diagnostic (``"kind": "diagnostic"``)."""
     lines = [json.dumps({"kind": "claim", **c}, ensure_ascii=False, sort_keys=True) for c in doc["claims"]]
-    lines += [json.dumps({"kind": "diagnostic", **d}, ensure_ascii=False, sort_keys=True) for d in doc["diagnostics"]]
+    lines += [
+        json.dumps({"kind": "diagnostic", **d}, ensure_ascii=False, sort_keys=True)
+        for d in doc["diagnostics"]
+    ]
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -51,7 +57,9 @@ def to_table(doc: dict[str, Any]) -> str:
     """A plain-text table for reading in a terminal."""
     rows = [("article", "type", "span", "value", "text")]
     for c in doc["claims"]:
-        rows.append((c["article"], c["type"], f"{c['start']}-{c['end']}", summary(c), c["text"].replace("\n", " ")))
+        rows.append(
+            (c["article"], c["type"], f"{c['start']}-{c['end']}", summary(c), c["text"].replace("\n", " "))
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     out = ["  ".join(r[i].ljust(widths[i]) for i in range(4)) + "  " + r[4] for r in rows]
     for d in doc["diagnostics"]:

@@ -33,7 +33,9 @@ def render_html(report: dict[str, Any]) -> str:
     if report["diagnostics"]:
         parts.append("<h2>Diagnostics</h2><ul>")
         for d in report["diagnostics"]:
-            parts.append(f"<li><code>{escape(d['code'])}</code> {escape(str(d.get('path') or d.get('article')))}: {escape(d['message'])}</li>")
+            parts.append(
+                f"<li><code>{escape(d['code'])}</code> {escape(str(d.get('path') or d.get('article')))}: {escape(d['message'])}</li>"
+            )
         parts.append("</ul>")
     parts.append("</body></html>\n")
     return "".join(parts)
@@ -43,9 +45,12 @@ def _finding(x: dict[str, Any]) -> str:
     rows = []
     for v in x["values"]:
         quotes = "".join(
-            f"<li>{escape(ev['article'])} <span class='q' dir='auto'>«{escape(ev['text'])}»</span></li>" for ev in v.get("evidence", [])[:6]
+            f"<li>{escape(ev['article'])} <span class='q' dir='auto'>«{escape(ev['text'])}»</span></li>"
+            for ev in v.get("evidence", [])[:6]
         )
-        rows.append(f"<li><b>{escape(v['display'])}</b> ({escape(', '.join(v['articles']))})<ul>{quotes}</ul></li>")
+        rows.append(
+            f"<li><b>{escape(v['display'])}</b> ({escape(', '.join(v['articles']))})<ul>{quotes}</ul></li>"
+        )
     missing = f"<p>Missing in: {escape(', '.join(x['missing_in']))}</p>" if x["missing_in"] else ""
     return (
         f"<div class='finding {escape(x['severity'])}'><h3>{escape(x['code'])} · {escape(x['severity'])} · "

@@ -32,18 +32,35 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"| Diagnostics | {s['diagnostics']} |",
         "",
         "## Articles",
-        "",
-        "| id | language | date | event | sources |",
-        "|---|---|---|---|---|",
     ]
-    for a in report["articles"]:
-        srcs = "; ".join(x["display"] for x in a["sources"]) or "—"
-        out.append(f"| {_cell(a['id'])} | {_cell(a['language'])} | {_cell(a.get('time_label'))} | {_cell(a.get('event'))} | {_cell(srcs)} |")
+    out += _table(
+        ("id", "language", "date", "event", "sources"),
+        [
+            (
+                a["id"],
+                a["language"],
+                a.get("time_label"),
+                a.get("event"),
+                "; ".join(x["display"] for x in a["sources"]) or "—",
+            )
+            for a in report["articles"]
+        ],
+    )
     out += _estimates(report)
-    out += ["", "## Events", "", "| event | articles | date | place | participants |", "|---|---|---|---|---|"]
-    for e in report["events"]:
-        people = ", ".join(p["display"] for p in e["participants"]) or "—"
-        out.append(f"| {_cell(e['id'])} | {', '.join(e['articles'])} | {_cell(e['date'] or '—')} | {_cell(e['place'] or '—')} | {_cell(people)} |")
+    out += ["", "## Events"]
+    out += _table(
+        ("event", "articles", "date", "place", "participants"),
+        [
+            (
+                e["id"],
+                ", ".join(e["articles"]),
+                e["date"] or "—",
+                e["place"] or "—",
+                ", ".join(p["display"] for p in e["participants"]) or "—",
+            )
+            for e in report["events"]
+        ],
+    )
     for sev in ("error", "warning", "info"):
         items = [x for x in report["findings"] if x["severity"] == sev]
         if items:
@@ -59,20 +76,38 @@ def render_markdown(report: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _table(headers: tuple[str, ...], rows: list[tuple]) -> list[str]:
+    """A Markdown table, cells escaped."""
+    out = ["", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
 def _estimates(report: dict[str, Any]) -> list[str]:
     out = []
     for a in report["articles"]:
         est = a.get("date_estimate")
         if not est:
             continue
-        out += ["", f"**{a['id']}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:"]
+        out += [
+            "",
+            f"**{a['id']}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:",
+        ]
         for ev in est["evidence"]:
             out.append(f"- {ev['bound']} {ev['date']}: {_cell(ev['explanation'])}")
     return out
 
 
 def _finding(x: dict[str, Any], codes: dict[str, str]) -> list[str]:
-    out = ["", f"### {x['code']} {_cell(x['message'])}", "", f"*{codes.get(x['code'], x['type'])}* · key `{x['key']}` · id `{x['id']}`", "", x["explanation"], ""]
+    out = [
+        "",
+        f"### {x['code']} {_cell(x['message'])}",
+        "",
+        f"*{codes.get(x['code'], x['type'])}* · key `{x['key']}` · id `{x['id']}`",
+        "",
+        x["explanation"],
+        "",
+    ]
     for v in x["values"]:
         out.append(f"- **{_cell(v['display'])}** ({', '.join(v['articles'])})")
         for ev in v.get("evidence", [])[:6]:

@@ -18,4 +18,6 @@ def write_atomic(path: Path, text: str) -> None:
             fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
-        raise CheckerError("E006", f"cannot write: {exc.strerror}", str(path), "choose a writable --out") from None
+        raise CheckerError(
+            "E006", f"cannot write: {exc.strerror}", str(path), "choose a writable --out"
+        ) from None
