@@ -66,7 +66,8 @@ def place_of(ctx: Context, aid: str) -> str | None:
     if not counts:
         return None
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    return f"{top}:capital"
+    names = (ctx.rules.lang("countries", "en").get("countries") or {}).get(top, {}).get("capitals") or []
+    return f"{names[0]} ({top})" if names else f"capital of {top}"
 
 
 def participants(ctx: Context, aid: str) -> set[str]:

@@ -15,6 +15,7 @@ from checker.align.subjects import SubjectSpace, signature
 from checker.extract.lexicon import Table, cached
 from checker.model import Claim, Extraction
 from checker.normalize import fold
+from checker.normalize.keys import isolate as q
 from checker.rules import Rules
 
 # Share of the anniversary sentence's concepts that the founding fact must also name.
@@ -94,7 +95,7 @@ def _past_events(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None
             "past_event",
             best[0],
             best[1],
-            f"earliest: the article reports «{best[1].text}» as past, so it was written on or after {best[0].isoformat()}",
+            f"earliest: the article reports {q(best[1].text)} as past, so it was written on or after {best[0].isoformat()}",
         )
 
 

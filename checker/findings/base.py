@@ -12,12 +12,6 @@ from checker.align.context import Context
 from checker.model import Claim, Finding
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-FSI, PDI = "\u2068", "\u2069"  # direction isolates around quoted Persian/Arabic in English lines
-
-
-def q(text: str) -> str:
-    """Quote native-script words inside an English message without scrambling the line."""
-    return f"«{FSI}{text}{PDI}»"
 
 
 def value_entry(ctx: Context, value: Any, display: str, claims: Iterable[Claim]) -> dict[str, Any]:

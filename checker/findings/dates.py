@@ -59,7 +59,7 @@ def facts(ctx: Context) -> list[Fact]:
 
 
 def run(ctx: Context) -> list[Finding]:
-    return compare(ctx, facts(ctx), (CODE, AGREE), "historical_date", lambda a, b: True)
+    return compare(ctx, facts(ctx), (CODE, AGREE), "historical_date")
 
 
 def _sentence_without_dates(x: Extraction, c: Claim) -> tuple[str, list[tuple[int, int]]]:

@@ -10,8 +10,9 @@ from collections import defaultdict
 from datetime import date
 
 from checker.align.context import Context
-from checker.findings.base import agreement_finding, make_finding, q, value_entry
+from checker.findings.base import agreement_finding, make_finding, value_entry
 from checker.model import Claim, Finding
+from checker.normalize.keys import isolate as q
 
 CODE, AGREE = "CF04", "AG04"
 

@@ -8,16 +8,17 @@ match (``align_min``) and their values are the same.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from checker.align.context import Context
 from checker.align.subjects import Signature, SubjectSpace, group_signatures
-from checker.findings.base import agreement_finding, make_finding, q, value_entry
+from checker.findings.base import agreement_finding, make_finding, value_entry
 from checker.model import Claim, Finding
+from checker.normalize.keys import isolate as q
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,13 @@ def compare(
     facts: list[Fact],
     codes: tuple[str, str],
     noun: str,
-    allowed: Callable[[Fact, Fact], bool],
+    window_days: int | None = None,
 ) -> list[Finding]:
-    """Conflicts and agreements among ``facts``; ``allowed`` says which pairs may be compared."""
+    """Conflicts and agreements among ``facts``.
+
+    With ``window_days``, two facts may conflict only when they come from one event or from
+    articles dated that close (quantities change over time); without it, any two may.
+    """
     t = ctx.rules.top("thresholds").get("subjects", {})
     align_min, conflict_min = float(t.get("align_min", 0.45)), float(t.get("conflict_min", 0.6))
     space = SubjectSpace((f.sig for f in facts), float(t.get("token_fuzz_min", 85)))
@@ -57,11 +62,12 @@ def compare(
         for f in by_kind[kind]:
             groups[group_of[f.sig]].append(f)
         for g in sorted(groups, key=lambda g: min(f.claim.id for f in groups[g])):
-            out.extend(_judge(ctx, groups[g], space, codes, noun, align_min, conflict_min, allowed))
+            scope = _Scope(ctx.event_of, window_days)
+            out.extend(_judge(ctx, groups[g], space, codes, noun, align_min, conflict_min, scope))
     return out
 
 
-def _judge(ctx, facts, space, codes, noun, align_min, conflict_min, allowed) -> list[Finding]:
+def _judge(ctx, facts, space, codes, noun, align_min, conflict_min, scope) -> list[Finding]:
     by_value: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:
         by_value[f.display].append(f)
@@ -75,7 +81,7 @@ def _judge(ctx, facts, space, codes, noun, align_min, conflict_min, allowed) -> 
     pairs = []
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            pair = _witness(by_value[va], by_value[vb], space, conflict_min, allowed)
+            pair = _witness(by_value[va], by_value[vb], space, conflict_min, scope)
             if pair:
                 pairs.append(pair)
     if pairs:
@@ -92,13 +98,61 @@ def _head(facts: list[Fact]) -> list[str]:
     return sorted(counts, key=lambda t: (-counts[t], t))[:4]
 
 
-def _witness(a: list[Fact], b: list[Fact], space: SubjectSpace, conflict_min: float, allowed):
-    """A pair of facts, one from each value, that truly conflict."""
-    for fa in a:
-        for fb in b:
-            if fa.claim.article == fb.claim.article or _overlap(fa, fb) or not allowed(fa, fb):
-                continue
-            if space.similarity(fa.sig, fb.sig) >= conflict_min:
+@dataclass(frozen=True)
+class _Scope:
+    """Which pairs of facts may be compared: same event, or within ``window_days`` (None: any)."""
+
+    event_of: dict[str, str]
+    window_days: int | None
+
+
+def _witness(a: list[Fact], b: list[Fact], space: SubjectSpace, conflict_min: float, scope: _Scope):
+    """A pair of facts, one from each value, that truly conflict.
+
+    The values are disjoint or not as a whole, so that is checked once. Facts are then compared
+    by distinct subject (few) rather than one by one, and partners are looked up by event and on
+    a sorted timeline, so two large buckets cost O(n log n), not O(n·m).
+    """
+    if _overlap(a[0], b[0]):
+        return None
+    by_sig_a, by_sig_b = _by_sig(a), _by_sig(b)
+    for sa in sorted(by_sig_a):
+        for sb in sorted(by_sig_b):
+            if space.similarity(sa, sb) >= conflict_min:
+                pair = _partner(by_sig_a[sa], by_sig_b[sb], scope)
+                if pair:
+                    return pair
+    return None
+
+
+def _by_sig(facts: list[Fact]) -> dict[Signature, list[Fact]]:
+    out: dict[Signature, list[Fact]] = defaultdict(list)
+    for f in facts:
+        out[f.sig].append(f)
+    return out
+
+
+def _partner(fas: list[Fact], fbs: list[Fact], scope: _Scope):
+    """The first (fa, fb) from different articles that ``scope`` lets us compare."""
+    if scope.window_days is None:
+        for fa in fas[:2]:
+            for fb in fbs[:3]:
+                if fa.claim.article != fb.claim.article:
+                    return fa, fb
+        return None
+    by_event: dict[str, list[Fact]] = defaultdict(list)
+    for fb in fbs:
+        by_event[scope.event_of[fb.claim.article]].append(fb)
+    timeline = sorted((fb.when.toordinal(), i) for i, fb in enumerate(fbs) if fb.when)
+    days = [d for d, _ in timeline]
+    for fa in fas:
+        near = by_event.get(scope.event_of[fa.claim.article], [])
+        if fa.when:
+            lo = bisect_left(days, fa.when.toordinal() - scope.window_days)
+            hi = bisect_right(days, fa.when.toordinal() + scope.window_days)
+            near = near + [fbs[i] for _, i in timeline[lo:hi]]
+        for fb in near:
+            if fb.claim.article != fa.claim.article:
                 return fa, fb
     return None
 

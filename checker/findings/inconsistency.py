@@ -10,8 +10,9 @@ import re
 from itertools import pairwise
 
 from checker.align.context import Context
-from checker.findings.base import make_finding, q, value_entry
+from checker.findings.base import make_finding, value_entry
 from checker.model import Finding
+from checker.normalize.keys import isolate as q
 
 WEEKDAY, PAIR = "IN01", "IN02"
 _BETWEEN = re.compile(r"[\s()\[\]/،,\-–—=:]{0,6}")

@@ -40,10 +40,4 @@ def facts(ctx: Context) -> list[Fact]:
 
 def run(ctx: Context) -> list[Finding]:
     window = int(ctx.rules.top("thresholds").get("quantities", {}).get("window_days", 31))
-
-    def allowed(a: Fact, b: Fact) -> bool:
-        if ctx.event_of[a.claim.article] == ctx.event_of[b.claim.article]:
-            return True
-        return bool(a.when and b.when and abs((a.when - b.when).days) <= window)
-
-    return compare(ctx, facts(ctx), (CODE, AGREE), "quantity", allowed)
+    return compare(ctx, facts(ctx), (CODE, AGREE), "quantity", window)

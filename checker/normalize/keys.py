@@ -73,3 +73,8 @@ def skeleton(token: str) -> str:
     if len(token) <= 2:
         return token
     return token[0] + re.sub(r"[اویaeiou]", "", token[1:])
+
+
+def isolate(text: str) -> str:
+    """«text» wrapped in direction isolates, so Persian or Arabic inside an English line keeps its order."""
+    return f"«\u2068{text}\u2069»"

@@ -28,6 +28,15 @@ def render_html(report: dict[str, Any]) -> str:
             f"<td>{escape(str(a.get('event')))}</td><td>{escape(srcs)}</td></tr>"
         )
     parts.append("</table>")
+    parts.extend(_estimates(report))
+    parts.append(
+        "<h2>Events</h2><table><tr><th>event</th><th>articles</th><th>date</th><th>place</th><th>participants</th></tr>"
+    )
+    for e in report["events"]:
+        people = ", ".join(p["display"] for p in e["participants"]) or "—"
+        cells = (e["id"], ", ".join(e["articles"]), e["date"] or "—", e["place"] or "—", people)
+        parts.append("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>")
+    parts.append("</table><h2>Findings</h2>")
     for x in report["findings"]:
         parts.append(_finding(x))
     if report["diagnostics"]:
@@ -41,11 +50,26 @@ def render_html(report: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+def _estimates(report: dict[str, Any]) -> list[str]:
+    out = []
+    for a in report["articles"]:
+        est = a.get("date_estimate")
+        if est:
+            items = "".join(
+                f"<li>{escape(ev['bound'])} {escape(ev['date'])}: {escape(ev['explanation'])}</li>"
+                for ev in est["evidence"]
+            )
+            out.append(
+                f"<p><b>{escape(a['id'])}</b> has no date; estimated {escape(est['earliest'] or '…')} to {escape(est['latest'] or '…')}:</p><ul>{items}</ul>"
+            )
+    return out
+
+
 def _finding(x: dict[str, Any]) -> str:
     rows = []
     for v in x["values"]:
         quotes = "".join(
-            f"<li>{escape(ev['article'])} <span class='q' dir='auto'>«{escape(ev['text'])}»</span></li>"
+            f"<li>{escape(ev['article'])} [{ev['start']}:{ev['end']}] «<span class='q' dir='auto'>{escape(ev['text'])}</span>»</li>"
             for ev in v.get("evidence", [])[:6]
         )
         rows.append(
