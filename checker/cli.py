@@ -56,7 +56,9 @@ def _claims(args: argparse.Namespace) -> int:
     doc = claims_document(extractions, diagnostics)
     render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
     _emit(render(doc), args.out)
-    for d in diagnostics:
+    # A table on standard output already lists the diagnostics; do not print them twice.
+    shown = args.format == "table" and args.out is None
+    for d in [] if shown else diagnostics:
         line = f":{d.line}" if d.line else ""
         print(f"checker: {d.code} {d.path or d.article}{line}: {d.message}", file=sys.stderr)
     return EXIT_FINDINGS if args.strict and diagnostics else EXIT_OK

@@ -160,7 +160,8 @@ class CheckResult:
         return [
             f"checker: {s['articles']} articles, {s['events']} events, {s['claims']} claims; "
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
-            f"checker: wrote {self.out_dir / 'report.json'} and {self.out_dir / 'report.md'}",
+            "checker: wrote "
+            + ", ".join(str(self.out_dir / n) for n in ("report.json", "report.md", "report.html") if (self.out_dir / n).exists()),
         ]
 
 
