@@ -145,6 +145,7 @@ class CheckResult:
     report: dict
     out_dir: Path
     diagnostics: tuple[Diagnostic, ...]
+    written: tuple[Path, ...] = ()
 
     def fails(self, threshold: str) -> bool:
         """True when a finding reaches ``threshold`` (error, warning, info; never)."""
@@ -160,8 +161,9 @@ class CheckResult:
         return [
             f"checker: {s['articles']} articles, {s['events']} events, {s['claims']} claims; "
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
-            "checker: wrote "
-            + ", ".join(str(self.out_dir / n) for n in ("report.json", "report.md", "report.html") if (self.out_dir / n).exists()),
+            "checker: wrote " + ", ".join(map(str, self.written))
+            if self.written
+            else "checker: wrote nothing",
         ]
 
 
@@ -186,20 +188,23 @@ def check(
         )
     ctx = build_context(extractions, rules)
     report = build_report(ctx, run_checks(ctx), diagnostics)
-    if out_dir is not None:
-        write_report(report, out_dir, html)
-    return CheckResult(report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics))
+    written = write_report(report, out_dir, html) if out_dir is not None else ()
+    return CheckResult(
+        report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics), written=written
+    )
 
 
-def write_report(report: dict, out_dir: Path, html: bool = False) -> None:
+def write_report(report: dict, out_dir: Path, html: bool = False) -> tuple[Path, ...]:
     """report.json (validated already), report.md (and report.html) rendered from it, atomically."""
     from checker.report.claims import dumps
     from checker.report.markdown import render_markdown
     from checker.report.writer import write_atomic
 
-    write_atomic(out_dir / "report.json", dumps(report))
-    write_atomic(out_dir / "report.md", render_markdown(report))
+    files = {"report.json": dumps(report), "report.md": render_markdown(report)}
     if html:
         from checker.report.html import render_html
 
-        write_atomic(out_dir / "report.html", render_html(report))
+        files["report.html"] = render_html(report)
+    for name, text in files.items():
+        write_atomic(out_dir / name, text)
+    return tuple(out_dir / name for name in files)
