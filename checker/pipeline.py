@@ -13,7 +13,7 @@ from checker.corpus import load_corpus
 from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
 from checker.extract.numbers import extract_numbers
-from checker.extract.people import extract_people
+from checker.extract.people import assume_outlet_country, extract_people
 from checker.extract.sources import extract_sources
 from checker.model import Article, Claim, Diagnostic, Extraction
 from checker.normalize import NormText, normalize
@@ -72,6 +72,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         *extract_people(doc, rules),
         *extract_sources(doc, rules),
     ]
+    claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))
     return Extraction(article=article, claims=tuple(_unique_ids(claims)), diagnostics=tuple(doc.diagnostics))
 

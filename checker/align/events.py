@@ -17,6 +17,11 @@ from checker.normalize import fold
 
 _LEAD_SENTENCES = 12
 _EVENT_WINDOW_DAYS = 7
+_AFTER_DAYS = 3  # an event dated a little after publication is a slip or a time zone, still the event
+_DATELINE_REACH = 40  # characters from the start of a line within which a date is a dispatch dateline
+# Beyond the date slack, two reports are still one event when they name nearly the same people
+# (a copy whose date was changed must be compared with its original, not set apart).
+_SAME_PEOPLE = 0.8
 
 
 def _tables(ctx: Context, lang: str) -> tuple[Table, Table, set[str]]:
@@ -34,23 +39,30 @@ def _tables(ctx: Context, lang: str) -> tuple[Table, Table, set[str]]:
 
 
 def event_date_claim(ctx: Context, aid: str) -> Claim | None:
-    """The date of the occasion: a day-precise date in a sentence that names an event."""
+    """The date of the occasion.
+
+    Candidates are day-precise dates near the publication date (or, for an undated article, dates
+    in a sentence that names an event). A date in a sentence naming the event wins; a wire
+    dateline at the start of a line ("DUBAI, Nov 13 (Reuters) -") and the file's header date come
+    last, since they date the dispatch, not the event.
+    """
     x = ctx.extractions[aid]
-    lang = x.article.language or "fa"
-    cues, _, _ = _tables(ctx, lang)
+    cues, _, _ = _tables(ctx, x.article.language or "fa")
     pub = ctx.times[aid].published
-    # A date written in the text beats the file's header date, which only repeats the metadata.
-    for c in sorted(x.claims, key=lambda c: (c.rule.startswith("date.meta"), c.start)):
+    ranked = []
+    for c in x.claims:
         v = c.value
         if c.type != "date" or v.get("precision") != "day" or not v.get("iso") or v.get("marker"):
             continue
         when = date.fromisoformat(v["iso"])
-        if pub and not (0 <= (pub - when).days <= _EVENT_WINDOW_DAYS):
+        if pub and not (-_AFTER_DAYS <= (pub - when).days <= _EVENT_WINDOW_DAYS):
             continue
-        sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
-        if pub or next(iter(cues.find(sentence)), None):
-            return c
-    return None
+        cued = next(iter(cues.find(fold(x.article.text[c.sentence[0] : c.sentence[1]]))), None) is not None
+        if not pub and not cued:
+            continue
+        dateline = c.start - (x.article.text.rfind("\n", 0, c.start) + 1) <= _DATELINE_REACH
+        ranked.append(((not cued, c.rule.startswith("date.meta"), dateline, c.start), c))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None
 
 
 def place_of(ctx: Context, aid: str) -> str | None:
@@ -102,15 +114,21 @@ def build_events(ctx: Context) -> None:
             a = parent[a]
         return a
 
+    reach = int(ctx.rules.top("thresholds").get("events", {}).get("merge_window_days", slack))
     for aid, (when, place, people) in info.items():
         if when is None:
             continue
-        for day in range(when.toordinal() - slack, when.toordinal() + 1):
+        for day in range(when.toordinal() - max(slack, reach), when.toordinal() + 1):
             for other in by_day.get(day, ()):
                 if other >= aid and day == when.toordinal():
                     continue
                 o_place, o_people = info[other][1], info[other][2]
-                if len(people & o_people) >= min_shared or (place and place == o_place):
+                shared = len(people & o_people)
+                near = when.toordinal() - day <= slack and (
+                    shared >= min_shared or (place and place == o_place)
+                )
+                alike = shared >= min_shared and shared / max(1, len(people | o_people)) >= _SAME_PEOPLE
+                if near or alike:
                     ra, rb = find(aid), find(other)
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)

@@ -30,7 +30,7 @@ def _d(s: str | None) -> date | None:
         return None
 
 
-def _future_table(rules: Rules, lang: str) -> Table:
+def future_table(rules: Rules, lang: str) -> Table:
     return cached(
         rules,
         lang,
@@ -77,7 +77,7 @@ def _bound(t: ArticleTime, kind: str, when: date, claim: Claim, why: str) -> Non
 
 
 def _past_events(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
-    future = _future_table(rules, lang)
+    future = future_table(rules, lang)
     best: tuple[date, Claim] | None = None
     for c in x.claims:
         v = c.value

@@ -10,6 +10,7 @@ so that a person missing from ``rules/people.yaml`` is still found.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -20,8 +21,10 @@ from checker.normalize import match_key
 from checker.rules import Rules
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"[\s،,:\"'(]{0,4}")
-_GAP_LEFT = re.compile(r"[\s،,:\"')]{0,4}$")
+# What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
+# is a headline whose words after the colon are the statement, not a name.
+_GAP = re.compile(r"[\s،,\"'(]{0,4}")
+_GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}$")
 _MAX_NAME_TOKENS = 4
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
@@ -197,7 +200,7 @@ def _run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False,
     edge = anchor
     for m in toks:
         gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        if gap.strip() or _blocked(m.group(0), t) or len(seq) == _MAX_NAME_TOKENS:
+        if gap.strip() not in ("", "-") or _blocked(m.group(0), t) or len(seq) == _MAX_NAME_TOKENS:
             break
         if capital is not None and not capital(m):
             break
@@ -329,4 +332,24 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
             out.append(
                 doc.claim("attendance", s, e, value, f"attendance.{doc.lang}.{relation}", "attendance")
             )
+    return out
+
+
+def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
+    """A role with no country, named by an article whose own attribution is a national outlet,
+    is taken to be that country's («اسکندر مومنی، وزیر کشور» in an ISNA report is Iran's).
+
+    The claim says so (``country_source: "outlet"``), so a reader can weigh it.
+    """
+    concepts = rules.concepts("sources").get("sources") or {}
+    reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
+    country = concepts.get(reporter.value["chain"][0], {}).get("country") if reporter else None
+    if not country or country in ("EU", "UN"):
+        return claims
+    out = []
+    for c in claims:
+        if c.type == "person_role" and c.value["country"] is None and not c.value["known"]:
+            value = {**c.value, "country": country, "country_source": "outlet"}
+            c = dataclasses.replace(c, value=value, key=f"office:{country}:{c.value['role']}")
+        out.append(c)
     return out

@@ -17,7 +17,9 @@ from checker.model import Claim
 from checker.rules import Rules
 
 # How far a cue may stand from the name it introduces («به گزارش خبرگزاری X»).
-_CUE_REACH = 24
+_CUE_REACH = 40
+# ... and how many words may stand between ("citing the state news agency IRNA").
+_CUE_WORDS = 4
 _BETWEEN = re.compile(r"[\s،,:\"'(]*")
 _PAREN_GAP = re.compile(r"\s*[(\[-]?\s*")
 
@@ -94,7 +96,7 @@ def _cue_before(text: str, cues, pos: int):
     for c in cues:
         if c[1] <= pos <= c[1] + _CUE_REACH and not re.search(r"[.؟!\n؛]", text[c[1] : pos]):
             gap = text[c[1] : pos]
-            if len(gap.split()) <= 2 or _BETWEEN.fullmatch(gap):
+            if len(gap.split()) <= _CUE_WORDS or _BETWEEN.fullmatch(gap):
                 best = c
     return best
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from checker.align.context import Context
 from checker.align.subjects import signature
+from checker.align.time import future_table
 from checker.findings.facts import Fact, compare
 from checker.model import Claim, Extraction, Finding
 from checker.normalize import normalize
@@ -35,11 +36,14 @@ def facts(ctx: Context) -> list[Fact]:
                 or c.rule.startswith("date.meta")
             ):
                 continue
+            # «العام المقبل», «دیروز»: relative to the article, not history; plans lie ahead.
+            if v.get("relative") or v.get("marker") == "until" or _future(ctx, x, c):
+                continue
             if event_claim is not None and c.id == event_claim.id:
                 continue
             lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
-            if pub and abs((pub - lo).days) <= _EVENT_WINDOW_DAYS:
-                continue
+            if pub and (pub - lo).days <= _EVENT_WINDOW_DAYS:
+                continue  # the reported event itself, or a date after publication
             text, skip = _sentence_without_dates(x, c)
             sig = signature(text, lang, ctx.rules, skip)
             display = v.get("iso") or v["earliest"]
@@ -72,3 +76,10 @@ def _sentence_without_dates(x: Extraction, c: Claim) -> tuple[str, list[tuple[in
         if d.type == "date" and s0 <= d.start and d.end <= s1
     ]
     return nt.text, skip
+
+
+def _future(ctx: Context, x: Extraction, c: Claim) -> bool:
+    """The date's sentence speaks of what will happen («سيعقد … العام المقبل», "will be held")."""
+    lang = x.article.language or "fa"
+    sentence = normalize(x.article.text[c.sentence[0] : c.sentence[1]]).text
+    return next(iter(future_table(ctx.rules, lang).find(sentence)), None) is not None

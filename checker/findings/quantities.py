@@ -4,18 +4,28 @@ A quantity is keyed by its unit, its subject («روابط دیپلماتیک»,
 refers to: quantities change, so two are compared only within one event or between articles
 published within ``quantities.window_days`` of each other. Hedged numbers are intervals: «بیش از
 ۸۰» is (80, ∞) and agrees with «حدود ۸۵» but not with «۶۰».
+
+The subject alone is often just the counted noun ("120 people"), which would put every count of
+people in an article under one key; the words of the number's clause (up to ``_CONTEXT_WORDS``
+each side, stopping at punctuation) are added, so "120 people were killed" and "2,500 people
+were moved to shelters" stay apart.
 """
 
 from __future__ import annotations
 
+import re
+
 from checker.align.context import Context
 from checker.align.subjects import signature
 from checker.findings.facts import Fact, compare
-from checker.model import Finding
+from checker.model import Claim, Extraction, Finding
+from checker.normalize import normalize
 from checker.report.claims import interval_text
 
 CODE, AGREE = "CF03", "AG03"
 _INF = float("inf")
+_CONTEXT_WORDS = 6
+_CLAUSE_END = re.compile(r"[،,;:؛.!?؟()\n]")
 
 
 def facts(ctx: Context) -> list[Fact]:
@@ -26,8 +36,8 @@ def facts(ctx: Context) -> list[Fact]:
             v = c.value
             if c.type != "number" or not v.get("unit") or v.get("kind") == "ordinal":
                 continue
-            subject = v.get("subject_key") or v.get("subject") or ""
-            sig = signature(subject, lang, ctx.rules)
+            subject = signature(v.get("subject_key") or v.get("subject") or "", lang, ctx.rules)
+            sig = tuple(sorted(set(subject) | set(signature(_clause(x, c), lang, ctx.rules))))
             if not sig:
                 continue
             lo = -_INF if v.get("low") is None else float(v["low"])
@@ -36,6 +46,16 @@ def facts(ctx: Context) -> list[Fact]:
             display = f"{interval_text(v)} {v['unit']}"
             out.append(Fact(c, v["unit"], sig, lo, hi, shown, display, ctx.times[aid].midpoint()))
     return out
+
+
+def _clause(x: Extraction, c: Claim) -> str:
+    """Folded words of the number's clause, the number itself left out."""
+    s0, s1 = c.sentence
+    nt = normalize(x.article.text[s0:s1])
+    a, b = nt.norm_index(c.start - s0), nt.norm_index(c.end - s0)
+    before = _CLAUSE_END.split(nt.text[:a])[-1].split()[-_CONTEXT_WORDS:]
+    after = _CLAUSE_END.split(nt.text[b:])[0].split()[:_CONTEXT_WORDS]
+    return " ".join(before + after)
 
 
 def run(ctx: Context) -> list[Finding]:
