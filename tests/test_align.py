@@ -54,3 +54,37 @@ def test_aliases_resolve_sharaa_and_jolani_to_one_entity():
     ents = resolve_entities([*a, *b], rules)
     ids = {ents.entity(c) for c in [*a, *b] if c.type == "person_role"}
     assert ids == {"ahmed_al_sharaa"}
+
+
+CROSS_SCRIPT_SAME = [
+    ("Eskandar Momeni", "إسكندر مؤمني"),
+    ("Eskandar Momeni", "اسکندر مومنی"),
+    ("Mohammad-Reza Farzin", "محمدرضا فرزین"),
+    ("Andrei Belousov", "آندری بلوسوف"),
+    ("Murhaf Abu Qasra", "مرهف ابو قصرة"),
+]
+CROSS_SCRIPT_DIFFERENT = [
+    ("Eskandar Momeni", "احمد وحیدی"),
+    ("Faisal Mekdad", "اسعد الشیبانی"),
+    ("Andrei Belousov", "سيرغي شويغو"),
+]
+
+
+def _forms(a, b):
+    from checker.align.entities import NameForm
+
+    rules = load_rules()
+    return NameForm.of(a, rules), NameForm.of(b, rules)
+
+
+@pytest.mark.parametrize(("a", "b"), CROSS_SCRIPT_SAME)
+def test_names_meet_across_scripts(matcher, a, b):
+    fa, fb = _forms(a, b)
+    assert fa.block == fb.block
+    assert matcher.skeleton_score(list(fa.skel), list(fb.skel)) >= matcher.surname_min
+
+
+@pytest.mark.parametrize(("a", "b"), CROSS_SCRIPT_DIFFERENT)
+def test_different_people_stay_apart_across_scripts(matcher, a, b):
+    fa, fb = _forms(a, b)
+    assert matcher.skeleton_score(list(fa.skel), list(fb.skel)) < matcher.surname_min

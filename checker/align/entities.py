@@ -1,18 +1,23 @@
 """One entity id per person across the corpus.
 
 A claim about a known person (``rules/people.yaml``) carries that person's id. A name the list
-lacks is first matched, by surname-anchored rapidfuzz, against the known aliases, then clustered
-with the other unknown names. Blocking on the surname's first letter keeps this near-linear.
+lacks is first matched against the known aliases, then clustered with the other unknown names:
+by surname-anchored rapidfuzz on match keys when both names share a script, and on consonant
+skeletons ("Eskandar Momeni" = «إسكندر مؤمني») when they do not. Blocking on the first
+consonant of the surname's skeleton, which both scripts share, keeps this near-linear.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checker.align.names import NameMatcher
 from checker.model import Claim
 from checker.normalize import match_key
+from checker.normalize.keys import raw_tokens
+from checker.normalize.translit import is_latin, skeleton_tokens
 from checker.rules import Rules
 
 _PERSON_TYPES = ("person_role", "attendance")
@@ -30,15 +35,41 @@ class Entities:
         return self.of_claim.get(claim.id)
 
 
-def _alias_index(rules: Rules) -> dict[str, list[tuple[str, str]]]:
-    """Surname initial → [(alias key, person id)]."""
-    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+@dataclass(frozen=True)
+class NameForm:
+    """A name prepared for comparison in and across scripts."""
+
+    key: str
+    skel: tuple[str, ...]
+    latin: bool
+
+    @classmethod
+    def of(cls, name: str, rules: Rules) -> NameForm:
+        return cls(
+            match_key(name), tuple(skeleton_tokens(raw_tokens(name), rules)), is_latin(match_key(name))
+        )
+
+    @property
+    def block(self) -> str:
+        return self.skel[-1][:1] if self.skel else "?"
+
+
+def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
+    if a.latin == b.latin:
+        return m.score(a.key, b.key)
+    return m.skeleton_score(list(a.skel), list(b.skel))
+
+
+@lru_cache(maxsize=4)
+def _alias_index(rules: Rules) -> dict[str, list[tuple[NameForm, str]]]:
+    """Skeleton initial of the surname → [(alias form, person id)]."""
+    index: dict[str, list[tuple[NameForm, str]]] = defaultdict(list)
     for pid, p in (rules.top("people").get("people") or {}).items():
         for aliases in p["aliases"].values():
             for a in aliases:
-                key = match_key(a)
-                if key:
-                    index[key.split()[-1][:1]].append((key, pid))
+                form = NameForm.of(a, rules)
+                if form.key:
+                    index[form.block].append((form, pid))
     return index
 
 
@@ -48,47 +79,45 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     matcher = NameMatcher.from_rules(rules)
     index = _alias_index(rules)
     ents = Entities(display={pid: p["display"] for pid, p in people.items()}, known=set(people))
-    unknown: dict[str, list[Claim]] = defaultdict(list)
+    unknown: dict[NameForm, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.type not in _PERSON_TYPES:
             continue
         pid = c.value.get("person")
-        key = c.value.get("match_key") or ""
-        if not pid and key:
-            pid = _best_alias(key, index, matcher)
+        form = NameForm.of(c.value.get("name") or "", rules)
+        if not pid and form.key:
+            pid = _best_alias(form, index, matcher)
         if pid:
             ents.of_claim[c.id] = pid
-        elif key:
-            unknown[key].append(c)
+        elif form.key:
+            unknown[form].append(c)
     _cluster_unknown(unknown, matcher, ents)
     return ents
 
 
-def _best_alias(key: str, index, matcher: NameMatcher) -> str | None:
+def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
     best, best_score = None, matcher.alias_min
-    for alias, pid in index.get(key.split()[-1][:1], ()):
-        s = matcher.score(key, alias)
+    for alias, pid in index.get(form.block, ()):
+        s = _score(matcher, form, alias)
         if s >= best_score and (best is None or s > best_score or pid < best):
             best, best_score = pid, s
     return best
 
 
-def _cluster_unknown(unknown: dict[str, list[Claim]], matcher: NameMatcher, ents: Entities) -> None:
-    """Union unknown keys that name one person; the entity id is ``name:<longest key>``."""
-    keys = sorted(unknown, key=lambda k: (-len(k.split()), -len(k), k))
-    parent: dict[str, str] = {k: k for k in keys}
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for k in keys:
-        root = None
-        for other in blocks[k.split()[-1][:1]]:
-            if matcher.same(k, other):
-                root = parent[other]
-                break
-        parent[k] = root or k
-        blocks[k.split()[-1][:1]].append(k)
-    for k in keys:
-        eid = "name:" + parent[k].replace(" ", "_")
-        names = Counter(c.value["name"] for c in unknown[k])
-        ents.display.setdefault(eid, names.most_common(1)[0][0])
-        for c in unknown[k]:
+def _cluster_unknown(unknown: dict[NameForm, list[Claim]], matcher: NameMatcher, ents: Entities) -> None:
+    """Union unknown names that name one person; the entity id is ``name:<fullest key>``."""
+    forms = sorted(unknown, key=lambda f: (-len(f.key.split()), f.latin, -len(f.key), f.key))
+    root: dict[NameForm, NameForm] = {}
+    blocks: dict[str, list[NameForm]] = defaultdict(list)
+    for f in forms:
+        match = next((o for o in blocks[f.block] if _score(matcher, f, o) >= matcher.surname_min), None)
+        root[f] = root[match] if match else f
+        blocks[f.block].append(f)
+    names: dict[NameForm, Counter[str]] = defaultdict(Counter)
+    for f in forms:
+        names[root[f]].update(c.value["name"] for c in unknown[f])
+    for f in forms:
+        eid = "name:" + root[f].key.replace(" ", "_")
+        ents.display.setdefault(eid, sorted(names[root[f]].items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
+        for c in unknown[f]:
             ents.of_claim[c.id] = eid

@@ -45,6 +45,16 @@ class NameMatcher:
             return (surname * 2 + given) / 3
         return surname
 
+    def skeleton_score(self, a: list[str], b: list[str]) -> float:
+        """0–100 for two names in different scripts, by consonant skeletons (given names joined)."""
+        if not a or not b:
+            return 0.0
+        surname = fuzz.ratio(a[-1], b[-1])
+        if len(a) >= 2 and len(b) >= 2:
+            given = fuzz.ratio("".join(a[:-1]), "".join(b[:-1]))
+            return min(surname, given) if given < self.given_min else (surname * 2 + given) / 3
+        return surname
+
     def same(self, a: str, b: str, threshold: float | None = None) -> bool:
         """True when the keys name one person."""
         return self.score(a, b) >= (self.surname_min if threshold is None else threshold)

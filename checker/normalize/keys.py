@@ -32,12 +32,8 @@ _JOIN_NEXT = {"ابو", "ابی", "ابن", "بن", "عبد", "ام", "abu", "ab
 _DOUBLE = re.compile(r"(.)\1+")
 
 
-def name_tokens(name: str) -> list[str]:
-    """Folded tokens of a name with the article dropped and «ابو X» joined.
-
-    >>> name_tokens("مرهف ابو قصرة")
-    ['مرهف', 'ابوقسره']
-    """
+def raw_tokens(name: str) -> list[str]:
+    """Folded tokens of a name with the article dropped and «ابو X» joined, letters as written."""
     words = [w for w in _NON_LETTER.split(fold(name)) if w]
     out: list[str] = []
     i = 0
@@ -46,9 +42,18 @@ def name_tokens(name: str) -> list[str]:
         if w in _JOIN_NEXT and i + 1 < len(words):
             w = words[i + 1] if w in ("al", "el") else w + _strip_article(words[i + 1])
             i += 1
-        out.append(_strip_article(w).translate(_TRANSLIT))
+        out.append(_strip_article(w))
         i += 1
-    return [_DOUBLE.sub(r"\1", w) for w in out if w]
+    return [w for w in out if w]
+
+
+def name_tokens(name: str) -> list[str]:
+    """Match tokens: :func:`raw_tokens` with letters that differ between Persian and Arabic spellings folded.
+
+    >>> name_tokens("مرهف ابو قصرة")
+    ['مرهف', 'ابوقسره']
+    """
+    return [_DOUBLE.sub(r"\1", w.translate(_TRANSLIT)) for w in raw_tokens(name)]
 
 
 def _strip_article(word: str) -> str:

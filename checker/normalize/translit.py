@@ -1,0 +1,85 @@
+"""Consonant skeletons, so a name written in Latin letters meets its Persian or Arabic spelling.
+
+"Eskandar Momeni", «اسکندر مومنی» and «إسكندر مؤمني» all reduce to ``skndr mn``: letters map to
+consonant classes (``rules/transliteration.yaml``), vowels and doubled letters drop out. This is a
+matching aid only, never shown to a reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.rules import Rules
+
+_LATIN = re.compile(r"[a-z]")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def is_latin(token: str) -> bool:
+    return bool(_LATIN.search(token))
+
+
+@dataclass(frozen=True)
+class _Tables:
+    arabic: dict[str, str]
+    a_vowels: frozenset[str]
+    a_initial: dict[str, str]
+    a_final: dict[str, str]
+    digraphs: tuple[tuple[str, str], ...]
+    latin: dict[str, str]
+    l_drop: frozenset[str]
+    l_initial: dict[str, str]
+    l_final: dict[str, str]
+
+
+@lru_cache(maxsize=4)
+def _tables(rules: Rules) -> _Tables:
+    t = rules.top("transliteration")
+    return _Tables(
+        arabic=t.get("arabic_script") or {},
+        a_vowels=frozenset(t.get("arabic_vowels") or []),
+        a_initial=t.get("arabic_initial") or {},
+        a_final=t.get("arabic_final") or {},
+        digraphs=tuple(sorted((t.get("latin_digraphs") or {}).items(), key=lambda kv: -len(kv[0]))),
+        latin=t.get("latin") or {},
+        l_drop=frozenset((t.get("latin_vowels") or []) + (t.get("latin_semivowels") or [])),
+        l_initial=t.get("latin_initial") or {},
+        l_final=t.get("latin_final") or {},
+    )
+
+
+def skeleton(token: str, rules: Rules) -> str:
+    """The consonant skeleton of one folded name token (see :func:`keys.raw_tokens`), in either script."""
+    t = _tables(rules)
+    if is_latin(token):
+        return _DOUBLE.sub(r"\1", _latin(token, t))
+    out = []
+    last = len(token) - 1
+    for i, ch in enumerate(token):
+        if i == 0 and ch in t.a_initial:
+            out.append(t.a_initial[ch])
+        elif i == last and ch in t.a_final:
+            out.append(t.a_final[ch])
+        elif ch not in t.a_vowels:
+            out.append(t.arabic.get(ch, ""))
+    return _DOUBLE.sub(r"\1", "".join(out))
+
+
+def _latin(token: str, t: _Tables) -> str:
+    first = t.l_initial.get(token[:1], "")
+    last = t.l_final.get(token[-1:], "")
+    for src, dst in t.digraphs:
+        token = token.replace(src, dst.upper())  # upper case marks letters already mapped
+    out = [ch.lower() if ch.isupper() else ("" if ch in t.l_drop else t.latin.get(ch, "")) for ch in token]
+    if first and token[:1] == token[:1].lower():
+        out[0] = first
+    if last and len(out) > 1 and token[-1:] == token[-1:].lower():
+        out[-1] = last
+    return "".join(out)
+
+
+def skeleton_tokens(tokens: list[str], rules: Rules) -> list[str]:
+    """Skeletons of a name's tokens, empty ones dropped."""
+    return [sk for sk in (skeleton(t, rules) for t in tokens) if sk]
