@@ -123,6 +123,22 @@ class SubjectSpace:
             self._cache[key] = self._compute(a, b)
         return self._cache[key]
 
+    def neutral_similarity(self, a: Signature, b: Signature) -> float:
+        """Dice over the language-neutral tokens only (concepts, countries, units, years).
+
+        Words of different languages never meet, so across languages only these tokens can; two
+        subjects must share two concepts (a unit or a country alone is no subject) and name no
+        different year.
+        """
+        na = {t for t in a if ":" in t}
+        nb = {t for t in b if ":" in t}
+        years_a, years_b = {t for t in na if t.startswith("t:")}, {t for t in nb if t.startswith("t:")}
+        shared = na & nb
+        if years_a != years_b or sum(t.startswith("c:") for t in shared) < 2:
+            return 0.0
+        wa, wb = sum(self.weight(t) for t in na), sum(self.weight(t) for t in nb)
+        return 2 * sum(self.weight(t) for t in shared) / (wa + wb)
+
     def _compute(self, a: Signature, b: Signature) -> float:
         sb = set(b)
         shared = 0.0
@@ -138,7 +154,7 @@ class SubjectSpace:
 
 
 def group_signatures(
-    space: SubjectSpace, sigs: Iterable[Signature], threshold: float
+    space: SubjectSpace, sigs: Iterable[Signature], threshold: float, similarity=None
 ) -> dict[Signature, int]:
     """Cluster distinct signatures (union-find).
 
@@ -159,7 +175,7 @@ def group_signatures(
     for i, sig in enumerate(distinct):
         candidates = {j for t in sig if len(postings[t]) <= _MAX_POSTING for j in postings[t]}
         for j in sorted(candidates):
-            if find(i) != find(j) and space.similarity(sig, distinct[j]) >= threshold:
+            if find(i) != find(j) and (similarity or space.similarity)(sig, distinct[j]) >= threshold:
                 parent[find(i)] = find(j)
         for t in sig:
             postings[t].append(i)

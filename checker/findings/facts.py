@@ -43,6 +43,7 @@ def compare(
     codes: tuple[str, str],
     noun: str,
     window_days: int | None = None,
+    neutral: bool = False,
 ) -> list[Finding]:
     """Conflicts and agreements among ``facts``.
 
@@ -52,6 +53,10 @@ def compare(
     t = ctx.rules.top("thresholds").get("subjects", {})
     align_min, conflict_min = float(t.get("align_min", 0.45)), float(t.get("conflict_min", 0.6))
     space = SubjectSpace((f.sig for f in facts), float(t.get("token_fuzz_min", 85)))
+    if neutral:
+        # Across languages only the neutral tokens can meet (see SubjectSpace.neutral_similarity).
+        full = space.similarity
+        space.similarity = lambda a, b: max(full(a, b), space.neutral_similarity(a, b))  # type: ignore[method-assign]
     out: list[Finding] = []
     by_kind: dict[str, list[Fact]] = defaultdict(list)
     for f in facts:

@@ -29,6 +29,9 @@ _CLAUSE_END = re.compile(r"[،,;:؛.!?؟()\n]")
 
 
 def facts(ctx: Context) -> list[Fact]:
+    """Quantities keyed by their general unit (killed and wounded are counts of people)."""
+    units = ctx.rules.concepts("units").get("concepts") or {}
+    parents = {u: d.get("parent") for u, d in units.items()}
     out = []
     for aid, x in sorted(ctx.extractions.items()):
         lang = x.article.language or "fa"
@@ -37,14 +40,26 @@ def facts(ctx: Context) -> list[Fact]:
             if c.type != "number" or not v.get("unit") or v.get("kind") == "ordinal":
                 continue
             subject = signature(v.get("subject_key") or v.get("subject") or "", lang, ctx.rules)
-            sig = tuple(sorted(set(subject) | set(signature(_clause(x, c), lang, ctx.rules))))
+            extra = {f"u:{v['unit']}"} | _years(x, c)
+            sig = tuple(sorted(set(subject) | set(signature(_clause(x, c), lang, ctx.rules)) | extra))
             if not sig:
                 continue
             lo = -_INF if v.get("low") is None else float(v["low"])
             hi = _INF if v.get("high") is None else float(v["high"])
             shown = {k: v.get(k) for k in ("low", "high", "low_inclusive", "high_inclusive", "hedge", "unit")}
             display = f"{interval_text(v)} {v['unit']}"
-            out.append(Fact(c, v["unit"], sig, lo, hi, shown, display, ctx.times[aid].midpoint()))
+            kind = parents.get(v["unit"]) or v["unit"]
+            out.append(Fact(c, kind, sig, lo, hi, shown, display, ctx.times[aid].midpoint()))
+    return out
+
+
+def _years(x: Extraction, c: Claim) -> set[str]:
+    """``t:2003`` for each year dated in the number's sentence: the time the quantity refers to."""
+    out = set()
+    for d in x.claims:
+        # «سال آینده», resolved against the publication date, dates a forecast as surely as «۱۴۰۵».
+        if d.type == "date" and d.sentence == c.sentence and d.value.get("earliest"):
+            out.add("t:" + d.value["earliest"][:4])
     return out
 
 
@@ -60,4 +75,4 @@ def _clause(x: Extraction, c: Claim) -> str:
 
 def run(ctx: Context) -> list[Finding]:
     window = int(ctx.rules.top("thresholds").get("quantities", {}).get("window_days", 31))
-    return compare(ctx, facts(ctx), (CODE, AGREE), "quantity", window)
+    return compare(ctx, facts(ctx), (CODE, AGREE), "quantity", window, neutral=True)
