@@ -112,6 +112,7 @@ class DateLexicon:
     numeric_ranges: dict[str, tuple[int, int]]
     month_day: bool
     rx: dict[str, re.Pattern[str]]
+    year_calendar: str = "gregorian"  # the calendar «سال آینده» counts in
 
 
 _CACHE: dict[tuple[int, str], tuple[Rules, DateLexicon]] = {}
@@ -152,6 +153,7 @@ def _build(rules: Rules, lang: str) -> DateLexicon:
         numeric_ranges={c: (r[0], r[1]) for c, r in cue.get("numeric_year_ranges", {}).items()},
         month_day=bool(mo.get("month_day")),
         rx=_regexes(mo, wk, cue, rel.get("relative", {})),
+        year_calendar=rel.get("year_calendar", "gregorian"),
     )
 
 

@@ -241,8 +241,9 @@ def _scan_relative(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:
             j -= 1
         if j >= 0 and text[j].isdigit():  # «۸۰ سال پیش» is a duration, not last year
             continue
+        cal = lex.year_calendar if entry.unit == "years" else "gregorian"
         yield dp.Cand(
-            s, e, "relative", relation=entry.relation, offset=(entry.unit, entry.offset), rule="relative"
+            s, e, "relative", cal, relation=entry.relation, offset=(entry.unit, entry.offset), rule="relative"
         )
 
 
@@ -284,6 +285,10 @@ def _relative(doc: Doc, c: dp.Cand) -> Result:
         y, m0 = divmod(ref.year * 12 + ref.month - 1 + n, 12)
         span, iso = gregorian.month_span(y, m0 + 1), f"{y:04d}-{m0 + 1:02d}"
     else:
+        if c.calendar != "gregorian":
+            year = calendars.from_gregorian(c.calendar, ref)[0] + n
+            span = calendars.year_span(c.calendar, year)
+            return _value(None, precision, span, c.calendar, {"year": year}, relative=rel), ()
         span, iso = gregorian.year_span(ref.year + n), f"{ref.year + n:04d}"
     return _value(iso, precision, span, "gregorian", {}, relative=rel), ()
 
