@@ -19,7 +19,7 @@ _SPACES = re.compile(r"\s+")
 
 def squash(s: str) -> str:
     """The lookup form of a folded phrase: no spaces."""
-    return _SPACES.sub("", s)
+    return _SPACES.sub("", s) if " " in s or "\n" in s else s
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from checker.extract.base import Doc
@@ -53,7 +54,8 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     text = doc.text
     mentions = {s: (s, e, pid) for s, e, pid in t.aliases.find(text)}
     countries = list(t.countries.find(text))
-    nps = [_parse_np(text, s, e, rid, t, countries, doc.lang) for s, e, rid in t.roles.find(text)]
+    mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
+    nps = [_parse_np(text, s, e, rid, t, countries, doc.lang, mod_end) for s, e, rid in t.roles.find(text)]
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)
@@ -69,7 +71,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
 
-def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str) -> RoleNP:
+def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str, mod_end) -> RoleNP:
     np = RoleNP(start=s, end=e, role=rid, role_end=e)
     pos = e
     for _ in range(5):
@@ -96,16 +98,22 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         break
     if np.country is None and lang == "en":
         _country_before(text, np, t)
-    _modifier_before(text, np, t)
+    _modifier_before(text, np, mod_end)
     return np
 
 
-def _modifier_before(text: str, np: RoleNP, t: PeopleTables) -> None:
-    """Modifiers written before the role: "former foreign minister", «سرپرست وزارت …»."""
-    for s, e, mod in t.modifiers.find(text, max(0, np.start - 30), np.start):
-        if not text[e : np.start].strip():
-            np.modifiers.append(mod)
-            np.start = s
+def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]]) -> None:
+    """Modifiers written before the role: "former foreign minister", «سرپرست وزارت …».
+
+    ``mod_end`` maps the end of every modifier in the document to its start and id (one scan).
+    """
+    e = np.start
+    while e > 0 and text[e - 1].isspace() and np.start - e < 3:
+        e -= 1
+    hit = mod_end.get(e)
+    if hit and e < np.start:
+        np.modifiers.append(hit[1])
+        np.start = hit[0]
 
 
 def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | None:
@@ -310,8 +318,12 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
     by_sentence: dict[tuple[int, int], list] = {}
     for (s, e), pid in people.items():
         by_sentence.setdefault(doc.sentence_at(s), []).append((s, e, pid))
+    if not by_sentence:
+        return out
+    all_cues = list(t.attendance.find(doc.text))  # one scan; each sentence takes its share
+    starts = [c[0] for c in all_cues]
     for (ss, se), members in by_sentence.items():
-        cues = list(t.attendance.find(doc.text, ss, se))
+        cues = [c for c in all_cues[bisect_left(starts, ss) : bisect_left(starts, se)] if c[1] <= se]
         if not cues:
             continue
         keys = [pid or match_key(doc.text[s:e]) for s, e, pid in members]
