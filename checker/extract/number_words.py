@@ -10,34 +10,24 @@ is split («پنج و ده» → 5, 10) rather than summed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import NamedTuple
 
-from checker.extract.base import phrase_pattern
+from checker.extract.number_tables import NumberLexicon, number_lexicon, squash
 from checker.normalize import fold
 from checker.rules import Rules
 
-# Which places of a three-digit group a word fills; a second word for a filled place ends the number.
-_SLOTS = {"unit": {"U"}, "teen": {"T", "U"}, "ten": {"T"}, "hundred": {"H"}, "digits": {"H", "T", "U"}}
-_HUNDRED = Decimal(100)
+# Which places of a three-digit group a word fills (bits: units, tens, hundreds); a second word
+# for a filled place ends the number.
+_U, _T, _H = 1, 2, 4
+_SLOTS = {"unit": _U, "teen": _T | _U, "ten": _T, "hundred": _H, "digits": _H | _T | _U}
+_ZERO, _ONE, _TWO, _HUNDRED = Decimal(0), Decimal(1), Decimal(2), Decimal(100)
 _MAX_DIGITS = 15
 
 
-@dataclass(frozen=True)
-class Word:
-    """One lexicon entry: its value and grammatical class."""
-
-    value: int
-    cat: str  # unit | teen | ten | hundred | scale | dual
-    ordinal: bool = False
-    weak: bool = False
-    plural: bool = False
-
-
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A number word or digit string in folded text (clitics such as «و»/«ب» excluded)."""
 
     start: int
@@ -64,109 +54,6 @@ class Number:
     weak: bool  # a lone weak word («یک», "one"): a number only before a counted noun
     article: bool  # the first word carries the Arabic article («الثمانين»)
     scale: Decimal | None  # the last scale applied («۸۷ هزار» → 1000), for ranges
-
-
-@dataclass
-class NumberLexicon:
-    """The compiled number words of one language."""
-
-    lang: str
-    data: dict[str, Any]
-    words: dict[str, Word]  # keyed by the folded form without spaces
-    article_clitics: dict[str, int]
-    token_re: re.Pattern[str]
-    sep_re: re.Pattern[str]
-    glue_re: re.Pattern[str]
-    dot_thousands: bool
-    slash_decimal: bool
-
-
-# Keyed by id(rules); the entry keeps the Rules object alive so that its id cannot be reused.
-_CACHE: dict[tuple[int, str], tuple[Rules, NumberLexicon]] = {}
-
-
-def number_lexicon(rules: Rules, lang: str) -> NumberLexicon:
-    """The compiled lexicon for ``lang``, built once per ``Rules`` object."""
-    key = (id(rules), lang)
-    if key not in _CACHE:
-        _CACHE[key] = (rules, _build(rules.lang("numbers", lang), lang))
-    return _CACHE[key][1]
-
-
-def _squash(s: str) -> str:
-    return "".join(s.split())
-
-
-_SECTIONS = (
-    ("units", "unit"),
-    ("teens", "teen"),
-    ("tens", "ten"),
-    ("hundreds", "hundred"),
-    ("scales", "scale"),
-)
-
-
-def _entries(data: dict[str, Any]) -> tuple[dict[str, Word], list[str]]:
-    """Folded space-free form → entry, and every form as written (for the regex)."""
-    weak = {_squash(fold(w)) for w in data.get("weak") or []}
-    plural = {_squash(fold(w)) for w in data.get("plural_scales") or []}
-    words: dict[str, Word] = {}
-    forms: list[str] = []
-    sections = [(data.get(key) or {}, cat) for key, cat in (*_SECTIONS, ("duals", "dual"))]
-    sections.append(((data.get("ordinals") or {}).get("words") or {}, "ordinal"))
-    for table, cat in sections:
-        for value, written in table.items():
-            for form in written:
-                f = _squash(fold(form))
-                c = _category(int(value)) if cat == "ordinal" else cat
-                words.setdefault(f, Word(int(value), c, cat == "ordinal", f in weak, f in plural))
-                forms.append(form)
-    return words, forms
-
-
-def _category(value: int) -> str:
-    """The class of an ordinal word by its value ("fifth" is a unit, "eightieth" a ten)."""
-    if value < 10:
-        return "unit"
-    if value < 20:
-        return "teen"
-    if value < 100:
-        return "ten"
-    return "hundred" if value < 1000 else "scale"
-
-
-def _alt(phrases: list[str] | None) -> str:
-    return phrase_pattern(phrases or [], fold)
-
-
-def _build(data: dict[str, Any], lang: str) -> NumberLexicon:
-    words, forms = _entries(data)
-    pfx = data.get("prefixes") or {}
-    article = {fold(k): int(v) for k, v in (pfx.get("article") or {}).items()}
-    prefixes = _alt([*article, *(pfx.get("plain") or [])])
-    suffixes = _alt((data.get("ordinals") or {}).get("suffixes"))
-    glue = _alt(data.get("glued_joiners"))
-    # A glued joiner («بیستوپنج») lets a word start or end against a letter; _glue_ok checks it.
-    glued = [fold(g) for g in data.get("glued_joiners") or []]
-    left = "(?:(?<!\\w)" + "".join(f"|(?<={re.escape(g)})" for g in glued) + ")"
-    right = f"(?:(?!\\w)|(?={glue}))" if glued else "(?!\\w)"
-    token = (
-        f"{left}(?:(?P<b>(?:{prefixes})?(?:{_alt(data.get('not_numbers'))}))(?!\\w)"
-        r"|(?P<d>\d+(?:[.,:/]\d+)*)"
-        f"|(?P<p>{prefixes})?(?P<w>{_alt(forms)})(?P<o>{suffixes})?{right})"
-    )
-    digits = data.get("digits") or {}
-    return NumberLexicon(
-        lang=lang,
-        data=data,
-        words=words,
-        article_clitics=article,
-        token_re=re.compile(token),
-        sep_re=re.compile(rf"\s+|\s*-\s*|\s*(?:{_alt(data.get('joiners'))})\s*"),
-        glue_re=re.compile(glue),
-        dot_thousands=bool(digits.get("dot_thousands")),
-        slash_decimal=bool(digits.get("slash_decimal")),
-    )
 
 
 def parse_digits(s: str, lex: NumberLexicon, decimal_dot: bool = False) -> Decimal | None:
@@ -221,57 +108,62 @@ def tokens(text: str, lex: NumberLexicon, decimal_at: Callable[[int], bool] | No
     """Every number token in folded ``text``; blockers («نخست وزیر», «الأحد») yield none."""
     out: list[Token] = []
     n = len(text)
-    for m in lex.token_re.finditer(text):
-        if m.group("b"):
+    for m, a, b in _matches(text, lex):
+        blocker, d = m.group("b", "d")
+        if blocker:
             continue
-        a, b = m.span()
         gl = a > 0 and text[a - 1].isalpha()
-        if m.group("d"):
-            dot = m.group("d").find(".")
+        if d:
+            dot = d.find(".")
             dec = decimal_at is not None and dot >= 0 and decimal_at(a + dot)
-            out.append(Token(a, b, "digits", parse_digits(m.group("d"), lex, dec), glued_left=gl))
+            out.append(Token(a, b, "digits", parse_digits(d, lex, dec), glued_left=gl))
             continue
-        out.append(_word_token(m, lex, gl, b < n and text[b].isalpha()))
+        w = lex.words[squash(m.group("w"))]
+        # «بالذكرى»: the article belongs to the word's surface, the «ب» before it does not.
+        clitics = lex.article_clitics.get(m.group("p") or "")
+        start = m.start("w") if clitics is None else m.start("p") + clitics
+        ordinal, art = w.ordinal or bool(m.group("o")), clitics is not None
+        gr = b < n and text[b].isalpha()
+        out.append(Token(start, b, w.cat, Decimal(w.value), ordinal, art, w.weak, w.plural, gl, gr))
     return out
 
 
-def _word_token(m: re.Match[str], lex: NumberLexicon, gl: bool, gr: bool) -> Token:
-    word = lex.words[_squash(m.group("w"))]
-    # «بالذكرى»: the article belongs to the word's surface, the «ب» before it does not.
-    clitics = lex.article_clitics.get(m.group("p") or "")
-    start = m.start("w") if clitics is None else m.start("p") + clitics
-    ordinal = word.ordinal or bool(m.group("o"))
-    return Token(
-        start,
-        m.end(),
-        word.cat,
-        Decimal(word.value),
-        ordinal,
-        clitics is not None,
-        word.weak,
-        word.plural,
-        gl,
-        gr,
-    )
+def _matches(text: str, lex: NumberLexicon) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matches of ``lex.token_re.finditer(text)`` with their spans, found by ``lex.scan_re``:
+    one pass over the text that tries the token regex only where a token can begin. A match
+    overlapping the one before is dropped, as ``finditer`` would not have tried it."""
+    end = 0
+    first = lex.token_re.match(text)
+    if first:
+        end = first.end()
+        yield first, 0, end
+    for m in lex.scan_re.finditer(text):
+        a, b = m.span("t")
+        if a >= end:
+            end = b
+            yield m, a, b
 
 
 class _Reader:
     """Reads tokens left to right into one number; ``take`` refuses a token that cannot continue it."""
 
+    __slots__ = ("count", "cur", "last_scale", "ordinal", "slots", "total")
+
     def __init__(self) -> None:
-        self.total = Decimal(0)
-        self.cur = Decimal(0)
-        self.slots: set[str] = set()
+        self.total = _ZERO
+        self.cur = _ZERO
+        self.slots = 0
         self.last_scale: Decimal | None = None
         self.ordinal = False
         self.count = 0
 
     def take(self, t: Token, joined: bool) -> bool:
-        if t.value is None or (self.ordinal and not (t.cat == "ten" and "T" not in self.slots)):
+        cat = t.cat
+        if t.value is None or (self.ordinal and not (cat == "ten" and not self.slots & _T)):
             return False
-        if t.cat == "digits":
+        if cat == "digits":
             ok = self._digits(t.value, joined)
-        elif t.cat in ("scale", "dual"):
+        elif cat in ("scale", "dual"):
             ok = self._scale(t)
         else:
             ok = self._small(t)
@@ -285,14 +177,14 @@ class _Reader:
         after_scale = joined and self.last_scale is not None and self.cur == 0 and v < self.last_scale
         if self.count and not after_scale:
             return False
-        self.cur, self.slots = v, set(_SLOTS["digits"])
+        self.cur, self.slots = v, _SLOTS["digits"]
         return True
 
     def _small(self, t: Token) -> bool:
-        v = t.value or Decimal(0)
-        if v == _HUNDRED and self.slots == {"U"} and self.cur < 10:
+        v = t.value or _ZERO
+        if v == _HUNDRED and self.slots == _U and self.cur < 10:
             self.cur *= _HUNDRED  # «ثلاث مئة», "three hundred"
-            self.slots = {"H"}
+            self.slots = _H
             return True
         slot = _SLOTS[t.cat]
         if slot & self.slots or (t.cat == "hundred" and self.slots):
@@ -302,24 +194,24 @@ class _Reader:
         return True
 
     def _scale(self, t: Token) -> bool:
-        v = t.value or Decimal(1)
+        v = t.value or _ONE
         if self.last_scale is not None and v >= self.last_scale:
             return False
         if t.cat == "dual":
             if self.cur:
                 return False
-            self.cur = Decimal(2)
+            self.cur = _TWO
         elif self.cur == 0:
             if self.total or t.plural:
                 return False  # «آلاف» alone is "thousands of", not a number
-            self.cur = Decimal(1)
+            self.cur = _ONE
         self.total += self.cur * v
-        self.cur, self.slots, self.last_scale = Decimal(0), set(), v
+        self.cur, self.slots, self.last_scale = _ZERO, 0, v
         return True
 
     def number(self, toks: list[Token]) -> Number:
-        kinds = {t.cat == "digits" for t in toks}
-        written = "mixed" if len(kinds) == 2 else ("digits" if True in kinds else "words")
+        digits = [t.cat == "digits" for t in toks]
+        written = "digits" if all(digits) else ("mixed" if any(digits) else "words")
         return Number(
             toks[0].start,
             toks[-1].end,
@@ -409,6 +301,10 @@ def find_numbers(
     """
     out: list[Number] = []
     for run, joined in _runs(text, lex, tokens(text, lex, decimal_at)):
+        if len(run) == 1:  # most runs: no codes, nothing to split
+            if _glue_ok(run, 0, text, lex):
+                out.extend(read_run(run, joined))
+            continue
         codes = _codes(run, joined)
         keep = [_glue_ok(run, i, text, lex) and i not in codes for i in range(len(run))]
         start = 0

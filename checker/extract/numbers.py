@@ -9,23 +9,28 @@ from :mod:`checker.extract.number_words`; hedges, units and stop-words from ``ru
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from operator import le
 from typing import Any
 
-from checker.extract.base import Doc, phrase_pattern
-from checker.extract.number_words import Number, NumberLexicon, as_json_number, find_numbers, number_lexicon
+from checker.extract.base import Doc
+from checker.extract.number_tables import Ctx, context, fold_word, squash
+from checker.extract.number_words import Number, as_json_number, find_numbers
 from checker.model import Claim
-from checker.normalize import fold
 from checker.rules import Rules
 
 _Range = tuple[int, "Number", "Number"]  # (start of the opening word, low number, high number)
 _CLAUSE_REACH = 400
-_CLAUSE_END = re.compile(r"[!?؟؛;:\n]|\.(?!\d)")
+# «؟», "!", ":" … or a dot that is no decimal point; written as one character class first so that
+# the regex engine skips to candidates without trying every position.
+_CLAUSE_END = re.compile(r"[!?؟؛;:\n.](?:(?<!\.)|(?!\d))")
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _LEAD = re.compile(r"[\s\"'(-]*")
 _IDENT = re.compile(r"(?:https?://|www\.|@|[^\W\d_]-\d|\+\d)")
+_ONE = Decimal(1)
 
 
 def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = ()) -> list[Claim]:
@@ -50,6 +55,7 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         return original[doc.norm.orig_index(i)] == "٫"
 
     nums = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, taken)]
+    sentences = _Sentences(doc)
     claims: list[Claim] = []
     done = -1
     i = 0
@@ -57,7 +63,7 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         n = nums[i]
         pair = nums[i + 1] if i + 1 < len(nums) else None
         rng = _range(text, ctx, n, pair) if pair and n.start >= done else None
-        built = _read(doc, ctx, n, rng) if n.start >= done else None
+        built = _read(doc, ctx, sentences, n, rng) if n.start >= done else None
         if built:
             claims.append(built[0])
             done = built[1]
@@ -67,7 +73,7 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
 
 def _plausible(text: str, ctx: Ctx, n: Number, taken: Sequence[tuple[int, int]]) -> bool:
     """Not a date, a clock time, a label («ماده ۵»), an identifier ("G20", "F-16") or a URL."""
-    if any(a < n.end and n.start < b for a, b in taken):
+    if taken and any(a < n.end and n.start < b for a, b in taken):
         return False
     if ctx.label_before.search(text, max(0, n.start - 30), n.start) or ctx.label_after.match(text, n.end):
         return False
@@ -85,8 +91,9 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
         return None
     start = None
     for open_re, join_re in ctx.ranges:
-        m = open_re.search(text, max(0, a.start - 20), a.start)
-        if m and join_re.fullmatch(text, a.end, b.start):
+        if join_re.fullmatch(text, a.end, b.start) and (
+            m := open_re.search(text, max(0, a.start - 20), a.start)
+        ):
             start = m.start()
             break
     if start is None and ctx.bare_join.fullmatch(text, a.end, b.start):
@@ -101,7 +108,25 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     return (start, replace(a, value=low), b) if low < b.value else None
 
 
-def _read(doc: Doc, ctx: Ctx, n: Number, rng: _Range | None) -> tuple[Claim, int] | None:
+class _Sentences:
+    """``Doc.sentence_at`` by bisection where the sentences are sorted and disjoint (as split)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.spans, self.starts = doc, doc.sentences, [s for s, _ in doc.sentences]
+        ends = [e for _, e in self.spans]
+        self.sorted = all(map(le, self.starts, ends)) and all(map(le, ends, self.starts[1:]))
+
+    def at(self, i: int) -> tuple[int, int]:
+        """Folded ``(start, end)`` of the sentence holding ``i``, else ``(i, i)``."""
+        if not self.sorted:
+            return self.doc.sentence_at(i)
+        k = bisect_right(self.starts, i) - 1
+        return self.spans[k] if k >= 0 and i < self.spans[k][1] else (i, i)
+
+
+def _read(
+    doc: Doc, ctx: Ctx, sentences: _Sentences, n: Number, rng: _Range | None
+) -> tuple[Claim, int] | None:
     """The claim for one number (or range) and the folded offset where it ends."""
     text = doc.text
     tail = _glued_tail(text, ctx, rng[2] if rng else n)
@@ -113,16 +138,17 @@ def _read(doc: Doc, ctx: Ctx, n: Number, rng: _Range | None) -> tuple[Claim, int
     if n.weak and not unit:
         return None
     hedge, s, e = _hedge(text, ctx, min(s, rng[0]) if rng else s, e, rng is not None)
-    clause = _clause(doc, n.start, e)
+    clause = _clause(text, sentences.at(n.start), n.start, e)
     unit = ctx.refine(text, unit, clause)
     kind = "ordinal" if ordinal else ("percent" if ctx.is_percent(unit) else "cardinal")
-    scale = abbr or Decimal(1)
+    scale = abbr or _ONE
     low, high = (rng[1].value, rng[2].value * scale) if rng else (n.value * scale, n.value * scale)
     val = _interval(ctx, hedge, low, high, kind)
-    val.update(_unit_fields(doc, unit, u_span))
-    val.update(_subject(doc, ctx, unit, u_span, (s, e), clause, num_end))
-    val["written"] = _written(n, rng)
-    how = "range" if rng else (kind if kind != "cardinal" else val["written"])
+    val["unit"] = unit
+    val["unit_text"] = _surface(doc, *u_span) if u_span else None
+    val["subject"], val["subject_key"] = _subject(doc, ctx, unit, u_span, (s, e), clause, num_end)
+    val["written"] = written = n.written if not rng or rng[2].written == n.written else "mixed"
+    how = "range" if rng else (kind if kind != "cardinal" else written)
     return doc.claim("number", s, e, val, f"number.{doc.lang}.{how}", key="number"), e
 
 
@@ -168,19 +194,18 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         return "range", s, e
     m = ctx.hedge_before.search(text, max(0, s - 40), s)
     if m:
-        return ctx.hedges[_squash(m.group("h"))], m.start("h"), e
+        return ctx.hedges[squash(m.group("h"))], m.start("h"), e
     m = ctx.hedge_after.match(text, e)
     if m:
-        return ctx.hedges[_squash(m.group("h"))], s, m.end("h")
+        return ctx.hedges[squash(m.group("h"))], s, m.end("h")
     return None, s, e
 
 
-def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Folded span of the clause around ``[start, end)``: the sentence cut at «؛», ":" …"""
-    s0, s1 = doc.sentence_at(start)
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """Folded span of the clause around ``[start, end)`` in its sentence, cut at «؛», ":" …"""
+    s0, s1 = sentence
     if s1 <= s0:
-        s0, s1 = 0, len(doc.text)
-    text = doc.text
+        s0, s1 = 0, len(text)
     # Bounded look-around: a clause is short, and an unsplit text must not make this quadratic.
     lo = max(s0, start - _CLAUSE_REACH)
     for m in _CLAUSE_END.finditer(text, lo, start):
@@ -195,11 +220,9 @@ def _interval(ctx: Ctx, hedge: str | None, low: Decimal, high: Decimal, kind: st
 
     Semantics come from rules/hedges/concepts.yaml: «بیش از ۸۰» → (80, ∞), «حدود ۱۴» → [12.6, 15.4].
     """
-    sem = ctx.hedge_concepts["exact" if kind == "ordinal" else hedge or "exact"]
-    tol = Decimal(str(sem.get("tolerance", ctx.default_tolerance)))
+    sem, below, above = ctx.spread("exact" if kind == "ordinal" else hedge or "exact")
     x = low
-    bounds = {"x": x, "x-tol": x * (1 - tol), "x+tol": x * (1 + tol), "first": low, "second": high}
-    lo, hi = bounds.get(sem["low"]), bounds.get(sem["high"])
+    lo, hi = _bound(sem["low"], x, below, above, high), _bound(sem["high"], x, below, above, high)
     return {
         "value": as_json_number(x),
         "low": None if lo is None else as_json_number(lo),
@@ -211,17 +234,21 @@ def _interval(ctx: Ctx, hedge: str | None, low: Decimal, high: Decimal, kind: st
     }
 
 
-def _unit_fields(doc: Doc, unit: str | None, u_span: tuple[int, int] | None) -> dict[str, Any]:
-    surface = None
-    if u_span:
-        a, b = doc.norm.orig_span(*u_span)
-        surface = doc.article.text[a:b]
-    return {"unit": unit, "unit_text": surface}
+def _bound(name: str, x: Decimal, below: Decimal, above: Decimal, second: Decimal) -> Decimal | None:
+    """One end of the interval: ``x``, ``x·(1−tol)``, ``x·(1+tol)``, the range's ends, or ``None`` (∞)."""
+    if name in ("x", "first"):
+        return x
+    if name == "x-tol":
+        return x * below
+    if name == "x+tol":
+        return x * above
+    return second if name == "second" else None
 
 
-def _written(n: Number, rng: _Range | None) -> str:
-    kinds = {n.written, rng[2].written} if rng else {n.written}
-    return kinds.pop() if len(kinds) == 1 else "mixed"
+def _surface(doc: Doc, start: int, end: int) -> str:
+    """The original text of the folded span ``[start, end)``."""
+    a, b = doc.norm.orig_span(start, end)
+    return doc.article.text[a:b]
 
 
 def _words(
@@ -239,12 +266,12 @@ def _words(
             or (suffixes and not m.group().endswith(suffixes))
         ):
             break
-        if fold(m.group()) in ctx.stop:
+        if fold_word(m.group()) in ctx.stop:
             if out or not lead:
                 break
             pos = m.end()
             continue
-        if any(r.match(text, m.start()) for r in (ctx.hedge_start, ctx.lex.token_re, ctx.cue_re)):
+        if ctx.word_stop.match(text, m.start()):
             break  # a hedge, the next number or a clause cue begins here
         out.append(m.span())
         pos = m.end()
@@ -259,13 +286,14 @@ def _subject(
     span: tuple[int, int],
     clause: tuple[int, int],
     num_end: int,
-) -> dict[str, str | None]:
-    """What is counted: the noun and its modifiers («جوان سوری»); for durations, what lasts."""
-    text, (s, e), limit = doc.text, span, int(ctx.subject.get("max_words", 3))
+) -> tuple[str | None, str | None]:
+    """``(subject, subject key)``: what is counted, the noun and its modifiers («جوان سوری»);
+    for durations, what lasts."""
+    text, (s, e), limit = doc.text, span, ctx.max_words
     dimension = ctx.dimension(unit)
     words: list[tuple[int, int]] = []
     if dimension == "duration":
-        for where in ctx.subject.get("duration_order") or ["link", "after", "head"]:
+        for where in ctx.duration_order:
             if where == "head" and clause[0] < s:
                 words = _words(text, ctx, _LEAD.match(text, clause[0]).end(), s, limit)
             elif where == "link" and (link := ctx.duration_links.match(text, e)):
@@ -287,144 +315,7 @@ def _subject(
     else:
         words = _words(text, ctx, e, clause[1], limit)
     if not words:
-        return {"subject": None, "subject_key": None}
-    a, b = doc.norm.orig_span(words[0][0], words[-1][1])
-    subject = doc.article.text[a:b]
-    key = " ".join(w for w in fold(subject).split() if w not in ctx.stop)
-    return {"subject": subject, "subject_key": key or None}
-
-
-class Ctx:
-    """Everything a language needs beyond number words, compiled once per ``Rules`` object."""
-
-    def __init__(self, rules: Rules, lang: str) -> None:
-        self.lex = lex = number_lexicon(rules, lang)
-        nums = lex.data
-        ords, labels = nums.get("ordinals") or {}, nums.get("labels") or {}
-        self.subject: dict[str, Any] = nums.get("subject") or {}
-        self.stop = frozenset(fold(w) for w in nums.get("stopwords") or [])
-        self.adjective_endings = tuple(fold(x) for x in self.subject.get("adjective_endings") or [])
-        self.duration_links = re.compile(rf"\s*(?:{_alt(self.subject.get('duration_links'))})\s+")
-        self.of_links = re.compile(rf"\s*(?:{_alt(self.subject.get('of_links'))})\s+")
-        self.ord_noun = _before(f"(?:{_prefixes(lex)})?(?:{_alt(ords.get('nouns'))})")
-        self.label_before = _before(_alt(labels.get("before")))
-        self.label_after = re.compile(rf"\s*(?:{_alt(labels.get('after'))})(?!\w)")
-        self.digit_suffix = re.compile(rf"(?:{_alt(ords.get('digit_suffixes'))})(?!\w)")
-        abbrs = [(a, str(v)) for v, forms in (nums.get("scale_abbreviations") or {}).items() for a in forms]
-        self.scale_abbr = re.compile(rf"(?:{_alt([a for a, _ in abbrs])})(?!\w)")
-        self.abbrs = dict(abbrs)
-        self._units(rules.lang("units", lang), rules.concepts("units").get("concepts") or {})
-        self._hedges(rules.lang("hedges", lang), rules.concepts("hedges"))
-
-    def _units(self, data: dict[str, Any], concepts: dict[str, Any]) -> None:
-        units = data.get("units") or {}
-        unit_body, self.units = _table(_pairs(units, "phrases"))
-        sign_body, self.signs = _table(_pairs(units, "before"))
-        cue_body, self.cues = _table(_pairs(units, "cues"))
-        self.window = int(data.get("window", 0))
-        # English puts adjectives between the number and its noun: "4,000 young Syrian students".
-        mid = rf"(?P<mid>(?:[^\W\d_][\w'-]*\s+){{0,{self.window}}}?)" if self.window else "(?P<mid>)"
-        noun = rf"(?P<p>{_prefixes(self.lex)})?(?P<u>{unit_body})"
-        conn = _alt(data.get("connectors"))
-        self.unit_re = re.compile(rf"(?:\s*|-)(?:(?:{conn})\s+)?{mid}{noun}(?!\w)")
-        self.unit_back = _before(noun)
-        self.sign_re = re.compile(rf"(?:{sign_body})\s*\Z")
-        self.cue_re = re.compile(rf"(?<!\w)(?:{cue_body})(?!\w)")
-        self.unit_concepts = concepts
-
-    def _hedges(self, data: dict[str, Any], concepts: dict[str, Any]) -> None:
-        hedges = data.get("hedges") or {}
-        before, after = _pairs(hedges, "before"), _pairs(hedges, "after")
-        any_body, self.hedges = _table(before + after)
-        self.hedge_before = _before(f"(?P<h>{_table(before)[0]})")
-        self.hedge_after = re.compile(rf"\s*(?P<h>{_table(after)[0]})(?!\w)")
-        self.hedge_start = re.compile(rf"(?:{any_body})(?!\w)")
-        join = lambda phrases: re.compile(rf"\s*(?:{_alt(phrases)})\s*")  # noqa: E731
-        self.ranges = [(_before(_alt(r["open"])), join(r["join"])) for r in data.get("ranges") or []]
-        self.bare_join = join(data.get("bare_joins"))
-        self.no_range_after = _before(_alt(data.get("no_range_after")))
-        self.hedge_concepts: dict[str, Any] = concepts.get("concepts") or {}
-        self.default_tolerance = float(concepts.get("default_tolerance", 0.1))
-
-    def _unit_span(self, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
-        # «بالذكرى»: the article belongs to the noun's surface, the «ب» before it does not.
-        clitics = self.lex.article_clitics.get(m.group("p") or "")
-        start = m.start("u") if clitics is None else m.start("p") + clitics
-        return self.units[_squash(m.group("u"))], (start, m.end("u"))
-
-    def unit_after(self, text: str, e: int) -> tuple[str, tuple[int, int]] | None:
-        """The counted noun after the number («سال», «جوان», "young Syrian students")."""
-        m = self.unit_re.match(text, e)
-        if not m or any(fold(w) in self.stop for w in m.group("mid").split()):
-            return None
-        return self._unit_span(m)
-
-    def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:
-        """A noun before an ordinal: «الذكرى الثمانين», «دور دوم»."""
-        m = self.unit_back.search(text, max(0, s - 40), s)
-        return self._unit_span(m) if m else None
-
-    def sign(self, text: str, s: int) -> tuple[str | None, int | None]:
-        """A unit sign right before the number: "$5", «٪۷»."""
-        m = self.sign_re.search(text, max(0, s - 6), s)
-        return (self.signs[_squash(m.group())], m.start()) if m else (None, None)
-
-    def ordinal_noun(self, text: str, s: int) -> bool:
-        return bool(self.ord_noun.search(text, max(0, s - 40), s))
-
-    def refine(self, text: str, unit: str | None, clause: tuple[int, int]) -> str | None:
-        """A cue in the clause that narrows the unit: person → student («… مشغول به تحصیل»)."""
-        for m in self.cue_re.finditer(text, *clause) if unit else ():
-            cue = self.cues.get(_squash(m.group()))
-            if cue and self.unit_concepts.get(cue, {}).get("parent") == unit:
-                return cue
-        return unit
-
-    def is_percent(self, unit: str | None) -> bool:
-        return bool(unit) and self.unit_concepts.get(unit, {}).get("kind") == "percent"
-
-    def dimension(self, unit: str | None) -> str | None:
-        return self.unit_concepts.get(unit, {}).get("dimension") if unit else None
-
-
-# Keyed by id(rules); the entry keeps the Rules object alive so that its id cannot be reused.
-_CONTEXTS: dict[tuple[int, str], tuple[Rules, Ctx]] = {}
-
-
-def context(rules: Rules, lang: str) -> Ctx:
-    """The compiled tables for ``lang``, built once per ``Rules`` object."""
-    key = (id(rules), lang)
-    if key not in _CONTEXTS:
-        _CONTEXTS[key] = (rules, Ctx(rules, lang))
-    return _CONTEXTS[key][1]
-
-
-def _squash(s: str) -> str:
-    return "".join(s.split())
-
-
-def _table(pairs: list[tuple[str, str]]) -> tuple[str, dict[str, str]]:
-    """An alternation of folded phrases and a map from each (space-free) phrase to its id."""
-    ids: dict[str, str] = {}
-    for phrase, cid in pairs:
-        ids.setdefault(_squash(fold(phrase)), cid)
-    return _alt([p for p, _ in pairs]), ids
-
-
-def _pairs(mapping: dict[str, Any], field: str) -> list[tuple[str, str]]:
-    """``{id: {field: [phrase, …]}}`` → ``[(phrase, id), …]``."""
-    return [(p, cid) for cid, entry in mapping.items() for p in (entry or {}).get(field) or []]
-
-
-def _alt(phrases: list[str] | None) -> str:
-    return phrase_pattern(phrases or [], fold)
-
-
-def _before(body: str) -> re.Pattern[str]:
-    """A pattern for a phrase that ends where the number starts (search with ``endpos``)."""
-    return re.compile(rf"(?<!\w)(?:{body})\s*\Z")
-
-
-def _prefixes(lex: NumberLexicon) -> str:
-    pfx = lex.data.get("prefixes") or {}
-    return _alt([*(pfx.get("article") or {}), *(pfx.get("plain") or [])])
+        return None, None
+    subject = _surface(doc, words[0][0], words[-1][1])
+    key = " ".join([w for w in fold_word(subject).split() if w not in ctx.stop])
+    return subject, key or None

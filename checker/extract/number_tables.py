@@ -1,0 +1,366 @@
+"""Compiled tables for number claims, built once per ``Rules`` object and language.
+
+:class:`NumberLexicon` holds the number words of ``rules/numbers/<lang>.yaml`` as one token
+regex (read by :mod:`checker.extract.number_words`); :class:`Ctx` adds what
+:mod:`checker.extract.numbers` needs around a number: hedges, units, labels, ranges.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from checker.extract.base import phrase_pattern
+from checker.normalize import fold
+from checker.rules import Rules
+
+_HEAD = 4  # letters of a word that must fit some number word before the token regex is tried
+_SECTIONS = {"units": "unit", "teens": "teen", "tens": "ten", "hundreds": "hundred", "scales": "scale"}
+
+
+@dataclass(frozen=True)
+class Word:
+    """One lexicon entry: its value and grammatical class."""
+
+    value: int
+    cat: str  # unit | teen | ten | hundred | scale | dual
+    ordinal: bool = False
+    weak: bool = False
+    plural: bool = False
+
+
+@dataclass
+class NumberLexicon:
+    """The compiled number words of one language."""
+
+    lang: str
+    data: dict[str, Any]
+    words: dict[str, Word]  # keyed by the folded form without spaces
+    article_clitics: dict[str, int]
+    token_re: re.Pattern[str]
+    sep_re: re.Pattern[str]
+    glue_re: re.Pattern[str]
+    dot_thousands: bool
+    slash_decimal: bool
+    scan_re: re.Pattern[str]  # finds what token_re.finditer finds, faster: see _scan
+
+
+# Keyed by id(rules); each entry keeps the Rules object alive so that its id cannot be reused.
+_LEXICONS: dict[tuple[int, str], tuple[Rules, NumberLexicon]] = {}
+_CONTEXTS: dict[tuple[int, str], tuple[Rules, Ctx]] = {}
+
+
+def number_lexicon(rules: Rules, lang: str) -> NumberLexicon:
+    """The compiled lexicon for ``lang``, built once per ``Rules`` object."""
+    key = (id(rules), lang)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = (rules, _lexicon(rules.lang("numbers", lang), lang))
+    return _LEXICONS[key][1]
+
+
+def context(rules: Rules, lang: str) -> Ctx:
+    """The compiled tables for ``lang``, built once per ``Rules`` object."""
+    key = (id(rules), lang)
+    if key not in _CONTEXTS:
+        _CONTEXTS[key] = (rules, Ctx(rules, lang))
+    return _CONTEXTS[key][1]
+
+
+def _entries(data: dict[str, Any]) -> tuple[dict[str, Word], list[str]]:
+    """Folded space-free form → entry, and every form as written (for the regex)."""
+    weak = {squash(fold(w)) for w in data.get("weak") or []}
+    plural = {squash(fold(w)) for w in data.get("plural_scales") or []}
+    words: dict[str, Word] = {}
+    forms: list[str] = []
+    sections = [(data.get(key) or {}, cat) for key, cat in (*_SECTIONS.items(), ("duals", "dual"))]
+    sections.append(((data.get("ordinals") or {}).get("words") or {}, "ordinal"))
+    for table, cat in sections:
+        for value, written in table.items():
+            for form in written:
+                f = squash(fold(form))
+                c = _category(int(value)) if cat == "ordinal" else cat
+                words.setdefault(f, Word(int(value), c, cat == "ordinal", f in weak, f in plural))
+                forms.append(form)
+    return words, forms
+
+
+def _category(value: int) -> str:
+    """The class of an ordinal word by its value ("fifth" is a unit, "eightieth" a ten)."""
+    if value < 10:
+        return "unit"
+    if value < 20:
+        return "teen"
+    if value < 100:
+        return "ten"
+    return "hundred" if value < 1000 else "scale"
+
+
+def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
+    words, forms = _entries(data)
+    pfx = data.get("prefixes") or {}
+    article = {fold(k): int(v) for k, v in (pfx.get("article") or {}).items()}
+    prefix_list = [*article, *(pfx.get("plain") or [])]
+    prefixes = alt(prefix_list)
+    suffixes = alt((data.get("ordinals") or {}).get("suffixes"))
+    glue = alt(data.get("glued_joiners"))
+    # A glued joiner («بیستوپنج») lets a word start or end against a letter; _glue_ok checks it.
+    glued = [fold(g) for g in data.get("glued_joiners") or []]
+    left = "(?:(?<!\\w)" + "".join(f"|(?<={re.escape(g)})" for g in glued) + ")"
+    right = f"(?:(?!\\w)|(?={glue}))" if glued else "(?!\\w)"
+    blockers = data.get("not_numbers") or []
+    token = (
+        f"{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"
+        r"|(?P<d>\d+(?:[.,:/]\d+)*)"
+        f"|(?P<p>{prefixes})?(?P<w>{alt(forms)})(?P<o>{suffixes})?{right})"
+    )
+    heads = _heads(prefix_list, [*forms, *blockers])
+    digits = data.get("digits") or {}
+    return NumberLexicon(
+        lang=lang,
+        data=data,
+        words=words,
+        article_clitics=article,
+        token_re=re.compile(token),
+        sep_re=re.compile(rf"\s+|\s*-\s*|\s*(?:{alt(data.get('joiners'))})\s*"),
+        glue_re=re.compile(glue),
+        dot_thousands=bool(digits.get("dot_thousands")),
+        slash_decimal=bool(digits.get("slash_decimal")),
+        scan_re=_scan(token, glued, heads),
+    )
+
+
+def _heads(prefixes: list[str], phrases: list[str]) -> list[str] | None:
+    """The first ``_HEAD`` letters of every prefixed phrase, as ``phrase_pattern`` matches them
+    («ب» + «الثمانين» → «بالث»; "nine-eleven" → "nine", "a b…" keeps its space); ``None`` when
+    some phrase can match nothing at all."""
+    pre = [""] + [fold(p).strip() for p in prefixes if p and p.strip()]
+    out: set[str] = set()
+    for phrase in phrases:
+        if not (phrase and phrase.strip()):
+            continue
+        body = fold(phrase).strip()
+        for p in pre:
+            s = " ".join((p + body).split())
+            if not s:
+                return None
+            letters = [k for k, ch in enumerate(s) if ch != " "][:_HEAD]
+            out.add(s[: letters[-1] + 1])
+    return sorted(out)
+
+
+def _scan(token: str, glued: list[str], heads: list[str] | None) -> re.Pattern[str]:
+    """``token`` found by the character before it, for :func:`checker.extract.number_words.tokens`.
+
+    After the text's first character a token follows a non-word character or a glued joiner
+    (the lookbehinds of ``token``) and begins with a digit or with one of ``heads``. The regex
+    engine skips to such a character by a bitmap lookup, checks the head, and only then tries
+    the token (group ``t``). When no head begins with a character that can come before a token,
+    the head's first character is consumed too, which spares a lookahead at most characters.
+    """
+    if heads is None or "" in glued:
+        return re.compile(f"(?s:.)(?=(?P<t>{token}))")
+    ends = sorted({g[-1] for g in glued})
+    before = "[" + _non_word() + "".join(map(re.escape, ends)) + "]"
+    firsts = sorted({h[0] for h in heads})
+    # One alternative per first letter: the engine tests each by its letter without entering it.
+    head = "|".join(["\\d", *(phrase_pattern([h for h in heads if h[0] == c], str) for c in firsts)])
+    safe = all((c.isalnum() or c == "_") and c not in ends for c in firsts)
+    if safe and not any(e.isdecimal() for e in ends):
+        first = "[" + "".join(map(re.escape, firsts)) + "\\d]"
+        return re.compile(f"{before}{first}(?<=(?={head})(?=(?P<t>{token})).)")
+    return re.compile(f"{before}(?={head})(?=(?P<t>{token}))")
+
+
+@functools.cache
+def _non_word() -> str:
+    """``\\W`` as a character class body: every BMP character that is no word character, and
+    every astral one. The regex engine looks an explicit class up in a bitmap, which is several
+    times faster than testing the ``\\W`` category of each character."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if not (ch.isalnum() or ch == "_"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    ranges.append((0x10000, 0x10FFFF))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+
+
+class Before:
+    """A phrase that ends where a number starts («بیش از» ۸۰): ``search(text, lo, s)`` finds it in
+    ``text[lo:s]``, followed only by spaces. The regex is tried only where the text before the
+    spaces ends as some phrase does (its last two letters, or its last one)."""
+
+    def __init__(self, body: str, phrases: list[str] | None, word_start: bool = True) -> None:
+        start = r"(?<!\w)" if word_start else ""
+        self.pattern = re.compile(rf"{start}(?:{body})\s*\Z")
+        # As phrase_pattern reads a phrase: folded, stripped, a space matching any spaces or none.
+        ends = [" ".join(fold(p).split()) for p in phrases or [] if p and p.strip()]
+        self.any = "" in ends
+        self.one = frozenset(e[-1] for e in ends if e and (len(e) == 1 or e[-2] == " "))
+        self.two = frozenset(e[-2:] for e in ends if len(e) > 1 and e[-2] != " ")
+
+    def search(self, text: str, lo: int, s: int) -> re.Match[str] | None:
+        """The phrase ending at ``s`` (spaces aside) and starting at or after ``lo``, or ``None``."""
+        if not self.any:
+            spaced = s > lo and text[s - 1].isspace()
+            tail = text[lo:s].rstrip()[-2:] if spaced else text[max(lo, s - 2) : s]
+            if tail[-1:] not in self.one and tail not in self.two:
+                return None
+        return self.pattern.search(text, lo, s)
+
+
+class Ctx:
+    """Everything a language needs beyond number words, compiled once per ``Rules`` object."""
+
+    def __init__(self, rules: Rules, lang: str) -> None:
+        self.lex = lex = number_lexicon(rules, lang)
+        nums = lex.data
+        ords, labels = nums.get("ordinals") or {}, nums.get("labels") or {}
+        subject: dict[str, Any] = nums.get("subject") or {}
+        self.max_words = int(subject.get("max_words", 3))
+        self.duration_order = subject.get("duration_order") or ["link", "after", "head"]
+        self.stop = frozenset(fold(w) for w in nums.get("stopwords") or [])
+        self.adjective_endings = tuple(fold(x) for x in subject.get("adjective_endings") or [])
+        self.duration_links = re.compile(rf"\s*(?:{alt(subject.get('duration_links'))})\s+")
+        self.of_links = re.compile(rf"\s*(?:{alt(subject.get('of_links'))})\s+")
+        self.ord_noun = Before(f"(?:{_prefixes(lex)})?(?:{alt(ords.get('nouns'))})", ords.get("nouns"))
+        self.label_before = Before(alt(labels.get("before")), labels.get("before"))
+        self.label_after = re.compile(rf"\s*(?:{alt(labels.get('after'))})(?!\w)")
+        self.digit_suffix = re.compile(rf"(?:{alt(ords.get('digit_suffixes'))})(?!\w)")
+        abbrs = [(a, str(v)) for v, forms in (nums.get("scale_abbreviations") or {}).items() for a in forms]
+        self.scale_abbr = re.compile(rf"(?:{alt([a for a, _ in abbrs])})(?!\w)")
+        self.abbrs = dict(abbrs)
+        self._units(rules.lang("units", lang), rules.concepts("units").get("concepts") or {})
+        self._hedges(rules.lang("hedges", lang), rules.concepts("hedges"))
+
+    def _units(self, data: dict[str, Any], concepts: dict[str, Any]) -> None:
+        units = data.get("units") or {}
+        unit_pairs, sign_pairs = pairs(units, "phrases"), pairs(units, "before")
+        unit_body, self.units = table(unit_pairs)
+        sign_body, self.signs = table(sign_pairs)
+        cue_body, self.cues = table(pairs(units, "cues"))
+        self.window = int(data.get("window", 0))
+        # English puts adjectives between the number and its noun: "4,000 young Syrian students".
+        mid = rf"(?P<mid>(?:[^\W\d_][\w'-]*\s+){{0,{self.window}}}?)" if self.window else "(?P<mid>)"
+        noun = rf"(?P<p>{_prefixes(self.lex)})?(?P<u>{unit_body})"
+        conn = alt(data.get("connectors"))
+        self.unit_re = re.compile(rf"(?:\s*|-)(?:(?:{conn})\s+)?{mid}{noun}(?!\w)")
+        self.unit_back = Before(noun, [p for p, _ in unit_pairs])
+        self.sign_re = Before(sign_body, [p for p, _ in sign_pairs], word_start=False)
+        self.cue_re = re.compile(rf"(?<!\w)(?:{cue_body})(?!\w)")
+        self.unit_concepts = concepts
+        # Only a unit that some cue refines needs its clause read for cues.
+        self.cue_parents = {(concepts.get(c) or {}).get("parent") for c in self.cues.values()}
+
+    def _hedges(self, data: dict[str, Any], concepts: dict[str, Any]) -> None:
+        hedges = data.get("hedges") or {}
+        before, after = pairs(hedges, "before"), pairs(hedges, "after")
+        any_body, self.hedges = table(before + after)
+        self.hedge_before = Before(f"(?P<h>{table(before)[0]})", [p for p, _ in before])
+        self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        self.hedge_start = re.compile(rf"(?:{any_body})(?!\w)")
+        # Where a subject's words stop: a hedge, the next number or a clause cue begins there.
+        parts = (self.hedge_start, self.lex.token_re, self.cue_re)
+        self.word_stop = re.compile("|".join(f"(?:{r.pattern})" for r in parts))
+        join = lambda phrases: re.compile(rf"\s*(?:{alt(phrases)})\s*")  # noqa: E731
+        self.ranges = [(Before(alt(r["open"]), r["open"]), join(r["join"])) for r in data.get("ranges") or []]
+        self.bare_join = join(data.get("bare_joins"))
+        self.no_range_after = Before(alt(data.get("no_range_after")), data.get("no_range_after"))
+        self.hedge_concepts: dict[str, Any] = concepts.get("concepts") or {}
+        self.default_tolerance = float(concepts.get("default_tolerance", 0.1))
+        self.spreads: dict[str, tuple[dict[str, Any], Decimal, Decimal]] = {}
+
+    def spread(self, hedge: str) -> tuple[dict[str, Any], Decimal, Decimal]:
+        """A hedge's concept (rules/hedges/concepts.yaml) with 1 − tolerance and 1 + tolerance."""
+        if hedge not in self.spreads:
+            sem = self.hedge_concepts[hedge]
+            tol = Decimal(str(sem.get("tolerance", self.default_tolerance)))
+            self.spreads[hedge] = (sem, 1 - tol, 1 + tol)
+        return self.spreads[hedge]
+
+    def _unit_span(self, m: re.Match[str]) -> tuple[str, tuple[int, int]]:
+        # «بالذكرى»: the article belongs to the noun's surface, the «ب» before it does not.
+        clitics = self.lex.article_clitics.get(m.group("p") or "")
+        start = m.start("u") if clitics is None else m.start("p") + clitics
+        return self.units[squash(m.group("u"))], (start, m.end("u"))
+
+    def unit_after(self, text: str, e: int) -> tuple[str, tuple[int, int]] | None:
+        """The counted noun after the number («سال», «جوان», "young Syrian students")."""
+        m = self.unit_re.match(text, e)
+        if not m or any(fold_word(w) in self.stop for w in m.group("mid").split()):
+            return None
+        return self._unit_span(m)
+
+    def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:
+        """A noun before an ordinal: «الذكرى الثمانين», «دور دوم»."""
+        m = self.unit_back.search(text, max(0, s - 40), s)
+        return self._unit_span(m) if m else None
+
+    def sign(self, text: str, s: int) -> tuple[str | None, int | None]:
+        """A unit sign right before the number: "$5", «٪۷»."""
+        m = self.sign_re.search(text, max(0, s - 6), s)
+        return (self.signs[squash(m.group())], m.start()) if m else (None, None)
+
+    def ordinal_noun(self, text: str, s: int) -> bool:
+        return bool(self.ord_noun.search(text, max(0, s - 40), s))
+
+    def refine(self, text: str, unit: str | None, clause: tuple[int, int]) -> str | None:
+        """A cue in the clause that narrows the unit: person → student («… مشغول به تحصیل»)."""
+        if unit not in self.cue_parents:
+            return unit
+        for m in self.cue_re.finditer(text, *clause) if unit else ():
+            cue = self.cues.get(squash(m.group()))
+            if cue and self.unit_concepts.get(cue, {}).get("parent") == unit:
+                return cue
+        return unit
+
+    def is_percent(self, unit: str | None) -> bool:
+        return bool(unit) and self.unit_concepts.get(unit, {}).get("kind") == "percent"
+
+    def dimension(self, unit: str | None) -> str | None:
+        return self.unit_concepts.get(unit, {}).get("dimension") if unit else None
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def fold_word(w: str) -> str:
+    """``fold(w)``, remembered: the same few thousand words are folded again and again."""
+    f = _FOLDED.get(w)
+    if f is None:
+        if len(_FOLDED) >= 1 << 16:
+            _FOLDED.clear()
+        f = _FOLDED[w] = fold(w)
+    return f
+
+
+def squash(s: str) -> str:
+    return "".join(s.split())
+
+
+def table(pairs: list[tuple[str, str]]) -> tuple[str, dict[str, str]]:
+    """An alternation of folded phrases and a map from each (space-free) phrase to its id."""
+    ids: dict[str, str] = {}
+    for phrase, cid in pairs:
+        ids.setdefault(squash(fold(phrase)), cid)
+    return alt([p for p, _ in pairs]), ids
+
+
+def pairs(mapping: dict[str, Any], field: str) -> list[tuple[str, str]]:
+    """``{id: {field: [phrase, …]}}`` → ``[(phrase, id), …]``."""
+    return [(p, cid) for cid, entry in mapping.items() for p in (entry or {}).get(field) or []]
+
+
+def alt(phrases: list[str] | None) -> str:
+    return phrase_pattern(phrases or [], fold)
+
+
+def _prefixes(lex: NumberLexicon) -> str:
+    pfx = lex.data.get("prefixes") or {}
+    return alt([*(pfx.get("article") or {}), *(pfx.get("plain") or [])])
