@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain, islice
 from typing import Any
 
 from checker.align.context import Context
@@ -84,9 +86,10 @@ def _judge(ctx, facts, space, codes, noun, align_min, conflict_min, scope) -> li
         if len(arts) >= 2:
             out.append(_agreement(ctx, codes[1], key, noun, by_value[v]))
     pairs = []
+    indexed = {v: _index(by_value[v], scope) for v in values}  # built once per value, not per pair
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            pair = _witness(by_value[va], by_value[vb], space, conflict_min, scope)
+            pair = _witness(indexed[va], indexed[vb], space, conflict_min, scope)
             if pair:
                 pairs.append(pair)
     if pairs:
@@ -111,54 +114,81 @@ class _Scope:
     window_days: int | None
 
 
-def _witness(a: list[Fact], b: list[Fact], space: SubjectSpace, conflict_min: float, scope: _Scope):
-    """A pair of facts, one from each value, that truly conflict.
-
-    The values are disjoint or not as a whole, so that is checked once. Facts are then compared
-    by distinct subject (few) rather than one by one, and partners are looked up by event and on
-    a sorted timeline, so two large buckets cost O(n log n), not O(n·m).
-    """
-    if _overlap(a[0], b[0]):
-        return None
-    by_sig_a, by_sig_b = _by_sig(a), _by_sig(b)
-    for sa in sorted(by_sig_a):
-        for sb in sorted(by_sig_b):
-            if space.similarity(sa, sb) >= conflict_min:
-                pair = _partner(by_sig_a[sa], by_sig_b[sb], scope)
-                if pair:
-                    return pair
-    return None
+# Candidates a fact checks on the other side before giving up (all but one article's may repeat).
+_CANDIDATES = 16
 
 
-def _by_sig(facts: list[Fact]) -> dict[Signature, list[Fact]]:
-    out: dict[Signature, list[Fact]] = defaultdict(list)
+@dataclass
+class _Bucket:
+    """Facts of one value and one subject, indexed by event and on a timeline."""
+
+    facts: list[Fact]
+    by_event: dict[str, list[Fact]]
+    days: list[int]
+    timeline: list[Fact]
+
+
+def _index(facts: list[Fact], scope: _Scope) -> dict[Signature, _Bucket]:
+    grouped: dict[Signature, list[Fact]] = defaultdict(list)
     for f in facts:
-        out[f.sig].append(f)
+        grouped[f.sig].append(f)
+    out = {}
+    for sig, fs in grouped.items():
+        by_event: dict[str, list[Fact]] = defaultdict(list)
+        for f in fs:
+            by_event[scope.event_of[f.claim.article]].append(f)
+        dated = sorted((f for f in fs if f.when), key=lambda f: (f.when, f.claim.id))
+        out[sig] = _Bucket(fs, by_event, [f.when.toordinal() for f in dated], dated)
     return out
 
 
-def _partner(fas: list[Fact], fbs: list[Fact], scope: _Scope):
-    """The first (fa, fb) from different articles that ``scope`` lets us compare."""
-    if scope.window_days is None:
-        for fa in fas[:2]:
-            for fb in fbs[:3]:
-                if fa.claim.article != fb.claim.article:
-                    return fa, fb
+def _witness(
+    a: dict[Signature, _Bucket],
+    b: dict[Signature, _Bucket],
+    space: SubjectSpace,
+    conflict_min: float,
+    scope: _Scope,
+):
+    """A pair of facts, one from each value, that truly conflict.
+
+    The values are disjoint or not as a whole, so that is checked once. Facts are then compared
+    by distinct subject (few) rather than one by one, and the smaller side's facts look their
+    partners up in the larger side's index, so many values over large buckets stay cheap.
+    """
+    first_a, first_b = next(iter(a.values())).facts[0], next(iter(b.values())).facts[0]
+    if _overlap(first_a, first_b):
         return None
-    by_event: dict[str, list[Fact]] = defaultdict(list)
-    for fb in fbs:
-        by_event[scope.event_of[fb.claim.article]].append(fb)
-    timeline = sorted((fb.when.toordinal(), i) for i, fb in enumerate(fbs) if fb.when)
-    days = [d for d, _ in timeline]
-    for fa in fas:
-        near = by_event.get(scope.event_of[fa.claim.article], [])
-        if fa.when:
-            lo = bisect_left(days, fa.when.toordinal() - scope.window_days)
-            hi = bisect_right(days, fa.when.toordinal() + scope.window_days)
-            near = near + [fbs[i] for _, i in timeline[lo:hi]]
-        for fb in near:
-            if fb.claim.article != fa.claim.article:
-                return fa, fb
+    for sa in sorted(a):
+        for sb in sorted(b):
+            if space.similarity(sa, sb) >= conflict_min:
+                small, large, flip = (
+                    (a[sa], b[sb], False) if len(a[sa].facts) <= len(b[sb].facts) else (b[sb], a[sa], True)
+                )
+                pair = _partner(small, large, scope)
+                if pair:
+                    return (pair[1], pair[0]) if flip else pair
+    return None
+
+
+def _partner(small: _Bucket, large: _Bucket, scope: _Scope):
+    """The first (fs, fl) from different articles that ``scope`` lets us compare.
+
+    Each fact of the smaller side looks at a few candidates of the larger side (its event's facts,
+    then the nearest in time); a candidate only fails by coming from the same article, so a few
+    suffice and the cost stays bounded however large the larger side is.
+    """
+    for fs in small.facts:
+        if scope.window_days is None:
+            near: Iterable[Fact] = large.facts
+        else:
+            near = large.by_event.get(scope.event_of[fs.claim.article], [])
+            if fs.when:
+                lo = bisect_left(large.days, fs.when.toordinal() - scope.window_days)
+                hi = bisect_right(large.days, fs.when.toordinal() + scope.window_days)
+                near = chain(near, large.timeline[lo:hi])
+        for fl in islice(near, _CANDIDATES):
+            if fl.claim.article != fs.claim.article:
+                return fs, fl
     return None
 
 

@@ -9,6 +9,7 @@ office-holder), with which article is older and by how much.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from checker.align.context import Context
@@ -64,68 +65,91 @@ def run(ctx: Context) -> list[Finding]:
     return out
 
 
-def _conflict(ctx: Context, key: str, label: str, values: list[dict]) -> Finding:
-    spans = {v["value"]: _span(ctx, v["articles"]) for v in values}
-    ordered = sorted(values, key=lambda v: (spans[v["value"]][0] or date.max, v["value"]))
-    severity, reasons = "warning", []
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            sev, why = _explain(ctx, a, b, spans)
-            reasons.append(why)
-            if sev == "error":
-                severity = "error"
-    names = " vs ".join(f"{v['display']} ({', '.join(v['articles'])})" for v in ordered)
-    message = f"{label}: {names}"
-    explanation = " ".join(reasons) + _terms(ctx, key, ordered)
-    return make_finding(CODE, "conflict", severity, key, message, explanation, values)
+# Pairs of office-holders explained in one finding; a corpus with many names lists the first ones.
+_MAX_REASONS = 6
 
 
-def _span(ctx: Context, articles: list[str]) -> tuple[date | None, date | None]:
-    lows, highs = [], []
-    for a in articles:
-        lo, hi = ctx.times[a].bounds
-        lows.append(lo)
-        highs.append(hi)
-    lo = min((d for d in lows if d), default=None) if all(lows) else None
-    hi = max((d for d in highs if d), default=None) if all(highs) else None
-    return lo, hi
+@dataclass(frozen=True)
+class _Side:
+    """What the explanation needs about one office-holder's articles, computed once."""
+
+    value: dict
+    events: frozenset[str]
+    lo: date | None
+    hi: date | None
+    oldest_mid: date | None
+    newest_ref: date | None
+    labels: str
 
 
-def _explain(ctx: Context, a: dict, b: dict, spans) -> tuple[str, str]:
-    shared = {ctx.event_of[x] for x in a["articles"]} & {ctx.event_of[y] for y in b["articles"]}
-    if shared:
-        return (
-            "error",
-            f"{a['display']} and {b['display']} are named for the same office in reports of one event ({', '.join(sorted(shared))}).",
-        )
-    (alo, ahi), (blo, bhi) = spans[a["value"]], spans[b["value"]]
-    if ahi and blo and ahi < blo:
-        return "warning", _older(ctx, a, b, ahi, blo)
-    if bhi and alo and bhi < alo:
-        return "warning", _older(ctx, b, a, bhi, alo)
-    if not (ahi and blo and bhi and alo):
-        return (
-            "warning",
-            f"The articles' dates are not all known, so the difference between {a['display']} and {b['display']} may be a change of office-holder.",
-        )
-    return (
-        "error",
-        f"{a['display']} and {b['display']} are named for the same office by articles of the same period.",
+def _side(ctx: Context, v: dict) -> _Side:
+    arts = v["articles"]
+    times = [ctx.times[x] for x in arts]
+    bounds = [t.bounds for t in times]
+    mids = [m for m in (t.midpoint() for t in times) if m]
+    dated = [t.published for t in times if t.published]
+    shown = "; ".join(f"{x} ({ctx.times[x].label()})" for x in arts[:5]) + (
+        f"; and {len(arts) - 5} more" if len(arts) > 5 else ""
+    )
+    return _Side(
+        value=v,
+        events=frozenset(ctx.event_of[x] for x in arts),
+        lo=min(lo for lo, _ in bounds) if all(lo for lo, _ in bounds) else None,
+        hi=max(hi for _, hi in bounds) if all(hi for _, hi in bounds) else None,
+        oldest_mid=max(mids) if mids else None,
+        newest_ref=min(dated) if dated else (min(mids) if mids else None),
+        labels=shown,
     )
 
 
-def _older(ctx: Context, old: dict, new: dict, old_hi: date, new_lo: date) -> str:
-    """Which articles are older, and by how much (between estimated midpoints)."""
-    del old_hi, new_lo
-    olds = "; ".join(f"{x} ({ctx.times[x].label()})" for x in old["articles"])
-    news = sorted({ctx.times[x].label() for x in new["articles"]})
-    old_mid = max(m for m in (ctx.times[x].midpoint() for x in old["articles"]) if m)
-    dated = [ctx.times[x].published for x in new["articles"] if ctx.times[x].published]
-    new_mid = min(dated) if dated else min(m for m in (ctx.times[x].midpoint() for x in new["articles"]) if m)
+def _conflict(ctx: Context, key: str, label: str, values: list[dict]) -> Finding:
+    sides = sorted((_side(ctx, v) for v in values), key=lambda s: (s.lo or date.max, s.value["value"]))
+    severity, reasons = "warning", []
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            sev, why = _explain(a, b)
+            reasons.append(why)
+            severity = "error" if sev == "error" else severity
+    if len(reasons) > _MAX_REASONS:
+        reasons = [*reasons[:_MAX_REASONS], f"(and {len(reasons) - _MAX_REASONS} more pairs)"]
+    names = " vs ".join(
+        f"{s.value['display']} ({', '.join(s.value['articles'][:5])}{', …' if len(s.value['articles']) > 5 else ''})"
+        for s in sides
+    )
+    explanation = " ".join(reasons) + _terms(ctx, key, [s.value for s in sides])
+    return make_finding(CODE, "conflict", severity, key, f"{label}: {names}", explanation, values)
+
+
+def _explain(a: _Side, b: _Side) -> tuple[str, str]:
+    da, db = a.value["display"], b.value["display"]
+    shared = a.events & b.events
+    if shared:
+        return (
+            "error",
+            f"{da} and {db} are named for the same office in reports of one event ({', '.join(sorted(shared)[:3])}).",
+        )
+    if a.hi and b.lo and a.hi < b.lo:
+        return "warning", _older(a, b)
+    if b.hi and a.lo and b.hi < a.lo:
+        return "warning", _older(b, a)
+    if not (a.hi and b.lo and b.hi and a.lo):
+        return (
+            "warning",
+            f"The articles' dates are not all known, so the difference between {da} and {db} may be a change of office-holder.",
+        )
+    return "error", f"{da} and {db} are named for the same office by articles of the same period."
+
+
+def _older(old: _Side, new: _Side) -> str:
+    """Which articles are older, and by how much (from the old side's latest midpoint to the new side's earliest date)."""
+    by = (
+        years_between(old.oldest_mid, new.newest_ref)
+        if old.oldest_mid and new.newest_ref
+        else "an unknown span"
+    )
     return (
-        f"The articles' dates explain it: {olds} is older than {', '.join(new['articles'])} "
-        f"({', '.join(news)}) by {years_between(old_mid, new_mid)}, so {old['display']} is the earlier "
-        f"office-holder and {new['display']} the later one."
+        f"The articles' dates explain it: {old.labels} is older than {new.labels} by {by}, so "
+        f"{old.value['display']} is the earlier office-holder and {new.value['display']} the later one."
     )
 
 
