@@ -31,7 +31,12 @@ def build_context(extractions: list[Extraction], rules: Rules) -> Context:
 
 
 def _history(by_id: dict[str, Extraction], rules: Rules) -> list[tuple[Claim, tuple[str, ...], str]]:
-    """Year-precise dated facts of the whole corpus, for anniversary arithmetic."""
+    """Year-precise dated facts of the whole corpus, for anniversary arithmetic.
+
+    A fact repeated across many articles (copies of one report) is kept twice at most, from two
+    different articles, so that searching it stays proportional to the distinct facts.
+    """
+    seen: dict[tuple, set[str]] = {}
     out = []
     for aid, x in by_id.items():
         lang = x.article.language or "fa"
@@ -42,9 +47,11 @@ def _history(by_id: dict[str, Extraction], rules: Rules) -> list[tuple[Claim, tu
                 and c.value.get("iso")
                 and c.value.get("earliest")
             ):
-                out.append(
-                    (c, signature(fold(x.article.text[c.sentence[0] : c.sentence[1]]), lang, rules), aid)
-                )
+                sig = signature(fold(x.article.text[c.sentence[0] : c.sentence[1]]), lang, rules)
+                arts = seen.setdefault((sig, c.value["iso"]), set())
+                if len(arts) < 2 and aid not in arts:
+                    arts.add(aid)
+                    out.append((c, sig, aid))
     return out
 
 

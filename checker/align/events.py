@@ -115,6 +115,8 @@ def build_events(ctx: Context) -> None:
         return a
 
     reach = int(ctx.rules.top("thresholds").get("events", {}).get("merge_window_days", slack))
+    limit = max(slack, reach)
+    span = {a: (w.toordinal(), w.toordinal()) for a, (w, _, _) in info.items() if w}
     for aid, (when, place, people) in info.items():
         if when is None:
             continue
@@ -130,8 +132,13 @@ def build_events(ctx: Context) -> None:
                 alike = shared >= min_shared and shared / max(1, len(people | o_people)) >= _SAME_PEOPLE
                 if near or alike:
                     ra, rb = find(aid), find(other)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    lo, hi = min(span[ra][0], span[rb][0]), max(span[ra][1], span[rb][1])
+                    # Merges must not chain: daily copies a day apart would otherwise become one
+                    # event spanning months. The merged event's dates stay within the window.
+                    if ra != rb and hi - lo <= limit:
+                        root = min(ra, rb)
+                        parent[max(ra, rb)] = root
+                        span[root] = (lo, hi)
     _collect(ctx, info, find)
 
 

@@ -6,41 +6,50 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 from checker.normalize.common import fold
 
-# Letters that Persian and Arabic (and transliterations) write differently for one sound.
-_TRANSLIT = str.maketrans(
-    {
-        "پ": "ب",
-        "چ": "ج",
-        "ژ": "ز",
-        "گ": "ج",
-        "غ": "ج",
-        "ڤ": "ف",
-        "ف": "و",
-        "ک": "ک",
-        "ظ": "ز",
-        "ذ": "ز",
-        "ث": "س",
-        "ص": "س",
-        "ط": "ت",
-    }
-)
 _NON_LETTER = re.compile(r"[^\w]+")
-_JOIN_NEXT = {"ابو", "ابی", "ابن", "بن", "عبد", "ام", "abu", "abd", "bin", "ibn", "al", "el"}
+_WORD = re.compile(r"\w+")
 _DOUBLE = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True)
+class _KeyRules:
+    """The match-key tables of ``rules/transliteration.yaml`` (folded)."""
+
+    fold_table: dict[int, str]
+    join_next: frozenset[str]
+    drop_before: frozenset[str]
+    article_min: int
+
+
+@lru_cache(maxsize=1)
+def _key_rules() -> _KeyRules:
+    from checker.rules import load_rules  # late: rules imports nothing from here, but keep the layers clear
+
+    t = load_rules().top("transliteration")
+    return _KeyRules(
+        fold_table=str.maketrans({fold(k): fold(v) for k, v in (t.get("match_fold") or {}).items()}),
+        join_next=frozenset(fold(w) for w in t.get("join_next") or []),
+        drop_before=frozenset(fold(w) for w in t.get("drop_before") or []),
+        article_min=int(t.get("article_min_length", 5)),
+    )
 
 
 def raw_tokens(name: str) -> list[str]:
     """Folded tokens of a name with the article dropped and «ابو X» joined, letters as written."""
+    kr = _key_rules()
     words = [w for w in _NON_LETTER.split(fold(name)) if w]
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
-        if w in _JOIN_NEXT and i + 1 < len(words):
-            w = words[i + 1] if w in ("al", "el") else w + _strip_article(words[i + 1])
+        if (w in kr.join_next or w in kr.drop_before) and i + 1 < len(words):
+            w = words[i + 1] if w in kr.drop_before else w + _strip_article(words[i + 1])
             i += 1
         out.append(_strip_article(w))
         i += 1
@@ -53,11 +62,29 @@ def name_tokens(name: str) -> list[str]:
     >>> name_tokens("مرهف ابو قصرة")
     ['مرهف', 'ابوقسره']
     """
-    return [_DOUBLE.sub(r"\1", w.translate(_TRANSLIT)) for w in raw_tokens(name)]
+    table = _key_rules().fold_table
+    return [_DOUBLE.sub(r"\1", w.translate(table)) for w in raw_tokens(name)]
+
+
+def key_words(text: str) -> set[str]:
+    """Every word of a whole text in its folded and in its match-key spelling, in one pass.
+
+    Used to ask "is this surname named anywhere in the article?" without keying each word.
+    """
+    kr = _key_rules()
+    folded = fold(text)
+    keyed = _DOUBLE.sub(r"\1", folded.translate(kr.fold_table))
+    words = set(_WORD.findall(folded)) | set(_WORD.findall(keyed))
+    joined = set()
+    tokens = _WORD.findall(keyed)
+    for w, nxt in pairwise(tokens):
+        if w in kr.join_next:
+            joined.add(w + _strip_article(nxt))
+    return words | joined | {_strip_article(w) for w in words}
 
 
 def _strip_article(word: str) -> str:
-    if word.startswith("ال") and len(word) > 4:
+    if word.startswith("ال") and len(word) >= _key_rules().article_min:
         return word[2:]
     if word.startswith(("al-", "el-")):
         return word[3:]
