@@ -46,6 +46,7 @@ class NumberLexicon:
     dot_thousands: bool
     slash_decimal: bool
     scan_re: re.Pattern[str]  # finds what token_re.finditer finds, faster: see _scan
+    digit_clitics: tuple[str, ...] = ()  # folded letters that may be written onto digits («و7»)
 
 
 # Keyed by id(rules); each entry keeps the Rules object alive so that its id cannot be reused.
@@ -111,10 +112,15 @@ def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
     left = "(?:(?<!\\w)" + "".join(f"|(?<={re.escape(g)})" for g in glued) + ")"
     right = f"(?:(?!\\w)|(?={glue}))" if glued else "(?!\\w)"
     blockers = data.get("not_numbers") or []
+    # A joiner that is also a clitic of number words is written onto digits too («بين 5 و7»):
+    # digits may follow one that follows no letter.
+    plain = {fold(c).strip() for c in pfx.get("plain") or []}
+    clitics = sorted({j for j in (fold(c).strip() for c in data.get("joiners") or []) if j and j in plain})
+    d_left = left[:-1] + "".join(f"|(?<=(?<!\\w){re.escape(c)})" for c in clitics) + ")"
     token = (
-        f"{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"
-        r"|(?P<d>\d+(?:[.,:/]\d+)*)"
+        f"(?:{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"
         f"|(?P<p>{prefixes})?(?P<w>{alt(forms)})(?P<o>{suffixes})?{right})"
+        f"|{d_left}(?P<d>\\d+(?:[.,:/]\\d+)*))"
     )
     heads = _heads(prefix_list, [*forms, *blockers])
     digits = data.get("digits") or {}
@@ -128,7 +134,8 @@ def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
         glue_re=re.compile(glue),
         dot_thousands=bool(digits.get("dot_thousands")),
         slash_decimal=bool(digits.get("slash_decimal")),
-        scan_re=_scan(token, glued, heads),
+        scan_re=_scan(token, glued, heads, [c[-1] for c in clitics]),
+        digit_clitics=tuple(clitics),
     )
 
 
@@ -151,19 +158,20 @@ def _heads(prefixes: list[str], phrases: list[str]) -> list[str] | None:
     return sorted(out)
 
 
-def _scan(token: str, glued: list[str], heads: list[str] | None) -> re.Pattern[str]:
+def _scan(token: str, glued: list[str], heads: list[str] | None, clitics: list[str]) -> re.Pattern[str]:
     """``token`` found by the character before it, for :func:`checker.extract.number_words.tokens`.
 
     After the text's first character a token follows a non-word character or a glued joiner
     (the lookbehinds of ``token``) and begins with a digit or with one of ``heads``. The regex
     engine skips to such a character by a bitmap lookup, checks the head, and only then tries
-    the token (group ``t``). When no head begins with a character that can come before a token,
-    the head's first character is consumed too, which spares a lookahead at most characters.
+    the token (group ``t``); digits may also follow the last letter of a digit clitic. When no
+    head begins with a character that can come before a token, the head's first character is
+    consumed too, which spares a lookahead at most characters.
     """
     if heads is None or "" in glued:
         return re.compile(f"(?s:.)(?=(?P<t>{token}))")
     ends = sorted({g[-1] for g in glued})
-    before = "[" + _non_word() + "".join(map(re.escape, ends)) + "]"
+    before = "[" + _non_word() + "".join(map(re.escape, sorted({*ends, *clitics}))) + "]"
     firsts = sorted({h[0] for h in heads})
     # One alternative per first letter: the engine tests each by its letter without entering it.
     head = "|".join(["\\d", *(phrase_pattern([h for h in heads if h[0] == c], str) for c in firsts)])
@@ -254,6 +262,8 @@ class Ctx:
         self.unit_back = Before(noun, [p for p, _ in unit_pairs])
         self.sign_re = Before(sign_body, [p for p, _ in sign_pairs], word_start=False)
         self.cue_re = re.compile(rf"(?<!\w)(?:{cue_body})(?!\w)")
+        # Where one conjunct ends and the next begins: a comma or a joiner word («و», "and").
+        self.conjunct_sep = re.compile(rf"[,،]|(?<!\w)(?:{alt(self.lex.data.get('joiners'))})(?!\w)")
         self.unit_concepts = concepts
         # Only a unit that some cue refines needs its clause read for cues.
         self.cue_parents = {(concepts.get(c) or {}).get("parent") for c in self.cues.values()}

@@ -114,6 +114,7 @@ def tokens(text: str, lex: NumberLexicon, decimal_at: Callable[[int], bool] | No
             continue
         gl = a > 0 and text[a - 1].isalpha()
         if d:
+            gl = gl and not _clitic_before(text, a, lex.digit_clitics)
             dot = d.find(".")
             dec = decimal_at is not None and dot >= 0 and decimal_at(a + dot)
             out.append(Token(a, b, "digits", parse_digits(d, lex, dec), glued_left=gl))
@@ -126,6 +127,15 @@ def tokens(text: str, lex: NumberLexicon, decimal_at: Callable[[int], bool] | No
         gr = b < n and text[b].isalpha()
         out.append(Token(start, b, w.cat, Decimal(w.value), ordinal, art, w.weak, w.plural, gl, gr))
     return out
+
+
+def _clitic_before(text: str, a: int, clitics: tuple[str, ...]) -> bool:
+    """A digit clitic written onto the digits at ``a`` («و7»), with no letter before it."""
+    for c in clitics:
+        b = a - len(c)
+        if b >= 0 and text.startswith(c, b) and not (b and (text[b - 1].isalnum() or text[b - 1] == "_")):
+            return True
+    return False
 
 
 def _matches(text: str, lex: NumberLexicon) -> Iterator[tuple[re.Match[str], int, int]]:

@@ -63,7 +63,9 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         n = nums[i]
         pair = nums[i + 1] if i + 1 < len(nums) else None
         rng = _range(text, ctx, n, pair) if pair and n.start >= done else None
-        built = _read(doc, ctx, sentences, n, rng) if n.start >= done else None
+        after = nums[i + 2 if rng else i + 1] if i + (2 if rng else 1) < len(nums) else None
+        near = (nums[i - 1].end if i else None, after.start if after else None)
+        built = _read(doc, ctx, sentences, n, rng, near) if n.start >= done else None
         if built:
             claims.append(built[0])
             done = built[1]
@@ -125,9 +127,15 @@ class _Sentences:
 
 
 def _read(
-    doc: Doc, ctx: Ctx, sentences: _Sentences, n: Number, rng: _Range | None
+    doc: Doc,
+    ctx: Ctx,
+    sentences: _Sentences,
+    n: Number,
+    rng: _Range | None,
+    near: tuple[int | None, int | None] = (None, None),
 ) -> tuple[Claim, int] | None:
-    """The claim for one number (or range) and the folded offset where it ends."""
+    """The claim for one number (or range) and the folded offset where it ends; ``near`` holds
+    where the number before ends and where the one after starts (``None``: there is none)."""
     text = doc.text
     tail = _glued_tail(text, ctx, rng[2] if rng else n)
     if tail is None:
@@ -139,7 +147,8 @@ def _read(
         return None
     hedge, s, e = _hedge(text, ctx, min(s, rng[0]) if rng else s, e, rng is not None)
     clause = _clause(text, sentences.at(n.start), n.start, e)
-    unit = ctx.refine(text, unit, clause)
+    if unit in ctx.cue_parents:
+        unit = ctx.refine(text, unit, _conjunct(text, ctx, clause, s, e, near))
     kind = "ordinal" if ordinal else ("percent" if ctx.is_percent(unit) else "cardinal")
     scale = abbr or _ONE
     low, high = (rng[1].value, rng[2].value * scale) if rng else (n.value * scale, n.value * scale)
@@ -156,13 +165,16 @@ def _unit(
     text: str, ctx: Ctx, n: Number, num_end: int, look_back: bool
 ) -> tuple[int, int, str | None, tuple[int, int] | None]:
     """``(start, end, unit, unit span)``: a sign before ("$5", «٪۷»), the counted noun after
-    («۸۰ سال»), or for an ordinal the noun before it («الذكرى الثمانين»)."""
+    («۸۰ سال»), or for an ordinal the noun before it («الذكرى الثمانين»). A sign outweighs a
+    different noun after the number ("$1.2 billion last year" is dollars)."""
     s, e = n.start, num_end
     unit, sign_start = ctx.sign(text, n.start)
     u_span = None
     if sign_start is not None:
         s, u_span = sign_start, (sign_start, n.start)
     found = ctx.unit_after(text, num_end)
+    if found and unit is not None and found[0] != unit:
+        found = None  # the sign wins: "$1.2 billion last year" is money, not a duration
     if found:
         unit, u_span = found
         e = u_span[1]
@@ -213,6 +225,22 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     hi = max(end, min(s1, end + _CLAUSE_REACH))
     m = _CLAUSE_END.search(text, end, hi)
     return lo, m.start() if m else hi
+
+
+def _conjunct(
+    text: str, ctx: Ctx, clause: tuple[int, int], s: int, e: int, near: tuple[int | None, int | None]
+) -> tuple[int, int]:
+    """The part of the clause that belongs to the number at ``[s, e)`` alone: cut at the comma
+    or joiner that parts it from the number before or after in the clause («۱۲۰ نفر کشته و
+    بیش از ۸۰۰ نفر زخمی شده‌اند»: the cue «زخمی شده‌اند» is the 800's)."""
+    lo, hi = clause
+    prev, nxt = near
+    if prev is not None and lo < prev <= s:
+        for m in ctx.conjunct_sep.finditer(text, prev, s):
+            lo = m.end()
+    if nxt is not None and e <= nxt < hi and (m := ctx.conjunct_sep.search(text, e, nxt)):
+        hi = m.start()
+    return lo, hi
 
 
 def _interval(ctx: Ctx, hedge: str | None, low: Decimal, high: Decimal, kind: str) -> dict[str, Any]:

@@ -68,6 +68,7 @@ _MAPPED_RX = re.compile("[" + re.escape("".join(sorted(_MAPPED))) + "]")
 def _map(m: re.Match[str]) -> str:
     return _MAPPED[m.group()]
 
+
 # Characters removed: tashkeel and other marks, tatweel, bidi controls, ZWNJ/ZWJ, BOM, soft hyphen,
 # and the bare hamza (so رؤسای, رئیس and رييس all meet).
 _DELETE = (
