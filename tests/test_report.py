@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from checker.cli import main
 from checker.pipeline import check
@@ -64,10 +63,14 @@ def test_invalid_report_is_refused():
     assert err.value.code == "E005"
 
 
-def test_empty_corpus_is_an_error(tmp_path, capsys):
-    (tmp_path / "x.txt").write_text("", encoding="utf-8")
-    assert main(["check", str(tmp_path), "--out", str(tmp_path / "out")]) in (0, 2)
+def test_corpus_with_nothing_readable_is_an_error(tmp_path, capsys):
+    only_empty = tmp_path / "only_empty"
+    only_empty.mkdir()
+    (only_empty / "x.txt").write_text("", encoding="utf-8")
+    assert main(["check", str(only_empty), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "E002" in err[0] and str(only_empty) in err[0]
     empty = tmp_path / "none"
     empty.mkdir()
     assert main(["check", str(empty), "--out", str(tmp_path / "out2")]) == 2
-    assert Path(tmp_path / "out2").exists() is False
+    assert not (tmp_path / "out").exists() and not (tmp_path / "out2").exists()
