@@ -112,12 +112,109 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """An occasion named in one article: «زلزله‌ای به بزرگی ۶٫۱ … در خوی», "talks in the Kremlin".
+
+    Attributes:
+        id: ``<article>:event:<start>``.
+        type: an event type of ``rules/events/concepts.yaml`` (``earthquake``, ``meeting`` …).
+        start, end: the trigger word in the original text.
+        sentence: ``(start, end)`` of its sentence, original offsets.
+        main: the occasion the article reports (as opposed to an earlier one it recalls).
+        date: id of the date claim that dates it, if any; ``earliest``/``latest`` its interval.
+        weekday: ISO weekday named for it with no date («عصر روز پنجشنبه»), a constraint.
+        places: place ids named after a locative in its sentence (most specific first).
+        participants: ids of the person claims of its sentence (entities come from ``align``).
+        ordinal: ``first``, ``second``, ``another`` … («دومین زلزله», "another quake").
+    """
+
+    id: str
+    article: str
+    type: str
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]
+    main: bool
+    date: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    weekday: int | None = None
+    places: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    ordinal: str | None = None
+    triggers: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One comparable fact: predicate(subject) = value, with when, where and who said it.
+
+    Attributes:
+        id: ``<article>:frame:<predicate>:<start>-<end>``.
+        predicate: a predicate of ``rules/predicates/concepts.yaml``.
+        subject: ``{"kind": "event", "mention": id}``, ``{"kind": "concepts", "tokens": [...]}``,
+            ``{"kind": "entity", "id": ...}`` or ``{"kind": "place", "id": ...}``. Never the whole
+            sentence: speakers, roles and reporting verbs are left out.
+        value: quantity ``{low, high, low_inclusive, high_inclusive, hedge, unit}``; date
+            ``{earliest, latest, iso, precision, calendar}``; entity/place/category ``{id}``.
+        qualifiers: ``ordinal``, ``scope`` (countries and places the value is limited to), ``unit``.
+        time: ``{earliest, latest}`` of when the value holds, kept apart from ``reported_at``.
+        reported_at: when it was said (the article's publication date or its estimate).
+        source: the attributed chain («به گزارش تابناک به نقل از ایرنا» → ``[tabnak, irna]``).
+        speaker: claim id of the person quoted for it, when one is.
+        confidence: how surely the subject was read: ``exact`` (an event or an id), ``lexicon``
+            (concepts from the lexicon) or ``fuzzy`` (plain words only).
+        claims: the evidence claim ids; the first is the value's own claim.
+    """
+
+    id: str
+    article: str
+    predicate: str
+    subject: dict[str, Any]
+    value: dict[str, Any]
+    text: str
+    start: int
+    end: int
+    claims: tuple[str, ...]
+    confidence: str
+    qualifiers: dict[str, Any] = field(default_factory=dict)
+    time: dict[str, Any] | None = None
+    reported_at: str | None = None
+    place: str | None = None
+    source: tuple[str, ...] = ()
+    speaker: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "predicate": self.predicate,
+            "subject": self.subject,
+            "value": self.value,
+            "qualifiers": self.qualifiers,
+            "time": self.time,
+            "reported_at": self.reported_at,
+            "place": self.place,
+            "source": list(self.source),
+            "speaker": self.speaker,
+            "confidence": self.confidence,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "claims": list(self.claims),
+        }
+
+
+@dataclass(frozen=True)
 class Extraction:
     """What extraction yields for one article."""
 
     article: Article
     claims: tuple[Claim, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    frames: tuple[Frame, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +227,8 @@ class Event:
     place: str | None
     participants: tuple[str, ...]
     evidence: tuple[str, ...] = ()
+    type: str = "meeting"
+    mentions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ from pathlib import Path
 from checker.corpus import load_corpus
 from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
+from checker.extract.frame_tables import frame_tables
+from checker.extract.frames import extract_frames
+from checker.extract.mentions import extract_mentions
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
 from checker.extract.sources import extract_sources
@@ -74,7 +77,17 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     ]
     claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))
-    return Extraction(article=article, claims=tuple(_unique_ids(claims)), diagnostics=tuple(doc.diagnostics))
+    claims = list(_unique_ids(claims))
+    tables = frame_tables(rules, doc.lang)
+    mentions = extract_mentions(doc, claims, tables)
+    frames = extract_frames(doc, claims, mentions, tables)
+    return Extraction(
+        article=article,
+        claims=tuple(claims),
+        diagnostics=tuple(doc.diagnostics),
+        mentions=tuple(mentions),
+        frames=tuple(frames),
+    )
 
 
 def _header_claim(doc: Doc) -> list[Claim]:

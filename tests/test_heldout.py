@@ -44,7 +44,7 @@ def _edited_problems(report, aid) -> list[dict]:
         for f in report["findings"]
         if f["type"] in ("conflict", "inconsistency")
         and any(f"zz_{aid}_edited" in v["articles"] for v in f["values"])
-        and f["severity"] == "error"
+        and f["severity"] in ("error", "warning")
     ]
 
 

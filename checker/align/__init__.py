@@ -5,6 +5,7 @@ from __future__ import annotations
 from checker.align.context import ArticleTime, Context
 from checker.align.entities import resolve_entities
 from checker.align.events import build_events
+from checker.align.frames import key_frames
 from checker.align.subjects import SubjectSpace, signature
 from checker.align.time import article_time
 from checker.model import Claim, Extraction
@@ -27,6 +28,7 @@ def build_context(extractions: list[Extraction], rules: Rules) -> Context:
         ctx.times[aid] = article_time(x, rules, history, space)
         ctx.origins[aid] = origins(x)
     build_events(ctx)
+    key_frames(ctx)
     return ctx
 
 

@@ -67,7 +67,9 @@ class Context:
     times: dict[str, ArticleTime] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     event_of: dict[str, str] = field(default_factory=dict)
-    event_date_claim: dict[str, Claim | None] = field(default_factory=dict)
+    cluster_of: dict[str, str] = field(default_factory=dict)  # mention id → event id
+    keyed: list = field(default_factory=list)  # align.frames.Keyed, in a stable order
+    pairs: list = field(default_factory=list)  # candidate pairs of concept frames
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def article(self, aid: str) -> Article:

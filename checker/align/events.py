@@ -1,165 +1,236 @@
-"""Group articles into events: the occasion each one reports (one meeting, one attack).
+"""Typed events: the event mentions of all articles, linked into occasions by a scoring linker.
 
-Two articles report one event when their event dates agree within a day AND they share
-participants or a place. Overlap of participants alone never merges: the same people meet
-several times a year. An article with no event date of its own stays an event of its own.
+Each article's main mention (the occasion it reports) and each dated mention of an earlier
+occasion is an *item*. Items are taken in a fixed order (by date, then article) and each joins
+the best-scoring existing cluster of its event family, or starts a new one. The evidence:
+
+- the date: the item's stated date, or its report's publication window, or an undated article's
+  estimate, must overlap the cluster's core date (the first item's), so clusters never chain
+  beyond the window; a weekday named with no date must fit the overlap;
+- places: compatible (one contains the other) counts for, disjoint against;
+- participants contained in the cluster's set (meetings and trials need shared people);
+- shared specific figures (the same toll, the same magnitude).
+
+Two reports of one occasion that date it differently are still linked when the rest agrees, so
+that the event-date comparison (CF04) sees the disagreement.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from checker.align.context import Context
-from checker.extract.lexicon import Table, cached, clitics
-from checker.model import Claim, Event
-from checker.normalize import fold
+from checker.align.geo import place_relation
+from checker.model import Event, Mention
 
-_LEAD_SENTENCES = 12
-_EVENT_WINDOW_DAYS = 7
-_AFTER_DAYS = 3  # an event dated a little after publication is a slip or a time zone, still the event
-_DATELINE_REACH = 40  # characters from the start of a line within which a date is a dispatch dateline
-# Beyond the date slack, two reports are still one event when they name nearly the same people
-# (a copy whose date was changed must be compared with its original, not set apart).
-_SAME_PEOPLE = 0.8
+_THRESHOLD = 2.0
+# Reports published this close may disagree on the stated date of the one occasion they report.
+_REPORT_SLACK_DAYS = 2
+_FAR = date.max
 
 
-def _tables(ctx: Context, lang: str) -> tuple[Table, Table, set[str]]:
-    rules = ctx.rules
+@dataclass
+class _Item:
+    mention: Mention
+    lo: date | None
+    hi: date | None
+    stated: bool
+    people: frozenset[str]
+    places: tuple[str, ...]
+    figures: frozenset[tuple]
+    published: date | None
 
-    def build():
-        ev = rules.lang("events", lang)
-        cl = clitics(rules, lang)
-        cues = Table.build([(p, "event") for p in ev.get("event_cues") or []], cl)
-        countries = rules.lang("countries", lang).get("countries") or {}
-        capitals = Table.build([(p, cc) for cc, e in countries.items() for p in e.get("capitals") or []], cl)
-        return cues, capitals, {fold(w) for w in ev.get("locatives") or []}
-
-    return cached(rules, lang, "events", build)  # type: ignore[return-value]
-
-
-def event_date_claim(ctx: Context, aid: str) -> Claim | None:
-    """The date of the occasion.
-
-    Candidates are day-precise dates near the publication date (or, for an undated article, dates
-    in a sentence that names an event). A date in a sentence naming the event wins; a wire
-    dateline at the start of a line ("DUBAI, Nov 13 (Reuters) -") and the file's header date come
-    last, since they date the dispatch, not the event.
-    """
-    x = ctx.extractions[aid]
-    cues, _, _ = _tables(ctx, x.article.language or "fa")
-    pub = ctx.times[aid].published
-    ranked = []
-    for c in x.claims:
-        v = c.value
-        if c.type != "date" or v.get("precision") != "day" or not v.get("iso") or v.get("marker"):
-            continue
-        when = date.fromisoformat(v["iso"])
-        if pub and not (-_AFTER_DAYS <= (pub - when).days <= _EVENT_WINDOW_DAYS):
-            continue
-        cued = next(iter(cues.find(fold(x.article.text[c.sentence[0] : c.sentence[1]]))), None) is not None
-        if not pub and not cued:
-            continue
-        dateline = c.start - (x.article.text.rfind("\n", 0, c.start) + 1) <= _DATELINE_REACH
-        ranked.append(((not cued, c.rule.startswith("date.meta"), dateline, c.start), c))
-    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+    @property
+    def order(self) -> tuple:
+        return (self.lo or _FAR, self.mention.article, self.mention.start)
 
 
-def place_of(ctx: Context, aid: str) -> str | None:
-    """The capital most often named after a locative («در مسکو», «في موسكو»)."""
-    x = ctx.extractions[aid]
-    _, capitals, locatives = _tables(ctx, x.article.language or "fa")
-    text = fold(x.article.text)
-    counts: Counter[str] = Counter()
-    for s, _e, cc in capitals.find(text):
-        before = text[max(0, s - 12) : s].split()
-        if (before and before[-1] in locatives) or text[s - 1 : s] in locatives:
-            counts[cc] += 1
-    if not counts:
+@dataclass
+class _Cluster:
+    id: str
+    family: str
+    type: str
+    lo: date | None
+    hi: date | None
+    stated: bool
+    items: list[_Item] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    places: list[str] = field(default_factory=list)
+    figures: set[tuple] = field(default_factory=set)
+
+
+def _d(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s[:10]) if s else None
+    except ValueError:
         return None
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    names = (ctx.rules.lang("countries", "en").get("countries") or {}).get(top, {}).get("capitals") or []
-    return f"{names[0]} ({top})" if names else f"capital of {top}"
-
-
-def participants(ctx: Context, aid: str) -> set[str]:
-    """Entities named as attending, or named with a role, in the article."""
-    out = set()
-    for c in ctx.extractions[aid].claims:
-        if c.type in ("attendance", "person_role"):
-            eid = ctx.entities.entity(c)
-            if eid:
-                out.add(eid)
-    return out
 
 
 def build_events(ctx: Context) -> None:
-    """Fill ``ctx.events``, ``ctx.event_of`` and ``ctx.event_date_claim``."""
-    slack = int(ctx.rules.top("thresholds").get("events", {}).get("date_slack_days", 1))
-    min_shared = int(ctx.rules.top("thresholds").get("events", {}).get("min_shared_participants", 2))
-    info: dict[str, tuple[date | None, str | None, set[str]]] = {}
-    by_day: dict[int, list[str]] = defaultdict(list)
-    for aid in sorted(ctx.extractions):
-        claim = event_date_claim(ctx, aid)
-        ctx.event_date_claim[aid] = claim
-        when = date.fromisoformat(claim.value["iso"]) if claim else ctx.times[aid].published
-        info[aid] = (when, place_of(ctx, aid), participants(ctx, aid))
-        if when:
-            by_day[when.toordinal()].append(aid)
-    parent = {aid: aid for aid in info}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    reach = int(ctx.rules.top("thresholds").get("events", {}).get("merge_window_days", slack))
-    limit = max(slack, reach)
-    span = {a: (w.toordinal(), w.toordinal()) for a, (w, _, _) in info.items() if w}
-    for aid, (when, place, people) in info.items():
-        if when is None:
-            continue
-        for day in range(when.toordinal() - max(slack, reach), when.toordinal() + 1):
-            for other in by_day.get(day, ()):
-                if other >= aid and day == when.toordinal():
-                    continue
-                o_place, o_people = info[other][1], info[other][2]
-                shared = len(people & o_people)
-                near = when.toordinal() - day <= slack and (
-                    shared >= min_shared or (place and place == o_place)
-                )
-                alike = shared >= min_shared and shared / max(1, len(people | o_people)) >= _SAME_PEOPLE
-                if near or alike:
-                    ra, rb = find(aid), find(other)
-                    lo, hi = min(span[ra][0], span[rb][0]), max(span[ra][1], span[rb][1])
-                    # Merges must not chain: daily copies a day apart would otherwise become one
-                    # event spanning months. The merged event's dates stay within the window.
-                    if ra != rb and hi - lo <= limit:
-                        root = min(ra, rb)
-                        parent[max(ra, rb)] = root
-                        span[root] = (lo, hi)
-    _collect(ctx, info, find)
+    """Fill ``ctx.events``, ``ctx.event_of`` (each article's main occasion) and ``ctx.cluster_of``."""
+    types = ctx.rules.concepts("events").get("types") or {}
+    items = sorted((it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)), key=lambda i: i.order)
+    clusters: list[_Cluster] = []
+    by_family: dict[str, list[_Cluster]] = defaultdict(list)
+    for it in items:
+        t = types[it.mention.type]
+        best, best_score = None, _THRESHOLD
+        for cl in by_family[t["family"]]:
+            s = _score(ctx, it, cl, t)
+            if s is not None and s >= best_score and (best is None or s > best_score):
+                best, best_score = cl, s
+        if best is None:
+            best = _Cluster(
+                id=f"event:{it.mention.article}:{it.mention.start}",
+                family=t["family"],
+                type=it.mention.type,
+                lo=it.lo,
+                hi=it.hi,
+                stated=it.stated,
+            )
+            clusters.append(best)
+            by_family[t["family"]].append(best)
+        _join(best, it)
+    _collect(ctx, clusters)
 
 
-def _collect(ctx: Context, info, find) -> None:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for aid in sorted(info):
-        groups[find(aid)].append(aid)
-    for root in sorted(groups):
-        members = groups[root]
-        dates = sorted({info[a][0] for a in members if info[a][0]})
-        places = Counter(info[a][1] for a in members if info[a][1])
-        people = sorted(set().union(*(info[a][2] for a in members)))
-        eid = f"event:{root}"
+def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
+    x = ctx.extractions[aid]
+    time = ctx.times[aid]
+    out = []
+    for m in x.mentions:
+        if not m.main and not m.earliest:
+            continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
+        if m.earliest:
+            lo, hi, stated = _d(m.earliest), _d(m.latest), True
+        elif time.published:
+            span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
+            lo, hi, stated = time.published - timedelta(days=span), time.published, False
+        else:
+            lo, hi, stated = time.earliest, time.latest, False
+        people = _people(ctx, aid, m)
+        figures = frozenset(
+            (f.predicate, _figure(f.value))
+            for f in x.frames
+            if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
+        )
+        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published))
+    return out
+
+
+def _figure(value: dict) -> tuple:
+    return tuple(sorted((k, str(v)) for k, v in value.items() if k in ("low", "high", "unit", "id")))
+
+
+def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
+    """Entities of the mention's sentence; for the main occasion, every person the article names."""
+    claims = ctx.extractions[aid].claims
+    ids = set(m.participants)
+    out = set()
+    for c in claims:
+        if c.type in ("person_role", "attendance") and (m.main or c.id in ids):
+            eid = ctx.entities.entity(c)
+            if eid:
+                out.add(eid)
+    return frozenset(out)
+
+
+def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
+    if cl.type != it.mention.type and t["family"] != "meeting":
+        return None
+    if any(o.mention.article == it.mention.article for o in cl.items):
+        return None  # one article's mentions are told apart by extraction already
+    date_score = _date_score(it, cl, t)
+    if date_score is None:
+        return None
+    place_score = _place_score(ctx, it.places, cl.places)
+    shared = len(it.people & cl.people)
+    people_score = 2.0 * shared / len(it.people) if it.people else 0.0
+    figure_score = float(min(2, len(it.figures & cl.figures)))
+    if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
+        return None
+    return date_score + place_score + people_score + figure_score
+
+
+def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
+    window = int(t.get("window_days", 1))
+    lo_a, hi_a, lo_b, hi_b = it.lo, it.hi, cl.lo, cl.hi
+    if it.stated and cl.stated and lo_a and hi_a and lo_b and hi_b:
+        gap = max((lo_a - hi_b).days, (lo_b - hi_a).days, 0)
+        if gap <= window:
+            return 2.0
+        # One occasion, dated differently: only between reports published together.
+        pubs = [o.published for o in cl.items if o.published]
+        if it.mention.main and it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window:
+            return 0.0
+        return None
+    lo = max(d for d in (lo_a, lo_b, date.min) if d)
+    hi = min(d for d in (hi_a, hi_b, date.max) if d)
+    if lo > hi + timedelta(days=window):
+        return None
+    if not _weekday_fits(it, cl, lo, hi):
+        return None
+    return 1.0
+
+
+def _weekday_fits(it: _Item, cl: _Cluster, lo: date, hi: date) -> bool:
+    """A weekday named with no date («عصر روز پنجشنبه») must fall in the overlap, when it is short."""
+    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday}
+    if not wanted or (hi - lo).days >= 7:
+        return True
+    days = {(lo + timedelta(days=k)).isoweekday() for k in range((hi - lo).days + 1)}
+    return wanted <= days
+
+
+def _place_score(ctx: Context, a: tuple[str, ...], b: list[str]) -> float:
+    if not a or not b:
+        return 0.0
+    rels = {place_relation(ctx.rules, x, y) for x in a for y in b}
+    if "same" in rels or "compatible" in rels:
+        return 2.0
+    return -2.0 if rels == {"disjoint"} else 0.0
+
+
+def _join(cl: _Cluster, it: _Item) -> None:
+    cl.items.append(it)
+    cl.people |= it.people
+    cl.places.extend(p for p in it.places if p not in cl.places)
+    cl.figures |= it.figures
+    if not cl.stated and it.stated:
+        cl.lo, cl.hi, cl.stated = it.lo, it.hi, True
+
+
+def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
+    mains: dict[str, str] = {}
+    for cl in sorted(clusters, key=lambda c: c.id):
+        arts = tuple(sorted({i.mention.article for i in cl.items}))
+        for it in cl.items:
+            ctx.cluster_of[it.mention.id] = cl.id
+            if it.mention.main:
+                mains[it.mention.article] = cl.id
+        stated = Counter(i.mention.earliest for i in cl.items if i.stated and i.mention.earliest == i.mention.latest)
+        day = sorted(stated.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if stated else None
+        if day is None:
+            pubs = sorted(i.published for i in cl.items if i.published)
+            day = pubs[0].isoformat() if pubs else None
+        places = Counter(p for i in cl.items for p in i.places[:1])
         ctx.events.append(
             Event(
-                id=eid,
-                articles=tuple(members),
-                date=dates[0].isoformat() if dates else None,
+                id=cl.id,
+                articles=arts,
+                date=day,
                 place=sorted(places.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if places else None,
-                participants=tuple(people),
+                participants=tuple(sorted(cl.people)),
+                type=cl.type,
+                mentions=tuple(i.mention.id for i in cl.items),
             )
         )
-        for a in members:
-            ctx.event_of[a] = eid
+    for aid in sorted(ctx.extractions):
+        if aid not in mains:
+            eid = f"event:{aid}"
+            mains[aid] = eid
+            ctx.events.append(Event(id=eid, articles=(aid,), date=None, place=None, participants=(), type="none"))
+        ctx.event_of[aid] = mains[aid]
+    ctx.events.sort(key=lambda e: e.id)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from checker.align.context import Context
-from checker.findings import dates, event_date, inconsistency, office, omission, quantities
+from checker.findings import derived, frames, inconsistency, office, omission
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, dates, quantities, event_date, omission, inconsistency)
+CHECKS = (office, frames, derived, omission, inconsistency)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",
     "CF03": "quantity conflict: one quantity given incompatible values",
     "CF04": "event-date conflict: reports of one event date it differently",
+    "CF05": "place conflict: one event or facility placed in places that do not contain each other",
+    "CF06": "category conflict: one event given exclusive categories (an official against a working visit)",
     "OM01": "attendee omission: one report of an event leaves out an attendee another names",
     "AG01": "office-holder agreement",
     "AG02": "historical-date agreement",
@@ -21,6 +23,7 @@ CATALOGUE = {
     "AG04": "event-date agreement",
     "IN01": "weekday inconsistency within one article",
     "IN02": "calendar-pair inconsistency within one article",
+    "IN03": "duration inconsistency: a duration that contradicts the start date it counts from",
 }
 
 

@@ -33,6 +33,7 @@ def build_report(ctx: Context, findings: list[Finding], diagnostics: list[Diagno
         "articles": [_article(ctx, aid) for aid in sorted(ctx.extractions)],
         "events": [_event(ctx, e) for e in ctx.events],
         "claims": [_claim(ctx, c) for c in ctx.claims],
+        "frames": [_frame(ctx, k) for k in ctx.keyed],
         "findings": [_finding(f) for f in findings],
         "codes": {code: CATALOGUE[code] for code in sorted({f.code for f in findings})},
         "diagnostics": [d.as_dict() for d in diagnostics],
@@ -82,7 +83,17 @@ def _event(ctx: Context, e) -> dict[str, Any]:
         "date": e.date,
         "place": e.place,
         "participants": [{"id": p, "display": ctx.entities.display.get(p, p)} for p in e.participants],
+        "type": e.type,
+        "mentions": list(e.mentions),
     }
+
+
+def _frame(ctx: Context, k) -> dict[str, Any]:
+    d = k.frame.as_dict()
+    d["key"] = k.key or k.klass
+    mention = k.frame.subject.get("mention")
+    d["event"] = ctx.cluster_of.get(mention) if mention else None
+    return d
 
 
 def _claim(ctx: Context, c) -> dict[str, Any]:
@@ -106,6 +117,9 @@ def _finding(f: Finding) -> dict[str, Any]:
         "values": list(f.values),
         "missing_in": list(f.missing_in),
     }
-    if f.extra:
-        d["independence"] = f.extra
+    extra = dict(f.extra)
+    if "provenance" in extra:
+        d["provenance"] = extra.pop("provenance")
+    if extra:
+        d["independence"] = extra
     return d

@@ -1,0 +1,135 @@
+"""Frame keys: which frames of different articles speak of one thing.
+
+- A frame about an event mention is keyed on the linked event: ``killed@event:…`` (exact).
+- A frame about lexicon concepts («کمیسیون همکاری‌های مشترک روسیه و سوریه») is paired with the
+  frames of its predicate class whose concepts it shares: most of the smaller set's concepts, no
+  disjoint scope (countries and places, the article's own countries standing in when the clause
+  names none), and no disjoint time anchor. Weights are fixed (every concept counts one), so a
+  pair's similarity never depends on unrelated articles.
+- A frame with plain words only (``fuzzy``) is paired by the word-overlap fallback, within one
+  language.
+
+The result is a list of :class:`Keyed` frames and the candidate pairs; ``findings`` judges them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from checker.align.context import Context
+from checker.model import Frame
+
+# Share of the smaller concept set that the other must hold.
+_CONCEPT_SHARE = 0.5
+# A concept shared by more frames than this proposes no pairs by itself (blocking).
+_MAX_POSTING = 400
+_TOPIC_COUNTRIES = 2
+_FUZZY_MIN = 0.6
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """A frame with what comparison needs: its key, class, scope and dates."""
+
+    frame: Frame
+    key: str  # exact key, or "" for concept frames (compared in pairs)
+    klass: str  # predicate class: frames of different classes never compare
+    language: str
+    scope: frozenset[str]
+    concepts: frozenset[str]
+    reported: date | None
+    confidence: str
+
+
+def key_frames(ctx: Context) -> None:
+    """Fill ``ctx.keyed`` and ``ctx.pairs``."""
+    units = ctx.rules.concepts("units").get("concepts") or {}
+    verbal = {f"c:{c}" for c in ctx.rules.concepts("predicates").get("not_subject") or ()}
+    out = []
+    for aid in sorted(ctx.extractions):
+        x = ctx.extractions[aid]
+        topic = _topic(x)
+        reported = ctx.times[aid].published or ctx.times[aid].midpoint()
+        for f in x.frames:
+            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, units, verbal))
+    ctx.keyed = out
+    ctx.pairs = _pairs([k for k in out if not k.key])
+
+
+def _topic(x) -> frozenset[str]:
+    """The countries an article is about: the ones it names most (its «دو کشور»)."""
+    counts = Counter(
+        "cc:" + c.value["country"] for c in x.claims if c.type == "person_role" and c.value.get("country")
+    )
+    for f in x.frames:
+        counts.update(t for t in f.qualifiers.get("scope", ()) if t.startswith("cc:"))
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOPIC_COUNTRIES]
+    return frozenset(c for c, _ in top)
+
+
+def _klass(f: Frame, units: dict) -> str:
+    if f.predicate in ("founded", "ended", "dated"):
+        return "date"
+    unit = f.value.get("unit")
+    if unit:
+        d = units.get(unit, {})
+        return f"{f.predicate}:{d.get('parent') or unit}"
+    return f.predicate
+
+
+def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) -> Keyed:
+    scope = frozenset(f.qualifiers.get("scope") or ())
+    if f.subject.get("kind") == "event":
+        event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
+        return Keyed(f, f"{f.predicate}@{event}", _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
+    tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
+    return Keyed(f, "", _klass(f, units), lang, scope or topic, tokens, reported, f.confidence)
+
+
+def similar(a: Keyed, b: Keyed) -> bool:
+    """Two concept frames speak of one thing (see the module docstring)."""
+    if a.klass != b.klass:
+        return False
+    if a.scope and b.scope and not (a.scope & b.scope):
+        return False
+    ta, tb = a.frame.time, b.frame.time
+    if (ta is None) != (tb is None):
+        return False
+    if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
+        return False
+    if a.concepts and b.concepts:
+        shared = len(a.concepts & b.concepts)
+        return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
+    if a.concepts or b.concepts or a.language != b.language:
+        return False
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= _FUZZY_MIN
+
+
+def _words(k: Keyed) -> frozenset[str]:
+    return frozenset(w for w in (k.frame.subject.get("words") or "").split() if len(w) > 2)
+
+
+def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
+    """Candidate pairs of concept frames from different articles, blocked on shared concepts."""
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, k in enumerate(frames):
+        for t in k.concepts or {f"w:{w}" for w in _words(k)}:
+            postings[(k.klass, t)].append(i)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for ids in postings.values():
+        if len(ids) > _MAX_POSTING:
+            continue
+        for i, j in combinations(ids, 2):
+            a, b = frames[i], frames[j]
+            if (i, j) in seen or a.frame.article == b.frame.article:
+                continue
+            seen.add((i, j))
+            if similar(a, b):
+                out.append((a, b))
+    out.sort(key=lambda p: (p[0].frame.id, p[1].frame.id))
+    return out

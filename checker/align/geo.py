@@ -1,0 +1,27 @@
+"""How two places relate: the same, one inside the other, or apart (``rules/places``)."""
+
+from __future__ import annotations
+
+from checker.rules import Rules
+
+
+def place_relation(rules: Rules, a: str, b: str) -> str:
+    """``same``, ``compatible`` (one contains the other), ``disjoint`` or ``unknown``."""
+    if a == b:
+        return "same"
+    gaz = _gazetteer(rules)
+    if gaz is None:
+        return "unknown"
+    if gaz.get(a) is None or gaz.get(b) is None:
+        return "unknown"
+    if gaz.compatible(a, b):
+        return "compatible"
+    return "disjoint" if gaz.disjoint(a, b) else "unknown"
+
+
+def _gazetteer(rules: Rules):
+    try:
+        from checker.align import places
+    except ImportError:
+        return None
+    return places.gazetteer(rules) if hasattr(places, "gazetteer") else None

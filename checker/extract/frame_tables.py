@@ -1,0 +1,67 @@
+"""Lexicon tables that frames and event mentions need, compiled once per (rules, language)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.normalize import fold
+from checker.rules import Rules
+
+
+@dataclass(frozen=True)
+class FrameTables:
+    """Compiled triggers for one language, and the language-independent definitions."""
+
+    event_types: Table  # trigger → event type
+    predicates: Table  # trigger → predicate
+    categories: Table  # «سفر رسمی» → official
+    ordinals: Table  # «دومین» → second
+    concepts: Table  # «کمیسیون» → committee
+    countries: Table  # «سوریه», «السوري» → SY
+    roles: Table  # role phrases, blanked out of subjects
+    weekdays: Table  # «پنجشنبه» → 4
+    future: Table  # «خواهد», "will"
+    locatives: frozenset[str]
+    predicate_defs: dict[str, dict[str, Any]]
+    type_defs: dict[str, dict[str, Any]]
+    unit_parent: dict[str, str | None]
+
+
+def frame_tables(rules: Rules, lang: str) -> FrameTables:
+    """The compiled tables for ``lang`` (cached)."""
+    return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+def _build(rules: Rules, lang: str) -> FrameTables:
+    cl = clitics(rules, lang)
+    ev = rules.lang("events", lang)
+    pr = rules.lang("predicates", lang)
+    countries = rules.lang("countries", lang).get("countries") or {}
+    weekdays = rules.lang("weekdays", lang).get("weekdays") or {}
+    roles = rules.lang("roles", lang).get("roles") or {}
+    units = rules.concepts("units").get("concepts") or {}
+    return FrameTables(
+        event_types=Table.build(flat(ev.get("types")), cl),
+        predicates=Table.build(flat(pr.get("predicates")), cl),
+        categories=Table.build(flat(pr.get("categories")), cl),
+        ordinals=Table.build(flat(pr.get("ordinals")), cl),
+        concepts=Table.build(flat(rules.lang("concepts", lang).get("concepts")), cl),
+        countries=Table.build(
+            [
+                (p, cc)
+                for cc, e in countries.items()
+                for f in ("names", "adjectives", "capitals")
+                for p in e.get(f) or []
+            ],
+            cl,
+        ),
+        roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
+        weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
+        future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        predicate_defs=rules.concepts("predicates").get("predicates") or {},
+        type_defs=rules.concepts("events").get("types") or {},
+        unit_parent={u: d.get("parent") for u, d in units.items()},
+    )

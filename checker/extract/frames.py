@@ -1,0 +1,345 @@
+"""Claims → frames: predicate(subject) = value, with time, place, scope and source.
+
+«بیش از ۱۲۰ نفر کشته» in a report of a quake is ``killed(event) = (120, ∞)``; «کمیته‌ای که … در
+سال ۱۹۹۳ آغاز به کار کرده بود» is ``founded({committee}) = 1993``. The predicate comes from the
+number's unit («ریشتر», "injured") or from the trigger words nearest the value in its sentence
+(``rules/predicates``); the subject is the event mention the value belongs to, or the lexicon
+concepts, countries and places of the value's own clause. Speakers, roles, cited outlets,
+reporting verbs and other values never enter a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+
+from checker.extract.base import Doc
+from checker.extract.frame_tables import FrameTables
+from checker.model import Claim, Frame, Mention
+
+# A clause ends at punctuation; a dot ends it unless it is a decimal point.
+_CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# How far (characters) a trigger word may stand from the value it names.
+_TRIGGER_REACH = 60
+# Dates this close before the publication belong to the reported occasion, not to history.
+_RECENT_DAYS = 7
+_MAGNITUDE_MAX = 10
+_DESCRIPTIVE_MAX = 2
+_PERSON = ("person_role", "attendance")
+
+
+def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: FrameTables) -> list[Frame]:
+    """Frames of one article, in text order."""
+    by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[c.sentence].append(c)
+    mention_of_date = {m.date: m for m in mentions if m.date}
+    out: list[Frame] = []
+    for sent, cs in sorted(by_sentence.items()):
+        triggers = _assign_triggers(doc, t, sent, cs)
+        ctx = _Sentence(doc, t, sent, cs, mentions)
+        for c in cs:
+            if c.type == "number":
+                f = _quantity(ctx, c, triggers.get(c.id, []))
+            elif c.type == "date":
+                f = _date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id))
+            else:
+                f = None
+            if f is not None:
+                out.append(f)
+    out.extend(_mention_frames(doc, t, mentions))
+    out.extend(_header_frames(doc, claims, mentions))
+    return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
+
+
+class _Sentence:
+    """What every frame of one sentence shares: its claims, mentions, source and blanked spans."""
+
+    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention]):
+        self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
+        lo, hi = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (0, 0)
+        # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
+        self.mentions = [
+            (min(abs(p - lo) for p in m.triggers), m)
+            for m in mentions
+            if (m.main or m.earliest) and any(lo <= p < hi for p in m.triggers)
+        ]
+        self.main = next((m for m in mentions if m.main), None)
+        self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
+
+    def source(self, c: Claim) -> tuple[str, ...]:
+        if not self.sources:
+            return ()
+        near = min(self.sources, key=lambda s: (abs(s.start - c.start), s.start))
+        return tuple(near.value.get("chain") or (near.value["source"],))
+
+    def speaker(self) -> str | None:
+        said = [c for c in self.claims if c.type in _PERSON]
+        return said[0].id if said and any(s.value.get("relation") == "said" for s in self.sources) else None
+
+    def event_for(self, predicate: str, at: int) -> Mention | None:
+        """The mention a value of ``predicate`` belongs to: the nearest in its sentence, else the main one."""
+        fits = [
+            (min(abs(p - at) for p in m.triggers), m.start, m)
+            for _, m in self.mentions
+            if predicate in (self.t.type_defs[m.type].get("roles") or ())
+        ]
+        if fits:
+            return min(fits, key=lambda f: f[:2])[2]
+        m = self.main
+        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()):
+            return m
+        return None
+
+
+def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
+    """Each trigger word goes to the nearest value (number or date) of its sentence, never across
+    another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's."""
+    values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    if not values:
+        return out
+    for s, e, pid in t.predicates.find(doc.text, *sent):
+        o_s, o_e = doc.norm.orig_span(s, e)
+        best = None
+        for c in values:
+            if c.start <= o_s and o_e <= c.end:
+                best = (0, c)
+                break
+            gap = o_s - c.end if c.end <= o_s else c.start - o_e
+            if gap >= 0 and (best is None or gap < best[0]):
+                best = (gap, c)
+        if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
+            out[best[1].id].append((best[0], pid))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
+    lo, hi = sorted((c.start, pos))
+    return any(o is not c and lo < o.start and o.end <= hi for o in values)
+
+
+def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Frame | None:
+    v = c.value
+    if v.get("kind") == "ordinal":
+        return None
+    pred, unit = _predicate(ctx.t, v, triggers)
+    if pred is None:
+        return None
+    value = {
+        "low": v.get("low"),
+        "high": v.get("high"),
+        "low_inclusive": v.get("low_inclusive", True),
+        "high_inclusive": v.get("high_inclusive", True),
+        "hedge": v.get("hedge"),
+        "unit": unit,
+        "kind": v.get("kind"),
+    }
+    clause = _clause(ctx, c)
+    return _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, clause))
+
+
+def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    unit = v.get("unit")
+    parent = t.unit_parent.get(unit or "")
+    defs = t.predicate_defs
+    if unit is None:
+        magnitude = any(p == "magnitude" for _, p in triggers)
+        if magnitude and v.get("value") is not None and 0 < float(v["value"]) <= _MAGNITUDE_MAX:
+            return "magnitude", "magnitude"
+        return None, None
+    fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
+    for p in fits:
+        units = defs[p].get("units") or ()
+        if unit in units or (parent and parent in units):
+            return p, unit
+    for p, d in sorted(defs.items()):
+        if unit in (d.get("direct") or ()):
+            return p, unit
+    if v.get("high") is not None and float(v["high"]) <= _DESCRIPTIVE_MAX:
+        return None, None  # «دو کشور», "one time": a description, not a figure anyone reports
+    return "count", unit
+
+
+def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Mention | None) -> Frame | None:
+    v = c.value
+    if not v.get("earliest") or not v.get("latest") or c.rule.startswith("date.meta"):
+        return None
+    value = {
+        "earliest": v["earliest"],
+        "latest": v["latest"],
+        "iso": v.get("iso"),
+        "precision": v.get("precision"),
+        "calendar": v.get("calendar"),
+    }
+    if mention is not None:
+        return _frame(ctx, c, "event_date", value, None, None, mention)
+    if v.get("relative") or v.get("marker") == "until" or _future(ctx):
+        return None
+    pub = ctx.doc.reference_date
+    if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
+        return None  # the reported occasion itself, or a date after publication
+    pred = next((p for _, p in triggers if p in ("founded", "ended")), "dated")
+    return _frame(ctx, c, pred, value, _clause(ctx, c), None)
+
+
+def _future(ctx: _Sentence) -> bool:
+    return next(iter(ctx.t.future.find(ctx.doc.text, *_folded(ctx))), None) is not None
+
+
+def _folded(ctx: _Sentence) -> tuple[int, int]:
+    n = ctx.doc.norm
+    return n.norm_index(ctx.sent[0]), min(n.norm_index(ctx.sent[1]), len(ctx.doc.text))
+
+
+def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention | None = None) -> Frame:
+    d = ctx.t.predicate_defs[pred]
+    if mention is None and d.get("subject") == "event":
+        mention = ctx.event_for(pred, c.start)
+    tokens, scope, words = clause if clause else ((), (), "")
+    if mention is not None:
+        subject = {"kind": "event", "mention": mention.id, "type": mention.type}
+        confidence = "exact"
+    else:
+        subject = {"kind": "concepts", "tokens": list(tokens), "words": words}
+        confidence = "lexicon" if any(x.startswith("c:") for x in tokens) else "fuzzy"
+    qualifiers = {"scope": list(scope)} if scope else {}
+    return Frame(
+        id=f"{c.article}:frame:{pred}:{c.start}-{c.end}",
+        article=c.article,
+        predicate=pred,
+        subject=subject,
+        value=value,
+        text=c.text,
+        start=c.start,
+        end=c.end,
+        claims=(c.id,),
+        confidence=confidence,
+        qualifiers=qualifiers,
+        time=time,
+        reported_at=ctx.doc.article.published[:10] if ctx.doc.article.published else None,
+        place=mention.places[0] if mention is not None and mention.places else None,
+        source=ctx.source(c),
+        speaker=ctx.speaker(),
+    )
+
+
+def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """``(concept tokens, scope, plain words)`` of the value's clause (its sentence when the clause
+    names no concept). Roles, people, outlets and the other values are blanked first."""
+    doc = ctx.doc
+    n = doc.norm
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left = max((m.end() for m in _CLAUSE_END.finditer(doc.text, s0, a)), default=s0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
+    for lo, hi in ((left, right), (s0, s1)):
+        tokens, scope, words = _tokens(ctx, c, lo, hi)
+        if any(x.startswith("c:") for x in tokens):
+            break
+    return tokens, scope, words
+
+
+def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    doc, t = ctx.doc, ctx.t
+    chars = list(doc.text[lo:hi])
+    n = doc.norm
+
+    def blank(s: int, e: int) -> None:
+        for i in range(max(s, lo), min(e, hi)):
+            chars[i - lo] = " "
+
+    for o in ctx.claims:
+        if o.type in ("number", "date", "source", *_PERSON) or o is c:
+            blank(n.norm_index(o.start), n.norm_index(o.end))
+    for s, e, _ in list(t.roles.find(doc.text, lo, hi)):
+        blank(s, e)
+    text = "".join(chars)
+    tokens, scope = set(), set()
+    for s, e, cid in t.concepts.find(text):
+        tokens.add("c:" + cid)
+        text = text[:s] + " " * (e - s) + text[e:]
+    for s, e, cc in t.countries.find(text):
+        tokens.add("cc:" + cc)
+        scope.add("cc:" + cc)
+        text = text[:s] + " " * (e - s) + text[e:]
+    for o in ctx.claims:
+        if o.type == "place" and o.value.get("place") and lo <= n.norm_index(o.start) < hi:
+            tokens.add("p:" + o.value["place"])
+            scope.add("p:" + o.value["place"])
+    words = " ".join(_WORD.findall(text))
+    return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
+    """When a quantity holds: a year or month dated in its clause («تورم سال ۱۴۰۲»)."""
+    for o in ctx.claims:
+        v = o.value
+        if o.type == "date" and v.get("earliest") and v.get("precision") in ("year", "month"):
+            if abs(o.start - c.start) <= _TRIGGER_REACH * 2:
+                return {"earliest": v["earliest"], "latest": v["latest"], "claim": o.id}
+    return None
+
+
+def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention]) -> list[Frame]:
+    """Where each occasion took place, and what kind of visit it was."""
+    out = []
+    for m in mentions:
+        base = {
+            "article": m.article,
+            "subject": {"kind": "event", "mention": m.id, "type": m.type},
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "claims": (),
+            "confidence": "exact",
+            "reported_at": doc.article.published[:10] if doc.article.published else None,
+            "place": m.places[0] if m.places else None,
+        }
+        if m.places:
+            out.append(
+                Frame(id=f"{m.id}:frame:event_place", predicate="event_place", value={"id": m.places[0]}, **base)
+            )
+        s, e = doc.norm.norm_index(m.sentence[0]), doc.norm.norm_index(m.sentence[1])
+        for cs, ce, cat in t.categories.find(doc.text, s, min(e, len(doc.text))):
+            o_s, o_e = doc.norm.orig_span(cs, ce)
+            out.append(
+                Frame(
+                    id=f"{m.id}:frame:visit_type:{o_s}",
+                    predicate="visit_type",
+                    value={"id": cat},
+                    **{**base, "text": doc.article.text[o_s:o_e], "start": o_s, "end": o_e},
+                )
+            )
+            break
+    return out
+
+
+def _header_frames(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> list[Frame]:
+    """The file header's date («date 2025-10-15») dates the main occasion when the text does not:
+    it may agree with the other reports, never conflict (a publication date is no statement)."""
+    main = next((m for m in mentions if m.main), None)
+    header = next((c for c in claims if c.rule == "date.meta.header"), None)
+    if main is None or main.date or header is None:
+        return []
+    v = header.value
+    return [
+        Frame(
+            id=f"{header.article}:frame:event_date:{header.start}-{header.end}",
+            article=header.article,
+            predicate="event_date",
+            subject={"kind": "event", "mention": main.id, "type": main.type},
+            value={k: v.get(k) for k in ("earliest", "latest", "iso", "precision", "calendar")},
+            text=header.text,
+            start=header.start,
+            end=header.end,
+            claims=(header.id,),
+            confidence="lexicon",
+            qualifiers={"source": "header"},
+            reported_at=v.get("iso"),
+        )
+    ]

@@ -1,0 +1,166 @@
+"""Event mentions: the occasions an article names, typed by ``rules/events``.
+
+An article may name several: the quake it reports («زلزله‌ای به بزرگی ۶٫۱ ریشتر … خوی را لرزاند»)
+and an earlier one it recalls («زلزله ۵ دی ۱۳۸۲ بم»). Every sentence's trigger words give typed
+candidates; candidates of the reported occasion (the *main* event) are merged into one mention,
+while a candidate dated well before the publication, or set apart by an ordinal ("another quake",
+«دومین زلزله»), stays a mention of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from checker.extract.base import Doc
+from checker.extract.frame_tables import FrameTables
+from checker.model import Claim, Mention
+
+_LEAD_SENTENCES = 3
+# Ordinals that set a mention apart from the occasion the article reports.
+_DISTINCT = {"second", "third", "another", "last"}
+# How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
+_ORDINAL_REACH = 24
+# A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
+_BEFORE_DAYS, _AFTER_DAYS = 7, 3
+_DATELINE_REACH = 40
+
+
+def _iso(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Mention]:
+    """The article's event mentions, main occasion first, then in text order."""
+    text = doc.text
+    raw = []
+    for s, e, typ in t.event_types.find(text):
+        if typ in t.type_defs:
+            raw.append(_candidate(doc, claims, t, s, e, typ, doc.sentence_at(s)))
+    if not raw:
+        return []
+    newest = max((_iso(c.value.get("latest")) for c in claims if c.type == "date" and c.value.get("latest")
+                  and not c.value.get("relative")), default=None)
+    for c in raw:
+        c["historical"] = _historical(doc, c, t, newest)
+    main_type = _main_type(raw, t)
+    return _merge(doc, raw, main_type)
+
+
+def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, typ: str, sent) -> dict:
+    o_s, o_e = doc.norm.orig_span(s, e)
+    so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
+    inside = [c for c in claims if so <= c.start and c.end <= eo]
+    dates = [
+        c
+        for c in inside
+        if c.type == "date"
+        and c.value.get("earliest")
+        and not c.value.get("relative")
+        and c.value.get("marker") != "until"
+        and not c.rule.startswith("date.meta")
+    ]
+    ordinal = None
+    for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
+        if s - oe <= _ORDINAL_REACH:
+            ordinal = oid
+    weekday = None
+    if not dates:
+        hit = next(iter(t.weekdays.find(doc.text, sent[0], sent[1])), None)
+        weekday = int(hit[2]) if hit else None
+    return {
+        "type": typ,
+        "span": (o_s, o_e),
+        "sent": (so, eo),
+        "dates": sorted(dates, key=lambda c: abs(c.start - o_s)),
+        "weekday": weekday,
+        "places": [c for c in inside if c.type == "place" and c.value.get("locative")],
+        "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
+        "ordinal": ordinal,
+        "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
+    }
+
+
+def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:
+    """Dated well before the publication (or, in an undated article, well before the newest date it
+    gives): an earlier occasion the article recalls."""
+    pub = doc.reference_date or newest
+    if not cand["dates"] or pub is None:
+        return False
+    span = int(t.type_defs[cand["type"]].get("span_days", 7))
+    latest = _iso(cand["dates"][0].value.get("latest"))
+    return latest is not None and latest < pub - timedelta(days=max(span, _BEFORE_DAYS))
+
+
+def _main_type(raw: list[dict], t: FrameTables) -> str | None:
+    """The type of the occasion the article reports: named in its lead, the most specific first."""
+    current = [c for c in raw if not c["historical"] and c["ordinal"] not in _DISTINCT]
+    if not current:
+        return None
+    lead = [c for c in current if c["lead"]]
+    rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
+    if lead:
+        return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
+    counts: dict[str, int] = defaultdict(int)
+    for c in current:
+        counts[c["type"]] += 1
+    return min(counts, key=lambda k: (-counts[k], rank[k], k))
+
+
+def _merge(doc: Doc, raw: list[dict], main_type: str | None) -> list[Mention]:
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for c in raw:
+        if c["type"] == main_type and not c["historical"] and c["ordinal"] not in _DISTINCT:
+            groups[("main", c["type"])].append(c)
+        else:
+            d = c["dates"][0].value if c["dates"] else {}
+            groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
+    out = [_mention(doc, key[0] == "main", cands) for key, cands in groups.items()]
+    return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _mention(doc: Doc, main: bool, cands: list[dict]) -> Mention:
+    first = min(cands, key=lambda c: c["span"][0])
+    when = _event_date(doc, cands) if main else (first["dates"][0] if first["dates"] else None)
+    weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
+    places = [p for c in cands for p in c["places"]]
+    places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
+    s, e = first["span"]
+    return Mention(
+        id=f"{doc.article.id}:event:{s}",
+        article=doc.article.id,
+        type=first["type"],
+        start=s,
+        end=e,
+        text=doc.article.text[s:e],
+        sentence=first["sent"],
+        main=main,
+        date=when.id if when else None,
+        earliest=when.value.get("earliest") if when else None,
+        latest=when.value.get("latest") if when else None,
+        weekday=weekday,
+        places=tuple(dict.fromkeys(p.value["place"] for p in places if p.value.get("place"))),
+        participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
+        ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
+        triggers=tuple(sorted(c["span"][0] for c in cands)),
+    )
+
+
+def _event_date(doc: Doc, cands: list[dict]) -> Claim | None:
+    """The date of the reported occasion: a day-precise date in a sentence naming it, near the
+    publication date; a dispatch dateline at the start of a line ranks last."""
+    pub = doc.reference_date
+    ranked = []
+    for c in cands:
+        for d in c["dates"]:
+            if d.value.get("precision") != "day":
+                continue
+            when = _iso(d.value.get("iso") or d.value.get("earliest"))
+            if when is None or (pub and not (-_AFTER_DAYS <= (pub - when).days <= _BEFORE_DAYS)):
+                continue
+            line_start = doc.article.text.rfind("\n", 0, d.start) + 1
+            ranked.append(((d.start - line_start <= _DATELINE_REACH, d.start), d))
+    return min(ranked, key=lambda r: r[0])[1] if ranked else None

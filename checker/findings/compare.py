@@ -1,0 +1,101 @@
+"""How two frames of one key compare, by their predicate's semantics (``rules/predicates``).
+
+- quantities are intervals: «بیش از ۸۰» is (80, ∞) and agrees with «حدود ۸۵»; a predicate's
+  ``tolerance`` widens both;
+- dates are intervals after calendar conversion; a lunar Hijri date carries ±1 day;
+- a *cumulative* count (a death toll) may rise with ``reported_at``: a higher later figure is
+  never a conflict, a lower later one is;
+- entities, places and categories are equal, contain one another, or differ.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from checker.align.frames import Keyed
+
+_HIJRI_SLACK = timedelta(days=1)
+_INF = float("inf")
+
+
+def bounds(k: Keyed) -> tuple[float, float]:
+    v = k.frame.value
+    lo = -_INF if v.get("low") is None else float(v["low"])
+    hi = _INF if v.get("high") is None else float(v["high"])
+    return lo, hi
+
+
+def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    va, vb = a.frame.value, b.frame.value
+    # An open end ((80, ∞)) excludes its bound: (80, ∞) and «80» do not meet.
+    a_low_ok = alo < bhi + tol or (alo == bhi and va.get("low_inclusive", True) and vb.get("high_inclusive", True))
+    b_low_ok = blo < ahi + tol or (blo == ahi and vb.get("low_inclusive", True) and va.get("high_inclusive", True))
+    return a_low_ok and b_low_ok
+
+
+def _dates(k: Keyed) -> tuple[date, date]:
+    v = k.frame.value
+    lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
+    if v.get("calendar") == "hijri":
+        lo, hi = lo - _HIJRI_SLACK, hi + _HIJRI_SLACK
+    return lo, hi
+
+
+def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0) -> str:
+    """``same`` (identical value), ``compatible``, ``conflict``, or ``undecided``."""
+    if display_key(a) == display_key(b):
+        return "same"
+    kind = pdef.get("value")
+    if kind == "quantity":
+        if a.frame.value.get("unit") != b.frame.value.get("unit") and not _same_dimension(a, b):
+            return "undecided"
+        tol = float(pdef.get("tolerance") or 0)
+        if _open_overlap(a, b, tol):
+            return "compatible"
+        if pdef.get("cumulative"):
+            if a.scope != b.scope:
+                return _scoped(a, b)
+            return _cumulative(a, b)
+        return "conflict"
+    if kind == "date":
+        (alo, ahi), (blo, bhi) = _dates(a), _dates(b)
+        gap = max((alo - bhi).days, (blo - ahi).days)
+        return "compatible" if gap <= slack_days else "conflict"
+    return "conflict"
+
+
+def _scoped(a: Keyed, b: Keyed) -> str:
+    """Counts for different scopes: a wider scope (Turkey and Syria, or no place named) may be
+    larger than a narrower one (Turkey alone, «در خوی»); scopes apart are not comparable."""
+    if a.scope and b.scope and not (a.scope <= b.scope or b.scope <= a.scope):
+        return "undecided"
+    narrow, wide = (a, b) if (a.scope and (not b.scope or a.scope < b.scope)) else (b, a)
+    if not narrow.scope:
+        return "undecided"
+    return "conflict" if bounds(narrow)[0] > bounds(wide)[1] else "compatible"
+
+
+def _same_dimension(a: Keyed, b: Keyed) -> bool:
+    return a.klass == b.klass
+
+
+def _cumulative(a: Keyed, b: Keyed) -> str:
+    """A toll that rose between two reports is no conflict; one that fell, or that two reports of one
+    day give differently, is. Undated reports cannot say which came first."""
+    if a.reported is None or b.reported is None:
+        return "undecided"
+    if a.reported == b.reported:
+        return "conflict"
+    early, late = (a, b) if a.reported < b.reported else (b, a)
+    return "compatible" if bounds(late)[1] >= bounds(early)[0] else "conflict"
+
+
+def display_key(k: Keyed) -> str:
+    v = k.frame.value
+    if "earliest" in v:
+        return f"{v['earliest']}/{v['latest']}"
+    if "low" in v:
+        return f"{v.get('low')}/{v.get('high')}/{v.get('low_inclusive')}/{v.get('high_inclusive')}/{v.get('unit')}"
+    return str(v.get("id"))

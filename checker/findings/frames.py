@@ -1,0 +1,241 @@
+"""Conflicts and agreements between frames of one key (CF02–CF06, AG02–AG04).
+
+| predicate class | conflict | agreement |
+|---|---|---|
+| founded, ended, dated (a past date) | CF02 | AG02 |
+| any quantity | CF03 | AG03 |
+| event_date | CF04 | AG04 |
+| event_place | CF05 | — |
+| visit_type, ordinal (categories) | CF06 | — |
+
+An exact key (a linked event) gives an **error**; a key read from lexicon concepts or plain words
+gives a **warning** ("possible conflict"). Disjoint values in a group are never dropped. When the
+values split along the sources the articles cite (USGS against AFAD), the explanation says so; when
+one source gives both values, it says that too.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from checker.align.context import Context
+from checker.align.frames import Keyed
+from checker.findings.base import agreement_finding, make_finding, source_name
+from checker.findings.compare import display_key, relation
+from checker.findings.wording import value_text
+from checker.normalize.keys import isolate as q
+
+CODES = {
+    "date": ("CF02", "AG02", "historical date"),
+    "quantity": ("CF03", "AG03", "quantity"),
+    "event_date": ("CF04", "AG04", "event date"),
+    "event_place": ("CF05", None, "event place"),
+    "category": ("CF06", None, "category"),
+}
+_MAX_SHOWN = 6
+
+
+def _family(predicate: str, pdef: dict) -> str:
+    if predicate in ("event_date", "event_place"):
+        return predicate
+    if pdef.get("value") in ("quantity", "date"):
+        return "date" if pdef["value"] == "date" else "quantity"
+    return "category"
+
+
+def run(ctx: Context) -> list:
+    defs = ctx.rules.concepts("predicates").get("predicates") or {}
+    out = []
+    exact: dict[str, list[Keyed]] = defaultdict(list)
+    for k in ctx.keyed:
+        if k.key and defs.get(k.frame.predicate, {}).get("functional", True):
+            exact[k.key].append(k)
+    for key in sorted(exact):
+        out.extend(_judge(ctx, key, exact[key], defs, None))
+    for key, members, pairs in _components(ctx):
+        out.extend(_judge(ctx, key, members, defs, pairs))
+    return out
+
+
+def _components(ctx: Context):
+    """Connected groups of concept frames (pairs from ``align.frames``), each with its pairs."""
+    parent: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b in ctx.pairs:
+        ra, rb = find(a.frame.id), find(b.frame.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list] = defaultdict(list)
+    for a, b in ctx.pairs:
+        groups[find(a.frame.id)].append((a, b))
+    for root in sorted(groups):
+        pairs = groups[root]
+        members = sorted({k.frame.id: k for p in pairs for k in p}.values(), key=lambda k: k.frame.id)
+        yield f"{members[0].klass}~{root}", members, {(a.frame.id, b.frame.id) for a, b in pairs}
+
+
+def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> list:
+    pred = members[0].frame.predicate
+    pdef = defs.get(pred, {})
+    family = _family(pred, pdef)
+    conflict_code, agree_code, noun = CODES[family]
+    slack = int(ctx.rules.top("thresholds").get("events", {}).get("date_slack_days", 1)) if family == "event_date" else 0
+    by_value: dict[str, list[Keyed]] = defaultdict(list)
+    for k in members:
+        by_value[display_key(k)].append(k)
+    out = []
+    label = _label(ctx, members[0], pdef)
+    if agree_code:
+        for v in sorted(by_value):
+            ks = by_value[v]
+            if len({k.frame.article for k in ks}) >= 2 and _connected(ks, pairs):
+                out.append(_agreement(ctx, agree_code, key, label, ks))
+    clashes = _clashes(by_value, pdef, slack, pairs)
+    if clashes:
+        out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family))
+    return out
+
+
+def _connected(ks: list[Keyed], pairs) -> bool:
+    if pairs is None:
+        return True
+    ids = {k.frame.id for k in ks}
+    return any(a in ids and b in ids for a, b in pairs)
+
+
+def _clashes(by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:
+    """One witness pair per pair of values that conflict."""
+    out = []
+    values = sorted(by_value)
+    for i, va in enumerate(values):
+        for vb in values[i + 1 :]:
+            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs)
+            if w:
+                out.append(w)
+    return out
+
+
+def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs):
+    for a in xs:
+        for b in ys:
+            if a.frame.article == b.frame.article:
+                continue
+            if pairs is not None and (a.frame.id, b.frame.id) not in pairs and (b.frame.id, a.frame.id) not in pairs:
+                continue
+            if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
+                continue  # a publication date is no statement of the event's date
+            if relation(a, b, pdef, slack) == "conflict":
+                return a, b
+    return None
+
+
+def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
+    f = k.frame
+    what = pdef.get("display", f.predicate)
+    if f.subject.get("kind") == "event":
+        ev = next((e for e in ctx.events if e.id == ctx.cluster_of.get(f.subject["mention"])), None)
+        types = ctx.rules.concepts("events").get("types") or {}
+        kind = types.get(f.subject.get("type"), {}).get("display", f.subject.get("type"))
+        when = f" of {ev.date}" if ev and ev.date else ""
+        scope = _scope_text(ctx, k.scope)
+        return f"{what} of the {kind}{when}{scope}"
+    concepts = sorted(t[2:].replace("_", " ") for t in k.concepts)
+    about = ", ".join(concepts[:4]) or "the same words"
+    return f"{what} ({about}{_scope_text(ctx, k.scope, ', ')})"
+
+
+def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
+    names = (ctx.rules.concepts("countries").get("countries") or {})
+    shown = [names.get(s[3:], {}).get("display", s[3:]) if s.startswith("cc:") else s[2:] for s in sorted(scope)]
+    return f"{sep}{' and '.join(shown)}" if shown else ""
+
+
+def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
+    ks = sorted(k_list, key=lambda k: (k.frame.article, k.frame.start, k.frame.id))
+    f0 = ks[0].frame
+    return {
+        "value": f0.value,
+        "display": value_text(pdef.get("value", ""), f0.value),
+        "articles": sorted({k.frame.article for k in ks}),
+        "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
+        "evidence": [
+            {"article": k.frame.article, "claim": (k.frame.claims or (k.frame.id,))[0], "text": k.frame.text,
+             "start": k.frame.start, "end": k.frame.end}
+            for k in ks
+        ],
+        "frames": [k.frame.id for k in ks],
+    }
+
+
+def _agreement(ctx: Context, code: str, key: str, label: str, ks: list[Keyed]):
+    pdef = ctx.rules.concepts("predicates").get("predicates", {}).get(ks[0].frame.predicate, {})
+    entry = _entry(ctx, ks, pdef)
+    quotes = ", ".join(sorted({q(k.frame.text) for k in ks}))
+    message = f"{label}: {entry['display']} in {', '.join(entry['articles'])}"
+    return agreement_finding(ctx, code, key, message, f"The same value is given as {quotes}", entry)
+
+
+def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, family: str):
+    pdef = ctx.rules.concepts("predicates").get("predicates", {}).get(members[0].frame.predicate, {})
+    sides: dict[str, list[Keyed]] = defaultdict(list)
+    for a, b in clashes:
+        for k in (a, b):
+            if k not in sides[display_key(k)]:
+                sides[display_key(k)].append(k)
+    entries = [_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
+    exact = all(k.confidence == "exact" for a, b in clashes for k in (a, b))
+    severity = "error" if exact else "warning"
+    pairs = "; ".join(
+        f"{q(a.frame.text)} ({a.frame.article}) against {q(b.frame.text)} ({b.frame.article})"
+        for a, b in clashes[:_MAX_SHOWN]
+    )
+    more = f" (and {len(clashes) - _MAX_SHOWN} more pairs)" if len(clashes) > _MAX_SHOWN else ""
+    why = {
+        "quantity": "The values do not overlap even read as intervals (hedges included)",
+        "date": "After conversion to one calendar the dates do not overlap",
+        "event_date": "Reports of one event date it differently, beyond the slack for time zones and lunar dates",
+        "event_place": "Reports of one event place it in places neither of which contains the other",
+        "category": "The categories exclude each other",
+    }[family]
+    strength = "" if exact else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
+    message = f"{label}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)
+    explanation = f"{why}: {pairs}{more}.{_provenance(ctx, entries, sides)}{strength}"
+    extra = {"provenance": _sources(ctx, sides)}
+    return make_finding(code, "conflict", severity, key, message, explanation, entries, extra=extra)
+
+
+def _side_sources(ctx: Context, ks: list[Keyed]) -> set[str]:
+    out = set()
+    for k in ks:
+        if k.frame.source:
+            out.add(k.frame.source[-1])
+        else:
+            out.update(ctx.origins.get(k.frame.article) or (f"article:{k.frame.article}",))
+    return out
+
+
+def _sources(ctx: Context, sides) -> list[dict[str, Any]]:
+    return [
+        {"value": v, "sources": sorted(_side_sources(ctx, ks))} for v, ks in sorted(sides.items())
+    ]
+
+
+def _provenance(ctx: Context, entries, sides) -> str:
+    per = [_side_sources(ctx, ks) for _, ks in sorted(sides.items())]
+    if len(per) < 2 or not all(per):
+        return ""
+    common = set.intersection(*per)
+    if common:
+        names = ", ".join(source_name(ctx, s) for s in sorted(common))
+        return f" One source chain ({names}) gives more than one of these values: an error of that source or of a report citing it."
+    shown = "; ".join(
+        f"{e['display']} from {', '.join(source_name(ctx, s) for s in sorted(p))}" for e, p in zip(entries, per, strict=True)
+    )
+    return f" The split follows the sources: {shown}."
