@@ -38,3 +38,25 @@ def load_cases(pattern: str) -> list[tuple[str, str, dict]]:
 
 def case_id(item: tuple[str, str, dict]) -> str:
     return f"{item[0]}:{item[2]['text'][:30]}"
+
+
+def conflict_signatures(report) -> set[tuple[str, frozenset[str]]]:
+    """What each conflict or inconsistency says: its code and the values it sets against each other."""
+    return {
+        (f["code"], frozenset(v["display"] for v in f["values"]))
+        for f in report["findings"]
+        if f["type"] in ("conflict", "inconsistency")
+    }
+
+
+def new_problems(report, baseline_report, edited: str) -> list[dict]:
+    """Conflicts and inconsistencies naming the edited article that the unedited corpus does not have
+    (compared by code and values: keys and ids name the article and may differ)."""
+    known = conflict_signatures(baseline_report)
+    return [
+        f
+        for f in report["findings"]
+        if f["type"] in ("conflict", "inconsistency")
+        and any(edited in v["articles"] for v in f["values"])
+        and (f["code"], frozenset(v["display"] for v in f["values"])) not in known
+    ]

@@ -17,6 +17,7 @@ that the event-date comparison (CF04) sees the disagreement.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,6 +30,9 @@ _THRESHOLD = 2.0
 # Reports published this close may disagree on the stated date of the one occasion they report.
 _REPORT_SLACK_DAYS = 2
 _FAR = date.max
+# An earlier occasion recalled with the same figures may be dated up to this far apart (a wrong year).
+_RECALL_GAP_DAYS = 800
+_SUPPORT_DAYS = 1
 
 
 @dataclass
@@ -71,7 +75,7 @@ def _d(s: str | None) -> date | None:
 def build_events(ctx: Context) -> None:
     """Fill ``ctx.events``, ``ctx.event_of`` (each article's main occasion) and ``ctx.cluster_of``."""
     types = ctx.rules.concepts("events").get("types") or {}
-    items = sorted((it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)), key=lambda i: i.order)
+    items = _consensus_order([it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)])
     clusters: list[_Cluster] = []
     by_family: dict[str, list[_Cluster]] = defaultdict(list)
     for it in items:
@@ -94,6 +98,20 @@ def build_events(ctx: Context) -> None:
             by_family[t["family"]].append(best)
         _join(best, it)
     _collect(ctx, clusters)
+
+
+def _consensus_order(items: list[_Item]) -> list[_Item]:
+    """Stated dates that most reports share first, so that a cluster's core date is the one the
+    reports agree on and a report that dates the occasion differently joins it (and is compared),
+    rather than founding it. Then the rest by date and article."""
+    stated = sorted(i.lo.toordinal() for i in items if i.stated and i.lo)
+    support = {}
+    for i in items:
+        if i.stated and i.lo and i.hi:
+            lo = bisect_left(stated, i.lo.toordinal() - _SUPPORT_DAYS)
+            hi = bisect_right(stated, i.hi.toordinal() + _SUPPORT_DAYS)
+            support[id(i)] = hi - lo
+    return sorted(items, key=lambda i: (not i.stated, -support.get(id(i), 0), *i.order))
 
 
 def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
@@ -121,7 +139,9 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
 
 
 def _figure(value: dict) -> tuple:
-    return tuple(sorted((k, str(v)) for k, v in value.items() if k in ("low", "high", "unit", "id")))
+    """A figure as reports share it: the predicate says what is counted, so «۱۲۰ کشته» and
+    "120 people" killed are one figure whatever noun the number carries."""
+    return tuple(sorted((k, str(v)) for k, v in value.items() if k in ("low", "high", "id")))
 
 
 def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
@@ -147,7 +167,7 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         return None
     place_score = _place_score(ctx, it.places, cl.places)
     shared = len(it.people & cl.people)
-    people_score = 2.0 * shared / len(it.people) if it.people else 0.0
+    people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
     figure_score = float(min(2, len(it.figures & cl.figures)))
     if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
         return None
@@ -161,14 +181,17 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
         gap = max((lo_a - hi_b).days, (lo_b - hi_a).days, 0)
         if gap <= window:
             return 2.0
-        # One occasion, dated differently: only between reports published together.
+        # One occasion, dated differently: between reports published together, or an earlier
+        # occasion recalled with the same figures (the rest of the score must then carry the link).
         pubs = [o.published for o in cl.items if o.published]
         if it.mention.main and it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window:
             return 0.0
+        if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures and gap <= _RECALL_GAP_DAYS:
+            return 1.0
         return None
     lo = max(d for d in (lo_a, lo_b, date.min) if d)
     hi = min(d for d in (hi_a, hi_b, date.max) if d)
-    if lo > hi + timedelta(days=window):
+    if lo.toordinal() > hi.toordinal() + window:
         return None
     if not _weekday_fits(it, cl, lo, hi):
         return None

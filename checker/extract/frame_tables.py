@@ -36,6 +36,8 @@ def frame_tables(rules: Rules, lang: str) -> FrameTables:
 
 def _build(rules: Rules, lang: str) -> FrameTables:
     cl = clitics(rules, lang)
+    # Inflections a trigger word may carry («زمین‌لرزه‌ای»): ``rules/morphology`` suffixes.
+    sfx = tuple(rules.lang("morphology", lang).get("suffixes") or ())
     ev = rules.lang("events", lang)
     pr = rules.lang("predicates", lang)
     countries = rules.lang("countries", lang).get("countries") or {}
@@ -43,8 +45,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     roles = rules.lang("roles", lang).get("roles") or {}
     units = rules.concepts("units").get("concepts") or {}
     return FrameTables(
-        event_types=Table.build(flat(ev.get("types")), cl),
-        predicates=Table.build(flat(pr.get("predicates")), cl),
+        event_types=Table.build(flat(ev.get("types")), cl, inflections=sfx),
+        predicates=Table.build(flat(pr.get("predicates")), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         concepts=Table.build(flat(rules.lang("concepts", lang).get("concepts")), cl),

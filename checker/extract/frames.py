@@ -59,7 +59,7 @@ class _Sentence:
 
     def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention]):
         self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
-        lo, hi = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (0, 0)
+        lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
         self.mentions = [
             (min(abs(p - lo) for p in m.triggers), m)
@@ -101,7 +101,8 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if not values:
         return out
-    for s, e, pid in t.predicates.find(doc.text, *sent):
+    n = doc.norm
+    for s, e, pid in t.predicates.find(doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))):
         o_s, o_e = doc.norm.orig_span(s, e)
         best = None
         for c in values:
@@ -176,15 +177,15 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
-    if mention is not None:
+    pred = next((p for _, p in triggers if p in ("founded", "ended")), None)
+    if mention is not None and pred is None:
         return _frame(ctx, c, "event_date", value, None, None, mention)
     if v.get("relative") or v.get("marker") == "until" or _future(ctx):
         return None
     pub = ctx.doc.reference_date
     if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
-    pred = next((p for _, p in triggers if p in ("founded", "ended")), "dated")
-    return _frame(ctx, c, pred, value, _clause(ctx, c), None)
+    return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
 
 
 def _future(ctx: _Sentence) -> bool:
@@ -202,7 +203,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
     if mention is not None:
-        subject = {"kind": "event", "mention": mention.id, "type": mention.type}
+        subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
     else:
         subject = {"kind": "concepts", "tokens": list(tokens), "words": words}
@@ -291,7 +292,7 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention]) -> list[F
     for m in mentions:
         base = {
             "article": m.article,
-            "subject": {"kind": "event", "mention": m.id, "type": m.type},
+            "subject": {"kind": "event", "mention": m.id, "type": m.type, "main": m.main},
             "text": m.text,
             "start": m.start,
             "end": m.end,
@@ -332,7 +333,7 @@ def _header_frames(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> li
             id=f"{header.article}:frame:event_date:{header.start}-{header.end}",
             article=header.article,
             predicate="event_date",
-            subject={"kind": "event", "mention": main.id, "type": main.type},
+            subject={"kind": "event", "mention": main.id, "type": main.type, "main": True},
             value={k: v.get(k) for k in ("earliest", "latest", "iso", "precision", "calendar")},
             text=header.text,
             start=header.start,

@@ -29,10 +29,17 @@ class Table:
     regex: re.Pattern[str]
     ids: dict[str, str]
     clitics: str = ""
+    inflections: tuple[str, ...] = ()
 
     @classmethod
-    def build(cls, entries: Iterable[tuple[str, str]], clitics: str = "", suffix: str = "") -> Table:
-        """Compile ``(phrase, id)`` pairs; ``clitics`` are letters that may be glued in front («وسوريا»)."""
+    def build(
+        cls, entries: Iterable[tuple[str, str]], clitics: str = "", suffix: str = "", inflections: Iterable[str] = ()
+    ) -> Table:
+        """Compile ``(phrase, id)`` pairs; ``clitics`` are letters that may be glued in front («وسوريا»),
+        ``inflections`` endings that may be glued behind («زمین‌لرزه‌ای»)."""
+        infl = tuple(sorted({fold(x) for x in inflections if x}, key=len, reverse=True))
+        if infl:
+            suffix += "(?:" + "|".join(re.escape(x) for x in infl) + ")?"
         ids: dict[str, str] = {}
         phrases = []
         for phrase, cid in entries:
@@ -42,13 +49,18 @@ class Table:
                 phrases.append(f)
         body = phrase_pattern(phrases, lambda s: s)
         prefix = f"(?:[{re.escape(clitics)}](?=\\w{{2}}))?" if clitics else ""
-        return cls(re.compile(f"{WB_L}{prefix}(?:{body}){suffix}{WB_R}"), ids, clitics)
+        return cls(re.compile(f"{WB_L}{prefix}(?:{body}){suffix}{WB_R}"), ids, clitics, infl)
 
     def lookup(self, surface: str) -> str | None:
         key = squash(surface)
         found = self.ids.get(key)
         if found is None and self.clitics and key[:1] in self.clitics:
             found = self.ids.get(key[1:])
+        for x in self.inflections:
+            if found is not None:
+                break
+            if key.endswith(x):
+                found = self.lookup(surface[: len(surface) - len(x)]) if len(key) > len(x) else None
         return found
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:

@@ -162,5 +162,6 @@ def _event_date(doc: Doc, cands: list[dict]) -> Claim | None:
             if when is None or (pub and not (-_AFTER_DAYS <= (pub - when).days <= _BEFORE_DAYS)):
                 continue
             line_start = doc.article.text.rfind("\n", 0, d.start) + 1
-            ranked.append(((d.start - line_start <= _DATELINE_REACH, d.start), d))
+            lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
+            ranked.append(((d.start - line_start <= _DATELINE_REACH, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None

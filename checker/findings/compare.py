@@ -95,7 +95,8 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
 def display_key(k: Keyed) -> str:
     v = k.frame.value
     if "earliest" in v:
-        return f"{v['earliest']}/{v['latest']}"
+        # A day is a day in any calendar; a lunar date's ±1 day is slack, not another value.
+        return v["iso"] if v.get("precision") == "day" and v.get("iso") else f"{v['earliest']}/{v['latest']}"
     if "low" in v:
         return f"{v.get('low')}/{v.get('high')}/{v.get('low_inclusive')}/{v.get('high_inclusive')}/{v.get('unit')}"
     return str(v.get("id"))

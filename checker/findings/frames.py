@@ -36,7 +36,9 @@ CODES = {
 _MAX_SHOWN = 6
 
 
-def _family(predicate: str, pdef: dict) -> str:
+def _family(predicate: str, pdef: dict, subject: dict) -> str:
+    if predicate == "event_date" and subject.get("main") is False:
+        return "date"  # an earlier occasion the reports recall: a historical date (CF02)
     if predicate in ("event_date", "event_place"):
         return predicate
     if pdef.get("value") in ("quantity", "date"):
@@ -84,7 +86,7 @@ def _components(ctx: Context):
 def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> list:
     pred = members[0].frame.predicate
     pdef = defs.get(pred, {})
-    family = _family(pred, pdef)
+    family = _family(pred, pdef, members[0].frame.subject)
     conflict_code, agree_code, noun = CODES[family]
     slack = int(ctx.rules.top("thresholds").get("events", {}).get("date_slack_days", 1)) if family == "event_date" else 0
     by_value: dict[str, list[Keyed]] = defaultdict(list)
