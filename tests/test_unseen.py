@@ -350,7 +350,6 @@ def test_quake_death_toll_agreement(report):
     ]
 
 
-@xfail("Bam 2003 (en «December 2003», fa «۵ دی ۱۳۸۲», ar «ديسمبر 2003») gives no AG02")
 def test_quake_bam_2003_agreement(report):
     assert [
         f

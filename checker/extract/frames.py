@@ -254,8 +254,11 @@ def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...]
         for i in range(max(s, lo), min(e, hi)):
             chars[i - lo] = " "
 
+    places = []
     for o in ctx.claims:
-        if o.type in ("number", "date", "source", *_PERSON) or o is c:
+        if o.type == "place" and o.value.get("place") and lo <= n.norm_index(o.start) < hi:
+            places.append("p:" + o.value["place"])
+        if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
             blank(n.norm_index(o.start), n.norm_index(o.end))
     for s, e, _ in list(t.roles.find(doc.text, lo, hi)):
         blank(s, e)
@@ -268,10 +271,8 @@ def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...]
         tokens.add("cc:" + cc)
         scope.add("cc:" + cc)
         text = text[:s] + " " * (e - s) + text[e:]
-    for o in ctx.claims:
-        if o.type == "place" and o.value.get("place") and lo <= n.norm_index(o.start) < hi:
-            tokens.add("p:" + o.value["place"])
-            scope.add("p:" + o.value["place"])
+    tokens.update(places)
+    scope.update(places)
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
 

@@ -103,10 +103,12 @@ def years_between(a, b) -> str:
 
 
 def agreement_finding(
-    ctx: Context, code: str, key: str, message: str, why: str, entry: dict[str, Any]
+    ctx: Context, code: str, key: str, message: str, why: str, entry: dict[str, Any] | list[dict[str, Any]]
 ) -> Finding:
-    """An info-level agreement on one value, with how independent its sources are."""
-    ind = independence(ctx, entry["articles"])
+    """An info-level agreement on one value (or on values that fit each other), with how
+    independent its sources are."""
+    entries = entry if isinstance(entry, list) else [entry]
+    ind = independence(ctx, [a for e in entries for a in e["articles"]])
     return make_finding(
-        code, "agreement", "info", key, message, f"{why}; {agreement_text(ctx, ind)}.", [entry], extra=ind
+        code, "agreement", "info", key, message, f"{why}; {agreement_text(ctx, ind)}.", entries, extra=ind
     )

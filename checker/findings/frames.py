@@ -95,21 +95,71 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
     out = []
     label = _label(ctx, members[0], pdef)
     if agree_code:
-        for v in sorted(by_value):
-            ks = by_value[v]
-            if len({k.frame.article for k in ks}) >= 2 and _connected(ks, pairs):
-                out.append(_agreement(ctx, agree_code, key, label, ks))
+        for group in _agreeing(by_value, pdef, slack, pairs):
+            out.append(_agreement(ctx, agree_code, key, label, group, pdef))
     clashes = _clashes(by_value, pdef, slack, pairs)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family))
     return out
 
 
-def _connected(ks: list[Keyed], pairs) -> bool:
-    if pairs is None:
-        return True
-    ids = {k.frame.id for k in ks}
-    return any(a in ids and b in ids for a, b in pairs)
+def _paired(a: Keyed, b: Keyed, pairs) -> bool:
+    return pairs is None or (a.frame.id, b.frame.id) in pairs or (b.frame.id, a.frame.id) in pairs
+
+
+def _agreeing(by_value, pdef, slack, pairs) -> list[list[list[Keyed]]]:
+    """Values that two or more articles agree on: the same value, or values that fit each other
+    ("December 2003" and «۵ دی ۱۳۸۲»; "at least 120" and «بیش از ۱۲۰»), grouped (union of agreeing
+    pairs of different articles)."""
+    values = sorted(by_value)
+    parent = {v: v for v in values}
+
+    def find(v: str) -> str:
+        while parent[v] != v:
+            v = parent[v]
+        return v
+
+    agreed: set[str] = set()
+    for i, va in enumerate(values):
+        for vb in values[i:]:
+            if _agree(by_value[va], by_value[vb], pdef, slack, pairs):
+                parent[find(vb)] = find(va)
+                agreed |= {va, vb}
+    groups: dict[str, list[list[Keyed]]] = defaultdict(list)
+    for v in values:
+        if v in agreed:
+            groups[find(v)].append(by_value[v])
+    return [groups[r] for r in sorted(groups)]
+
+
+def _agree(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs) -> bool:
+    for a in xs:
+        for b in ys:
+            if a.frame.article != b.frame.article and _paired(a, b, pairs):
+                if relation(a, b, pdef, slack) in ("same", "compatible") and _fits(a, b):
+                    return True
+    return False
+
+
+def _fits(a: Keyed, b: Keyed) -> bool:
+    """Compatible values agree only when one says no less than the other: a date inside a month,
+    an exact figure inside a hedged one, or two hedges of one bound («بیش از ۱۲۰», "at least 120")."""
+    va, vb = a.frame.value, b.frame.value
+    if "earliest" in va:
+        return (va["earliest"] <= vb["earliest"] and vb["latest"] <= va["latest"]) or (
+            vb["earliest"] <= va["earliest"] and va["latest"] <= vb["latest"]
+        )
+    if "low" in va:
+        same_low = va.get("low") is not None and va.get("low") == vb.get("low")
+        same_high = va.get("high") is not None and va.get("high") == vb.get("high")
+        return same_low or same_high or _inside(va, vb) or _inside(vb, va)
+    return va == vb
+
+
+def _inside(inner: dict, outer: dict) -> bool:
+    lo, hi = inner.get("low"), inner.get("high")
+    olo, ohi = outer.get("low"), outer.get("high")
+    return lo is not None and hi is not None and lo == hi and (olo is None or olo <= lo) and (ohi is None or hi <= ohi)
 
 
 def _clashes(by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:
@@ -146,7 +196,7 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
         types = ctx.rules.concepts("events").get("types") or {}
         kind = types.get(f.subject.get("type"), {}).get("display", f.subject.get("type"))
         when = f" of {ev.date}" if ev and ev.date else ""
-        scope = _scope_text(ctx, k.scope)
+        scope = _scope_text(ctx, k.scope) if pdef.get("cumulative") else ""
         return f"{what} of the {kind}{when}{scope}"
     concepts = sorted(t[2:].replace("_", " ") for t in k.concepts)
     about = ", ".join(concepts[:4]) or "the same words"
@@ -176,12 +226,18 @@ def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
     }
 
 
-def _agreement(ctx: Context, code: str, key: str, label: str, ks: list[Keyed]):
-    pdef = ctx.rules.concepts("predicates").get("predicates", {}).get(ks[0].frame.predicate, {})
-    entry = _entry(ctx, ks, pdef)
-    quotes = ", ".join(sorted({q(k.frame.text) for k in ks}))
-    message = f"{label}: {entry['display']} in {', '.join(entry['articles'])}"
-    return agreement_finding(ctx, code, key, message, f"The same value is given as {quotes}", entry)
+def _agreement(ctx: Context, code: str, key: str, label: str, group: list[list[Keyed]], pdef: dict):
+    entries = [_entry(ctx, ks, pdef) for ks in group]
+    articles = sorted({a for e in entries for a in e["articles"]})
+    quotes = ", ".join(sorted({q(k.frame.text) for ks in group for k in ks}))
+    if len(entries) == 1:
+        message = f"{label}: {entries[0]['display']} in {', '.join(articles)}"
+        why = f"The same value is given as {quotes}"
+    else:
+        shown = " and ".join(e["display"] for e in entries)
+        message = f"{label}: {shown} agree, in {', '.join(articles)}"
+        why = f"The values fit each other (one is as precise as or more precise than the other): {quotes}"
+    return agreement_finding(ctx, code, key, message, why, entries)
 
 
 def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, family: str):
