@@ -23,6 +23,7 @@ class FrameTables:
     roles: Table  # role phrases, blanked out of subjects
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
+    scope_markers: Table  # «به تنهایی», "alone"
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     type_defs: dict[str, dict[str, Any]]
@@ -62,6 +63,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         type_defs=rules.concepts("events").get("types") or {},

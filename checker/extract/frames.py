@@ -202,7 +202,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
-    if mention is not None:
+    if mention is not None and len(scope) < 2 and not _limited(ctx, c):
+        scope = ()  # one place beside an event's figure is where the event was, not a part of it
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
     else:
@@ -227,6 +228,16 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         source=ctx.source(c),
         speaker=ctx.speaker(),
     )
+
+
+def _limited(ctx: _Sentence, c: Claim) -> bool:
+    """A word in the value's clause limits it to part of the event («به تنهایی», "alone")."""
+    n = ctx.doc.norm
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left = max((m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, s0, a)), default=s0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(ctx.doc.text, b, s1)), s1)
+    return next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
 
 
 def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:
