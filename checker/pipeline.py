@@ -106,14 +106,22 @@ def _header_claim(doc: Doc) -> list[Claim]:
 def _dateline(doc: Doc, dates: list[Claim]) -> str | None:
     """The publication date from a dateline near the top, when the metadata has none."""
     first = doc.sentences[:_DATELINE_SENTENCES]
+    if not first:
+        return None
+    short: dict[tuple[int, int], bool] = {}
     for c in dates:
         v = c.value
         if v.get("precision") != "day" or v.get("relative") or not v.get("iso"):
             continue
-        s = doc.sentence_at(doc.norm.norm_index(c.start))
+        at = doc.norm.norm_index(c.start)
+        if at >= first[-1][1]:
+            continue  # past the first sentences: no need to find its sentence (dense dates stay linear)
+        s = doc.sentence_at(at)
         if s in first:
-            words = [w for w in doc.text[s[0] : s[1]].split() if any(ch.isalpha() for ch in w)]
-            if len(words) <= _DATELINE_MAX_WORDS:
+            if s not in short:
+                words = [w for w in doc.text[s[0] : s[1]].split() if any(ch.isalpha() for ch in w)]
+                short[s] = len(words) <= _DATELINE_MAX_WORDS
+            if short[s]:
                 return v["iso"]
     return None
 

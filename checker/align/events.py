@@ -50,6 +50,7 @@ def event_date_claim(ctx: Context, aid: str) -> Claim | None:
     cues, _, _ = _tables(ctx, x.article.language or "fa")
     pub = ctx.times[aid].published
     ranked = []
+    cued_in: dict[tuple[int, int], bool] = {}  # per sentence: dense dates stay linear
     for c in x.claims:
         v = c.value
         if c.type != "date" or v.get("precision") != "day" or not v.get("iso") or v.get("marker"):
@@ -57,10 +58,15 @@ def event_date_claim(ctx: Context, aid: str) -> Claim | None:
         when = date.fromisoformat(v["iso"])
         if pub and not (-_AFTER_DAYS <= (pub - when).days <= _EVENT_WINDOW_DAYS):
             continue
-        cued = next(iter(cues.find(fold(x.article.text[c.sentence[0] : c.sentence[1]]))), None) is not None
+        if c.sentence not in cued_in:
+            sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
+            cued_in[c.sentence] = next(iter(cues.find(sentence)), None) is not None
+        cued = cued_in[c.sentence]
         if not pub and not cued:
             continue
-        dateline = c.start - (x.article.text.rfind("\n", 0, c.start) + 1) <= _DATELINE_REACH
+        # Look back no further than the reach: a text without line breaks stays linear.
+        line_start = x.article.text.rfind("\n", max(0, c.start - _DATELINE_REACH - 1), c.start) + 1
+        dateline = c.start - line_start <= _DATELINE_REACH
         ranked.append(((not cued, c.rule.startswith("date.meta"), dateline, c.start), c))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
 

@@ -27,6 +27,10 @@ def facts(ctx: Context) -> list[Fact]:
         pub = ctx.times[aid].published
         event_claim = ctx.event_date_claim.get(aid)
         lang = x.article.language or "fa"
+        # Per sentence, computed once: an article dense with dates stays linear (issue 9).
+        dates_in = _dates_by_sentence(x)
+        sigs: dict[tuple[int, int], tuple] = {}
+        futures: dict[tuple[int, int], bool] = {}
         for c in x.claims:
             v = c.value
             if (
@@ -37,15 +41,19 @@ def facts(ctx: Context) -> list[Fact]:
             ):
                 continue
             # «العام المقبل», «دیروز»: relative to the article, not history; plans lie ahead.
-            if v.get("relative") or v.get("marker") == "until" or _future(ctx, x, c):
+            if c.sentence not in futures:
+                futures[c.sentence] = _future(ctx, x, c)
+            if v.get("relative") or v.get("marker") == "until" or futures[c.sentence]:
                 continue
             if event_claim is not None and c.id == event_claim.id:
                 continue
             lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
             if pub and (pub - lo).days <= _EVENT_WINDOW_DAYS:
                 continue  # the reported event itself, or a date after publication
-            text, skip = _sentence_without_dates(x, c)
-            sig = signature(text, lang, ctx.rules, skip)
+            if c.sentence not in sigs:
+                text, skip = _sentence_without_dates(x, c, dates_in.get(c.sentence, []))
+                sigs[c.sentence] = signature(text, lang, ctx.rules, skip)
+            sig = sigs[c.sentence]
             display = v.get("iso") or v["earliest"]
             out.append(
                 Fact(
@@ -66,14 +74,24 @@ def run(ctx: Context) -> list[Finding]:
     return compare(ctx, facts(ctx), (CODE, AGREE), "historical_date")
 
 
-def _sentence_without_dates(x: Extraction, c: Claim) -> tuple[str, list[tuple[int, int]]]:
+def _dates_by_sentence(x: Extraction) -> dict[tuple[int, int], list[Claim]]:
+    out: dict[tuple[int, int], list[Claim]] = {}
+    for d in x.claims:
+        if d.type == "date":
+            out.setdefault(d.sentence, []).append(d)
+    return out
+
+
+def _sentence_without_dates(
+    x: Extraction, c: Claim, dates: list[Claim]
+) -> tuple[str, list[tuple[int, int]]]:
     """The claim's folded sentence, and the folded spans of every date in it (month names are not subjects)."""
     s0, s1 = c.sentence
     nt = normalize(x.article.text[s0:s1])
     skip = [
         (nt.norm_index(d.start - s0), nt.norm_index(d.end - s0))
-        for d in x.claims
-        if d.type == "date" and s0 <= d.start and d.end <= s1
+        for d in dates
+        if s0 <= d.start and d.end <= s1
     ]
     return nt.text, skip
 
