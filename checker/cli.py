@@ -12,6 +12,7 @@ from pathlib import Path
 
 from checker import pipeline
 from checker.errors import CheckerError
+from checker.limits import DEFAULT, MIB, Limits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -32,7 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error")
     k.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
     k.add_argument("--html", action="store_true", help="also write report.html")
+    for sp in (c, k):
+        sp.add_argument("--max-file-mb", type=float, default=DEFAULT.max_file_bytes / MIB,
+                        help="skip (W116) an input file larger than this many MiB (default: %(default)g)")
+        sp.add_argument("--article-seconds", type=float, default=DEFAULT.article_seconds,
+                        help="CPU seconds per article, plus 20 per MB of text, before it is stopped "
+                        "(W118); 0 turns the budget off (default: %(default)g)")  # fmt: skip
     return p
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    if args.max_file_mb <= 0 or args.article_seconds < 0:
+        raise CheckerError("E008", "a limit must be positive", None, "give --max-file-mb > 0, --article-seconds >= 0")
+    return Limits(max_file_bytes=int(args.max_file_mb * MIB), article_seconds=args.article_seconds)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
 def _claims(args: argparse.Namespace) -> int:
     from checker.report.claims import claims_document, dumps, to_jsonl, to_table
 
-    extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang)
+    extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang, limits=_limits(args))
     doc = claims_document(extractions, diagnostics)
     render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
     _emit(render(doc), args.out)
@@ -65,7 +78,9 @@ def _claims(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    result = pipeline.check(args.paths, out_dir=Path(args.out), lang=args.lang, html=args.html)
+    result = pipeline.check(
+        args.paths, out_dir=Path(args.out), lang=args.lang, html=args.html, limits=_limits(args)
+    )
     for line in result.summary_lines():
         print(line, file=sys.stderr)
     if args.strict and result.diagnostics:

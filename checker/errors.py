@@ -27,6 +27,15 @@ CATALOGUE: dict[str, str] = {
     "W108": "language could not be detected",
     "W109": "unsupported file type",
     "W110": "duplicate article id",
+    "W111": "file name is not valid UTF-8",
+    "W112": "link to a directory not followed",
+    "W113": "manifest entry names a missing file",
+    "W115": "not a regular file (FIFO, device, socket)",
+    "W116": "file is over the size limit",
+    "W117": "JSON or YAML nested too deeply",
+    "W118": "article ran over its time budget",
+    "W120": "internal error while reading or preparing a file",
+    "W121": "internal error while extracting an article",
     "W201": "impossible date",
     "W202": "date outside the calendar library's range",
     "W203": "role without a person",
@@ -34,6 +43,7 @@ CATALOGUE: dict[str, str] = {
     "W205": "weekday does not match the date",
     "W206": "ambiguous month word left unread",
     "W207": "header date is invalid",
+    "W208": "relative date falls outside the calendar's range",
 }
 
 
@@ -60,3 +70,27 @@ class RulesError(CheckerError):
     def __init__(self, message: str, path: str, pointer: str = "", hint: str | None = None):
         where = f"{path}#{pointer}" if pointer else path
         super().__init__("E003", message, where, hint or "correct the file and run again")
+
+
+def internal_error(exc: BaseException, doing: str, outcome: str = "it was left out") -> str:
+    """The message of a W120/W121: a bug in ``checker``, named by exception type and place.
+
+    Only the type and the innermost ``checker`` frame are given (file, line, function): an
+    exception's text may quote the article or hold a memory address, and the report must stay
+    free of both.
+
+    >>> internal_error(ZeroDivisionError(), "reading this file")[:42]
+    'internal error (a bug in checker) while re'
+    """
+    place = "?"
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        name = code.co_filename.replace("\\", "/")
+        if "/checker/" in name:
+            place = f"checker/{name.rsplit('/checker/', 1)[1]}:{tb.tb_lineno} in {code.co_name}"
+        tb = tb.tb_next
+    return (
+        f"internal error (a bug in checker) while {doing}: {type(exc).__name__} at {place}; "
+        f"{outcome} (fix: report this bug with the file)"
+    )

@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from checker.corpus import load_corpus
+from checker.corpus.loader import Tally
+from checker.errors import internal_error
 from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
 from checker.extract.frame_tables import frame_tables
@@ -18,6 +20,8 @@ from checker.extract.mentions import extract_mentions
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
 from checker.extract.sources import extract_sources
+from checker.limits import DEFAULT as DEFAULT_LIMITS
+from checker.limits import BudgetExceeded, Limits, time_budget
 from checker.model import Article, Claim, Diagnostic, Extraction
 from checker.normalize import NormText, normalize
 from checker.normalize.sentences import split_sentences
@@ -119,14 +123,22 @@ def _header_claim(doc: Doc) -> list[Claim]:
 def _dateline(doc: Doc, dates: list[Claim]) -> str | None:
     """The publication date from a dateline near the top, when the metadata has none."""
     first = doc.sentences[:_DATELINE_SENTENCES]
+    if not first:
+        return None
+    short: dict[tuple[int, int], bool] = {}
     for c in dates:
         v = c.value
         if v.get("precision") != "day" or v.get("relative") or not v.get("iso"):
             continue
-        s = doc.sentence_at(doc.norm.norm_index(c.start))
+        at = doc.norm.norm_index(c.start)
+        if at >= first[-1][1]:
+            continue  # past the first sentences: no need to find its sentence (dense dates stay linear)
+        s = doc.sentence_at(at)
         if s in first:
-            words = [w for w in doc.text[s[0] : s[1]].split() if any(ch.isalpha() for ch in w)]
-            if len(words) <= _DATELINE_MAX_WORDS:
+            if s not in short:
+                words = [w for w in doc.text[s[0] : s[1]].split() if any(ch.isalpha() for ch in w)]
+                short[s] = len(words) <= _DATELINE_MAX_WORDS
+            if short[s]:
                 return v["iso"]
     return None
 
@@ -140,16 +152,42 @@ def _unique_ids(claims: Iterable[Claim]) -> Iterable[Claim]:
 
 
 def extract_corpus(
-    paths: Sequence[str | Path], lang: str | None = None, rules: Rules | None = None
+    paths: Sequence[str | Path],
+    lang: str | None = None,
+    rules: Rules | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    tally: Tally | None = None,
 ) -> tuple[list[Extraction], list[Diagnostic]]:
-    """Load a corpus and extract every article; one broken file never stops the others."""
+    """Load a corpus and extract every article; one broken file never stops the others.
+
+    Each article is extracted on its own: a bug met in one (W121) or an article over its time
+    budget (W118) leaves that article with no claims and a diagnostic, and the run goes on.
+    """
     rules = rules or load_rules()
-    articles, diagnostics = load_corpus(paths, lang=lang)
-    extractions = [extract_article(a, rules) for a in articles]
+    articles, diagnostics = load_corpus(paths, lang=lang, rules=rules, limits=limits, tally=tally)
+    extractions = [extract_isolated(a, rules, limits) for a in articles]
     for x in extractions:
         diagnostics.extend(x.diagnostics)
     diagnostics.sort(key=lambda d: (d.path or "", d.line or 0, d.article or "", d.code, d.message))
     return extractions, diagnostics
+
+
+def extract_isolated(article: Article, rules: Rules, limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """:func:`extract_article` within the article's time budget; a failure becomes a diagnostic."""
+    budget = limits.budget(len(article.text))
+    try:
+        with time_budget(budget):
+            return extract_article(article, rules)
+    except BudgetExceeded:
+        msg = (
+            f"extraction stopped after its time budget of {budget:g} CPU seconds; the article keeps no "
+            "claims (fix: split the article, or raise --article-seconds)"
+        )
+        code = "W118"
+    except Exception as exc:  # noqa: BLE001 - isolation: one article never stops the run
+        msg, code = internal_error(exc, "extracting this article", "the article keeps no claims"), "W121"
+    diag = Diagnostic(code, msg, article=article.id, path=article.path, line=article.line)
+    return Extraction(article=article, claims=(), diagnostics=(diag,))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -160,6 +198,7 @@ class CheckResult:
     out_dir: Path
     diagnostics: tuple[Diagnostic, ...]
     written: tuple[Path, ...] = ()
+    tally: Tally = dataclasses.field(default_factory=Tally)
 
     def fails(self, threshold: str) -> bool:
         """True when a finding reaches ``threshold`` (error, warning, info; never)."""
@@ -175,6 +214,7 @@ class CheckResult:
         return [
             f"checker: {s['articles']} articles, {s['events']} events, {s['claims']} claims; "
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
+            f"checker: {self.tally.line()}",
             "checker: wrote " + ", ".join(map(str, self.written))
             if self.written
             else "checker: wrote nothing",
@@ -187,6 +227,7 @@ def check(
     lang: str | None = None,
     html: bool = False,
     rules: Rules | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> CheckResult:
     """Load, extract, align, find, and (when ``out_dir`` is given) write the report."""
     from checker.align import build_context
@@ -195,7 +236,8 @@ def check(
     from checker.report.build import build_report
 
     rules = rules or load_rules()
-    extractions, diagnostics = extract_corpus(paths, lang=lang, rules=rules)
+    tally = Tally()
+    extractions, diagnostics = extract_corpus(paths, lang=lang, rules=rules, limits=limits, tally=tally)
     if not extractions:
         raise CheckerError(
             "E002", "no readable article", ", ".join(map(str, paths)), "give .txt, .md, .json or .jsonl files"
@@ -204,7 +246,7 @@ def check(
     report = build_report(ctx, run_checks(ctx), diagnostics)
     written = write_report(report, out_dir, html) if out_dir is not None else ()
     return CheckResult(
-        report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics), written=written
+        report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics), written=written, tally=tally
     )
 
 

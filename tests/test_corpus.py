@@ -213,7 +213,7 @@ def test_manifest_named_explicitly_loads_its_files(rules, tmp_path):
     "manifest",
     [
         "articles: [a.txt]",
-        "articles: {missing.txt: {outlet: X}}",
+        "articles: {a.txt: &x {outlet: X}, sub/b.txt: *x}",
         "articles: {a.txt: {published: 2025-13-45}}",
         "articles: {a.txt: {url: ftp}}",
         "articles: {../a.txt: {}}",
@@ -227,6 +227,15 @@ def test_invalid_manifest_raises_e007(rules, tmp_path, manifest):
     with pytest.raises(CheckerError) as info:
         load([root], rules)
     assert info.value.code == "E007" and info.value.path == str(root / "corpus.yaml") and info.value.hint
+
+
+def test_manifest_entry_for_a_missing_file_is_a_diagnostic_not_a_stop(rules, tmp_path):
+    root = write_corpus(tmp_path)
+    (root / "corpus.yaml").write_text("articles: {missing.txt: {outlet: X}, a.txt: {outlet: Y}}", "utf-8")
+    articles, diags = load([root], rules)
+    assert {a.id: a.outlet for a in articles} == {"a": "Y", "b": None}
+    assert [(d.code, d.path) for d in diags] == [("W113", str(root / "corpus.yaml"))]
+    assert "missing.txt" in diags[0].message
 
 
 def test_two_manifests_in_one_directory_raise_e007(rules, tmp_path):

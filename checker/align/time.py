@@ -79,12 +79,15 @@ def _bound(t: ArticleTime, kind: str, when: date, claim: Claim, why: str) -> Non
 def _past_events(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
     future = future_table(rules, lang)
     best: tuple[date, Claim] | None = None
+    future_in: dict[tuple[int, int], bool] = {}  # per sentence: dense dates stay linear
     for c in x.claims:
         v = c.value
         if c.type != "date" or not v.get("earliest") or v.get("marker") == "until":
             continue
-        sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
-        if next(iter(future.find(sentence)), None):
+        if c.sentence not in future_in:
+            sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
+            future_in[c.sentence] = next(iter(future.find(sentence)), None) is not None
+        if future_in[c.sentence]:
             continue
         when = _d(v["earliest"])
         if when and (best is None or when > best[0]):

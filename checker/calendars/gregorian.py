@@ -45,7 +45,8 @@ def month_length(y: int, m: int) -> int:
 
 def month_span(y: int, m: int) -> tuple[date, date]:
     """First and last day of month ``m`` of ``y``."""
-    return date(y, m, 1), date(y, m, month_length(y, m))
+    last = month_length(y, m)  # checks the year and the month first
+    return date(y, m, 1), date(y, m, last)
 
 
 def year_span(y: int) -> tuple[date, date]:

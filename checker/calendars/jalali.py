@@ -42,8 +42,15 @@ def to_gregorian(y: int, m: int, d: int) -> date:
 
 
 def from_gregorian(day: date) -> tuple[int, int, int]:
-    """Jalali ``(year, month, day)`` of a Gregorian ``day``."""
-    j = JalaliDate(day)
+    """Jalali ``(year, month, day)`` of a Gregorian ``day``.
+
+    Raises:
+        CalendarRangeError: ``day`` is before 622-03-22 (Jalali year 1) or after 9999-03-20.
+    """
+    try:
+        j = JalaliDate(day)
+    except ValueError as exc:
+        raise CalendarRangeError(f"{day.isoformat()} is outside the Jalali years {MIN_YEAR}-{MAX_YEAR}") from exc
     return j.year, j.month, j.day
 
 

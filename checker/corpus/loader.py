@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from checker.corpus.boilerplate import find_boilerplate, merge_spans, text_left
 from checker.corpus.language import detect_language
-from checker.corpus.manifest import MANIFEST_NAMES, ManifestIndex
-from checker.corpus.readers import SUFFIXES, RawDoc, read_file
-from checker.errors import CheckerError
+from checker.corpus.manifest import MANIFEST_NAMES, ManifestIndex, clean_text
+from checker.corpus.readers import SUFFIXES, RawDoc, display_path, read_file
+from checker.errors import CheckerError, internal_error
+from checker.limits import DEFAULT, Limits
 from checker.model import Article, Diagnostic
 from checker.rules import LANGS, Rules, load_rules, schema_validator
 
@@ -26,28 +28,83 @@ def _q(value: str) -> str:
     return f"'{value}'" if value.isascii() else f"'\u2068{value}\u2069'"
 
 
-def _walk(root: Path) -> list[Path]:
-    """Supported-looking files under ``root``, recursively, hidden entries and manifests skipped."""
+@dataclass
+class Tally:
+    """How the inputs of a run ended up; ``inputs == read + diagnosed + skipped``.
+
+    Attributes:
+        inputs: every file (and unreadable directory or directory link) met under the paths.
+        read: files that gave at least one article.
+        diagnosed: files that gave no article, only diagnostics.
+        skipped: files passed over by design (hidden, manifests, other types inside a directory).
+    """
+
+    inputs: int = 0
+    read: int = 0
+    diagnosed: int = 0
+    skipped: int = 0
+
+    def line(self) -> str:
+        return f"{self.inputs} inputs: {self.read} read, {self.diagnosed} diagnosed, {self.skipped} skipped"
+
+
+def _walk(root: Path, tally: Tally, diags: list[Diagnostic]) -> list[Path]:
+    """Files under ``root``, recursively; hidden entries and manifests are counted as skipped.
+
+    Links to directories are not followed (a link loop would never end); each is reported
+    (W112), as is a directory that cannot be listed (W103).
+    """
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+
+    def unreadable(exc: OSError) -> None:
+        tally.inputs += 1
+        tally.diagnosed += 1
+        msg = f"directory could not be listed: {exc.strerror or type(exc).__name__} (fix: check its permissions)"
+        diags.append(Diagnostic("W103", msg, path=display_path(Path(exc.filename or root))))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         base = Path(dirpath)
+        kept = []
+        for d in sorted(dirnames):
+            if d.startswith("."):
+                continue
+            if os.path.islink(base / d):
+                tally.inputs += 1
+                tally.diagnosed += 1
+                msg = "is a link to a directory, not followed (fix: pass the directory it points to)"
+                diags.append(Diagnostic("W112", msg, path=display_path(base / d)))
+                continue
+            kept.append(d)
+        dirnames[:] = kept
         for name in filenames:
             if not name.startswith(".") and name not in MANIFEST_NAMES:
                 found.append(base / name)
+            else:
+                tally.inputs += 1
+                tally.skipped += 1
     return sorted(found, key=lambda p: p.as_posix())
 
 
-def _collect(paths: Sequence[str | Path], index: ManifestIndex) -> Iterator[tuple[Path, Path, bool]]:
+def _real(path: Path) -> str:
+    """A key naming the file itself, so that a file reached twice is read once (never raises)."""
+    try:
+        return os.path.realpath(path)
+    except (OSError, RuntimeError, ValueError):
+        return os.path.abspath(path)
+
+
+def _collect(
+    paths: Sequence[str | Path], index: ManifestIndex, tally: Tally, diags: list[Diagnostic]
+) -> Iterator[tuple[Path, Path, bool]]:
     """``(file, root, named_explicitly)`` for every file to read, each file once."""
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        if not path.exists():
+        if not path.exists() and not os.path.lexists(path):
             hint = "check the path; pass directories or .txt/.md/.json/.jsonl files"
-            raise CheckerError("E001", "path not found", str(given), hint)
+            raise CheckerError("E001", "path not found", display_path(path), hint)
         if path.is_dir():
-            items = [(f, path, False) for f in _walk(path)]
+            items = [(f, path, False) for f in _walk(path, tally, diags)]
         elif path.name in MANIFEST_NAMES:
             # A manifest named on its own stands for the files it lists.
             entries = index.in_dir(path.parent) or {}
@@ -55,7 +112,7 @@ def _collect(paths: Sequence[str | Path], index: ManifestIndex) -> Iterator[tupl
         else:
             items = [(path, path.parent, True)]
         for file, root, explicit in items:
-            key = file.resolve()
+            key = _real(file)
             if key not in seen:
                 seen.add(key)
                 yield file, root, explicit
@@ -135,31 +192,57 @@ def _build(doc: RawDoc, aid: str, forced: str | None, rules: Rules) -> tuple[Art
     return article, diags
 
 
-def _read_all(paths: Sequence[str | Path]) -> tuple[list[RawDoc], list[Diagnostic]]:
+def _read_all(paths: Sequence[str | Path], limits: Limits, tally: Tally) -> tuple[list[RawDoc], list[Diagnostic]]:
     """Read every file under ``paths`` with its manifest metadata; documents sorted by (path, line)."""
     validator = schema_validator("article.schema.json")
     index = ManifestIndex(validator)
     docs: list[RawDoc] = []
     diags: list[Diagnostic] = []
-    for file, root, explicit in _collect(paths, index):
+    for file, root, explicit in _collect(paths, index, tally, diags):
+        tally.inputs += 1
         if file.suffix.lower() not in SUFFIXES:
             if explicit:
-                kind = _q(file.suffix or "(none)")
+                kind = _q(clean_text(file.suffix or "(none)"))
                 msg = f"unsupported file type {kind} (fix: use .txt, .md, .json or .jsonl)"
-                diags.append(Diagnostic("W109", msg, path=str(file)))
+                diags.append(Diagnostic("W109", msg, path=display_path(file)))
+                tally.diagnosed += 1
+            else:
+                tally.skipped += 1
             continue
-        found, problems = read_file(file, validator)
+        found, problems = _read_one(file, validator, limits)
         entry = index.entry(file, root)
         for doc in found:
             _merge_manifest(doc, entry)
         docs.extend(found)
         diags.extend(problems)
+        if found:
+            tally.read += 1
+        else:
+            tally.diagnosed += 1
+    diags.extend(index.diagnostics)
     docs.sort(key=lambda d: (d.path, d.line or 0))
     return docs, diags
 
 
+def _read_one(file: Path, validator, limits: Limits) -> tuple[list[RawDoc], list[Diagnostic]]:  # type: ignore[no-untyped-def]
+    """One file's documents and diagnostics; a bug met while reading it is a W120, not a crash."""
+    try:
+        found, problems = read_file(file, validator, limits)
+    except Exception as exc:  # noqa: BLE001 - isolation: one file never stops the run
+        return [], [Diagnostic("W120", internal_error(exc, "reading this file", "the file was left out"), path=display_path(file))]
+    if not found and not problems:
+        msg = "no article found in this file (fix: check that it holds article text)"
+        problems = [Diagnostic("W101", msg, path=display_path(file))]
+    return found, problems
+
+
 def load_corpus(
-    paths: Sequence[str | Path], lang: str | None = None, *, rules: Rules | None = None
+    paths: Sequence[str | Path],
+    lang: str | None = None,
+    *,
+    rules: Rules | None = None,
+    limits: Limits = DEFAULT,
+    tally: Tally | None = None,
 ) -> tuple[list[Article], list[Diagnostic]]:
     """Load every article under ``paths``.
 
@@ -168,6 +251,8 @@ def load_corpus(
             hidden entries are skipped and only .txt/.md/.json/.jsonl files are read).
         lang: force this language (fa, ar, en) for every article.
         rules: the loaded rules (default: :func:`checker.rules.load_rules`).
+        limits: file size and nesting limits (:mod:`checker.limits`).
+        tally: filled with how many inputs were read, diagnosed and skipped.
 
     Returns:
         Articles sorted by id, and diagnostics sorted by (path, line, code). Empty lists when
@@ -180,10 +265,16 @@ def load_corpus(
     if lang is not None and lang not in LANGS:
         raise CheckerError("E008", f"unsupported language {_q(lang)}", None, f"use one of {', '.join(LANGS)}")
     rules = rules if rules is not None else load_rules()
-    docs, diags = _read_all(paths)
+    tally = tally if tally is not None else Tally()
+    docs, diags = _read_all(paths, limits, tally)
     articles: list[Article] = []
     for doc, aid, dup in _assign_ids(docs):
-        article, own = _build(doc, aid, lang, rules)
+        try:
+            article, own = _build(doc, aid, lang, rules)
+        except Exception as exc:  # noqa: BLE001 - isolation: one article never stops the run
+            msg = internal_error(exc, "preparing this article", "the article was left out")
+            diags.append(Diagnostic("W120", msg, article=aid, path=doc.path, line=doc.line))
+            continue
         articles.append(article)
         diags.extend(own)
         if dup:

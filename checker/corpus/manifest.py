@@ -14,6 +14,7 @@ cheaper to correct than a run is to repeat.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -22,6 +23,8 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from checker.errors import CheckerError
+from checker.limits import depth_exceeds
+from checker.model import Diagnostic
 
 MANIFEST_NAMES = ("corpus.json", "corpus.yaml", "corpus.yml")
 META_FIELDS = ("id", "title", "outlet", "url", "published", "language")
@@ -38,10 +41,51 @@ _FIX = {
 
 
 class _MetaLoader(yaml.SafeLoader):
-    """YAML loader that keeps timestamps as text: ``2025-13-45`` must become a W106, not a crash."""
+    """YAML loader for metadata: timestamps stay text (``2025-13-45`` must become a W106, not a
+    crash), an integer too long for Python stays text, and an alias may name only a scalar.
+
+    Metadata is a flat mapping of short fields; an alias of a list or mapping is how a "billion
+    laughs" bomb grows exponentially, so it is refused with a YAML error (W106 or E007).
+    """
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            node = self.anchors.get(event.anchor)
+            if node is not None and not isinstance(node, yaml.ScalarNode):
+                raise yaml.composer.ComposerError(
+                    None, None, f"alias *{event.anchor} names a list or mapping (not allowed here)", event.start_mark
+                )
+        return super().compose_node(parent, index)
+
+    def construct_yaml_int(self, node):  # type: ignore[no-untyped-def]
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            return self.construct_scalar(node)
 
 
 _MetaLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+_MetaLoader.add_constructor("tag:yaml.org,2002:int", _MetaLoader.construct_yaml_int)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Python refuses to turn more digits than this into an int (sys.get_int_max_str_digits).
+_MAX_INT_DIGITS = 4000
+
+
+def clean_text(value: str) -> str:
+    """``value`` with every lone surrogate replaced by U+FFFD (one character for one: offsets keep).
+
+    Undecodable bytes in a file name arrive as lone surrogates («\\udcff»), and JSON may spell
+    one («\\\\ud800»); neither can be written as UTF-8, so they must not reach the report.
+    """
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python's int (5,000 digits) becomes a float (inf)."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else float(digits)
 
 
 def load_yaml(text: str) -> Any:
@@ -101,17 +145,28 @@ def _parse(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise _invalid(path, f"cannot be read ({exc})", "save it as UTF-8") from None
     try:
-        return json.loads(text) if path.suffix == ".json" else load_yaml(text)
+        data = json.loads(text, parse_int=json_int) if path.suffix == ".json" else load_yaml(text)
+    except RecursionError:
+        raise _invalid(path, "it is nested too deeply", "write it as {articles: {<file>: {fields}}}") from None
     except json.JSONDecodeError as exc:
         raise _invalid(path, f"JSON syntax error at line {exc.lineno}", "correct the JSON syntax") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise _invalid(path, f"YAML syntax error{where}", "correct the YAML syntax") from None
+    if depth_exceeds(data, 8):
+        raise _invalid(path, "it is nested too deeply", "write it as {articles: {<file>: {fields}}}")
+    return data
 
 
-def load_manifest(path: Path, validator: Draft202012Validator) -> dict[str, dict[str, Any]]:
-    """Read and check a manifest; map each named file (relative POSIX path) to its metadata."""
+def load_manifest(
+    path: Path, validator: Draft202012Validator, missing: list[Diagnostic] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Read and check a manifest; map each named file (relative POSIX path) to its metadata.
+
+    An entry naming a file that does not exist is left out and reported in ``missing`` (W113):
+    the rest of the corpus is still worth checking.
+    """
     data = _parse(path)
     hint = "write it as {articles: {<file name>: {title, outlet, url, published, language, id}}}"
     if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
@@ -125,8 +180,11 @@ def load_manifest(path: Path, validator: Draft202012Validator) -> dict[str, dict
         if rel.is_absolute() or ".." in rel.parts or not rel.parts:
             raise _invalid(path, f"entry '{name}' is not a file name under the manifest's directory", hint)
         if not (path.parent / rel).is_file():
-            fix = "remove the entry or add the file"
-            raise _invalid(path, f"entry '{name}' names a file that does not exist", fix)
+            msg = f"manifest entry '{name}' names a file that does not exist (fix: remove the entry or add the file)"
+            if missing is None:
+                raise _invalid(path, f"entry '{name}' names a file that does not exist", "remove the entry or add the file")
+            missing.append(Diagnostic("W113", clean_text(msg), path=clean_text(str(path))))
+            continue
         if raw is not None and not isinstance(raw, dict):
             raise _invalid(path, f"entry '{name}' is not a mapping of fields", hint)
         clean, problems = check_meta(raw or {}, validator)
@@ -142,6 +200,7 @@ class ManifestIndex:
     def __init__(self, validator: Draft202012Validator):
         self.validator = validator
         self._dirs: dict[Path, dict[str, dict[str, Any]] | None] = {}
+        self.diagnostics: list[Diagnostic] = []  # entries naming missing files (W113)
 
     def in_dir(self, directory: Path) -> dict[str, dict[str, Any]] | None:
         """The checked entries of ``directory``'s manifest, or ``None`` when it has none."""
@@ -151,7 +210,7 @@ class ManifestIndex:
             if len(found) > 1:
                 fix = "keep one manifest per directory"
                 raise _invalid(found[1], f"{found[0].name} is in the same directory", fix)
-            self._dirs[key] = load_manifest(found[0], self.validator) if found else None
+            self._dirs[key] = load_manifest(found[0], self.validator, self.diagnostics) if found else None
         return self._dirs[key]
 
     def entry(self, file: Path, root: Path) -> dict[str, Any]:

@@ -8,7 +8,9 @@ and file-level diagnostics. Readers never raise for a bad file: they report and 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +21,8 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from checker.corpus.encoding import decode_bytes
-from checker.corpus.manifest import check_meta, load_yaml
+from checker.corpus.manifest import check_meta, clean_text, json_int, load_yaml
+from checker.limits import DEFAULT, MIB, Limits, depth_exceeds
 from checker.model import Diagnostic
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
@@ -61,13 +64,29 @@ Result = tuple[list[RawDoc], list[Diagnostic]]
 
 def _stem(path: Path) -> str:
     # A ':' would make claim ids ("<article>:<type>:<start>-<end>") ambiguous.
-    return path.stem.replace(":", "_")
+    return clean_text(path.stem).replace(":", "_")
 
 
-def read_txt(text: str, path: Path, validator: Draft202012Validator) -> Result:
+def display_path(path: Path) -> str:
+    """The path as the report shows it: lone surrogates (undecodable bytes) replaced by U+FFFD."""
+    return clean_text(str(path))
+
+
+def _clean(value: Any) -> Any:
+    """Decoded JSON/YAML with lone surrogates replaced in every string (depth already checked)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
     """Plain text; a leading ``date YYYY-MM-DD`` header gives ``published`` and is boilerplate."""
-    del validator
-    doc = RawDoc(str(path), text, _stem(path))
+    del validator, limits
+    doc = RawDoc(display_path(path), text, _stem(path))
     m = _HEADER.match(text)
     if m:
         doc.header = (0, m.end())
@@ -79,28 +98,43 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator) -> Result:
     return [doc], []
 
 
-def read_md(text: str, path: Path, validator: Draft202012Validator) -> Result:
+def _too_deep(limits: Limits) -> str:
+    return (
+        f"nested more than {limits.max_depth} levels deep, which no article needs; it was not read "
+        "(fix: write each article as one flat object)"
+    )
+
+
+def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
     """Markdown with optional YAML front matter; the text is the body after it."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return [RawDoc(str(path), text, _stem(path))], []
+        return [RawDoc(display_path(path), text, _stem(path))], []
     body = text[m.end() :]
     if not body.strip():
         msg = "has front matter but no article text after it (fix: add the text below the closing '---')"
-        return [], [Diagnostic("W101", msg, path=str(path))]
-    doc = RawDoc(str(path), body, _stem(path))
+        return [], [Diagnostic("W101", msg, path=display_path(path))]
+    doc = RawDoc(display_path(path), body, _stem(path))
     try:
         raw = load_yaml(m.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
-        doc.notes.append(("W106", f"front matter is not valid YAML{where}; it was ignored (fix: correct it)"))
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        msg = f"front matter is not valid YAML{where} ({problem}); it was ignored (fix: correct it)"
+        doc.notes.append(("W106", clean_text(msg)))
+        return [doc], []
+    except RecursionError:
+        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
+        return [doc], []
+    if depth_exceeds(raw, limits.max_depth):
+        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
         return [doc], []
     if raw is not None and not isinstance(raw, dict):
         msg = "front matter is not a mapping of fields; it was ignored (fix: write 'field: value' lines)"
         doc.notes.append(("W106", msg))
         return [doc], []
-    doc.meta, problems = check_meta(raw or {}, validator)
+    doc.meta, problems = check_meta(_clean(raw or {}), validator)
     doc.notes.extend(("W106", p) for p in problems)
     return [doc], []
 
@@ -110,30 +144,50 @@ def _from_object(
 ) -> tuple[RawDoc | None, Diagnostic | None]:
     """One article from a decoded JSON value, or the diagnostic that says why not."""
     where = f"line {line}: " if line else ""
+    shown = display_path(path)
     if not isinstance(obj, dict):
         msg = f"{where}JSON value is not an article object (fix: write one object with 'text' per article)"
-        return None, Diagnostic("W105", msg, path=str(path), line=line)
+        return None, Diagnostic("W105", msg, path=shown, line=line)
     text = obj.get("text")
     if not isinstance(text, str):
         msg = f"{where}field 'text' is missing or not a string; article skipped (fix: give the text)"
-        return None, Diagnostic("W106", msg, path=str(path), line=line)
+        return None, Diagnostic("W106", msg, path=shown, line=line)
     if not text.strip():
         msg = f"{where}field 'text' is empty; article skipped (fix: add the text or drop the article)"
-        return None, Diagnostic("W101", msg, path=str(path), line=line)
+        return None, Diagnostic("W101", msg, path=shown, line=line)
     meta, problems = check_meta(obj, validator)
-    doc = RawDoc(str(path), text, default_id, meta=meta, line=line)
+    doc = RawDoc(shown, text, default_id, meta=meta, line=line)
     doc.notes.extend(("W106", p) for p in problems)
     return doc, None
 
 
-def read_json(text: str, path: Path, validator: Draft202012Validator) -> Result:
+def _loads(text: str, limits: Limits) -> Any:
+    """``json.loads`` with long integers allowed, strings cleaned, and nesting bounded.
+
+    Raises:
+        json.JSONDecodeError: invalid JSON.
+        RecursionError: nested deeper than ``limits.max_depth`` (or than Python can parse).
+    """
+    data = json.loads(text, parse_int=json_int)
+    if depth_exceeds(data, limits.max_depth):
+        raise RecursionError
+    return _clean(data)
+
+
+def read_json(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
     """One article object (or a list of them)."""
+    shown = display_path(path)
     try:
-        data = json.loads(text)
+        data = _loads(text, limits)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} (fix: correct the syntax)"
-        return [], [Diagnostic("W105", msg, path=str(path), line=exc.lineno)]
+        return [], [Diagnostic("W105", msg, path=shown, line=exc.lineno)]
+    except RecursionError:
+        return [], [Diagnostic("W117", "JSON value is " + _too_deep(limits), path=shown)]
     items = data if isinstance(data, list) else [data]
+    if not items:
+        msg = "holds an empty list, no article (fix: put article objects in the list, or remove the file)"
+        return [], [Diagnostic("W101", msg, path=shown)]
     docs, diags = [], []
     for i, obj in enumerate(items, 1):
         default_id = _stem(path) if len(items) == 1 else f"{_stem(path)}-{i}"
@@ -146,20 +200,25 @@ def read_json(text: str, path: Path, validator: Draft202012Validator) -> Result:
     return docs, diags
 
 
-def read_jsonl(text: str, path: Path, validator: Draft202012Validator) -> Result:
+def read_jsonl(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
     """One article object per line; a bad line is reported (W105) and the others still load."""
     docs, diags = [], []
+    shown = display_path(path)
     # split("\n"), not splitlines(): JSON strings may hold U+2028, which splitlines would cut.
     for lineno, raw in enumerate(text.split("\n"), 1):
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = _loads(raw, limits)
         except json.JSONDecodeError as exc:
             msg = (
                 f"line {lineno} is not valid JSON: {exc.msg} at column {exc.colno} (fix: correct or drop it)"
             )
-            diags.append(Diagnostic("W105", msg, path=str(path), line=lineno))
+            diags.append(Diagnostic("W105", msg, path=shown, line=lineno))
+            continue
+        except RecursionError:
+            msg = f"line {lineno}: JSON value is " + _too_deep(limits)
+            diags.append(Diagnostic("W117", msg, path=shown, line=lineno))
             continue
         doc, diag = _from_object(obj, path, f"{_stem(path)}-{lineno}", lineno, validator)
         if doc:
@@ -167,10 +226,13 @@ def read_jsonl(text: str, path: Path, validator: Draft202012Validator) -> Result
             docs.append(doc)
         if diag:
             diags.append(diag)
+    if not docs and not diags:
+        msg = "holds only blank lines, no article (fix: write one article object per line, or remove it)"
+        diags.append(Diagnostic("W101", msg, path=shown))
     return docs, diags
 
 
-_READERS: dict[str, Callable[[str, Path, Draft202012Validator], Result]] = {
+_READERS: dict[str, Callable[[str, Path, Draft202012Validator, Limits], Result]] = {
     ".txt": read_txt,
     ".md": read_md,
     ".json": read_json,
@@ -178,21 +240,70 @@ _READERS: dict[str, Callable[[str, Path, Draft202012Validator], Result]] = {
 }
 
 
-def read_file(path: Path, validator: Draft202012Validator) -> Result:
-    """Read, decode and parse one file of a supported type."""
+def read_bytes(path: Path, limits: Limits = DEFAULT) -> tuple[bytes | None, Diagnostic | None]:
+    """The bytes of a regular file, or the diagnostic that says why it was not read.
+
+    The file is opened without blocking and checked on its open descriptor, so a FIFO, a device
+    or a socket is reported (W115) rather than read (a FIFO with no writer would hang the run),
+    and a file over the size limit is reported (W116) before its bytes are loaded.
+    """
+    shown = display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
         # The catalogue has no "unreadable" code; W103 (cannot be decoded) is the nearest.
-        msg = f"could not be read: {exc.strerror} (fix: check that the file exists and is readable)"
-        return [], [Diagnostic("W103", msg, path=str(path))]
+        why = exc.strerror or type(exc).__name__
+        msg = f"could not be read: {why} (fix: check that the file exists, is readable and is no link loop)"
+        return None, Diagnostic("W103", msg, path=shown)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            msg = "is not a regular file (a FIFO, device or socket); not read (fix: pass regular files only)"
+            return None, Diagnostic("W115", msg, path=shown)
+        if info.st_size > limits.max_file_bytes:
+            return None, _too_large(shown, info.st_size, limits)
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limits.max_file_bytes:  # grew while being read
+                return None, _too_large(shown, total, limits)
+        return b"".join(chunks), None
+    except OSError as exc:
+        msg = f"could not be read: {exc.strerror or type(exc).__name__} (fix: check the file)"
+        return None, Diagnostic("W103", msg, path=shown)
+    finally:
+        os.close(fd)
+
+
+def _too_large(shown: str, size: int, limits: Limits) -> Diagnostic:
+    mb, limit = size / MIB, limits.max_file_bytes / MIB
+    msg = f"is {mb:.1f} MiB, over the {limit:g} MiB limit; not read (fix: split it, or raise --max-file-mb)"
+    return Diagnostic("W116", msg, path=shown)
+
+
+
+def read_file(path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+    """Read, decode and parse one file of a supported type."""
+    data, problem = read_bytes(path, limits)
+    if data is None:
+        return [], [problem] if problem else []
+    shown = display_path(path)
     decoded = decode_bytes(data)
+    del data
     if decoded.text is None:
-        return [], [Diagnostic(decoded.code or "W103", decoded.message, path=str(path))]
-    docs, diags = _READERS[path.suffix.lower()](decoded.text, path, validator)
+        return [], [Diagnostic(decoded.code or "W103", decoded.message, path=shown)]
+    docs, diags = _READERS[path.suffix.lower()](decoded.text, path, validator, limits)
     if decoded.code:
         for doc in docs:
             doc.notes.insert(0, (decoded.code, decoded.message))
         if not docs:
-            diags.append(Diagnostic(decoded.code, decoded.message, path=str(path)))
+            diags.append(Diagnostic(decoded.code, decoded.message, path=shown))
+    if shown != str(path):
+        note = "file name is not valid UTF-8; shown with U+FFFD in its place (fix: rename the file)"
+        for doc in docs:
+            doc.notes.append(("W111", note))
+        if not docs:
+            diags.append(Diagnostic("W111", note, path=shown))
     return docs, diags

@@ -146,10 +146,14 @@ def _reject(doc: Doc, c: dp.Cand, code: str, reason: str) -> None:
 
 
 def _resolve(doc: Doc, c: dp.Cand) -> Result:
-    if c.kind == "relative":
-        return _relative(doc, c)
-    if c.kind == "weekday":
-        return _weekday(doc, c)
+    if c.kind in ("relative", "weekday"):
+        try:
+            return _relative(doc, c) if c.kind == "relative" else _weekday(doc, c)
+        except (OverflowError, CalendarRangeError) as exc:
+            # «فردا» in an article published 9999-12-31: past what a date can hold.
+            ref = doc.reference_date.isoformat() if doc.reference_date else "?"
+            _reject(doc, c, "W208", f"counted from {ref}: {exc}")
+            return None
     if c.kind == "month":
         c.rule = "day_month" if c.year is None else "day_month_year" if c.day else "month_year"
     try:

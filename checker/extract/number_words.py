@@ -147,11 +147,21 @@ def _matches(text: str, lex: NumberLexicon) -> Iterator[tuple[re.Match[str], int
     if first:
         end = first.end()
         yield first, 0, end
-    for m in lex.scan_re.finditer(text):
+    pos, n = 0, len(text)
+    while pos <= n:
+        m = lex.scan_re.search(text, pos)
+        if m is None:
+            return
         a, b = m.span("t")
+        pos = m.end() if m.end() > m.start() else m.start() + 1
         if a >= end:
             end = b
             yield m, a, b
+        else:
+            # Linear time: a match inside the token before it is dropped anyway, so skip to where
+            # the next kept token can begin instead of trying every character of a long run
+            # («1,1,1,…», where each try would read to the end of the run again).
+            pos = max(pos, end - 1)
 
 
 class _Reader:

@@ -9,7 +9,7 @@ from :mod:`checker.extract.number_words`; hedges, units and stop-words from ``ru
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -24,6 +24,8 @@ from checker.rules import Rules
 
 _Range = tuple[int, "Number", "Number"]  # (start of the opening word, low number, high number)
 _CLAUSE_REACH = 400
+# How far around a number its word is read for identifiers («G20», «@x1»).
+_WORD_REACH = 200
 # «؟», "!", ":" … or a dot that is no decimal point; written as one character class first so that
 # the regex engine skips to candidates without trying every position.
 _CLAUSE_END = re.compile(r"[!?؟؛;:\n.](?:(?<!\.)|(?!\d))")
@@ -54,7 +56,8 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     def decimal_at(i: int) -> bool:
         return original[doc.norm.orig_index(i)] == "٫"
 
-    nums = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, taken)]
+    spans = _Taken(taken)
+    nums = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
     sentences = _Sentences(doc)
     claims: list[Claim] = []
     done = -1
@@ -73,18 +76,38 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     return claims
 
 
-def _plausible(text: str, ctx: Ctx, n: Number, taken: Sequence[tuple[int, int]]) -> bool:
+def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     """Not a date, a clock time, a label («ماده ۵»), an identifier ("G20", "F-16") or a URL."""
-    if taken and any(a < n.end and n.start < b for a, b in taken):
+    if taken.overlaps(n.start, n.end):
         return False
     if ctx.label_before.search(text, max(0, n.start - 30), n.start) or ctx.label_after.match(text, n.end):
         return False
     if n.written == "words":
         return True
-    lo = text.rfind(" ", 0, n.start) + 1
-    hi = text.find(" ", n.end)
-    chunk = text[lo : hi if hi >= 0 else len(text)]
+    # The word around the number, but no more than _WORD_REACH characters each side: a text
+    # with no spaces would otherwise make every number read the whole text.
+    lo = text.rfind(" ", max(0, n.start - _WORD_REACH), n.start) + 1
+    lo = max(lo, n.start - _WORD_REACH)
+    hi = text.find(" ", n.end, n.end + _WORD_REACH)
+    chunk = text[lo : hi if hi >= 0 else min(len(text), n.end + _WORD_REACH)]
     return not _IDENT.search(chunk)
+
+
+class _Taken:
+    """Spans already claimed, asked «does ``[start, end)`` overlap one?» in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each index
+        far = -1
+        for _, b in ordered:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        return i >= 0 and self.reach[i] > start
 
 
 def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:

@@ -139,6 +139,8 @@ def _nearest_country(countries, pos: int) -> str | None:
 
 def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
     sent_s, sent_e = doc.sentence_at(np.start)
+    # A role phrase may run over a line break («وزیر امور\r\nخارجه»), past its sentence's end.
+    sent_s, sent_e = min(sent_s, np.start), max(sent_e, np.end)
     for side in _SIDES.get(doc.lang, ("left", "right")):
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
         if found and (found[0], found[1]) not in used:

@@ -1,14 +1,21 @@
 """Sentence boundaries on folded text, as ``(start, end)`` pairs.
 
 A full stop between digits («24.12.2025», «۲٫۵») does not end a sentence; line breaks
-always do (headlines and datelines are lines of their own).
+(LF, CR or CRLF) always do (headlines and datelines are lines of their own).
+
+A "sentence" longer than :data:`MAX_SENTENCE` characters (a table pasted as text, a run of
+digits or letters with no full stop) is cut at a space near that length. Later stages read a
+claim's sentence once per claim; without the cap a text with no full stop makes that quadratic.
 """
 
 from __future__ import annotations
 
 import re
 
-_END = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"')\]]*|[\n]+")
+_END = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"')\]]*|[\r\n]+")
+# Five times the longest sentence of the seeds (398 characters): a real sentence is not cut.
+MAX_SENTENCE = 2000
+_SPACE = re.compile(r"\s")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -20,7 +27,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        _push(text, start, m.end() if m.group(0)[0] not in "\n" else m.start(), out)
+        _push(text, start, m.end() if m.group(0)[0] not in "\r\n" else m.start(), out)
         start = m.end()
     _push(text, start, len(text), out)
     return out
@@ -31,5 +38,20 @@ def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    while b - a > MAX_SENTENCE:
+        cut = _cut(text, a, a + MAX_SENTENCE)
+        _push(text, a, cut, out)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
     if b > a:
         out.append((a, b))
+
+
+def _cut(text: str, a: int, limit: int) -> int:
+    """The last space in the second half of ``text[a:limit]``, or ``limit`` when there is none."""
+    lo = a + MAX_SENTENCE // 2
+    last = None
+    for m in _SPACE.finditer(text, lo, limit):
+        last = m.start()
+    return last if last is not None else limit
