@@ -14,6 +14,7 @@ from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
+from checker.extract.places import extract_places
 from checker.extract.sources import extract_sources
 from checker.model import Article, Claim, Diagnostic, Extraction
 from checker.normalize import NormText, normalize
@@ -71,6 +72,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         *extract_numbers(doc, rules, taken),
         *extract_people(doc, rules),
         *extract_sources(doc, rules),
+        *extract_places(doc, rules),
     ]
     claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from checker.align.context import Context
-from checker.findings import dates, event_date, inconsistency, office, omission, quantities
+from checker.findings import dates, event_date, inconsistency, location, office, omission, quantities
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, dates, quantities, event_date, omission, inconsistency)
+CHECKS = (office, dates, quantities, event_date, omission, inconsistency, location)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",
     "CF03": "quantity conflict: one quantity given incompatible values",
     "CF04": "event-date conflict: reports of one event date it differently",
+    "CF05": "place conflict: one facility or landmark placed in two places that do not contain each other",
     "OM01": "attendee omission: one report of an event leaves out an attendee another names",
     "AG01": "office-holder agreement",
     "AG02": "historical-date agreement",
