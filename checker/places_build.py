@@ -28,8 +28,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from checker.normalize import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +35,69 @@ OUT = ROOT / "rules" / "places"
 LANGS = ("fa", "ar", "en")
 
 ME = frozenset(
-    "IR IQ SY TR AF SA EG LB JO IL PS PK YE AE QA KW BH OM AZ AM GE LY SD TN DZ MA CY".split()
+    [
+        "IR",
+        "IQ",
+        "SY",
+        "TR",
+        "AF",
+        "SA",
+        "EG",
+        "LB",
+        "JO",
+        "IL",
+        "PS",
+        "PK",
+        "YE",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "AZ",
+        "AM",
+        "GE",
+        "LY",
+        "SD",
+        "TN",
+        "DZ",
+        "MA",
+        "CY",
+    ]
 )
 SUBDIVISION_COUNTRIES = frozenset(
-    "IR IQ SY TR AF SA EG LB JO IL PS PK YE AE QA KW BH OM AZ LY US UA RU GB DE FR CN IN CA AU".split()
+    [
+        "IR",
+        "IQ",
+        "SY",
+        "TR",
+        "AF",
+        "SA",
+        "EG",
+        "LB",
+        "JO",
+        "IL",
+        "PS",
+        "PK",
+        "YE",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "AZ",
+        "LY",
+        "US",
+        "UA",
+        "RU",
+        "GB",
+        "DE",
+        "FR",
+        "CN",
+        "IN",
+        "CA",
+        "AU",
+    ]
 )
 ME_MIN, WORLD_MIN, CAPITAL_MIN = 100_000, 1_000_000, 20_000
 # Where news names smaller towns: a lower bar than ME_MIN.
@@ -52,8 +109,29 @@ _OTHER_ARABIC_SCRIPT = re.compile("[ہۂڈٹںےھګښځټډۆێڵڕۊڤەڑۇۈ
 _FA_ONLY = re.compile("[پچژگکی]")
 _AR_ONLY = re.compile("[ةيكىأإؤ]")
 _ARABIC = re.compile("^[\u0600-\u06ff\u200c ]+$")
-_ARAB = frozenset("IQ SY SA EG LB JO PS YE AE QA KW BH OM LY SD TN DZ MA".split())
-_STATES = frozenset("US IN AU".split())
+_ARAB = frozenset(
+    [
+        "IQ",
+        "SY",
+        "SA",
+        "EG",
+        "LB",
+        "JO",
+        "PS",
+        "YE",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "LY",
+        "SD",
+        "TN",
+        "DZ",
+        "MA",
+    ]
+)
+_STATES = frozenset(["US", "IN", "AU"])
 
 
 def province_forms(country: str, lang: str) -> tuple[str, ...]:
@@ -99,7 +177,7 @@ def script_langs(name: str) -> tuple[str, ...]:
 
 def usable(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
-    return len(letters) >= 3 and "," not in name and "(" not in name
+    return len(letters) >= 3 and not any(ch in name for ch in ",،(")
 
 
 class Builder:
@@ -128,10 +206,11 @@ class Builder:
         for c in pc.countries:
             display = getattr(c, "common_name", None) or c.name
             self.concepts[c.alpha_2] = {"kind": "country", "country": c.alpha_2, "display": display}
-            for n in {c.name, display}:
+            for n in dict.fromkeys((display, c.name)):
                 self.add_name("en", c.alpha_2, n)
                 for lg, t in tr.items():
-                    self.add_name(lg, c.alpha_2, t.gettext(n))
+                    if _ARABIC.match(t.gettext(n)):  # an untranslated name comes back in Latin
+                        self.add_name(lg, c.alpha_2, t.gettext(n))
 
     def subdivisions(self) -> dict[str, str]:
         """Top-level subdivisions; returns ISO code → comparison key of its name."""
@@ -151,7 +230,14 @@ class Builder:
         cities = sorted(self.gc.get_cities().values(), key=lambda v: (-v["population"], v["geonameid"]))
         capitals = {}
         for cc, info in countries.items():
-            cap = next((v for v in cities if v["countrycode"] == cc and key(v["name"]) == key(info["capital"] or "-")), None)
+            cap = next(
+                (
+                    v
+                    for v in cities
+                    if v["countrycode"] == cc and key(v["name"]) == key(info["capital"] or "-")
+                ),
+                None,
+            )
             if cap and cap["population"] >= CAPITAL_MIN:
                 capitals[cap["geonameid"]] = cc
         admin1 = self._admin1(cities, sub_keys)
@@ -171,7 +257,13 @@ class Builder:
                 cid = f"{cid}_{v['geonameid']}"
             taken.add(cid)
             parent = admin1.get((cc, v["admin1code"])) or ADMIN1_REGIONS.get((cc, v["admin1code"])) or cc
-            entry = {"kind": "city", "country": cc, "parent": parent, "display": ascii_name(v["name"]), "population": pop}
+            entry = {
+                "kind": "city",
+                "country": cc,
+                "parent": parent,
+                "display": ascii_name(v["name"]),
+                "population": pop,
+            }
             if v["geonameid"] in capitals:
                 entry["capital"] = True
             self.concepts[cid] = entry
@@ -212,7 +304,9 @@ class Builder:
 
     def province_names(self) -> None:
         """English names of every province; a bare name only when no city of it takes it."""
-        city_keys = {key(n) for pid, c in self.concepts.items() if c["kind"] == "city" for n in self.names["en"][pid]}
+        city_keys = {
+            key(n) for pid, c in self.concepts.items() if c["kind"] == "city" for n in self.names["en"][pid]
+        }
         for pid, c in self.concepts.items():
             if c["kind"] not in ("province", "region"):
                 continue
@@ -244,7 +338,9 @@ def _kept(path: Path, generated: str) -> str:
     return "\n".join(kept).strip("\n")
 
 
-def _write(path: Path, header: str, first: dict[str, Any], generated: str, entries: dict[str, Any], kept: str) -> None:
+def _write(
+    path: Path, header: str, first: dict[str, Any], generated: str, entries: dict[str, Any], kept: str
+) -> None:
     lines = [header.rstrip()]
     lines.extend(f"{k}: {_flow(v)}" for k, v in first.items())
     if kept:
@@ -270,13 +366,22 @@ def build(out: Path = OUT) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     path = out / "concepts.yaml"
     kept = _kept(path, "places")
-    _write(path, HEADER.format(what="language-independent facts", generated="places"), {}, "places", b.concepts, kept)
+    _write(
+        path,
+        HEADER.format(what="language-independent facts", generated="places"),
+        {},
+        "places",
+        b.concepts,
+        kept,
+    )
     counts = {"concepts": len(b.concepts)}
     for lg in LANGS:
         path = out / f"{lg}.yaml"
         kept = _kept(path, "names")
         names = {pid: ns for pid, ns in b.names[lg].items() if ns}
-        _write(path, HEADER.format(what=f"{lg} names", generated="names"), {"language": lg}, "names", names, kept)
+        _write(
+            path, HEADER.format(what=f"{lg} names", generated="names"), {"language": lg}, "names", names, kept
+        )
         counts[lg] = len(names)
     return counts
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from checker.align.places import RANK, Gazetteer, gazetteer
 from checker.extract.base import Doc
@@ -63,11 +64,15 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     gz = gazetteer(rules)
     exclude = _keys(data.get("exclude"))
     countries = rules.lang("countries", lang).get("countries") or {}
-    entries = [(n, pid) for section in ("hand", "names") for pid, ns in (data.get(section) or {}).items() for n in ns]
+    entries = [
+        (n, pid) for section in ("hand", "names") for pid, ns in (data.get(section) or {}).items() for n in ns
+    ]
     entries += [(n, cc) for cc, e in countries.items() for n in e.get("names") or []]
     entries = [(n, pid) for n, pid in entries if pid in gz.places and squash(fold(n).strip()) not in exclude]
     hand = {(n, pid) for pid, ns in (data.get("hand") or {}).items() for n in ns}
-    ambiguous = set(_keys(data.get("ambiguous"))) | _latent(rules, lang, gz, [e for e in entries if e not in hand])
+    ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
+        rules, lang, gz, [e for e in entries if e not in hand]
+    )
     return PlaceTables(
         names=Table.build(entries, clitics(rules, lang)),
         locatives=_keys(data.get("locatives")),
@@ -151,8 +156,8 @@ def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
 
 
 def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
-    """"X in Y", «X در Y», «X في Y», «X بY» and "X, Y": Y is X's stated container."""
-    for x, y in zip(mentions, mentions[1:], strict=False):
+    """ "X in Y", «X در Y», «X في Y», «X بY» and "X, Y": Y is X's stated container."""
+    for x, y in pairwise(mentions):
         between = text[x.end : y.start].strip()
         words = between.split()
         if words and words[-1] in t.determiners:
