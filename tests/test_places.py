@@ -92,3 +92,25 @@ def test_gazetteer_is_whole(gz):
         for section in ("names", "hand"):
             missing = sorted(set(data.get(section) or {}) - set(gz.places))
             assert not missing, (lang, section, missing[:5])
+
+
+def test_places_rules_validate_and_a_bad_entry_names_its_pointer(tmp_path):
+    """The gazetteer files pass their schemas; a wrong kind fails at load with the file and pointer."""
+    import shutil
+    from pathlib import Path
+
+    from checker.errors import RulesError
+    from checker.rules import Rules
+
+    root = Path(__file__).parent.parent / "rules"
+    Rules(root)  # validates every file, places included
+    copy = tmp_path / "rules"
+    shutil.copytree(root, copy)
+    concepts = copy / "places" / "concepts.yaml"
+    text = concepts.read_text(encoding="utf-8")
+    concepts.write_text(
+        text.replace("ru.kremlin: {kind: landmark", "ru.kremlin: {kind: castle", 1), encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as err:
+        Rules(copy)
+    assert "concepts.yaml" in str(err.value) and "/hand/ru.kremlin/kind" in str(err.value)

@@ -13,7 +13,6 @@ start with a capital letter in the original text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -24,7 +23,6 @@ from checker.model import Claim
 from checker.normalize import fold
 from checker.rules import Rules
 
-_WORD = re.compile(r"\S+")
 _MAX_CUE_WORDS = 4
 _COMMA = {",", "،"}
 
@@ -38,6 +36,7 @@ class PlaceTables:
     determiners: frozenset[str]
     prefixes: str
     ambiguous: frozenset[str]
+    cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
 
 
 @dataclass
@@ -81,6 +80,12 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         determiners=_keys(data.get("determiners")),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
         ambiguous=frozenset(ambiguous),
+        cue_ends=frozenset(
+            fold(p).split()[-1]
+            for field in ("locatives", "origins", "determiners")
+            for p in data.get(field) or []
+            if fold(p).split()
+        ),
     )
 
 
@@ -142,8 +147,13 @@ def _capitalised(doc: Doc, s: int) -> bool:
 
 def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
     """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it)."""
-    words = [w.group() for w in _WORD.finditer(text, max(lo, s - 60), s)][-(_MAX_CUE_WORDS + 1) :]
-    if words and squash(words[-1]) in t.determiners:
+    words = text[max(lo, s - 60) : s].split()[-(_MAX_CUE_WORDS + 1) :]
+    if not words:
+        return None
+    last = words[-1]
+    if last not in t.cue_ends and not (last[:1] in t.names.clitics and last[1:] in t.cue_ends):
+        return None
+    if last in t.determiners:
         words = words[:-1]
     for n in range(min(_MAX_CUE_WORDS, len(words)), 0, -1):
         key = "".join(words[-n:])
