@@ -36,71 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "places"
 LANGS = ("fa", "ar", "en")
 
-ME = frozenset(
-    [
-        "IR",
-        "IQ",
-        "SY",
-        "TR",
-        "AF",
-        "SA",
-        "EG",
-        "LB",
-        "JO",
-        "IL",
-        "PS",
-        "PK",
-        "YE",
-        "AE",
-        "QA",
-        "KW",
-        "BH",
-        "OM",
-        "AZ",
-        "AM",
-        "GE",
-        "LY",
-        "SD",
-        "TN",
-        "DZ",
-        "MA",
-        "CY",
-    ]
-)
-SUBDIVISION_COUNTRIES = frozenset(
-    [
-        "IR",
-        "IQ",
-        "SY",
-        "TR",
-        "AF",
-        "SA",
-        "EG",
-        "LB",
-        "JO",
-        "IL",
-        "PS",
-        "PK",
-        "YE",
-        "AE",
-        "QA",
-        "KW",
-        "BH",
-        "OM",
-        "AZ",
-        "LY",
-        "US",
-        "UA",
-        "RU",
-        "GB",
-        "DE",
-        "FR",
-        "CN",
-        "IN",
-        "CA",
-        "AU",
-    ]
-)
+
+def _codes(codes: str) -> frozenset[str]:
+    return frozenset(codes.split())
+
+
+ME = _codes("IR IQ SY TR AF SA EG LB JO IL PS PK YE AE QA KW BH OM AZ AM GE LY SD TN DZ MA CY")
+SUBDIVISION_COUNTRIES = (ME - _codes("AM GE SD TN DZ MA CY")) | _codes("US UA RU GB DE FR CN IN CA AU")
 ME_MIN, WORLD_MIN, CAPITAL_MIN = 100_000, 1_000_000, 20_000
 # Where news names smaller towns: a lower bar than ME_MIN.
 SMALL_MIN = {"IR": 50_000, "IQ": 50_000, "SY": 50_000, "IL": 50_000, "LB": 20_000, "PS": 15_000}
@@ -111,29 +53,8 @@ _OTHER_ARABIC_SCRIPT = re.compile("[ہۂڈٹںےھګښځټډۆێڵڕۊڤەڑۇۈ
 _FA_ONLY = re.compile("[پچژگکی]")
 _AR_ONLY = re.compile("[ةيكىأإؤ]")
 _ARABIC = re.compile("^[\u0600-\u06ff\u200c ]+$")
-_ARAB = frozenset(
-    [
-        "IQ",
-        "SY",
-        "SA",
-        "EG",
-        "LB",
-        "JO",
-        "PS",
-        "YE",
-        "AE",
-        "QA",
-        "KW",
-        "BH",
-        "OM",
-        "LY",
-        "SD",
-        "TN",
-        "DZ",
-        "MA",
-    ]
-)
-_STATES = frozenset(["US", "IN", "AU"])
+_ARAB = _codes("IQ SY SA EG LB JO PS YE AE QA KW BH OM LY SD TN DZ MA")
+_STATES = _codes("US IN AU")
 
 
 def province_forms(country: str, lang: str) -> tuple[str, ...]:
