@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CLAIM_TYPES = ("date", "number", "person_role", "attendance", "source")
+CLAIM_TYPES = ("date", "number", "person_role", "attendance", "source", "place")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from checker.extract.frames import extract_frames
 from checker.extract.mentions import extract_mentions
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
+from checker.extract.places import extract_places
 from checker.extract.sources import extract_sources
 from checker.limits import DEFAULT as DEFAULT_LIMITS
 from checker.limits import BudgetExceeded, Limits, time_budget
@@ -78,6 +79,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         *extract_numbers(doc, rules, taken),
         *extract_people(doc, rules),
         *extract_sources(doc, rules),
+        *extract_places(doc, rules),
     ]
     claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from checker.align.context import Context
-from checker.findings import derived, frames, inconsistency, office, omission
+from checker.findings import derived, frames, inconsistency, location, office, omission
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, frames, derived, omission, inconsistency)
+CHECKS = (office, frames, derived, omission, inconsistency, location)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",

@@ -1,0 +1,104 @@
+"""The gazetteer: what each place is and what contains it, from ``rules/places/concepts.yaml``.
+
+Built once per rules object. Every place's ancestors are precomputed, so containment is a set
+lookup: ``contains("IR", "ir.natanz")`` is true because Natanz is in Isfahan province, in Iran.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from checker.rules import Rules
+
+# Smaller number = smaller place; a container must rank above what it contains.
+RANK = {"landmark": 0, "facility": 0, "district": 1, "city": 2, "province": 3, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by id, with each one's ancestors (immediate parent first, the country last)."""
+
+    places: dict[str, dict[str, Any]]
+    _ancestors: dict[str, tuple[str, ...]]
+    _above: dict[str, frozenset[str]]
+
+    @classmethod
+    def build(cls, rules: Rules) -> Gazetteer:
+        data = rules.concepts("places")
+        places = {**(data.get("places") or {}), **(data.get("hand") or {})}
+        ancestors = {pid: _walk(places, pid) for pid in places}
+        return cls(places, ancestors, {pid: frozenset(a) for pid, a in ancestors.items()})
+
+    def get(self, pid: str) -> dict[str, Any] | None:
+        return self.places.get(pid)
+
+    def kind(self, pid: str) -> str | None:
+        p = self.places.get(pid)
+        return p["kind"] if p else None
+
+    def ancestors(self, pid: str) -> tuple[str, ...]:
+        """What contains ``pid``, nearest first, up to its country (several lines when it straddles)."""
+        return self._ancestors.get(pid, ())
+
+    def contains(self, a: str, b: str) -> bool:
+        """``a`` contains ``b``, or they are the same place."""
+        return a == b or a in self._above.get(b, ())
+
+    def compatible(self, a: str, b: str) -> bool:
+        """One contains the other: «در اصفهان» and «در ایران» can both be true of one event."""
+        return self.contains(a, b) or self.contains(b, a)
+
+    def disjoint(self, a: str, b: str) -> bool:
+        """Neither contains the other (two provinces, two countries)."""
+        return not self.compatible(a, b)
+
+    def display(self, pid: str) -> str:
+        p = self.places.get(pid)
+        return p["display"] if p else pid
+
+    def country_of(self, pid: str) -> str | None:
+        p = self.places.get(pid)
+        return p["country"] if p else None
+
+    def nearest_common(self, a: str, b: str) -> str | None:
+        """The smallest place holding both (``a`` itself when it holds ``b``), or None."""
+        if self.contains(a, b):
+            return a
+        for anc in self.ancestors(a):
+            if self.contains(anc, b):
+                return anc
+        return None
+
+
+def _walk(places: dict[str, dict[str, Any]], pid: str) -> tuple[str, ...]:
+    """Breadth-first over ``parent`` links; a cycle or an unknown parent stops that line."""
+    out: list[str] = []
+    frontier = [pid]
+    seen = {pid}
+    while frontier:
+        nxt = []
+        for cur in frontier:
+            parent = places.get(cur, {}).get("parent")
+            for par in [parent] if isinstance(parent, str) else parent or []:
+                if par not in seen and par in places:
+                    seen.add(par)
+                    out.append(par)
+                    nxt.append(par)
+        frontier = nxt
+    country = places.get(pid, {}).get("country")
+    if country and country != pid and country not in seen and country in places:
+        out.append(country)
+    return tuple(out)
+
+
+_CACHE: dict[int, tuple[Rules, Gazetteer]] = {}
+
+
+def gazetteer(rules: Rules) -> Gazetteer:
+    """The gazetteer of ``rules`` (built once per rules object)."""
+    hit = _CACHE.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        hit = (rules, Gazetteer.build(rules))
+        _CACHE[id(rules)] = hit
+    return hit[1]

@@ -1,0 +1,212 @@
+"""Places named in the text («در نطنز», «في دمشق», "at the Kremlin"), with what contains them.
+
+Names come from the gazetteer (``rules/places``) plus the country names of ``rules/countries``.
+A place is *locative* when a locative word stands before it («در», «في», a glued «بـ», "in",
+"near"), an *origin* after «از» / «من» / "from", otherwise a *mention*. "X in Y", «X در Y»,
+«X في Y» and "X, Y" (Y bigger than X) give X a stated ``container``.
+
+Names that are also common words or people's names (``ambiguous:`` in the rules, and every
+one-word name that is a word of a known person's alias) and country names (already read as
+people's countries) only count after a locative or inside such a pair. In English a name must
+start with a capital letter in the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from checker.align.places import RANK, Gazetteer, gazetteer
+from checker.extract.base import Doc
+from checker.extract.lexicon import Table, cached, clitics, squash
+from checker.model import Claim
+from checker.normalize import fold
+from checker.rules import Rules
+
+_MAX_CUE_WORDS = 4
+_COMMA = {",", "،"}
+
+
+@dataclass(frozen=True)
+class PlaceTables:
+    names: Table
+    locatives: frozenset[str]
+    containment: frozenset[str]
+    origins: frozenset[str]
+    determiners: frozenset[str]
+    prefixes: str
+    ambiguous: frozenset[str]
+    cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
+
+
+@dataclass
+class Mention:
+    start: int  # folded, without a glued proclitic
+    end: int
+    place: str
+    cue: str | None = None  # "location" or "origin"
+    container: str | None = None
+    contained: bool = False  # it is the Y of some "X in Y"
+
+
+def place_tables(rules: Rules, lang: str) -> PlaceTables:
+    """The compiled place tables of ``lang`` (cached per rules object)."""
+    return cached(rules, lang, "places", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+def _keys(phrases) -> frozenset[str]:
+    return frozenset(squash(fold(p).strip()) for p in phrases or [] if fold(p).strip())
+
+
+def _build(rules: Rules, lang: str) -> PlaceTables:
+    data = rules.lang("places", lang)
+    gz = gazetteer(rules)
+    exclude = _keys(data.get("exclude"))
+    countries = rules.lang("countries", lang).get("countries") or {}
+    entries = [
+        (n, pid) for section in ("hand", "names") for pid, ns in (data.get(section) or {}).items() for n in ns
+    ]
+    entries += [(n, cc) for cc, e in countries.items() for n in e.get("names") or []]
+    entries = [(n, pid) for n, pid in entries if pid in gz.places and squash(fold(n).strip()) not in exclude]
+    hand = {(n, pid) for pid, ns in (data.get("hand") or {}).items() for n in ns}
+    ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
+        rules, lang, gz, [e for e in entries if e not in hand]
+    )
+    return PlaceTables(
+        names=Table.build(entries, clitics(rules, lang)),
+        locatives=_keys(data.get("locatives")),
+        containment=_keys(data.get("containment")),
+        origins=_keys(data.get("origins")),
+        determiners=_keys(data.get("determiners")),
+        prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
+        ambiguous=frozenset(ambiguous),
+        cue_ends=frozenset(
+            fold(p).split()[-1]
+            for field in ("locatives", "origins", "determiners")
+            for p in data.get(field) or []
+            if fold(p).split()
+        ),
+    )
+
+
+def _latent(rules: Rules, lang: str, gz: Gazetteer, generated: list[tuple[str, str]]) -> set[str]:
+    """Generated names that need a cue: a word of a known person's alias («عباس»), or a short
+    one-word name (``short_name_letters``) of a town outside ``home_countries``, which is more
+    often a common word (Persian «خبر» is "news", not Khobar; Arabic «وان» is "and that", not Van).
+    """
+    data = rules.lang("places", lang)
+    people = rules.top("people").get("people") or {}
+    alias_words = {w for p in people.values() for a in p["aliases"].get(lang, []) for w in fold(a).split()}
+    home = set(data.get("home_countries") or [])
+    short = int(data.get("short_name_letters") or 0)
+    out = set()
+    for name, pid in generated:
+        f = fold(name).strip()
+        p = gz.places[pid]
+        foreign_town = p["country"] not in home and p["kind"] != "country" and p.get("capital") is not True
+        if f in alias_words or (" " not in f and len(f) <= short and foreign_town):
+            out.add(squash(f))
+    return out
+
+
+def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
+    """``place`` claims of one article."""
+    t = place_tables(rules, doc.lang)
+    gz = gazetteer(rules)
+    mentions = _mentions(doc, t)
+    _relate(doc.text, mentions, t, gz)
+    claims = []
+    for m in mentions:
+        if not _counts(doc, m, t, gz):
+            continue
+        claims.append(_claim(doc, m, gz))
+    return claims
+
+
+def _mentions(doc: Doc, t: PlaceTables) -> list[Mention]:
+    text, out = doc.text, []
+    for s, e, pid in t.names.find(text):
+        glued = ""
+        if t.names.clitics and text[s] in t.names.clitics and squash(text[s:e]) not in t.names.ids:
+            glued, s = text[s], s + 1
+        if doc.lang == "en" and not _capitalised(doc, s):
+            continue
+        m = Mention(s, e, pid)
+        if glued and glued in t.prefixes:
+            m.cue = "location"
+        else:
+            m.cue = _cue_before(text, s, doc.sentence_at(s)[0], t)
+        out.append(m)
+    return out
+
+
+def _capitalised(doc: Doc, s: int) -> bool:
+    ch = doc.article.text[doc.norm.orig_index(s)]
+    return ch.isupper() or not ch.isalpha()
+
+
+def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
+    """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it)."""
+    words = text[max(lo, s - 60) : s].split()[-(_MAX_CUE_WORDS + 1) :]
+    if not words:
+        return None
+    last = words[-1]
+    if last not in t.cue_ends and not (last[:1] in t.names.clitics and last[1:] in t.cue_ends):
+        return None
+    if last in t.determiners:
+        words = words[:-1]
+    for n in range(min(_MAX_CUE_WORDS, len(words)), 0, -1):
+        key = "".join(words[-n:])
+        for k in (key, key[1:] if n == 1 and key[:1] in t.names.clitics else None):
+            if k in t.locatives:
+                return "location"
+            if k in t.origins:
+                return "origin"
+    return None
+
+
+def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
+    """ "X in Y", «X در Y», «X في Y», «X بY» and "X, Y": Y is X's stated container."""
+    for x, y in pairwise(mentions):
+        between = text[x.end : y.start].strip()
+        words = between.split()
+        if words and words[-1] in t.determiners:
+            words = words[:-1]
+        if between in _COMMA:
+            ok = _bigger(gz, x.place, y.place) and (
+                gz.contains(y.place, x.place) or gz.kind(x.place) in ("facility", "landmark")
+            )
+        elif (len(between) == 1 and between in t.prefixes) or (words and "".join(words) in t.containment):
+            ok = _bigger(gz, x.place, y.place)
+        else:
+            ok = False
+        if ok:
+            x.container, y.contained = y.place, True
+
+
+def _bigger(gz: Gazetteer, small: str, big: str) -> bool:
+    return RANK.get(gz.kind(big) or "", -1) > RANK.get(gz.kind(small) or "", 99)
+
+
+def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
+    """Ambiguous names and countries need a cue or a containment pair."""
+    if m.cue or m.container or m.contained:
+        return True
+    return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
+
+
+def _claim(doc: Doc, m: Mention, gz: Gazetteer) -> Claim:
+    o_s, o_e = doc.norm.orig_span(m.start, m.end)
+    value = {
+        "place": m.place,
+        "kind": gz.kind(m.place),
+        "country": gz.country_of(m.place),
+        "name": doc.article.text[o_s:o_e],
+        "ancestors": list(gz.ancestors(m.place)),
+        "role": "location" if m.cue == "location" else m.cue or "mention",
+        "locative": m.cue == "location",
+    }
+    if m.container:
+        value["container"] = m.container
+    rule = "container" if m.container else ("locative" if m.cue == "location" else m.cue or "name")
+    return doc.claim("place", m.start, m.end, value, f"place.{doc.lang}.{rule}", f"place:{m.place}")

@@ -1,0 +1,54 @@
+"""CF05 place conflict: one facility or landmark placed in two places that do not contain each other.
+
+Each ``place`` claim for a facility or landmark with a stated container («نطنز در استان اصفهان»,
+"Natanz, Isfahan Province") says where it is. Two containers conflict when neither holds the
+other in the gazetteer: "in Isfahan" and "in Iran" agree, "in Isfahan" and "in Qom" do not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from checker.align.context import Context
+from checker.align.places import gazetteer
+from checker.findings.base import make_finding, value_entry
+from checker.model import Claim, Finding
+from checker.normalize.keys import isolate as q
+
+CODE = "CF05"
+_PLACED = ("facility", "landmark")
+
+
+def run(ctx: Context) -> list[Finding]:
+    gz = gazetteer(ctx.rules)
+    placed: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in ctx.claims:
+        v = c.value
+        if c.type == "place" and v.get("container") and v.get("kind") in _PLACED:
+            placed[v["place"]][v["container"]].append(c)
+    out = []
+    for pid, where in sorted(placed.items()):
+        clashes = [(a, b) for a, b in combinations(sorted(where), 2) if gz.disjoint(a, b)]
+        if not clashes:
+            continue
+        involved = sorted({x for pair in clashes for x in pair})
+        entries = [value_entry(ctx, w, gz.display(w), where[w]) for w in involved]
+        fuzzy = any("latent" in c.flags or "fuzzy" in c.flags for w in involved for c in where[w])
+        detail = "; ".join(
+            f"in {gz.display(e['value'])} ({', '.join(sorted({q(x['text']) for x in e['evidence']}))}) by {', '.join(e['articles'])}"
+            for e in entries
+        )
+        pairs = ", ".join(f"{gz.display(a)} and {gz.display(b)}" for a, b in clashes)
+        out.append(
+            make_finding(
+                CODE,
+                "conflict",
+                "warning" if fuzzy else "error",
+                f"place:{pid}:located_in",
+                f"{gz.display(pid)} is placed in two places: {detail}",
+                f"The gazetteer holds neither of {pairs} inside the other, so one {gz.kind(pid)} cannot be in both.",
+                entries,
+            )
+        )
+    return out

@@ -1,0 +1,53 @@
+"""CF05: one facility placed in two places that do not contain each other."""
+
+from __future__ import annotations
+
+from checker.pipeline import check
+
+
+def _write(tmp_path, texts: dict[str, str]) -> None:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(f" date 2025-06-14\n{text}\n", encoding="utf-8")
+
+
+def _cf05(tmp_path) -> list[dict]:
+    return [f for f in check([tmp_path]).report["findings"] if f["code"] == "CF05"]
+
+
+def test_facility_in_two_provinces_conflicts(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "a_fa.txt": "انفجاری در تاسیسات نطنز در استان اصفهان رخ داد.",
+            "b_en.txt": "An explosion hit the Natanz enrichment facility in Qom Province on Saturday.",
+        },
+    )
+    (f,) = _cf05(tmp_path)
+    assert f["key"] == "place:ir.natanz:located_in"
+    assert f["severity"] == "error" and f["type"] == "conflict"
+    assert {v["value"] for v in f["values"]} == {"IR-10", "IR-25"}
+    assert {e["text"] for v in f["values"] for e in v["evidence"]} == {
+        "تاسیسات نطنز",
+        "Natanz enrichment facility",
+    }
+
+
+def test_nested_places_agree(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "a_fa.txt": "انفجاری در تاسیسات نطنز در استان اصفهان رخ داد.",
+            "b_en.txt": "An explosion hit the Natanz enrichment facility in Iran on Saturday.",
+            "c_ar.txt": "وقع انفجار في منشأة نطنز في أصفهان يوم السبت.",
+        },
+    )
+    assert _cf05(tmp_path) == []
+
+
+def test_a_city_in_two_countries_is_not_cf05(tmp_path):
+    """CF05 is about facilities and landmarks; a city's stated country is left to the gazetteer."""
+    _write(
+        tmp_path,
+        {"a_en.txt": "Talks were held in Amman, Jordan.", "b_en.txt": "Talks were held in Amman, Syria."},
+    )
+    assert _cf05(tmp_path) == []
