@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import mutate  # noqa: E402
-import storylib  # noqa: E402
+import mutate
+import storylib
 
 ALARM_TYPES = ("conflict", "inconsistency")
 RECALL_TARGET = 0.95
@@ -48,7 +48,7 @@ def run_check(paths: list[Path]):
 
     try:
         return check([str(p) for p in paths], None).report
-    except Exception as exc:  # noqa: BLE001 - any crash of the checker is a scored failure
+    except Exception as exc:
         return exc
 
 
@@ -70,7 +70,7 @@ def _deltas(report: dict, raws: dict[str, str]) -> dict[str, int]:
         if raw is None or len(text) < 3:
             continue
         pos = raw.find(text)
-        while 0 <= pos and len(votes[claim["article"]]) < 50:
+        while pos >= 0 and len(votes[claim["article"]]) < 50:
             votes[claim["article"]][pos - start] += 1
             pos = raw.find(text, pos + 1)
     return {art: c.most_common(1)[0][0] for art, c in votes.items() if c}
@@ -134,19 +134,27 @@ def score_item(story: storylib.Story, section: str, item: dict, scored: Scored) 
         return _event_ok(story, item, scored)
     quotes = [(q["article"], *story.locate(q)) for q in item["quotes"]]
     if section == "traps":
-        return not any(f["type"] in ALARM_TYPES and covers(sp, quotes[0]) and covers(sp, quotes[1])
-                       for f, sp in scored.findings)
+        return not any(
+            f["type"] in ALARM_TYPES and covers(sp, quotes[0]) and covers(sp, quotes[1])
+            for f, sp in scored.findings
+        )
     if section == "omissions":
         missing = set(item["missing_in"])
-        return any(f["type"] == "omission" and any(covers(sp, q) for q in quotes)
-                   and missing <= set(f.get("missing_in") or []) for f, sp in scored.findings)
+        return any(
+            f["type"] == "omission"
+            and any(covers(sp, q) for q in quotes)
+            and missing <= set(f.get("missing_in") or [])
+            for f, sp in scored.findings
+        )
     ftype = {"conflicts": "conflict", "agreements": "agreement"}[section]
     return any(f["type"] == ftype and all(covers(sp, q) for q in quotes) for f, sp in scored.findings)
 
 
 def score_gold(story: storylib.Story, scored: Scored) -> list[ItemResult]:
-    return [ItemResult(section, item["id"], item.get("level", "must"), score_item(story, section, item, scored))
-            for section, item in storylib.gold_items(story)]
+    return [
+        ItemResult(section, item["id"], item.get("level", "must"), score_item(story, section, item, scored))
+        for section, item in storylib.gold_items(story)
+    ]
 
 
 def closest(scored: Scored, span: Span, n: int = 3) -> list[str]:
@@ -188,7 +196,9 @@ def _alarm_keys(story: storylib.Story, scored: Scored, maps: dict, added: set[st
             orig.append((art, os_, oe))
         if all(a in added for a, _s, _e in orig):
             continue
-        texts = sorted((a, norm(story.articles[a].raw[s:e]) if a in story.articles else "") for a, s, e in orig)
+        texts = sorted(
+            (a, norm(story.articles[a].raw[s:e]) if a in story.articles else "") for a, s, e in orig
+        )
         out.append(((f.get("code"), tuple(texts)), orig))
     return out
 
@@ -201,8 +211,10 @@ def new_alarms(story: storylib.Story, base: Scored, scored: Scored, mut: mutate.
         if key in keys:
             continue
         arts = {a for a, _s, _e in spans}
-        if any(k[0] == key[0] and arts == {a for a, _s, _e in bsp} and all(covers(bsp, sp) for sp in spans)
-               for k, bsp in before):
+        if any(
+            k[0] == key[0] and arts == {a for a, _s, _e in bsp} and all(covers(bsp, sp) for sp in spans)
+            for k, bsp in before
+        ):
             continue
         found.append(f"{key[0]} " + "; ".join(f"{a}@{s}-{e}" for a, s, e in spans[:4]))
     return found
@@ -229,11 +241,23 @@ def run_mutation(task: tuple[str, int]) -> MutResult:
         scored = reduce(run_check(paths), raws)
     if mut.family == mutate.CONTRADICTION:
         if scored.error:
-            return MutResult(mut.id, name, mut.family, mut.kind, mut.description, False, [f"checker raised {scored.error}"])
+            return MutResult(
+                mut.id, name, mut.family, mut.kind, mut.description, False, [f"checker raised {scored.error}"]
+            )
         hit = any(f["type"] in ALARM_TYPES and covers(sp, mut.target) for f, sp in scored.findings)
-        return MutResult(mut.id, name, mut.family, mut.kind, mut.description, hit, [] if hit else closest(scored, mut.target))
+        return MutResult(
+            mut.id,
+            name,
+            mut.family,
+            mut.kind,
+            mut.description,
+            hit,
+            [] if hit else closest(scored, mut.target),
+        )
     if scored.error:
-        return MutResult(mut.id, name, mut.family, mut.kind, mut.description, False, [f"checker raised {scored.error}"])
+        return MutResult(
+            mut.id, name, mut.family, mut.kind, mut.description, False, [f"checker raised {scored.error}"]
+        )
     alarms = new_alarms(story, base, scored, mut)
     return MutResult(mut.id, name, mut.family, mut.kind, mut.description, not alarms, alarms)
 
@@ -255,8 +279,10 @@ def _select(stories, args):
 def _print_story(story, items, scored, verbose):
     must = [r for r in items if r.level == "must"]
     should = [r for r in items if r.level == "should"]
-    line = (f"story {story.name} ({story.kind}{', held out' if story.heldout else ''}): "
-            f"must {sum(r.ok for r in must)}/{len(must)}, should {sum(r.ok for r in should)}/{len(should)}")
+    line = (
+        f"story {story.name} ({story.kind}{', held out' if story.heldout else ''}): "
+        f"must {sum(r.ok for r in must)}/{len(must)}, should {sum(r.ok for r in should)}/{len(should)}"
+    )
     if scored.error:
         line += f"  [checker raised {scored.error}]"
     print(line)
@@ -271,7 +297,10 @@ def _print_story(story, items, scored, verbose):
             for q in item.get("quotes", []):
                 span = (q["article"], *story.locate(q))
                 near = closest(scored, span)
-                print(f"    {q['article']} «{q['text']}» @{span[1]}: nearest " + (" | ".join(near) if near else "none"))
+                print(
+                    f"    {q['article']} «{q['text']}» @{span[1]}: nearest "
+                    + (" | ".join(near) if near else "none")
+                )
 
 
 def _print_kinds(results: list[MutResult]):
@@ -316,7 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_accuracy: {exc}", file=sys.stderr)
         return 2
     if skipped:
-        print(f"skipped {len(skipped)} held-out stories: {', '.join(s.name for s in skipped)} (use --heldout)")
+        print(
+            f"skipped {len(skipped)} held-out stories: {', '.join(s.name for s in skipped)} (use --heldout)"
+        )
 
     _STATE.update(stories={}, baselines={}, mutations={})
     items_all: list[ItemResult] = []
@@ -345,10 +376,14 @@ def main(argv: list[str] | None = None) -> int:
     must = [r for r in items_all if r.level == "must"]
     should = [r for r in items_all if r.level == "should"]
     must_ok, should_ok = sum(r.ok for r in must), sum(r.ok for r in should)
-    print(f"mutations: {len(contra)} contradictions, {len(edits)} meaning-preserving edits; "
-          f"parent CPU {time.process_time() - cpu0:.1f} s, {args.jobs} job(s)")
-    print(f"accuracy: recall {recall}/{len(contra)}, false alarms {alarms}/{len(edits)}, "
-          f"must {must_ok}/{len(must)}, should {should_ok}/{len(should)}")
+    print(
+        f"mutations: {len(contra)} contradictions, {len(edits)} meaning-preserving edits; "
+        f"parent CPU {time.process_time() - cpu0:.1f} s, {args.jobs} job(s)"
+    )
+    print(
+        f"accuracy: recall {recall}/{len(contra)}, false alarms {alarms}/{len(edits)}, "
+        f"must {must_ok}/{len(must)}, should {should_ok}/{len(should)}"
+    )
     failed = (contra and recall < RECALL_TARGET * len(contra)) or alarms or must_ok < len(must)
     return 1 if failed else 0
 

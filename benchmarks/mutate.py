@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import storylib  # noqa: E402
+import storylib
 
 LEXICON = Path(__file__).resolve().parent / "mutation_lexicon.yaml"
 DIGITS = {"latin": "0123456789", "persian": "۰۱۲۳۴۵۶۷۸۹", "arabic": "٠١٢٣٤٥٦٧٨٩"}
@@ -304,7 +304,9 @@ class _Builder:
         files = dict(self.base)
         files[art.name] = new
         target = (article, span[0], span[0] + len(text)) if family == CONTRADICTION else None
-        self.out.append(Mutation(self._id(kind), self.story.name, family, kind, why, files, {article: segs}, target))
+        self.out.append(
+            Mutation(self._id(kind), self.story.name, family, kind, why, files, {article: segs}, target)
+        )
 
     def edit_bodies(self, kind: str, why: str, langs: tuple[str, ...], edit) -> None:
         """Apply `edit(body) -> [(start, end, text)]` to the body of every article in `langs`."""
@@ -337,7 +339,14 @@ def _contradictions(b: _Builder, anchor: dict) -> None:
     lang = art.lang
     where = f"{art_id} «{text}»"
     if kind in ("person", "place"):
-        b.replace(CONTRADICTION, f"swapped_{kind}", art_id, (s, e), anchor["swap_with"], f"{where} -> «{anchor['swap_with']}»")
+        b.replace(
+            CONTRADICTION,
+            f"swapped_{kind}",
+            art_id,
+            (s, e),
+            anchor["swap_with"],
+            f"{where} -> «{anchor['swap_with']}»",
+        )
     elif kind == "date":
         old_day, has_day = _iso(anchor["date"])
         shifts = [("changed_date_days", old_day + dt.timedelta(days=5))] if has_day else []
@@ -359,7 +368,14 @@ def _contradictions(b: _Builder, anchor: dict) -> None:
         if kind in ("count", "number") and not _preceded_by_hedge(art.raw, s + m.start(), lang):
             bound = lexicon()["upper_bound"][lang]
             span = (s + m.start(), s + m.end())
-            b.replace(CONTRADICTION, "exact_vs_hedge", art_id, span, f"{bound} {m.group()}", f"{where} -> «{bound} {m.group()}»")
+            b.replace(
+                CONTRADICTION,
+                "exact_vs_hedge",
+                art_id,
+                span,
+                f"{bound} {m.group()}",
+                f"{where} -> «{bound} {m.group()}»",
+            )
 
 
 def _unhedged(text: str, lang: str, value, art: storylib.Article) -> str | None:
@@ -396,7 +412,14 @@ def _anchor_edits(b: _Builder, anchor: dict) -> None:
                 b.replace(PRESERVING, "number_words", art_id, span, words, f"{where} -> «{words}»")
             if not _preceded_by_hedge(art.raw, span[0], lang):
                 about = lexicon()["approximately"][lang]
-                b.replace(PRESERVING, "hedge_compatible", art_id, span, f"{about} {m.group()}", f"{where} -> «{about} {m.group()}»")
+                b.replace(
+                    PRESERVING,
+                    "hedge_compatible",
+                    art_id,
+                    span,
+                    f"{about} {m.group()}",
+                    f"{where} -> «{about} {m.group()}»",
+                )
     if kind == "date":
         _other_calendar(b, anchor, (s, e), text, lang)
 
@@ -406,8 +429,13 @@ def _other_calendar(b: _Builder, anchor: dict, span: tuple[int, int], text: str,
     if not has_day:
         return
     cal = anchor["calendar"]
-    other = {("fa", "jalali"): "gregorian", ("fa", "gregorian"): "jalali", ("ar", "gregorian"): "hijri",
-             ("ar", "hijri"): "gregorian", ("en", "gregorian"): "gregorian"}.get((lang, cal))
+    other = {
+        ("fa", "jalali"): "gregorian",
+        ("fa", "gregorian"): "jalali",
+        ("ar", "gregorian"): "hijri",
+        ("ar", "hijri"): "gregorian",
+        ("en", "gregorian"): "gregorian",
+    }.get((lang, cal))
     if other is None:
         return
     y = _calendar_ymd(day, cal)[0]
@@ -415,32 +443,70 @@ def _other_calendar(b: _Builder, anchor: dict, span: tuple[int, int], text: str,
     weekday = _word(lexicon()["weekdays"][lang]).search(text) is not None
     new = render_date(day, other, lang, script_of(text), weekday, has_year)
     kind = "date_format" if other == cal else "date_calendar"
-    b.replace(PRESERVING, kind, anchor["article"], span, new, f"{anchor['article']} «{text}» -> «{new}» ({other})")
+    b.replace(
+        PRESERVING, kind, anchor["article"], span, new, f"{anchor['article']} «{text}» -> «{new}» ({other})"
+    )
 
 
 def _body_edits(b: _Builder) -> None:
     def digits(script):
-        return lambda body: [(m.start(), m.end(), to_script(m.group(), script)) for m in re.finditer(rf"[{ANY_DIGIT}]+", body)]
+        return lambda body: [
+            (m.start(), m.end(), to_script(m.group(), script)) for m in re.finditer(rf"[{ANY_DIGIT}]+", body)
+        ]
 
     for script in DIGITS:
-        b.edit_bodies(f"digits_{script}", f"every digit of the fa and ar articles in {script} digits", ("fa", "ar"), digits(script))
+        b.edit_bodies(
+            f"digits_{script}",
+            f"every digit of the fa and ar articles in {script} digits",
+            ("fa", "ar"),
+            digits(script),
+        )
 
     def letters(pairs):
         return lambda body: [(i, i + 1, pairs[c]) for i, c in enumerate(body) if c in pairs]
 
-    b.edit_bodies("letters_arabic_in_fa", "Arabic ي and ك in the Persian articles", ("fa",), letters({"ی": "ي", "ک": "ك"}))
-    b.edit_bodies("letters_persian_in_ar", "Persian ی and ک in the Arabic articles", ("ar",), letters({"ي": "ی", "ك": "ک"}))
-    b.edit_bodies("zwnj_space", "every ZWNJ written as a space", ("fa",), lambda body: [(m.start(), m.end(), " ") for m in re.finditer(ZWNJ, body)])
-    b.edit_bodies("zwnj_dropped", "every ZWNJ dropped", ("fa",), lambda body: [(m.start(), m.end(), "") for m in re.finditer(ZWNJ, body)])
+    b.edit_bodies(
+        "letters_arabic_in_fa",
+        "Arabic ي and ك in the Persian articles",
+        ("fa",),
+        letters({"ی": "ي", "ک": "ك"}),
+    )
+    b.edit_bodies(
+        "letters_persian_in_ar",
+        "Persian ی and ک in the Arabic articles",
+        ("ar",),
+        letters({"ي": "ی", "ك": "ک"}),
+    )
+    b.edit_bodies(
+        "zwnj_space",
+        "every ZWNJ written as a space",
+        ("fa",),
+        lambda body: [(m.start(), m.end(), " ") for m in re.finditer(ZWNJ, body)],
+    )
+    b.edit_bodies(
+        "zwnj_dropped",
+        "every ZWNJ dropped",
+        ("fa",),
+        lambda body: [(m.start(), m.end(), "") for m in re.finditer(ZWNJ, body)],
+    )
     joins = lexicon()["zwnj_joins"]
-    b.edit_bodies("zwnj_added", "ZWNJ written into joined words", ("fa",),
-                  lambda body: [(m.start(), m.end(), joins[m.group()]) for m in _word(list(joins)).finditer(body)])
+    b.edit_bodies(
+        "zwnj_added",
+        "ZWNJ written into joined words",
+        ("fa",),
+        lambda body: [(m.start(), m.end(), joins[m.group()]) for m in _word(list(joins)).finditer(body)],
+    )
 
     def diacritics(body):
         marks = "\u064e\u0650\u064f"
-        return [(m.start() + 1, m.start() + 1, marks[i % 3]) for i, m in enumerate(re.finditer(r"[\u0621-\u064a]{3,}", body))]
+        return [
+            (m.start() + 1, m.start() + 1, marks[i % 3])
+            for i, m in enumerate(re.finditer(r"[\u0621-\u064a]{3,}", body))
+        ]
 
-    b.edit_bodies("diacritics", "an Arabic short vowel after the first letter of each word", ("ar",), diacritics)
+    b.edit_bodies(
+        "diacritics", "an Arabic short vowel after the first letter of each word", ("ar",), diacritics
+    )
 
 
 def _shuffle(b: _Builder, rng: random.Random) -> None:
@@ -466,8 +532,17 @@ def _shuffle(b: _Builder, rng: random.Random) -> None:
             pos += e - s
         files[art.name], maps[art.id] = text + "\n", segs
     if maps:
-        b.out.append(Mutation(b._id("paragraph_order"), b.story.name, PRESERVING, "paragraph_order",
-                              "paragraphs after the first shuffled in every article", files, maps))
+        b.out.append(
+            Mutation(
+                b._id("paragraph_order"),
+                b.story.name,
+                PRESERVING,
+                "paragraph_order",
+                "paragraphs after the first shuffled in every article",
+                files,
+                maps,
+            )
+        )
 
 
 def _unrelated(b: _Builder, others: list[storylib.Story]) -> None:
@@ -482,8 +557,19 @@ def _unrelated(b: _Builder, others: list[storylib.Story]) -> None:
         name = f"x_{other.name}_{art.name}"
         files[name] = art.raw
         added.append(Path(name).stem)
-    b.out.append(Mutation(b._id("unrelated_added"), b.story.name, PRESERVING, "unrelated_added",
-                          f"the {len(added)} articles of {other.name} added to the corpus", files, {}, None, tuple(added)))
+    b.out.append(
+        Mutation(
+            b._id("unrelated_added"),
+            b.story.name,
+            PRESERVING,
+            "unrelated_added",
+            f"the {len(added)} articles of {other.name} added to the corpus",
+            files,
+            {},
+            None,
+            tuple(added),
+        )
+    )
 
 
 def generate(story: storylib.Story, others: list[storylib.Story] = (), seed: int = 0) -> list[Mutation]:
@@ -522,7 +608,9 @@ def main(argv: list[str] | None = None) -> int:
     except storylib.GoldError as exc:
         print(f"mutate: {exc}", file=sys.stderr)
         return 2
-    chosen = [s for s in stories if (args.heldout or not s.heldout) and (not args.story or s.name in args.story)]
+    chosen = [
+        s for s in stories if (args.heldout or not s.heldout) and (not args.story or s.name in args.story)
+    ]
     total = 0
     for story in chosen:
         for mut in generate(story, stories, args.seed):

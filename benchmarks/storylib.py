@@ -59,14 +59,18 @@ class Story:
         """(start, end) of a quote or anchor in its article's raw text."""
         art = self.articles.get(quote["article"])
         if art is None:
-            raise GoldError(f"{self.gold_path}: unknown article {quote['article']!r}; use a file stem of the story")
+            raise GoldError(
+                f"{self.gold_path}: unknown article {quote['article']!r}; use a file stem of the story"
+            )
         text = quote["text"]
         outer = quote.get("within", text)
         pos = art.body_start - 1
         for _ in range(int(quote.get("occurrence", 1))):
             pos = art.raw.find(outer, pos + 1)
             if pos < 0:
-                raise GoldError(f"{self.gold_path}: {outer!r} not found in {art.name}; quote the article exactly")
+                raise GoldError(
+                    f"{self.gold_path}: {outer!r} not found in {art.name}; quote the article exactly"
+                )
         inner = outer.find(text)
         if inner < 0:
             raise GoldError(f"{self.gold_path}: {text!r} is not inside {outer!r}; fix `within`")
@@ -146,14 +150,18 @@ def _check_gold(story: Story) -> None:
             story.locate(quote)
         for art in [*item.get("articles", []), *item.get("may_include", []), *item.get("missing_in", [])]:
             if art not in story.articles:
-                raise GoldError(f"{story.gold_path}: unknown article {art!r} in {item['id']}; use a file stem")
+                raise GoldError(
+                    f"{story.gold_path}: unknown article {art!r} in {item['id']}; use a file stem"
+                )
     facts: dict[str, set[str]] = {}
     for anchor in story.gold.get("anchors") or []:
         story.locate(anchor)
         facts.setdefault(anchor["fact"], set()).update([anchor["article"], *anchor.get("stated_also_in", [])])
     for fact, arts in facts.items():
         if len(arts) < 2:
-            raise GoldError(f"{story.gold_path}: fact {fact!r} is stated in one article; anchor it in two or more")
+            raise GoldError(
+                f"{story.gold_path}: fact {fact!r} is stated in one article; anchor it in two or more"
+            )
 
 
 def discover(root: Path = STORIES, seeds: bool = True) -> list[Story]:
