@@ -129,7 +129,7 @@ def _event_ok(story: storylib.Story, item: dict, scored: Scored) -> bool:
 
 def score_item(story: storylib.Story, section: str, item: dict, scored: Scored) -> bool:
     if scored.error:
-        return section == "traps"  # a crashed run raises no false conflict, and finds nothing
+        return False  # a crash fails every item, traps included
     if section == "events":
         return _event_ok(story, item, scored)
     quotes = [(q["article"], *story.locate(q)) for q in item["quotes"]]
@@ -348,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"skipped {len(skipped)} held-out stories: {', '.join(s.name for s in skipped)} (use --heldout)"
         )
+    if not chosen:
+        print("eval_accuracy: no story selected; a held-out story needs --heldout", file=sys.stderr)
+        return 2
 
     _STATE.update(stories={}, baselines={}, mutations={})
     items_all: list[ItemResult] = []
