@@ -76,13 +76,24 @@ def _deltas(report: dict, raws: dict[str, str]) -> dict[str, int]:
     return {art: c.most_common(1)[0][0] for art, c in votes.items() if c}
 
 
-def finding_spans(finding: dict, deltas: dict[str, int]) -> list[Span]:
-    spans = []
+def value_spans(finding: dict, deltas: dict[str, int]) -> list[list[Span]]:
+    """The evidence spans of each value of a finding."""
+    groups = []
     for value in finding.get("values") or []:
+        spans = []
         for ev in value.get("evidence") or []:
             d = deltas.get(ev.get("article"), 0)
             spans.append((ev.get("article"), ev.get("start", 0) + d, ev.get("end", 0) + d))
-    return spans
+        groups.append(spans)
+    return groups
+
+
+def opposes(groups: list[list[Span]], one: Span, two: Span) -> bool:
+    """Whether a finding sets the two spans against each other (in different values, never one)."""
+    sides = [(covers(g, one), covers(g, two)) for g in groups]
+    if any(a and b for a, b in sides):
+        return False
+    return any(a for a, _b in sides) and any(b for _a, b in sides)
 
 
 def covers(spans: list[Span], span: Span) -> bool:
@@ -97,15 +108,20 @@ class Scored:
     findings: list[tuple[dict, list[Span]]] = field(default_factory=list)
     events: list[set[str]] = field(default_factory=list)
     error: str | None = None
+    values: list[list[list[Span]]] = field(default_factory=list)  # per finding, per value
 
 
 def reduce(report, raws: dict[str, str]) -> Scored:
     if isinstance(report, BaseException):
         return Scored(error=_describe(report))
     deltas = _deltas(report, raws)
-    findings = [(f, finding_spans(f, deltas)) for f in report.get("findings", [])]
+    values = [value_spans(f, deltas) for f in report.get("findings", [])]
+    findings = [
+        (f, [sp for g in groups for sp in g])
+        for f, groups in zip(report.get("findings", []), values, strict=True)
+    ]
     events = [set(ev.get("articles") or []) for ev in report.get("events", [])]
-    return Scored(findings, events)
+    return Scored(findings, events, None, values)
 
 
 # --------------------------------------------------------------------------- gold
@@ -135,8 +151,8 @@ def score_item(story: storylib.Story, section: str, item: dict, scored: Scored) 
     quotes = [(q["article"], *story.locate(q)) for q in item["quotes"]]
     if section == "traps":
         return not any(
-            f["type"] in ALARM_TYPES and covers(sp, quotes[0]) and covers(sp, quotes[1])
-            for f, sp in scored.findings
+            f["type"] in ALARM_TYPES and opposes(groups, quotes[0], quotes[1])
+            for (f, _sp), groups in zip(scored.findings, scored.values, strict=True)
         )
     if section == "omissions":
         missing = set(item["missing_in"])
@@ -167,6 +183,47 @@ def closest(scored: Scored, span: Span, n: int = 3) -> list[str]:
             texts = "; ".join(f"{a}@{fs}-{fe}" for a, fs, fe in spans[:4])
             ranked.append((min(dists), f"{f.get('code')} {f.get('type')} [{texts}]"))
     return [text for _d, text in sorted(ranked)[:n]]
+
+
+def gold_report(story: storylib.Story) -> dict:
+    """A report that does exactly what the gold asks: every gold item must score on it."""
+
+    def ev(quote):
+        start, end = story.locate(quote)
+        art = quote["article"]
+        return {"article": art, "start": start, "end": end, "text": story.articles[art].raw[start:end]}
+
+    findings = [
+        {"type": "conflict", "code": "GOLD", "values": [{"evidence": [ev(q)]} for q in it["quotes"]]}
+        for it in story.gold.get("conflicts") or []
+    ]
+    findings += [
+        {"type": "agreement", "code": "GOLD", "values": [{"evidence": [ev(q) for q in it["quotes"]]}]}
+        for it in story.gold.get("agreements") or []
+    ]
+    findings += [
+        {
+            "type": "omission",
+            "code": "GOLD",
+            "values": [{"evidence": [ev(it["quotes"][0])]}],
+            "missing_in": it["missing_in"],
+        }
+        for it in story.gold.get("omissions") or []
+    ]
+    events = [{"articles": e["articles"]} for e in story.gold.get("events") or []]
+    return {"findings": findings, "events": events, "claims": []}
+
+
+def check_gold(stories: list[storylib.Story]) -> int:
+    """Score each story's gold against the report the gold describes; 1 if any item fails."""
+    failed = 0
+    for story in stories:
+        scored = reduce(gold_report(story), {a.id: a.raw for a in story.articles.values()})
+        bad = [f"{r.section}/{r.id}" for r in score_gold(story, scored) if not r.ok]
+        failed += bool(bad)
+        shown = ", ".join(bad) if not story.heldout else f"{len(bad)} items"
+        print(f"gold {story.name}: " + (f"inconsistent: {shown}" if bad else "consistent"))
+    return 1 if failed else 0
 
 
 # --------------------------------------------------------------------------- mutations
@@ -336,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="show each miss with the closest findings")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--seed", type=int, default=0, help="seed of the mutation generator")
+    ap.add_argument(
+        "--check-gold", action="store_true", help="only check that each gold file scores fully on its own"
+    )
     args = ap.parse_args(argv)
     cpu0 = time.process_time()
     try:
@@ -351,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         print("eval_accuracy: no story selected; a held-out story needs --heldout", file=sys.stderr)
         return 2
+    if args.check_gold:
+        return check_gold(chosen)
 
     _STATE.update(stories={}, baselines={}, mutations={})
     items_all: list[ItemResult] = []
