@@ -514,6 +514,8 @@ def _shuffle(b: _Builder, rng: random.Random) -> None:
     for art in b.story.articles.values():
         body = art.raw[art.body_start :]
         parts = [m.span() for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", body)]
+        if len(parts) < 3:  # one line per paragraph, as in the seeds
+            parts = [m.span() for m in re.finditer(r"[^\n]*\S[^\n]*", body)]
         if len(parts) < 3:
             continue
         order = list(range(1, len(parts)))
