@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checker.align.frames import Keyed
+from checker.align.geo import place_relation
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
@@ -43,7 +44,7 @@ def _dates(k: Keyed) -> tuple[date, date]:
     return lo, hi
 
 
-def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0) -> str:
+def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:
     """``same`` (identical value), ``compatible``, ``conflict``, or ``undecided``."""
     if display_key(a) == display_key(b):
         return "same"
@@ -63,6 +64,13 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0) -> s
         (alo, ahi), (blo, bhi) = _dates(a), _dates(b)
         gap = max((alo - bhi).days, (blo - ahi).days)
         return "compatible" if gap <= slack_days else "conflict"
+    if kind == "place":
+        rel = place_relation(rules, a.frame.value["id"], b.frame.value["id"]) if rules is not None else "unknown"
+        return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
+    if kind == "category":
+        cats = set(pdef.get("categories") or ())
+        both = {a.frame.value.get("id"), b.frame.value.get("id")} <= cats
+        return "conflict" if both else "undecided"
     return "conflict"
 
 

@@ -97,7 +97,7 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
     if agree_code:
         for group in _agreeing(by_value, pdef, slack, pairs):
             out.append(_agreement(ctx, agree_code, key, label, group, pdef))
-    clashes = _clashes(by_value, pdef, slack, pairs)
+    clashes = _clashes(by_value, pdef, slack, pairs, ctx.rules)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family))
     return out
@@ -162,19 +162,19 @@ def _inside(inner: dict, outer: dict) -> bool:
     return lo is not None and hi is not None and lo == hi and (olo is None or olo <= lo) and (ohi is None or hi <= ohi)
 
 
-def _clashes(by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:
+def _clashes(by_value, pdef, slack, pairs, rules) -> list[tuple[Keyed, Keyed]]:
     """One witness pair per pair of values that conflict."""
     out = []
     values = sorted(by_value)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs)
+            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules)
             if w:
                 out.append(w)
     return out
 
 
-def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs):
+def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules):
     for a in xs:
         for b in ys:
             if a.frame.article == b.frame.article:
@@ -183,7 +183,7 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs):
                 continue
             if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
                 continue  # a publication date is no statement of the event's date
-            if relation(a, b, pdef, slack) == "conflict":
+            if relation(a, b, pdef, slack, rules) == "conflict":
                 return a, b
     return None
 
