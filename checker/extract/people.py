@@ -19,15 +19,17 @@ from itertools import pairwise
 from checker.extract import role_complements
 from checker.extract.base import Doc
 from checker.extract.people_tables import PeopleTables, people_tables
+from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
 from checker.rules import Rules
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"[\s\u200c]*")
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
-_GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}$")
+_GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
 _MAX_NAME_TOKENS = 4
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
@@ -58,11 +60,12 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     t = people_tables(rules, doc.lang)
     text = doc.text
     mentions = {s: (s, e, pid) for s, e, pid in _mentions(doc, t)}
-    countries = [c for c in t.countries.find(text) if not _region(text, c[0], c[1], t)]
+    countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     deputy_end = {e: s for s, e, _ in t.deputy.find(text)}
     nps = []
     for s, e, rid in t.roles.find(text):
+        e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
         role_complements.apply_deputy(np, t, deputy_end, text)
         nps.append(np)
@@ -80,6 +83,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     for s, e, pid in mentions.values():
         if not any(a <= s < b for a, b in people):
             people[(s, e)] = pid
+    _delegation_members(doc, t, nps, mentions, people)
     claims.extend(_attendance(doc, t, people))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
@@ -95,7 +99,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
             pos = np.end = hit[1]
             continue
         hit = (t.countries.match_at(text, gap) or _of_country(text, gap, t)) if np.country is None else None
-        if hit and not _region(text, hit[0], hit[1], t):
+        if hit and not region(text, hit[0], hit[1], t):
             np.country, np.country_source = hit[2], "text"
             pos = np.end = hit[1]
             continue
@@ -113,16 +117,6 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         _country_before(text, np, t)
     _modifier_before(text, np, mod_end)
     return np
-
-
-def _region(text: str, s: int, e: int, t: PeopleTables) -> bool:
-    """A country name with a compass word beside it names a region: "West Azerbaijan",
-    «آذربایجان غربی», «أذربيجان الغربية»."""
-    if not t.compass:
-        return False
-    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, s - 20) : s])
-    after = re.match(r"[\s\u200c]+([^\W\d_]+)", text[e : e + 20])
-    return bool((before and before.group(1) in t.compass) or (after and after.group(1) in t.compass))
 
 
 def _mentions(doc: Doc, t: PeopleTables):
@@ -237,7 +231,7 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
     window = max(0, np.start - 40)
     for s, e, cc in t.countries.find(text, window, np.start):
         tail = text[e : np.start]
-        if re.fullmatch(r"(?:'s|’s)?\s*", tail) and not _region(text, s, e, t):
+        if re.fullmatch(r"(?:'s|’s)?\s*", tail) and not region(text, s, e, t):
             np.country, np.country_source, np.start = cc, "text", s
 
 
@@ -435,6 +429,59 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
         )
 
 
+def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict) -> None:
+    """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
+    named with a role, known, or as two to four name-like words."""
+    text = doc.text
+    items: dict[int, int] = {s: e for s, e, _ in mentions.values()}
+    for np in nps:
+        lo = min(np.start, np.name[0]) if np.name else np.start
+        items[lo] = max(np.end, np.name[1] if np.name else np.end)
+    capital = _capital(doc)
+    for _s, e, _ in t.delegation.find(text):
+        _, hi = doc.sentence_at(_s)
+        pos, count = e, 0
+        while pos < hi and count < 12:
+            pos = _skip_conjunctions(text, pos, t, glued=count > 0)
+            if pos in items:
+                pos, count = items[pos], count + 1
+                continue
+            toks = list(_TOKEN.finditer(text, pos, hi))[: _MAX_NAME_TOKENS + 1]
+            seq = _run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
+            seq = _list_item(seq, t, items)
+            if len(seq) < 2:
+                break
+            span = (seq[0].start(), seq[-1].end())
+            if not any(a <= span[0] < b for a, b in people):
+                people[span] = None
+            pos, count = span[1], count + 1
+
+
+def _list_item(seq: list, t: PeopleTables, items: dict[int, int]) -> list:
+    """A name of a list ends before a known name or a role («… کریم ناصر پوتین را»), and before a
+    word glued to the conjunction («سمير حداد وكريم ناصر»)."""
+    for i, m in enumerate(seq):
+        glued = i > 0 and t.clitics and m.group(0)[:1] in t.conjunctions and len(m.group(0)) > 3
+        if m.start() in items or glued:
+            return seq[:i]
+    return seq
+
+
+def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int:
+    """Past spaces, commas and «و» / "and" between the members of a list."""
+    while True:
+        pos = _SPACES.match(text, pos).end()
+        word = _TOKEN.match(text, pos)
+        if word and word.group(0) in t.conjunctions:
+            pos = word.end()
+        elif pos < len(text) and not text[pos].isalpha() and text[pos] in t.conjunctions:
+            pos += 1
+        elif glued and word and t.clitics and text[pos] in t.conjunctions and len(word.group(0)) > 3:
+            return pos + 1  # Arabic «وكريم»
+        else:
+            return pos
+
+
 def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
     out = []
     by_sentence: dict[tuple[int, int], list] = {}
@@ -450,10 +497,14 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
             continue
         keys = [pid or match_key(doc.text[s:e]) for s, e, pid in members]
         for (s, e, pid), k in zip(members, keys, strict=True):
+            # a delegation's list («هیأتی متشکل از …») covers the names after it; whoever stands
+            # before it («پوتین به همراه …») takes part and is accompanied by them
+            mine = [c for c in cues if c[2] != "delegation" or c[1] <= s] or [(*cues[0][:2], "attended")]
             relation = min(
-                cues,
+                mine,
                 key=lambda c: min(abs(c[0] - e), abs(s - c[1])) + (_GENERIC_PENALTY if c[2] == "met" else 0),
             )[2]
+            relation = "accompanied" if relation == "delegation" else relation
             o_s, o_e = doc.norm.orig_span(s, e)
             surface = doc.article.text[o_s:o_e]
             value = {

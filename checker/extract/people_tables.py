@@ -25,6 +25,8 @@ class PeopleTables:
     aliases: Table
     headers: Table
     attendance: Table
+    delegation: Table
+    conjunctions: frozenset[str]
     blocked: frozenset[str]
     person_country: dict[str, str]
     exclusive: dict[str, bool]
@@ -38,6 +40,7 @@ class PeopleTables:
     scope_kind: dict[str, str]
     needs_scope: frozenset[str]
     deputy_role: dict[str, str]
+    deputy_ids: frozenset[str]
     phrase_words: frozenset[str]
     compass: frozenset[str]
     title_roles: frozenset[str]
@@ -86,7 +89,11 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         modifiers=Table.build(flat(roles.get("modifiers")), cl),
         aliases=Table.build(alias_entries, cl),
         headers=Table.build([(p, "header") for p in cues.get("list_headers") or []], cl),
-        attendance=Table.build(flat(cues.get("attendance")), cl),
+        attendance=Table.build(
+            [(p, "delegation") for p in cues.get("delegation") or []] + flat(cues.get("attendance")), cl
+        ),
+        delegation=Table.build([(p, "delegation") for p in cues.get("delegation") or []], cl),
+        conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
@@ -102,12 +109,13 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         deputy_role=_deputy_roles(concepts),
+        deputy_ids=frozenset(rid for rid, c in concepts.items() if c.get("deputy_of")),
         compass=frozenset(fold(w) for w in comp.get("compass") or []),
         title_roles=frozenset(rid for rid, c in concepts.items() if c.get("title")),
         phrase_words=frozenset(
             w for phrase, _ in role_entries + country_entries for w in _WORD.findall(fold(phrase))
         ),
-        single_aliases=frozenset(fold(a) for a, _ in alias_entries if len(_WORD.findall(fold(a))) == 1),
+        single_aliases=frozenset(fold(a).strip() for a, _ in alias_entries if " " not in fold(a).strip()),
         alias_words=_alias_words(alias_entries),
     )
 

@@ -25,6 +25,28 @@ _MAX_WORDS = 6
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
 
 
+def region(text: str, s: int, e: int, t: PeopleTables) -> bool:
+    """A country name with a compass word beside it names a region: "West Azerbaijan",
+    «آذربایجان غربی», «أذربيجان الغربية»."""
+    if not t.compass:
+        return False
+    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, s - 20) : s])
+    after = re.match(r"[\s\u200c]+([^\W\d_]+)", text[e : e + 20])
+    return bool((before and before.group(1) in t.compass) or (after and after.group(1) in t.compass))
+
+
+def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[int, str]:
+    """«نائب وزير» + «الصحة»: a deputy's phrase whose last word opens a specific role is that
+    role's deputy («نائب وزير الصحة» is a deputy health minister, never a health minister)."""
+    if rid not in t.deputy_ids:
+        return e, rid
+    last = text.rfind(" ", s, e) + 1 or s
+    hit = t.roles.match_at(text, last)
+    if hit and hit[1] > e:
+        return hit[1], t.deputy_role.get(hit[2], rid)
+    return e, rid
+
+
 def apply_deputy(np, t: PeopleTables, deputy_end: dict[int, int], text: str) -> None:
     """«معاون» / «نائب» / "deputy" just before a role: the deputy's role, never the office itself."""
     e = np.start
@@ -87,7 +109,13 @@ def _surface(doc: Doc, s: int, e: int) -> str:
 def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
     text = doc.text
     _, hi = doc.sentence_at(np.start)
-    if pos >= hi or pos in mention_starts or t.countries.match_at(text, pos) or t.roles.match_at(text, pos):
+    country = t.countries.match_at(text, pos)
+    if (
+        pos >= hi
+        or pos in mention_starts
+        or t.roles.match_at(text, pos)
+        or (country and not region(text, *country[:2], t))
+    ):
         return None
     if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
         return _latin_run(doc, t, pos, hi) if linked else None
@@ -125,12 +153,23 @@ def _opens(words: list[str], t: PeopleTables, place: bool, head: bool) -> bool:
         if head and w.startswith("ال") and w not in t.blocked:
             return True
         # a bare place needs a definite word after it («أذربيجان الغربية») so a person («علي حسن») is not one
-        return place and w not in t.blocked and nxt_definite
-    return place and w not in t.blocked
+        return place and _free(w, t) and nxt_definite
+    return place and _free(w, t)
+
+
+def _free(word: str, t: PeopleTables) -> bool:
+    """A word that may open a place's name: not a function word or verb (names of countries and
+    regions are in the blocked list for name scans, but may name a province)."""
+    return word not in t.blocked or word in t.phrase_words
 
 
 def _stops(text: str, pos: int, word: str, t: PeopleTables, mention_starts: set[int]) -> bool:
-    if pos in mention_starts or t.countries.match_at(text, pos) or t.roles.match_at(text, pos):
+    country = t.countries.match_at(text, pos)
+    if (
+        pos in mention_starts
+        or t.roles.match_at(text, pos)
+        or (country and not region(text, *country[:2], t))
+    ):
         return True
     return word in t.blocked and word not in t.institutions and word not in t.phrase_words
 
