@@ -34,13 +34,18 @@ def _d(s: str | None) -> date | None:
         return None
 
 
-def future_table(rules: Rules, lang: str) -> Table:
+def _cue_table(rules: Rules, lang: str, family: str, field: str) -> Table:
+    """One list of cue phrases of ``rules/<family>/<lang>.yaml``, compiled once."""
     return cached(
         rules,
         lang,
-        "future",
-        lambda: Table.build([(p, "future") for p in rules.lang("events", lang).get("future_cues") or []]),
+        f"{family}.{field}",
+        lambda: Table.build([(p, field) for p in rules.lang(family, lang).get(field) or []]),
     )  # type: ignore[return-value]
+
+
+def future_table(rules: Rules, lang: str) -> Table:
+    return _cue_table(rules, lang, "events", "future_cues")
 
 
 def article_time(
@@ -194,15 +199,6 @@ def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str
     return int(best[1].value["iso"][:4]), best[1]
 
 
-def plan_table(rules: Rules, lang: str) -> Table:
-    return cached(
-        rules,
-        lang,
-        "plan",
-        lambda: Table.build([(p, "plan") for p in rules.lang("time_cues", lang).get("plan") or []]),
-    )  # type: ignore[return-value]
-
-
 # How far before a date a plan word may stand («قرار است این نشست در ۵ اسفند», "scheduled for").
 _PLAN_WINDOW = 30
 
@@ -215,7 +211,7 @@ def _plans(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
     that holds one. A bound earlier than the article's earliest bound is a contradiction, so the
     date is taken for a past plan and left out.
     """
-    plans = plan_table(rules, lang)
+    plans = _cue_table(rules, lang, "time_cues", "plan")
     text = x.article.text
     best: tuple[date, Claim, str] | None = None
     for c in x.claims:
