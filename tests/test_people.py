@@ -43,3 +43,87 @@ def test_attendance_records_who_accompanied_whom():
     assert {"اسعد الشیبانی", "ابو قصره", "جولانی"} <= names
     shaibani = next(c for c in claims if c.value["name"] == "اسعد الشیبانی")
     assert "ahmed_al_sharaa" in shaibani.value["with"]
+
+
+def _attendance(text: str, lang: str) -> dict[str, tuple[str, str | None]]:
+    claims = [c for c in extract_people(make_doc(text, lang), load_rules()) if c.type == "attendance"]
+    return {c.value["name"]: (c.value["relation"], c.value["person"]) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "members"),
+    [
+        ("fa", "هیأتی متشکل از سمیر حداد و کریم ناصر وارد مسکو شد.", ["سمیر حداد", "کریم ناصر"]),
+        (
+            "en",
+            "Putin met a delegation including Samir Haddad and Karim Nasser.",
+            ["Samir Haddad", "Karim Nasser"],
+        ),
+        ("ar", "استقبل بوتين وفدا يضم سمير حداد وكريم ناصر.", ["سمير حداد", "كريم ناصر"]),
+        ("fa", "پوتین به همراه سمیر حداد و کریم ناصر وارد شد.", ["سمیر حداد", "کریم ناصر"]),
+        (
+            "en",
+            "The minister arrived with a delegation including Trade Minister Layla Mansour and Omar Khalil.",
+            ["Layla Mansour", "Omar Khalil"],
+        ),
+    ],
+)
+def test_a_delegation_list_means_accompanied(lang, text, members):
+    got = _attendance(text, lang)
+    for name in members:
+        assert got.get(name, (None,))[0] == "accompanied", got
+    # the host named before the list is not one of its members
+    assert all(rel != "accompanied" for name, (rel, _) in got.items() if name not in members), got
+
+
+def test_a_delegation_headed_by_someone_is_not_a_list():
+    got = _attendance("پوتین هیأتی به ریاست اسعد الشیبانی وزیر خارجه سوریه را به حضور پذیرفت.", "fa")
+    assert got["اسعد الشیبانی"][0] != "accompanied"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وصل ماهر الشرع إلى موسكو والتقى بوتين."),
+        ("en", "Maher al-Sharaa arrived in Moscow and met Putin."),
+        ("fa", "ماهر الشرع وارد مسکو شد و با پوتین دیدار کرد."),
+    ],
+)
+def test_a_one_word_alias_does_not_bind_inside_an_unknown_name(lang, text):
+    people = {p for _, p in _attendance(text, lang).values()}
+    assert "ahmed_al_sharaa" not in people
+    assert "vladimir_putin" in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وقال الرئيس الشرع إن المحادثات جيدة، والتقى الشرع بوتين."),
+        ("ar", "من جانبه، أشاد الشرع بالدور الروسي خلال لقاء مع بوتين."),
+        ("en", "President al-Sharaa met Putin in Moscow."),
+        ("fa", "احمد حسین الشرع با پوتین دیدار کرد."),
+        ("fa", "پوتین و الشرع دیدار کردند."),
+    ],
+)
+def test_a_one_word_alias_binds_after_a_word_that_is_no_given_name(lang, text):
+    people = {p for _, p in _attendance(text, lang).values()}
+    assert "ahmed_al_sharaa" in people
+
+
+def test_a_role_records_its_complement():
+    doc = make_doc("Karim Nasser, head of the Red Crescent, said 40 teams were sent.", "en")
+    (c,) = [c for c in extract_people(doc, load_rules()) if c.type == "person_role"]
+    assert c.value["scope"] == {"kind": "organization", "text": "Red Crescent"}
+    doc = make_doc("سمیر حداد مشاور وزیر خارجه سوریه گفت مذاکرات مفید بود.", "fa")
+    (c,) = [c for c in extract_people(doc, load_rules()) if c.type == "person_role"]
+    assert (c.value["role"], c.value["scope"]["kind"], c.value["scope"]["role"]) == (
+        "advisor",
+        "role",
+        "foreign_minister",
+    )
+
+
+def test_a_deputy_never_holds_the_office():
+    doc = make_doc("وقال نائب وزير الصحة سامي حداد إن المستشفيات ممتلئة.", "ar")
+    (c,) = [c for c in extract_people(doc, load_rules()) if c.type == "person_role"]
+    assert c.value["role"] != "health_minister"

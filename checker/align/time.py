@@ -1,9 +1,13 @@
 """When was an article written? Its published date, or bounds from its own text.
 
 An undated article is bounded by (1) the latest past event it dates (it was written after it),
-(2) the terms of the office-holders it names as serving (``rules/people.yaml``), and (3)
+(2) the terms of the office-holders it names as serving (``rules/people.yaml``), (3)
 anniversary arithmetic: «ستحتفل العام المقبل بالذكرى الثمانين لإقامة العلاقات الدبلوماسية», with
-1944 known from another article of the corpus, puts the article in 2023.
+1944 known from another article of the corpus, puts the article in 2023, (4) plans and deadlines
+it looks forward to («تمدید آتش بس تا 31 دسامبر 2025», "scheduled for March 2026": it was written
+before them, ``rules/time_cues``), and (5) the weekday its lead reports («عصر روز پنجشنبه»): the
+news of the lead is not older than the article's background, so the article was written on or
+after the first such weekday since its earliest bound.
 """
 
 from __future__ import annotations
@@ -30,13 +34,18 @@ def _d(s: str | None) -> date | None:
         return None
 
 
-def future_table(rules: Rules, lang: str) -> Table:
+def _cue_table(rules: Rules, lang: str, family: str, field: str) -> Table:
+    """One list of cue phrases of ``rules/<family>/<lang>.yaml``, compiled once."""
     return cached(
         rules,
         lang,
-        "future",
-        lambda: Table.build([(p, "future") for p in rules.lang("events", lang).get("future_cues") or []]),
+        f"{family}.{field}",
+        lambda: Table.build([(p, field) for p in rules.lang(family, lang).get(field) or []]),
     )  # type: ignore[return-value]
+
+
+def future_table(rules: Rules, lang: str) -> Table:
+    return _cue_table(rules, lang, "events", "future_cues")
 
 
 def article_time(
@@ -51,6 +60,8 @@ def article_time(
     _past_events(x, rules, lang, t)
     _office_terms(x, rules, t)
     _anniversaries(x, rules, lang, history, space, t)
+    _plans(x, rules, lang, t)
+    _lead_weekday(x, t)
     return t
 
 
@@ -189,3 +200,83 @@ def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str
     if best is None:
         return None
     return int(best[1].value["iso"][:4]), best[1]
+
+
+# How far before a date a plan word may stand («قرار است این نشست در ۵ اسفند», "scheduled for").
+_PLAN_WINDOW = 30
+
+
+def _plans(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
+    """A date the article looks forward to bounds it from above: a deadline («تا پایان سال ۲۰۲۵»,
+    «تمدید آتش بس تا 31 دسامبر 2025») or a planned event ("scheduled for March 2026").
+
+    The date must follow a plan word closely (same clause), or be marked "until" in a sentence
+    that holds one. A bound earlier than the article's earliest bound is a contradiction, so the
+    date is taken for a past plan and left out.
+    """
+    plans = _cue_table(rules, lang, "time_cues", "plan")
+    text = x.article.text
+    best: tuple[date, Claim, str] | None = None
+    for c in x.claims:
+        v = c.value
+        if c.type != "date" or not v.get("latest") or v.get("relative") or v.get("marker") == "since":
+            continue
+        lo = max(c.sentence[0], c.start - _PLAN_WINDOW)
+        near = fold(text[lo : c.start])
+        cue = next(iter(plans.find(near)), None)
+        if cue and any(p in near[cue[1] :] for p in ".،,;؛:"):
+            cue = None  # the plan word belongs to another clause
+        if cue is None and v.get("marker") == "until":
+            cue = next(iter(plans.find(fold(text[c.sentence[0] : c.sentence[1]]))), None)
+            near = fold(text[c.sentence[0] : c.sentence[1]])
+        when = _d(v["latest"])
+        if cue is None or when is None or (t.earliest and when < t.earliest):
+            continue
+        if best is None or when < best[0]:
+            best = (when, c, near[cue[0] : cue[1]])
+    if best:
+        _bound(
+            t,
+            "plan",
+            best[0],
+            best[1],
+            f"latest: the article looks forward to {q(best[1].text)} (after {q(best[2])}) as a plan or deadline, "
+            f"so it was written on or before {best[0].isoformat()}",
+        )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The lead: the opening that reports the news (headline and first paragraph), before the background.
+_LEAD_CHARS = 500
+
+
+def _lead_weekday(x: Extraction, t: ArticleTime) -> None:
+    """«عصر روز پنجشنبه» in the lead, with an earliest bound from a past event or an office term:
+    the reported news is not older than the background it is told against, so the article was
+    written on or after the first such weekday since that bound. A weekday alone narrows nothing."""
+    if t.earliest is None:
+        return
+    days = {
+        c.value["weekday"]: c
+        for c in x.claims
+        if c.type == "date"
+        and c.sentence[0] < _LEAD_CHARS
+        and (c.value.get("relative") or {}).get("relation") == "weekday"
+        and c.value.get("weekday") in _WEEKDAYS
+    }
+    if len(days) != 1:
+        return  # two weekdays in the lead: no single news day
+    ((name, c),) = days.items()
+    wanted = _WEEKDAYS.index(name)
+    base = t.earliest
+    first = date.fromordinal(base.toordinal() + (wanted - base.weekday()) % 7)
+    if first == base:
+        return
+    _bound(
+        t,
+        "weekday",
+        first,
+        c,
+        f"earliest: the lead reports its news on {q(c.text)} ({name}); that day is not before "
+        f"{base.isoformat()}, the earliest bound, so the article was written on or after {first.isoformat()}",
+    )

@@ -14,18 +14,22 @@ import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from checker.extract import role_complements
 from checker.extract.base import Doc
 from checker.extract.people_tables import PeopleTables, people_tables
+from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
 from checker.rules import Rules
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"[\s\u200c]*")
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
-_GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}$")
+_GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
 _MAX_NAME_TOKENS = 4
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
@@ -46,20 +50,32 @@ class RoleNP:
     modifiers: list[str] = field(default_factory=list)
     name: tuple[int, int] | None = None
     person: str | None = None
+    scope: dict | None = None  # the role's complement (role_complements)
+    outer: RoleNP | None = None  # the role this one is the complement of («مشاور [وزیر خارجه]»)
+    inner: RoleNP | None = None
 
 
 def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     """``person_role`` and ``attendance`` claims of one article."""
     t = people_tables(rules, doc.lang)
     text = doc.text
-    mentions = {s: (s, e, pid) for s, e, pid in t.aliases.find(text)}
-    countries = list(t.countries.find(text))
+    mentions = {s: (s, e, pid) for s, e, pid in _mentions(doc, t)}
+    countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
-    nps = [_parse_np(text, s, e, rid, t, countries, doc.lang, mod_end) for s, e, rid in t.roles.find(text)]
+    deputy_end = {e: s for s, e, _ in t.deputy.find(text)}
+    nps = []
+    for s, e, rid in t.roles.find(text):
+        e, rid = role_complements.widen_deputy(text, s, e, rid, t)
+        np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
+        role_complements.apply_deputy(np, t, deputy_end, text)
+        nps.append(np)
+    nps = role_complements.link(doc, nps, t, set(mentions), countries)
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)
+    _share_titles(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
+    _article_country(nps, countries)
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
@@ -67,6 +83,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     for s, e, pid in mentions.values():
         if not any(a <= s < b for a, b in people):
             people[(s, e)] = pid
+    _delegation_members(doc, t, nps, mentions, people)
     claims.extend(_attendance(doc, t, people))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
@@ -82,7 +99,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
             pos = np.end = hit[1]
             continue
         hit = (t.countries.match_at(text, gap) or _of_country(text, gap, t)) if np.country is None else None
-        if hit:
+        if hit and not region(text, hit[0], hit[1], t):
             np.country, np.country_source = hit[2], "text"
             pos = np.end = hit[1]
             continue
@@ -100,6 +117,92 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         _country_before(text, np, t)
     _modifier_before(text, np, mod_end)
     return np
+
+
+def _mentions(doc: Doc, t: PeopleTables):
+    """Known-people aliases in the text, except a one-word alias inside a longer unknown name:
+    «ماهر الشرع» / "Maher al-Sharaa" is not Ahmed al-Sharaa. The alias still binds after a word that
+    cannot be a given name («الرئيس الشرع», «وأضاف الشرع», an Arabic verb opening its clause, a
+    word right after another name) or after one of the person's own given names («احمد حسین الشرع»)."""
+    text = doc.text
+    capital = _capital(doc)
+    found = list(t.aliases.find(text))
+    ends = {e for _, e, _ in found}
+    for s, e, pid in found:
+        if _inside_unknown_name(doc, t, s, e, pid, ends, capital):
+            continue
+        yield s, e, pid
+
+
+def _inside_unknown_name(
+    doc: Doc, t: PeopleTables, s: int, e: int, pid: str, ends: set[int], capital
+) -> bool:
+    text = doc.text
+    if text[s:e].strip() not in t.single_aliases:
+        return False
+    prev = _word_before(text, s)
+    if prev is None or _blocked(prev.group(0), t) or (capital is not None and not capital(prev)):
+        return False
+    word = prev.group(0)
+    if word in t.alias_words.get(pid, ()):
+        return False  # one of the person's own given names
+    if t.clitics and word[:1] in t.clitics and len(word) > 3 and word[1:] in t.alias_words.get(pid, ()):
+        return False
+    k = prev.start()
+    while k > 0 and text[k - 1] in " \u200c":
+        k -= 1
+    if k in ends:
+        return False  # right after another name: «عبد العاطي يستقبل الصفدي»
+    lo, _ = doc.sentence_at(s)
+    clause = text[lo : prev.start()].rstrip(" \u200c")
+    # Arabic puts the verb first: «من جانبه، أشاد الصفدي»
+    return not (doc.lang == "ar" and (not clause or clause[-1] in "،,:؛\n."))
+
+
+_WORD_END = re.compile(r"[^\W\d_]+\Z")
+
+
+def _word_before(text: str, pos: int):
+    """The word directly before ``pos`` (one to three spaces or a hyphen between), or None."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u200c-" and pos - i < 3:
+        i -= 1
+    if i == pos:
+        return None
+    return _WORD_END.search(text, max(0, i - 40), i)
+
+
+def _capital(doc: Doc):
+    if doc.lang != "en":
+        return None
+    return lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()
+
+
+def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
+    """«السفير حسام الدين رضوان نائب وزير الخارجية»: a title role before a name gives the name to
+    the role written right after it too, which no other name stands beside."""
+    for np, nxt in pairwise(nps):
+        if np.role not in t.title_roles or not np.name or np.name[0] < np.end or nxt.name:
+            continue
+        if re.fullmatch(r"[\s،,]*", doc.text[np.name[1] : nxt.start]) and nxt.outer is None:
+            nxt.name, nxt.person = np.name, np.person
+
+
+def _article_country(nps: list[RoleNP], countries) -> None:
+    """An unknown office-holder with no country, in an article that names one country only, is
+    that country's ("Health Minister Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
+    named = {cc for _, _, cc in countries if cc}
+    if len(named) != 1:
+        return
+    (cc,) = named
+    for np in nps:
+        if (
+            np.name
+            and np.country is None
+            and np.person is None
+            and (np.scope or {}).get("kind") != "organization"
+        ):
+            np.country, np.country_source = cc, "article"
 
 
 def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]]) -> None:
@@ -128,7 +231,7 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
     window = max(0, np.start - 40)
     for s, e, cc in t.countries.find(text, window, np.start):
         tail = text[e : np.start]
-        if re.fullmatch(r"(?:'s|’s)?\s*", tail):
+        if re.fullmatch(r"(?:'s|’s)?\s*", tail) and not region(text, s, e, t):
             np.country, np.country_source, np.start = cc, "text", s
 
 
@@ -138,16 +241,27 @@ def _nearest_country(countries, pos: int) -> str | None:
 
 
 def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
+    """The name beside a role phrase. In a compound («X مشاور وزیر خارجه Y», "X, adviser to the
+    foreign minister Y") the outer role takes the name before it if there is one, and only then
+    does the name after it belong to the inner role; otherwise that name is the outer role's."""
     sent_s, sent_e = doc.sentence_at(np.start)
     # A role phrase may run over a line break («وزیر امور\r\nخارجه»), past its sentence's end.
     sent_s, sent_e = min(sent_s, np.start), max(sent_e, np.end)
-    for side in _SIDES.get(doc.lang, ("left", "right")):
+    sides = _SIDES.get(doc.lang, ("left", "right"))
+    if np.inner is not None:
+        sides = ("left", "right")
+    if np.outer is not None:
+        named_before = np.outer.name is not None and np.outer.name[1] <= np.outer.start
+        if not named_before:
+            return
+        sides = ("right",)
+    for side in sides:
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
         if found and (found[0], found[1]) not in used:
             np.name, np.person = (found[0], found[1]), found[2]
             used.add(np.name)
             return
-    for i, side in enumerate(_SIDES.get(doc.lang, ("left", "right"))):
+    for i, side in enumerate(sides):
         span = _scan_name(doc, np, t, side, sent_s, sent_e, min_tokens=1 if i == 0 else 2)
         if span and span not in used:
             np.name = span
@@ -293,6 +407,8 @@ def _role_claim(doc: Doc, np: RoleNP) -> Claim:
         "modifiers": sorted(set(np.modifiers)),
         "known": np.person is not None,
     }
+    if np.scope:
+        value["scope"] = np.scope
     key = f"office:{np.country or '?'}:{np.role}"
     return doc.claim(
         "person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key
@@ -305,7 +421,7 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
     seen = set()
     for np in nps:
         k = (np.country, np.role)
-        if np.name or k in named or k in seen or np.role == "counterpart" or np.country is None:
+        if np.name or k in named or k in seen or np.role == "counterpart" or np.country is None or np.outer:
             continue
         seen.add(k)
         surface = doc.article.text[slice(*doc.norm.orig_span(np.start, np.end))]
@@ -313,6 +429,59 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
             "W203",
             f"role without a person: “\u2068{surface}\u2069”; no name stands beside it in this article",
         )
+
+
+def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict) -> None:
+    """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
+    named with a role, known, or as two to four name-like words."""
+    text = doc.text
+    items: dict[int, int] = {s: e for s, e, _ in mentions.values()}
+    for np in nps:
+        lo = min(np.start, np.name[0]) if np.name else np.start
+        items[lo] = max(np.end, np.name[1] if np.name else np.end)
+    capital = _capital(doc)
+    for _s, e, _ in t.delegation.find(text):
+        _, hi = doc.sentence_at(_s)
+        pos, count = e, 0
+        while pos < hi and count < 12:
+            pos = _skip_conjunctions(text, pos, t, glued=count > 0)
+            if pos in items:
+                pos, count = items[pos], count + 1
+                continue
+            toks = list(_TOKEN.finditer(text, pos, hi))[: _MAX_NAME_TOKENS + 1]
+            seq = _run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
+            seq = _list_item(seq, t, items)
+            if len(seq) < 2:
+                break
+            span = (seq[0].start(), seq[-1].end())
+            if not any(a <= span[0] < b for a, b in people):
+                people[span] = None
+            pos, count = span[1], count + 1
+
+
+def _list_item(seq: list, t: PeopleTables, items: dict[int, int]) -> list:
+    """A name of a list ends before a known name or a role («… کریم ناصر پوتین را»), and before a
+    word glued to the conjunction («سمير حداد وكريم ناصر»)."""
+    for i, m in enumerate(seq):
+        glued = i > 0 and t.clitics and m.group(0)[:1] in t.conjunctions and len(m.group(0)) > 3
+        if m.start() in items or glued:
+            return seq[:i]
+    return seq
+
+
+def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int:
+    """Past spaces, commas and «و» / "and" between the members of a list."""
+    while True:
+        pos = _SPACES.match(text, pos).end()
+        word = _TOKEN.match(text, pos)
+        if word and word.group(0) in t.conjunctions:
+            pos = word.end()
+        elif pos < len(text) and not text[pos].isalpha() and text[pos] in t.conjunctions:
+            pos += 1
+        elif glued and word and t.clitics and text[pos] in t.conjunctions and len(word.group(0)) > 3:
+            return pos + 1  # Arabic «وكريم»
+        else:
+            return pos
 
 
 def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
@@ -330,10 +499,14 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
             continue
         keys = [pid or match_key(doc.text[s:e]) for s, e, pid in members]
         for (s, e, pid), k in zip(members, keys, strict=True):
+            # a delegation's list («هیأتی متشکل از …») covers the names after it; whoever stands
+            # before it («پوتین به همراه …») takes part and is accompanied by them
+            mine = [c for c in cues if c[2] != "delegation" or c[1] <= s] or [(*cues[0][:2], "attended")]
             relation = min(
-                cues,
+                mine,
                 key=lambda c: min(abs(c[0] - e), abs(s - c[1])) + (_GENERIC_PENALTY if c[2] == "met" else 0),
             )[2]
+            relation = "accompanied" if relation == "delegation" else relation
             o_s, o_e = doc.norm.orig_span(s, e)
             surface = doc.article.text[o_s:o_e]
             value = {
@@ -362,7 +535,12 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
         return claims
     out = []
     for c in claims:
-        if c.type == "person_role" and c.value["country"] is None and not c.value["known"]:
+        if (
+            c.type == "person_role"
+            and c.value["country"] is None
+            and not c.value["known"]
+            and (c.value.get("scope") or {}).get("kind") != "organization"
+        ):
             value = {**c.value, "country": country, "country_source": "outlet"}
             c = dataclasses.replace(c, value=value, key=f"office:{country}:{c.value['role']}")
         out.append(c)

@@ -25,11 +25,27 @@ class PeopleTables:
     aliases: Table
     headers: Table
     attendance: Table
+    delegation: Table
+    conjunctions: frozenset[str]
     blocked: frozenset[str]
     person_country: dict[str, str]
     exclusive: dict[str, bool]
     clitics: str
     offices: dict[str, tuple[tuple[str, str], ...]]
+    # A role's complement (see rules/roles/<lang>.yaml ``complements``).
+    linkers: frozenset[str]
+    prefixes: str
+    institutions: frozenset[str]
+    deputy: Table
+    scope_kind: dict[str, str]
+    needs_scope: frozenset[str]
+    deputy_role: dict[str, str]
+    deputy_ids: frozenset[str]
+    phrase_words: frozenset[str]
+    compass: frozenset[str]
+    title_roles: frozenset[str]
+    single_aliases: frozenset[str]
+    alias_words: dict[str, frozenset[str]]
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -64,6 +80,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     for phrase, _ in flat(roles.get("modifiers")):
         blocked.update(_WORD.findall(fold(phrase)))
     cl = clitics(rules, lang)
+    comp = roles.get("complements") or {}
     return PeopleTables(
         roles=Table.build(role_entries, cl),
         countries=Table.build(country_entries, cl),
@@ -72,7 +89,11 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         modifiers=Table.build(flat(roles.get("modifiers")), cl),
         aliases=Table.build(alias_entries, cl),
         headers=Table.build([(p, "header") for p in cues.get("list_headers") or []], cl),
-        attendance=Table.build(flat(cues.get("attendance")), cl),
+        attendance=Table.build(
+            [(p, "delegation") for p in cues.get("delegation") or []] + flat(cues.get("attendance")), cl
+        ),
+        delegation=Table.build([(p, "delegation") for p in cues.get("delegation") or []], cl),
+        conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
@@ -81,4 +102,42 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             pid: tuple((o.get("country"), o["role"]) for o in p.get("offices") or [])
             for pid, p in people.items()
         },
+        linkers=frozenset(fold(w) for w in comp.get("linkers") or []),
+        prefixes="".join(fold(w) for w in comp.get("prefixes") or []),
+        institutions=frozenset(fold(w) for w in comp.get("institutions") or []),
+        deputy=Table.build([(p, "deputy") for p in comp.get("deputy") or []], cl),
+        scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
+        needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
+        deputy_role=_deputy_roles(concepts),
+        deputy_ids=frozenset(rid for rid, c in concepts.items() if c.get("deputy_of")),
+        compass=frozenset(fold(w) for w in comp.get("compass") or []),
+        title_roles=frozenset(rid for rid, c in concepts.items() if c.get("title")),
+        phrase_words=frozenset(
+            w for phrase, _ in role_entries + country_entries for w in _WORD.findall(fold(phrase))
+        ),
+        single_aliases=frozenset(fold(a).strip() for a, _ in alias_entries if " " not in fold(a).strip()),
+        alias_words=_alias_words(alias_entries),
     )
+
+
+def _deputy_roles(concepts: dict) -> dict[str, str]:
+    """role → the role of its deputy («معاون» + وزیر خارجه → deputy_foreign_minister)."""
+    out: dict[str, str] = {}
+    for rid, c in sorted(concepts.items()):
+        if c.get("deputy_of") and not rid.startswith("first_"):
+            out.setdefault(c["deputy_of"], rid)
+    for rid, c in concepts.items():
+        if rid.endswith("_minister") and rid not in out and not c.get("deputy_of"):
+            out[rid] = "deputy_minister"
+    return out
+
+
+def _alias_words(alias_entries: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """person → every word of their many-word aliases («احمد», «شرع»): a given name beside a
+    one-word alias («احمد حسین الشرع») shows the alias is theirs."""
+    out: dict[str, set[str]] = {}
+    for a, pid in alias_entries:
+        words = _WORD.findall(fold(a))
+        if len(words) > 1:
+            out.setdefault(pid, set()).update(words)
+    return {pid: frozenset(ws) for pid, ws in out.items()}

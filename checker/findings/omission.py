@@ -1,12 +1,16 @@
-"""OM01 attendee omission: one report of an event names an attendee, another leaves them out.
+"""OM01 attendee omission: reports of one event name attendees that another report leaves out.
 
 "Left out" means not named at all: neither the entity's known aliases nor its surname appear in
 the other report, so a report that mentions someone without a role does not count as an omission.
+Where the other report names a *different* person with the same surname («بشار الأسد» against
+«ماهر الأسد»), the surname proves nothing and the full name (or a full alias) must appear.
+
+The omissions of one event from one set of reports form one finding that lists the names: "001
+leaves out Novak, Belousov and Lavrov, whom 000 names", not one card per name.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -19,7 +23,6 @@ from checker.normalize.keys import key_words
 CODE = "OM01"
 # Share of an event's reports that must name an attendee before the others are said to leave them out.
 _MIN_SHARE = 0.1
-_WORD = re.compile(r"\w+")
 
 
 def run(ctx: Context) -> list[Finding]:
@@ -34,47 +37,103 @@ def run(ctx: Context) -> list[Finding]:
                 eid = ctx.entities.entity(c)
                 if eid:
                     attending[eid].append(c)
-        words: dict[str, set[str]] = {}  # built only for articles whose claims do not name someone
+        others = _Others(ctx)
+        # (articles that leave out) -> [(entity, its claims)]
+        groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
         for eid, claims in sorted(attending.items()):
             named_in = {c.article for c in claims}
             if len(named_in) < _MIN_SHARE * len(ev.articles):
                 continue  # one report in many naming someone is that report's outlier, not the others' omission
-            missing = [
-                a
-                for a in ev.articles
-                if a not in named_in
-                and not _named(eid, claims, people, words.get(a) or words.setdefault(a, _words(ctx, a)))
-            ]
-            if not missing:
-                continue
-            display = ctx.entities.display.get(eid, eid)
-            rel = sorted({c.value["relation"] for c in claims})
-            out.append(
-                make_finding(
-                    CODE,
-                    "omission",
-                    "info",
-                    f"event:{ev.id}:attendee:{eid}",
-                    f"{', '.join(missing)} leave{'s' if len(missing) == 1 else ''} out {display}, whom {', '.join(sorted(named_in))} name{'s' if len(named_in) == 1 else ''} as {'/'.join(rel)}",
-                    f"The articles report one event ({ev.id}). {display} is named as {'/'.join(rel)} in {', '.join(sorted(named_in))} but is not named anywhere in {', '.join(missing)}.",
-                    [value_entry(ctx, eid, display, claims)],
-                    missing_in=missing,
-                )
-            )
+            forms = _forms(eid, claims, people)
+            missing = tuple(a for a in ev.articles if a not in named_in and not others.names(a, eid, forms))
+            if missing:
+                groups[tuple(sorted(missing))].append((eid, claims))
+        out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
     return out
 
 
-def _words(ctx: Context, aid: str) -> set[str]:
-    """Every word of the article, folded, in both its plain and its match-key spelling."""
-    return key_words(ctx.article(aid).text)
+def _finding(
+    ctx: Context, ev_id: str, missing: tuple[str, ...], members: list[tuple[str, list[Claim]]]
+) -> Finding:
+    """One card for everyone that ``missing`` leaves out of one event."""
+    values, parts, naming = [], [], set()
+    for eid, claims in members:
+        display = ctx.entities.display.get(eid, eid)
+        values.append(value_entry(ctx, eid, display, claims))
+        rel = "/".join(sorted({c.value["relation"] for c in claims}))
+        named_in = sorted({c.article for c in claims})
+        naming.update(named_in)
+        parts.append(f"{display} ({rel}, named in {', '.join(named_in)})")
+    names = [ctx.entities.display.get(eid, eid) for eid, _ in members]
+    who = ", ".join(missing)
+    verb = "leaves" if len(missing) == 1 else "leave"
+    n = len(members)
+    message = f"{who} {verb} out {_list(names)}, whom {', '.join(sorted(naming))} name{'s' if len(naming) == 1 else ''}"
+    explanation = (
+        f"The articles report one event ({ev_id}). {n} attendee{'s are' if n != 1 else ' is'} named in other "
+        f"reports but nowhere in {who}: {'; '.join(parts)}."
+    )
+    return make_finding(
+        CODE,
+        "omission",
+        "info",
+        f"{ev_id}:attendees-missing:{'+'.join(missing)}",
+        message,
+        explanation,
+        values,
+        missing_in=missing,
+    )
+
+
+def _list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _forms(eid: str, claims: list[Claim], people: dict) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(surnames, full names as word tuples) of one entity, from its claims and its known aliases."""
+    aliases = tuple(a for group in (people.get(eid) or {}).get("aliases", {}).values() for a in group)
+    keys = {c.value["match_key"] for c in claims if c.value["match_key"]} | set(_alias_keys(aliases))
+    fulls = tuple(sorted(tuple(k.split()) for k in keys if k))
+    return frozenset(k[-1] for k in fulls), fulls
 
 
 @lru_cache(maxsize=4096)
-def _alias_surnames(aliases: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(k.split()[-1] for k in (match_key(a) for a in aliases) if k)
+def _alias_keys(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in (match_key(a) for a in aliases) if k)
 
 
-def _named(eid: str, claims: list[Claim], people: dict, words: set[str]) -> bool:
-    surnames = {c.value["match_key"].split()[-1] for c in claims if c.value["match_key"]}
-    aliases = tuple(a for group in (people.get(eid) or {}).get("aliases", {}).values() for a in group)
-    return bool((surnames | _alias_surnames(aliases)) & words)
+class _Others:
+    """What each article names, built lazily: its words, and the surnames of the people it names."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._words: dict[str, set[str]] = {}
+        self._surnames: dict[str, dict[str, set[str]]] = {}
+
+    def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
+        """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
+        surnames, fulls = forms
+        words = self._words.get(aid)
+        if words is None:
+            words = self._words[aid] = key_words(self.ctx.article(aid).text)
+        if not surnames & words:
+            return False
+        holders = self._holders(aid)
+        for s in surnames & words:
+            if not holders.get(s, set()) - {eid}:
+                return True  # the surname is nobody else's in that article
+        # Every matching surname belongs to someone else there too: only a full name counts.
+        return any(len(f) > 1 and set(f) <= words for f in fulls)
+
+    def _holders(self, aid: str) -> dict[str, set[str]]:
+        """surname -> entities that article ``aid`` names with it."""
+        got = self._surnames.get(aid)
+        if got is None:
+            got = defaultdict(set)
+            for c in self.ctx.claims_of(aid):
+                if c.type not in ("attendance", "person_role") or not c.value.get("match_key"):
+                    continue
+                eid = self.ctx.entities.entity(c) or c.value["match_key"]
+                got[c.value["match_key"].split()[-1]].add(eid)
+            self._surnames[aid] = got
+        return got

@@ -1,0 +1,216 @@
+"""A role's complement: what the role is *of*, so that a role with a complement stays one role.
+
+- Another role: "adviser to the foreign minister", «مشاور وزیر خارجه», «مستشار وزير الخارجية». The
+  outer role is the person's; the inner one names someone only when the grammar says so (see
+  ``people._attach``).
+- An organization: "Secretary-General of the Presidency", «دبیرکل نهاد ریاست جمهوری», «الأمين
+  العام لرئاسة الجمهورية», "head of the Red Crescent". Such a role is not the country's office of
+  the same name: a Secretary-General of the Presidency is no President.
+- A place, for roles that take one ("governor of West Azerbaijan", «استاندار آذربایجان غربی»).
+
+A deputy word before a role («معاون», «نائب», "deputy") makes it the deputy's role.
+The complement is found on the folded text; the rules are ``complements`` in rules/roles/<lang>.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Doc
+from checker.extract.people_tables import PeopleTables
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"[\s\u200c]*")
+_MAX_WORDS = 6
+_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def region(text: str, s: int, e: int, t: PeopleTables) -> bool:
+    """A country name with a compass word beside it names a region: "West Azerbaijan",
+    «آذربایجان غربی», «أذربيجان الغربية»."""
+    if not t.compass:
+        return False
+    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, s - 20) : s])
+    after = re.match(r"[\s\u200c]+([^\W\d_]+)", text[e : e + 20])
+    return bool((before and before.group(1) in t.compass) or (after and after.group(1) in t.compass))
+
+
+def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[int, str]:
+    """«نائب وزير» + «الصحة»: a deputy's phrase whose last word opens a specific role is that
+    role's deputy («نائب وزير الصحة» is a deputy health minister, never a health minister)."""
+    if rid not in t.deputy_ids:
+        return e, rid
+    last = text.rfind(" ", s, e) + 1 or s
+    hit = t.roles.match_at(text, last)
+    if hit and hit[1] > e:
+        return hit[1], t.deputy_role.get(hit[2], rid)
+    return e, rid
+
+
+def apply_deputy(np, t: PeopleTables, deputy_end: dict[int, int], text: str) -> None:
+    """«معاون» / «نائب» / "deputy" just before a role: the deputy's role, never the office itself."""
+    e = np.start
+    while e > 0 and text[e - 1].isspace() and np.start - e < 3:
+        e -= 1
+    s = deputy_end.get(e)
+    if s is None or e == np.start:
+        return
+    np.start = s
+    np.role = t.deputy_role.get(np.role, np.role)
+    if "deputy" not in np.modifiers:
+        np.modifiers.append("deputy")
+
+
+def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries) -> list:
+    """Attach complements; drop roles that are no role without one (a bare «رئیس»)."""
+    by_start = {np.start: np for np in nps}
+    for np in nps:
+        if np.outer is not None:
+            continue
+        pos, linked = _after(doc.text, np.end, t)
+        inner = by_start.get(pos)
+        if inner is not None and inner is not np and (linked or not t.linkers):
+            np.inner, inner.outer = inner, np
+            np.scope = {"kind": "role", "text": _surface(doc, inner.start, inner.end), "role": inner.role}
+            np.end = inner.end
+            continue
+        span = _complement(doc, np, t, pos, linked, mention_starts)
+        if span:
+            kind = t.scope_kind.get(np.role, "organization")
+            np.scope = {"kind": kind, "text": _surface(doc, *span)}
+            np.end = span[1]
+            if t.exclusive.get(np.role) and np.country_source != "text":
+                np.country, np.country_source = None, None  # the President *of the Red Crescent*
+            if kind == "place" and np.country is None:
+                found = _scope_country(doc, span, countries)
+                if found:
+                    np.country, np.country_source = found, "scope"
+    return [np for np in nps if np.scope or np.role not in t.needs_scope]
+
+
+def _after(text: str, pos: int, t: PeopleTables) -> tuple[int, bool]:
+    """The position after the spaces (and, in English, "of the" / "to") that follow a role."""
+    pos = _SPACE.match(text, pos).end()
+    m = _TOKEN.match(text, pos)
+    if m and m.group(0) in t.linkers:
+        after = _SPACE.match(text, m.end()).end()
+        the = _TOKEN.match(text, after)
+        if the and the.group(0) == "the":
+            after = _SPACE.match(text, the.end()).end()
+        return after, True
+    return pos, False
+
+
+def _surface(doc: Doc, s: int, e: int) -> str:
+    o_s, o_e = doc.norm.orig_span(s, e)
+    return doc.article.text[o_s:o_e]
+
+
+def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
+    text = doc.text
+    _, hi = doc.sentence_at(np.start)
+    country = t.countries.match_at(text, pos)
+    if (
+        pos >= hi
+        or pos in mention_starts
+        or t.roles.match_at(text, pos)
+        or (country and not region(text, *country[:2], t))
+    ):
+        return None
+    if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
+        return _latin_run(doc, t, pos, hi) if linked else None
+    toks = list(_TOKEN.finditer(text, pos, hi))[:_MAX_WORDS]
+    if not toks or toks[0].start() != pos:
+        return None
+    words = [_bare(m.group(0), t) for m in toks]
+    place = t.scope_kind.get(np.role) == "place"
+    head = np.role in t.needs_scope
+    if not _opens(words, t, place, head):
+        return None
+    end = toks[0].end()
+    for prev, m, w in zip(toks, toks[1:], words[1:], strict=False):
+        if text[prev.end() : m.start()].strip("\u200c ") or _stops(text, m.start(), w, t, mention_starts):
+            break
+        if t.prefixes and not w.startswith("ال"):  # Arabic: the definite words of the idafa
+            break
+        end = m.end()
+    return pos, end
+
+
+def _bare(word: str, t: PeopleTables) -> str:
+    return word[1:] if t.clitics and word[:1] in t.clitics and word[1:] in t.institutions else word
+
+
+def _opens(words: list[str], t: PeopleTables, place: bool, head: bool) -> bool:
+    """Whether the first word opens a complement of this role."""
+    w = words[0]
+    if w in t.institutions:
+        return True
+    if t.prefixes:  # Arabic: «لرئاسة», «للشؤون»
+        if w[:1] in t.prefixes and (w[1:] in t.institutions or w[1:].startswith("ل")):
+            return True
+        nxt_definite = len(words) > 1 and words[1].startswith("ال")
+        if head and w.startswith("ال") and w not in t.blocked:
+            return True
+        # a bare place needs a definite word after it («أذربيجان الغربية») so a person («علي حسن») is not one
+        return place and _free(w, t) and nxt_definite
+    return place and _free(w, t)
+
+
+def _free(word: str, t: PeopleTables) -> bool:
+    """A word that may open a place's name: not a function word or verb (names of countries and
+    regions are in the blocked list for name scans, but may name a province)."""
+    return word not in t.blocked or word in t.phrase_words
+
+
+def _stops(text: str, pos: int, word: str, t: PeopleTables, mention_starts: set[int]) -> bool:
+    country = t.countries.match_at(text, pos)
+    if (
+        pos in mention_starts
+        or t.roles.match_at(text, pos)
+        or (country and not region(text, *country[:2], t))
+    ):
+        return True
+    return word in t.blocked and word not in t.institutions and word not in t.phrase_words
+
+
+def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int):
+    """Capitalised words (with "of", "and", "the" inside) after an English linker; a name after
+    the last institution noun is left to the person ("of the Presidency Ahmed Karimi")."""
+    text = doc.text
+    orig = doc.article.text
+    toks = []
+    edge = pos
+    for m in _TOKEN.finditer(text, pos, hi):
+        if text[edge : m.start()].strip() not in ("", "-") or len(toks) == _MAX_WORDS:
+            break
+        capital = orig[doc.norm.orig_index(m.start())].isupper()
+        if not capital and m.group(0) not in _CONNECTORS:
+            break
+        toks.append(m)
+        edge = m.end()
+    while toks and toks[-1].group(0) in _CONNECTORS:
+        toks.pop()
+    if not toks:
+        return None
+    last_inst = max((i for i, m in enumerate(toks) if m.group(0) in t.institutions), default=None)
+    if last_inst is not None:
+        toks = toks[: last_inst + 1]
+    return toks[0].start(), toks[-1].end()
+
+
+def _scope_country(doc: Doc, span: tuple[int, int], countries) -> str | None:
+    """The country a place is named with elsewhere in the article ("Iran's West Azerbaijan province",
+    «محافظة أذربيجان الغربية شمال غرب إيران»)."""
+    text = doc.text
+    needle = text[span[0] : span[1]]
+    best = None
+    for m in re.finditer(re.escape(needle), text):
+        lo, hi = doc.sentence_at(m.start())
+        for s, e, cc in countries:
+            if s < lo or e > hi or (s < m.end() and e > m.start()):
+                continue
+            gap = m.start() - e if e <= m.start() else s - m.end()
+            if gap <= 30 and (best is None or gap < best[0]):
+                best = (gap, cc)
+    return best[1] if best else None
