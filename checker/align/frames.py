@@ -84,7 +84,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) ->
     scope = frozenset(f.qualifiers.get("scope") or ())
     if f.subject.get("kind") == "event":
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
-        return Keyed(f, f"{f.predicate}@{event}", _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
+        population = f.qualifiers.get("population")
+        key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
+        return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
     return Keyed(f, "", _klass(f, units), lang, scope or topic, tokens, reported, f.confidence)
 

@@ -24,6 +24,8 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     scope_markers: Table  # «به تنهایی», "alone"
+    populations: Table  # «خارجی», "foreign"
+    population_units: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     type_defs: dict[str, dict[str, Any]]
@@ -64,6 +66,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
+        populations=Table.build(flat(pr.get("populations")), cl),
+        population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         type_defs=rules.concepts("events").get("types") or {},

@@ -27,6 +27,7 @@ _TRIGGER_REACH = 60
 _RECENT_DAYS = 7
 _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
+_POPULATION_REACH = 12
 _PERSON = ("person_role", "attendance")
 
 
@@ -141,7 +142,19 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "kind": v.get("kind"),
     }
     clause = _clause(ctx, c)
-    return _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, clause))
+    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, clause))
+    population = unit if unit in ctx.t.population_units else _population(ctx, c)
+    if population:
+        f.qualifiers["population"] = population
+    return f
+
+
+def _population(ctx: _Sentence, c: Claim) -> str | None:
+    """A word in or right after the count that makes it one of a part («۱۵ تبعه خارجی»)."""
+    n = ctx.doc.norm
+    a, b = n.norm_index(c.start), min(n.norm_index(c.end) + _POPULATION_REACH, len(ctx.doc.text))
+    hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
+    return hit[2] if hit else None
 
 
 def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -178,7 +191,7 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         "calendar": v.get("calendar"),
     }
     pred = next((p for _, p in triggers if p in ("founded", "ended")), None)
-    if mention is not None and pred is None:
+    if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
     if v.get("relative") or v.get("marker") == "until" or _future(ctx):
         return None
@@ -204,6 +217,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     tokens, scope, words = clause if clause else ((), (), "")
     if mention is not None and len(scope) < 2 and not _limited(ctx, c):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
+    if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
     else:

@@ -163,5 +163,7 @@ def _event_date(doc: Doc, cands: list[dict]) -> Claim | None:
                 continue
             line_start = doc.article.text.rfind("\n", 0, d.start) + 1
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
-            ranked.append(((d.start - line_start <= _DATELINE_REACH, lunar, d.start), d))
+            # An occasion comes before what is said of it later (an announcement, a day of mourning):
+            # the earliest date near the publication dates it.
+            ranked.append(((d.start - line_start <= _DATELINE_REACH, when, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
