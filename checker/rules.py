@@ -7,9 +7,9 @@ Each file is validated against ``schemas/rules/<family>.schema.json`` (or
 ``<family>.concepts.schema.json``, ``<name>.schema.json``). A bad file raises
 :class:`RulesError` naming the file and the JSON pointer.
 
-Overlays (``--rules DIR``) have the same layout. Each overlay file is validated by the same
-schema as the file it extends, then merged over it: mappings key by key, lists appended
-(without repeats), other values replaced.
+Overlays (``--rules DIR``) have the same layout. Each overlay file is merged over the file it
+extends (mappings key by key, lists appended without repeats, other values replaced) and the
+result is validated by that file's schema; an error names the overlay file.
 
 Speed: YAML is read with libyaml's ``CSafeLoader`` when PyYAML has it, and the validated
 tables are cached (pickle) under a key that hashes every rules and schema file, so a second
@@ -114,13 +114,15 @@ class Rules:
             return
         for root, path in listing:
             family, stem, schema = _schema_name(path.relative_to(root))
+            fam = self.files.setdefault(family, {})
+            # An overlay file only adds entries: it is validated merged over the file it extends.
             data = self._read(path)
+            data = merge(fam[stem], data) if stem in fam else data
             errors = sorted(schema_validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
             if errors:
                 err = errors[0]
                 raise RulesError(err.message, str(path), pointer(err.absolute_path))
-            fam = self.files.setdefault(family, {})
-            fam[stem] = merge(fam[stem], data) if stem in fam else data
+            fam[stem] = data
         _cache_write(self.digest, self.files)
 
     @staticmethod

@@ -50,9 +50,9 @@ def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
         "article_name": names.full.get(ev["article"], clean(ev["article"])),
         "article_anchor": anchor("art", ev["article"]),
         "href": "#" + anchor("q", f"{ev['article']}\0{ev['start']}\0{ev['end']}"),
-        "before": clean(before).strip(),
+        "before": clean(before).lstrip(),
         "quote": clean(ev["text"]),
-        "after": clean(after).strip(),
+        "after": clean(after).rstrip(),
         "start": ev["start"],
         "end": ev["end"],
         "line": ev.get("line"),
@@ -74,12 +74,12 @@ def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[st
         "vals": [
             {
                 "words": value_words(v),
-                "articles": [names.full.get(a, clean(a)) for a in v["articles"]],
+                "articles": [names.short.get(a, clean(a)) for a in v["articles"]],
                 "evidence": [_evidence(ev, names) for ev in v.get("evidence", [])],
             }
             for v in f["values"]
         ],
-        "missing_in": [names.full.get(a, clean(a)) for a in f["missing_in"]],
+        "missing_in": [names.short.get(a, clean(a)) for a in f["missing_in"]],
         "baseline_state": f.get("baseline_state"),
         "article_anchors": " ".join(anchor("art", a) for a in arts),
         "fingerprint": f["fingerprint"],

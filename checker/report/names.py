@@ -16,7 +16,7 @@ from typing import Any
 from checker.align import Context, source_chains
 
 _MIN_WORDS = 4
-_MAX_CHARS = 160
+_MAX_WORDS = 14  # a longer first line is a paragraph: its first words stand for the headline
 _OUTLET_KINDS = {"outlet", "broadcaster"}
 _TOP = 600  # an outlet cites itself near the top of its article
 
@@ -29,8 +29,7 @@ def headline(text: str, boilerplate: tuple[tuple[int, int], ...]) -> str | None:
     for line in "".join(chars).splitlines():
         words = line.split()
         if len(words) >= _MIN_WORDS:
-            line = " ".join(words)
-            return line if len(line) <= _MAX_CHARS else line[: _MAX_CHARS - 1].rstrip() + "…"
+            return " ".join(words) if len(words) <= _MAX_WORDS else " ".join(words[:_MAX_WORDS]) + " …"
     return None
 
 

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
@@ -30,8 +30,14 @@ _PLAIN = (".txt",)
 
 
 def _uri(path: str) -> str:
+    """A relative URI for a path under the working directory (what code scanning expects), else file://."""
     p = PurePath(path)
-    return ("file://" if p.is_absolute() else "") + quote(p.as_posix(), safe="/:")
+    if p.is_absolute():
+        try:
+            p = p.relative_to(Path.cwd())
+        except ValueError:
+            return "file://" + quote(p.as_posix(), safe="/")
+    return quote(p.as_posix(), safe="/")
 
 
 def _location(ev: dict[str, Any], articles: dict[str, dict], lid: int | None = None, text: str | None = None) -> dict:
