@@ -25,7 +25,8 @@ MAX_RESULTS = 25_000
 MAX_RELATED = 1_000
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 # Offsets are into the article text. For a .txt file that is the file itself; for .md, .json and
-# .jsonl the article is inside the file, so only the line-free snippet and a logical location are given.
+# .jsonl the article is inside the file, so the location names the file and the article (a logical
+# location) and carries the quote as its message, without a region that would point elsewhere.
 _PLAIN = (".txt",)
 
 
@@ -43,18 +44,20 @@ def _uri(path: str) -> str:
 def _location(ev: dict[str, Any], articles: dict[str, dict], lid: int | None = None, text: str | None = None) -> dict:
     art = articles.get(ev["article"], {})
     path = art.get("path") or ev["article"]
-    region: dict[str, Any] = {"snippet": {"text": clean(ev["text"])}}
+    phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
     if path.endswith(_PLAIN):
-        region.update(
-            charOffset=ev["start"],
-            charLength=ev["end"] - ev["start"],
-            startLine=ev.get("line", 1),
-            startColumn=ev.get("column", 1),
-        )
+        phys["region"] = {
+            "charOffset": ev["start"],
+            "charLength": ev["end"] - ev["start"],
+            "startLine": ev.get("line", 1),
+            "startColumn": ev.get("column", 1),
+            "snippet": {"text": clean(ev["text"])},
+        }
     loc: dict[str, Any] = {
-        "physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region},
+        "physicalLocation": phys,
         "logicalLocations": [{"name": clean(ev["article"]), "kind": "article"}],
     }
+    text = text or (None if path.endswith(_PLAIN) else ev["text"])
     if lid is not None:
         loc["id"] = lid
     if text:
