@@ -24,8 +24,9 @@
     var d = t.closest("details");
     if (d) { d.open = true; }
     document.querySelectorAll(".hl").forEach(function (e) { e.classList.remove("hl"); });
-    t.classList.add("hl");
-    t.scrollIntoView({block: "center"});
+    var m = t.closest("mark") || t;
+    m.classList.add("hl");
+    m.scrollIntoView({block: "center"});
   }
   if (box) {
     box.hidden = false;
