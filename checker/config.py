@@ -11,7 +11,7 @@ A config file is ``--config FILE``, or the first ``checker.toml`` or ``pyproject
     severity = { CF01 = "error" }        # per-code severity override
     baseline = "checker-baseline.json"   # accepted findings: only new ones fail
     rules = ["newsroom-rules"]           # overlay directories (same layout and schemas as rules/)
-    thresholds = { events = { merge_days = 2 } }   # laid over rules/thresholds.yaml
+    thresholds = { events = { merge_window_days = 2 } }   # laid over rules/thresholds.yaml
     out = "reports/latest"
     lang = "fa"
     strict = false

@@ -279,3 +279,22 @@ def test_help_shows_defaults(capsys):
         main(["check", "--help"])
     out = capsys.readouterr().out
     assert "default: reports/latest" in out and "default: json md html" in out and "default: error" in out
+
+
+def test_the_readme_config_example_is_valid():
+    import re
+    import tomllib
+
+    from checker.config import settings_from
+    from checker.findings import CATALOGUE
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", readme, flags=re.S).group(1)
+    table = tomllib.loads(block)["tool"]["checker"]
+    s = settings_from(table, "README", frozenset(CATALOGUE))
+    assert s.fail_on == "warning" and s.severity == (("CF01", "error"),) and s.ignore == ("AG",)
+    r = check(SEEDS, settings=Settings(thresholds=tuple(table["thresholds"].items())))
+    assert r.report["summary"]["articles"] == 5
+    with pytest.raises(Exception) as err:
+        check(SEEDS, settings=Settings(thresholds=(("events", {"merge_window_days": "x"}),)))
+    assert "E003" in str(err.value)
