@@ -45,16 +45,24 @@ def main() -> None:
         synthesize(args.size, corpus, args.seed)
         t = time.process_time()
         result = check(corpus, settings=Settings(formats=()))
-        print(f"check of {args.size} articles: {time.process_time() - t:.1f} s CPU; "
-              f"{len(result.report['findings'])} findings, {len(result.report['duplicates'])} duplicate groups")
+        print(
+            f"check of {args.size} articles: {time.process_time() - t:.1f} s CPU; "
+            f"{len(result.report['findings'])} findings, {len(result.report['duplicates'])} duplicate groups"
+        )
         texts = {p.stem: p.read_text(encoding="utf-8") for p in corpus.iterdir()}
         out.mkdir()
         for fmt in FORMATS:
             t = time.process_time()
             text = render_one(result.report, fmt, texts, "error")
-            name = {"json": "report.json", "md": "report.md", "html": "report.html", "sarif": "report.sarif",
-                    "junit": "report.junit.xml", "github": "report.github.txt",
-                    "claimreview": "report.claimreview.jsonld"}[fmt]
+            name = {
+                "json": "report.json",
+                "md": "report.md",
+                "html": "report.html",
+                "sarif": "report.sarif",
+                "junit": "report.junit.xml",
+                "github": "report.github.txt",
+                "claimreview": "report.claimreview.jsonld",
+            }[fmt]
             (out / name).write_text(text, encoding="utf-8")
             print(f"  {fmt:12s} {time.process_time() - t:6.2f} s CPU  {len(text.encode()) / 1e6:7.2f} MB")
         validate_sarif(json.loads((out / "report.sarif").read_text(encoding="utf-8")))
@@ -69,13 +77,17 @@ def main() -> None:
         second = cli(["check", str(corpus), *common, "--baseline", str(base)])
         print(f"  exit code without baseline {first}, with baseline {second}")
         victim = sorted(corpus.glob("*001_393da0c5ffcd2c4c.txt"))[0]
-        victim.write_text(victim.read_text(encoding="utf-8").replace("اسعد شیبانی", "فیصل مقداد"), encoding="utf-8")
+        victim.write_text(
+            victim.read_text(encoding="utf-8").replace("اسعد شیبانی", "فیصل مقداد"), encoding="utf-8"
+        )
         third = cli(["check", str(corpus), *common, "--baseline", str(base)])
         report = json.loads((out / "report.json").read_text(encoding="utf-8"))
         new = [f for f in report["findings"] if f["baseline_state"] == "new" and f["severity"] != "info"]
         mine = [f for f in new if victim.stem in {a for v in f["values"] for a in v["articles"]}]
-        print(f"  one article changed ({victim.name}): exit {third}; {len(new)} new failing findings, "
-              f"{len(mine)} of them involve it")
+        print(
+            f"  one article changed ({victim.name}): exit {third}; {len(new)} new failing findings, "
+            f"{len(mine)} of them involve it"
+        )
 
 
 if __name__ == "__main__":

@@ -30,17 +30,40 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _check_options(k: argparse.ArgumentParser) -> None:
-    k.add_argument("--config", metavar="FILE", help="config file (default: the nearest checker.toml or "
-                   "pyproject.toml with [tool.checker], from the current directory up)")
-    k.add_argument("--select", action="append", metavar="CODE", help="report only these codes or prefixes "
-                   "(repeatable, comma-separated; default: all)")
-    k.add_argument("--ignore", action="append", metavar="CODE", help="leave out these codes or prefixes "
-                   "(repeatable, comma-separated; default: none)")
-    k.add_argument("--severity", action="append", metavar="CODE=LEVEL",
-                   help="override one code's severity: error, warning or info (repeatable)")
-    k.add_argument("--rules", action="append", metavar="DIR", help="overlay a directory of rules "
-                   "(people, outlets, roles, places; same layout and schemas as rules/; repeatable)")
-    k.add_argument("--strict", action="store_true", default=None, help="exit 1 when any article has a diagnostic")
+    k.add_argument(
+        "--config",
+        metavar="FILE",
+        help="config file (default: the nearest checker.toml or "
+        "pyproject.toml with [tool.checker], from the current directory up)",
+    )
+    k.add_argument(
+        "--select",
+        action="append",
+        metavar="CODE",
+        help="report only these codes or prefixes (repeatable, comma-separated; default: all)",
+    )
+    k.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODE",
+        help="leave out these codes or prefixes (repeatable, comma-separated; default: none)",
+    )
+    k.add_argument(
+        "--severity",
+        action="append",
+        metavar="CODE=LEVEL",
+        help="override one code's severity: error, warning or info (repeatable)",
+    )
+    k.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help="overlay a directory of rules "
+        "(people, outlets, roles, places; same layout and schemas as rules/; repeatable)",
+    )
+    k.add_argument(
+        "--strict", action="store_true", default=None, help="exit 1 when any article has a diagnostic"
+    )
 
 
 class _Help(argparse.HelpFormatter):
@@ -48,15 +71,20 @@ class _Help(argparse.HelpFormatter):
 
     def _get_help_string(self, action: argparse.Action) -> str:
         text = action.help or ""
-        if "default" in text or action.default in (None, False, argparse.SUPPRESS) or not action.option_strings:
+        if (
+            "default" in text
+            or action.default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
             return text
         return f"{text} (default: %(default)s)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     fmt = _Help
-    p = argparse.ArgumentParser(prog="checker", description="Compare news sources and check their facts.",
-                                formatter_class=fmt)
+    p = argparse.ArgumentParser(
+        prog="checker", description="Compare news sources and check their facts.", formatter_class=fmt
+    )
     p.add_argument("--version", action="version", version=f"checker {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     c = sub.add_parser("claims", help="extract the checkable claims of each article", formatter_class=fmt)
@@ -68,11 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     k = sub.add_parser("check", help="align claims across sources and report findings", formatter_class=fmt)
     _common(k)
     k.add_argument("--out", metavar="DIR", help=f"directory for the reports (default: {DEFAULTS.out})")
-    k.add_argument("--format", action="append", choices=FORMATS, metavar="FORMAT",
-                   help=f"what to write, repeatable: {', '.join(FORMATS)} "
-                   f"(default: {' '.join(DEFAULTS.formats)})")
+    k.add_argument(
+        "--format",
+        action="append",
+        choices=FORMATS,
+        metavar="FORMAT",
+        help=f"what to write, repeatable: {', '.join(FORMATS)} (default: {' '.join(DEFAULTS.formats)})",
+    )
     k.add_argument("--html", action="store_true", help="also write report.html (kept for older scripts)")
-    k.add_argument("--fail-on", choices=FAIL_ON, help=f"exit 1 at this severity (default: {DEFAULTS.fail_on})")
+    k.add_argument(
+        "--fail-on", choices=FAIL_ON, help=f"exit 1 at this severity (default: {DEFAULTS.fail_on})"
+    )
     k.add_argument("--baseline", metavar="FILE", help="accepted findings: only new ones fail (default: none)")
     _check_options(k)
 
@@ -95,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
             stdin_dir = tempfile.TemporaryDirectory(prefix="checker-stdin-")
             args.paths = [_stdin_file(Path(stdin_dir.name)) if p == "-" else p for p in args.paths]
-        return {"claims": _claims, "check": _check, "baseline": _baseline, "explain": _explain}[args.command](args)
+        return {"claims": _claims, "check": _check, "baseline": _baseline, "explain": _explain}[args.command](
+            args
+        )
     except CheckerError as exc:
         print(f"checker: {_safe(exc.one_line())}", file=sys.stderr)
         return EXIT_ERROR
@@ -134,7 +170,9 @@ def _claims(args: argparse.Namespace) -> int:
     shown = args.format == "table" and args.out is None
     for d in [] if shown or args.quiet else diagnostics:
         line = f":{d.line}" if d.line else ""
-        print(f"checker: {d.code} {_safe(d.path or d.article or '')}{line}: {_safe(d.message)}", file=sys.stderr)
+        print(
+            f"checker: {d.code} {_safe(d.path or d.article or '')}{line}: {_safe(d.message)}", file=sys.stderr
+        )
     return EXIT_FINDINGS if args.strict and diagnostics else EXIT_OK
 
 
@@ -193,7 +231,10 @@ def _check(args: argparse.Namespace) -> int:
             print(_safe(line), file=sys.stderr)
         if args.verbose:
             for d in result.diagnostics:
-                print(f"checker: {d.code} {_safe(d.path or d.article or '')}: {_safe(d.message)}", file=sys.stderr)
+                print(
+                    f"checker: {d.code} {_safe(d.path or d.article or '')}: {_safe(d.message)}",
+                    file=sys.stderr,
+                )
     if settings.strict and result.diagnostics:
         return EXIT_FINDINGS
     return EXIT_FINDINGS if failing else EXIT_OK
@@ -204,7 +245,11 @@ def _ci_lines(report: dict, failing: list[dict]) -> None:
     paths = {a["id"]: a["path"] for a in report["articles"]}
     for f in failing:
         ev = next((e for v in f["values"] for e in v.get("evidence", [])), None)
-        where = f"{paths.get(ev['article'], ev['article'])}:{ev.get('line', 1)}:{ev.get('column', 1)}" if ev else "-"
+        where = (
+            f"{paths.get(ev['article'], ev['article'])}:{ev.get('line', 1)}:{ev.get('column', 1)}"
+            if ev
+            else "-"
+        )
         print(_safe(f"{where}: {f['code']} [{f['severity']}] {f['message']}"))
 
 

@@ -128,7 +128,9 @@ def _choice(where: str, key: str, value: Any, allowed: tuple[str, ...]) -> str:
     return value
 
 
-def settings_from(table: dict[str, Any], where: str, known: frozenset[str], base: Settings = DEFAULTS) -> Settings:
+def settings_from(
+    table: dict[str, Any], where: str, known: frozenset[str], base: Settings = DEFAULTS
+) -> Settings:
     """``base`` with the keys of ``table`` (a config table or the command line's values) laid over it."""
     out: dict[str, Any] = {}
     for key, value in table.items():

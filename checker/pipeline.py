@@ -206,7 +206,9 @@ class CheckResult:
                 f"{states.count('unchanged')} unchanged, {len(base['absent'])} absent (stale entries)"
             )
         lines.append(
-            "checker: wrote " + ", ".join(map(str, self.written)) if self.written else "checker: wrote nothing"
+            "checker: wrote " + ", ".join(map(str, self.written))
+            if self.written
+            else "checker: wrote nothing"
         )
         return lines
 
@@ -257,9 +259,13 @@ def check(
     findings = apply_settings(run_checks(ctx), settings)
     report = build_report(ctx, findings, diagnostics, provenance(extractions, rules), baseline)
     if formats is None:
-        formats = settings.formats if settings is not DEFAULTS else ("json", "md", *(("html",) if html else ()))
+        formats = (
+            settings.formats if settings is not DEFAULTS else ("json", "md", *(("html",) if html else ()))
+        )
     texts = {aid: x.article.text for aid, x in ctx.extractions.items()}
-    written = write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
+    written = (
+        write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
+    )
     return CheckResult(
         report=report,
         out_dir=Path(out_dir) if out_dir is not None else Path("."),

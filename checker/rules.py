@@ -131,7 +131,7 @@ class Rules:
 
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+            return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "unknown place"
@@ -181,7 +181,7 @@ def _cache_read(digest: str) -> dict[str, Any] | None:
         return None
     try:
         data = (d / f"rules-{digest}.pickle").read_bytes()
-        return pickle.loads(data)  # noqa: S301 (the user's own cache, keyed by content hash)
+        return pickle.loads(data)
     except Exception:  # a missing or damaged cache only costs a full load
         return None
 

@@ -57,12 +57,12 @@ def page_url(tmp_path_factory) -> str:
     evil = {
         "id": "injected",
         "title": 'Injected <img src=x onerror="window.__pwned=1"> headline',
-        "outlet": '<script>window.__pwned=2</script>',
+        "outlet": "<script>window.__pwned=2</script>",
         "language": "en",
         "published": "2025-10-16",
         "text": (
             'Injected <img src=x onerror="window.__pwned=3"> headline\n'
-            'Russian Foreign Minister Sergei Lavrov <script>window.__pwned=4</script> met '
+            "Russian Foreign Minister Sergei Lavrov <script>window.__pwned=4</script> met "
             "Syrian Foreign Minister Asaad al-Shaibani in Moscow.\n"
         ),
     }
@@ -79,7 +79,10 @@ def test_report_in_chromium(page_url):
         try:
             page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
             problems: list[str] = []
-            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+            page.on(
+                "console",
+                lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None,
+            )
             page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
             page.goto(page_url)
             page.wait_for_load_state("load")

@@ -17,7 +17,7 @@ from checker.report.markdown import md
 from checker.report.wording import clean
 from tests.helpers import SEEDS
 
-EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>| `code` \\ [link](javascript:alert(3)) \x1b[31mRED\x1b[0m \u202eRTL\u202c'
+EVIL = "<script>alert(1)</script><img src=x onerror=alert(2)>| `code` \\ [link](javascript:alert(3)) \x1b[31mRED\x1b[0m \u202eRTL\u202c"
 
 
 @pytest.fixture(scope="module")
@@ -41,12 +41,18 @@ def hostile(tmp_path_factory) -> Path:
     out = d / "out"
     code = main(
         ["check", str(corpus), "--out", str(out), "-q", "--fail-on", "never"]
-        + [x for f in ("json", "md", "html", "sarif", "junit", "github", "claimreview") for x in ("--format", f)]
+        + [
+            x
+            for f in ("json", "md", "html", "sarif", "junit", "github", "claimreview")
+            for x in ("--format", f)
+        ]
     )
     assert code == 0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     evil_id = next(a["id"] for a in report["articles"] if a["id"].startswith("evil"))
-    assert any(evil_id in v["articles"] for f in report["findings"] for v in f["values"]), "no evidence quoted"
+    assert any(evil_id in v["articles"] for f in report["findings"] for v in f["values"]), (
+        "no evidence quoted"
+    )
     return out
 
 

@@ -119,7 +119,9 @@ def test_github_annotations_escape_properties_and_data():
         "severity": "error",
         "id": "CF01-000000000000",
         "message": "x\ny: 5%",
-        "values": [{"evidence": [{"article": "a", "line": 3, "column": 4, "text": "t", "start": 0, "end": 1}]}],
+        "values": [
+            {"evidence": [{"article": "a", "line": 3, "column": 4, "text": "t", "start": 0, "end": 1}]}
+        ],
     }
     line = annotation(f, {"a": {"path": "dir,x/a:b.txt"}})
     assert line.startswith("::error file=dir%2Cx/a%3Ab.txt,line=3,col=4,title=CF01 error::")
@@ -134,7 +136,17 @@ def test_github_format_prints_annotations(capsys, tmp_path):
 
 # schema.org: the types used, and the properties each may carry (from schema.org's definitions).
 SCHEMA_ORG = {
-    "ClaimReview": {"claimReviewed", "itemReviewed", "reviewRating", "reviewBody", "creativeWorkStatus", "identifier", "author", "url", "datePublished"},
+    "ClaimReview": {
+        "claimReviewed",
+        "itemReviewed",
+        "reviewRating",
+        "reviewBody",
+        "creativeWorkStatus",
+        "identifier",
+        "author",
+        "url",
+        "datePublished",
+    },
     "Claim": {"name", "appearance", "firstAppearance", "author", "datePublished", "text"},
     "NewsArticle": {"url", "headline", "publisher", "datePublished", "inLanguage", "text", "identifier"},
     "Organization": {"name", "url"},
@@ -174,9 +186,13 @@ def test_baseline_turns_the_next_run_green_and_a_changed_article_fails_alone(tmp
     out = str(tmp_path / "out")
     assert main(["check", str(corpus), "--out", out, "--fail-on", "warning", "-q"]) == 1
     assert main(["baseline", str(corpus), "--out", str(base), "-q"]) == 0
-    assert main(["check", str(corpus), "--out", out, "--fail-on", "warning", "--baseline", str(base), "-q"]) == 0
+    assert (
+        main(["check", str(corpus), "--out", out, "--fail-on", "warning", "--baseline", str(base), "-q"]) == 0
+    )
     changed = corpus / "001_393da0c5ffcd2c4c.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("اسعد شیبانی", "فیصل مقداد"), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("اسعد شیبانی", "فیصل مقداد"), encoding="utf-8"
+    )
     args = ["check", str(corpus), "--out", out, "--fail-on", "warning", "--baseline", str(base), "-q"]
     assert main(args) == 1
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
@@ -220,7 +236,7 @@ def test_config_files(tmp_path, monkeypatch, capsys):
     assert main(["check", str(SEEDS), "-q", "--out", str(tmp_path / "o2")]) == 0
     assert [p.name for p in (tmp_path / "o2").iterdir()] == ["report.md"]
     other = tmp_path / "other.toml"
-    other.write_text('[tool.checker]\nbogus = 1\n', encoding="utf-8")
+    other.write_text("[tool.checker]\nbogus = 1\n", encoding="utf-8")
     assert main(["check", str(SEEDS), "--config", str(other)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "other.toml" in err[0] and "bogus" in err[0]
@@ -230,7 +246,8 @@ def test_rules_overlay_is_validated_and_used(tmp_path, capsys):
     over = tmp_path / "newsroom" / "sources"
     over.mkdir(parents=True)
     (tmp_path / "newsroom" / "sources" / "concepts.yaml").write_text(
-        "sources:\n  my_paper: {display: \"My Paper\", kind: outlet, country: IR, state: false}\n", encoding="utf-8"
+        'sources:\n  my_paper: {display: "My Paper", kind: outlet, country: IR, state: false}\n',
+        encoding="utf-8",
     )
     (over / "fa.yaml").write_text("sources:\n  my_paper: [روزنامه من]\n", encoding="utf-8")
     from checker.rules import load_rules

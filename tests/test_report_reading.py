@@ -61,7 +61,10 @@ def test_readers_see_words_not_keys_or_intervals(seeds):
         text = (out / name).read_text(encoding="utf-8")
         assert "(80, ∞)" not in text and "quantity:year" not in text, name
         assert "more than 80 years" in text, name
-    assert quantity_words({"low": 80, "high": None, "hedge": "more_than", "unit": "year"}) == "more than 80 years"
+    assert (
+        quantity_words({"low": 80, "high": None, "hedge": "more_than", "unit": "year"})
+        == "more than 80 years"
+    )
     assert quantity_words({"low": 4000, "high": 4000, "unit": "person"}) == "4,000 people"
     assert quantity_words({"low": 58000, "high": 87000, "low_inclusive": True, "high_inclusive": True}) == (
         "between 58,000 and 87,000"
@@ -104,7 +107,7 @@ def test_provenance(seeds):
 
 
 def test_extract_stays_a_function():
-    import checker.extract.dates  # noqa: F401 (binding the subpackage must not replace the function)
+    import checker.extract.dates
 
     first = checker.extract("Russian Foreign Minister Sergei Lavrov met reporters.", lang="en")
     assert callable(checker.extract) and not isinstance(checker.extract, type(checker))
@@ -121,7 +124,9 @@ def test_check_takes_str_or_path_single_or_list(tmp_path):
     b = check([Path(one)], out_dir=tmp_path / "b").report
     assert a["summary"] == b["summary"] and a["summary"]["articles"] == 1
     assert (tmp_path / "a" / "report.json").is_file()
-    assert json.loads((tmp_path / "a" / "report.json").read_text(encoding="utf-8"))["summary"]["articles"] == 1
+    assert (
+        json.loads((tmp_path / "a" / "report.json").read_text(encoding="utf-8"))["summary"]["articles"] == 1
+    )
 
 
 def test_rules_cache_follows_the_files(tmp_path, monkeypatch):

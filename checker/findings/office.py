@@ -119,7 +119,13 @@ def _conflict(ctx: Context, key: str, label: str, values: list[dict]) -> Finding
     explanation = " ".join(reasons) + _terms(ctx, key, [s.value for s in sides])
     cause = _cause(sides) if severity == "warning" else None
     return make_finding(
-        CODE, "conflict", severity, key, f"{label}: {names}", explanation, values,
+        CODE,
+        "conflict",
+        severity,
+        key,
+        f"{label}: {names}",
+        explanation,
+        values,
         extra={"cause": cause} if cause else None,
     )
 

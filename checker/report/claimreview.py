@@ -55,7 +55,9 @@ def review(f: dict[str, Any], articles: dict[str, dict]) -> dict[str, Any]:
         "itemReviewed": {
             "@type": "Claim",
             "name": f"Reports disagree: {said}",
-            "appearance": [_appearance(articles[a], quotes.get(a, [])) for a in sorted(quotes) if a in articles],
+            "appearance": [
+                _appearance(articles[a], quotes.get(a, [])) for a in sorted(quotes) if a in articles
+            ],
         },
         "reviewRating": {
             "@type": "Rating",

@@ -25,7 +25,11 @@ def explain(code: str) -> str | None:
 
     code = code.upper()
     if code in ERRORS:
-        kind = "error: stops the run (exit 2)" if code.startswith("E") else "diagnostic: one article, the run goes on"
+        kind = (
+            "error: stops the run (exit 2)"
+            if code.startswith("E")
+            else "diagnostic: one article, the run goes on"
+        )
         return f"{code}: {ERRORS[code]}\n\n{kind}\n"
     docs = finding_docs()
     if code not in docs:

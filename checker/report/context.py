@@ -114,7 +114,9 @@ def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> d
     }
 
 
-def _article(a: dict[str, Any], names: _Names, texts: dict[str, str], marks: dict[str, list]) -> dict[str, Any]:
+def _article(
+    a: dict[str, Any], names: _Names, texts: dict[str, str], marks: dict[str, list]
+) -> dict[str, Any]:
     est = a.get("date_estimate")
     out = {
         "id": clean(a["id"]),
@@ -138,7 +140,11 @@ def _article(a: dict[str, Any], names: _Names, texts: dict[str, str], marks: dic
             "earliest": est.get("earliest") or "…",
             "latest": est.get("latest") or "…",
             "evidence": [
-                {"bound": clean(e["bound"]), "date": clean(e["date"]), "explanation": names.text(e["explanation"])}
+                {
+                    "bound": clean(e["bound"]),
+                    "date": clean(e["date"]),
+                    "explanation": names.text(e["explanation"]),
+                }
                 for e in est["evidence"]
             ],
         }
@@ -182,8 +188,14 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
     for sev in ("error", "warning", "info"):
         items = [b for b in blocks if (b["group"] or b["finding"])["severity"] == sev]
         if items:
-            sections.append({"severity": sev, "title": _TITLES[sev], "blocks": items, "count": sum(
-                len(b["group"]["findings"]) if b["group"] else 1 for b in items)})
+            sections.append(
+                {
+                    "severity": sev,
+                    "title": _TITLES[sev],
+                    "blocks": items,
+                    "count": sum(len(b["group"]["findings"]) if b["group"] else 1 for b in items),
+                }
+            )
     marks: dict[str, list] = {}
     for f in report["findings"]:
         for v in f["values"]:
@@ -229,7 +241,8 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
         "diagnostics": [
             {
                 "code": d["code"],
-                "where": clean(d.get("path") or d.get("article") or "") + (f":{d['line']}" if d.get("line") else ""),
+                "where": clean(d.get("path") or d.get("article") or "")
+                + (f":{d['line']}" if d.get("line") else ""),
                 "message": clean(d["message"]),
             }
             for d in report["diagnostics"]

@@ -39,7 +39,11 @@ def annotation(f: dict[str, Any], articles: dict[str, dict]) -> str:
 
 
 def render_github(report: dict[str, Any], fail_on: str = "error") -> str:
-    floor = SEVERITY_RANK["warning"] if fail_on == "never" else min(SEVERITY_RANK[fail_on], SEVERITY_RANK["warning"])
+    floor = (
+        SEVERITY_RANK["warning"]
+        if fail_on == "never"
+        else min(SEVERITY_RANK[fail_on], SEVERITY_RANK["warning"])
+    )
     articles = {a["id"]: a for a in report["articles"]}
     lines = [
         annotation(f, articles)

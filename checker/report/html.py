@@ -53,7 +53,9 @@ def render_html(report: dict[str, Any], ctx: dict[str, Any] | None = None) -> st
 
         ctx = build_context(report, {})
     a = _assets()
-    page = _env().get_template("report.html.j2").render(
-        **ctx, style=Markup(a["style"]), script=Markup(a["script"]), csp=a["csp"]
+    page = (
+        _env()
+        .get_template("report.html.j2")
+        .render(**ctx, style=Markup(a["style"]), script=Markup(a["script"]), csp=a["csp"])
     )
     return page.rstrip("\n") + "\n"

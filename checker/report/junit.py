@@ -45,12 +45,16 @@ def render_junit(report: dict[str, Any], fail_on: str = "error") -> str:
         )
         for f in items:
             ev = next((e for v in f["values"] for e in v.get("evidence", [])), None)
-            case = ET.SubElement(suite, "testcase", classname=f"checker.{code}", name=f"{clean(f['message'])} [{f['id']}]")
+            case = ET.SubElement(
+                suite, "testcase", classname=f"checker.{code}", name=f"{clean(f['message'])} [{f['id']}]"
+            )
             if ev is not None:
                 case.set("file", clean(articles.get(ev["article"], {}).get("path", ev["article"])))
                 case.set("line", str(ev.get("line", 1)))
             if fails(f, fail_on):
-                failure = ET.SubElement(case, "failure", message=clean(f["message"]), type=f"{code} {f['severity']}")
+                failure = ET.SubElement(
+                    case, "failure", message=clean(f["message"]), type=f"{code} {f['severity']}"
+                )
                 failure.text = _details(f, articles)
             else:
                 ET.SubElement(case, "system-out").text = f"{f['severity']}: {_details(f, articles)}"

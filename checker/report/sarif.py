@@ -41,7 +41,9 @@ def _uri(path: str) -> str:
     return quote(p.as_posix(), safe="/")
 
 
-def _location(ev: dict[str, Any], articles: dict[str, dict], lid: int | None = None, text: str | None = None) -> dict:
+def _location(
+    ev: dict[str, Any], articles: dict[str, dict], lid: int | None = None, text: str | None = None
+) -> dict:
     art = articles.get(ev["article"], {})
     path = art.get("path") or ev["article"]
     phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
@@ -133,7 +135,14 @@ def sarif_document(report: dict[str, Any]) -> dict[str, Any]:
                 }
             )
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "checker", "version": __version__, "semanticVersion": __version__, "rules": _rules(codes)}},
+        "tool": {
+            "driver": {
+                "name": "checker",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": _rules(codes),
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
@@ -143,7 +152,12 @@ def sarif_document(report: dict[str, Any]) -> dict[str, Any]:
             {
                 "executionSuccessful": True,
                 "toolExecutionNotifications": [
-                    {"level": "warning", "message": {"text": f"{left} results left out to stay within 25,000 per run; see report.json"}}
+                    {
+                        "level": "warning",
+                        "message": {
+                            "text": f"{left} results left out to stay within 25,000 per run; see report.json"
+                        },
+                    }
                 ],
             }
         ]

@@ -38,7 +38,10 @@ def apply_settings(findings: list[Finding], settings: Any) -> list[Finding]:
 def baseline_document(report: dict[str, Any]) -> str:
     """The baseline file for a report: every finding, by fingerprint, sorted."""
     entries = sorted(
-        ({"fingerprint": f["fingerprint"], "code": f["code"], "message": f["message"]} for f in report["findings"]),
+        (
+            {"fingerprint": f["fingerprint"], "code": f["code"], "message": f["message"]}
+            for f in report["findings"]
+        ),
         key=lambda e: (e["code"], e["fingerprint"]),
     )
     doc = {"format": BASELINE_FORMAT, "findings": entries}
