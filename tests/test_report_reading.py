@@ -149,3 +149,13 @@ def test_rules_cache_follows_the_files(tmp_path, monkeypatch):
     with pytest.raises(RulesError):  # a changed file is validated again, not read from the cache
         load_rules(str(root))
     load_rules.cache_clear()
+
+
+def test_date_estimates_show_the_binding_bounds_with_quotes(seeds):
+    out, report = seeds
+    md = (out / "report.md").read_text(encoding="utf-8")
+    section = md[md.index("has no date") : md.index("## Events")]
+    assert "The bounds that bind:" in section and "الذكرى الثمانين" in section
+    assert "(claim " not in md  # claim ids are internal keys
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "Other bounds (" in html

@@ -15,6 +15,8 @@ from checker.findings.base import SEVERITY_RANK
 from checker.report.claimreview import safe_url
 from checker.report.wording import article_name, clean, reword, short_name, value_words
 
+# A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
+_CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
 
@@ -34,7 +36,7 @@ class _Names:
         self.pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if ids else None
 
     def text(self, s: str, values: list[dict[str, Any]] = ()) -> str:  # type: ignore[assignment]
-        out = reword(s, {}, values)
+        out = _CLAIM_REF.sub(r"(in \1)", reword(s, {}, values))
         return self.pattern.sub(lambda m: self.short[m.group(0)], out) if self.pattern else out
 
 
@@ -114,8 +116,35 @@ def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> d
     }
 
 
+def _estimate(aid: str, est: dict[str, Any], names: _Names, spans: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    """The bounds that bind (their date is the estimate's) first, each with its quote and link."""
+    items = []
+    for e in est["evidence"]:
+        span = spans.get(e.get("claim", ""))
+        items.append(
+            {
+                "bound": clean(e["bound"]),
+                "date": clean(e["date"]),
+                "explanation": names.text(e["explanation"]),
+                "quote": clean(e.get("text")) or None,
+                "href": "#" + anchor("q", f"{aid}\0{span[0]}\0{span[1]}") if span else None,
+                "binds": e["date"] == est.get(e["bound"]),
+            }
+        )
+    return {
+        "earliest": est.get("earliest") or "…",
+        "latest": est.get("latest") or "…",
+        "binding": [i for i in items if i["binds"]],
+        "others": [i for i in items if not i["binds"]],
+    }
+
+
 def _article(
-    a: dict[str, Any], names: _Names, texts: dict[str, str], marks: dict[str, list]
+    a: dict[str, Any],
+    names: _Names,
+    texts: dict[str, str],
+    marks: dict[str, list],
+    spans: dict[str, tuple[int, int]],
 ) -> dict[str, Any]:
     est = a.get("date_estimate")
     out = {
@@ -136,18 +165,7 @@ def _article(
         "segments": _segments(texts[a["id"]], marks.get(a["id"], []), a["id"]) if a["id"] in texts else None,
     }
     if est:
-        out["estimate"] = {
-            "earliest": est.get("earliest") or "…",
-            "latest": est.get("latest") or "…",
-            "evidence": [
-                {
-                    "bound": clean(e["bound"]),
-                    "date": clean(e["date"]),
-                    "explanation": names.text(e["explanation"]),
-                }
-                for e in est["evidence"]
-            ],
-        }
+        out["estimate"] = _estimate(a["id"], est, names, spans)
     return out
 
 
@@ -196,7 +214,12 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
                     "count": sum(len(b["group"]["findings"]) if b["group"] else 1 for b in items),
                 }
             )
+    spans = {c["id"]: (c["start"], c["end"]) for c in report["claims"]}
     marks: dict[str, list] = {}
+    for a in report["articles"]:
+        for e in (a.get("date_estimate") or {}).get("evidence", []):
+            if e.get("claim") in spans:
+                marks.setdefault(a["id"], []).append(spans[e["claim"]])
     for f in report["findings"]:
         for v in f["values"]:
             for ev in v.get("evidence", []):
@@ -209,8 +232,8 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
         "provenance": report.get("provenance"),
         "baseline": report.get("baseline"),
         "sections": sections,
-        "articles": [_article(a, names, {}, {}) for a in report["articles"] if a["id"] not in copies],
-        "article_views": [_article(a, names, texts, marks) for a in shown],
+        "articles": [_article(a, names, {}, {}, spans) for a in report["articles"] if a["id"] not in copies],
+        "article_views": [_article(a, names, texts, marks, spans) for a in shown],
         "events": [
             {
                 "id": e["id"],
