@@ -315,3 +315,26 @@ def test_the_readme_config_example_is_valid():
     with pytest.raises(Exception) as err:
         check(SEEDS, settings=Settings(thresholds=(("events", {"merge_window_days": "x"}),)))
     assert "E003" in str(err.value)
+
+
+def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch):
+    import argparse
+    import io
+
+    from checker.cli import _progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    args = argparse.Namespace(quiet=False)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("sys.stderr", Tty())
+    bar = _progress(args)
+    assert bar is not None and list(bar([1, 2, 3])) == [1, 2, 3]
+    monkeypatch.setenv("CI", "true")
+    assert _progress(args) is None
+    monkeypatch.delenv("CI")
+    assert _progress(argparse.Namespace(quiet=True)) is None
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert _progress(args) is None

@@ -17,6 +17,7 @@ from checker.report.wording import article_name, clean, reword, short_name, valu
 
 # A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
 _CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
+_TITLE_MAX = 200
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
 
@@ -64,6 +65,10 @@ def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
 
 def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[str, Any]:
     arts = sorted({a for v in f["values"] for a in v["articles"]} | set(f["missing_in"]))
+    message = names.text(f["message"], f["values"])
+    # A heading stays a heading: a long message (a list of hundreds of articles) is shortened
+    # there and given whole in the body.
+    title = message if len(message) <= _TITLE_MAX else message[: _TITLE_MAX - 1].rstrip() + "…"
     return {
         "id": f["id"],
         "anchor": f["id"],
@@ -71,7 +76,9 @@ def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[st
         "code_title": codes.get(f["code"], f["type"]),
         "severity": f["severity"],
         "type": f["type"],
-        "message": names.text(f["message"], f["values"]),
+        "message": message,
+        "title": title,
+        "long": title != message,
         "explanation": names.text(f["explanation"], f["values"]),
         "vals": [
             {
