@@ -36,7 +36,7 @@ def main() -> None:
     from checker.cli import main as cli
     from checker.config import FORMATS, Settings
     from checker.pipeline import check
-    from checker.report.formats import render_one
+    from checker.report.formats import FILES, render_one
     from tests.test_outputs import _check_node, validate_sarif
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,15 +54,7 @@ def main() -> None:
         for fmt in FORMATS:
             t = time.process_time()
             text = render_one(result.report, fmt, texts, "error")
-            name = {
-                "json": "report.json",
-                "md": "report.md",
-                "html": "report.html",
-                "sarif": "report.sarif",
-                "junit": "report.junit.xml",
-                "github": "report.github.txt",
-                "claimreview": "report.claimreview.jsonld",
-            }[fmt]
+            name = FILES[fmt]
             (out / name).write_text(text, encoding="utf-8")
             print(f"  {fmt:12s} {time.process_time() - t:6.2f} s CPU  {len(text.encode()) / 1e6:7.2f} MB")
         validate_sarif(json.loads((out / "report.sarif").read_text(encoding="utf-8")))
