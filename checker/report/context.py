@@ -18,6 +18,7 @@ from checker.report.wording import article_name, clean, reword, short_name, valu
 # A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
 _CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
 _TITLE_MAX = 200
+_DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
 
@@ -30,6 +31,9 @@ class _Names:
     """Article ids → names, and messages with ids replaced, with one compiled pattern."""
 
     def __init__(self, articles: list[dict[str, Any]]):
+        # The base direction of an article's text comes from its language, not from its first
+        # character (a header such as « date 2025-10-15» would make a Persian text LTR).
+        self.dir = {a["id"]: _DIRS.get(a.get("language") or "", "auto") for a in articles}
         self.full = {a["id"]: article_name(a) for a in articles}
         self.short = {a["id"]: short_name(a) for a in articles}
         ids = sorted(self.short, key=len, reverse=True)
@@ -52,6 +56,7 @@ def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
         "article": ev["article"],
         "article_name": names.full.get(ev["article"], clean(ev["article"])),
         "article_anchor": anchor("art", ev["article"]),
+        "dir": names.dir.get(ev["article"], "auto"),
         "href": "#" + anchor("q", f"{ev['article']}\0{ev['start']}\0{ev['end']}"),
         "before": clean(before).lstrip(),
         "quote": clean(ev["text"]),
@@ -163,6 +168,7 @@ def _article(
         "outlet_source": a.get("outlet_source"),
         "cited": [clean(c) for c in a.get("cited", [])],
         "language": a.get("language") or "",
+        "dir": names.dir[a["id"]],
         "date": clean(a.get("time_label") or a.get("published") or ""),
         "event": a.get("event"),
         "path": clean(a.get("path")),
