@@ -338,3 +338,13 @@ def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch):
     assert _progress(argparse.Namespace(quiet=True)) is None
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert _progress(args) is None
+
+
+def test_claims_reads_stdin(capsys, monkeypatch):
+    import io
+
+    data = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow.".encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["claims", "-", "--format", "jsonl", "-q"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert lines and all(x["article"] == "stdin" for x in lines if x["kind"] == "claim")

@@ -159,3 +159,17 @@ def test_date_estimates_show_the_binding_bounds_with_quotes(seeds):
     assert "(claim " not in md  # claim ids are internal keys
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "Other bounds (" in html
+
+
+def test_near_identical_copies_are_duplicates_and_other_articles_are_not():
+    from checker.report.duplicates import find_duplicates
+
+    base = (SEEDS / "001_393da0c5ffcd2c4c.txt").read_text(encoding="utf-8")
+    texts = {
+        "a": base,
+        "b": base.replace("2025", "2026", 1),  # a republished copy with another date
+        "c": base + "\nیک جمله تازه در پایان.",
+        "d": (SEEDS / "000_9165c48caa1174e4.txt").read_text(encoding="utf-8"),
+    }
+    assert find_duplicates(texts) == [{"kept": "a", "copies": ["b", "c"], "similarity": pytest.approx(0.99, abs=0.01)}]
+    assert find_duplicates(dict(reversed(texts.items()))) == find_duplicates(texts)  # order-free
