@@ -343,7 +343,7 @@ def test_progress_bar_only_for_a_person_at_a_terminal(monkeypatch):
 def test_claims_reads_stdin(capsys, monkeypatch):
     import io
 
-    data = "Russian Foreign Minister Sergei Lavrov met reporters in Moscow.".encode()
+    data = b"Russian Foreign Minister Sergei Lavrov met reporters in Moscow."
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert main(["claims", "-", "--format", "jsonl", "-q"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]

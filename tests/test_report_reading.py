@@ -152,7 +152,7 @@ def test_rules_cache_follows_the_files(tmp_path, monkeypatch):
 
 
 def test_date_estimates_show_the_binding_bounds_with_quotes(seeds):
-    out, report = seeds
+    out, _ = seeds
     md = (out / "report.md").read_text(encoding="utf-8")
     section = md[md.index("has no date") : md.index("## Events")]
     assert "The bounds that bind:" in section and "الذكرى الثمانين" in section
