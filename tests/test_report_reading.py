@@ -171,5 +171,7 @@ def test_near_identical_copies_are_duplicates_and_other_articles_are_not():
         "c": base + "\nیک جمله تازه در پایان.",
         "d": (SEEDS / "000_9165c48caa1174e4.txt").read_text(encoding="utf-8"),
     }
-    assert find_duplicates(texts) == [{"kept": "a", "copies": ["b", "c"], "similarity": pytest.approx(0.99, abs=0.01)}]
+    assert find_duplicates(texts) == [
+        {"kept": "a", "copies": ["b", "c"], "similarity": pytest.approx(0.99, abs=0.01)}
+    ]
     assert find_duplicates(dict(reversed(texts.items()))) == find_duplicates(texts)  # order-free

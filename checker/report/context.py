@@ -128,7 +128,9 @@ def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> d
     }
 
 
-def _estimate(aid: str, est: dict[str, Any], names: _Names, spans: dict[str, tuple[int, int]]) -> dict[str, Any]:
+def _estimate(
+    aid: str, est: dict[str, Any], names: _Names, spans: dict[str, tuple[int, int]]
+) -> dict[str, Any]:
     """The bounds that bind (their date is the estimate's) first, each with its quote and link."""
     items = []
     for e in est["evidence"]:
