@@ -79,6 +79,10 @@ def test_sarif_validates_and_has_one_result_per_finding(seeds_out):
         assert "baselineState" not in res
     conflict = next(r for r in run["results"] if r["ruleId"] == "CF01")
     assert conflict["relatedLocations"]
+    notes = run["invocations"][0]["toolExecutionNotifications"]
+    assert [n["descriptor"]["id"] for n in notes] == [d["code"] for d in report["diagnostics"]]
+    described = {n["id"] for n in run["tool"]["driver"]["notifications"]}
+    assert {n["descriptor"]["id"] for n in notes} <= described
 
 
 def test_sarif_with_baseline_has_states(tmp_path):

@@ -6,6 +6,8 @@
   values of a conflict, are ``relatedLocations``.
 - ``partialFingerprints`` carry the finding's content fingerprint; ``baselineState`` is set when
   the report was compared with a baseline, and absent baseline entries become ``absent`` results.
+- Per-article diagnostics (``W…``) are tool-execution notifications, described from
+  checker/errors.py.
 - GitHub's upload limits are kept: at most 25,000 results per run and 1,000 related locations
   per result; anything left out is counted in a run notification, never dropped silently.
 """
@@ -113,6 +115,29 @@ def _result(f: dict[str, Any], articles: dict[str, dict], rule_index: dict[str, 
     return result
 
 
+def _descriptors() -> list[dict[str, Any]]:
+    """The error and diagnostic codes of checker/errors.py, as notification descriptors."""
+    from checker.errors import CATALOGUE
+
+    return [{"id": c, "shortDescription": {"text": t}} for c, t in sorted(CATALOGUE.items())]
+
+
+def _diagnostic(d: dict[str, Any]) -> dict[str, Any]:
+    """A per-article diagnostic (W…) as a tool-execution notification on its file."""
+    note: dict[str, Any] = {
+        "level": "warning",
+        "message": {"text": clean(d["message"])},
+        "descriptor": {"id": d["code"]},
+    }
+    path = d.get("path")
+    if path:
+        phys: dict[str, Any] = {"artifactLocation": {"uri": _uri(path)}}
+        if d.get("line"):
+            phys["region"] = {"startLine": d["line"]}
+        note["locations"] = [{"physicalLocation": phys}]
+    return note
+
+
 def sarif_document(report: dict[str, Any]) -> dict[str, Any]:
     from checker.findings import CATALOGUE
 
@@ -141,26 +166,18 @@ def sarif_document(report: dict[str, Any]) -> dict[str, Any]:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "rules": _rules(codes),
+                "notifications": _descriptors(),
             }
         },
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
+    notes = [_diagnostic(d) for d in report["diagnostics"]]
     left = len(findings) + len((report.get("baseline") or {}).get("absent", [])) - len(results)
     if left > 0:
-        run["invocations"] = [
-            {
-                "executionSuccessful": True,
-                "toolExecutionNotifications": [
-                    {
-                        "level": "warning",
-                        "message": {
-                            "text": f"{left} results left out to stay within 25,000 per run; see report.json"
-                        },
-                    }
-                ],
-            }
-        ]
+        text = f"{left} results left out to stay within 25,000 per run; see report.json"
+        notes.append({"level": "warning", "message": {"text": text}})
+    run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notes}]
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
