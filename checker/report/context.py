@@ -28,9 +28,15 @@ def anchor(kind: str, value: str) -> str:
 
 
 class _Names:
-    """Article ids → names, and messages with ids replaced, with one compiled pattern."""
+    """Article ids → names, event ids → "event N", and messages with both replaced."""
 
-    def __init__(self, articles: list[dict[str, Any]]):
+    def __init__(self, articles: list[dict[str, Any]], events: list[dict[str, Any]] = ()):  # type: ignore[assignment]
+        self.events = {e["id"]: f"event {i}" for i, e in enumerate(events, 1)}
+        eids = sorted(self.events, key=len, reverse=True)
+        # "event event:ab12" in a message becomes "event 3", not "event event 3".
+        self.event_pattern = (
+            re.compile(r"(?:\bevent )?(" + "|".join(map(re.escape, eids)) + r")(?![\w-])") if eids else None
+        )
         # The base direction of an article's text comes from its language, not from its first
         # character (a header such as « date 2025-10-15» would make a Persian text LTR).
         self.dir = {a["id"]: _DIRS.get(a.get("language") or "", "auto") for a in articles}
@@ -42,6 +48,8 @@ class _Names:
 
     def text(self, s: str, values: list[dict[str, Any]] = ()) -> str:  # type: ignore[assignment]
         out = _CLAIM_REF.sub(r"(in \1)", reword(s, {}, values))
+        if self.event_pattern:
+            out = self.event_pattern.sub(lambda m: self.events[m.group(1)], out)
         return self.pattern.sub(lambda m: self.short[m.group(0)], out) if self.pattern else out
 
 
@@ -172,7 +180,8 @@ def _article(
         "language": a.get("language") or "",
         "dir": names.dir[a["id"]],
         "date": clean(a.get("time_label") or a.get("published") or ""),
-        "event": a.get("event"),
+        "event": names.events.get(a.get("event"), a.get("event")),
+        "event_anchor": anchor("ev", a["event"]) if a.get("event") else None,
         "path": clean(a.get("path")),
         "url": safe_url(a.get("url")),
         "duplicate_of": names.full.get(a.get("duplicate_of")) if a.get("duplicate_of") else None,
@@ -206,7 +215,7 @@ def _segments(text: str, spans: list[tuple[int, int]], aid: str) -> list[dict[st
 
 def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
     """The context of the templates. ``texts`` (id → article text) adds the article views."""
-    names = _Names(report["articles"])
+    names = _Names(report["articles"], report["events"])
     codes = report.get("codes", {})
     findings = {f["id"]: _finding(f, names, codes) for f in report["findings"]}
     blocks, grouped = [], set()
@@ -252,6 +261,8 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
         "events": [
             {
                 "id": e["id"],
+                "label": names.events[e["id"]],
+                "anchor": anchor("ev", e["id"]),
                 "articles": [names.full.get(a, a) for a in e["articles"] if a not in copies],
                 "copies": sum(a in copies for a in e["articles"]),
                 "date": e["date"] or "—",
