@@ -27,6 +27,20 @@ def anchor(kind: str, value: str) -> str:
     return f"{kind}-" + hashlib.sha256(value.encode("utf-8")).hexdigest()[:12]
 
 
+def _unique_short_names(articles: list[dict[str, Any]]) -> dict[str, str]:
+    """Short names that tell articles apart: the date is added where an outlet has several, then the id."""
+    short = {a["id"]: short_name(a) for a in articles}
+    for add in (lambda a: clean(a.get("time_label") or a.get("published") or ""), lambda a: clean(a["id"])):
+        seen: dict[str, int] = {}
+        for name in short.values():
+            seen[name] = seen.get(name, 0) + 1
+        for a in articles:
+            extra = add(a)
+            if seen[short[a["id"]]] > 1 and extra:
+                short[a["id"]] = f"{short[a['id']]} ({extra})"
+    return short
+
+
 class _Names:
     """Article ids → names, event ids → "event N", and messages with both replaced."""
 
@@ -41,7 +55,7 @@ class _Names:
         # character (a header such as « date 2025-10-15» would make a Persian text LTR).
         self.dir = {a["id"]: _DIRS.get(a.get("language") or "", "auto") for a in articles}
         self.full = {a["id"]: article_name(a) for a in articles}
-        self.short = {a["id"]: short_name(a) for a in articles}
+        self.short = _unique_short_names(articles)
         ids = sorted(self.short, key=len, reverse=True)
         alts = "|".join(map(re.escape, ids))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])") if ids else None
@@ -118,7 +132,9 @@ def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> d
             f"offices earlier; the conflicts below follow from its date, not from a factual error."
         )
     else:
-        title = f"{len(members)} people named in one report and left out of another"
+        present = ", ".join(names.short.get(a, a) for a in g["present_in"])
+        missing = ", ".join(names.short.get(a, a) for a in g["missing_in"])
+        title = f"{len(members)} people named in {present} and left out of {missing}"
         summary = (
             f"{', '.join(names.full.get(a, a) for a in g['present_in'])} name "
             f"{', '.join(clean(n) for n in g['names'])}; "
