@@ -138,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("checker: interrupted", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `checker … | head`: the reader left; stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     finally:
         if stdin_dir is not None:
             stdin_dir.cleanup()
