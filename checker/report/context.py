@@ -55,6 +55,7 @@ class _Names:
         # character (a header such as « date 2025-10-15» would make a Persian text LTR).
         self.dir = {a["id"]: _DIRS.get(a.get("language") or "", "auto") for a in articles}
         self.full = {a["id"]: article_name(a) for a in articles}
+        self.when = {a["id"]: clean(a.get("time_label") or a.get("published") or "") for a in articles}
         self.short = _unique_short_names(articles)
         ids = sorted(self.short, key=len, reverse=True)
         alts = "|".join(map(re.escape, ids))
@@ -124,7 +125,9 @@ def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[st
 
 def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> dict[str, Any]:
     if g["kind"] == "older_articles":
-        older = ", ".join(names.full.get(a, a) for a in g["older"])
+        older = ", ".join(
+            names.full.get(a, a) + (f" ({names.when[a]})" if names.when.get(a) else "") for a in g["older"]
+        )
         gap = f" by {g['gap']}" if g.get("gap") else ""
         title = f"One older article explains {len(members)} office conflicts"
         summary = (
