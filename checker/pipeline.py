@@ -3,11 +3,14 @@ load → normalize → extract → align → find → report."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checker.corpus import load_corpus
 from checker.corpus.loader import Tally
@@ -27,6 +30,9 @@ from checker.model import Article, Claim, Diagnostic, Extraction
 from checker.normalize import NormText, normalize
 from checker.normalize.sentences import split_sentences
 from checker.rules import Rules, load_rules
+
+if TYPE_CHECKING:  # pragma: no cover
+    from checker.config import Settings
 
 # A dateline is a short line near the top that is mostly a date («24.12.2025 - به‌روز رسان : …»).
 _DATELINE_SENTENCES = 6
@@ -154,20 +160,22 @@ def _unique_ids(claims: Iterable[Claim]) -> Iterable[Claim]:
 
 
 def extract_corpus(
-    paths: Sequence[str | Path],
+    paths: str | Path | Sequence[str | Path],
     lang: str | None = None,
     rules: Rules | None = None,
     limits: Limits = DEFAULT_LIMITS,
     tally: Tally | None = None,
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
 ) -> tuple[list[Extraction], list[Diagnostic]]:
     """Load a corpus and extract every article; one broken file never stops the others.
 
     Each article is extracted on its own: a bug met in one (W121) or an article over its time
     budget (W118) leaves that article with no claims and a diagnostic, and the run goes on.
+    ``progress`` wraps the articles while they are extracted (the CLI's progress bar).
     """
     rules = rules or load_rules()
-    articles, diagnostics = load_corpus(paths, lang=lang, rules=rules, limits=limits, tally=tally)
-    extractions = [extract_isolated(a, rules, limits) for a in articles]
+    articles, diagnostics = load_corpus(as_paths(paths), lang=lang, rules=rules, limits=limits, tally=tally)
+    extractions = [extract_isolated(a, rules, limits) for a in (progress(articles) if progress else articles)]
     for x in extractions:
         diagnostics.extend(x.diagnostics)
     diagnostics.sort(key=lambda d: (d.path or "", d.line or 0, d.article or "", d.code, d.message))
@@ -192,9 +200,23 @@ def extract_isolated(article: Article, rules: Rules, limits: Limits = DEFAULT_LI
     return Extraction(article=article, claims=(), diagnostics=(diag,))
 
 
+def as_paths(paths: str | Path | Sequence[str | Path]) -> list[str | Path]:
+    """One path or many: a single ``str`` is one path, never a sequence of characters."""
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    return list(paths)
+
+
 @dataclasses.dataclass(frozen=True)
 class CheckResult:
-    """What ``checker check`` produced."""
+    """What ``checker check`` produced.
+
+    Attributes:
+        report: the report dict (what report.json holds).
+        out_dir: where the files were written.
+        diagnostics: the per-article diagnostics.
+        written: the files written, in the order of the formats.
+    """
 
     report: dict
     out_dir: Path
@@ -202,67 +224,147 @@ class CheckResult:
     written: tuple[Path, ...] = ()
     tally: Tally = dataclasses.field(default_factory=Tally)
 
-    def fails(self, threshold: str) -> bool:
-        """True when a finding reaches ``threshold`` (error, warning, info; never)."""
+    def failing(self, threshold: str) -> list[dict]:
+        """The findings at or above ``threshold`` that are not accepted by a baseline."""
         from checker.findings.base import SEVERITY_RANK
 
         if threshold == "never":
-            return False
-        return any(SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[threshold] for f in self.report["findings"])
+            return []
+        return [
+            f
+            for f in self.report["findings"]
+            if SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[threshold]
+            and f.get("baseline_state", "new") == "new"
+        ]
+
+    def fails(self, threshold: str) -> bool:
+        """True when a new finding reaches ``threshold`` (error, warning, info; never)."""
+        return bool(self.failing(threshold))
 
     def summary_lines(self) -> list[str]:
         s = self.report["summary"]
         f = s["findings"]
-        return [
+        lines = [
             f"checker: {s['articles']} articles, {s['events']} events, {s['claims']} claims; "
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
             f"checker: {self.tally.line()}",
+        ]
+        base = self.report.get("baseline")
+        if base:
+            states = [x.get("baseline_state") for x in self.report["findings"]]
+            lines.append(
+                f"checker: baseline {base['file']}: {states.count('new')} new, "
+                f"{states.count('unchanged')} unchanged, {len(base['absent'])} absent (stale entries)"
+            )
+        lines.append(
             "checker: wrote " + ", ".join(map(str, self.written))
             if self.written
-            else "checker: wrote nothing",
-        ]
+            else "checker: wrote nothing"
+        )
+        return lines
 
 
 def check(
-    paths: Sequence[str | Path],
-    out_dir: Path | None = None,
+    paths: str | Path | Sequence[str | Path],
+    out_dir: str | Path | None = None,
     lang: str | None = None,
     html: bool = False,
     rules: Rules | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    *,
+    formats: Sequence[str] | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
 ) -> CheckResult:
-    """Load, extract, align, find, and (when ``out_dir`` is given) write the report."""
+    """Load, extract, align, find, and (when ``out_dir`` is given) write the report.
+
+    Args:
+        paths: one path or a list (files or directories), as ``str`` or ``Path``.
+        out_dir: where to write the reports (``str`` or ``Path``); nothing is written when None.
+        lang: force the language of every article.
+        html: also write report.html (when ``formats`` and ``settings`` are not given).
+        rules: preloaded rules (default: the packaged rules plus ``settings.rules`` overlays).
+        formats: what to write (``json md html sarif junit github claimreview``).
+        settings: select/ignore, severity overrides, baseline, thresholds (see checker.config).
+        progress: wraps the articles while they are extracted.
+    """
     from checker.align import build_context
+    from checker.config import DEFAULTS
     from checker.errors import CheckerError
     from checker.findings import run_checks
     from checker.report.build import build_report
+    from checker.report.select import apply_settings, load_baseline, provenance
 
-    rules = rules or load_rules()
+    settings = settings or DEFAULTS
+    lang = lang or settings.lang
+    rules = rules or with_thresholds(load_rules(overlays=settings.rules), dict(settings.thresholds))
+    baseline = load_baseline(settings.baseline) if settings.baseline else None
     tally = Tally()
-    extractions, diagnostics = extract_corpus(paths, lang=lang, rules=rules, limits=limits, tally=tally)
+    extractions, diagnostics = extract_corpus(
+        paths, lang=lang, rules=rules, limits=limits, tally=tally, progress=progress
+    )
     if not extractions:
         raise CheckerError(
-            "E002", "no readable article", ", ".join(map(str, paths)), "give .txt, .md, .json or .jsonl files"
+            "E002",
+            "no readable article",
+            ", ".join(map(str, as_paths(paths))),
+            "give .txt, .md, .json or .jsonl files",
         )
     ctx = build_context(extractions, rules)
-    report = build_report(ctx, run_checks(ctx), diagnostics)
-    written = write_report(report, out_dir, html) if out_dir is not None else ()
+    findings = apply_settings(run_checks(ctx), settings)
+    report = build_report(ctx, findings, diagnostics, provenance(extractions, rules), baseline)
+    if formats is None:
+        formats = (
+            settings.formats if settings is not DEFAULTS else ("json", "md", *(("html",) if html else ()))
+        )
+    texts = {aid: x.article.text for aid, x in ctx.extractions.items()}
+    written = (
+        write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
+    )
     return CheckResult(
-        report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics), written=written, tally=tally
+        report=report,
+        out_dir=Path(out_dir) if out_dir is not None else Path("."),
+        diagnostics=tuple(diagnostics),
+        written=written,
+        tally=tally,
     )
 
 
-def write_report(report: dict, out_dir: Path, html: bool = False) -> tuple[Path, ...]:
-    """report.json (validated already), report.md (and report.html) rendered from it, atomically."""
-    from checker.report.claims import dumps
-    from checker.report.markdown import render_markdown
+def with_thresholds(rules: Rules, thresholds: dict) -> Rules:
+    """``rules`` with ``thresholds`` laid over rules/thresholds.yaml (validated by its schema)."""
+    if not thresholds:
+        return rules
+    from checker.errors import RulesError
+    from checker.rules import merge, pointer, schema_validator
+
+    merged = merge(rules.top("thresholds"), thresholds)
+    err = next(iter(schema_validator("rules/thresholds.schema.json").iter_errors(merged)), None)
+    if err is not None:
+        raise RulesError(err.message, "config thresholds", pointer(err.absolute_path))
+    out = copy.copy(rules)
+    out.files = {**rules.files, "thresholds": {"": merged}}
+    return out
+
+
+def write_report(
+    report: dict,
+    out_dir: str | Path,
+    formats: Sequence[str] | bool = ("json", "md"),
+    texts: dict[str, str] | None = None,
+    fail_on: str = "error",
+) -> tuple[Path, ...]:
+    """Write each format rendered from the (validated) report, atomically; the paths written.
+
+    ``texts`` (article id → text) lets report.html show whole articles; without it the HTML shows
+    the quoted sentences only. A ``bool`` in place of ``formats`` is the older ``html`` flag.
+    """
+    from checker.report.formats import render
     from checker.report.writer import write_atomic
 
-    files = {"report.json": dumps(report), "report.md": render_markdown(report)}
-    if html:
-        from checker.report.html import render_html
-
-        files["report.html"] = render_html(report)
-    for name, text in files.items():
-        write_atomic(out_dir / name, text)
-    return tuple(out_dir / name for name in files)
+    if isinstance(formats, bool):
+        formats = ("json", "md", *(("html",) if formats else ()))
+    out: list[Path] = []
+    for name, text in render(report, formats, texts or {}, fail_on):
+        write_atomic(Path(out_dir) / name, text)
+        out.append(Path(out_dir) / name)
+    return tuple(out)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -399,21 +398,3 @@ def test_decoding_round_trips(text, codec):
     data = boms[codec] + text.encode(codec[:9]) if codec in boms else text.encode(codec)
     decoded = decode_bytes(data)
     assert decoded.text == text and decoded.code is None
-
-
-# --- speed --------------------------------------------------------------------------------------
-
-
-def test_load_speed_on_the_seeds(rules, tmp_path):
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for i in range(40):
-        for p in seeds:
-            shutil.copy(p, tmp_path / f"{i:02d}_{p.name}")
-    size = sum(p.stat().st_size for p in tmp_path.iterdir())
-    start = time.perf_counter()
-    articles, _ = load([tmp_path], rules)
-    rate = size / (time.perf_counter() - start) / 1e6
-    assert len(articles) == 40 * len(seeds)
-    print(f"load_corpus: {rate:.1f} MB/s over {size / 1e6:.2f} MB")
-    # Loading must leave most of the ~2 MB/s end-to-end budget to extraction.
-    assert rate > 1.0

@@ -117,7 +117,35 @@ def _conflict(ctx: Context, key: str, label: str, values: list[dict]) -> Finding
         for s in sides
     )
     explanation = " ".join(reasons) + _terms(ctx, key, [s.value for s in sides])
-    return make_finding(CODE, "conflict", severity, key, f"{label}: {names}", explanation, values)
+    cause = _cause(sides) if severity == "warning" else None
+    return make_finding(
+        CODE,
+        "conflict",
+        severity,
+        key,
+        f"{label}: {names}",
+        explanation,
+        values,
+        extra={"cause": cause} if cause else None,
+    )
+
+
+def _cause(sides: list[_Side]) -> dict | None:
+    """When the oldest side's articles all predate every other side's: the structured cause.
+
+    ``{"kind": "older_articles", "older": [...], "newer": [...], "gap": "about 2 years"}``,
+    read by the report layer to group the conflicts one older article explains.
+    """
+    old, rest = sides[0], sides[1:]
+    if not old.hi or not all(s.lo and old.hi < s.lo and not (old.events & s.events) for s in rest):
+        return None
+    newest = min(s.newest_ref for s in rest if s.newest_ref) if any(s.newest_ref for s in rest) else None
+    return {
+        "kind": "older_articles",
+        "older": list(old.value["articles"]),
+        "newer": sorted({a for s in rest for a in s.value["articles"]}),
+        "gap": years_between(old.oldest_mid, newest) if old.oldest_mid and newest else None,
+    }
 
 
 def _explain(a: _Side, b: _Side) -> tuple[str, str]:

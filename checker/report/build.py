@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
@@ -15,9 +17,25 @@ from checker.rules import pointer, schema_validator
 FORMAT_VERSION = "checker.report/1"
 
 
-def build_report(ctx: Context, findings: list[Finding], diagnostics: list[Diagnostic]) -> dict[str, Any]:
+def build_report(
+    ctx: Context,
+    findings: list[Finding],
+    diagnostics: list[Diagnostic],
+    provenance: dict[str, Any] | None = None,
+    baseline: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """The JSON-able report. Key order and list order are deterministic."""
+    from checker.report.duplicates import find_duplicates
+    from checker.report.groups import group_findings
+    from checker.report.names import article_names
+    from checker.report.select import mark_baseline
+
     counts = Counter(f.severity for f in findings)
+    texts = {aid: x.article.text for aid, x in ctx.extractions.items()}
+    duplicates = find_duplicates(texts)
+    copy_of = {c: d["kept"] for d in duplicates for c in d["copies"]}
+    names = article_names(ctx)
+    located = _Locator(ctx)
     report = {
         "format": FORMAT_VERSION,
         "summary": {
@@ -30,14 +48,20 @@ def build_report(ctx: Context, findings: list[Finding], diagnostics: list[Diagno
             "by_type": dict(sorted(Counter(f.type for f in findings).items())),
             "diagnostics": len(diagnostics),
         },
-        "articles": [_article(ctx, aid) for aid in sorted(ctx.extractions)],
+        "articles": [_article(ctx, aid, names[aid], copy_of.get(aid)) for aid in sorted(ctx.extractions)],
         "events": [_event(ctx, e) for e in ctx.events],
         "claims": [_claim(ctx, c) for c in ctx.claims],
         "frames": [_frame(ctx, k) for k in ctx.keyed],
-        "findings": [_finding(f) for f in findings],
+        "findings": [_finding(f, located) for f in findings],
         "codes": {code: CATALOGUE[code] for code in sorted({f.code for f in findings})},
         "diagnostics": [d.as_dict() for d in diagnostics],
+        "duplicates": duplicates,
     }
+    report["groups"] = group_findings(report["findings"])
+    if provenance is not None:
+        report["provenance"] = provenance
+    if baseline is not None:
+        report["baseline"] = mark_baseline(report["findings"], baseline)
     validate_report(report)
     return report
 
@@ -51,7 +75,7 @@ def validate_report(report: dict[str, Any]) -> None:
         )
 
 
-def _article(ctx: Context, aid: str) -> dict[str, Any]:
+def _article(ctx: Context, aid: str, name: dict[str, Any], copy_of: str | None) -> dict[str, Any]:
     x = ctx.extractions[aid]
     a = x.article
     sources = []
@@ -63,9 +87,14 @@ def _article(ctx: Context, aid: str) -> dict[str, Any]:
     return {
         "id": a.id,
         "path": a.path,
+        "sha256": hashlib.sha256(a.text.encode("utf-8")).hexdigest(),
         "language": a.language,
         "title": a.title,
-        "outlet": a.outlet,
+        "headline": name["headline"],
+        "outlet": name["outlet"],
+        "outlet_source": name["outlet_source"],
+        "cited": name["cited"],
+        "duplicate_of": copy_of,
         "url": a.url,
         "published": a.published,
         "published_source": a.published_source,
@@ -104,7 +133,35 @@ def _claim(ctx: Context, c) -> dict[str, Any]:
     return d
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+class _Locator:
+    """Line, column and the whole sentence of each piece of evidence."""
+
+    def __init__(self, ctx: Context):
+        self.claims = {c.id: c for c in ctx.claims}
+        self.texts = {aid: x.article.text for aid, x in ctx.extractions.items()}
+        self._lines: dict[str, list[int]] = {}
+
+    def line_col(self, aid: str, offset: int) -> tuple[int, int]:
+        starts = self._lines.get(aid)
+        if starts is None:
+            text = self.texts.get(aid, "")
+            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+            self._lines[aid] = starts
+        n = bisect_right(starts, offset)
+        return n, offset - starts[n - 1] + 1
+
+    def evidence(self, ev: dict[str, Any]) -> dict[str, Any]:
+        out = dict(ev)
+        out["line"], out["column"] = self.line_col(ev["article"], ev["start"])
+        c = self.claims.get(ev.get("claim", ""))
+        text = self.texts.get(ev["article"])
+        if c is not None and text is not None:
+            s, e = c.sentence
+            out["sentence"] = {"start": s, "end": e, "text": text[s:e]}
+        return out
+
+
+def _finding(f: Finding, located: _Locator) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": f.id,
         "fingerprint": f.fingerprint,
@@ -114,12 +171,16 @@ def _finding(f: Finding) -> dict[str, Any]:
         "key": f.key,
         "message": f.message,
         "explanation": f.explanation,
-        "values": list(f.values),
+        "values": [
+            {**v, "evidence": [located.evidence(ev) for ev in v.get("evidence", [])]} for v in f.values
+        ],
         "missing_in": list(f.missing_in),
     }
     extra = dict(f.extra)
     if "provenance" in extra:
         d["provenance"] = extra.pop("provenance")
+    if "cause" in extra:
+        d["cause"] = extra.pop("cause")
     if extra:
         d["independence"] = extra
     return d

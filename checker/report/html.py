@@ -1,83 +1,61 @@
-"""report.html, rendered from the report JSON: one self-contained page, no scripts, no downloads."""
+"""report.html: one self-contained page rendered with Jinja2 (autoescape) from the shared context.
+
+No external resources. The page's Content-Security-Policy allows only its own style and
+script, by their sha256 hashes, so markup that came from an article could not run even if it
+escaped the template (it cannot: every value is autoescaped, URLs are http(s) only, ids and
+anchors are hashes). The script adds the filters and opens an article at a clicked quote;
+without it the page still reads top to bottom.
+"""
 
 from __future__ import annotations
 
-from html import escape
+import base64
+import hashlib
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
-_CSS = """body{font-family:system-ui,'Noto Sans Arabic','Vazirmatn',sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:start;vertical-align:top}
-.error{border-inline-start:6px solid #c0392b}.warning{border-inline-start:6px solid #e67e22}.info{border-inline-start:6px solid #2980b9}
-.finding{padding:.5rem 1rem;margin:1rem 0;background:#fafafa}.q{unicode-bidi:isolate;font-size:1.05em}code{font-size:.85em;color:#555}"""
+
+def _csp_hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
 
 
-def render_html(report: dict[str, Any]) -> str:
-    s = report["summary"]
-    f = s["findings"]
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>checker report</title>",
-        f"<style>{_CSS}</style></head><body><h1>checker report</h1>",
-        f"<p>{s['articles']} articles · {s['events']} events · {s['claims']} claims · "
-        f"<b>{f['error']}</b> errors · <b>{f['warning']}</b> warnings · {f['info']} info · {s['diagnostics']} diagnostics</p>",
-        "<h2>Articles</h2><table><tr><th>id</th><th>language</th><th>date</th><th>event</th><th>sources</th></tr>",
-    ]
-    for a in report["articles"]:
-        srcs = "; ".join(x["display"] for x in a["sources"]) or "—"
-        parts.append(
-            f"<tr><td>{escape(a['id'])}</td><td>{escape(str(a['language']))}</td><td>{escape(a.get('time_label') or '')}</td>"
-            f"<td>{escape(str(a.get('event')))}</td><td>{escape(srcs)}</td></tr>"
-        )
-    parts.append("</table>")
-    parts.extend(_estimates(report))
-    parts.append(
-        "<h2>Events</h2><table><tr><th>event</th><th>articles</th><th>date</th><th>place</th><th>participants</th></tr>"
+@cache
+def _assets() -> dict[str, str]:
+    root = files("checker.report") / "templates"
+    style = (root / "report.css").read_text(encoding="utf-8")
+    script = (root / "report.js").read_text(encoding="utf-8")
+    csp = (
+        f"default-src 'none'; style-src '{_csp_hash(style)}'; script-src '{_csp_hash(script)}'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
     )
-    for e in report["events"]:
-        people = ", ".join(p["display"] for p in e["participants"]) or "—"
-        cells = (e["id"], ", ".join(e["articles"]), e["date"] or "—", e["place"] or "—", people)
-        parts.append("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>")
-    parts.append("</table><h2>Findings</h2>")
-    for x in report["findings"]:
-        parts.append(_finding(x))
-    if report["diagnostics"]:
-        parts.append("<h2>Diagnostics</h2><ul>")
-        for d in report["diagnostics"]:
-            parts.append(
-                f"<li><code>{escape(d['code'])}</code> {escape(str(d.get('path') or d.get('article')))}: {escape(d['message'])}</li>"
-            )
-        parts.append("</ul>")
-    parts.append("</body></html>\n")
-    return "".join(parts)
+    return {"style": style, "script": script, "csp": csp}
 
 
-def _estimates(report: dict[str, Any]) -> list[str]:
-    out = []
-    for a in report["articles"]:
-        est = a.get("date_estimate")
-        if est:
-            items = "".join(
-                f"<li>{escape(ev['bound'])} {escape(ev['date'])}: {escape(ev['explanation'])}</li>"
-                for ev in est["evidence"]
-            )
-            out.append(
-                f"<p><b>{escape(a['id'])}</b> has no date; estimated {escape(est['earliest'] or '…')} to {escape(est['latest'] or '…')}:</p><ul>{items}</ul>"
-            )
-    return out
+@cache
+def _env():  # type: ignore[no-untyped-def]
+    from jinja2 import Environment, PackageLoader, StrictUndefined
 
-
-def _finding(x: dict[str, Any]) -> str:
-    rows = []
-    for v in x["values"]:
-        quotes = "".join(
-            f"<li>{escape(ev['article'])} [{ev['start']}:{ev['end']}] «<span class='q' dir='auto'>{escape(ev['text'])}</span>»</li>"
-            for ev in v.get("evidence", [])[:6]
-        )
-        rows.append(
-            f"<li><b>{escape(v['display'])}</b> ({escape(', '.join(v['articles']))})<ul>{quotes}</ul></li>"
-        )
-    missing = f"<p>Missing in: {escape(', '.join(x['missing_in']))}</p>" if x["missing_in"] else ""
-    return (
-        f"<div class='finding {escape(x['severity'])}'><h3>{escape(x['code'])} · {escape(x['severity'])} · "
-        f"<span dir='auto'>{escape(x['message'])}</span></h3><p dir='auto'>{escape(x['explanation'])}</p>"
-        f"<ul>{''.join(rows)}</ul>{missing}<code>{escape(x['key'])} · {escape(x['id'])}</code></div>"
+    return Environment(
+        loader=PackageLoader("checker.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
+
+
+def render_html(report: dict[str, Any], ctx: dict[str, Any] | None = None) -> str:
+    from markupsafe import Markup
+
+    if ctx is None:
+        from checker.report.context import build_context
+
+        ctx = build_context(report, {})
+    a = _assets()
+    page = (
+        _env()
+        .get_template("report.html.j2")
+        .render(**ctx, style=Markup(a["style"]), script=Markup(a["script"]), csp=a["csp"])
+    )
+    return page.rstrip("\n") + "\n"

@@ -1,119 +1,55 @@
-"""report.md, rendered from the report JSON only (never from internal objects)."""
+"""report.md, rendered with Jinja2 from the shared context (checker.report.context).
+
+Every value printed by the template is escaped for Markdown by the environment (``finalize``),
+the way HTML autoescaping works: pipes, backslashes, backticks, emphasis and link brackets,
+``<``/``>``/``&`` (so no raw HTML), and line breaks (so a table row stays one row). Text from
+an article has its bidi controls and control characters removed and is isolated (U+2068…U+2069).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
-_FSI, _PDI = "\u2068", "\u2069"
-_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
+from markupsafe import Markup
+
+from checker.report.wording import clean
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~!])")
 
 
-def _cell(s: Any) -> str:
-    return str("" if s is None else s).replace("|", "\\|").replace("\n", " ")
+def md(value: Any) -> str:
+    """One inline Markdown value, escaped: it cannot open a tag, a link, code or a new table cell."""
+    if isinstance(value, Markup):
+        return str(value)
+    s = clean("" if value is None else value).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _quote(text: str) -> str:
-    return f"«{_FSI}{_cell(text)}{_PDI}»"
+@cache
+def _env():  # type: ignore[no-untyped-def]
+    from jinja2 import Environment, PackageLoader, StrictUndefined
 
-
-def render_markdown(report: dict[str, Any]) -> str:
-    """Summary table, articles, events, findings by severity, diagnostics."""
-    s = report["summary"]
-    f = s["findings"]
-    out = [
-        "# checker report",
-        "",
-        "| | |",
-        "|---|---|",
-        f"| Articles | {s['articles']} |",
-        f"| Events | {s['events']} |",
-        f"| Claims | {s['claims']} |",
-        f"| Findings | {f['error']} errors, {f['warning']} warnings, {f['info']} info |",
-        f"| Diagnostics | {s['diagnostics']} |",
-        "",
-        "## Articles",
-    ]
-    out += _table(
-        ("id", "language", "date", "event", "sources"),
-        [
-            (
-                a["id"],
-                a["language"],
-                a.get("time_label"),
-                a.get("event"),
-                "; ".join(x["display"] for x in a["sources"]) or "—",
-            )
-            for a in report["articles"]
-        ],
+    env = Environment(
+        loader=PackageLoader("checker.report", "templates"),
+        autoescape=False,  # Markdown escaping is done by ``finalize`` for every printed value
+        finalize=md,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
-    out += _estimates(report)
-    out += ["", "## Events"]
-    out += _table(
-        ("event", "articles", "date", "place", "participants"),
-        [
-            (
-                e["id"],
-                ", ".join(e["articles"]),
-                e["date"] or "—",
-                e["place"] or "—",
-                ", ".join(p["display"] for p in e["participants"]) or "—",
-            )
-            for e in report["events"]
-        ],
-    )
-    for sev in ("error", "warning", "info"):
-        items = [x for x in report["findings"] if x["severity"] == sev]
-        if items:
-            out += ["", f"## {_TITLES[sev]} ({len(items)})"]
-            for x in items:
-                out += _finding(x, report.get("codes", {}))
-    if report["diagnostics"]:
-        out += ["", "## Diagnostics", "", "| article | code | message |", "|---|---|---|"]
-        for d in report["diagnostics"]:
-            where = d.get("path") or d.get("article") or ""
-            line = f":{d['line']}" if d.get("line") else ""
-            out.append(f"| {_cell(where)}{line} | {d['code']} | {_cell(d['message'])} |")
-    return "\n".join(out) + "\n"
+    env.filters["safe_md"] = Markup
+    return env
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple]) -> list[str]:
-    """A Markdown table, cells escaped."""
-    out = ["", "| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return out
+def render_markdown(report: dict[str, Any], ctx: dict[str, Any] | None = None) -> str:
+    """Summary, findings (what matters first), articles, events, duplicates, diagnostics."""
+    if ctx is None:
+        from checker.report.context import build_context
 
-
-def _estimates(report: dict[str, Any]) -> list[str]:
-    out = []
-    for a in report["articles"]:
-        est = a.get("date_estimate")
-        if not est:
-            continue
-        out += [
-            "",
-            f"**{a['id']}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:",
-        ]
-        for ev in est["evidence"]:
-            out.append(f"- {ev['bound']} {ev['date']}: {_cell(ev['explanation'])}")
-    return out
-
-
-def _finding(x: dict[str, Any], codes: dict[str, str]) -> list[str]:
-    out = [
-        "",
-        f"### {x['code']} {_cell(x['message'])}",
-        "",
-        f"*{codes.get(x['code'], x['type'])}* · key `{x['key']}` · id `{x['id']}`",
-        "",
-        x["explanation"],
-        "",
-    ]
-    for v in x["values"]:
-        out.append(f"- **{_cell(v['display'])}** ({', '.join(v['articles'])})")
-        for ev in v.get("evidence", [])[:6]:
-            out.append(f"  - {ev['article']} [{ev['start']}:{ev['end']}] {_quote(ev['text'])}")
-        if len(v.get("evidence", [])) > 6:
-            out.append(f"  - … and {len(v['evidence']) - 6} more")
-    if x["missing_in"]:
-        out.append(f"- **missing in:** {', '.join(x['missing_in'])}")
-    return out
+        ctx = build_context(report, {})
+    text = _env().get_template("report.md.j2").render(**ctx)
+    return re.sub(r"\n{3,}", "\n\n", text)
