@@ -45,6 +45,7 @@ class _Item:
     places: tuple[str, ...]
     figures: frozenset[tuple]
     published: date | None
+    countries: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple:
@@ -63,6 +64,7 @@ class _Cluster:
     people: set[str] = field(default_factory=set)
     places: list[str] = field(default_factory=list)
     figures: set[tuple] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
 
 
 def _d(s: str | None) -> date | None:
@@ -134,8 +136,21 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             for f in x.frames
             if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
         )
-        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published))
+        countries = _countries(ctx, x, m)
+        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries))
     return out
+
+
+def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:
+    """The countries an occasion is in: its places' countries, or for the main occasion of an
+    article that names no place for it, every country the article places something in."""
+    from checker.align.geo import country_of
+
+    found = {country_of(ctx.rules, p) for p in m.places}
+    found.discard(None)
+    if found or not m.main:
+        return frozenset(found)
+    return frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
 
 
 def _figure(value: dict) -> tuple:
@@ -166,6 +181,8 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if date_score is None:
         return None
     place_score = _place_score(ctx, it.places, cl.places)
+    if place_score == 0 and it.countries and cl.countries:
+        place_score = 1.0 if it.countries & cl.countries else -1.0
     shared = len(it.people & cl.people)
     people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
     figure_score = float(min(2, len(it.figures & cl.figures)))
@@ -200,7 +217,9 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
 
 def _weekday_fits(it: _Item, cl: _Cluster, lo: date, hi: date) -> bool:
     """A weekday named with no date («عصر روز پنجشنبه») must fall in the overlap, when it is short."""
-    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday}
+    # Only an undated report's weekday dates its occasion; a dated report's «روز یکشنبه» may be the
+    # day of mourning or of the update, and its publication date says more anyway.
+    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday and not o.published}
     if not wanted or (hi - lo).days >= 7:
         return True
     days = {(lo + timedelta(days=k)).isoweekday() for k in range((hi - lo).days + 1)}
@@ -221,6 +240,7 @@ def _join(cl: _Cluster, it: _Item) -> None:
     cl.people |= it.people
     cl.places.extend(p for p in it.places if p not in cl.places)
     cl.figures |= it.figures
+    cl.countries |= it.countries
     if not cl.stated and it.stated:
         cl.lo, cl.hi, cl.stated = it.lo, it.hi, True
 
@@ -235,7 +255,7 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
                 mains[it.mention.article] = cl.id
         stated = Counter(i.mention.earliest for i in cl.items if i.stated and i.mention.earliest == i.mention.latest)
         day = sorted(stated.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if stated else None
-        if day is None:
+        if day is None and not any(i.stated for i in cl.items):
             pubs = sorted(i.published for i in cl.items if i.published)
             day = pubs[0].isoformat() if pubs else None
         places = Counter(p for i in cl.items for p in i.places[:1])

@@ -28,6 +28,9 @@ _RECENT_DAYS = 7
 _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
+_FAR = 10_000
+# A date this long before the publication is an earlier occasion's, not the reported one's.
+_RECALL_DAYS = 60
 _PERSON = ("person_role", "attendance")
 
 
@@ -37,10 +40,16 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     for c in claims:
         by_sentence[c.sentence].append(c)
     mention_of_date = {m.date: m for m in mentions if m.date}
+    # An undated article is read against the newest date it gives.
+    reference = doc.reference_date or max(
+        (date.fromisoformat(c.value["latest"]) for c in claims
+         if c.type == "date" and c.value.get("latest") and not c.value.get("relative")),
+        default=None,
+    )
     out: list[Frame] = []
     for sent, cs in sorted(by_sentence.items()):
         triggers = _assign_triggers(doc, t, sent, cs)
-        ctx = _Sentence(doc, t, sent, cs, mentions)
+        ctx = _Sentence(doc, t, sent, cs, mentions, reference)
         for c in cs:
             if c.type == "number":
                 f = _quantity(ctx, c, triggers.get(c.id, []))
@@ -58,7 +67,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
 class _Sentence:
     """What every frame of one sentence shares: its claims, mentions, source and blanked spans."""
 
-    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention]):
+    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention], reference):
         self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
         lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
@@ -69,6 +78,7 @@ class _Sentence:
         ]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
+        self.reference = reference
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -90,21 +100,37 @@ class _Sentence:
         if fits:
             return min(fits, key=lambda f: f[:2])[2]
         m = self.main
-        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()):
+        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()) and not self.recalls():
             return m
         return None
+
+    def recalls(self) -> bool:
+        """The sentence dates something well before the publication: its figures are not the
+        reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
+        pub = self.reference
+        if pub is None:
+            return False
+        for c in self.claims:
+            latest = c.value.get("latest") if c.type == "date" and not c.value.get("relative") else None
+            if latest and date.fromisoformat(latest) < pub - timedelta(days=_RECALL_DAYS):
+                return True
+        return False
 
 
 def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
     """Each trigger word goes to the nearest value (number or date) of its sentence, never across
-    another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's."""
+    another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's. A value that gets
+    none then takes the sentence's other triggers, farther ones last (``_FAR`` added to their
+    distance): «شمار قربانیان … به ۱۳۷ نفر رسید»."""
     values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if not values:
         return out
     n = doc.norm
+    found = []
     for s, e, pid in t.predicates.find(doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))):
-        o_s, o_e = doc.norm.orig_span(s, e)
+        found.append((*doc.norm.orig_span(s, e), pid))
+    for o_s, o_e, pid in found:
         best = None
         for c in values:
             if c.start <= o_s and o_e <= c.end:
@@ -115,6 +141,11 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
                 best = (gap, c)
         if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
             out[best[1].id].append((best[0], pid))
+    for c in values:
+        if c.id not in out:
+            for o_s, o_e, pid in found:
+                gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
+                out[c.id].append((_FAR + gap, pid))
     for v in out.values():
         v.sort()
     return out
@@ -150,11 +181,15 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
 
 
 def _population(ctx: _Sentence, c: Claim) -> str | None:
-    """A word in or right after the count that makes it one of a part («۱۵ تبعه خارجی»)."""
+    """A word in or right after the count that makes it one of a part: «۱۵ تبعه خارجی» (foreign),
+    «دو کره‌ای», "five Indians" (nationals of a country)."""
     n = ctx.doc.norm
     a, b = n.norm_index(c.start), min(n.norm_index(c.end) + _POPULATION_REACH, len(ctx.doc.text))
     hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
-    return hit[2] if hit else None
+    if hit:
+        return hit[2]
+    nation = next(iter(ctx.t.countries.find(ctx.doc.text, a, b)), None)
+    return f"nationals:{nation[2]}" if nation else None
 
 
 def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -162,9 +197,14 @@ def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tupl
     parent = t.unit_parent.get(unit or "")
     defs = t.predicate_defs
     if unit is None:
-        magnitude = any(p == "magnitude" for _, p in triggers)
+        near = [p for d, p in triggers if d < _FAR]
+        magnitude = "magnitude" in near
         if magnitude and v.get("value") is not None and 0 < float(v["value"]) <= _MAGNITUDE_MAX:
             return "magnitude", "magnitude"
+        # "the number of people killed … rose to 133": a bare number beside a count of people.
+        people = [p for p in near if "person" in (defs.get(p, {}).get("units") or ())]
+        if people and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
+            return people[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
     for p in fits:
@@ -215,7 +255,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
-    if mention is not None and len(scope) < 2 and not _limited(ctx, c):
+    if mention is not None and _distinct(ctx, scope) < 2 and not _limited(ctx, c):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
@@ -242,6 +282,16 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         source=ctx.source(c),
         speaker=ctx.speaker(),
     )
+
+
+def _distinct(ctx: _Sentence, scope) -> int:
+    """How many places a scope names that do not hold one another: «مسکو» and «روسیه» are one
+    place (Moscow is in Russia); "Khoy and Urmia", or "Turkey and Syria", are two."""
+    places = {o.value["place"]: o.value for o in ctx.claims if o.type == "place" and o.value.get("place")}
+    ps = [t[2:] for t in scope if t.startswith("p:")]
+    held = {a for p in ps for a in (places.get(p, {}).get("ancestors") or ())}
+    held |= {places.get(p, {}).get("country") for p in ps}
+    return sum(1 for t in scope if t[t.index(":") + 1 :] not in held)
 
 
 def _limited(ctx: _Sentence, c: Claim) -> bool:

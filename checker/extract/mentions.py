@@ -24,6 +24,7 @@ _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
 _BEFORE_DAYS, _AFTER_DAYS = 7, 3
 _DATELINE_REACH = 40
+_SHORT_SPAN_DAYS = 3
 
 
 def _iso(s: str | None) -> date | None:
@@ -47,7 +48,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     for c in raw:
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
-    return _merge(doc, raw, main_type)
+    return _merge(doc, raw, main_type, t)
 
 
 def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, typ: str, sent) -> dict:
@@ -110,7 +111,7 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
     return min(counts, key=lambda k: (-counts[k], rank[k], k))
 
 
-def _merge(doc: Doc, raw: list[dict], main_type: str | None) -> list[Mention]:
+def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in raw:
         if c["type"] == main_type and not c["historical"] and c["ordinal"] not in _DISTINCT:
@@ -118,13 +119,15 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None) -> list[Mention]:
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
-    out = [_mention(doc, key[0] == "main", cands) for key, cands in groups.items()]
+    out = [_mention(doc, key[0] == "main", cands, t) for key, cands in groups.items()]
     return sorted(out, key=lambda m: (not m.main, m.start))
 
 
-def _mention(doc: Doc, main: bool, cands: list[dict]) -> Mention:
+def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands) if main else (first["dates"][0] if first["dates"] else None)
+    if main and when is not None and _update_day(doc, when, t.type_defs[first["type"]]):
+        when = None
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
@@ -146,6 +149,19 @@ def _mention(doc: Doc, main: bool, cands: list[dict]) -> Mention:
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
+    )
+
+
+def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
+    """A follow-up report of a long occasion (an attack, a quake) dates its update «امروز یکشنبه …
+    به ۱۳۷ نفر رسید» on its own publication day: that day says when it was reported, not when the
+    occasion happened. A meeting reported the same day is dated by it."""
+    pub = doc.reference_date
+    return (
+        pub is not None
+        and int(tdef.get("span_days", 0)) > _SHORT_SPAN_DAYS
+        and when.value.get("iso") == pub.isoformat()
+        and doc.article.published_source != "dateline"
     )
 
 
