@@ -33,6 +33,7 @@ _FAR = date.max
 # An earlier occasion recalled with the same figures may be dated up to this far apart (a wrong year).
 _RECALL_GAP_DAYS = 800
 _SUPPORT_DAYS = 1
+_UPCOMING_GAP_DAYS = 45
 
 
 @dataclass
@@ -205,6 +206,10 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             return 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures and gap <= _RECALL_GAP_DAYS:
             return 1.0
+        # An occasion the reports look forward to (an election «scheduled for February 8»): there is
+        # seldom a second of its kind in one country within weeks, so a different date is a conflict.
+        if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:
+            return 0.0
         return None
     lo = max(d for d in (lo_a, lo_b, date.min) if d)
     hi = min(d for d in (hi_a, hi_b, date.max) if d)
@@ -213,6 +218,10 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     if not _weekday_fits(it, cl, lo, hi):
         return None
     return 1.0
+
+
+def _upcoming(it: _Item) -> bool:
+    return not it.mention.main and it.published is not None and it.lo is not None and it.lo > it.published
 
 
 def _weekday_fits(it: _Item, cl: _Cluster, lo: date, hi: date) -> bool:
@@ -232,7 +241,9 @@ def _place_score(ctx: Context, a: tuple[str, ...], b: list[str]) -> float:
     rels = {place_relation(ctx.rules, x, y) for x in a for y in b}
     if "same" in rels or "compatible" in rels:
         return 2.0
-    return -2.0 if rels == {"disjoint"} else 0.0
+    # Apart counts against, but less than shared people or figures count for: a report that
+    # places the occasion elsewhere must still be compared (CF05), not set apart.
+    return -1.0 if rels == {"disjoint"} else 0.0
 
 
 def _join(cl: _Cluster, it: _Item) -> None:

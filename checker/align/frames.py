@@ -28,6 +28,7 @@ _CONCEPT_SHARE = 0.5
 _MAX_POSTING = 400
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
+_GENERIC = {"dated", "count"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ def similar(a: Keyed, b: Keyed) -> bool:
     """Two concept frames speak of one thing (see the module docstring)."""
     if a.klass != b.klass:
         return False
+    preds = {a.frame.predicate, b.frame.predicate}
+    if preds == {"founded", "ended"}:
+        return False  # a start and an end of one thing are two facts
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
@@ -104,7 +108,11 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     if a.concepts and b.concepts:
         shared = len(a.concepts & b.concepts)
-        return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
+        # A generic predicate (a bare date, a count of things) says little of what it is about:
+        # its subject must share two concepts, or be the very same set.
+        generic = bool(preds & _GENERIC)
+        need = 2 if generic and a.concepts != b.concepts else 1
+        return shared >= need and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
     if a.concepts or b.concepts or a.language != b.language:
         return False
     wa, wb = _words(a), _words(b)

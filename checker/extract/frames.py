@@ -230,7 +230,9 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
-    pred = next((p for _, p in triggers if p in ("founded", "ended")), None)
+    # A far trigger names a date only when the sentence has no other date it could be for.
+    alone = sum(1 for o in ctx.claims if o.type == "date") == 1
+    pred = next((p for d, p in triggers if p in ("founded", "ended") and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
     if v.get("relative") or v.get("marker") == "until" or _future(ctx):
@@ -238,6 +240,8 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     pub = ctx.doc.reference_date
     if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
+    if pred is None and v.get("marker") == "since":
+        pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
     return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
 
 

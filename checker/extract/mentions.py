@@ -9,6 +9,7 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -37,10 +38,23 @@ def _iso(s: str | None) -> date | None:
 def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Mention]:
     """The article's event mentions, main occasion first, then in text order."""
     text = doc.text
+    n = doc.norm
+    starts = [c.start for c in claims]
+    # A trigger inside a date is the date's word («۱۰ بهمن ۱۴۰۲»: Bahman, not an avalanche).
+    dated = sorted((n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type == "date")
+    date_starts = [a for a, _ in dated]
+    own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → founded/ended trigger spans
     raw = []
     for s, e, typ in t.event_types.find(text):
-        if typ in t.type_defs:
-            raw.append(_candidate(doc, claims, t, s, e, typ, doc.sentence_at(s)))
+        k = bisect_right(date_starts, s) - 1
+        if typ not in t.type_defs or (k >= 0 and dated[k][1] > s):
+            continue
+        sent = doc.sentence_at(s)
+        if sent not in own:
+            own[sent] = [
+                n.orig_span(a, b) for a, b, pid in t.predicates.find(text, *sent) if pid in ("founded", "ended")
+            ]
+        raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
     if not raw:
         return []
     newest = max((_iso(c.value.get("latest")) for c in claims if c.type == "date" and c.value.get("latest")
@@ -51,10 +65,11 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     return _merge(doc, raw, main_type, t)
 
 
-def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, typ: str, sent) -> dict:
+def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables, s: int, e: int, typ: str,
+               sent, own: list[tuple[int, int]]) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
-    inside = [c for c in claims if so <= c.start and c.end <= eo]
+    inside = [c for c in claims[bisect_left(starts, so) : bisect_left(starts, eo)] if c.end <= eo]
     dates = [
         c
         for c in inside
@@ -63,6 +78,7 @@ def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, ty
         and not c.value.get("relative")
         and c.value.get("marker") != "until"
         and not c.rule.startswith("date.meta")
+        and not _claimed(c, o_s, own)
     ]
     ordinal = None
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
@@ -83,6 +99,13 @@ def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, ty
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
     }
+
+
+def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
+    """A date nearer a founding or ending word than to the event word is that word's («the PTI,
+    which Khan founded in 1996, … election symbol»): it does not date the event."""
+    mine = abs(d.start - trigger)
+    return any(min(abs(d.start - a), abs(d.end - b)) < mine for a, b in own)
 
 
 def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:
