@@ -189,8 +189,9 @@ def _bigger(gz: Gazetteer, small: str, big: str) -> bool:
 
 
 def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
-    """Ambiguous names and countries need a cue or a containment pair."""
-    if m.cue or m.container or m.contained:
+    """Ambiguous names and countries need a locative or a containment pair. An origin word is
+    not enough: Persian «از» also marks objects («از ایران حمایت کرد», "supported Iran")."""
+    if m.cue == "location" or m.container or m.contained:
         return True
     return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
 
