@@ -98,6 +98,12 @@ def script_langs(name: str) -> tuple[str, ...]:
     return () if fa and ar else ("fa", "ar")
 
 
+def _named(city: dict, name: str | None) -> bool:
+    """The city has ``name`` among its alternate Latin names ("Nur-Sultan" is Astana)."""
+    k = key(name or "-")
+    return any(key(a) == k for a in city["alternatenames"] if a.isascii())
+
+
 def usable(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return len(letters) >= 3 and not any(ch in name for ch in ",،(")
@@ -153,14 +159,9 @@ class Builder:
         cities = sorted(self.gc.get_cities().values(), key=lambda v: (-v["population"], v["geonameid"]))
         capitals = {}
         for cc, info in countries.items():
-            cap = next(
-                (
-                    v
-                    for v in cities
-                    if v["countrycode"] == cc and key(v["name"]) == key(info["capital"] or "-")
-                ),
-                None,
-            )
+            mine = [v for v in cities if v["countrycode"] == cc]
+            cap = next((v for v in mine if key(v["name"]) == key(info["capital"] or "-")), None)
+            cap = cap or next((v for v in mine if _named(v, info["capital"])), None)
             if cap and cap["population"] >= CAPITAL_MIN:
                 capitals[cap["geonameid"]] = cc
         kept, taken = [], set()
