@@ -113,7 +113,7 @@ def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
     """``place`` claims of one article."""
     t = place_tables(rules, doc.lang)
     gz = gazetteer(rules)
-    mentions = _mentions(doc, t)
+    mentions = _mentions(doc, t, gz)
     _relate(doc.text, mentions, t, gz)
     claims = []
     for m in mentions:
@@ -123,12 +123,15 @@ def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
     return claims
 
 
-def _mentions(doc: Doc, t: PlaceTables) -> list[Mention]:
+def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
     text, out = doc.text, []
     for s, e, pid in t.names.find(text):
         glued = ""
-        if t.names.clitics and text[s] in t.names.clitics and squash(text[s:e]) not in t.names.ids:
-            glued, s = text[s], s + 1
+        if t.names.clitics and text[s] in t.names.clitics:
+            whole, rest = t.names.ids.get(squash(text[s:e])), t.names.ids.get(squash(text[s + 1 : e]))
+            # «وجدة» is Oujda, or «و» + Jeddah: the bigger place is the likelier reading.
+            if whole is None or (rest is not None and _population(gz, rest) > _population(gz, whole)):
+                glued, s, pid = text[s], s + 1, rest or pid
         if doc.lang == "en" and not _capitalised(doc, s):
             continue
         m = Mention(s, e, pid)
@@ -138,6 +141,11 @@ def _mentions(doc: Doc, t: PlaceTables) -> list[Mention]:
             m.cue = _cue_before(text, s, doc.sentence_at(s)[0], t)
         out.append(m)
     return out
+
+
+def _population(gz: Gazetteer, pid: str) -> int:
+    p = gz.get(pid) or {}
+    return p.get("population") or (10**9 if p.get("kind") == "country" else 0)
 
 
 def _capitalised(doc: Doc, s: int) -> bool:
