@@ -8,7 +8,7 @@ A place is *locative* when a locative word stands before it («در», «في»,
 Names that are also common words or people's names (``ambiguous:`` in the rules, and every
 one-word name that is a word of a known person's alias) and country names (already read as
 people's countries) only count after a locative or inside such a pair. In English a name must
-start with a capital letter in the original text.
+hold a capital letter in the original text ("Jordan", "southern Lebanon").
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
             # «وجدة» is Oujda, or «و» + Jeddah: the bigger place is the likelier reading.
             if whole is None or (rest is not None and _population(gz, rest) > _population(gz, whole)):
                 glued, s, pid = text[s], s + 1, rest or pid
-        if doc.lang == "en" and not _capitalised(doc, s):
+        if doc.lang == "en" and not _capitalised(doc, s, e):
             continue
         m = Mention(s, e, pid)
         if glued and glued in t.prefixes:
@@ -148,9 +148,11 @@ def _population(gz: Gazetteer, pid: str) -> int:
     return p.get("population") or (10**9 if p.get("kind") == "country" else 0)
 
 
-def _capitalised(doc: Doc, s: int) -> bool:
-    ch = doc.article.text[doc.norm.orig_index(s)]
-    return ch.isupper() or not ch.isalpha()
+def _capitalised(doc: Doc, s: int, e: int) -> bool:
+    """An English name has a capital letter ("Jordan", "southern Lebanon") or starts with a digit."""
+    o_s, o_e = doc.norm.orig_span(s, e)
+    surface = doc.article.text[o_s:o_e]
+    return not surface[:1].isalpha() or any(ch.isupper() for ch in surface)
 
 
 def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
