@@ -138,7 +138,7 @@ def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
         if glued and glued in t.prefixes:
             m.cue = "location"
         else:
-            m.cue = _cue_before(text, s, doc.sentence_at(s)[0], t)
+            m.cue = _cue_before(text, s, t)
         out.append(m)
     return out
 
@@ -155,9 +155,13 @@ def _capitalised(doc: Doc, s: int, e: int) -> bool:
     return not surface[:1].isalpha() or any(ch.isupper() for ch in surface)
 
 
-def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
-    """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it)."""
-    words = text[max(lo, s - 60) : s].split()[-(_MAX_CUE_WORDS + 1) :]
+def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
+    """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it).
+
+    The window stops at a line break; a full stop stays glued to its word, so «در.» is no cue.
+    """
+    seg = text[max(0, s - 60) : s]
+    words = seg[seg.rfind("\n") + 1 :].split()[-(_MAX_CUE_WORDS + 1) :]
     if not words:
         return None
     last = words[-1]
