@@ -142,15 +142,17 @@ class Builder:
                         self.add_name(lg, c.alpha_2, t.gettext(n))
 
     def subdivisions(self) -> dict[str, str]:
-        """Top-level subdivisions; returns ISO code → comparison key of its name."""
+        """Top-level subdivisions (and, in the Middle East, the second level: Erbil in Iraqi
+        Kurdistan); returns ISO code → comparison key of its name."""
         keys = {}
         for cc in sorted(SUBDIVISION_COUNTRIES):
             for s in self.pycountry.subdivisions.get(country_code=cc) or []:
-                if s.parent_code:
+                if s.parent_code and cc not in ME:
                     continue
                 kind = "province" if s.type.lower() not in ("region", "nation", "country") else "region"
                 name = ascii_name(s.name)
-                self.concepts[s.code] = {"kind": kind, "country": cc, "parent": cc, "display": name}
+                parent = s.parent_code or cc
+                self.concepts[s.code] = {"kind": kind, "country": cc, "parent": parent, "display": name}
                 keys[s.code] = key(s.name)
         return keys
 

@@ -62,6 +62,7 @@ def test_containment(gz):
     assert gz.compatible("ir.tehran", "IR") and gz.compatible("IR", "ir.tehran")
     assert gz.disjoint("IR-10", "IR-25") and gz.disjoint("ir.tehran", "sy.damascus")
     assert not gz.disjoint("ru.kremlin", "ru.moscow")
+    assert gz.ancestors("iq.erbil") == ("IQ-AR", "IQ-KR", "IQ")
 
 
 def test_nearest_common_and_display(gz):
