@@ -54,7 +54,7 @@ def place_tables(rules: Rules, lang: str) -> PlaceTables:
     return cached(rules, lang, "places", lambda: _build(rules, lang))  # type: ignore[return-value]
 
 
-def _keys(phrases) -> frozenset[str]:
+def _keys(phrases: list[str] | None) -> frozenset[str]:
     return frozenset(squash(fold(p).strip()) for p in phrases or [] if fold(p).strip())
 
 
