@@ -24,6 +24,8 @@ from checker.normalize import fold
 from checker.rules import Rules
 
 _MAX_CUE_WORDS = 4
+# The longest text between X and Y in "X in Y": a few cue words («در نزدیکی شهر»).
+_MAX_GAP = 40
 _COMMA = {",", "،"}
 
 
@@ -182,6 +184,8 @@ def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
 def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
     """ "X in Y", «X در Y», «X في Y», «X بY» and "X, Y": Y is X's stated container."""
     for x, y in pairwise(mentions):
+        if y.start - x.end > _MAX_GAP:
+            continue
         between = text[x.end : y.start].strip()
         words = between.split()
         if words and words[-1] in t.determiners:
