@@ -1,7 +1,7 @@
 """What the gazetteer costs: rules load time with and without rules/places, and extraction with
 and without place claims, measured side by side in CPU seconds (time.process_time).
 
-Usage: python benchmarks/bench_places.py [--rounds 3] [--copies 30]
+Usage: python benchmarks/bench_places.py [--rounds 5] [--copies 30]
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def extraction(rounds: int, copies: int) -> None:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--copies", type=int, default=30)
     args = p.parse_args()
     load_times(args.rounds)
