@@ -10,6 +10,7 @@ reporting verbs and other values never enter a subject.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from datetime import date, timedelta
@@ -29,6 +30,10 @@ _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
 _FAR = 10_000
+_TWIN_GAP = 8
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
+_NAME_REACH = 30
+_NAME_WORDS = 3
 # A date this long before the publication is an earlier occasion's, not the reported one's.
 _RECALL_DAYS = 60
 _PERSON = ("person_role", "attendance")
@@ -50,6 +55,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     for sent, cs in sorted(by_sentence.items()):
         triggers = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
+        made = []
         for c in cs:
             if c.type == "number":
                 f = _quantity(ctx, c, triggers.get(c.id, []))
@@ -58,7 +64,8 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             else:
                 f = None
             if f is not None:
-                out.append(f)
+                made.append(f)
+        out.extend(_pair_calendars(made))
     out.extend(_mention_frames(doc, t, mentions))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -117,10 +124,30 @@ class _Sentence:
         return False
 
 
+def _pair_calendars(frames: list[Frame]) -> list[Frame]:
+    """One date written in two calendars side by side («۸ دسامبر ۲۰۲۴ (۱۸ آذر ۱۴۰۳)») is one fact:
+    the bare half takes the predicate and subject its twin was read with."""
+    out = list(frames)
+    for i, f in enumerate(out):
+        if f.predicate != "dated":
+            continue
+        twin = next(
+            (g for g in out if g.predicate in ("founded", "ended") and g.value.get("earliest") == f.value.get("earliest")
+             and g.value.get("latest") == f.value.get("latest") and abs(g.start - f.end) < _TWIN_GAP),
+            None,
+        )
+        if twin is not None:
+            out[i] = dataclasses.replace(
+                f, predicate=twin.predicate, subject=twin.subject, qualifiers=twin.qualifiers,
+                id=f.id.replace(":frame:dated:", f":frame:{twin.predicate}:"),
+            )
+    return out
+
+
 def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
     """Each trigger word goes to the nearest value (number or date) of its sentence, never across
     another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's. A value that gets
-    none then takes the sentence's other triggers, farther ones last (``_FAR`` added to their
+    none also takes the sentence's other triggers, after its own (``_FAR`` added to their
     distance): «شمار قربانیان … به ۱۳۷ نفر رسید»."""
     values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -142,10 +169,9 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
         if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
             out[best[1].id].append((best[0], pid))
     for c in values:
-        if c.id not in out:
-            for o_s, o_e, pid in found:
-                gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
-                out[c.id].append((_FAR + gap, pid))
+        for o_s, o_e, pid in found:
+            gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
+            out[c.id].append((_FAR + gap, pid))
     for v in out.values():
         v.sort()
     return out
@@ -319,7 +345,7 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
     for lo, hi in ((left, right), (s0, s1)):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
-        if any(x.startswith("c:") for x in tokens):
+        if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
     return tokens, scope, words
 
@@ -352,8 +378,36 @@ def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...]
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
     scope.update(places)
+    tokens.update(f"n:{w}" for w in _names(ctx, text, lo))
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
+    """Proper names in a (blanked) clause: a quoted word («یتی», "يتي"), the words after a head
+    noun («شرکت …», «حزب …») or, in English, the capitalised words before one ("Yeti Airlines",
+    "Crocus City Hall"). Written as folded words; ``align`` compares them across scripts."""
+    orig = ctx.doc.article.text
+    n = ctx.doc.norm
+    out: list[str] = []
+    for m in _QUOTED.finditer(text):
+        out.extend(_WORD.findall(m.group(1))[:_NAME_WORDS])
+    for _s, e, _ in ctx.t.heads_before.find(text):
+        # The name runs until punctuation, a blanked value or a common word.
+        run = re.split(r"[^\w\s]|\s{2,}", text[e : e + _NAME_REACH].strip(), maxsplit=1)[0]
+        for w in _WORD.findall(run)[:_NAME_WORDS]:
+            if w in ctx.t.stopwords:
+                break
+            out.append(w)
+    for s, _e, _ in ctx.t.heads_after.find(text):
+        words = []
+        for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
+            at = max(0, s - _NAME_REACH) + m.start() + lo
+            if not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper() or m.group() in ctx.t.stopwords:
+                break
+            words.append(m.group())
+        out.extend(reversed(words[:_NAME_WORDS]))
+    return [w for w in dict.fromkeys(out) if len(w) > 1]
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
