@@ -62,12 +62,11 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     mentions = {s: (s, e, pid) for s, e, pid in _mentions(doc, t)}
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
-    deputy_end = {e: s for s, e, _ in t.deputy.find(text)}
     nps = []
     for s, e, rid in t.roles.find(text):
         e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
-        role_complements.apply_deputy(np, t, deputy_end, text)
+        role_complements.apply_deputy(np, t, text)
         nps.append(np)
     nps = role_complements.link(doc, nps, t, set(mentions), countries)
     used: set[tuple[int, int]] = set()
@@ -83,8 +82,9 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     for s, e, pid in mentions.values():
         if not any(a <= s < b for a, b in people):
             people[(s, e)] = pid
-    _delegation_members(doc, t, nps, mentions, people)
-    claims.extend(_attendance(doc, t, people))
+    cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
+    _delegation_members(doc, t, nps, mentions, people, cues)
+    claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
 
@@ -429,7 +429,7 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
         )
 
 
-def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict) -> None:
+def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict, cues) -> None:
     """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
     named with a role, known, or as two to four name-like words."""
     text = doc.text
@@ -438,7 +438,7 @@ def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, 
         lo = min(np.start, np.name[0]) if np.name else np.start
         items[lo] = max(np.end, np.name[1] if np.name else np.end)
     capital = _capital(doc)
-    for _s, e, _ in t.delegation.find(text):
+    for _s, e, _ in (c for c in cues if c[2] == "delegation"):
         _, hi = doc.sentence_at(_s)
         pos, count = e, 0
         while pos < hi and count < 12:
@@ -482,14 +482,13 @@ def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int
             return pos
 
 
-def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
+def _attendance(doc: Doc, t: PeopleTables, people: dict, all_cues: list) -> list[Claim]:
     out = []
     by_sentence: dict[tuple[int, int], list] = {}
     for (s, e), pid in people.items():
         by_sentence.setdefault(doc.sentence_at(s), []).append((s, e, pid))
     if not by_sentence:
         return out
-    all_cues = list(t.attendance.find(doc.text))  # one scan; each sentence takes its share
     starts = [c[0] for c in all_cues]
     for (ss, se), members in by_sentence.items():
         cues = [c for c in all_cues[bisect_left(starts, ss) : bisect_left(starts, se)] if c[1] <= se]

@@ -25,7 +25,6 @@ class PeopleTables:
     aliases: Table
     headers: Table
     attendance: Table
-    delegation: Table
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     person_country: dict[str, str]
@@ -92,7 +91,6 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         attendance=Table.build(
             [(p, "delegation") for p in cues.get("delegation") or []] + flat(cues.get("attendance")), cl
         ),
-        delegation=Table.build([(p, "delegation") for p in cues.get("delegation") or []], cl),
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},

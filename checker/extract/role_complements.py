@@ -22,6 +22,8 @@ from checker.extract.people_tables import PeopleTables
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"[\s\u200c]*")
 _MAX_WORDS = 6
+_WORD_AFTER = re.compile(r"[\s\u200c]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+$")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
 
 
@@ -30,9 +32,11 @@ def region(text: str, s: int, e: int, t: PeopleTables) -> bool:
     «آذربایجان غربی», «أذربيجان الغربية»."""
     if not t.compass:
         return False
-    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, s - 20) : s])
-    after = re.match(r"[\s\u200c]+([^\W\d_]+)", text[e : e + 20])
-    return bool((before and before.group(1) in t.compass) or (after and after.group(1) in t.compass))
+    after = _WORD_AFTER.match(text, e, e + 24)
+    if after and after.group(1) in t.compass:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, s - 24), s)
+    return bool(before and before.group(1) in t.compass)
 
 
 def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[int, str]:
@@ -47,13 +51,15 @@ def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[
     return e, rid
 
 
-def apply_deputy(np, t: PeopleTables, deputy_end: dict[int, int], text: str) -> None:
+def apply_deputy(np, t: PeopleTables, text: str) -> None:
     """«معاون» / «نائب» / "deputy" just before a role: the deputy's role, never the office itself."""
     e = np.start
     while e > 0 and text[e - 1].isspace() and np.start - e < 3:
         e -= 1
-    s = deputy_end.get(e)
-    if s is None or e == np.start:
+    if e == np.start:
+        return
+    s = next((s for s, end, _ in t.deputy.find(text, max(0, e - 24), e) if end == e), None)
+    if s is None:
         return
     np.start = s
     np.role = t.deputy_role.get(np.role, np.role)
