@@ -243,18 +243,42 @@ def _nearest_country(countries, pos: int) -> str | None:
 def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
     """The name beside a role phrase. In a compound («X مشاور وزیر خارجه Y», "X, adviser to the
     foreign minister Y") the outer role takes the name before it if there is one, and only then
-    does the name after it belong to the inner role; otherwise that name is the outer role's."""
+    does the name after it belong to the inner role; otherwise that name is the outer role's,
+    unless the grammar gives it to the inner one (see ``_inner_takes``)."""
     sent_s, sent_e = doc.sentence_at(np.start)
-    sides = _SIDES.get(doc.lang, ("left", "right"))
     if np.inner is not None:
-        sides = ("left", "right")
+        before = (np.end, np.inner)
+        np.end = np.start  # look on the left only, first
+        _attach_sides(doc, np, t, mentions, used, ("left",), sent_s, sent_e)
+        np.end, inner = before
+        if np.name is None:
+            _attach_sides(doc, np, t, mentions, used, ("right",), sent_s, sent_e)
+            if np.name and _inner_takes(doc, np, inner, t):
+                inner.name, inner.person, np.name, np.person = np.name, np.person, None, None
+        return
+    sides = _SIDES.get(doc.lang, ("left", "right"))
     if np.outer is not None:
         named_before = np.outer.name is not None and np.outer.name[1] <= np.outer.start
-        if not named_before:
+        if not named_before or np.name:
             return
         sides = ("right",)
+    _attach_sides(doc, np, t, mentions, used, sides, sent_s, sent_e)
+
+
+def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
+    """Whether the name after «مشاور وزیر خارجه» / "adviser to the foreign minister" is the
+    minister's: a known holder of that office, or, in English, a name written right after the
+    title ("an adviser to Foreign Minister Samir Haddad"); after a comma it is the adviser's."""
+    if np.person and any(role == inner.role for _, role in t.offices.get(np.person, ())):
+        return True
+    return doc.lang == "en" and not doc.text[inner.end : np.name[0]].strip()
+
+
+def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, sides, sent_s, sent_e) -> None:
     for side in sides:
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
+        if found and _holds_inner(doc.text, np, found[2], t):
+            return  # «مشاور رئیس جمهور روسیه ولادیمیر پوتین»: Putin is the president, not the adviser
         if found and (found[0], found[1]) not in used:
             np.name, np.person = (found[0], found[1]), found[2]
             used.add(np.name)
@@ -265,6 +289,15 @@ def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
             np.name = span
             used.add(span)
             return
+
+
+def _holds_inner(text: str, np: RoleNP, pid: str, t: PeopleTables) -> bool:
+    """A known person who holds a role named *inside* this role phrase («مشاور [رئیس جمهور]»,
+    "adviser to [the president]") and never held the phrase's own role."""
+    held = {role for _, role in t.offices.get(pid, ())}
+    if not held or np.role in held:
+        return False
+    return any(rid in held for _, _, rid in t.roles.find(text, np.start + 1, np.role_end))
 
 
 def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):

@@ -80,6 +80,14 @@ def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countri
             np.scope = {"kind": "role", "text": _surface(doc, inner.start, inner.end), "role": inner.role}
             np.end = inner.end
             continue
+        country = t.countries.match_at(doc.text, pos) if linked else None
+        if country and np.country is None and not region(doc.text, *country[:2], t):
+            np.country, np.country_source, np.end = (
+                country[2],
+                "text",
+                country[1],
+            )  # "minister of the Syrian Arab Republic"
+            continue
         span = _complement(doc, np, t, pos, linked, mention_starts)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
@@ -124,7 +132,7 @@ def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
     ):
         return None
     if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
-        return _latin_run(doc, t, pos, hi) if linked else None
+        return _latin_run(doc, t, pos, hi, mention_starts) if linked else None
     toks = list(_TOKEN.finditer(text, pos, hi))[:_MAX_WORDS]
     if not toks or toks[0].start() != pos:
         return None
@@ -180,7 +188,7 @@ def _stops(text: str, pos: int, word: str, t: PeopleTables, mention_starts: set[
     return word in t.blocked and word not in t.institutions and word not in t.phrase_words
 
 
-def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int):
+def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int, mention_starts: set[int]):
     """Capitalised words (with "of", "and", "the" inside) after an English linker; a name after
     the last institution noun is left to the person ("of the Presidency Ahmed Karimi")."""
     text = doc.text
@@ -188,7 +196,11 @@ def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int):
     toks = []
     edge = pos
     for m in _TOKEN.finditer(text, pos, hi):
-        if text[edge : m.start()].strip() not in ("", "-") or len(toks) == _MAX_WORDS:
+        if (
+            text[edge : m.start()].strip() not in ("", "-")
+            or len(toks) == _MAX_WORDS
+            or m.start() in mention_starts
+        ):
             break
         capital = orig[doc.norm.orig_index(m.start())].isupper()
         if not capital and m.group(0) not in _CONNECTORS:
