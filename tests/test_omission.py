@@ -90,3 +90,5 @@ def test_shared_surname_ar():
     b = ("ar", "وحضر اللقاء وزير النفط رامي خليل.")
     found = _run({"a": a, "b": b})
     assert [(f.missing_in, [v["display"] for v in f.values]) for f in found] == [(("b",), ["عمر خليل"])]
+    # an Arabic name inside the English message keeps its order: direction isolates around it
+    assert "\u2068عمر خليل\u2069" in found[0].message
