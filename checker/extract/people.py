@@ -74,7 +74,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
         _attach(doc, np, t, mentions, used)
     _share_titles(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
-    _article_country(nps, countries)
+    _article_country(nps, countries, {t.person_country.get(pid) for _, _, pid in mentions.values()})
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
@@ -188,11 +188,12 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
             nxt.name, nxt.person = np.name, np.person
 
 
-def _article_country(nps: list[RoleNP], countries) -> None:
-    """An unknown office-holder with no country, in an article that names one country only, is
-    that country's ("Health Minister Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
+def _article_country(nps: list[RoleNP], countries, known: set[str | None]) -> None:
+    """An unknown office-holder with no country, in an article that names one country only (at
+    least twice) and no known person of another, is that country's ("Health Minister
+    Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
     named = {cc for _, _, cc in countries if cc}
-    if len(named) != 1:
+    if len(named) != 1 or len(countries) < 2 or not (known - {None}) <= named:
         return
     (cc,) = named
     for np in nps:
