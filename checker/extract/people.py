@@ -18,19 +18,23 @@ from itertools import pairwise
 
 from checker.extract import role_complements
 from checker.extract.base import Doc
+from checker.extract.people_names import (
+    MAX_NAME_TOKENS,
+    TOKEN,
+    delegation_members,
+    known_mentions,
+    name_run,
+)
 from checker.extract.people_tables import PeopleTables, people_tables
 from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
 from checker.rules import Rules
 
-_TOKEN = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"[\s\u200c]*")
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
-_MAX_NAME_TOKENS = 4
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
 # Name scans prefer the side each language usually writes the name on.
@@ -59,7 +63,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     """``person_role`` and ``attendance`` claims of one article."""
     t = people_tables(rules, doc.lang)
     text = doc.text
-    mentions = {s: (s, e, pid) for s, e, pid in _mentions(doc, t)}
+    mentions = {s: (s, e, pid) for s, e, pid in known_mentions(doc, t)}
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
@@ -83,7 +87,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
         if not any(a <= s < b for a, b in people):
             people[(s, e)] = pid
     cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
-    _delegation_members(doc, t, nps, mentions, people, cues)
+    delegation_members(doc, t, nps, mentions, people, cues)
     claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
@@ -117,65 +121,6 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         _country_before(text, np, t)
     _modifier_before(text, np, mod_end)
     return np
-
-
-def _mentions(doc: Doc, t: PeopleTables):
-    """Known-people aliases in the text, except a one-word alias inside a longer unknown name:
-    «ماهر الشرع» / "Maher al-Sharaa" is not Ahmed al-Sharaa. The alias still binds after a word that
-    cannot be a given name («الرئيس الشرع», «وأضاف الشرع», an Arabic verb opening its clause, a
-    word right after another name) or after one of the person's own given names («احمد حسین الشرع»)."""
-    text = doc.text
-    capital = _capital(doc)
-    found = list(t.aliases.find(text))
-    ends = {e for _, e, _ in found}
-    for s, e, pid in found:
-        if _inside_unknown_name(doc, t, s, e, pid, ends, capital):
-            continue
-        yield s, e, pid
-
-
-def _inside_unknown_name(
-    doc: Doc, t: PeopleTables, s: int, e: int, pid: str, ends: set[int], capital
-) -> bool:
-    text = doc.text
-    if text[s:e].strip() not in t.single_aliases:
-        return False
-    prev = _word_before(text, s)
-    if prev is None or _blocked(prev.group(0), t) or (capital is not None and not capital(prev)):
-        return False
-    word = prev.group(0)
-    if word in t.alias_words.get(pid, ()):
-        return False  # one of the person's own given names
-    if t.clitics and word[:1] in t.clitics and len(word) > 3 and word[1:] in t.alias_words.get(pid, ()):
-        return False
-    k = prev.start()
-    while k > 0 and text[k - 1] in " \u200c":
-        k -= 1
-    if k in ends:
-        return False  # right after another name: «عبد العاطي يستقبل الصفدي»
-    lo, _ = doc.sentence_at(s)
-    clause = text[lo : prev.start()].rstrip(" \u200c")
-    # Arabic puts the verb first: «من جانبه، أشاد الصفدي»
-    return not (doc.lang == "ar" and (not clause or clause[-1] in "،,:؛\n."))
-
-
-_WORD_END = re.compile(r"[^\W\d_]+\Z")
-
-
-def _word_before(text: str, pos: int):
-    """The word directly before ``pos`` (one to three spaces or a hyphen between), or None."""
-    i = pos
-    while i > 0 and text[i - 1] in " \u200c-" and pos - i < 3:
-        i -= 1
-    if i == pos:
-        return None
-    return _WORD_END.search(text, max(0, i - 40), i)
-
-
-def _capital(doc: Doc):
-    if doc.lang != "en":
-        return None
-    return lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()
 
 
 def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
@@ -328,8 +273,8 @@ def _scan_name(
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
-        toks = [m for m in _TOKEN.finditer(text, pos, hi)][: _MAX_NAME_TOKENS + 1]
-        seq = _run(text, toks, t, pos, capital=capital)
+        toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]
+        seq = name_run(text, toks, t, pos, capital=capital)
         if not seq:
             return None
         span = (seq[0].start(), seq[-1].end())
@@ -338,8 +283,8 @@ def _scan_name(
     else:
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
-        toks = list(_TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: _MAX_NAME_TOKENS + 1]
-        seq = _run(text, toks, t, end, backwards=True, capital=capital)
+        toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: MAX_NAME_TOKENS + 1]
+        seq = name_run(text, toks, t, end, backwards=True, capital=capital)
         if not seq:
             return None
         span = (seq[-1].start(), seq[0].end())
@@ -348,30 +293,6 @@ def _scan_name(
     if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
         return span
     return None
-
-
-def _run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False, capital=None) -> list:
-    """The longest run of adjacent name-like tokens starting at ``anchor``."""
-    seq = []
-    edge = anchor
-    for m in toks:
-        gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        if gap.strip() not in ("", "-") or _blocked(m.group(0), t) or len(seq) == _MAX_NAME_TOKENS:
-            break
-        if capital is not None and not capital(m):
-            break
-        seq.append(m)
-        edge = m.start() if backwards else m.end()
-    while seq and _blocked(seq[-1].group(0), t):
-        seq.pop()
-    return seq
-
-
-def _blocked(word: str, t: PeopleTables) -> bool:
-    """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
-    if len(word) < 2 or word in t.blocked:
-        return True
-    return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
 
 
 def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) -> None:
@@ -461,59 +382,6 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
             "W203",
             f"role without a person: “\u2068{surface}\u2069”; no name stands beside it in this article",
         )
-
-
-def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict, cues) -> None:
-    """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
-    named with a role, known, or as two to four name-like words."""
-    text = doc.text
-    items: dict[int, int] = {s: e for s, e, _ in mentions.values()}
-    for np in nps:
-        lo = min(np.start, np.name[0]) if np.name else np.start
-        items[lo] = max(np.end, np.name[1] if np.name else np.end)
-    capital = _capital(doc)
-    for _s, e, _ in (c for c in cues if c[2] == "delegation"):
-        _, hi = doc.sentence_at(_s)
-        pos, count = e, 0
-        while pos < hi and count < 12:
-            pos = _skip_conjunctions(text, pos, t, glued=count > 0)
-            if pos in items:
-                pos, count = items[pos], count + 1
-                continue
-            toks = list(_TOKEN.finditer(text, pos, hi))[: _MAX_NAME_TOKENS + 1]
-            seq = _run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
-            seq = _list_item(seq, t, items)
-            if len(seq) < 2:
-                break
-            span = (seq[0].start(), seq[-1].end())
-            if not any(a <= span[0] < b for a, b in people):
-                people[span] = None
-            pos, count = span[1], count + 1
-
-
-def _list_item(seq: list, t: PeopleTables, items: dict[int, int]) -> list:
-    """A name of a list ends before a known name or a role («… کریم ناصر پوتین را»), and before a
-    word glued to the conjunction («سمير حداد وكريم ناصر»)."""
-    for i, m in enumerate(seq):
-        glued = i > 0 and t.clitics and m.group(0)[:1] in t.conjunctions and len(m.group(0)) > 3
-        if m.start() in items or glued:
-            return seq[:i]
-    return seq
-
-
-def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int:
-    """Past spaces, commas and «و» / "and" between the members of a list."""
-    while True:
-        pos = _SPACES.match(text, pos).end()
-        word = _TOKEN.match(text, pos)
-        if word and word.group(0) in t.conjunctions:
-            pos = word.end()
-        elif pos < len(text) and not text[pos].isalpha() and text[pos] in t.conjunctions:
-            pos += 1
-        elif glued and word and t.clitics and text[pos] in t.conjunctions and len(word.group(0)) > 3:
-            return pos + 1  # Arabic «وكريم»
-        else:
-            return pos
 
 
 def _attendance(doc: Doc, t: PeopleTables, people: dict, all_cues: list) -> list[Claim]:
