@@ -31,7 +31,7 @@ _THRESHOLD = 2.0
 _REPORT_SLACK_DAYS = 2
 _FAR = date.max
 # An earlier occasion recalled with the same figures may be dated up to this far apart (a wrong year).
-_RECALL_GAP_DAYS = 800
+_DISTINCT = {"second", "third", "another", "last"}
 _SUPPORT_DAYS = 1
 _UPCOMING_GAP_DAYS = 45
 
@@ -122,7 +122,7 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
     time = ctx.times[aid]
     out = []
     for m in x.mentions:
-        if not m.main and not m.earliest:
+        if not m.main and not m.earliest and m.ordinal not in _DISTINCT:
             continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
@@ -176,6 +176,8 @@ def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
 def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if cl.type != it.mention.type and t["family"] != "meeting":
         return None
+    if (it.mention.ordinal in _DISTINCT) != (cl.items[0].mention.ordinal in _DISTINCT):
+        return None  # "a second tremor" is not the quake itself
     if any(o.mention.article == it.mention.article for o in cl.items):
         return None  # one article's mentions are told apart by extraction already
     date_score = _date_score(it, cl, t)
@@ -189,7 +191,8 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     figure_score = float(min(2, len(it.figures & cl.figures)))
     if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
         return None
-    return date_score + place_score + people_score + figure_score
+    ordinal_score = 1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
+    return date_score + place_score + people_score + figure_score + ordinal_score
 
 
 def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
@@ -204,8 +207,8 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
         pubs = [o.published for o in cl.items if o.published]
         if it.mention.main and it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window:
             return 0.0
-        if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures and gap <= _RECALL_GAP_DAYS:
-            return 1.0
+        if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
+            return 1.0  # an earlier occasion recalled with the same figures, dated differently
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is
         # seldom a second of its kind in one country within weeks, so a different date is a conflict.
         if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:

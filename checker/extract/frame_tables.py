@@ -29,6 +29,7 @@ class FrameTables:
     heads_after: Table  # "Airlines", "Party": a name precedes
     population_units: frozenset[str]
     stopwords: frozenset[str]
+    near_words: Table  # «قرب», "near"
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
@@ -74,6 +75,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
+        near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

@@ -31,6 +31,7 @@ _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
 _FAR = 10_000
 _TWIN_GAP = 8
+_DISTINCT = {"second", "third", "another", "last"}
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _NAME_REACH = 30
 _NAME_WORDS = 3
@@ -81,7 +82,7 @@ class _Sentence:
         self.mentions = [
             (min(abs(p - lo) for p in m.triggers), m)
             for m in mentions
-            if (m.main or m.earliest) and any(lo <= p < hi for p in m.triggers)
+            if (m.main or m.earliest or m.ordinal in _DISTINCT) and any(lo <= p < hi for p in m.triggers)
         ]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]

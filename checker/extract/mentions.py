@@ -26,6 +26,8 @@ _ORDINAL_REACH = 24
 _BEFORE_DAYS, _AFTER_DAYS = 7, 3
 _DATELINE_REACH = 40
 _SHORT_SPAN_DAYS = 3
+_ORDINAL_AFTER = 12
+_NEAR_REACH = 24
 
 
 def _iso(s: str | None) -> date | None:
@@ -84,6 +86,10 @@ def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables,
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
         if s - oe <= _ORDINAL_REACH:
             ordinal = oid
+    # … or right after it («زلزله دوم», «الهزة الثانية»)
+    after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
+    if ordinal is None and after is not None and not doc.text[e : after[0]].strip():
+        ordinal = after[2]
     weekday = None
     if not dates:
         hit = next(iter(t.weekdays.find(doc.text, sent[0], sent[1])), None)
@@ -94,11 +100,18 @@ def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables,
         "sent": (so, eo),
         "dates": sorted(dates, key=lambda c: abs(c.start - o_s)),
         "weekday": weekday,
-        "places": [c for c in inside if c.type == "place" and c.value.get("locative")],
+        "places": [c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
     }
+
+
+def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """«قرب مدينة غازي عنتاب», "near Elbistan": beside the occasion, not around it."""
+    n = doc.norm
+    a = n.norm_index(place.start)
+    return next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None) is not None
 
 
 def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
