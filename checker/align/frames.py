@@ -22,6 +22,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from checker.align.context import Context
+from checker.align.geo import widen
 from checker.model import Frame
 from checker.normalize.translit import skeleton_tokens
 
@@ -49,6 +50,7 @@ class Keyed:
     reported: date | None
     confidence: str
     names: frozenset[str] = frozenset()  # consonant skeletons of the subject's proper names
+    anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
 
 
 def key_frames(ctx: Context) -> None:
@@ -99,7 +101,10 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) ->
         sk for t in f.subject.get("tokens") or () if t.startswith("n:")
         for sk in skeleton_tokens([t[2:]], ctx.rules) if len(sk) >= _SKELETON_MIN
     )
-    return Keyed(f, "", _klass(f, units), lang, scope or topic, tokens, reported, f.confidence, names)
+    anchors = frozenset(f.subject.get("anchors") or ())
+    return Keyed(
+        f, "", _klass(f, units), lang, widen(ctx.rules, scope or topic), tokens, reported, f.confidence, names, anchors
+    )
 
 
 def similar(a: Keyed, b: Keyed) -> bool:
@@ -116,6 +121,8 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
+    if a.anchors & b.anchors:
+        return True  # the same figure or day beside both: one fact («… ۳۵ میلیارد دلاری … ۴ اسفند»)
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return any(fuzz.ratio(x, y) >= _SKELETON_RATIO for x in a.names for y in b.names)
@@ -144,6 +151,8 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             postings[(k.klass, t)].append(i)
         for sk in k.names:
             postings[(k.klass, "n:" + sk[:1])].append(i)
+        for an in k.anchors:
+            postings[(k.klass, an)].append(i)
     seen: set[tuple[int, int]] = set()
     out = []
     for ids in postings.values():

@@ -33,3 +33,20 @@ def country_of(rules: Rules, place: str) -> str | None:
     if gaz is None or gaz.get(place) is None:
         return None
     return gaz.country_of(place)
+
+
+def widen(rules: Rules, scope: frozenset[str]) -> frozenset[str]:
+    """A scope with what holds its places: «ابوظبی» also speaks of the Emirates."""
+    gaz = _gazetteer(rules)
+    if gaz is None:
+        return scope
+    out = set(scope)
+    for t in scope:
+        if t.startswith("p:") and gaz.get(t[2:]) is not None:
+            out.update(f"p:{a}" for a in gaz.ancestors(t[2:]))
+            c = gaz.country_of(t[2:])
+            if c:
+                out.add(f"cc:{c}")
+        elif t.startswith("cc:"):
+            out.add(f"p:{t[3:]}")
+    return frozenset(out)

@@ -25,12 +25,14 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 # How far (characters) a trigger word may stand from the value it names.
 _TRIGGER_REACH = 60
 # Dates this close before the publication belong to the reported occasion, not to history.
-_RECENT_DAYS = 7
+_RECENT_DAYS = 2
 _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
 _FAR = 10_000
 _TWIN_GAP = 8
+_ANCHOR_REACH = 160
+_ANCHOR_MIN = 10
 _DISTINCT = {"second", "third", "another", "last"}
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _NAME_REACH = 30
@@ -66,7 +68,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 f = None
             if f is not None:
                 made.append(f)
-        out.extend(_pair_calendars(made))
+        out.extend(_anchor(doc, _pair_calendars(made)))
     out.extend(_mention_frames(doc, t, mentions))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -123,6 +125,41 @@ class _Sentence:
             if latest and date.fromisoformat(latest) < pub - timedelta(days=_RECALL_DAYS):
                 return True
         return False
+
+
+def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """Each concept frame remembers the other specific values of its clause: «قراردادی ۳۵ میلیارد
+    دلاری … در ۴ اسفند» and "a $35 billion deal signed on February 23" speak of one deal, whatever
+    words each language uses, because they share the figure. (A changed date keeps its anchor.)"""
+    text = doc.text
+    n = doc.norm
+    out = []
+    for f in frames:
+        if f.subject.get("kind") != "concepts":
+            out.append(f)
+            continue
+        a = n.norm_index(f.start)
+        lo = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, a - _ANCHOR_REACH), a)), default=0)
+        b = n.norm_index(f.end)
+        hi = next((m.start() for m in _CLAUSE_END.finditer(text, b, b + _ANCHOR_REACH)), b + _ANCHOR_REACH)
+        anchors = sorted(
+            k for g in frames
+            if g is not f and lo <= n.norm_index(g.start) and n.norm_index(g.end) <= hi
+            for k in [_figure_key(g)] if k
+        )
+        out.append(dataclasses.replace(f, subject={**f.subject, "anchors": anchors}) if anchors else f)
+    return out
+
+
+def _figure_key(f: Frame) -> str | None:
+    """A value specific enough to name a fact by: a day, a year, or a figure above ten."""
+    v = f.value
+    if "earliest" in v:
+        return f"d:{v['earliest']}:{v['latest']}" if v.get("precision") in ("day", "year", "month") else None
+    if "low" in v:
+        x = v.get("low") if v.get("low") is not None else v.get("high")
+        return f"q:{x}:{v.get('unit')}" if x is not None and float(x) > _ANCHOR_MIN else None
+    return None
 
 
 def _pair_calendars(frames: list[Frame]) -> list[Frame]:
