@@ -117,12 +117,16 @@ class _Sentence:
     def recalls(self) -> bool:
         """The sentence dates something well before the publication: its figures are not the
         reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
-        pub = self.reference
-        if pub is None:
-            return False
+        pub = self.doc.reference_date
+        main = self.main
         for c in self.claims:
-            latest = c.value.get("latest") if c.type == "date" and not c.value.get("relative") else None
-            if latest and date.fromisoformat(latest) < pub - timedelta(days=_RECALL_DAYS):
+            v = c.value
+            if c.type != "date" or v.get("relative") or not v.get("latest"):
+                continue
+            if pub is not None and date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECALL_DAYS):
+                return True
+            # An undated report: a year or month that is not its occasion's date is an earlier one.
+            if pub is None and v.get("precision") in ("year", "month") and (main is None or main.date != c.id):
                 return True
         return False
 
@@ -222,7 +226,7 @@ def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
 
 def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Frame | None:
     v = c.value
-    if v.get("kind") == "ordinal":
+    if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
     pred, unit = _predicate(ctx.t, v, triggers)
     if pred is None:
@@ -254,6 +258,16 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
         return hit[2]
     nation = next(iter(ctx.t.countries.find(ctx.doc.text, a, b)), None)
     return f"nationals:{nation[2]}" if nation else None
+
+
+def _quoted(ctx: _Sentence, c: Claim) -> bool:
+    """A number inside a quoted name («"إيه تي آر 72"», "Boeing 737") names, it does not count."""
+    text = ctx.doc.article.text
+    lo, hi = ctx.sent
+    for m in _QUOTED.finditer(text, lo, hi):
+        if m.start() < c.start and c.end <= m.end() and _WORD.search(text, m.start(), c.start):
+            return True
+    return False
 
 
 def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:

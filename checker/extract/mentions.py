@@ -53,8 +53,12 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             continue
         sent = doc.sentence_at(s)
         if sent not in own:
+            # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
+            events = [(a, b) for a, b, _ in t.event_types.find(text, *sent)]
             own[sent] = [
-                n.orig_span(a, b) for a, b, pid in t.predicates.find(text, *sent) if pid in ("founded", "ended")
+                n.orig_span(a, b)
+                for a, b, pid in t.predicates.find(text, *sent)
+                if pid in ("founded", "ended") and not any(x < b and a < y for x, y in events)
             ]
         raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
     if not raw:
