@@ -251,13 +251,39 @@ def _holds_inner(text: str, np: RoleNP, pid: str, t: PeopleTables) -> bool:
 def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
-        return mentions.get(pos)
+        found = mentions.get(pos)
+        # In a list «X وزیر امور خارجه، Y معاون نخست وزیر», the name after the comma is the next
+        # role's: a comma-separated known name on the right is taken only when no name precedes.
+        if found and re.search(r"[،,]", text[np.end : pos]) and _named_left(text, np, lo):
+            return None
+        return found
     m = _GAP_LEFT.search(text, lo, np.start)
     end = m.start() if m else np.start
     for s, e, pid in mentions.values():
         if e == end and s >= lo:
             return s, e, pid
     return None
+
+
+# Lower-case particles inside Latin-script names: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben", "van", "von", "der", "de", "da", "del", "la", "le", "du"})
+
+
+def _capitalised(doc: Doc, m: re.Match[str]) -> bool:
+    """A name word in the original text: capitalised ("Shamkhani", "al-Aiban"), or a particle."""
+    o = doc.norm.orig_index(m.start())
+    word = doc.article.text[o : o + len(m.group())]
+    if word[:1].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    return head.lower() in _PARTICLES and (not rest or rest[:1].isupper() or not word.endswith(head))
+
+
+def _named_left(text: str, np: RoleNP, lo: int) -> bool:
+    """Some word stands right before the role phrase, after list punctuation or the sentence start."""
+    m = _GAP_LEFT.search(text, lo, np.start)
+    end = m.start() if m else np.start
+    return bool(re.search(r"\w\s*$", text[max(lo, end - 3) : end]))
 
 
 def _scan_name(
@@ -270,9 +296,7 @@ def _scan_name(
     capitalised in the original text.
     """
     text = doc.text
-    capital = (
-        (lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()) if doc.lang == "en" else None
-    )
+    capital = (lambda m: _capitalised(doc, m)) if doc.lang == "en" else None
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
         toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]

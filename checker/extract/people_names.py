@@ -10,7 +10,7 @@ from checker.extract.people_tables import PeopleTables
 
 TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"[\s\u200c]*")
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 5
 
 
 def known_mentions(doc: Doc, t: PeopleTables):
