@@ -143,13 +143,13 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
 
 
 def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:
-    """The countries an occasion is in: its places' countries, or for the main occasion of an
-    article that names no place for it, every country the article places something in."""
+    """The countries an occasion is in: its places' countries, or when its sentences name no
+    place, every country the article places something in."""
     from checker.align.geo import country_of
 
     found = {country_of(ctx.rules, p) for p in m.places}
     found.discard(None)
-    if found or not m.main:
+    if found:
         return frozenset(found)
     return frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
 
@@ -212,7 +212,7 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is
         # seldom a second of its kind in one country within weeks, so a different date is a conflict.
         if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:
-            return 0.0
+            return 1.0
         return None
     lo = max(d for d in (lo_a, lo_b, date.min) if d)
     hi = min(d for d in (hi_a, hi_b, date.max) if d)

@@ -111,6 +111,12 @@ def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables,
     }
 
 
+def _future_sentence(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    n = doc.norm
+    a, b = n.norm_index(d.sentence[0]), min(n.norm_index(d.sentence[1]), len(doc.text))
+    return next(iter(t.future.find(doc.text, a, b)), None) is not None
+
+
 def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
     """«قرب مدينة غازي عنتاب», "near Elbistan": beside the occasion, not around it."""
     n = doc.norm
@@ -165,7 +171,7 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
 
 def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
-    when = _event_date(doc, cands) if main else (first["dates"][0] if first["dates"] else None)
+    when = _event_date(doc, cands, t) if main else (first["dates"][0] if first["dates"] else None)
     if main and when is not None and _update_day(doc, when, t.type_defs[first["type"]]):
         when = None
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
@@ -205,9 +211,11 @@ def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
     )
 
 
-def _event_date(doc: Doc, cands: list[dict]) -> Claim | None:
+def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     """The date of the reported occasion: a day-precise date in a sentence naming it, near the
-    publication date; a dispatch dateline at the start of a line ranks last."""
+    publication date; a dispatch dateline at the start of a line ranks last. A date after the
+    publication in a sentence that tells of the past («… سقوط کرد») still dates it: the
+    comparison with the other reports then shows the slip."""
     pub = doc.reference_date
     ranked = []
     for c in cands:
@@ -215,7 +223,9 @@ def _event_date(doc: Doc, cands: list[dict]) -> Claim | None:
             if d.value.get("precision") != "day":
                 continue
             when = _iso(d.value.get("iso") or d.value.get("earliest"))
-            if when is None or (pub and not (-_AFTER_DAYS <= (pub - when).days <= _BEFORE_DAYS)):
+            if when is None or (pub and (pub - when).days > _BEFORE_DAYS):
+                continue
+            if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
                 continue
             line_start = doc.article.text.rfind("\n", 0, d.start) + 1
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
