@@ -20,6 +20,7 @@ class FrameTables:
     ordinals: Table  # «دومین» → second
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
+    demonyms: Table  # «سوری», "Syrian" → SY (adjectives only)
     roles: Table  # role phrases, blanked out of subjects
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
@@ -67,6 +68,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             ],
             cl,
         ),
+        demonyms=Table.build([(p, cc) for cc, e in countries.items() for p in e.get("adjectives") or []], cl),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),

@@ -256,7 +256,7 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
     hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
     if hit:
         return hit[2]
-    nation = next(iter(ctx.t.countries.find(ctx.doc.text, a, b)), None)
+    nation = next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
     return f"nationals:{nation[2]}" if nation else None
 
 

@@ -43,7 +43,8 @@ class Table:
         ids: dict[str, str] = {}
         phrases = []
         for phrase, cid in entries:
-            f = fold(phrase).strip()
+            # A ZWNJ inside a phrase («کره‌ای») is written as a space, or not at all, as often.
+            f = fold(phrase.replace("\u200c", " ")).strip()
             if f:
                 ids.setdefault(squash(f), cid)
                 phrases.append(f)

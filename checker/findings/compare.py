@@ -75,13 +75,13 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
 
 
 def _scoped(a: Keyed, b: Keyed) -> str:
-    """Counts for different scopes: a wider scope (Turkey and Syria, or no place named) may be
-    larger than a narrower one (Turkey alone, «در خوی»); scopes apart are not comparable."""
-    if a.scope and b.scope and not (a.scope <= b.scope or b.scope <= a.scope):
-        return "undecided"
-    narrow, wide = (a, b) if (a.scope and (not b.scope or a.scope < b.scope)) else (b, a)
-    if not narrow.scope:
-        return "undecided"
+    """Counts for different scopes: a wider scope (Turkey and Syria) may be larger than a narrower
+    one (Turkey alone); only a narrower count above a wider one of the same day conflicts."""
+    if not (a.scope and b.scope) or not (a.scope <= b.scope or b.scope <= a.scope):
+        return "undecided"  # one count names no area (is it the whole, or the same part?), or apart
+    narrow, wide = (a, b) if a.scope < b.scope else (b, a)
+    if a.reported is None or a.reported != b.reported:
+        return "undecided"  # counts of different days and areas: either may have moved
     return "conflict" if bounds(narrow)[0] > bounds(wide)[1] else "compatible"
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from checker.align.context import Context
 from checker.align.frames import Keyed
 from checker.findings.base import make_finding
-from checker.findings.compare import bounds
+from checker.findings.compare import bounds, display_key
 from checker.findings.wording import quantity
 from checker.normalize.keys import isolate as q
 
@@ -29,17 +29,29 @@ def run(ctx: Context) -> list:
     for k in ctx.keyed:
         if not k.key and k.frame.predicate in set(derived.values()):
             starts.setdefault(k.frame.predicate, []).append(k)
-    out = []
+    # Starts indexed by concept (blocking), and violations grouped by the two values: copies of one
+    # report make one finding that lists them all, not one per pair.
+    index: dict[tuple[str, str], list[Keyed]] = {}
+    for src, ks in starts.items():
+        for s in ks:
+            for c in s.concepts:
+                index.setdefault((src, c), []).append(s)
+    found: dict[tuple, list[tuple[Keyed, Keyed, str]]] = {}
     for k in ctx.keyed:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or k.frame.value.get("unit") not in _UNIT_DAYS:
             continue
-        for s in starts.get(src, ()):
-            if _about_same(k, s):
-                f = _check(k, s)
-                if f is not None:
-                    out.append(f)
-    return out
+        seen: set[str] = set()
+        for c in sorted(k.concepts):
+            for s in index.get((src, c), ()):
+                if s.frame.id in seen or not _about_same(k, s):
+                    continue
+                seen.add(s.frame.id)
+                arithmetic = _violation(k, s)
+                if arithmetic:
+                    group = (k.frame.predicate, display_key(k), display_key(s), k.frame.article == s.frame.article)
+                    found.setdefault(group, []).append((k, s, arithmetic))
+    return [_finding(pairs) for _, pairs in sorted(found.items())]
 
 
 def _about_same(a: Keyed, b: Keyed) -> bool:
@@ -49,7 +61,8 @@ def _about_same(a: Keyed, b: Keyed) -> bool:
     return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _SHARE
 
 
-def _check(d: Keyed, s: Keyed):
+def _violation(d: Keyed, s: Keyed) -> str | None:
+    """The arithmetic that shows a duration does not fit its start, or None when it fits."""
     unit = d.frame.value["unit"]
     anchor = d.reported
     start_lo, start_hi = date.fromisoformat(s.frame.value["earliest"]), date.fromisoformat(s.frame.value["latest"])
@@ -58,35 +71,41 @@ def _check(d: Keyed, s: Keyed):
     lo, hi = bounds(d)
     if lo <= el_hi and el_lo <= hi and not (lo == el_hi and not d.frame.value.get("low_inclusive", True)):
         return None
-    where = "in one article" if d.frame.article == s.frame.article else "across articles"
-    said = quantity(d.frame.value)
-    arithmetic = (
-        f"{anchor.isoformat()} − {s.frame.value.get('iso') or s.frame.value['earliest']} "
-        f"= {el_lo:.1f} to {el_hi:.1f} {unit}s"
-    )
-    entries = [
-        _entry(d, said),
-        _entry(s, s.frame.value.get("iso") or s.frame.value["earliest"]),
-    ]
-    key = f"derived:{d.frame.id}:{s.frame.id}"
+    start = s.frame.value.get("iso") or s.frame.value["earliest"]
+    return f"{anchor.isoformat()} − {start} = {el_lo:.1f} to {el_hi:.1f} {unit}s"
+
+
+def _finding(pairs: list[tuple[Keyed, Keyed, str]]):
+    d0, s0, arithmetic = pairs[0]
+    inside = d0.frame.article == s0.frame.article
+    where = "in one article" if inside else "across articles"
+    said = quantity(d0.frame.value)
+    start = s0.frame.value.get("iso") or s0.frame.value["earliest"]
+    durations = list({d.frame.id: d for d, _, _ in pairs}.values())
+    starts = list({s.frame.id: s for _, s, _ in pairs}.values())
+    entries = [_entry(durations, said), _entry(starts, start)]
+    more = f" ({len(pairs)} pairs of reports)" if len(pairs) > 1 else ""
     return make_finding(
         CODE,
         "inconsistency",
-        "error" if where == "in one article" else "warning",
-        key,
-        f"{said} ({d.frame.article}) does not fit a start in {entries[1]['display']} ({s.frame.article})",
-        f"A duration counts from its start to when it was said: {arithmetic}, which {q(d.frame.text)} "
-        f"({said}) does not allow ({where}; the start is {q(s.frame.text)}).",
+        "error" if inside else "warning",
+        f"derived:{d0.frame.predicate}:{display_key(d0)}:{display_key(s0)}:{where}",
+        f"{said} ({', '.join(entries[0]['articles'])}) does not fit a start in {start} ({', '.join(entries[1]['articles'])})",
+        f"A duration counts from its start to when it was said: {arithmetic}, which {q(d0.frame.text)} "
+        f"({said}) does not allow ({where}; the start is {q(s0.frame.text)}){more}.",
         entries,
     )
 
 
-def _entry(k: Keyed, display: str) -> dict:
-    f = k.frame
+def _entry(ks: list[Keyed], display: str) -> dict:
+    ks = sorted(ks, key=lambda k: (k.frame.article, k.frame.start))
     return {
-        "value": f.value,
+        "value": ks[0].frame.value,
         "display": display,
-        "articles": [f.article],
-        "claims": list(f.claims),
-        "evidence": [{"article": f.article, "claim": f.claims[0], "text": f.text, "start": f.start, "end": f.end}],
+        "articles": sorted({k.frame.article for k in ks}),
+        "claims": [k.frame.claims[0] for k in ks],
+        "evidence": [
+            {"article": k.frame.article, "claim": k.frame.claims[0], "text": k.frame.text, "start": k.frame.start, "end": k.frame.end}
+            for k in ks
+        ],
     }
