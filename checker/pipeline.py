@@ -289,6 +289,11 @@ class CheckResult:
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
             f"checker: {self.tally.line()}",
         ]
+        if self.extracted is not None:
+            lines.append(
+                f"checker: store: {self.extracted} articles extracted, "
+                f"{s['articles'] - self.extracted} read back from the store"
+            )
         base = self.report.get("baseline")
         if base:
             states = [x.get("baseline_state") for x in self.report["findings"]]
@@ -316,6 +321,7 @@ def check(
     settings: Settings | None = None,
     progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None,
     engine: Engine | None = None,
+    claims_out: str | Path | None = None,
 ) -> CheckResult:
     """Load, extract, align, find, and (when ``out_dir`` is given) write the report.
 
@@ -329,6 +335,7 @@ def check(
         settings: select/ignore, severity overrides, baseline, thresholds (see checker.config).
         progress: wraps the extractions as they arrive.
         engine: where extraction runs (default: from ``settings``: jobs, engine, scheduler).
+        claims_out: also write every claim as JSON lines to this file.
 
     With ``settings.store`` the articles the store has already extracted are read back from it,
     the whole stored corpus is checked, and each finding is ``new`` or ``unchanged`` against the
@@ -344,15 +351,17 @@ def check(
     engine = engine or Engine(settings.engine, settings.jobs or 1, settings.scheduler)
     tally = Tally()
     if settings.store:
-        return _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline)
+        return _check_stored(
+            paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out
+        )
     extractions, diagnostics = extract_corpus(
         paths, lang=lang, rules=rules, limits=limits, tally=tally, progress=progress, engine=engine
     )
     _require(extractions, paths)
-    return finish(extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, html)
+    return finish(extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, html, claims_out)
 
 
-def _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline):  # type: ignore[no-untyped-def]
+def _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out):  # type: ignore[no-untyped-def]
     """:func:`check` with ``settings.store``: extract only unseen articles, check the whole store,
     and judge the findings against the store's previous run (unless a baseline file is given)."""
     from checker.store import Store
@@ -366,7 +375,9 @@ def _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progre
         _require(extractions, paths)
         if baseline is None:
             baseline = {"file": str(settings.store), "entries": store.findings()}
-        result = finish(extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally)
+        result = finish(
+            extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, claims_out=claims_out
+        )
         store.record(result.report, extracted, len(extractions) - extracted)
     return dataclasses.replace(result, extracted=extracted)
 
@@ -393,6 +404,7 @@ def finish(
     baseline: dict | None,
     tally: Tally,
     html: bool = False,
+    claims_out: str | Path | None = None,
 ) -> CheckResult:
     """Align, find, build the report and write it: the stages after extraction."""
     from checker.align import build_context
@@ -412,6 +424,12 @@ def finish(
     written = (
         write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
     )
+    if claims_out is not None:
+        from checker.report.claims import claim_lines
+        from checker.report.writer import write_atomic
+
+        write_atomic(Path(claims_out), claim_lines(sorted(extractions, key=lambda x: x.article.id)))
+        written = (*written, Path(claims_out))
     return CheckResult(
         report=report,
         out_dir=Path(out_dir) if out_dir is not None else Path("."),

@@ -55,7 +55,8 @@ class Store:
             raise CheckerError("E009", "store not found", str(path), "give an existing --store PATH")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
+            # One thread: no DuckDB worker threads alive when --jobs forks the extraction workers.
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config={"threads": 1})
         except (duckdb.Error, OSError) as exc:
             msg = str(exc).splitlines()[0]
             raise CheckerError(
@@ -219,7 +220,8 @@ class _Staging:
             )
 
 
-def batched(items: Iterable[Any], n: int = BATCH) -> Iterator[list[Any]]:
+def batched(items: Iterable[Any], n: int | None = None) -> Iterator[list[Any]]:
+    n = n or BATCH
     batch: list[Any] = []
     for item in items:
         batch.append(item)
