@@ -58,6 +58,27 @@ def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
+def iter_dumps(doc: dict[str, Any]) -> Iterator[str]:
+    """The text of :func:`dumps` (the same bytes), one top-level item at a time, so that a large
+    report is never one string in memory."""
+    if not doc:
+        yield "{}\n"
+        return
+    yield "{"
+    for n, key in enumerate(sorted(doc)):
+        value = doc[key]
+        yield ("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": "
+        if isinstance(value, list) and value:
+            yield "["
+            for i, item in enumerate(value):
+                text = json.dumps(item, ensure_ascii=False, sort_keys=True, indent=2)
+                yield ("," if i else "") + "\n    " + text.replace("\n", "\n    ")
+            yield "\n  ]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2).replace("\n", "\n  ")
+    yield "\n}\n"
+
+
 def to_jsonl(doc: dict[str, Any]) -> str:
     """One claim per line, then one line per diagnostic (``"kind": "diagnostic"``)."""
     lines = [json.dumps({"kind": "claim", **c}, ensure_ascii=False, sort_keys=True) for c in doc["claims"]]
