@@ -36,6 +36,7 @@ def build_report(
     copy_of = {c: d["kept"] for d in duplicates for c in d["copies"]}
     names = article_names(ctx)
     located = _Locator(ctx)
+    cited = _cited(ctx, findings)
     report = {
         "format": FORMAT_VERSION,
         "summary": {
@@ -50,8 +51,10 @@ def build_report(
         },
         "articles": [_article(ctx, aid, names[aid], copy_of.get(aid)) for aid in sorted(ctx.extractions)],
         "events": [_event(ctx, e) for e in ctx.events],
-        "claims": [_claim(ctx, c) for c in ctx.claims],
-        "frames": [_frame(ctx, k) for k in ctx.keyed],
+        # Only what the findings and the articles' date estimates cite: every claim of a large run
+        # stays in the store and in --claims-out, not in this file.
+        "claims": [_claim(ctx, c) for c in ctx.claims if c.id in cited],
+        "frames": [_frame(ctx, k) for k in ctx.keyed if _cites(k.frame, cited)],
         "findings": [_finding(f, located) for f in findings],
         "codes": {code: CATALOGUE[code] for code in sorted({f.code for f in findings})},
         "diagnostics": [d.as_dict() for d in diagnostics],
@@ -64,6 +67,22 @@ def build_report(
         report["baseline"] = mark_baseline(report["findings"], baseline)
     validate_report(report)
     return report
+
+
+def _cited(ctx: Context, findings: list[Finding]) -> set[str]:
+    """The claim (and frame) ids that findings and the articles' date estimates cite."""
+    out: set[str] = set()
+    for f in findings:
+        for v in f.values:
+            out.update(v.get("claims") or ())
+            out.update(ev["claim"] for ev in v.get("evidence", ()) if ev.get("claim"))
+    for t in ctx.times.values():
+        out.update(e["claim"] for e in t.evidence if e.get("claim"))
+    return out
+
+
+def _cites(frame: Any, cited: set[str]) -> bool:
+    return frame.id in cited or any(c in cited for c in frame.claims)
 
 
 def validate_report(report: dict[str, Any]) -> None:
