@@ -72,7 +72,14 @@ def full_check(n: int, seed: int) -> dict:
             r = check([corpus], out_dir=Path(tmp) / "out", settings=dataclasses.replace(DEFAULTS, jobs=1))
     s = r.report["summary"]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "wall": c.wall, "cpu": c.cpu, "peak_mb": peak, "claims": s["claims"], "findings": len(r.report["findings"])}
+    return {
+        "n": n,
+        "wall": c.wall,
+        "cpu": c.cpu,
+        "peak_mb": peak,
+        "claims": s["claims"],
+        "findings": len(r.report["findings"]),
+    }
 
 
 def extraction(n: int, seed: int, tmp: Path) -> None:
@@ -115,7 +122,9 @@ def dask_vs_local(n: int, seed: int, tmp: Path) -> None:
     for engine in (Engine("local", 2), Engine("dask", 2)):
         with Clock() as c:
             got[engine.kind] = list(engine.extract(articles, rules, DEFAULT))
-        print(f"extract {n} articles on {engine.kind} (2 workers): {c.wall:7.1f} s wall, {c.cpu:7.1f} s CPU here")
+        print(
+            f"extract {n} articles on {engine.kind} (2 workers): {c.wall:7.1f} s wall, {c.cpu:7.1f} s CPU here"
+        )
     print(f"dask and local extractions identical: {got['dask'] == got['local']}")
 
 
@@ -157,7 +166,9 @@ def main() -> None:
     for n in args.sizes:
         proc = subprocess.run(
             [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         r = json.loads(proc.stdout.strip().splitlines()[-1])
         results.append(r)
@@ -167,7 +178,9 @@ def main() -> None:
         )
     if len(results) >= 2:
         a, b = results[0], results[-1]
-        print(f"growth time({b['n']}) / time({a['n']}) = {b['cpu'] / a['cpu']:.2f} CPU, {b['wall'] / a['wall']:.2f} wall")
+        print(
+            f"growth time({b['n']}) / time({a['n']}) = {b['cpu'] / a['cpu']:.2f} CPU, {b['wall'] / a['wall']:.2f} wall"
+        )
     for part, fn in (("extract", extraction), ("dask", dask_vs_local), ("store", one_new_article)):
         n = getattr(args, part)
         if n:

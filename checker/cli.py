@@ -181,9 +181,13 @@ def _store_parser(sub, fmt) -> None:  # type: ignore[no-untyped-def]
     ex.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
     ex.add_argument("table", choices=("claims", "frames", "events", "findings", "articles"))
     ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    gc = ss.add_parser("gc", help="drop articles whose file is gone (--missing) and compact the file", formatter_class=fmt)
+    gc = ss.add_parser(
+        "gc", help="drop articles whose file is gone (--missing) and compact the file", formatter_class=fmt
+    )
     gc.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
-    gc.add_argument("--missing", action="store_true", help="also drop articles whose input file no longer exists")
+    gc.add_argument(
+        "--missing", action="store_true", help="also drop articles whose input file no longer exists"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,10 +199,14 @@ def main(argv: list[str] | None = None) -> int:
 
             stdin_dir = tempfile.TemporaryDirectory(prefix="checker-stdin-")
             args.paths = [_stdin_file(Path(stdin_dir.name)) if p == "-" else p for p in args.paths]
-        commands = {"claims": _claims, "check": _check, "baseline": _baseline, "store": _store, "explain": _explain}
-        return commands[args.command](
-            args
-        )
+        commands = {
+            "claims": _claims,
+            "check": _check,
+            "baseline": _baseline,
+            "store": _store,
+            "explain": _explain,
+        }
+        return commands[args.command](args)
     except CheckerError as exc:
         print(f"checker: {_safe(exc.one_line())}", file=sys.stderr)
         return EXIT_ERROR
@@ -267,7 +275,9 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         "scheduler": args.scheduler,
     }
     if args.command == "check":
-        cli.update(format=args.format, fail_on=args.fail_on, baseline=args.baseline, out=args.out, store=args.store)
+        cli.update(
+            format=args.format, fail_on=args.fail_on, baseline=args.baseline, out=args.out, store=args.store
+        )
     if args.jobs is not None and args.jobs < 1:
         raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
     settings = resolve(cli, args.config, frozenset(CATALOGUE))
@@ -288,6 +298,8 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         from tqdm import tqdm
     except ImportError:  # the bar is a convenience; tqdm is a declared dependency
         return None
+    # No monitor thread: --jobs forks extraction workers, and a process should not fork with threads.
+    tqdm.monitor_interval = 0
     return lambda items: tqdm(items, desc="checking", unit="article", file=sys.stderr, leave=False)
 
 

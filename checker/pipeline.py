@@ -210,7 +210,7 @@ def extract_stored(
     for d in diagnostics:
         own.setdefault(d.article if d.article in ids else "", []).append(d)
     keys = {a.id: store.key_of(a) for a in articles}
-    todo = [a for a in articles if keys[a.id] not in store.keys()]
+    todo = [a for a in articles if keys[a.id] not in store.stored()]
     for batch in batched(engine.extract(todo, rules, limits, progress)):
         store.add([(keys[x.article.id], x, own.get(x.article.id, [])) for x in batch])
     extractions, diagnostics = [], list(own.get("", []))
@@ -358,10 +358,14 @@ def check(
         paths, lang=lang, rules=rules, limits=limits, tally=tally, progress=progress, engine=engine
     )
     _require(extractions, paths)
-    return finish(extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, html, claims_out)
+    return finish(
+        extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, html, claims_out
+    )
 
 
-def _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out):  # type: ignore[no-untyped-def]
+def _check_stored(
+    paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out
+):  # type: ignore[no-untyped-def]
     """:func:`check` with ``settings.store``: extract only unseen articles, check the whole store,
     and judge the findings against the store's previous run (unless a baseline file is given)."""
     from checker.store import Store
@@ -376,7 +380,15 @@ def _check_stored(paths, out_dir, lang, rules, limits, formats, settings, progre
         if baseline is None:
             baseline = {"file": str(settings.store), "entries": store.findings()}
         result = finish(
-            extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, claims_out=claims_out
+            extractions,
+            diagnostics,
+            out_dir,
+            rules,
+            formats,
+            settings,
+            baseline,
+            tally,
+            claims_out=claims_out,
         )
         store.record(result.report, extracted, len(extractions) - extracted)
     return dataclasses.replace(result, extracted=extracted)

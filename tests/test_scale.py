@@ -131,7 +131,9 @@ sys.exit(main(["check", {corpus!r}, "--store", {store!r}, "--out", {out!r}, "-j"
 """
 
 
-def test_a_killed_run_leaves_a_store_the_next_run_completes(corpus: Path, plain: dict, tmp_path: Path) -> None:
+def test_a_killed_run_leaves_a_store_the_next_run_completes(
+    corpus: Path, plain: dict, tmp_path: Path
+) -> None:
     db = tmp_path / "s.duckdb"
     code = _KILLER.format(root=str(ROOT), corpus=str(corpus), store=str(db), out=str(tmp_path / "o"))
     proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, timeout=300)

@@ -66,7 +66,9 @@ class Engine:
         yield from progress(out) if progress else out
 
 
-def extract_local(articles: Sequence[Article], rules: Rules, limits: Limits, jobs: int) -> Iterator[Extraction]:
+def extract_local(
+    articles: Sequence[Article], rules: Rules, limits: Limits, jobs: int
+) -> Iterator[Extraction]:
     """On ``jobs`` forked processes that inherit the compiled rules; in order."""
     from checker.pipeline import extract_isolated
 

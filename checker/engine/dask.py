@@ -12,6 +12,7 @@ on Dask an article is not stopped by --article-seconds.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 
 from checker.errors import CheckerError
@@ -40,7 +41,11 @@ def extract_on_dask(
             client = Client(scheduler)
         else:
             cluster = LocalCluster(
-                n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=max(1, jobs),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # a local cluster is an implementation detail: no log lines
             )
             client = Client(cluster)
     except OSError as exc:

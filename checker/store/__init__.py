@@ -86,7 +86,7 @@ class Store:
         )
         return self.run
 
-    def keys(self) -> dict[str, str]:
+    def stored(self) -> dict[str, str]:
         """Stored article key → article id."""
         if self._keys is None:
             self._keys = dict(self.con.execute("SELECT key, id FROM articles").fetchall())
@@ -100,7 +100,7 @@ class Store:
 
         An article stored under another key with the same id (a changed file) is replaced.
         """
-        keys = self.keys()
+        keys = self.stored()
         batch = [b for b in batch if b[0] not in keys]
         if not batch:
             return
@@ -126,7 +126,12 @@ class Store:
             return
         self.con.execute("CREATE OR REPLACE TEMP TABLE gone (key VARCHAR)")
         self.con.executemany("INSERT INTO gone VALUES (?)", [[k] for k in keys])
-        for table, col in (("claims", "article"), ("mentions", "article"), ("frames", "article"), ("articles", "key")):
+        for table, col in (
+            ("claims", "article"),
+            ("mentions", "article"),
+            ("frames", "article"),
+            ("articles", "key"),
+        ):
             self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT key FROM gone)")
 
     def extractions(self) -> Iterator[tuple[Extraction, list[Diagnostic]]]:
@@ -154,7 +159,16 @@ class Store:
                 st.row("events", [e["id"], e["type"], e["date"], e["place"], len(e["articles"]), jdoc(e)])
             for f in report["findings"]:
                 fp = f["fingerprint"]
-                row = [fp, f["code"], f["severity"], f["key"], f["message"], first.get(fp, self.run), self.run, jdoc(f)]
+                row = [
+                    fp,
+                    f["code"],
+                    f["severity"],
+                    f["key"],
+                    f["message"],
+                    first.get(fp, self.run),
+                    self.run,
+                    jdoc(f),
+                ]
                 st.row("findings", row)
             self.con.execute("BEGIN TRANSACTION")
             try:
@@ -179,7 +193,10 @@ def _stage(st: _Staging, key: str, x: Extraction, diags: list[Diagnostic], rules
     a = x.article
     blob = base64.b64encode(dump_extraction(x)).decode("ascii")
     ld = base64.b64encode(dump_diagnostics(diags)).decode("ascii") if diags else None
-    st.row("articles", [key, a.id, text_sha256(a), a.path, a.language, a.published, a.outlet, rules, run, blob, ld])
+    st.row(
+        "articles",
+        [key, a.id, text_sha256(a), a.path, a.language, a.published, a.outlet, rules, run, blob, ld],
+    )
     for c in x.claims:
         st.row("claims", [key, c.id, c.type, c.key, jdoc(c.as_dict())])
     for m in x.mentions:

@@ -49,7 +49,9 @@ def export(path: str, table: str) -> Iterator[str]:
         names = [d[0] for d in cur.description]
         while rows := cur.fetchmany(4096):
             for row in rows:
-                yield json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, sort_keys=True) + "\n"
+                yield (
+                    json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False, sort_keys=True) + "\n"
+                )
 
 
 def gc(path: str, missing: bool = False) -> str:
