@@ -90,16 +90,16 @@ def extraction(n: int, seed: int, tmp: Path) -> None:
 
     rules = load_rules()
     articles, _ = load_corpus([_corpus(n, seed, tmp)], rules=rules)
-    times = {}
+    times, got = {}, {}
     for jobs in (1, 2):
         with Clock() as c:
-            out = list(Engine("local", jobs).extract(articles, rules, DEFAULT))
+            got[jobs] = list(Engine("local", jobs).extract(articles, rules, DEFAULT))
         times[jobs] = c
         print(
             f"extract {n} articles, --jobs {jobs}: {c.wall:7.1f} s wall, {c.cpu:7.1f} s CPU "
             f"({c.own:.1f} s in the parent, {c.children:.1f} s in workers), {n / c.wall:6.1f} articles/s"
         )
-        del out
+    print(f"--jobs 2 and --jobs 1 extractions identical: {got[1] == got[2]}")
     one, two = times[1], times[2]
     # On a shared machine the wall ratio depends on the other load; the CPU bound is the busier of
     # the parent and the (evenly loaded) workers.
