@@ -98,6 +98,12 @@ def script_langs(name: str) -> tuple[str, ...]:
     return () if fa and ar else ("fa", "ar")
 
 
+def _named(city: dict, name: str | None) -> bool:
+    """The city has ``name`` among its alternate Latin names ("Nur-Sultan" is Astana)."""
+    k = key(name or "-")
+    return any(key(a) == k for a in city["alternatenames"] if a.isascii())
+
+
 def usable(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return len(letters) >= 3 and not any(ch in name for ch in ",،(")
@@ -136,15 +142,17 @@ class Builder:
                         self.add_name(lg, c.alpha_2, t.gettext(n))
 
     def subdivisions(self) -> dict[str, str]:
-        """Top-level subdivisions; returns ISO code → comparison key of its name."""
+        """Top-level subdivisions (and, in the Middle East, the second level: Erbil in Iraqi
+        Kurdistan); returns ISO code → comparison key of its name."""
         keys = {}
         for cc in sorted(SUBDIVISION_COUNTRIES):
             for s in self.pycountry.subdivisions.get(country_code=cc) or []:
-                if s.parent_code:
+                if s.parent_code and cc not in ME:
                     continue
                 kind = "province" if s.type.lower() not in ("region", "nation", "country") else "region"
                 name = ascii_name(s.name)
-                self.concepts[s.code] = {"kind": kind, "country": cc, "parent": cc, "display": name}
+                parent = s.parent_code or cc
+                self.concepts[s.code] = {"kind": kind, "country": cc, "parent": parent, "display": name}
                 keys[s.code] = key(s.name)
         return keys
 
@@ -153,14 +161,9 @@ class Builder:
         cities = sorted(self.gc.get_cities().values(), key=lambda v: (-v["population"], v["geonameid"]))
         capitals = {}
         for cc, info in countries.items():
-            cap = next(
-                (
-                    v
-                    for v in cities
-                    if v["countrycode"] == cc and key(v["name"]) == key(info["capital"] or "-")
-                ),
-                None,
-            )
+            mine = [v for v in cities if v["countrycode"] == cc]
+            cap = next((v for v in mine if key(v["name"]) == key(info["capital"] or "-")), None)
+            cap = cap or next((v for v in mine if _named(v, info["capital"])), None)
             if cap and cap["population"] >= CAPITAL_MIN:
                 capitals[cap["geonameid"]] = cc
         kept, taken = [], set()

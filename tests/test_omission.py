@@ -90,3 +90,19 @@ def test_shared_surname_ar():
     b = ("ar", "وحضر اللقاء وزير النفط رامي خليل.")
     found = _run({"a": a, "b": b})
     assert [(f.missing_in, [v["display"] for v in f.values]) for f in found] == [(("b",), ["عمر خليل"])]
+    # an Arabic name inside the English message keeps its order: direction isolates around it
+    assert "\u2068عمر خليل\u2069" in found[0].message
+
+
+def test_seeds_one_card_per_pair_of_reports():
+    """Issue 7: the omissions of one pair of reports form one finding that lists the names."""
+    from checker.pipeline import check
+    from tests.helpers import SEEDS
+
+    om = [f for f in check([SEEDS]).report["findings"] if f["code"] == "OM01"]
+    by_missing = {tuple(f["missing_in"]): f for f in om}
+    assert len(by_missing) == len(om)  # one card per set of reports that leave names out
+    (s000,) = [a for a in ("000_9165c48caa1174e4",) if (a,) in by_missing]
+    assert [v["display"] for v in by_missing[(s000,)]["values"]] == ["Hussein al-Salameh"]
+    six = by_missing[("001_393da0c5ffcd2c4c",)]
+    assert len(six["values"]) >= 2 and all(v["display"] in six["message"] for v in six["values"])

@@ -62,6 +62,7 @@ def test_containment(gz):
     assert gz.compatible("ir.tehran", "IR") and gz.compatible("IR", "ir.tehran")
     assert gz.disjoint("IR-10", "IR-25") and gz.disjoint("ir.tehran", "sy.damascus")
     assert not gz.disjoint("ru.kremlin", "ru.moscow")
+    assert gz.ancestors("iq.erbil") == ("IQ-AR", "IQ-KR", "IQ")
 
 
 def test_nearest_common_and_display(gz):
@@ -114,3 +115,16 @@ def test_places_rules_validate_and_a_bad_entry_names_its_pointer(tmp_path):
     with pytest.raises(RulesError) as err:
         Rules(copy)
     assert "concepts.yaml" in str(err.value) and "/hand/ru.kremlin/kind" in str(err.value)
+
+
+def test_coverage_capitals_and_provinces(gz):
+    """Every country of rules/countries has its capital; the provinces of the region are all there."""
+    countries = load_rules().concepts("countries")["countries"]
+    capitals = {p["country"] for p in gz.places.values() if p.get("capital") is True}
+    assert {cc for cc, c in countries.items() if c.get("kind", "state") == "state"} <= capitals
+    provinces = {cc: 0 for cc in ("IR", "IQ", "SY", "TR", "AF", "SA", "EG", "LB", "JO", "PK")}
+    for p in gz.places.values():
+        if p["kind"] in ("province", "region") and p["country"] in provinces:
+            provinces[p["country"]] += 1
+    assert provinces["IR"] == 31 and provinces["TR"] == 81 and provinces["AF"] == 34
+    assert min(provinces.values()) >= 7

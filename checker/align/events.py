@@ -31,8 +31,9 @@ _THRESHOLD = 2.0
 _REPORT_SLACK_DAYS = 2
 _FAR = date.max
 # An earlier occasion recalled with the same figures may be dated up to this far apart (a wrong year).
-_RECALL_GAP_DAYS = 800
+_DISTINCT = {"second", "third", "another", "last"}
 _SUPPORT_DAYS = 1
+_UPCOMING_GAP_DAYS = 45
 
 
 @dataclass
@@ -45,6 +46,7 @@ class _Item:
     places: tuple[str, ...]
     figures: frozenset[tuple]
     published: date | None
+    countries: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple:
@@ -63,6 +65,7 @@ class _Cluster:
     people: set[str] = field(default_factory=set)
     places: list[str] = field(default_factory=list)
     figures: set[tuple] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
 
 
 def _d(s: str | None) -> date | None:
@@ -177,7 +180,7 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
     time = ctx.times[aid]
     out = []
     for m in x.mentions:
-        if not m.main and not m.earliest:
+        if not m.main and not m.earliest and m.ordinal not in _DISTINCT:
             continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
@@ -192,8 +195,21 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             for f in x.frames
             if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
         )
-        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published))
+        countries = _countries(ctx, x, m)
+        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries))
     return out
+
+
+def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:
+    """The countries an occasion is in: its places' countries, or for the main occasion of an
+    article that names no place for it, every country the article places something in."""
+    from checker.align.geo import country_of
+
+    found = {country_of(ctx.rules, p) for p in m.places}
+    found.discard(None)
+    if found or not m.main:
+        return frozenset(found)
+    return frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
 
 
 def _figure(value: dict) -> tuple:
@@ -218,18 +234,23 @@ def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
 def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if cl.type != it.mention.type and t["family"] != "meeting":
         return None
+    if (it.mention.ordinal in _DISTINCT) != (cl.items[0].mention.ordinal in _DISTINCT):
+        return None  # "a second tremor" is not the quake itself
     if any(o.mention.article == it.mention.article for o in cl.items):
         return None  # one article's mentions are told apart by extraction already
     date_score = _date_score(it, cl, t)
     if date_score is None:
         return None
     place_score = _place_score(ctx, it.places, cl.places)
+    if place_score == 0 and it.countries and cl.countries:
+        place_score = 1.0 if it.countries & cl.countries else -1.0
     shared = len(it.people & cl.people)
     people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
     figure_score = float(min(2, len(it.figures & cl.figures)))
     if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
         return None
-    return date_score + place_score + people_score + figure_score
+    ordinal_score = 1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
+    return date_score + place_score + people_score + figure_score + ordinal_score
 
 
 def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
@@ -244,8 +265,12 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
         pubs = [o.published for o in cl.items if o.published]
         if it.mention.main and it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window:
             return 0.0
-        if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures and gap <= _RECALL_GAP_DAYS:
-            return 1.0
+        if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
+            return 1.0  # an earlier occasion recalled with the same figures, dated differently
+        # An occasion the reports look forward to (an election «scheduled for February 8»): there is
+        # seldom a second of its kind in one country within weeks, so a different date is a conflict.
+        if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:
+            return 0.0
         return None
     lo = max(d for d in (lo_a, lo_b, date.min) if d)
     hi = min(d for d in (hi_a, hi_b, date.max) if d)
@@ -256,9 +281,15 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     return 1.0
 
 
+def _upcoming(it: _Item) -> bool:
+    return not it.mention.main and it.published is not None and it.lo is not None and it.lo > it.published
+
+
 def _weekday_fits(it: _Item, cl: _Cluster, lo: date, hi: date) -> bool:
     """A weekday named with no date («عصر روز پنجشنبه») must fall in the overlap, when it is short."""
-    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday}
+    # Only an undated report's weekday dates its occasion; a dated report's «روز یکشنبه» may be the
+    # day of mourning or of the update, and its publication date says more anyway.
+    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday and not o.published}
     if not wanted or (hi - lo).days >= 7:
         return True
     days = {(lo + timedelta(days=k)).isoweekday() for k in range((hi - lo).days + 1)}
@@ -271,7 +302,9 @@ def _place_score(ctx: Context, a: tuple[str, ...], b: list[str]) -> float:
     rels = {place_relation(ctx.rules, x, y) for x in a for y in b}
     if "same" in rels or "compatible" in rels:
         return 2.0
-    return -2.0 if rels == {"disjoint"} else 0.0
+    # Apart counts against, but less than shared people or figures count for: a report that
+    # places the occasion elsewhere must still be compared (CF05), not set apart.
+    return -1.0 if rels == {"disjoint"} else 0.0
 
 
 def _join(cl: _Cluster, it: _Item) -> None:
@@ -279,6 +312,7 @@ def _join(cl: _Cluster, it: _Item) -> None:
     cl.people |= it.people
     cl.places.extend(p for p in it.places if p not in cl.places)
     cl.figures |= it.figures
+    cl.countries |= it.countries
     if not cl.stated and it.stated:
         cl.lo, cl.hi, cl.stated = it.lo, it.hi, True
 
@@ -293,7 +327,7 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
                 mains[it.mention.article] = cl.id
         stated = Counter(i.mention.earliest for i in cl.items if i.stated and i.mention.earliest == i.mention.latest)
         day = sorted(stated.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if stated else None
-        if day is None:
+        if day is None and not any(i.stated for i in cl.items):
             pubs = sorted(i.published for i in cl.items if i.published)
             day = pubs[0].isoformat() if pubs else None
         places = Counter(p for i in cl.items for p in i.places[:1])

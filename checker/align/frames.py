@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+from rapidfuzz import fuzz
+
 from checker.align.context import Context
 from checker.model import Frame
+from checker.normalize.translit import skeleton_tokens
 
 # Share of the smaller concept set that the other must hold.
 _CONCEPT_SHARE = 0.5
@@ -28,6 +31,9 @@ _CONCEPT_SHARE = 0.5
 _MAX_POSTING = 400
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
+_GENERIC = {"dated", "count"}
+_SKELETON_MIN = 2
+_SKELETON_RATIO = 80
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,7 @@ class Keyed:
     concepts: frozenset[str]
     reported: date | None
     confidence: str
+    names: frozenset[str] = frozenset()  # consonant skeletons of the subject's proper names
 
 
 def key_frames(ctx: Context) -> None:
@@ -88,13 +95,20 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) ->
         key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
         return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
-    return Keyed(f, "", _klass(f, units), lang, scope or topic, tokens, reported, f.confidence)
+    names = frozenset(
+        sk for t in f.subject.get("tokens") or () if t.startswith("n:")
+        for sk in skeleton_tokens([t[2:]], ctx.rules) if len(sk) >= _SKELETON_MIN
+    )
+    return Keyed(f, "", _klass(f, units), lang, scope or topic, tokens, reported, f.confidence, names)
 
 
 def similar(a: Keyed, b: Keyed) -> bool:
     """Two concept frames speak of one thing (see the module docstring)."""
     if a.klass != b.klass:
         return False
+    preds = {a.frame.predicate, b.frame.predicate}
+    if preds == {"founded", "ended"}:
+        return False  # a start and an end of one thing are two facts
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
@@ -102,9 +116,16 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
+    if a.names and b.names:
+        # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
+        return any(fuzz.ratio(x, y) >= _SKELETON_RATIO for x in a.names for y in b.names)
     if a.concepts and b.concepts:
         shared = len(a.concepts & b.concepts)
-        return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
+        # A generic predicate (a bare date, a count of things) says little of what it is about:
+        # its subject must share two concepts, or be the very same set.
+        generic = bool(preds & _GENERIC)
+        need = 2 if generic and a.concepts != b.concepts else 1
+        return shared >= need and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
     if a.concepts or b.concepts or a.language != b.language:
         return False
     wa, wb = _words(a), _words(b)
@@ -121,6 +142,8 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     for i, k in enumerate(frames):
         for t in k.concepts or {f"w:{w}" for w in _words(k)}:
             postings[(k.klass, t)].append(i)
+        for sk in k.names:
+            postings[(k.klass, "n:" + sk[:1])].append(i)
     seen: set[tuple[int, int]] = set()
     out = []
     for ids in postings.values():

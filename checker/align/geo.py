@@ -25,3 +25,11 @@ def _gazetteer(rules: Rules):
     except ImportError:
         return None
     return places.gazetteer(rules) if hasattr(places, "gazetteer") else None
+
+
+def country_of(rules: Rules, place: str) -> str | None:
+    """The ISO country of a place id (a country's own id is its code)."""
+    gaz = _gazetteer(rules)
+    if gaz is None or gaz.get(place) is None:
+        return None
+    return gaz.country_of(place)

@@ -25,7 +25,12 @@ class FrameTables:
     future: Table  # «خواهد», "will"
     scope_markers: Table  # «به تنهایی», "alone"
     populations: Table  # «خارجی», "foreign"
+    heads_before: Table  # «شرکت», «حزب»: a name follows
+    heads_after: Table  # "Airlines", "Party": a name precedes
     population_units: frozenset[str]
+    stopwords: frozenset[str]
+    near_words: Table  # «قرب», "near"
+    not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     type_defs: dict[str, dict[str, Any]]
@@ -67,7 +72,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
+        heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
+        heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
+        near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
+        stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
+        not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         type_defs=rules.concepts("events").get("types") or {},

@@ -10,6 +10,7 @@ reporting verbs and other values never enter a subject.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from datetime import date, timedelta
@@ -28,6 +29,14 @@ _RECENT_DAYS = 7
 _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
+_FAR = 10_000
+_TWIN_GAP = 8
+_DISTINCT = {"second", "third", "another", "last"}
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
+_NAME_REACH = 30
+_NAME_WORDS = 3
+# A date this long before the publication is an earlier occasion's, not the reported one's.
+_RECALL_DAYS = 60
 _PERSON = ("person_role", "attendance")
 
 
@@ -37,10 +46,17 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     for c in claims:
         by_sentence[c.sentence].append(c)
     mention_of_date = {m.date: m for m in mentions if m.date}
+    # An undated article is read against the newest date it gives.
+    reference = doc.reference_date or max(
+        (date.fromisoformat(c.value["latest"]) for c in claims
+         if c.type == "date" and c.value.get("latest") and not c.value.get("relative")),
+        default=None,
+    )
     out: list[Frame] = []
     for sent, cs in sorted(by_sentence.items()):
         triggers = _assign_triggers(doc, t, sent, cs)
-        ctx = _Sentence(doc, t, sent, cs, mentions)
+        ctx = _Sentence(doc, t, sent, cs, mentions, reference)
+        made = []
         for c in cs:
             if c.type == "number":
                 f = _quantity(ctx, c, triggers.get(c.id, []))
@@ -49,7 +65,8 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             else:
                 f = None
             if f is not None:
-                out.append(f)
+                made.append(f)
+        out.extend(_pair_calendars(made))
     out.extend(_mention_frames(doc, t, mentions))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -58,17 +75,18 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
 class _Sentence:
     """What every frame of one sentence shares: its claims, mentions, source and blanked spans."""
 
-    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention]):
+    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention], reference):
         self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
         lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
         self.mentions = [
             (min(abs(p - lo) for p in m.triggers), m)
             for m in mentions
-            if (m.main or m.earliest) and any(lo <= p < hi for p in m.triggers)
+            if (m.main or m.earliest or m.ordinal in _DISTINCT) and any(lo <= p < hi for p in m.triggers)
         ]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
+        self.reference = reference
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -90,21 +108,57 @@ class _Sentence:
         if fits:
             return min(fits, key=lambda f: f[:2])[2]
         m = self.main
-        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()):
+        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()) and not self.recalls():
             return m
         return None
+
+    def recalls(self) -> bool:
+        """The sentence dates something well before the publication: its figures are not the
+        reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
+        pub = self.reference
+        if pub is None:
+            return False
+        for c in self.claims:
+            latest = c.value.get("latest") if c.type == "date" and not c.value.get("relative") else None
+            if latest and date.fromisoformat(latest) < pub - timedelta(days=_RECALL_DAYS):
+                return True
+        return False
+
+
+def _pair_calendars(frames: list[Frame]) -> list[Frame]:
+    """One date written in two calendars side by side («۸ دسامبر ۲۰۲۴ (۱۸ آذر ۱۴۰۳)») is one fact:
+    the bare half takes the predicate and subject its twin was read with."""
+    out = list(frames)
+    for i, f in enumerate(out):
+        if f.predicate != "dated":
+            continue
+        twin = next(
+            (g for g in out if g.predicate in ("founded", "ended") and g.value.get("earliest") == f.value.get("earliest")
+             and g.value.get("latest") == f.value.get("latest") and abs(g.start - f.end) < _TWIN_GAP),
+            None,
+        )
+        if twin is not None:
+            out[i] = dataclasses.replace(
+                f, predicate=twin.predicate, subject=twin.subject, qualifiers=twin.qualifiers,
+                id=f.id.replace(":frame:dated:", f":frame:{twin.predicate}:"),
+            )
+    return out
 
 
 def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
     """Each trigger word goes to the nearest value (number or date) of its sentence, never across
-    another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's."""
+    another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's. A value that gets
+    none also takes the sentence's other triggers, after its own (``_FAR`` added to their
+    distance): «شمار قربانیان … به ۱۳۷ نفر رسید»."""
     values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if not values:
         return out
     n = doc.norm
+    found = []
     for s, e, pid in t.predicates.find(doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))):
-        o_s, o_e = doc.norm.orig_span(s, e)
+        found.append((*doc.norm.orig_span(s, e), pid))
+    for o_s, o_e, pid in found:
         best = None
         for c in values:
             if c.start <= o_s and o_e <= c.end:
@@ -115,6 +169,10 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
                 best = (gap, c)
         if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
             out[best[1].id].append((best[0], pid))
+    for c in values:
+        for o_s, o_e, pid in found:
+            gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
+            out[c.id].append((_FAR + gap, pid))
     for v in out.values():
         v.sort()
     return out
@@ -150,11 +208,15 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
 
 
 def _population(ctx: _Sentence, c: Claim) -> str | None:
-    """A word in or right after the count that makes it one of a part («۱۵ تبعه خارجی»)."""
+    """A word in or right after the count that makes it one of a part: «۱۵ تبعه خارجی» (foreign),
+    «دو کره‌ای», "five Indians" (nationals of a country)."""
     n = ctx.doc.norm
     a, b = n.norm_index(c.start), min(n.norm_index(c.end) + _POPULATION_REACH, len(ctx.doc.text))
     hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
-    return hit[2] if hit else None
+    if hit:
+        return hit[2]
+    nation = next(iter(ctx.t.countries.find(ctx.doc.text, a, b)), None)
+    return f"nationals:{nation[2]}" if nation else None
 
 
 def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -162,9 +224,14 @@ def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tupl
     parent = t.unit_parent.get(unit or "")
     defs = t.predicate_defs
     if unit is None:
-        magnitude = any(p == "magnitude" for _, p in triggers)
+        near = [p for d, p in triggers if d < _FAR]
+        magnitude = "magnitude" in near
         if magnitude and v.get("value") is not None and 0 < float(v["value"]) <= _MAGNITUDE_MAX:
             return "magnitude", "magnitude"
+        # "the number of people killed … rose to 133": a bare number beside a count of people.
+        people = [p for p in near if "person" in (defs.get(p, {}).get("units") or ())]
+        if people and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
+            return people[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
     for p in fits:
@@ -190,7 +257,9 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
-    pred = next((p for _, p in triggers if p in ("founded", "ended")), None)
+    # A far trigger names a date only when the sentence has no other date it could be for.
+    alone = sum(1 for o in ctx.claims if o.type == "date") == 1
+    pred = next((p for d, p in triggers if p in ("founded", "ended") and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
     if v.get("relative") or v.get("marker") == "until" or _future(ctx):
@@ -198,6 +267,8 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     pub = ctx.doc.reference_date
     if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
+    if pred is None and v.get("marker") == "since":
+        pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
     return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
 
 
@@ -215,7 +286,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
-    if mention is not None and len(scope) < 2 and not _limited(ctx, c):
+    if mention is not None and _distinct(ctx, scope) < 2 and not _limited(ctx, c):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
@@ -244,6 +315,16 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     )
 
 
+def _distinct(ctx: _Sentence, scope) -> int:
+    """How many places a scope names that do not hold one another: «مسکو» and «روسیه» are one
+    place (Moscow is in Russia); "Khoy and Urmia", or "Turkey and Syria", are two."""
+    places = {o.value["place"]: o.value for o in ctx.claims if o.type == "place" and o.value.get("place")}
+    ps = [t[2:] for t in scope if t.startswith("p:")]
+    held = {a for p in ps for a in (places.get(p, {}).get("ancestors") or ())}
+    held |= {places.get(p, {}).get("country") for p in ps}
+    return sum(1 for t in scope if t[t.index(":") + 1 :] not in held)
+
+
 def _limited(ctx: _Sentence, c: Claim) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone")."""
     n = ctx.doc.norm
@@ -265,7 +346,7 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
     for lo, hi in ((left, right), (s0, s1)):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
-        if any(x.startswith("c:") for x in tokens):
+        if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
     return tokens, scope, words
 
@@ -298,8 +379,36 @@ def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...]
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
     scope.update(places)
+    tokens.update(f"n:{w}" for w in _names(ctx, text, lo))
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
+    """Proper names in a (blanked) clause: a quoted word («یتی», "يتي"), the words after a head
+    noun («شرکت …», «حزب …») or, in English, the capitalised words before one ("Yeti Airlines",
+    "Crocus City Hall"). Written as folded words; ``align`` compares them across scripts."""
+    orig = ctx.doc.article.text
+    n = ctx.doc.norm
+    out: list[str] = []
+    for m in _QUOTED.finditer(text):
+        out.extend(_WORD.findall(m.group(1))[:_NAME_WORDS])
+    for _s, e, _ in ctx.t.heads_before.find(text):
+        # The name runs until punctuation, a blanked value or a common word.
+        run = re.split(r"[^\w\s]|\s{2,}", text[e : e + _NAME_REACH].strip(), maxsplit=1)[0]
+        for w in _WORD.findall(run)[:_NAME_WORDS]:
+            if w in ctx.t.stopwords:
+                break
+            out.append(w)
+    for s, _e, _ in ctx.t.heads_after.find(text):
+        words = []
+        for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
+            at = max(0, s - _NAME_REACH) + m.start() + lo
+            if not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper() or m.group() in ctx.t.stopwords:
+                break
+            words.append(m.group())
+        out.extend(reversed(words[:_NAME_WORDS]))
+    return [w for w in dict.fromkeys(out) if len(w) > 1]
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:

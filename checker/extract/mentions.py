@@ -9,6 +9,7 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -24,6 +25,9 @@ _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
 _BEFORE_DAYS, _AFTER_DAYS = 7, 3
 _DATELINE_REACH = 40
+_SHORT_SPAN_DAYS = 3
+_ORDINAL_AFTER = 12
+_NEAR_REACH = 24
 
 
 def _iso(s: str | None) -> date | None:
@@ -36,10 +40,23 @@ def _iso(s: str | None) -> date | None:
 def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Mention]:
     """The article's event mentions, main occasion first, then in text order."""
     text = doc.text
+    n = doc.norm
+    starts = [c.start for c in claims]
+    # A trigger inside a date is the date's word («۱۰ بهمن ۱۴۰۲»: Bahman, not an avalanche).
+    dated = sorted((n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type == "date")
+    date_starts = [a for a, _ in dated]
+    own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → founded/ended trigger spans
     raw = []
     for s, e, typ in t.event_types.find(text):
-        if typ in t.type_defs:
-            raw.append(_candidate(doc, claims, t, s, e, typ, doc.sentence_at(s)))
+        k = bisect_right(date_starts, s) - 1
+        if typ not in t.type_defs or (k >= 0 and dated[k][1] > s):
+            continue
+        sent = doc.sentence_at(s)
+        if sent not in own:
+            own[sent] = [
+                n.orig_span(a, b) for a, b, pid in t.predicates.find(text, *sent) if pid in ("founded", "ended")
+            ]
+        raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
     if not raw:
         return []
     newest = max((_iso(c.value.get("latest")) for c in claims if c.type == "date" and c.value.get("latest")
@@ -47,13 +64,14 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     for c in raw:
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
-    return _merge(doc, raw, main_type)
+    return _merge(doc, raw, main_type, t)
 
 
-def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, typ: str, sent) -> dict:
+def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables, s: int, e: int, typ: str,
+               sent, own: list[tuple[int, int]]) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
-    inside = [c for c in claims if so <= c.start and c.end <= eo]
+    inside = [c for c in claims[bisect_left(starts, so) : bisect_left(starts, eo)] if c.end <= eo]
     dates = [
         c
         for c in inside
@@ -62,11 +80,16 @@ def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, ty
         and not c.value.get("relative")
         and c.value.get("marker") != "until"
         and not c.rule.startswith("date.meta")
+        and not _claimed(c, o_s, own)
     ]
     ordinal = None
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
         if s - oe <= _ORDINAL_REACH:
             ordinal = oid
+    # … or right after it («زلزله دوم», «الهزة الثانية»)
+    after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
+    if ordinal is None and after is not None and not doc.text[e : after[0]].strip():
+        ordinal = after[2]
     weekday = None
     if not dates:
         hit = next(iter(t.weekdays.find(doc.text, sent[0], sent[1])), None)
@@ -77,11 +100,25 @@ def _candidate(doc: Doc, claims: list[Claim], t: FrameTables, s: int, e: int, ty
         "sent": (so, eo),
         "dates": sorted(dates, key=lambda c: abs(c.start - o_s)),
         "weekday": weekday,
-        "places": [c for c in inside if c.type == "place" and c.value.get("locative")],
+        "places": [c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
     }
+
+
+def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """«قرب مدينة غازي عنتاب», "near Elbistan": beside the occasion, not around it."""
+    n = doc.norm
+    a = n.norm_index(place.start)
+    return next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None) is not None
+
+
+def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
+    """A date nearer a founding or ending word than to the event word is that word's («the PTI,
+    which Khan founded in 1996, … election symbol»): it does not date the event."""
+    mine = abs(d.start - trigger)
+    return any(min(abs(d.start - a), abs(d.end - b)) < mine for a, b in own)
 
 
 def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:
@@ -110,7 +147,7 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
     return min(counts, key=lambda k: (-counts[k], rank[k], k))
 
 
-def _merge(doc: Doc, raw: list[dict], main_type: str | None) -> list[Mention]:
+def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in raw:
         if c["type"] == main_type and not c["historical"] and c["ordinal"] not in _DISTINCT:
@@ -118,13 +155,15 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None) -> list[Mention]:
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
-    out = [_mention(doc, key[0] == "main", cands) for key, cands in groups.items()]
+    out = [_mention(doc, key[0] == "main", cands, t) for key, cands in groups.items()]
     return sorted(out, key=lambda m: (not m.main, m.start))
 
 
-def _mention(doc: Doc, main: bool, cands: list[dict]) -> Mention:
+def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands) if main else (first["dates"][0] if first["dates"] else None)
+    if main and when is not None and _update_day(doc, when, t.type_defs[first["type"]]):
+        when = None
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
@@ -146,6 +185,19 @@ def _mention(doc: Doc, main: bool, cands: list[dict]) -> Mention:
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
+    )
+
+
+def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
+    """A follow-up report of a long occasion (an attack, a quake) dates its update «امروز یکشنبه …
+    به ۱۳۷ نفر رسید» on its own publication day: that day says when it was reported, not when the
+    occasion happened. A meeting reported the same day is dated by it."""
+    pub = doc.reference_date
+    return (
+        pub is not None
+        and int(tdef.get("span_days", 0)) > _SHORT_SPAN_DAYS
+        and when.value.get("iso") == pub.isoformat()
+        and doc.article.published_source != "dateline"
     )
 
 

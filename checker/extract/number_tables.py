@@ -115,7 +115,10 @@ def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
     # A joiner that is also a clitic of number words is written onto digits too («بين 5 و7»):
     # digits may follow one that follows no letter.
     plain = {fold(c).strip() for c in pfx.get("plain") or []}
-    clitics = sorted({j for j in (fold(c).strip() for c in data.get("joiners") or []) if j and j in plain})
+    clitics = sorted(
+        {j for j in (fold(c).strip() for c in data.get("joiners") or []) if j and j in plain}
+        | {fold(c).strip() for c in data.get("digit_clitics") or [] if c.strip()}
+    )
     d_left = left[:-1] + "".join(f"|(?<=(?<!\\w){re.escape(c)})" for c in clitics) + ")"
     token = (
         f"(?:{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"

@@ -18,19 +18,23 @@ from itertools import pairwise
 
 from checker.extract import role_complements
 from checker.extract.base import Doc
+from checker.extract.people_names import (
+    MAX_NAME_TOKENS,
+    TOKEN,
+    delegation_members,
+    known_mentions,
+    name_run,
+)
 from checker.extract.people_tables import PeopleTables, people_tables
 from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
 from checker.rules import Rules
 
-_TOKEN = re.compile(r"[^\W\d_]+")
-_SPACES = re.compile(r"[\s\u200c]*")
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
-_MAX_NAME_TOKENS = 4
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
 # Name scans prefer the side each language usually writes the name on.
@@ -59,15 +63,14 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     """``person_role`` and ``attendance`` claims of one article."""
     t = people_tables(rules, doc.lang)
     text = doc.text
-    mentions = {s: (s, e, pid) for s, e, pid in _mentions(doc, t)}
+    mentions = {s: (s, e, pid) for s, e, pid in known_mentions(doc, t)}
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
-    deputy_end = {e: s for s, e, _ in t.deputy.find(text)}
     nps = []
     for s, e, rid in t.roles.find(text):
         e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
-        role_complements.apply_deputy(np, t, deputy_end, text)
+        role_complements.apply_deputy(np, t, text)
         nps.append(np)
     nps = role_complements.link(doc, nps, t, set(mentions), countries)
     used: set[tuple[int, int]] = set()
@@ -75,7 +78,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
         _attach(doc, np, t, mentions, used)
     _share_titles(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
-    _article_country(nps, countries)
+    _article_country(nps, countries, {t.person_country.get(pid) for _, _, pid in mentions.values()})
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
@@ -83,8 +86,9 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     for s, e, pid in mentions.values():
         if not any(a <= s < b for a, b in people):
             people[(s, e)] = pid
-    _delegation_members(doc, t, nps, mentions, people)
-    claims.extend(_attendance(doc, t, people))
+    cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
+    delegation_members(doc, t, nps, mentions, people, cues)
+    claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
 
 
@@ -119,65 +123,6 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
     return np
 
 
-def _mentions(doc: Doc, t: PeopleTables):
-    """Known-people aliases in the text, except a one-word alias inside a longer unknown name:
-    «ماهر الشرع» / "Maher al-Sharaa" is not Ahmed al-Sharaa. The alias still binds after a word that
-    cannot be a given name («الرئيس الشرع», «وأضاف الشرع», an Arabic verb opening its clause, a
-    word right after another name) or after one of the person's own given names («احمد حسین الشرع»)."""
-    text = doc.text
-    capital = _capital(doc)
-    found = list(t.aliases.find(text))
-    ends = {e for _, e, _ in found}
-    for s, e, pid in found:
-        if _inside_unknown_name(doc, t, s, e, pid, ends, capital):
-            continue
-        yield s, e, pid
-
-
-def _inside_unknown_name(
-    doc: Doc, t: PeopleTables, s: int, e: int, pid: str, ends: set[int], capital
-) -> bool:
-    text = doc.text
-    if text[s:e].strip() not in t.single_aliases:
-        return False
-    prev = _word_before(text, s)
-    if prev is None or _blocked(prev.group(0), t) or (capital is not None and not capital(prev)):
-        return False
-    word = prev.group(0)
-    if word in t.alias_words.get(pid, ()):
-        return False  # one of the person's own given names
-    if t.clitics and word[:1] in t.clitics and len(word) > 3 and word[1:] in t.alias_words.get(pid, ()):
-        return False
-    k = prev.start()
-    while k > 0 and text[k - 1] in " \u200c":
-        k -= 1
-    if k in ends:
-        return False  # right after another name: «عبد العاطي يستقبل الصفدي»
-    lo, _ = doc.sentence_at(s)
-    clause = text[lo : prev.start()].rstrip(" \u200c")
-    # Arabic puts the verb first: «من جانبه، أشاد الصفدي»
-    return not (doc.lang == "ar" and (not clause or clause[-1] in "،,:؛\n."))
-
-
-_WORD_END = re.compile(r"[^\W\d_]+\Z")
-
-
-def _word_before(text: str, pos: int):
-    """The word directly before ``pos`` (one to three spaces or a hyphen between), or None."""
-    i = pos
-    while i > 0 and text[i - 1] in " \u200c-" and pos - i < 3:
-        i -= 1
-    if i == pos:
-        return None
-    return _WORD_END.search(text, max(0, i - 40), i)
-
-
-def _capital(doc: Doc):
-    if doc.lang != "en":
-        return None
-    return lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()
-
-
 def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
     """«السفير حسام الدين رضوان نائب وزير الخارجية»: a title role before a name gives the name to
     the role written right after it too, which no other name stands beside."""
@@ -188,11 +133,12 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
             nxt.name, nxt.person = np.name, np.person
 
 
-def _article_country(nps: list[RoleNP], countries) -> None:
-    """An unknown office-holder with no country, in an article that names one country only, is
-    that country's ("Health Minister Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
+def _article_country(nps: list[RoleNP], countries, known: set[str | None]) -> None:
+    """An unknown office-holder with no country, in an article that names one country only (at
+    least twice) and no known person of another, is that country's ("Health Minister
+    Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
     named = {cc for _, _, cc in countries if cc}
-    if len(named) != 1:
+    if len(named) != 1 or len(countries) < 2 or not (known - {None}) <= named:
         return
     (cc,) = named
     for np in nps:
@@ -243,20 +189,44 @@ def _nearest_country(countries, pos: int) -> str | None:
 def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
     """The name beside a role phrase. In a compound («X مشاور وزیر خارجه Y», "X, adviser to the
     foreign minister Y") the outer role takes the name before it if there is one, and only then
-    does the name after it belong to the inner role; otherwise that name is the outer role's."""
+    does the name after it belong to the inner role; otherwise that name is the outer role's,
+    unless the grammar gives it to the inner one (see ``_inner_takes``)."""
     sent_s, sent_e = doc.sentence_at(np.start)
     # A role phrase may run over a line break («وزیر امور\r\nخارجه»), past its sentence's end.
     sent_s, sent_e = min(sent_s, np.start), max(sent_e, np.end)
-    sides = _SIDES.get(doc.lang, ("left", "right"))
     if np.inner is not None:
-        sides = ("left", "right")
+        before = (np.end, np.inner)
+        np.end = np.start  # look on the left only, first
+        _attach_sides(doc, np, t, mentions, used, ("left",), sent_s, sent_e)
+        np.end, inner = before
+        if np.name is None:
+            _attach_sides(doc, np, t, mentions, used, ("right",), sent_s, sent_e)
+            if np.name and _inner_takes(doc, np, inner, t):
+                inner.name, inner.person, np.name, np.person = np.name, np.person, None, None
+        return
+    sides = _SIDES.get(doc.lang, ("left", "right"))
     if np.outer is not None:
         named_before = np.outer.name is not None and np.outer.name[1] <= np.outer.start
-        if not named_before:
+        if not named_before or np.name:
             return
         sides = ("right",)
+    _attach_sides(doc, np, t, mentions, used, sides, sent_s, sent_e)
+
+
+def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
+    """Whether the name after «مشاور وزیر خارجه» / "adviser to the foreign minister" is the
+    minister's: a known holder of that office, or, in English, a name written right after the
+    title ("an adviser to Foreign Minister Samir Haddad"); after a comma it is the adviser's."""
+    if np.person and any(role == inner.role for _, role in t.offices.get(np.person, ())):
+        return True
+    return doc.lang == "en" and not doc.text[inner.end : np.name[0]].strip()
+
+
+def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, sides, sent_s, sent_e) -> None:
     for side in sides:
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
+        if found and _holds_inner(doc.text, np, found[2], t):
+            return  # «مشاور رئیس جمهور روسیه ولادیمیر پوتین»: Putin is the president, not the adviser
         if found and (found[0], found[1]) not in used:
             np.name, np.person = (found[0], found[1]), found[2]
             used.add(np.name)
@@ -267,6 +237,15 @@ def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
             np.name = span
             used.add(span)
             return
+
+
+def _holds_inner(text: str, np: RoleNP, pid: str, t: PeopleTables) -> bool:
+    """A known person who holds a role named *inside* this role phrase («مشاور [رئیس جمهور]»,
+    "adviser to [the president]") and never held the phrase's own role."""
+    held = {role for _, role in t.offices.get(pid, ())}
+    if not held or np.role in held:
+        return False
+    return any(rid in held for _, _, rid in t.roles.find(text, np.start + 1, np.role_end))
 
 
 def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
@@ -296,8 +275,8 @@ def _scan_name(
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
-        toks = [m for m in _TOKEN.finditer(text, pos, hi)][: _MAX_NAME_TOKENS + 1]
-        seq = _run(text, toks, t, pos, capital=capital)
+        toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]
+        seq = name_run(text, toks, t, pos, capital=capital)
         if not seq:
             return None
         span = (seq[0].start(), seq[-1].end())
@@ -306,8 +285,8 @@ def _scan_name(
     else:
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
-        toks = list(_TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: _MAX_NAME_TOKENS + 1]
-        seq = _run(text, toks, t, end, backwards=True, capital=capital)
+        toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: MAX_NAME_TOKENS + 1]
+        seq = name_run(text, toks, t, end, backwards=True, capital=capital)
         if not seq:
             return None
         span = (seq[-1].start(), seq[0].end())
@@ -316,30 +295,6 @@ def _scan_name(
     if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
         return span
     return None
-
-
-def _run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False, capital=None) -> list:
-    """The longest run of adjacent name-like tokens starting at ``anchor``."""
-    seq = []
-    edge = anchor
-    for m in toks:
-        gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        if gap.strip() not in ("", "-") or _blocked(m.group(0), t) or len(seq) == _MAX_NAME_TOKENS:
-            break
-        if capital is not None and not capital(m):
-            break
-        seq.append(m)
-        edge = m.start() if backwards else m.end()
-    while seq and _blocked(seq[-1].group(0), t):
-        seq.pop()
-    return seq
-
-
-def _blocked(word: str, t: PeopleTables) -> bool:
-    """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
-    if len(word) < 2 or word in t.blocked:
-        return True
-    return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
 
 
 def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) -> None:
@@ -431,67 +386,13 @@ def _note_unnamed(doc: Doc, nps: list[RoleNP], held: set[tuple[str, str]]) -> No
         )
 
 
-def _delegation_members(doc: Doc, t: PeopleTables, nps: list[RoleNP], mentions, people: dict) -> None:
-    """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
-    named with a role, known, or as two to four name-like words."""
-    text = doc.text
-    items: dict[int, int] = {s: e for s, e, _ in mentions.values()}
-    for np in nps:
-        lo = min(np.start, np.name[0]) if np.name else np.start
-        items[lo] = max(np.end, np.name[1] if np.name else np.end)
-    capital = _capital(doc)
-    for _s, e, _ in t.delegation.find(text):
-        _, hi = doc.sentence_at(_s)
-        pos, count = e, 0
-        while pos < hi and count < 12:
-            pos = _skip_conjunctions(text, pos, t, glued=count > 0)
-            if pos in items:
-                pos, count = items[pos], count + 1
-                continue
-            toks = list(_TOKEN.finditer(text, pos, hi))[: _MAX_NAME_TOKENS + 1]
-            seq = _run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
-            seq = _list_item(seq, t, items)
-            if len(seq) < 2:
-                break
-            span = (seq[0].start(), seq[-1].end())
-            if not any(a <= span[0] < b for a, b in people):
-                people[span] = None
-            pos, count = span[1], count + 1
-
-
-def _list_item(seq: list, t: PeopleTables, items: dict[int, int]) -> list:
-    """A name of a list ends before a known name or a role («… کریم ناصر پوتین را»), and before a
-    word glued to the conjunction («سمير حداد وكريم ناصر»)."""
-    for i, m in enumerate(seq):
-        glued = i > 0 and t.clitics and m.group(0)[:1] in t.conjunctions and len(m.group(0)) > 3
-        if m.start() in items or glued:
-            return seq[:i]
-    return seq
-
-
-def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int:
-    """Past spaces, commas and «و» / "and" between the members of a list."""
-    while True:
-        pos = _SPACES.match(text, pos).end()
-        word = _TOKEN.match(text, pos)
-        if word and word.group(0) in t.conjunctions:
-            pos = word.end()
-        elif pos < len(text) and not text[pos].isalpha() and text[pos] in t.conjunctions:
-            pos += 1
-        elif glued and word and t.clitics and text[pos] in t.conjunctions and len(word.group(0)) > 3:
-            return pos + 1  # Arabic «وكريم»
-        else:
-            return pos
-
-
-def _attendance(doc: Doc, t: PeopleTables, people: dict) -> list[Claim]:
+def _attendance(doc: Doc, t: PeopleTables, people: dict, all_cues: list) -> list[Claim]:
     out = []
     by_sentence: dict[tuple[int, int], list] = {}
     for (s, e), pid in people.items():
         by_sentence.setdefault(doc.sentence_at(s), []).append((s, e, pid))
     if not by_sentence:
         return out
-    all_cues = list(t.attendance.find(doc.text))  # one scan; each sentence takes its share
     starts = [c[0] for c in all_cues]
     for (ss, se), members in by_sentence.items():
         cues = [c for c in all_cues[bisect_left(starts, ss) : bisect_left(starts, se)] if c[1] <= se]

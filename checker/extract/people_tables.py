@@ -25,7 +25,6 @@ class PeopleTables:
     aliases: Table
     headers: Table
     attendance: Table
-    delegation: Table
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     person_country: dict[str, str]
@@ -41,8 +40,10 @@ class PeopleTables:
     needs_scope: frozenset[str]
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
+    deputy_last: frozenset[str]
     phrase_words: frozenset[str]
     compass: frozenset[str]
+    compass_rx: re.Pattern[str] | None
     title_roles: frozenset[str]
     single_aliases: frozenset[str]
     alias_words: dict[str, frozenset[str]]
@@ -92,7 +93,6 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         attendance=Table.build(
             [(p, "delegation") for p in cues.get("delegation") or []] + flat(cues.get("attendance")), cl
         ),
-        delegation=Table.build([(p, "delegation") for p in cues.get("delegation") or []], cl),
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
@@ -109,14 +109,27 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         deputy_role=_deputy_roles(concepts),
+        deputy_last=frozenset(
+            _WORD.findall(fold(p))[-1] for p in comp.get("deputy") or [] if _WORD.findall(fold(p))
+        ),
         deputy_ids=frozenset(rid for rid, c in concepts.items() if c.get("deputy_of")),
         compass=frozenset(fold(w) for w in comp.get("compass") or []),
+        compass_rx=_any_word([fold(w) for w in comp.get("compass") or []]),
         title_roles=frozenset(rid for rid, c in concepts.items() if c.get("title")),
         phrase_words=frozenset(
             w for phrase, _ in role_entries + country_entries for w in _WORD.findall(fold(phrase))
         ),
         single_aliases=frozenset(fold(a).strip() for a, _ in alias_entries if " " not in fold(a).strip()),
         alias_words=_alias_words(alias_entries),
+    )
+
+
+def _any_word(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern that finds any of ``words`` as a whole word (None for no words)."""
+    if not words:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
     )
 
 

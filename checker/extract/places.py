@@ -8,7 +8,7 @@ A place is *locative* when a locative word stands before it («در», «في»,
 Names that are also common words or people's names (``ambiguous:`` in the rules, and every
 one-word name that is a word of a known person's alias) and country names (already read as
 people's countries) only count after a locative or inside such a pair. In English a name must
-start with a capital letter in the original text.
+hold a capital letter in the original text ("Jordan", "southern Lebanon").
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from checker.normalize import fold
 from checker.rules import Rules
 
 _MAX_CUE_WORDS = 4
+# The longest text between X and Y in "X in Y": a few cue words («در نزدیکی شهر»).
+_MAX_GAP = 40
 _COMMA = {",", "،"}
 
 
@@ -54,7 +56,7 @@ def place_tables(rules: Rules, lang: str) -> PlaceTables:
     return cached(rules, lang, "places", lambda: _build(rules, lang))  # type: ignore[return-value]
 
 
-def _keys(phrases) -> frozenset[str]:
+def _keys(phrases: list[str] | None) -> frozenset[str]:
     return frozenset(squash(fold(p).strip()) for p in phrases or [] if fold(p).strip())
 
 
@@ -113,7 +115,7 @@ def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
     """``place`` claims of one article."""
     t = place_tables(rules, doc.lang)
     gz = gazetteer(rules)
-    mentions = _mentions(doc, t)
+    mentions = _mentions(doc, t, gz)
     _relate(doc.text, mentions, t, gz)
     claims = []
     for m in mentions:
@@ -123,31 +125,45 @@ def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
     return claims
 
 
-def _mentions(doc: Doc, t: PlaceTables) -> list[Mention]:
+def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
     text, out = doc.text, []
     for s, e, pid in t.names.find(text):
         glued = ""
-        if t.names.clitics and text[s] in t.names.clitics and squash(text[s:e]) not in t.names.ids:
-            glued, s = text[s], s + 1
-        if doc.lang == "en" and not _capitalised(doc, s):
+        if t.names.clitics and text[s] in t.names.clitics:
+            whole, rest = t.names.ids.get(squash(text[s:e])), t.names.ids.get(squash(text[s + 1 : e]))
+            # «وجدة» is Oujda, or «و» + Jeddah: the bigger place is the likelier reading.
+            if whole is None or (rest is not None and _population(gz, rest) > _population(gz, whole)):
+                glued, s, pid = text[s], s + 1, rest or pid
+        if doc.lang == "en" and not _capitalised(doc, s, e):
             continue
         m = Mention(s, e, pid)
         if glued and glued in t.prefixes:
             m.cue = "location"
         else:
-            m.cue = _cue_before(text, s, doc.sentence_at(s)[0], t)
+            m.cue = _cue_before(text, s, t)
         out.append(m)
     return out
 
 
-def _capitalised(doc: Doc, s: int) -> bool:
-    ch = doc.article.text[doc.norm.orig_index(s)]
-    return ch.isupper() or not ch.isalpha()
+def _population(gz: Gazetteer, pid: str) -> int:
+    p = gz.get(pid) or {}
+    return p.get("population") or (10**9 if p.get("kind") == "country" else 0)
 
 
-def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
-    """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it)."""
-    words = text[max(lo, s - 60) : s].split()[-(_MAX_CUE_WORDS + 1) :]
+def _capitalised(doc: Doc, s: int, e: int) -> bool:
+    """An English name has a capital letter ("Jordan", "southern Lebanon") or starts with a digit."""
+    o_s, o_e = doc.norm.orig_span(s, e)
+    surface = doc.article.text[o_s:o_e]
+    return not surface[:1].isalpha() or any(ch.isupper() for ch in surface)
+
+
+def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
+    """«location» or «origin» when a cue phrase ends right before ``s`` (a determiner may follow it).
+
+    The window stops at a line break; a full stop stays glued to its word, so «در.» is no cue.
+    """
+    seg = text[max(0, s - 60) : s]
+    words = seg[seg.rfind("\n") + 1 :].split()[-(_MAX_CUE_WORDS + 1) :]
     if not words:
         return None
     last = words[-1]
@@ -168,6 +184,8 @@ def _cue_before(text: str, s: int, lo: int, t: PlaceTables) -> str | None:
 def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
     """ "X in Y", «X در Y», «X في Y», «X بY» and "X, Y": Y is X's stated container."""
     for x, y in pairwise(mentions):
+        if y.start - x.end > _MAX_GAP:
+            continue
         between = text[x.end : y.start].strip()
         words = between.split()
         if words and words[-1] in t.determiners:
@@ -189,8 +207,9 @@ def _bigger(gz: Gazetteer, small: str, big: str) -> bool:
 
 
 def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
-    """Ambiguous names and countries need a cue or a containment pair."""
-    if m.cue or m.container or m.contained:
+    """Ambiguous names and countries need a locative or a containment pair. An origin word is
+    not enough: Persian «از» also marks objects («از ایران حمایت کرد», "supported Iran")."""
+    if m.cue == "location" or m.container or m.contained:
         return True
     return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
 

@@ -15,6 +15,7 @@ The complement is found on the folded text; the rules are ``complements`` in rul
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from checker.extract.base import Doc
 from checker.extract.people_tables import PeopleTables
@@ -22,17 +23,32 @@ from checker.extract.people_tables import PeopleTables
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"[\s\u200c]*")
 _MAX_WORDS = 6
+_WORD_AFTER = re.compile(r"[\s\u200c]+([^\W\d_]+)")
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 _CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
 
 
 def region(text: str, s: int, e: int, t: PeopleTables) -> bool:
     """A country name with a compass word beside it names a region: "West Azerbaijan",
     «آذربایجان غربی», «أذربيجان الغربية»."""
-    if not t.compass:
-        return False
-    before = re.search(r"([^\W\d_]+)[\s-]+$", text[max(0, s - 20) : s])
-    after = re.match(r"[\s\u200c]+([^\W\d_]+)", text[e : e + 20])
-    return bool((before and before.group(1) in t.compass) or (after and after.group(1) in t.compass))
+    if t.compass_rx is None or not t.compass_rx.search(text, max(0, s - 24), e + 24):
+        return False  # no compass word near: the common case, decided by one search
+    after = _WORD_AFTER.match(text, e, e + 24)
+    if after and after.group(1) in t.compass:
+        return True
+    return _word_ending(text, s, " -") in t.compass
+
+
+def _word_ending(text: str, pos: int, gap: str) -> str:
+    """The last word before ``pos`` (across up to 3 characters of ``gap``), or ""."""
+    seg = text[max(0, pos - 24) : pos]
+    if gap:
+        stripped = seg.rstrip(gap)
+        if len(seg) - len(stripped) > 3:
+            return ""
+        seg = stripped
+    m = _LAST_WORD.search(seg)
+    return m.group(0) if m else ""
 
 
 def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[int, str]:
@@ -47,13 +63,15 @@ def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[
     return e, rid
 
 
-def apply_deputy(np, t: PeopleTables, deputy_end: dict[int, int], text: str) -> None:
+def apply_deputy(np, t: PeopleTables, text: str) -> None:
     """«معاون» / «نائب» / "deputy" just before a role: the deputy's role, never the office itself."""
     e = np.start
     while e > 0 and text[e - 1].isspace() and np.start - e < 3:
         e -= 1
-    s = deputy_end.get(e)
-    if s is None or e == np.start:
+    if e == np.start or _word_ending(text, e, "") not in t.deputy_last:
+        return
+    s = next((s for s, end, _ in t.deputy.find(text, max(0, e - 24), e) if end == e), None)
+    if s is None:
         return
     np.start = s
     np.role = t.deputy_role.get(np.role, np.role)
@@ -73,6 +91,14 @@ def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countri
             np.inner, inner.outer = inner, np
             np.scope = {"kind": "role", "text": _surface(doc, inner.start, inner.end), "role": inner.role}
             np.end = inner.end
+            continue
+        country = t.countries.match_at(doc.text, pos) if linked else None
+        if country and np.country is None and not region(doc.text, *country[:2], t):
+            np.country, np.country_source, np.end = (
+                country[2],
+                "text",
+                country[1],
+            )  # "minister of the Syrian Arab Republic"
             continue
         span = _complement(doc, np, t, pos, linked, mention_starts)
         if span:
@@ -108,25 +134,22 @@ def _surface(doc: Doc, s: int, e: int) -> str:
 
 def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
     text = doc.text
+    if (t.linkers and not linked) or pos in mention_starts:
+        return None
     _, hi = doc.sentence_at(np.start)
-    country = t.countries.match_at(text, pos)
-    if (
-        pos >= hi
-        or pos in mention_starts
-        or t.roles.match_at(text, pos)
-        or (country and not region(text, *country[:2], t))
+    toks = [] if t.linkers else list(islice(_TOKEN.finditer(text, pos, hi), _MAX_WORDS))
+    words = [_bare(m.group(0), t) for m in toks]
+    if not t.linkers and (
+        not toks
+        or toks[0].start() != pos
+        or not _opens(words, t, t.scope_kind.get(np.role) == "place", np.role in t.needs_scope)
     ):
+        return None  # the common case, decided before any lexicon lookup
+    country = t.countries.match_at(text, pos)
+    if pos >= hi or t.roles.match_at(text, pos) or (country and not region(text, *country[:2], t)):
         return None
     if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
-        return _latin_run(doc, t, pos, hi) if linked else None
-    toks = list(_TOKEN.finditer(text, pos, hi))[:_MAX_WORDS]
-    if not toks or toks[0].start() != pos:
-        return None
-    words = [_bare(m.group(0), t) for m in toks]
-    place = t.scope_kind.get(np.role) == "place"
-    head = np.role in t.needs_scope
-    if not _opens(words, t, place, head):
-        return None
+        return _latin_run(doc, t, pos, hi, mention_starts)
     end = toks[0].end()
     for prev, m, w in zip(toks, toks[1:], words[1:], strict=False):
         if text[prev.end() : m.start()].strip("\u200c ") or _stops(text, m.start(), w, t, mention_starts):
@@ -174,7 +197,7 @@ def _stops(text: str, pos: int, word: str, t: PeopleTables, mention_starts: set[
     return word in t.blocked and word not in t.institutions and word not in t.phrase_words
 
 
-def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int):
+def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int, mention_starts: set[int]):
     """Capitalised words (with "of", "and", "the" inside) after an English linker; a name after
     the last institution noun is left to the person ("of the Presidency Ahmed Karimi")."""
     text = doc.text
@@ -182,7 +205,11 @@ def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int):
     toks = []
     edge = pos
     for m in _TOKEN.finditer(text, pos, hi):
-        if text[edge : m.start()].strip() not in ("", "-") or len(toks) == _MAX_WORDS:
+        if (
+            text[edge : m.start()].strip() not in ("", "-")
+            or len(toks) == _MAX_WORDS
+            or m.start() in mention_starts
+        ):
             break
         capital = orig[doc.norm.orig_index(m.start())].isupper()
         if not capital and m.group(0) not in _CONNECTORS:

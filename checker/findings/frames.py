@@ -96,7 +96,9 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
     label = _label(ctx, members[0], pdef)
     if agree_code:
         for group in _agreeing(by_value, pdef, slack, pairs):
-            out.append(_agreement(ctx, agree_code, key, label, group, pdef))
+            said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") != "header"]
+            if said:  # publication dates alone agree on when the reports came out, not on the event
+                out.append(_agreement(ctx, agree_code, key, label, group, pdef))
     clashes = _clashes(by_value, pdef, slack, pairs, ctx.rules)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family))

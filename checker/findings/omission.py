@@ -18,7 +18,7 @@ from checker.align.context import Context
 from checker.findings.base import make_finding, value_entry
 from checker.model import Claim, Finding
 from checker.normalize import match_key
-from checker.normalize.keys import key_words
+from checker.normalize.keys import isolate, key_words
 
 CODE = "OM01"
 # Share of an event's reports that must name an attendee before the others are said to leave them out.
@@ -63,12 +63,17 @@ def _finding(
         rel = "/".join(sorted({c.value["relation"] for c in claims}))
         named_in = sorted({c.article for c in claims})
         naming.update(named_in)
-        parts.append(f"{display} ({rel}, named in {', '.join(named_in)})")
-    names = [ctx.entities.display.get(eid, eid) for eid, _ in members]
+        parts.append(f"{_shown(display)} ({rel}, named in {', '.join(named_in)})")
+    names = [_shown(ctx.entities.display.get(eid, eid)) for eid, _ in members]
     who = ", ".join(missing)
     verb = "leaves" if len(missing) == 1 else "leave"
     n = len(members)
-    message = f"{who} {verb} out {_list(names)}, whom {', '.join(sorted(naming))} name{'s' if len(naming) == 1 else ''}"
+    rels = {c.value["relation"] for _, claims in members for c in claims}
+    as_rel = f" as {next(iter(rels))}" if len(rels) == 1 else ""
+    message = (
+        f"{who} {verb} out {_list(names)}, whom {', '.join(sorted(naming))} "
+        f"name{'s' if len(naming) == 1 else ''}{as_rel}"
+    )
     explanation = (
         f"The articles report one event ({ev_id}). {n} attendee{'s are' if n != 1 else ' is'} named in other "
         f"reports but nowhere in {who}: {'; '.join(parts)}."
@@ -83,6 +88,13 @@ def _finding(
         values,
         missing_in=missing,
     )
+
+
+def _shown(name: str) -> str:
+    """A name inside an English line: a script without letter case (Persian, Arabic) goes in
+    direction isolates."""
+    uncased = any(c.isalpha() and not (c.isupper() or c.islower()) for c in name)
+    return isolate(name) if uncased else name
 
 
 def _list(names: list[str]) -> str:

@@ -1,0 +1,149 @@
+"""Names around role phrases: known people's aliases in the text, runs of name-like words, and
+the members listed after a delegation phrase («هیأتی متشکل از …», "a delegation including …")."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.base import Doc
+from checker.extract.people_tables import PeopleTables
+
+TOKEN = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"[\s\u200c]*")
+MAX_NAME_TOKENS = 4
+
+
+def known_mentions(doc: Doc, t: PeopleTables):
+    """Known-people aliases in the text, except a one-word alias inside a longer unknown name:
+    «ماهر الشرع» / "Maher al-Sharaa" is not Ahmed al-Sharaa. The alias still binds after a word that
+    cannot be a given name («الرئيس الشرع», «وأضاف الشرع», an Arabic verb opening its clause, a
+    word right after another name) or after one of the person's own given names («احمد حسین الشرع»)."""
+    text = doc.text
+    capital = capital_test(doc)
+    found = list(t.aliases.find(text))
+    ends = {e for _, e, _ in found}
+    for s, e, pid in found:
+        if _inside_unknown_name(doc, t, s, e, pid, ends, capital):
+            continue
+        yield s, e, pid
+
+
+def _inside_unknown_name(
+    doc: Doc, t: PeopleTables, s: int, e: int, pid: str, ends: set[int], capital
+) -> bool:
+    text = doc.text
+    if text[s:e].strip() not in t.single_aliases:
+        return False
+    prev = _word_before(text, s)
+    if prev is None or blocked(prev.group(0), t) or (capital is not None and not capital(prev)):
+        return False
+    word = prev.group(0)
+    if word in t.alias_words.get(pid, ()):
+        return False  # one of the person's own given names
+    if t.clitics and word[:1] in t.clitics and len(word) > 3 and word[1:] in t.alias_words.get(pid, ()):
+        return False
+    k = prev.start()
+    while k > 0 and text[k - 1] in " \u200c":
+        k -= 1
+    if k in ends:
+        return False  # right after another name: «عبد العاطي يستقبل الصفدي»
+    lo, _ = doc.sentence_at(s)
+    clause = text[lo : prev.start()].rstrip(" \u200c")
+    # Arabic puts the verb first: «من جانبه، أشاد الصفدي»
+    return not (doc.lang == "ar" and (not clause or clause[-1] in "،,:؛\n."))
+
+
+_WORD_END = re.compile(r"[^\W\d_]+\Z")
+
+
+def _word_before(text: str, pos: int):
+    """The word directly before ``pos`` (one to three spaces or a hyphen between), or None."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u200c-" and pos - i < 3:
+        i -= 1
+    if i == pos:
+        return None
+    return _WORD_END.search(text, max(0, i - 40), i)
+
+
+def capital_test(doc: Doc):
+    if doc.lang != "en":
+        return None
+    return lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()
+
+
+def name_run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False, capital=None) -> list:
+    """The longest run of adjacent name-like tokens starting at ``anchor``."""
+    seq = []
+    edge = anchor
+    for m in toks:
+        gap = text[m.end() : edge] if backwards else text[edge : m.start()]
+        if gap.strip() not in ("", "-") or blocked(m.group(0), t) or len(seq) == MAX_NAME_TOKENS:
+            break
+        if capital is not None and not capital(m):
+            break
+        seq.append(m)
+        edge = m.start() if backwards else m.end()
+    while seq and blocked(seq[-1].group(0), t):
+        seq.pop()
+    return seq
+
+
+def blocked(word: str, t: PeopleTables) -> bool:
+    """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
+    if len(word) < 2 or word in t.blocked:
+        return True
+    return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
+
+
+def delegation_members(doc: Doc, t: PeopleTables, nps: list, mentions, people: dict, cues) -> None:
+    """Everyone listed after «هیأتی متشکل از», "a delegation including", «وفد يضم» accompanied,
+    named with a role, known, or as two to four name-like words."""
+    text = doc.text
+    items: dict[int, int] = {s: e for s, e, _ in mentions.values()}
+    for np in nps:
+        lo = min(np.start, np.name[0]) if np.name else np.start
+        items[lo] = max(np.end, np.name[1] if np.name else np.end)
+    capital = capital_test(doc)
+    for _s, e, _ in (c for c in cues if c[2] == "delegation"):
+        _, hi = doc.sentence_at(_s)
+        pos, count = e, 0
+        while pos < hi and count < 12:
+            pos = _skip_conjunctions(text, pos, t, glued=count > 0)
+            if pos in items:
+                pos, count = items[pos], count + 1
+                continue
+            toks = list(TOKEN.finditer(text, pos, hi))[: MAX_NAME_TOKENS + 1]
+            seq = name_run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
+            seq = _list_item(seq, t, items)
+            if len(seq) < 2:
+                break
+            span = (seq[0].start(), seq[-1].end())
+            if not any(a <= span[0] < b for a, b in people):
+                people[span] = None
+            pos, count = span[1], count + 1
+
+
+def _list_item(seq: list, t: PeopleTables, items: dict[int, int]) -> list:
+    """A name of a list ends before a known name or a role («… کریم ناصر پوتین را»), and before a
+    word glued to the conjunction («سمير حداد وكريم ناصر»)."""
+    for i, m in enumerate(seq):
+        glued = i > 0 and t.clitics and m.group(0)[:1] in t.conjunctions and len(m.group(0)) > 3
+        if m.start() in items or glued:
+            return seq[:i]
+    return seq
+
+
+def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int:
+    """Past spaces, commas and «و» / "and" between the members of a list."""
+    while True:
+        pos = _SPACES.match(text, pos).end()
+        word = TOKEN.match(text, pos)
+        if word and word.group(0) in t.conjunctions:
+            pos = word.end()
+        elif pos < len(text) and not text[pos].isalpha() and text[pos] in t.conjunctions:
+            pos += 1
+        elif glued and word and t.clitics and text[pos] in t.conjunctions and len(word.group(0)) > 3:
+            return pos + 1  # Arabic «وكريم»
+        else:
+            return pos
