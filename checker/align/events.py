@@ -109,10 +109,12 @@ class _Blocks:
     dates can reach it, not against every cluster (the merge stays near-linear).
 
     ``candidates`` returns, in creation order, a superset of the clusters whose date score is not
-    None (see ``_date_score``): clusters whose core interval lies within the item's reach, those
-    with an item published near the item's publication, and the clusters with an open or very long
-    interval, which are always scored. An entry left behind when a cluster's core moves only adds
-    a candidate, so the choice of the best cluster is the same as scanning them all.
+    None (see ``_date_score``): clusters whose core interval lies within the item's reach (its
+    window, or the gap allowed between upcoming occasions), those with an item published near the
+    item's publication, for a recalled occasion those sharing one of its figures, and the clusters
+    with an open or very long interval, which are always scored. An entry left behind when a
+    cluster's core moves only adds a candidate, so the choice of the best cluster is the same as
+    scanning them all.
     """
 
     _DAYS = 32  # bucket width
@@ -123,6 +125,7 @@ class _Blocks:
         self.order: dict[int, int] = {}
         self.core: dict[int, set[int]] = defaultdict(set)
         self.published: dict[int, set[int]] = defaultdict(set)
+        self.figures: dict[tuple, set[int]] = defaultdict(set)
         self.open: set[int] = set()
 
     def add(self, cl: _Cluster) -> None:
@@ -139,6 +142,8 @@ class _Blocks:
                 self.core[b].add(n)
         if it.published:
             self.published[it.published.toordinal() // self._DAYS].add(n)
+        for fig in it.figures:
+            self.figures[fig].add(n)
 
     def _span(self, lo: date | None, hi: date | None, reach: int) -> range | None:
         if lo is None or hi is None:
@@ -147,13 +152,16 @@ class _Blocks:
         return range(first, last + 1) if last - first < self._MAX_BUCKETS else None
 
     def candidates(self, it: _Item, window: int) -> list[_Cluster]:
-        reach = window if it.mention.main else max(window, _RECALL_GAP_DAYS)
+        reach = window if it.mention.main else max(window, _UPCOMING_GAP_DAYS)
         span = self._span(it.lo, it.hi, reach)
         if span is None:
             return list(self.clusters)
         found = set(self.open)
         for b in span:
             found |= self.core.get(b, set())
+        if not it.mention.main:  # an earlier occasion recalled with the same figures, at any distance
+            for fig in it.figures:
+                found |= self.figures.get(fig, set())
         if it.mention.main and it.published:
             p = it.published.toordinal()
             for b in range((p - window) // self._DAYS, (p + window) // self._DAYS + 1):
