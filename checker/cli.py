@@ -131,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
     c.add_argument("--out", help="write to FILE instead of standard output")
     c.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
+    c.add_argument("--jobs", "-j", type=int, metavar="N", help="extract on N processes (default: the cores)")
 
     k = sub.add_parser("check", help="align claims across sources and report findings", formatter_class=fmt)
     _common(k)
@@ -242,7 +243,14 @@ def _claims(args: argparse.Namespace) -> int:
     from checker import pipeline
     from checker.report.claims import claims_document, dumps, to_jsonl, to_table
 
-    extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang, limits=_limits(args))
+    from checker.engine import Engine, default_jobs
+
+    if args.jobs is not None and args.jobs < 1:
+        raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
+    engine = Engine("local", args.jobs or default_jobs())
+    extractions, diagnostics = pipeline.extract_corpus(
+        args.paths, lang=args.lang, limits=_limits(args), engine=engine
+    )
     doc = claims_document(extractions, diagnostics)
     render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
     _emit(render(doc), args.out)
