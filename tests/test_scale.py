@@ -201,3 +201,28 @@ def test_dask_engine_gives_the_same_findings(corpus: Path, plain: dict) -> None:
     report = check([corpus], engine=Engine("dask", 2)).report
     assert _prints(report) == _prints(plain)
     assert json.dumps(report, sort_keys=True) == json.dumps(plain, sort_keys=True)
+
+
+def test_report_json_is_streamed_with_the_same_bytes(plain: dict) -> None:
+    from checker.report.claims import dumps, iter_dumps
+
+    for doc in (plain, {}, {"a": [], "b": {"x": [1, {"y": "z\nw"}]}, "c": [1, [2, 3], {}]}):
+        assert "".join(iter_dumps(doc)) == dumps(doc)
+
+
+def test_the_report_is_validated_record_by_record(plain: dict) -> None:
+    from checker.report.build import validate_report
+
+    bad = json.loads(json.dumps(plain))
+    bad["findings"][1]["severity"] = "huge"
+    with pytest.raises(CheckerError, match="/findings/1/severity"):
+        validate_report(bad)
+
+
+def test_the_report_keeps_only_cited_claims(plain: dict) -> None:
+    cited = {
+        ev["claim"] for f in plain["findings"] for v in f["values"] for ev in v["evidence"] if ev.get("claim")
+    }
+    kept = {c["id"] for c in plain["claims"]}
+    frames = {f["id"] for f in plain["frames"]}  # evidence of a frame with no claim names the frame
+    assert cited <= kept | frames and len(kept) < plain["summary"]["claims"]
