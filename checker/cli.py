@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from checker import __version__
-from checker.config import DEFAULTS, FAIL_ON, FORMATS, LANGS, in_ci
+from checker.config import DEFAULTS, ENGINES, FAIL_ON, FORMATS, LANGS, in_ci
 from checker.errors import CheckerError
 from checker.limits import DEFAULT, MIB, Limits
 
@@ -85,6 +85,24 @@ def _check_options(k: argparse.ArgumentParser) -> None:
     k.add_argument(
         "--strict", action="store_true", default=None, help="exit 1 when any article has a diagnostic"
     )
+    k.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        metavar="N",
+        help="extract on N processes (default: the cores; the output is the same for any N)",
+    )
+    k.add_argument(
+        "--engine",
+        choices=ENGINES,
+        help="where extraction runs: local processes, or a dask.distributed cluster "
+        "(needs `pip install 'checker[dask]'`; default: local)",
+    )
+    k.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a running scheduler, e.g. tcp://10.0.0.5:8786 (default: a LocalCluster of --jobs workers)",
+    )
 
 
 class _Help(argparse.HelpFormatter):
@@ -113,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
     c.add_argument("--out", help="write to FILE instead of standard output")
     c.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
+    c.add_argument("--jobs", "-j", type=int, metavar="N", help="extract on N processes (default: the cores)")
 
     k = sub.add_parser("check", help="align claims across sources and report findings", formatter_class=fmt)
     _common(k)
@@ -129,6 +148,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--fail-on", choices=FAIL_ON, help=f"exit 1 at this severity (default: {DEFAULTS.fail_on})"
     )
     k.add_argument("--baseline", metavar="FILE", help="accepted findings: only new ones fail (default: none)")
+    k.add_argument(
+        "--store",
+        metavar="PATH",
+        help="a claim store (DuckDB file, made if missing): extract only articles it has not seen, "
+        "check them with every stored article, and judge findings against its previous run (default: none)",
+    )
+    k.add_argument(
+        "--claims-out",
+        metavar="FILE",
+        help="also write every claim of the run as JSON lines to FILE (default: none)",
+    )
     _check_options(k)
 
     b = sub.add_parser("baseline", help="record the current findings as accepted", formatter_class=fmt)
@@ -136,9 +166,29 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", metavar="FILE", required=True, help="the baseline file to write")
     _check_options(b)
 
+    _store_parser(sub, fmt)
+
     e = sub.add_parser("explain", help="print the documentation of a code", formatter_class=fmt)
     e.add_argument("code", nargs="?", help="a finding, error or diagnostic code (none: list them all)")
     return p
+
+
+def _store_parser(sub, fmt) -> None:  # type: ignore[no-untyped-def]
+    s = sub.add_parser("store", help="inspect and maintain a claim store", formatter_class=fmt)
+    ss = s.add_subparsers(dest="store_command", required=True)
+    st = ss.add_parser("stats", help="what the store holds: articles, claims, frames, events, findings, runs")
+    st.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
+    ex = ss.add_parser("export", help="write one table as JSON lines", formatter_class=fmt)
+    ex.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
+    ex.add_argument("table", choices=("claims", "frames", "events", "findings", "articles"))
+    ex.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    gc = ss.add_parser(
+        "gc", help="drop articles whose file is gone (--missing) and compact the file", formatter_class=fmt
+    )
+    gc.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
+    gc.add_argument(
+        "--missing", action="store_true", help="also drop articles whose input file no longer exists"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,9 +200,14 @@ def main(argv: list[str] | None = None) -> int:
 
             stdin_dir = tempfile.TemporaryDirectory(prefix="checker-stdin-")
             args.paths = [_stdin_file(Path(stdin_dir.name)) if p == "-" else p for p in args.paths]
-        return {"claims": _claims, "check": _check, "baseline": _baseline, "explain": _explain}[args.command](
-            args
-        )
+        commands = {
+            "claims": _claims,
+            "check": _check,
+            "baseline": _baseline,
+            "store": _store,
+            "explain": _explain,
+        }
+        return commands[args.command](args)
     except CheckerError as exc:
         print(f"checker: {_safe(exc.one_line())}", file=sys.stderr)
         return EXIT_ERROR
@@ -188,7 +243,14 @@ def _claims(args: argparse.Namespace) -> int:
     from checker import pipeline
     from checker.report.claims import claims_document, dumps, to_jsonl, to_table
 
-    extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang, limits=_limits(args))
+    from checker.engine import Engine, default_jobs
+
+    if args.jobs is not None and args.jobs < 1:
+        raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
+    engine = Engine("local", args.jobs or default_jobs())
+    extractions, diagnostics = pipeline.extract_corpus(
+        args.paths, lang=args.lang, limits=_limits(args), engine=engine
+    )
     doc = claims_document(extractions, diagnostics)
     render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
     _emit(render(doc), args.out)
@@ -216,10 +278,21 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         "rules": args.rules,
         "lang": args.lang,
         "strict": args.strict,
+        "jobs": args.jobs,
+        "engine": args.engine,
+        "scheduler": args.scheduler,
     }
     if args.command == "check":
-        cli.update(format=args.format, fail_on=args.fail_on, baseline=args.baseline, out=args.out)
+        cli.update(
+            format=args.format, fail_on=args.fail_on, baseline=args.baseline, out=args.out, store=args.store
+        )
+    if args.jobs is not None and args.jobs < 1:
+        raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
     settings = resolve(cli, args.config, frozenset(CATALOGUE))
+    if settings.jobs is None:
+        from checker.engine import default_jobs
+
+        settings = dataclasses.replace(settings, jobs=default_jobs())
     if getattr(args, "html", False) and "html" not in settings.formats:
         settings = dataclasses.replace(settings, formats=(*settings.formats, "html"))
     return settings
@@ -233,20 +306,27 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         from tqdm import tqdm
     except ImportError:  # the bar is a convenience; tqdm is a declared dependency
         return None
+    # No monitor thread: --jobs forks extraction workers, and a process should not fork with threads.
+    tqdm.monitor_interval = 0
     return lambda items: tqdm(items, desc="checking", unit="article", file=sys.stderr, leave=False)
 
 
-def _run(args: argparse.Namespace, settings, out: str | None):  # type: ignore[no-untyped-def]
+def _run(args: argparse.Namespace, settings, out: str | None, claims_out: str | None = None):  # type: ignore[no-untyped-def]
     from checker import pipeline
 
     return pipeline.check(
-        args.paths, out_dir=out, limits=_limits(args), settings=settings, progress=_progress(args)
+        args.paths,
+        out_dir=out,
+        limits=_limits(args),
+        settings=settings,
+        progress=_progress(args),
+        claims_out=claims_out,
     )
 
 
 def _check(args: argparse.Namespace) -> int:
     settings = _settings(args)
-    result = _run(args, settings, settings.out)
+    result = _run(args, settings, settings.out, getattr(args, "claims_out", None))
     failing = result.failing(settings.fail_on)
     if "github" in settings.formats:
         from checker.report.github import render_github
@@ -291,6 +371,23 @@ def _baseline(args: argparse.Namespace) -> int:
     if not args.quiet:
         n = len(result.report["findings"])
         print(f"checker: baseline of {n} findings written to {_safe(args.out)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _store(args: argparse.Namespace) -> int:
+    from checker.store import maintain
+
+    if args.store_command == "stats":
+        sys.stdout.write(maintain.stats(args.store))
+    elif args.store_command == "export":
+        if args.out:
+            from checker.report.writer import write_atomic
+
+            write_atomic(Path(args.out), "".join(maintain.export(args.store, args.table)))
+        else:
+            sys.stdout.writelines(maintain.export(args.store, args.table))
+    else:
+        sys.stdout.write(maintain.gc(args.store, args.missing))
     return EXIT_OK
 
 

@@ -15,6 +15,10 @@ A config file is ``--config FILE``, or the first ``checker.toml`` or ``pyproject
     out = "reports/latest"
     lang = "fa"
     strict = false
+    store = "checker-store.duckdb"       # keep extractions, events and findings (incremental checks)
+    jobs = 2                             # extraction processes (default: the cores)
+    engine = "local"                     # local | dask (the `dask` extra)
+    scheduler = "tcp://10.0.0.5:8786"    # with engine = "dask": a running scheduler (default: a LocalCluster)
 
 Relative paths in a config file are read from the file's directory. In ``checker.toml`` the
 keys sit at the top level (a ``[tool.checker]`` table is accepted too).
@@ -33,6 +37,7 @@ FORMATS = ("json", "md", "html", "sarif", "junit", "github", "claimreview")
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = (*SEVERITIES, "never")
 LANGS = ("fa", "ar", "en")
+ENGINES = ("local", "dask")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,6 +55,10 @@ class Settings:
     out: str = "reports/latest"
     lang: str | None = None
     strict: bool = False
+    store: str | None = None
+    jobs: int | None = None  # None: the API extracts in this process; the CLI defaults to the cores
+    engine: str = "local"
+    scheduler: str | None = None
     source: str | None = None  # the config file these came from, for messages
 
     def keeps(self, code: str) -> bool:
@@ -91,7 +100,7 @@ def load_config(path: Path) -> dict[str, Any]:
     if table is None:
         table = {} if path.name == "pyproject.toml" else {k: v for k, v in data.items() if k != "tool"}
     base = path.resolve().parent
-    for key in ("baseline", "out"):
+    for key in ("baseline", "out", "store"):
         if isinstance(table.get(key), str):
             table[key] = str(base / table[key])
     if isinstance(table.get("rules"), list):
@@ -145,8 +154,14 @@ def settings_from(
             out[k] = _codes(where, key, value, known)
         elif k == "severity":
             out["severity"] = _severity(where, value, known)
-        elif k in ("baseline", "out"):
+        elif k in ("baseline", "out", "store", "scheduler"):
             out[k] = str(value)
+        elif k == "jobs":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise _fail(where, key, "expected a whole number of processes, 1 or more")
+            out["jobs"] = value
+        elif k == "engine":
+            out["engine"] = _choice(where, key, value, ENGINES)
         elif k == "rules":
             out["rules"] = _str_list(where, key, value)
         elif k == "thresholds":

@@ -16,6 +16,7 @@ CATALOGUE: dict[str, str] = {
     "E006": "output cannot be written",
     "E007": "manifest is invalid",
     "E008": "bad command-line value",
+    "E009": "claim store cannot be opened, is in use, or is of a newer version",
     # Diagnostics: one article (or one line of a file) has a problem.
     "W101": "file is empty",
     "W102": "file is binary, not text",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from checker.corpus import load_corpus
 from checker.corpus.loader import Tally
+from checker.engine import Engine
 from checker.errors import internal_error
 from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
@@ -33,6 +34,7 @@ from checker.rules import Rules, load_rules
 
 if TYPE_CHECKING:  # pragma: no cover
     from checker.config import Settings
+    from checker.store import Store
 
 # A dateline is a short line near the top that is mostly a date («24.12.2025 - به‌روز رسان : …»).
 _DATELINE_SENTENCES = 6
@@ -165,21 +167,58 @@ def extract_corpus(
     rules: Rules | None = None,
     limits: Limits = DEFAULT_LIMITS,
     tally: Tally | None = None,
-    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None,
+    engine: Engine | None = None,
 ) -> tuple[list[Extraction], list[Diagnostic]]:
     """Load a corpus and extract every article; one broken file never stops the others.
 
     Each article is extracted on its own: a bug met in one (W121) or an article over its time
     budget (W118) leaves that article with no claims and a diagnostic, and the run goes on.
-    ``progress`` wraps the articles while they are extracted (the CLI's progress bar).
+    ``progress`` wraps the extractions as they arrive (the CLI's progress bar). ``engine`` says
+    where extraction runs (``--jobs``, ``--engine``); the result is the same whichever runs it.
     """
     rules = rules or load_rules()
     articles, diagnostics = load_corpus(as_paths(paths), lang=lang, rules=rules, limits=limits, tally=tally)
-    extractions = [extract_isolated(a, rules, limits) for a in (progress(articles) if progress else articles)]
+    extractions = list((engine or Engine()).extract(articles, rules, limits, progress))
     for x in extractions:
         diagnostics.extend(x.diagnostics)
-    diagnostics.sort(key=lambda d: (d.path or "", d.line or 0, d.article or "", d.code, d.message))
-    return extractions, diagnostics
+    return extractions, _sorted(diagnostics)
+
+
+def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(diagnostics, key=lambda d: (d.path or "", d.line or 0, d.article or "", d.code, d.message))
+
+
+def extract_stored(
+    store: Store,
+    paths: str | Path | Sequence[str | Path],
+    lang: str | None,
+    rules: Rules,
+    limits: Limits,
+    tally: Tally,
+    progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None,
+    engine: Engine,
+) -> tuple[list[Extraction], list[Diagnostic], int]:
+    """Add the articles of ``paths`` that ``store`` has not seen, then read back the whole stored
+    corpus: its extractions, diagnostics (sorted as :func:`extract_corpus` sorts them) and how
+    many articles were extracted in this run."""
+    from checker.store import batched
+
+    articles, diagnostics = load_corpus(as_paths(paths), lang=lang, rules=rules, limits=limits, tally=tally)
+    ids = {a.id for a in articles}
+    own: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        own.setdefault(d.article if d.article in ids else "", []).append(d)
+    keys = {a.id: store.key_of(a) for a in articles}
+    todo = [a for a in articles if keys[a.id] not in store.stored()]
+    for batch in batched(engine.extract(todo, rules, limits, progress)):
+        store.add([(keys[x.article.id], x, own.get(x.article.id, [])) for x in batch])
+    extractions, diagnostics = [], list(own.get("", []))
+    for x, loaded in store.extractions():
+        extractions.append(x)
+        diagnostics.extend(loaded)
+        diagnostics.extend(x.diagnostics)
+    return extractions, _sorted(diagnostics), len(todo)
 
 
 def extract_isolated(article: Article, rules: Rules, limits: Limits = DEFAULT_LIMITS) -> Extraction:
@@ -223,6 +262,7 @@ class CheckResult:
     diagnostics: tuple[Diagnostic, ...]
     written: tuple[Path, ...] = ()
     tally: Tally = dataclasses.field(default_factory=Tally)
+    extracted: int | None = None  # with a store: the articles extracted in this run (the rest reused)
 
     def failing(self, threshold: str) -> list[dict]:
         """The findings at or above ``threshold`` that are not accepted by a baseline."""
@@ -249,6 +289,11 @@ class CheckResult:
             f"{f['error']} errors, {f['warning']} warnings, {f['info']} info; {s['diagnostics']} diagnostics",
             f"checker: {self.tally.line()}",
         ]
+        if self.extracted is not None:
+            lines.append(
+                f"checker: store: {self.extracted} articles extracted, "
+                f"{s['articles'] - self.extracted} read back from the store"
+            )
         base = self.report.get("baseline")
         if base:
             states = [x.get("baseline_state") for x in self.report["findings"]]
@@ -274,7 +319,9 @@ def check(
     *,
     formats: Sequence[str] | None = None,
     settings: Settings | None = None,
-    progress: Callable[[Iterable[Article]], Iterable[Article]] | None = None,
+    progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None,
+    engine: Engine | None = None,
+    claims_out: str | Path | None = None,
 ) -> CheckResult:
     """Load, extract, align, find, and (when ``out_dir`` is given) write the report.
 
@@ -286,23 +333,70 @@ def check(
         rules: preloaded rules (default: the packaged rules plus ``settings.rules`` overlays).
         formats: what to write (``json md html sarif junit github claimreview``).
         settings: select/ignore, severity overrides, baseline, thresholds (see checker.config).
-        progress: wraps the articles while they are extracted.
+        progress: wraps the extractions as they arrive.
+        engine: where extraction runs (default: from ``settings``: jobs, engine, scheduler).
+        claims_out: also write every claim as JSON lines to this file.
+
+    With ``settings.store`` the articles the store has already extracted are read back from it,
+    the whole stored corpus is checked, and each finding is ``new`` or ``unchanged`` against the
+    store's previous run (see :mod:`checker.store`).
     """
-    from checker.align import build_context
     from checker.config import DEFAULTS
-    from checker.errors import CheckerError
-    from checker.findings import run_checks
-    from checker.report.build import build_report
-    from checker.report.select import apply_settings, load_baseline, provenance
+    from checker.report.select import load_baseline
 
     settings = settings or DEFAULTS
     lang = lang or settings.lang
     rules = rules or with_thresholds(load_rules(overlays=settings.rules), dict(settings.thresholds))
     baseline = load_baseline(settings.baseline) if settings.baseline else None
+    engine = engine or Engine(settings.engine, settings.jobs or 1, settings.scheduler)
     tally = Tally()
+    if settings.store:
+        return _check_stored(
+            paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out
+        )
     extractions, diagnostics = extract_corpus(
-        paths, lang=lang, rules=rules, limits=limits, tally=tally, progress=progress
+        paths, lang=lang, rules=rules, limits=limits, tally=tally, progress=progress, engine=engine
     )
+    _require(extractions, paths)
+    return finish(
+        extractions, diagnostics, out_dir, rules, formats, settings, baseline, tally, html, claims_out
+    )
+
+
+def _check_stored(
+    paths, out_dir, lang, rules, limits, formats, settings, progress, engine, baseline, claims_out
+):  # type: ignore[no-untyped-def]
+    """:func:`check` with ``settings.store``: extract only unseen articles, check the whole store,
+    and judge the findings against the store's previous run (unless a baseline file is given)."""
+    from checker.store import Store
+
+    tally = Tally()
+    with Store(settings.store, getattr(rules, "digest", "") or "") as store:
+        store.begin_run()
+        extractions, diagnostics, extracted = extract_stored(
+            store, paths, lang, rules, limits, tally, progress, engine
+        )
+        _require(extractions, paths)
+        if baseline is None:
+            baseline = {"file": str(settings.store), "entries": store.findings()}
+        result = finish(
+            extractions,
+            diagnostics,
+            out_dir,
+            rules,
+            formats,
+            settings,
+            baseline,
+            tally,
+            claims_out=claims_out,
+        )
+        store.record(result.report, extracted, len(extractions) - extracted)
+    return dataclasses.replace(result, extracted=extracted)
+
+
+def _require(extractions: list[Extraction], paths: str | Path | Sequence[str | Path]) -> None:
+    from checker.errors import CheckerError
+
     if not extractions:
         raise CheckerError(
             "E002",
@@ -310,6 +404,27 @@ def check(
             ", ".join(map(str, as_paths(paths))),
             "give .txt, .md, .json or .jsonl files",
         )
+
+
+def finish(
+    extractions: list[Extraction],
+    diagnostics: list[Diagnostic],
+    out_dir: str | Path | None,
+    rules: Rules,
+    formats: Sequence[str] | None,
+    settings: Settings,
+    baseline: dict | None,
+    tally: Tally,
+    html: bool = False,
+    claims_out: str | Path | None = None,
+) -> CheckResult:
+    """Align, find, build the report and write it: the stages after extraction."""
+    from checker.align import build_context
+    from checker.config import DEFAULTS
+    from checker.findings import run_checks
+    from checker.report.build import build_report
+    from checker.report.select import apply_settings, provenance
+
     ctx = build_context(extractions, rules)
     findings = apply_settings(run_checks(ctx), settings)
     report = build_report(ctx, findings, diagnostics, provenance(extractions, rules), baseline)
@@ -321,6 +436,12 @@ def check(
     written = (
         write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
     )
+    if claims_out is not None:
+        from checker.report.claims import claim_lines
+        from checker.report.writer import write_atomic
+
+        write_atomic(Path(claims_out), claim_lines(sorted(extractions, key=lambda x: x.article.id)))
+        written = (*written, Path(claims_out))
     return CheckResult(
         report=report,
         out_dir=Path(out_dir) if out_dir is not None else Path("."),

@@ -80,13 +80,21 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     index = _alias_index(rules)
     ents = Entities(display={pid: p["display"] for pid, p in people.items()}, known=set(people))
     unknown: dict[NameForm, list[Claim]] = defaultdict(list)
+    # One name recurs across a corpus: its form and best alias are computed once (memoised).
+    forms: dict[str, NameForm] = {}
+    aliases: dict[str, str | None] = {}
     for c in claims:
         if c.type not in _PERSON_TYPES:
             continue
         pid = c.value.get("person")
-        form = NameForm.of(c.value.get("name") or "", rules)
+        name = c.value.get("name") or ""
+        form = forms.get(name)
+        if form is None:
+            form = forms[name] = NameForm.of(name, rules)
         if not pid and form.key:
-            pid = _best_alias(form, index, matcher)
+            if name not in aliases:
+                aliases[name] = _best_alias(form, index, matcher)
+            pid = aliases[name]
         if pid:
             ents.of_claim[c.id] = pid
         elif form.key:

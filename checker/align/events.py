@@ -80,11 +80,11 @@ def build_events(ctx: Context) -> None:
     types = ctx.rules.concepts("events").get("types") or {}
     items = _consensus_order([it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)])
     clusters: list[_Cluster] = []
-    by_family: dict[str, list[_Cluster]] = defaultdict(list)
+    by_family: dict[str, _Blocks] = defaultdict(_Blocks)
     for it in items:
         t = types[it.mention.type]
         best, best_score = None, _THRESHOLD
-        for cl in by_family[t["family"]]:
+        for cl in by_family[t["family"]].candidates(it, int(t.get("window_days", 1))):
             s = _score(ctx, it, cl, t)
             if s is not None and s >= best_score and (best is None or s > best_score):
                 best, best_score = cl, s
@@ -98,9 +98,75 @@ def build_events(ctx: Context) -> None:
                 stated=it.stated,
             )
             clusters.append(best)
-            by_family[t["family"]].append(best)
+            by_family[t["family"]].add(best)
         _join(best, it)
+        by_family[t["family"]].index(best, it)
     _collect(ctx, clusters)
+
+
+class _Blocks:
+    """The clusters of one family, blocked by date so that an item is scored against the few whose
+    dates can reach it, not against every cluster (the merge stays near-linear).
+
+    ``candidates`` returns, in creation order, a superset of the clusters whose date score is not
+    None (see ``_date_score``): clusters whose core interval lies within the item's reach (its
+    window, or the gap allowed between upcoming occasions), those with an item published near the
+    item's publication, for a recalled occasion those sharing one of its figures, and the clusters
+    with an open or very long interval, which are always scored. An entry left behind when a
+    cluster's core moves only adds a candidate, so the choice of the best cluster is the same as
+    scanning them all.
+    """
+
+    _DAYS = 32  # bucket width
+    _MAX_BUCKETS = 64  # a longer interval is kept with the open clusters
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.order: dict[int, int] = {}
+        self.core: dict[int, set[int]] = defaultdict(set)
+        self.published: dict[int, set[int]] = defaultdict(set)
+        self.figures: dict[tuple, set[int]] = defaultdict(set)
+        self.open: set[int] = set()
+
+    def add(self, cl: _Cluster) -> None:
+        self.order[id(cl)] = len(self.clusters)
+        self.clusters.append(cl)
+
+    def index(self, cl: _Cluster, it: _Item) -> None:
+        n = self.order[id(cl)]
+        span = self._span(cl.lo, cl.hi, 0)
+        if span is None:
+            self.open.add(n)
+        else:
+            for b in span:
+                self.core[b].add(n)
+        if it.published:
+            self.published[it.published.toordinal() // self._DAYS].add(n)
+        for fig in it.figures:
+            self.figures[fig].add(n)
+
+    def _span(self, lo: date | None, hi: date | None, reach: int) -> range | None:
+        if lo is None or hi is None:
+            return None
+        first, last = (lo.toordinal() - reach) // self._DAYS, (hi.toordinal() + reach) // self._DAYS
+        return range(first, last + 1) if last - first < self._MAX_BUCKETS else None
+
+    def candidates(self, it: _Item, window: int) -> list[_Cluster]:
+        reach = window if it.mention.main else max(window, _UPCOMING_GAP_DAYS)
+        span = self._span(it.lo, it.hi, reach)
+        if span is None:
+            return list(self.clusters)
+        found = set(self.open)
+        for b in span:
+            found |= self.core.get(b, set())
+        if not it.mention.main:  # an earlier occasion recalled with the same figures, at any distance
+            for fig in it.figures:
+                found |= self.figures.get(fig, set())
+        if it.mention.main and it.published:
+            p = it.published.toordinal()
+            for b in range((p - window) // self._DAYS, (p + window) // self._DAYS + 1):
+                found |= self.published.get(b, set())
+        return [self.clusters[n] for n in sorted(found)]
 
 
 def _consensus_order(items: list[_Item]) -> list[_Item]:

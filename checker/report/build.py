@@ -36,6 +36,7 @@ def build_report(
     copy_of = {c: d["kept"] for d in duplicates for c in d["copies"]}
     names = article_names(ctx)
     located = _Locator(ctx)
+    cited = _cited(ctx, findings)
     report = {
         "format": FORMAT_VERSION,
         "summary": {
@@ -50,8 +51,10 @@ def build_report(
         },
         "articles": [_article(ctx, aid, names[aid], copy_of.get(aid)) for aid in sorted(ctx.extractions)],
         "events": [_event(ctx, e) for e in ctx.events],
-        "claims": [_claim(ctx, c) for c in ctx.claims],
-        "frames": [_frame(ctx, k) for k in ctx.keyed],
+        # Only what the findings and the articles' date estimates cite: every claim of a large run
+        # stays in the store and in --claims-out, not in this file.
+        "claims": [_claim(ctx, c) for c in ctx.claims if c.id in cited],
+        "frames": [_frame(ctx, k) for k in ctx.keyed if _cites(k.frame, cited)],
         "findings": [_finding(f, located) for f in findings],
         "codes": {code: CATALOGUE[code] for code in sorted({f.code for f in findings})},
         "diagnostics": [d.as_dict() for d in diagnostics],
@@ -66,13 +69,44 @@ def build_report(
     return report
 
 
+def _cited(ctx: Context, findings: list[Finding]) -> set[str]:
+    """The claim (and frame) ids that findings and the articles' date estimates cite."""
+    out: set[str] = set()
+    for f in findings:
+        for v in f.values:
+            out.update(v.get("claims") or ())
+            out.update(ev["claim"] for ev in v.get("evidence", ()) if ev.get("claim"))
+    for t in ctx.times.values():
+        out.update(e["claim"] for e in t.evidence if e.get("claim"))
+    return out
+
+
+def _cites(frame: Any, cited: set[str]) -> bool:
+    return frame.id in cited or any(c in cited for c in frame.claims)
+
+
 def validate_report(report: dict[str, Any]) -> None:
-    """Raise E005 naming the JSON pointer of the first schema violation."""
-    err = next(iter(schema_validator("report.schema.json").iter_errors(report)), None)
+    """Raise E005 naming the JSON pointer of the first schema violation.
+
+    Record by record: the report with its lists emptied, then each item of each list against the
+    list's item schema (the same rules as validating the whole report, without descending one
+    giant document).
+    """
+    validator = schema_validator("report.schema.json")
+    props = validator.schema.get("properties", {})
+    lists = [k for k, v in report.items() if isinstance(v, list) and "items" in props.get(k, {})]
+    _first_error(validator.iter_errors({k: ([] if k in lists else v) for k, v in report.items()}), ())
+    for k in lists:
+        items = validator.evolve(schema=props[k]["items"])
+        for i, item in enumerate(report[k]):
+            _first_error(items.iter_errors(item), (k, i))
+
+
+def _first_error(errors: Any, prefix: tuple) -> None:
+    err = next(iter(errors), None)
     if err is not None:
-        raise CheckerError(
-            "E005", f"report fails report.schema.json at {pointer(err.absolute_path)}: {err.message}"
-        )
+        where = pointer((*prefix, *err.absolute_path))
+        raise CheckerError("E005", f"report fails report.schema.json at {where}: {err.message}")
 
 
 def _article(ctx: Context, aid: str, name: dict[str, Any], copy_of: str | None) -> dict[str, Any]:

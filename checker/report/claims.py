@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from checker.errors import CheckerError
@@ -10,6 +11,25 @@ from checker.model import Diagnostic, Extraction
 from checker.rules import pointer, schema_validator
 
 FORMAT_VERSION = "checker.claims/1"
+
+
+def claim_lines(extractions: list[Extraction]) -> Iterator[str]:
+    """Every claim as one JSON line (``"kind": "claim"``, as :func:`to_jsonl` writes them), each
+    validated against claim.schema.json as it is written: a large corpus never becomes one dict."""
+    validator = schema_validator("claim.schema.json")
+    for x in extractions:
+        for c in x.claims:
+            d = c.as_dict(x.article.text)
+            _valid(validator, c.id, d)
+            yield json.dumps({"kind": "claim", **d}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _valid(validator: Any, cid: str, d: dict[str, Any]) -> None:
+    err = next(iter(validator.iter_errors(d)), None)
+    if err is not None:
+        raise CheckerError(
+            "E005", f"claim {cid} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}"
+        )
 
 
 def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]) -> dict[str, Any]:
@@ -23,12 +43,7 @@ def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]
         articles.append(meta)
         for c in x.claims:
             d = c.as_dict(x.article.text)
-            err = next(iter(validator.iter_errors(d)), None)
-            if err is not None:
-                raise CheckerError(
-                    "E005",
-                    f"claim {c.id} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}",
-                )
+            _valid(validator, c.id, d)
             claims.append(d)
     return {
         "format": FORMAT_VERSION,
@@ -41,6 +56,27 @@ def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]
 def dumps(doc: dict[str, Any]) -> str:
     """Deterministic JSON: sorted keys, real UTF-8, a final newline."""
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def iter_dumps(doc: dict[str, Any]) -> Iterator[str]:
+    """The text of :func:`dumps` (the same bytes), one top-level item at a time, so that a large
+    report is never one string in memory."""
+    if not doc:
+        yield "{}\n"
+        return
+    yield "{"
+    for n, key in enumerate(sorted(doc)):
+        value = doc[key]
+        yield ("," if n else "") + "\n  " + json.dumps(key, ensure_ascii=False) + ": "
+        if isinstance(value, list) and value:
+            yield "["
+            for i, item in enumerate(value):
+                text = json.dumps(item, ensure_ascii=False, sort_keys=True, indent=2)
+                yield ("," if i else "") + "\n    " + text.replace("\n", "\n    ")
+            yield "\n  ]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2).replace("\n", "\n  ")
+    yield "\n}\n"
 
 
 def to_jsonl(doc: dict[str, Any]) -> str:

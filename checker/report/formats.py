@@ -65,7 +65,13 @@ def render_one(report: dict[str, Any], fmt: str, texts: dict[str, str], fail_on:
 
 def render(
     report: dict[str, Any], formats: Sequence[str], texts: dict[str, str], fail_on: str = "error"
-) -> Iterator[tuple[str, str]]:
-    """``(file name, text)`` for each format, in the order given, each once."""
+) -> Iterator[tuple[str, str | Iterator[str]]]:
+    """``(file name, text)`` for each format, in the order given, each once (report.json as an
+    iterator of pieces)."""
     for fmt in dict.fromkeys(formats):
-        yield FILES[fmt], render_one(report, fmt, texts, fail_on)
+        if fmt == "json":  # streamed: report.json of a large run is never one string
+            from checker.report.claims import iter_dumps
+
+            yield FILES[fmt], iter_dumps(report)
+        else:
+            yield FILES[fmt], render_one(report, fmt, texts, fail_on)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from checker.errors import CheckerError
@@ -39,19 +40,21 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write ``text`` to ``path`` atomically and durably, with mode 0644.
+def write_atomic(path: Path, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, streamed one after the other) to ``path`` atomically and
+    durably, with mode 0644.
 
     Raises:
         CheckerError: E006 when the directory or the file cannot be written.
     """
-    data = text if isinstance(text, bytes) else _encode(text)
+    pieces = [text] if isinstance(text, str | bytes) else text
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TMP_SUFFIX, dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for piece in pieces:
+                fh.write(piece if isinstance(piece, bytes) else _encode(piece))
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, MODE)

@@ -1,0 +1,192 @@
+"""Scale figures for issue 8, measured side by side in one run (a script, never a timed test).
+
+Usage: python benchmarks/bench_scale.py [--sizes 1000 10000] [--extract 1000] [--store 1000]
+       [--dask 1000] [--seed 7]
+
+- ``--sizes``: the whole check (load → extract → align → find → report, --jobs 1, in a fresh
+  process each, so max RSS is that size's own): wall and CPU seconds, peak memory, articles per
+  second, and the growth ratio between the first and last size.
+- ``--extract N``: extraction alone on N articles with --jobs 1 and --jobs 2 (wall; CPU of this
+  process and its children), and the speed-up.
+- ``--store N``: fill a store with N articles, then check one new article against it (wall, CPU).
+- ``--dask N``: extraction on a dask LocalCluster of 2 workers against local --jobs 2.
+
+The corpus comes from benchmarks/bench_check.py's ``synthesize`` (copies of the seeds with shifted
+dates and random contradictions). Pass 0 to skip a part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_check import synthesize  # noqa: E402
+
+
+class Clock:
+    """Wall and CPU seconds (this process plus finished children) of a block."""
+
+    def __enter__(self) -> Clock:
+        self.wall, self.own, self.children = time.perf_counter(), time.process_time(), _children()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self.wall
+        self.own = time.process_time() - self.own
+        self.children = _children() - self.children
+        self.cpu = self.own + self.children
+
+
+def _children() -> float:
+    c = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return c.ru_utime + c.ru_stime
+
+
+def _corpus(n: int, seed: int, tmp: Path) -> Path:
+    d = tmp / f"corpus{n}"
+    d.mkdir()
+    synthesize(n, d, seed)
+    return d
+
+
+def full_check(n: int, seed: int) -> dict:
+    """One check of ``n`` articles in this process (run in a child by ``main``)."""
+    from checker.config import DEFAULTS
+    from checker.pipeline import check
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = _corpus(n, seed, Path(tmp))
+        with Clock() as c:
+            r = check([corpus], out_dir=Path(tmp) / "out", settings=dataclasses.replace(DEFAULTS, jobs=1))
+    s = r.report["summary"]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "n": n,
+        "wall": c.wall,
+        "cpu": c.cpu,
+        "peak_mb": peak,
+        "claims": s["claims"],
+        "findings": len(r.report["findings"]),
+    }
+
+
+def extraction(n: int, seed: int, tmp: Path) -> None:
+    from checker.corpus import load_corpus
+    from checker.engine import Engine
+    from checker.limits import DEFAULT
+    from checker.rules import load_rules
+
+    rules = load_rules()
+    articles, _ = load_corpus([_corpus(n, seed, tmp)], rules=rules)
+    times, got = {}, {}
+    for jobs in (1, 2):
+        with Clock() as c:
+            got[jobs] = list(Engine("local", jobs).extract(articles, rules, DEFAULT))
+        times[jobs] = c
+        print(
+            f"extract {n} articles, --jobs {jobs}: {c.wall:7.1f} s wall, {c.cpu:7.1f} s CPU "
+            f"({c.own:.1f} s in the parent, {c.children:.1f} s in workers), {n / c.wall:6.1f} articles/s"
+        )
+    print(f"--jobs 2 and --jobs 1 extractions identical: {got[1] == got[2]}")
+    one, two = times[1], times[2]
+    # On a shared machine the wall ratio depends on the other load; the CPU bound is the busier of
+    # the parent and the (evenly loaded) workers.
+    bound = one.cpu / max(two.own, two.children / 2)
+    print(
+        f"extract --jobs 2 vs --jobs 1: {one.wall / two.wall:.2f}x faster on the wall clock (target >= 1.7), "
+        f"{bound:.2f}x by CPU on two free cores (the parent's share and the workers' halves)"
+    )
+
+
+def dask_vs_local(n: int, seed: int, tmp: Path) -> None:
+    from checker.corpus import load_corpus
+    from checker.engine import Engine
+    from checker.limits import DEFAULT
+    from checker.rules import load_rules
+
+    rules = load_rules()
+    articles, _ = load_corpus([_corpus(n, seed, tmp)], rules=rules)
+    got = {}
+    for engine in (Engine("local", 2), Engine("dask", 2)):
+        with Clock() as c:
+            got[engine.kind] = list(engine.extract(articles, rules, DEFAULT))
+        print(
+            f"extract {n} articles on {engine.kind} (2 workers): {c.wall:7.1f} s wall, {c.cpu:7.1f} s CPU here"
+        )
+    print(f"dask and local extractions identical: {got['dask'] == got['local']}")
+
+
+def one_new_article(n: int, seed: int, tmp: Path) -> None:
+    from checker.config import DEFAULTS
+    from checker.pipeline import check
+
+    corpus = _corpus(n + 1, seed, tmp)
+    new = tmp / "new"
+    new.mkdir()
+    last = sorted(corpus.iterdir())[-1]
+    shutil.move(last, new / last.name)
+    settings = dataclasses.replace(DEFAULTS, store=str(tmp / "store.duckdb"), jobs=2)
+    with Clock() as fill:
+        check([corpus], settings=settings)
+    print(f"store: filled with {n} articles in {fill.wall:.1f} s wall, {fill.cpu:.1f} s CPU (--jobs 2)")
+    with Clock() as one:
+        r = check([new], out_dir=tmp / "out", settings=settings)
+    states = [f.get("baseline_state") for f in r.report["findings"]]
+    print(
+        f"store: one new article against {n}: {one.wall:.2f} s wall, {one.cpu:.2f} s CPU "
+        f"(extracted {r.extracted}; {states.count('new')} new findings; target < 1 s at 100k)"
+    )
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--sizes", type=int, nargs="*", default=[1000])
+    p.add_argument("--extract", type=int, default=1000)
+    p.add_argument("--store", type=int, default=1000)
+    p.add_argument("--dask", type=int, default=500)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.one:
+        print(json.dumps(full_check(args.one, args.seed)))
+        return
+    results = []
+    for n in args.sizes:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        results.append(r)
+        print(
+            f"check {r['n']:>6} articles: {r['wall']:8.1f} s wall, {r['cpu']:8.1f} s CPU, peak {r['peak_mb']:7.0f} MB, "
+            f"{r['n'] / r['wall']:6.1f} articles/s, {r['claims']} claims, {r['findings']} findings"
+        )
+    if len(results) >= 2:
+        a, b = results[0], results[-1]
+        print(
+            f"growth time({b['n']}) / time({a['n']}) = {b['cpu'] / a['cpu']:.2f} CPU, {b['wall'] / a['wall']:.2f} wall"
+        )
+    for part, fn in (("extract", extraction), ("dask", dask_vs_local), ("store", one_new_article)):
+        n = getattr(args, part)
+        if n:
+            with tempfile.TemporaryDirectory() as tmp:
+                fn(n, args.seed, Path(tmp))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Scale: the store, --jobs and the dask engine give the same findings as a plain run.
+
+The corpus is every article of seeds/, tests/fixtures/unseen/ and benchmarks/stories/ (45
+articles: enough that --jobs 2 really forks). Findings are compared by fingerprint, reports by
+their JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+from checker.config import DEFAULTS
+from checker.engine import Engine
+from checker.errors import CheckerError
+from checker.pipeline import check
+from checker.store import Store, schema
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus(dest: Path) -> Path:
+    dest.mkdir()
+    files = [
+        *sorted((ROOT / "seeds").glob("*.txt")),
+        *sorted((ROOT / "tests" / "fixtures" / "unseen").rglob("*.txt")),
+        *sorted(p for p in (ROOT / "benchmarks" / "stories").glob("*/*") if p.suffix in (".txt", ".md")),
+    ]
+    for f in files:
+        shutil.copy(f, dest / f"{f.parent.name}__{f.name}")
+    return dest
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("scale") / "corpus")
+
+
+@pytest.fixture(scope="module")
+def plain(corpus: Path) -> dict:
+    return check([corpus]).report
+
+
+def _prints(report: dict) -> list[str]:
+    return sorted(f["fingerprint"] for f in report["findings"])
+
+
+def _settings(**kw) -> object:
+    return dataclasses.replace(DEFAULTS, **kw)
+
+
+def test_corpus_has_findings(plain: dict) -> None:
+    assert len(plain["articles"]) >= 40 and len(plain["findings"]) >= 10
+
+
+def test_jobs_output_is_byte_identical(corpus: Path, plain: dict) -> None:
+    two = check([corpus], engine=Engine("local", 2)).report
+    assert json.dumps(two, sort_keys=True) == json.dumps(plain, sort_keys=True)
+
+
+def test_store_gives_the_same_findings(corpus: Path, plain: dict, tmp_path: Path) -> None:
+    s = _settings(store=str(tmp_path / "s.duckdb"))
+    first = check([corpus], settings=s)
+    again = check([corpus], settings=s)
+    assert first.extracted == len(plain["articles"]) and again.extracted == 0
+    assert _prints(first.report) == _prints(again.report) == _prints(plain)
+    assert {f["baseline_state"] for f in first.report["findings"]} == {"new"}
+    assert {f["baseline_state"] for f in again.report["findings"]} == {"unchanged"}
+    # Everything but the baseline marks is the report of a run without a store.
+    for r in (first.report, again.report):
+        r = {k: v for k, v in r.items() if k != "baseline"}
+        for f in r["findings"]:
+            f.pop("baseline_state")
+        assert json.dumps(r, sort_keys=True) == json.dumps(plain, sort_keys=True)
+
+
+def test_incremental_check_adds_only_new_articles(corpus: Path, plain: dict, tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    files = sorted(corpus.iterdir())
+    for i, f in enumerate(files):
+        shutil.copy(f, (new if i % 9 == 0 else old) / f.name)
+    s = _settings(store=str(tmp_path / "s.duckdb"))
+    check([old], settings=s)
+    result = check([new], settings=s)
+    assert result.extracted == len(list(new.iterdir()))
+    assert _prints(result.report) == _prints(plain)
+    states = {f["fingerprint"]: f["baseline_state"] for f in result.report["findings"]}
+    assert "new" in states.values() and "unchanged" in states.values()
+
+
+def test_a_changed_file_is_extracted_again_and_replaces_the_old(corpus: Path, tmp_path: Path) -> None:
+    work = shutil.copytree(corpus, tmp_path / "c")
+    s = _settings(store=str(tmp_path / "s.duckdb"))
+    before = check([work], settings=s)
+    f = sorted(work.glob("seeds__*.txt"))[0]
+    f.write_text(f.read_text(encoding="utf-8").replace("۱۳", "۱۴", 1) + "\n", encoding="utf-8")
+    after = check([work], settings=s)
+    assert after.extracted == 1
+    assert after.report["summary"]["articles"] == before.report["summary"]["articles"]
+    assert _prints(after.report) == _prints(check([work]).report)
+    with Store(s.store, read_only=True) as st:
+        n = st.con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone()
+        assert n[0] == n[1] == before.report["summary"]["articles"]
+
+
+_KILLER = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+import checker.store as store
+store.BATCH = 4
+calls = 0
+real = store.Store.add
+def add(self, batch):
+    global calls
+    real(self, batch)
+    calls += 1
+    if calls == 3:
+        os.kill(os.getpid(), signal.SIGKILL)
+store.Store.add = add
+from checker.cli import main
+sys.exit(main(["check", {corpus!r}, "--store", {store!r}, "--out", {out!r}, "-j", "1", "-q"]))
+"""
+
+
+def test_a_killed_run_leaves_a_store_the_next_run_completes(
+    corpus: Path, plain: dict, tmp_path: Path
+) -> None:
+    db = tmp_path / "s.duckdb"
+    code = _KILLER.format(root=str(ROOT), corpus=str(corpus), store=str(db), out=str(tmp_path / "o"))
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr.decode()
+    with Store(db, read_only=True) as st:
+        kept = st.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        unfinished = st.con.execute("SELECT count(*) FROM runs WHERE finished IS NULL").fetchone()[0]
+    assert kept == 12 and unfinished == 1  # three whole batches of four, nothing of the fourth
+    result = check([corpus], settings=_settings(store=str(db)))
+    assert result.extracted == len(plain["articles"]) - kept
+    assert _prints(result.report) == _prints(plain)
+    with Store(db, read_only=True) as st:
+        claims = st.con.execute("SELECT count(*), count(DISTINCT article || id) FROM claims").fetchone()
+        arts = st.con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone()
+    assert claims[0] == claims[1] == plain["summary"]["claims"]
+    assert arts[0] == arts[1] == len(plain["articles"])
+
+
+def test_migrations_bring_an_older_store_up_to_date(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    for stmt in filter(str.strip, schema.MIGRATIONS[0].split(";")):
+        con.execute(stmt)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.close()
+    with Store(db) as st:
+        assert schema.version(st.con) == schema.VERSION
+    with Store(db) as st:
+        st.con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(CheckerError, match="E009"):
+        Store(db)
+
+
+def test_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, out = tmp_path / "s.duckdb", tmp_path / "o"
+    claims = tmp_path / "claims.jsonl"
+    args = ["check", str(corpus), "--store", str(db), "--out", str(out), "-j", "2", "-q"]
+    assert main([*args, "--claims-out", str(claims), "--fail-on", "never"]) == 0
+    lines = claims.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == json.loads((out / "report.json").read_text())["summary"]["claims"]
+    assert all(json.loads(line)["kind"] == "claim" for line in lines)
+    capsys.readouterr()
+    assert main(["store", "stats", str(db)]) == 0
+    text = capsys.readouterr().out
+    assert f"schema version {schema.VERSION}" in text and "run 1:" in text
+    assert main(["store", "export", str(db), "findings"]) == 0
+    exported = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert exported and all("fingerprint" in f for f in exported)
+    assert main(["store", "gc", str(db), "--missing"]) == 0
+    assert "0 articles dropped" in capsys.readouterr().out
+
+
+def test_bad_jobs_and_missing_store_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ROOT / "seeds"), "--jobs", "0", "--out", str(tmp_path)]) == 2
+    assert "E008" in capsys.readouterr().err
+    assert main(["store", "stats", str(tmp_path / "none.duckdb")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "E009" in err[0]
+
+
+def test_dask_engine_gives_the_same_findings(corpus: Path, plain: dict) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed (pip install 'checker[dask]')")
+    report = check([corpus], engine=Engine("dask", 2)).report
+    assert _prints(report) == _prints(plain)
+    assert json.dumps(report, sort_keys=True) == json.dumps(plain, sort_keys=True)
+
+
+def test_report_json_is_streamed_with_the_same_bytes(plain: dict) -> None:
+    from checker.report.claims import dumps, iter_dumps
+
+    for doc in (plain, {}, {"a": [], "b": {"x": [1, {"y": "z\nw"}]}, "c": [1, [2, 3], {}]}):
+        assert "".join(iter_dumps(doc)) == dumps(doc)
+
+
+def test_the_report_is_validated_record_by_record(plain: dict) -> None:
+    from checker.report.build import validate_report
+
+    bad = json.loads(json.dumps(plain))
+    bad["findings"][1]["severity"] = "huge"
+    with pytest.raises(CheckerError, match="/findings/1/severity"):
+        validate_report(bad)
+
+
+def test_the_report_keeps_only_cited_claims(plain: dict) -> None:
+    cited = {
+        ev["claim"] for f in plain["findings"] for v in f["values"] for ev in v["evidence"] if ev.get("claim")
+    }
+    kept = {c["id"] for c in plain["claims"]}
+    frames = {f["id"] for f in plain["frames"]}  # evidence of a frame with no claim names the frame
+    assert cited <= kept | frames and len(kept) < plain["summary"]["claims"]
