@@ -13,6 +13,7 @@ from pathlib import Path
 from checker import pipeline
 from checker.errors import CheckerError
 from checker.limits import DEFAULT, MIB, Limits
+from checker.report.safe import terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             return _claims(args)
         return _check(args)
     except CheckerError as exc:
-        print(f"checker: {exc.one_line()}", file=sys.stderr)
+        print(f"checker: {terminal_safe(exc.one_line())}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("checker: interrupted", file=sys.stderr)
@@ -68,12 +69,13 @@ def _claims(args: argparse.Namespace) -> int:
     extractions, diagnostics = pipeline.extract_corpus(args.paths, lang=args.lang, limits=_limits(args))
     doc = claims_document(extractions, diagnostics)
     render = {"json": dumps, "jsonl": to_jsonl, "table": to_table}[args.format]
-    _emit(render(doc), args.out)
+    text = render(doc)
+    _emit(terminal_safe(text) if args.format == "table" and args.out is None else text, args.out)
     # A table on standard output already lists the diagnostics; do not print them twice.
     shown = args.format == "table" and args.out is None
     for d in [] if shown else diagnostics:
         line = f":{d.line}" if d.line else ""
-        print(f"checker: {d.code} {d.path or d.article}{line}: {d.message}", file=sys.stderr)
+        print(terminal_safe(f"checker: {d.code} {d.path or d.article}{line}: {d.message}"), file=sys.stderr)
     return EXIT_FINDINGS if args.strict and diagnostics else EXIT_OK
 
 
@@ -82,7 +84,7 @@ def _check(args: argparse.Namespace) -> int:
         args.paths, out_dir=Path(args.out), lang=args.lang, html=args.html, limits=_limits(args)
     )
     for line in result.summary_lines():
-        print(line, file=sys.stderr)
+        print(terminal_safe(line), file=sys.stderr)
     if args.strict and result.diagnostics:
         return EXIT_FINDINGS
     return EXIT_FINDINGS if result.fails(args.fail_on) else EXIT_OK

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 from typing import Any
+
+from checker.report.safe import neutralize_bidi
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text with bidi controls neutralised (an article's U+202E cannot flip the page)."""
+    return _escape(neutralize_bidi(text))
+
 
 _CSS = """body{font-family:system-ui,'Noto Sans Arabic','Vazirmatn',sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:start;vertical-align:top}
@@ -15,7 +23,9 @@ def render_html(report: dict[str, Any]) -> str:
     s = report["summary"]
     f = s["findings"]
     parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>checker report</title>",
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+        "<title>checker report</title>",
         f"<style>{_CSS}</style></head><body><h1>checker report</h1>",
         f"<p>{s['articles']} articles · {s['events']} events · {s['claims']} claims · "
         f"<b>{f['error']}</b> errors · <b>{f['warning']}</b> warnings · {f['info']} info · {s['diagnostics']} diagnostics</p>",

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from checker.report.safe import neutralize_bidi
 
 _FSI, _PDI = "\u2068", "\u2069"
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
 
+# Markdown syntax that text from an article must not start: a raw tag, a link or image, code,
+# a table cell. One pass escapes them all, an article's own «\|» included, so it cannot undo one.
+_MD_SPECIAL = re.compile(r"[\\|`\[\]<>]")
+_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+
+
 def _cell(s: Any) -> str:
-    return str("" if s is None else s).replace("|", "\\|").replace("\n", " ")
+    """Text for one line or table cell: markup escaped, line breaks folded, bidi neutralised."""
+    text = _BREAKS.sub(" ", neutralize_bidi(str("" if s is None else s)))
+    return _MD_SPECIAL.sub(lambda m: "&lt;" if m.group() == "<" else "&gt;" if m.group() == ">" else "\\" + m.group(), text)
 
 
 def _quote(text: str) -> str:
@@ -72,7 +83,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         for d in report["diagnostics"]:
             where = d.get("path") or d.get("article") or ""
             line = f":{d['line']}" if d.get("line") else ""
-            out.append(f"| {_cell(where)}{line} | {d['code']} | {_cell(d['message'])} |")
+            out.append(f"| {_cell(where)}{line} | {_cell(d['code'])} | {_cell(d['message'])} |")
     return "\n".join(out) + "\n"
 
 
@@ -91,10 +102,10 @@ def _estimates(report: dict[str, Any]) -> list[str]:
             continue
         out += [
             "",
-            f"**{a['id']}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:",
+            f"**{_cell(a['id'])}** has no date; estimated {est['earliest'] or '…'} to {est['latest'] or '…'}:",
         ]
         for ev in est["evidence"]:
-            out.append(f"- {ev['bound']} {ev['date']}: {_cell(ev['explanation'])}")
+            out.append(f"- {_cell(ev['bound'])} {_cell(ev['date'])}: {_cell(ev['explanation'])}")
     return out
 
 
@@ -103,17 +114,17 @@ def _finding(x: dict[str, Any], codes: dict[str, str]) -> list[str]:
         "",
         f"### {x['code']} {_cell(x['message'])}",
         "",
-        f"*{codes.get(x['code'], x['type'])}* · key `{x['key']}` · id `{x['id']}`",
+        f"*{codes.get(x['code'], x['type'])}* · key {_cell(x['key'])} · id `{x['id']}`",
         "",
-        x["explanation"],
+        _cell(x["explanation"]),
         "",
     ]
     for v in x["values"]:
-        out.append(f"- **{_cell(v['display'])}** ({', '.join(v['articles'])})")
+        out.append(f"- **{_cell(v['display'])}** ({_cell(', '.join(v['articles']))})")
         for ev in v.get("evidence", [])[:6]:
-            out.append(f"  - {ev['article']} [{ev['start']}:{ev['end']}] {_quote(ev['text'])}")
+            out.append(f"  - {_cell(ev['article'])} \\[{ev['start']}:{ev['end']}\\] {_quote(ev['text'])}")
         if len(v.get("evidence", [])) > 6:
             out.append(f"  - … and {len(v['evidence']) - 6} more")
     if x["missing_in"]:
-        out.append(f"- **missing in:** {', '.join(x['missing_in'])}")
+        out.append(f"- **missing in:** {_cell(', '.join(x['missing_in']))}")
     return out
