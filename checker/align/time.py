@@ -158,6 +158,8 @@ def _anniversaries(
         if base is None:
             continue
         year = base[0] + int(v["value"]) - offset
+        if not 1 <= year <= 9999:  # «the 15000th anniversary»: no such year (issue 9)
+            continue
         why = f"the {int(v['value'])}th anniversary of a {base[0]} event (claim {base[1].id}) falls in {year + offset}"
         _bound(t, "anniversary", date(year, 1, 1), c, f"earliest: {why}, so the article is from {year}")
         _bound(t, "anniversary", date(year, 12, 31), c, f"latest: {why}, so the article is from {year}")
