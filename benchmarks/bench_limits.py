@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             (big / "big.txt").write_text(" date 2025-10-15 " + (body + "\n\n") * reps, encoding="utf-8")
             size = (big / "big.txt").stat().st_size / 1e6
             wall, cpu, rss, tail = run_check(big, work / "out-big", [])
-            print(f"limits: one article of {size:.1f} MB: {cpu:.1f} s CPU, {wall:.1f} s wall, peak {rss} MiB ({tail})")
+            print(
+                f"limits: one article of {size:.1f} MB: {cpu:.1f} s CPU, {wall:.1f} s wall, peak {rss} MiB ({tail})"
+            )
             shutil.rmtree(big)
         if args.only in (None, "many"):
             many = work / "many"
@@ -65,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(args.many):
                 (many / f"{i:05d}.txt").write_text(seeds[i % len(seeds)], encoding="utf-8")
             wall, cpu, rss, tail = run_check(many, work / "out-many", [])
-            print(f"limits: {args.many} small articles: {cpu:.1f} s CPU, {wall:.1f} s wall, peak {rss} MiB ({tail})")
+            print(
+                f"limits: {args.many} small articles: {cpu:.1f} s CPU, {wall:.1f} s wall, peak {rss} MiB ({tail})"
+            )
     return 0
 
 

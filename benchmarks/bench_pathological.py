@@ -13,6 +13,7 @@ not set by noise on a 2-millisecond run.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         times = measure(unit, lang, sizes)
         # Ratios of runs under 20 ms are mostly noise; they are shown but not judged.
-        ratios = [b / a if a > 0 else 0.0 for a, b in zip(times, times[1:], strict=False)]
+        ratios = [b / a if a > 0 else 0.0 for a, b in itertools.pairwise(times)]
         judged = [r for r, a in zip(ratios, times, strict=False) if a >= 0.02]
         worst = max([worst, *judged])
         cells = " ".join(f"{t:8.3f}" for t in times)

@@ -35,8 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--strict", action="store_true", help="exit 1 when any article has a diagnostic")
     k.add_argument("--html", action="store_true", help="also write report.html")
     for sp in (c, k):
-        sp.add_argument("--max-file-mb", type=float, default=DEFAULT.max_file_bytes / MIB,
-                        help="skip (W116) an input file larger than this many MiB (default: %(default)g)")
+        sp.add_argument(
+            "--max-file-mb",
+            type=float,
+            default=DEFAULT.max_file_bytes / MIB,
+            help="skip (W116) an input file larger than this many MiB (default: %(default)g)",
+        )
         sp.add_argument("--article-seconds", type=float, default=DEFAULT.article_seconds,
                         help="CPU seconds per article, plus 20 per MB of text, before it is stopped "
                         "(W118); 0 turns the budget off (default: %(default)g)")  # fmt: skip
@@ -45,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _limits(args: argparse.Namespace) -> Limits:
     if args.max_file_mb <= 0 or args.article_seconds < 0:
-        raise CheckerError("E008", "a limit must be positive", None, "give --max-file-mb > 0, --article-seconds >= 0")
+        raise CheckerError(
+            "E008", "a limit must be positive", None, "give --max-file-mb > 0, --article-seconds >= 0"
+        )
     return Limits(max_file_bytes=int(args.max_file_mb * MIB), article_seconds=args.article_seconds)
 
 

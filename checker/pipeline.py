@@ -171,7 +171,7 @@ def extract_isolated(article: Article, rules: Rules, limits: Limits = DEFAULT_LI
             "claims (fix: split the article, or raise --article-seconds)"
         )
         code = "W118"
-    except Exception as exc:  # noqa: BLE001 - isolation: one article never stops the run
+    except Exception as exc:
         msg, code = internal_error(exc, "extracting this article", "the article keeps no claims"), "W121"
     diag = Diagnostic(code, msg, article=article.id, path=article.path, line=article.line)
     return Extraction(article=article, claims=(), diagnostics=(diag,))
@@ -233,7 +233,11 @@ def check(
     report = build_report(ctx, run_checks(ctx), diagnostics)
     written = write_report(report, out_dir, html) if out_dir is not None else ()
     return CheckResult(
-        report=report, out_dir=out_dir or Path("."), diagnostics=tuple(diagnostics), written=written, tally=tally
+        report=report,
+        out_dir=out_dir or Path("."),
+        diagnostics=tuple(diagnostics),
+        written=written,
+        tally=tally,
     )
 
 

@@ -125,10 +125,14 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
         doc.notes.append(("W106", clean_text(msg)))
         return [doc], []
     except RecursionError:
-        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
+        doc.notes.append(
+            ("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored"))
+        )
         return [doc], []
     if depth_exceeds(raw, limits.max_depth):
-        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
+        doc.notes.append(
+            ("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored"))
+        )
         return [doc], []
     if raw is not None and not isinstance(raw, dict):
         msg = "front matter is not a mapping of fields; it was ignored (fix: write 'field: value' lines)"
@@ -281,7 +285,6 @@ def _too_large(shown: str, size: int, limits: Limits) -> Diagnostic:
     mb, limit = size / MIB, limits.max_file_bytes / MIB
     msg = f"is {mb:.1f} MiB, over the {limit:g} MiB limit; not read (fix: split it, or raise --max-file-mb)"
     return Diagnostic("W116", msg, path=shown)
-
 
 
 def read_file(path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:

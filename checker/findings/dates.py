@@ -82,9 +82,7 @@ def _dates_by_sentence(x: Extraction) -> dict[tuple[int, int], list[Claim]]:
     return out
 
 
-def _sentence_without_dates(
-    x: Extraction, c: Claim, dates: list[Claim]
-) -> tuple[str, list[tuple[int, int]]]:
+def _sentence_without_dates(x: Extraction, c: Claim, dates: list[Claim]) -> tuple[str, list[tuple[int, int]]]:
     """The claim's folded sentence, and the folded spans of every date in it (month names are not subjects)."""
     s0, s1 = c.sentence
     nt = normalize(x.article.text[s0:s1])

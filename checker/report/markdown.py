@@ -20,7 +20,9 @@ _BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
 def _cell(s: Any) -> str:
     """Text for one line or table cell: markup escaped, line breaks folded, bidi neutralised."""
     text = _BREAKS.sub(" ", neutralize_bidi(str("" if s is None else s)))
-    return _MD_SPECIAL.sub(lambda m: "&lt;" if m.group() == "<" else "&gt;" if m.group() == ">" else "\\" + m.group(), text)
+    return _MD_SPECIAL.sub(
+        lambda m: "&lt;" if m.group() == "<" else "&gt;" if m.group() == ">" else "\\" + m.group(), text
+    )
 
 
 def _quote(text: str) -> str:

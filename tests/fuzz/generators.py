@@ -209,7 +209,9 @@ def _encode(rng: random.Random, text: str) -> bytes:
     if codec == "broken":
         raw = text.encode("utf-8", errors="replace")
         cut = rng.randrange(0, len(raw) + 1)
-        return raw[:cut] + rng.choice((b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x00\x01", b"\xfe\xff")) + raw[cut:]
+        return (
+            raw[:cut] + rng.choice((b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x00\x01", b"\xfe\xff")) + raw[cut:]
+        )
     try:
         return text.encode(codec)
     except UnicodeEncodeError:
@@ -220,7 +222,10 @@ def gen_txt(rng: random.Random) -> FuzzFile:
     text = article_text(rng)
     if rng.random() < 0.4:
         year = rng.choice(_YEARS)
-        text = f"{rng.choice((' date', 'date', 'DATE:', ' date '))} {year}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d} " + text
+        text = (
+            f"{rng.choice((' date', 'date', 'DATE:', ' date '))} {year}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d} "
+            + text
+        )
     return FuzzFile(b"", _encode(rng, text), "txt")
 
 
@@ -235,7 +240,9 @@ def gen_md(rng: random.Random) -> FuzzFile:
         lambda: "- just\n- a list",
         lambda: "title: [unclosed",
         lambda: "outlet: !!python/object:os.system {}",
-        lambda: "\n".join(f"{k}: {json.dumps(field_value(rng), ensure_ascii=True)}" for k in ("id", "title", "url")),
+        lambda: "\n".join(
+            f"{k}: {json.dumps(field_value(rng), ensure_ascii=True)}" for k in ("id", "title", "url")
+        ),
         lambda: "a:\n" + "".join("  " * i + f"k{i}:\n" for i in range(rng.choice((10, 200)))),
     )
     front = rng.choice(fronts)()
@@ -306,7 +313,7 @@ def file_name(rng: random.Random, stem: str, suffix: bytes) -> bytes:
     if odd < 0.5:
         return stem.encode() + suffix
     extras = (
-        b"\xff\xfe", "خبر".encode(), "<b>x</b>".encode(), b"a|b", b"a:b", b" sp ace ", b"[x](javascript:y)",
+        b"\xff\xfe", "خبر".encode(), b"<b>x</b>", b"a|b", b"a:b", b" sp ace ", b"[x](javascript:y)",
         "\u202eevil".encode(), b"\x1b[31m", b"`t`", b"&amp;",
     )  # fmt: skip
     name = stem.encode() + rng.choice(extras) + (suffix.upper() if rng.random() < 0.1 else suffix)

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import TypeVar
 
 from hypothesis import strategies as st
 
 from tests.fuzz import generators as g
 
-T = TypeVar("T")
 
-
-def _from(fn: Callable[[random.Random], T]) -> st.SearchStrategy[T]:
+def _from[T](fn: Callable[[random.Random], T]) -> st.SearchStrategy[T]:
     return st.randoms(use_true_random=False).map(fn)
 
 

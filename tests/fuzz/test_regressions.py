@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.fuzz.harness import md_problems, html_problems, run_cli
+from tests.fuzz.harness import html_problems, md_problems, run_cli
 
 CASES = yaml.safe_load((Path(__file__).parent / "regressions.yaml").read_text(encoding="utf-8"))["cases"]
 
