@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,10 @@ def test_regression_case(case, tmp_path):
     assert crash is None, crash
     assert rc in (0, 1), err
     assert "Traceback" not in err and "\x1b" not in err + out
+    counts = re.search(r"(\d+) inputs: (\d+) read, (\d+) diagnosed, (\d+) skipped", err)
+    assert counts, err
+    total, *parts = map(int, counts.groups())
+    assert total == sum(parts) and total >= len(case["files"]) - ("corpus.yaml" in case["files"])
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     codes = {d["code"] for d in report["diagnostics"]}
     expect = case["expect"]
