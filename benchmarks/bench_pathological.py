@@ -88,7 +88,7 @@ def measure(unit: str, lang: str, sizes: list[int]) -> list[float]:
     out = []
     for size in sizes:
         text = make_text(unit, size)
-        best = min(run_once(text, lang) for _ in range(3 if size <= 512_000 else 2))
+        best = min(run_once(text, lang) for _ in range(3 if size <= 128_000 else 1))
         out.append(best)
     return out
 
