@@ -6,8 +6,9 @@ Each input is a short unit repeated to the size, run through the whole check of 
 corpus in memory (normalize → extract → align → find → report dict; nothing written). A linear
 step doubles its time when the text doubles, so the script prints the CPU seconds
 (``time.process_time``) per size and the ratio between each size and the one before it. Target:
-every ratio <= 2.2. Small sizes are timed several times and the best run kept, so that a ratio is
-not set by noise on a short run (a loaded machine still shows some: run it twice).
+every ratio <= 2.2. Every size is timed ``--repeats`` times and the best run kept, so that a ratio
+is not set by noise on a short run; the last column is the mean growth per doubling over the whole
+range (the geometric mean of the ratios), which noise on one size cannot move much.
 """
 
 from __future__ import annotations
@@ -55,7 +56,10 @@ INPUTS: dict[str, tuple[str, str]] = {
     "punctuation": (".،؛!؟", "fa"),
     "boilerplate-lines": ("اشتراک گذاری\nجهان, خاورمیانه\n", "fa"),
     # Real prose: the seed articles (headers, boilerplate and all) one after another.
-    "seed-prose": ("\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))), "fa"),
+    "seed-prose": (
+        "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))),
+        "fa",
+    ),
 }
 
 
@@ -83,12 +87,16 @@ def run_once(text: str, lang: str) -> float:
     return time.process_time() - t0
 
 
+REPEATS = 2
+
+
 def measure(unit: str, lang: str, sizes: list[int]) -> list[float]:
     """Best-of-k CPU seconds per size (k larger for the small, noisy sizes)."""
     out = []
     for size in sizes:
         text = make_text(unit, size)
-        best = min(run_once(text, lang) for _ in range(3 if size <= 128_000 else 1))
+        # The same number of runs at every size: a best-of-3 beside a single run would bias a ratio.
+        best = min(run_once(text, lang) for _ in range(REPEATS))
         out.append(best)
     return out
 
@@ -99,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-kb", type=int, default=1024)
     ap.add_argument("--only", nargs="*", help="names of inputs to run (default: all)")
     ap.add_argument("--limit", type=float, default=2.2, help="largest acceptable ratio per doubling")
+    ap.add_argument("--repeats", type=int, default=REPEATS, help="runs per size, best kept")
     args = ap.parse_args(argv)
+    globals()["REPEATS"] = max(1, args.repeats)
     sizes, kb = [], args.min_kb
     while kb <= args.max_kb:
         sizes.append(kb * 1000)
@@ -116,7 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         judged = [r for r, a in zip(ratios, times, strict=False) if a >= 0.02]
         worst = max([worst, *judged])
         cells = " ".join(f"{t:8.3f}" for t in times)
-        print(f"{name:18} {cells}  " + " ".join(f"{r:.2f}" for r in ratios), flush=True)
+        mean = (times[-1] / times[0]) ** (1 / (len(times) - 1)) if len(times) > 1 and times[0] > 0 else 0.0
+        print(
+            f"{name:18} {cells}  " + " ".join(f"{r:.2f}" for r in ratios) + f"  mean {mean:.2f}", flush=True
+        )
     print(f"pathological: worst ratio per doubling {worst:.2f} (limit {args.limit})")
     return 0 if worst <= args.limit else 1
 
