@@ -90,13 +90,13 @@ def run_once(text: str, lang: str) -> float:
 REPEATS = 2
 
 
-def measure(unit: str, lang: str, sizes: list[int]) -> list[float]:
+def measure(unit: str, lang: str, sizes: list[int], repeats: int = REPEATS) -> list[float]:
     """Best-of-k CPU seconds per size (k larger for the small, noisy sizes)."""
     out = []
     for size in sizes:
         text = make_text(unit, size)
         # The same number of runs at every size: a best-of-3 beside a single run would bias a ratio.
-        best = min(run_once(text, lang) for _ in range(REPEATS))
+        best = min(run_once(text, lang) for _ in range(max(1, repeats)))
         out.append(best)
     return out
 
@@ -109,7 +109,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=float, default=2.2, help="largest acceptable ratio per doubling")
     ap.add_argument("--repeats", type=int, default=REPEATS, help="runs per size, best kept")
     args = ap.parse_args(argv)
-    globals()["REPEATS"] = max(1, args.repeats)
     sizes, kb = [], args.min_kb
     while kb <= args.max_kb:
         sizes.append(kb * 1000)
@@ -120,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, (unit, lang) in INPUTS.items():
         if args.only and name not in args.only:
             continue
-        times = measure(unit, lang, sizes)
+        times = measure(unit, lang, sizes, args.repeats)
         # Ratios of runs under 20 ms are mostly noise; they are shown but not judged.
         ratios = [b / a if a > 0 else 0.0 for a, b in itertools.pairwise(times)]
         judged = [r for r, a in zip(ratios, times, strict=False) if a >= 0.02]
