@@ -70,8 +70,11 @@ def bisect(seed: int, indices: list[int], kind: str, timeout: float) -> list[int
     return found or indices
 
 
-def campaign(seed: int, n: int, batch: int, jobs: int, timeout: float) -> dict[str, list[str]]:
-    batches = [list(range(i, min(n, i + batch))) for i in range(0, n, batch)]
+def campaign(
+    seed: int, n: int, batch: int, jobs: int, timeout: float, start: int = 0
+) -> dict[str, list[str]]:
+    end = start + n
+    batches = [list(range(i, min(end, i + batch))) for i in range(start, end, batch)]
     totals: dict[str, list[str]] = {k: [] for k in KINDS}
     started = time.monotonic()
 
@@ -101,10 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inputs", type=int, default=10_000)
     ap.add_argument("--batch", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--start", type=int, default=0, help="number of the first input (to rerun a range)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=300.0, help="CPU seconds per batch (two runs)")
     args = ap.parse_args(argv)
-    totals = campaign(args.seed, args.inputs, args.batch, args.jobs, args.timeout)
+    totals = campaign(args.seed, args.inputs, args.batch, args.jobs, args.timeout, args.start)
     for kind in KINDS:
         for item in totals[kind][:20]:
             print(f"{kind}: {item}")
