@@ -35,12 +35,13 @@ def facts(ctx: Context) -> list[Fact]:
     out = []
     for aid, x in sorted(ctx.extractions.items()):
         lang = x.article.language or "fa"
+        years = _years(x)  # once per article: a number-dense article stays linear (issue 9)
         for c in x.claims:
             v = c.value
             if c.type != "number" or not v.get("unit") or v.get("kind") == "ordinal":
                 continue
             subject = signature(v.get("subject_key") or v.get("subject") or "", lang, ctx.rules)
-            extra = {f"u:{v['unit']}"} | _years(x, c)
+            extra = {f"u:{v['unit']}"} | years.get(c.sentence, set())
             sig = tuple(sorted(set(subject) | set(signature(_clause(x, c), lang, ctx.rules)) | extra))
             if not sig:
                 continue
@@ -53,13 +54,13 @@ def facts(ctx: Context) -> list[Fact]:
     return out
 
 
-def _years(x: Extraction, c: Claim) -> set[str]:
-    """``t:2003`` for each year dated in the number's sentence: the time the quantity refers to."""
-    out = set()
+def _years(x: Extraction) -> dict[tuple[int, int], set[str]]:
+    """Per sentence, ``t:2003`` for each year dated in it: the time its quantities refer to."""
+    out: dict[tuple[int, int], set[str]] = {}
     for d in x.claims:
         # «سال آینده», resolved against the publication date, dates a forecast as surely as «۱۴۰۵».
-        if d.type == "date" and d.sentence == c.sentence and d.value.get("earliest"):
-            out.add("t:" + d.value["earliest"][:4])
+        if d.type == "date" and d.value.get("earliest"):
+            out.setdefault(d.sentence, set()).add("t:" + d.value["earliest"][:4])
     return out
 
 
