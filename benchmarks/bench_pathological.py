@@ -6,13 +6,15 @@ Each input is a short unit repeated to the size, run through the whole check of 
 corpus in memory (normalize → extract → align → find → report dict; nothing written). A linear
 step doubles its time when the text doubles, so the script prints the CPU seconds
 (``time.process_time``) per size and the ratio between each size and the one before it. Target:
-every ratio <= 2.2. Small sizes are timed several times and the best run kept, so that a ratio is
-not set by noise on a 2-millisecond run.
+every ratio <= 2.2. Every size is timed ``--repeats`` times and the best run kept, so that a ratio
+is not set by noise on a short run; the last column is the mean growth per doubling over the whole
+range (the geometric mean of the ratios), which noise on one size cannot move much.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -52,6 +54,12 @@ INPUTS: dict[str, tuple[str, str]] = {
     "people-dense": ("عباس عراقچی وزیر امور خارجه ", "fa"),
     "crlf-lines": ("۱۲ مهر ۱۴۰۴\r\n", "fa"),
     "punctuation": (".،؛!؟", "fa"),
+    "boilerplate-lines": ("اشتراک گذاری\nجهان, خاورمیانه\n", "fa"),
+    # Real prose: the seed articles (headers, boilerplate and all) one after another.
+    "seed-prose": (
+        "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))),
+        "fa",
+    ),
 }
 
 
@@ -79,12 +87,16 @@ def run_once(text: str, lang: str) -> float:
     return time.process_time() - t0
 
 
-def measure(unit: str, lang: str, sizes: list[int]) -> list[float]:
+REPEATS = 2
+
+
+def measure(unit: str, lang: str, sizes: list[int], repeats: int = REPEATS) -> list[float]:
     """Best-of-k CPU seconds per size (k larger for the small, noisy sizes)."""
     out = []
     for size in sizes:
         text = make_text(unit, size)
-        best = min(run_once(text, lang) for _ in range(3 if size <= 128_000 else 1))
+        # The same number of runs at every size: a best-of-3 beside a single run would bias a ratio.
+        best = min(run_once(text, lang) for _ in range(max(1, repeats)))
         out.append(best)
     return out
 
@@ -95,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-kb", type=int, default=1024)
     ap.add_argument("--only", nargs="*", help="names of inputs to run (default: all)")
     ap.add_argument("--limit", type=float, default=2.2, help="largest acceptable ratio per doubling")
+    ap.add_argument("--repeats", type=int, default=REPEATS, help="runs per size, best kept")
     args = ap.parse_args(argv)
     sizes, kb = [], args.min_kb
     while kb <= args.max_kb:
@@ -106,13 +119,16 @@ def main(argv: list[str] | None = None) -> int:
     for name, (unit, lang) in INPUTS.items():
         if args.only and name not in args.only:
             continue
-        times = measure(unit, lang, sizes)
+        times = measure(unit, lang, sizes, args.repeats)
         # Ratios of runs under 20 ms are mostly noise; they are shown but not judged.
-        ratios = [b / a if a > 0 else 0.0 for a, b in zip(times, times[1:], strict=False)]
+        ratios = [b / a if a > 0 else 0.0 for a, b in itertools.pairwise(times)]
         judged = [r for r, a in zip(ratios, times, strict=False) if a >= 0.02]
         worst = max([worst, *judged])
         cells = " ".join(f"{t:8.3f}" for t in times)
-        print(f"{name:18} {cells}  " + " ".join(f"{r:.2f}" for r in ratios), flush=True)
+        mean = (times[-1] / times[0]) ** (1 / (len(times) - 1)) if len(times) > 1 and times[0] > 0 else 0.0
+        print(
+            f"{name:18} {cells}  " + " ".join(f"{r:.2f}" for r in ratios) + f"  mean {mean:.2f}", flush=True
+        )
     print(f"pathological: worst ratio per doubling {worst:.2f} (limit {args.limit})")
     return 0 if worst <= args.limit else 1
 

@@ -154,32 +154,39 @@ def _anniversaries(
 ) -> None:
     """«the 80th anniversary … next year» + a founding year from the corpus → the article's year."""
     threshold = rules.top("thresholds").get("subjects", {}).get("align_min", 0.45)
+    sigs: dict[tuple[int, int], tuple] = {}  # per sentence, once: dense ordinals stay linear
+    years = _relative_years(x)
     for c in x.claims:
         v = c.value
         if c.type != "number" or v.get("kind") != "ordinal":
             continue
-        sentence = fold(x.article.text[c.sentence[0] : c.sentence[1]])
-        sig = signature(sentence, lang, rules)
+        if c.sentence not in sigs:
+            sigs[c.sentence] = signature(fold(x.article.text[c.sentence[0] : c.sentence[1]]), lang, rules)
+        sig = sigs[c.sentence]
         if "c:anniversary" not in sig:
             continue
-        offset = _relative_year(x, c)
+        offset = years.get(c.sentence)
         if offset is None:
             continue
         base = _founding_year(sig, history, space, threshold, x.article.id)
         if base is None:
             continue
         year = base[0] + int(v["value"]) - offset
+        if not 1 <= year <= 9999:  # «the 15000th anniversary»: no such year (issue 9)
+            continue
         why = f"the {int(v['value'])}th anniversary of a {base[0]} event (claim {base[1].id}) falls in {year + offset}"
         _bound(t, "anniversary", date(year, 1, 1), c, f"earliest: {why}, so the article is from {year}")
         _bound(t, "anniversary", date(year, 12, 31), c, f"latest: {why}, so the article is from {year}")
 
 
-def _relative_year(x: Extraction, c: Claim) -> int | None:
+def _relative_years(x: Extraction) -> dict[tuple[int, int], int]:
+    """Per sentence, the year offset of its first relative year («next year» → 1), in one pass."""
+    out: dict[tuple[int, int], int] = {}
     for d in x.claims:
         rel = d.value.get("relative") if d.type == "date" else None
-        if rel and d.sentence == c.sentence and rel.get("relation") in _RELATIVE_YEARS:
-            return _RELATIVE_YEARS[rel["relation"]]
-    return None
+        if rel and rel.get("relation") in _RELATIVE_YEARS:
+            out.setdefault(d.sentence, _RELATIVE_YEARS[rel["relation"]])
+    return out
 
 
 def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str):

@@ -50,7 +50,9 @@ def from_gregorian(day: date) -> tuple[int, int, int]:
     try:
         j = JalaliDate(day)
     except ValueError as exc:
-        raise CalendarRangeError(f"{day.isoformat()} is outside the Jalali years {MIN_YEAR}-{MAX_YEAR}") from exc
+        raise CalendarRangeError(
+            f"{day.isoformat()} is outside the Jalali years {MIN_YEAR}-{MAX_YEAR}"
+        ) from exc
     return j.year, j.month, j.day
 
 

@@ -192,7 +192,9 @@ def _build(doc: RawDoc, aid: str, forced: str | None, rules: Rules) -> tuple[Art
     return article, diags
 
 
-def _read_all(paths: Sequence[str | Path], limits: Limits, tally: Tally) -> tuple[list[RawDoc], list[Diagnostic]]:
+def _read_all(
+    paths: Sequence[str | Path], limits: Limits, tally: Tally
+) -> tuple[list[RawDoc], list[Diagnostic]]:
     """Read every file under ``paths`` with its manifest metadata; documents sorted by (path, line)."""
     validator = schema_validator("article.schema.json")
     index = ManifestIndex(validator)
@@ -228,8 +230,14 @@ def _read_one(file: Path, validator, limits: Limits) -> tuple[list[RawDoc], list
     """One file's documents and diagnostics; a bug met while reading it is a W120, not a crash."""
     try:
         found, problems = read_file(file, validator, limits)
-    except Exception as exc:  # noqa: BLE001 - isolation: one file never stops the run
-        return [], [Diagnostic("W120", internal_error(exc, "reading this file", "the file was left out"), path=display_path(file))]
+    except Exception as exc:
+        return [], [
+            Diagnostic(
+                "W120",
+                internal_error(exc, "reading this file", "the file was left out"),
+                path=display_path(file),
+            )
+        ]
     if not found and not problems:
         msg = "no article found in this file (fix: check that it holds article text)"
         problems = [Diagnostic("W101", msg, path=display_path(file))]
@@ -271,7 +279,7 @@ def load_corpus(
     for doc, aid, dup in _assign_ids(docs):
         try:
             article, own = _build(doc, aid, lang, rules)
-        except Exception as exc:  # noqa: BLE001 - isolation: one article never stops the run
+        except Exception as exc:
             msg = internal_error(exc, "preparing this article", "the article was left out")
             diags.append(Diagnostic("W120", msg, article=aid, path=doc.path, line=doc.line))
             continue

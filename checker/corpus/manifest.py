@@ -54,7 +54,10 @@ class _MetaLoader(yaml.SafeLoader):
             node = self.anchors.get(event.anchor)
             if node is not None and not isinstance(node, yaml.ScalarNode):
                 raise yaml.composer.ComposerError(
-                    None, None, f"alias *{event.anchor} names a list or mapping (not allowed here)", event.start_mark
+                    None,
+                    None,
+                    f"alias *{event.anchor} names a list or mapping (not allowed here)",
+                    event.start_mark,
                 )
         return super().compose_node(parent, index)
 
@@ -147,7 +150,9 @@ def _parse(path: Path) -> Any:
     try:
         data = json.loads(text, parse_int=json_int) if path.suffix == ".json" else load_yaml(text)
     except RecursionError:
-        raise _invalid(path, "it is nested too deeply", "write it as {articles: {<file>: {fields}}}") from None
+        raise _invalid(
+            path, "it is nested too deeply", "write it as {articles: {<file>: {fields}}}"
+        ) from None
     except json.JSONDecodeError as exc:
         raise _invalid(path, f"JSON syntax error at line {exc.lineno}", "correct the JSON syntax") from None
     except yaml.YAMLError as exc:
@@ -182,7 +187,11 @@ def load_manifest(
         if not (path.parent / rel).is_file():
             msg = f"manifest entry '{name}' names a file that does not exist (fix: remove the entry or add the file)"
             if missing is None:
-                raise _invalid(path, f"entry '{name}' names a file that does not exist", "remove the entry or add the file")
+                raise _invalid(
+                    path,
+                    f"entry '{name}' names a file that does not exist",
+                    "remove the entry or add the file",
+                )
             missing.append(Diagnostic("W113", clean_text(msg), path=clean_text(str(path))))
             continue
         if raw is not None and not isinstance(raw, dict):

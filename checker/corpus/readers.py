@@ -98,9 +98,9 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
     return [doc], []
 
 
-def _too_deep(limits: Limits) -> str:
+def _too_deep(what: str, limits: Limits, outcome: str = "it was not read") -> str:
     return (
-        f"nested more than {limits.max_depth} levels deep, which no article needs; it was not read "
+        f"{what} is nested more than {limits.max_depth} levels deep, which no article needs; {outcome} "
         "(fix: write each article as one flat object)"
     )
 
@@ -117,6 +117,9 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
     doc = RawDoc(display_path(path), body, _stem(path))
     try:
         raw = load_yaml(m.group(1))
+        deep = depth_exceeds(raw, limits.max_depth)
+    except RecursionError:
+        raw, deep = None, True
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
@@ -124,11 +127,8 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
         msg = f"front matter is not valid YAML{where} ({problem}); it was ignored (fix: correct it)"
         doc.notes.append(("W106", clean_text(msg)))
         return [doc], []
-    except RecursionError:
-        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
-        return [doc], []
-    if depth_exceeds(raw, limits.max_depth):
-        doc.notes.append(("W117", "front matter is " + _too_deep(limits).replace("it was not read", "it was ignored")))
+    if deep:
+        doc.notes.append(("W117", _too_deep("front matter", limits, "it was ignored")))
         return [doc], []
     if raw is not None and not isinstance(raw, dict):
         msg = "front matter is not a mapping of fields; it was ignored (fix: write 'field: value' lines)"
@@ -183,7 +183,7 @@ def read_json(text: str, path: Path, validator: Draft202012Validator, limits: Li
         msg = f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} (fix: correct the syntax)"
         return [], [Diagnostic("W105", msg, path=shown, line=exc.lineno)]
     except RecursionError:
-        return [], [Diagnostic("W117", "JSON value is " + _too_deep(limits), path=shown)]
+        return [], [Diagnostic("W117", _too_deep("JSON value", limits), path=shown)]
     items = data if isinstance(data, list) else [data]
     if not items:
         msg = "holds an empty list, no article (fix: put article objects in the list, or remove the file)"
@@ -217,7 +217,7 @@ def read_jsonl(text: str, path: Path, validator: Draft202012Validator, limits: L
             diags.append(Diagnostic("W105", msg, path=shown, line=lineno))
             continue
         except RecursionError:
-            msg = f"line {lineno}: JSON value is " + _too_deep(limits)
+            msg = f"line {lineno}: " + _too_deep("JSON value", limits)
             diags.append(Diagnostic("W117", msg, path=shown, line=lineno))
             continue
         doc, diag = _from_object(obj, path, f"{_stem(path)}-{lineno}", lineno, validator)
@@ -281,7 +281,6 @@ def _too_large(shown: str, size: int, limits: Limits) -> Diagnostic:
     mb, limit = size / MIB, limits.max_file_bytes / MIB
     msg = f"is {mb:.1f} MiB, over the {limit:g} MiB limit; not read (fix: split it, or raise --max-file-mb)"
     return Diagnostic("W116", msg, path=shown)
-
 
 
 def read_file(path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -63,7 +63,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     """``person_role`` and ``attendance`` claims of one article."""
     t = people_tables(rules, doc.lang)
     text = doc.text
-    mentions = {s: (s, e, pid) for s, e, pid in known_mentions(doc, t)}
+    mentions = _Mentions((s, (s, e, pid)) for s, e, pid in known_mentions(doc, t))
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
@@ -83,8 +83,9 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
     people = {np.name: np.person for np in nps if np.name}
+    named = _Spans(people)
     for s, e, pid in mentions.values():
-        if not any(a <= s < b for a, b in people):
+        if not named.holds(s):
             people[(s, e)] = pid
     cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
     delegation_members(doc, t, nps, mentions, people, cues)
@@ -182,8 +183,45 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
 
 
 def _nearest_country(countries, pos: int) -> str | None:
-    before = [c for c in countries if c[1] <= pos]
-    return before[-1][2] if before else None
+    # ``countries`` come from one scan: sorted, not overlapping, so their ends are sorted too.
+    i = _ends_at_or_before(countries, pos)
+    return countries[i - 1][2] if i else None
+
+
+def _ends_at_or_before(countries, pos: int) -> int:
+    """How many of ``countries`` end at or before ``pos`` (a binary search)."""
+    lo, hi = 0, len(countries)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if countries[mid][1] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class _Mentions(dict):
+    """Known-person mentions by start, with an index by end (one dict lookup, not a scan)."""
+
+    def __init__(self, items) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(items)
+        self.by_end = {v[1]: v for v in self.values()}
+
+
+class _Spans:
+    """Name spans, asked «does one hold position ``i``?» in log time (linear over an article)."""
+
+    def __init__(self, spans) -> None:  # type: ignore[no-untyped-def]
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach, far = [], -1
+        for _, b in ordered:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def holds(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.reach[k] > i
 
 
 def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
@@ -257,12 +295,11 @@ def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
         if found and re.search(r"[،,]", text[np.end : pos]) and _named_left(text, np, lo):
             return None
         return found
-    m = _GAP_LEFT.search(text, lo, np.start)
+    m = _GAP_LEFT.search(text, max(lo, np.start - 8), np.start)
     end = m.start() if m else np.start
-    for s, e, pid in mentions.values():
-        if e == end and s >= lo:
-            return s, e, pid
-    return None
+    # Mentions come from one scan and do not overlap, so at most one ends at ``end``.
+    hit = mentions.by_end.get(end)
+    return hit if hit is not None and hit[0] >= lo else None
 
 
 # Lower-case particles inside Latin-script names: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
@@ -281,7 +318,7 @@ def _capitalised(doc: Doc, m: re.Match[str]) -> bool:
 
 def _named_left(text: str, np: RoleNP, lo: int) -> bool:
     """Some word stands right before the role phrase, after list punctuation or the sentence start."""
-    m = _GAP_LEFT.search(text, lo, np.start)
+    m = _GAP_LEFT.search(text, max(lo, np.start - 8), np.start)
     end = m.start() if m else np.start
     return bool(re.search(r"\w\s*$", text[max(lo, end - 3) : end]))
 
@@ -355,6 +392,8 @@ def _resolve_counterparts(doc: Doc, nps: list[RoleNP]) -> None:
             continue
         sentence = doc.sentence_at(np.start)
         for prev in reversed(nps[:i]):
+            if prev.start < sentence[0]:
+                break  # phrases are in text order: no earlier one is in this sentence
             if prev.role != "counterpart" and doc.sentence_at(prev.start) == sentence:
                 np.role = prev.role
                 break

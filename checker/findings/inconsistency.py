@@ -44,6 +44,7 @@ def run(ctx: Context) -> list[Finding]:
                 a.value["precision"] != "day"
                 or b.value["precision"] != "day"
                 or not (a.value["latest"] and b.value["latest"])
+                or not (a.value.get("iso") and b.value.get("iso"))  # «هفته آینده»: a week, no day (issue 9)
             ):
                 continue
             if a.value["earliest"] <= b.value["latest"] and b.value["earliest"] <= a.value["latest"]:
