@@ -89,6 +89,7 @@ class _Sentence:
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
         self.reference = reference
+        self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -403,6 +404,14 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
 
 
 def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """Subject tokens of a clause; every value of the clause is blanked, so the result does not
+    depend on which value asks, and is read once per clause."""
+    if (lo, hi) not in ctx.tokens:
+        ctx.tokens[(lo, hi)] = _read_tokens(ctx, c, lo, hi)
+    return ctx.tokens[(lo, hi)]
+
+
+def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     doc, t = ctx.doc, ctx.t
     chars = list(doc.text[lo:hi])
     n = doc.norm
