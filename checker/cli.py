@@ -241,9 +241,8 @@ def _safe(text: str) -> str:
 
 def _claims(args: argparse.Namespace) -> int:
     from checker import pipeline
-    from checker.report.claims import claims_document, dumps, to_jsonl, to_table
-
     from checker.engine import Engine, default_jobs
+    from checker.report.claims import claims_document, dumps, to_jsonl, to_table
 
     if args.jobs is not None and args.jobs < 1:
         raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")

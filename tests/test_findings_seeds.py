@@ -57,7 +57,9 @@ def _agreement(report, code, value, articles):
     return [
         f
         for f in _findings(report, code)
-        if any(value in (v["value"], v["display"]) and set(articles) <= set(v["articles"]) for v in f["values"])
+        if any(
+            value in (v["value"], v["display"]) and set(articles) <= set(v["articles"]) for v in f["values"]
+        )
     ]
 
 

@@ -54,7 +54,9 @@ def test_omissions_of_one_pair_form_one_finding(seeds):
     so the report needs no group of omission cards."""
     _, report = seeds
     om = [f for f in report["findings"] if f["code"] == "OM01"]
-    pairs = [(tuple(f["missing_in"]), tuple(sorted(a for v in f["values"] for a in v["articles"]))) for f in om]
+    pairs = [
+        (tuple(f["missing_in"]), tuple(sorted(a for v in f["values"] for a in v["articles"]))) for f in om
+    ]
     assert om and len(pairs) == len(set(pairs))
     assert any(len(f["values"]) >= 2 for f in om)
     assert not [g for g in report["groups"] if g["kind"] == "omissions" and len(g["findings"]) < 2]

@@ -257,7 +257,9 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     figure_score = float(min(2, len(it.figures & cl.figures)))
     if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
         return None
-    ordinal_score = 1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
+    ordinal_score = (
+        1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
+    )
     return date_score + place_score + people_score + figure_score + ordinal_score
 
 
@@ -271,7 +273,12 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
         # One occasion, dated differently: between reports published together, or an earlier
         # occasion recalled with the same figures (the rest of the score must then carry the link).
         pubs = [o.published for o in cl.items if o.published]
-        if it.mention.main and it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window:
+        if (
+            it.mention.main
+            and it.published
+            and pubs
+            and min(abs((it.published - p).days) for p in pubs) <= window
+        ):
             return 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
@@ -333,7 +340,9 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
             ctx.cluster_of[it.mention.id] = cl.id
             if it.mention.main:
                 mains[it.mention.article] = cl.id
-        stated = Counter(i.mention.earliest for i in cl.items if i.stated and i.mention.earliest == i.mention.latest)
+        stated = Counter(
+            i.mention.earliest for i in cl.items if i.stated and i.mention.earliest == i.mention.latest
+        )
         day = sorted(stated.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if stated else None
         if day is None and not any(i.stated for i in cl.items):
             pubs = sorted(i.published for i in cl.items if i.published)
@@ -354,6 +363,8 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
         if aid not in mains:
             eid = f"event:{aid}"
             mains[aid] = eid
-            ctx.events.append(Event(id=eid, articles=(aid,), date=None, place=None, participants=(), type="none"))
+            ctx.events.append(
+                Event(id=eid, articles=(aid,), date=None, place=None, participants=(), type="none")
+            )
         ctx.event_of[aid] = mains[aid]
     ctx.events.sort(key=lambda e: e.id)

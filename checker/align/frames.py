@@ -98,12 +98,24 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) ->
         return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
     names = frozenset(
-        sk for t in f.subject.get("tokens") or () if t.startswith("n:")
-        for sk in skeleton_tokens([t[2:]], ctx.rules) if len(sk) >= _SKELETON_MIN
+        sk
+        for t in f.subject.get("tokens") or ()
+        if t.startswith("n:")
+        for sk in skeleton_tokens([t[2:]], ctx.rules)
+        if len(sk) >= _SKELETON_MIN
     )
     anchors = frozenset(f.subject.get("anchors") or ())
     return Keyed(
-        f, "", _klass(f, units), lang, widen(ctx.rules, scope or topic), tokens, reported, f.confidence, names, anchors
+        f,
+        "",
+        _klass(f, units),
+        lang,
+        widen(ctx.rules, scope or topic),
+        tokens,
+        reported,
+        f.confidence,
+        names,
+        anchors,
     )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from checker.extract.lexicon import Table, cached, clitics
+from checker.extract.lexicon import Table, cached, clitics, country_entries
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -31,16 +31,7 @@ def _tables(rules: Rules, lang: str) -> tuple[Table, Table, Table, frozenset[str
         c = rules.lang("concepts", lang)
         cl = clitics(rules, lang)
         concepts = Table.build([(p, cid) for cid, ps in (c.get("concepts") or {}).items() for p in ps], cl)
-        countries = rules.lang("countries", lang).get("countries") or {}
-        ctab = Table.build(
-            [
-                (p, cc)
-                for cc, e in countries.items()
-                for f in ("names", "adjectives", "capitals")
-                for p in e.get(f) or []
-            ],
-            cl,
-        )
+        ctab = Table.build(country_entries(rules, lang), cl)
         stop = {fold(w) for w in c.get("stopwords") or []}
         stop |= {fold(w) for w in rules.lang("people_cues", lang).get("not_name") or []}
         roles = rules.lang("roles", lang).get("roles") or {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -49,7 +49,6 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     sfx = tuple(rules.lang("morphology", lang).get("suffixes") or ())
     ev = rules.lang("events", lang)
     pr = rules.lang("predicates", lang)
-    countries = rules.lang("countries", lang).get("countries") or {}
     weekdays = rules.lang("weekdays", lang).get("weekdays") or {}
     roles = rules.lang("roles", lang).get("roles") or {}
     units = rules.concepts("units").get("concepts") or {}
@@ -59,16 +58,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         concepts=Table.build(flat(rules.lang("concepts", lang).get("concepts")), cl),
-        countries=Table.build(
-            [
-                (p, cc)
-                for cc, e in countries.items()
-                for f in ("names", "adjectives", "capitals")
-                for p in e.get(f) or []
-            ],
-            cl,
-        ),
-        demonyms=Table.build([(p, cc) for cc, e in countries.items() for p in e.get("adjectives") or []], cl),
+        countries=Table.build(country_entries(rules, lang), cl),
+        demonyms=Table.build(country_entries(rules, lang, ("adjectives",)), cl),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),

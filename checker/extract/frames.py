@@ -50,8 +50,11 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     mention_of_date = {m.date: m for m in mentions if m.date}
     # An undated article is read against the newest date it gives.
     reference = doc.reference_date or max(
-        (date.fromisoformat(c.value["latest"]) for c in claims
-         if c.type == "date" and c.value.get("latest") and not c.value.get("relative")),
+        (
+            date.fromisoformat(c.value["latest"])
+            for c in claims
+            if c.type == "date" and c.value.get("latest") and not c.value.get("relative")
+        ),
         default=None,
     )
     out: list[Frame] = []
@@ -77,7 +80,9 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
 class _Sentence:
     """What every frame of one sentence shares: its claims, mentions, source and blanked spans."""
 
-    def __init__(self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention], reference):
+    def __init__(
+        self, doc: Doc, t: FrameTables, sent, claims: list[Claim], mentions: list[Mention], reference
+    ):
         self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
         lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
@@ -111,7 +116,11 @@ class _Sentence:
         if fits:
             return min(fits, key=lambda f: f[:2])[2]
         m = self.main
-        if m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ()) and not self.recalls():
+        if (
+            m is not None
+            and predicate in (self.t.type_defs[m.type].get("roles") or ())
+            and not self.recalls()
+        ):
             return m
         return None
 
@@ -127,7 +136,11 @@ class _Sentence:
             if pub is not None and date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECALL_DAYS):
                 return True
             # An undated report: a year or month that is not its occasion's date is an earlier one.
-            if pub is None and v.get("precision") in ("year", "month") and (main is None or main.date != c.id):
+            if (
+                pub is None
+                and v.get("precision") in ("year", "month")
+                and (main is None or main.date != c.id)
+            ):
                 return True
         return False
 
@@ -148,9 +161,11 @@ def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
         b = n.norm_index(f.end)
         hi = next((m.start() for m in _CLAUSE_END.finditer(text, b, b + _ANCHOR_REACH)), b + _ANCHOR_REACH)
         anchors = sorted(
-            k for g in frames
+            k
+            for g in frames
             if g is not f and lo <= n.norm_index(g.start) and n.norm_index(g.end) <= hi
-            for k in [_figure_key(g)] if k
+            for k in [_figure_key(g)]
+            if k
         )
         out.append(dataclasses.replace(f, subject={**f.subject, "anchors": anchors}) if anchors else f)
     return out
@@ -175,13 +190,22 @@ def _pair_calendars(frames: list[Frame]) -> list[Frame]:
         if f.predicate != "dated":
             continue
         twin = next(
-            (g for g in out if g.predicate in ("founded", "ended") and g.value.get("earliest") == f.value.get("earliest")
-             and g.value.get("latest") == f.value.get("latest") and abs(g.start - f.end) < _TWIN_GAP),
+            (
+                g
+                for g in out
+                if g.predicate in ("founded", "ended")
+                and g.value.get("earliest") == f.value.get("earliest")
+                and g.value.get("latest") == f.value.get("latest")
+                and abs(g.start - f.end) < _TWIN_GAP
+            ),
             None,
         )
         if twin is not None:
             out[i] = dataclasses.replace(
-                f, predicate=twin.predicate, subject=twin.subject, qualifiers=twin.qualifiers,
+                f,
+                predicate=twin.predicate,
+                subject=twin.subject,
+                qualifiers=twin.qualifiers,
                 id=f.id.replace(":frame:dated:", f":frame:{twin.predicate}:"),
             )
     return out
@@ -198,7 +222,9 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
         return out
     n = doc.norm
     found = []
-    for s, e, pid in t.predicates.find(doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))):
+    for s, e, pid in t.predicates.find(
+        doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
+    ):
         found.append((*doc.norm.orig_span(s, e), pid))
     for o_s, o_e, pid in found:
         best = None
@@ -475,9 +501,13 @@ def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
     """When a quantity holds: a year or month dated in its clause («تورم سال ۱۴۰۲»)."""
     for o in ctx.claims:
         v = o.value
-        if o.type == "date" and v.get("earliest") and v.get("precision") in ("year", "month"):
-            if abs(o.start - c.start) <= _TRIGGER_REACH * 2:
-                return {"earliest": v["earliest"], "latest": v["latest"], "claim": o.id}
+        if (
+            o.type == "date"
+            and v.get("earliest")
+            and v.get("precision") in ("year", "month")
+            and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+        ):
+            return {"earliest": v["earliest"], "latest": v["latest"], "claim": o.id}
     return None
 
 
@@ -498,7 +528,9 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention]) -> list[F
         }
         if m.places:
             out.append(
-                Frame(id=f"{m.id}:frame:event_place", predicate="event_place", value={"id": m.places[0]}, **base)
+                Frame(
+                    id=f"{m.id}:frame:event_place", predicate="event_place", value={"id": m.places[0]}, **base
+                )
             )
         s, e = doc.norm.norm_index(m.sentence[0]), doc.norm.norm_index(m.sentence[1])
         for cs, ce, cat in t.categories.find(doc.text, s, min(e, len(doc.text))):

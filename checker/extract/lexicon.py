@@ -33,7 +33,11 @@ class Table:
 
     @classmethod
     def build(
-        cls, entries: Iterable[tuple[str, str]], clitics: str = "", suffix: str = "", inflections: Iterable[str] = ()
+        cls,
+        entries: Iterable[tuple[str, str]],
+        clitics: str = "",
+        suffix: str = "",
+        inflections: Iterable[str] = (),
     ) -> Table:
         """Compile ``(phrase, id)`` pairs; ``clitics`` are letters that may be glued in front («وسوريا»),
         ``inflections`` endings that may be glued behind («زمین‌لرزه‌ای»)."""
@@ -99,3 +103,11 @@ def clitics(rules: Rules, lang: str) -> str:
 def flat(mapping: dict[str, list[str]] | None) -> list[tuple[str, str]]:
     """``{id: [phrase, …]}`` → ``[(phrase, id), …]``."""
     return [(p, cid) for cid, phrases in (mapping or {}).items() for p in phrases or []]
+
+
+def country_entries(
+    rules: Rules, lang: str, fields=("names", "adjectives", "capitals")
+) -> list[tuple[str, str]]:
+    """``(phrase, ISO code)`` for every country name of ``lang`` in ``fields`` (``rules/countries``)."""
+    countries = rules.lang("countries", lang).get("countries") or {}
+    return [(p, cc) for cc, e in countries.items() for f in fields for p in e.get(f) or []]

@@ -63,16 +63,31 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
     if not raw:
         return []
-    newest = max((_iso(c.value.get("latest")) for c in claims if c.type == "date" and c.value.get("latest")
-                  and not c.value.get("relative")), default=None)
+    newest = max(
+        (
+            _iso(c.value.get("latest"))
+            for c in claims
+            if c.type == "date" and c.value.get("latest") and not c.value.get("relative")
+        ),
+        default=None,
+    )
     for c in raw:
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
     return _merge(doc, raw, main_type, t)
 
 
-def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables, s: int, e: int, typ: str,
-               sent, own: list[tuple[int, int]]) -> dict:
+def _candidate(
+    doc: Doc,
+    claims: list[Claim],
+    starts: list[int],
+    t: FrameTables,
+    s: int,
+    e: int,
+    typ: str,
+    sent,
+    own: list[tuple[int, int]],
+) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
     inside = [c for c in claims[bisect_left(starts, so) : bisect_left(starts, eo)] if c.end <= eo]
@@ -104,7 +119,9 @@ def _candidate(doc: Doc, claims: list[Claim], starts: list[int], t: FrameTables,
         "sent": (so, eo),
         "dates": sorted(dates, key=lambda c: abs(c.start - o_s)),
         "weekday": weekday,
-        "places": [c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)],
+        "places": [
+            c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)
+        ],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,

@@ -303,7 +303,27 @@ def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
 
 
 # Lower-case particles inside Latin-script names: "Musaed bin Mohammed al-Aiban", "Ursula von der Leyen".
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "abd", "ben", "van", "von", "der", "de", "da", "del", "la", "le", "du"})
+_PARTICLES = frozenset(
+    {
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "abu",
+        "abd",
+        "ben",
+        "van",
+        "von",
+        "der",
+        "de",
+        "da",
+        "del",
+        "la",
+        "le",
+        "du",
+    }
+)
 
 
 def _capitalised(doc: Doc, m: re.Match[str]) -> bool:

@@ -31,8 +31,12 @@ def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     va, vb = a.frame.value, b.frame.value
     # An open end ((80, ∞)) excludes its bound: (80, ∞) and «80» do not meet.
-    a_low_ok = alo < bhi + tol or (alo == bhi and va.get("low_inclusive", True) and vb.get("high_inclusive", True))
-    b_low_ok = blo < ahi + tol or (blo == ahi and vb.get("low_inclusive", True) and va.get("high_inclusive", True))
+    a_low_ok = alo < bhi + tol or (
+        alo == bhi and va.get("low_inclusive", True) and vb.get("high_inclusive", True)
+    )
+    b_low_ok = blo < ahi + tol or (
+        blo == ahi and vb.get("low_inclusive", True) and va.get("high_inclusive", True)
+    )
     return a_low_ok and b_low_ok
 
 
@@ -65,7 +69,11 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         gap = max((alo - bhi).days, (blo - ahi).days)
         return "compatible" if gap <= slack_days else "conflict"
     if kind == "place":
-        rel = place_relation(rules, a.frame.value["id"], b.frame.value["id"]) if rules is not None else "unknown"
+        rel = (
+            place_relation(rules, a.frame.value["id"], b.frame.value["id"])
+            if rules is not None
+            else "unknown"
+        )
         return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
     if kind == "category":
         cats = set(pdef.get("categories") or ())

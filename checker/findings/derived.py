@@ -49,7 +49,12 @@ def run(ctx: Context) -> list:
                 seen.add(s.frame.id)
                 arithmetic = _violation(k, s)
                 if arithmetic:
-                    group = (k.frame.predicate, display_key(k), display_key(s), k.frame.article == s.frame.article)
+                    group = (
+                        k.frame.predicate,
+                        display_key(k),
+                        display_key(s),
+                        k.frame.article == s.frame.article,
+                    )
                     found.setdefault(group, []).append((k, s, arithmetic))
     return [_finding(pairs) for _, pairs in sorted(found.items())]
 
@@ -65,7 +70,10 @@ def _violation(d: Keyed, s: Keyed) -> str | None:
     """The arithmetic that shows a duration does not fit its start, or None when it fits."""
     unit = d.frame.value["unit"]
     anchor = d.reported
-    start_lo, start_hi = date.fromisoformat(s.frame.value["earliest"]), date.fromisoformat(s.frame.value["latest"])
+    start_lo, start_hi = (
+        date.fromisoformat(s.frame.value["earliest"]),
+        date.fromisoformat(s.frame.value["latest"]),
+    )
     el_lo = (anchor - start_hi).days / _UNIT_DAYS[unit]
     el_hi = (anchor - start_lo).days / _UNIT_DAYS[unit]
     lo, hi = bounds(d)
@@ -105,7 +113,13 @@ def _entry(ks: list[Keyed], display: str) -> dict:
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [k.frame.claims[0] for k in ks],
         "evidence": [
-            {"article": k.frame.article, "claim": k.frame.claims[0], "text": k.frame.text, "start": k.frame.start, "end": k.frame.end}
+            {
+                "article": k.frame.article,
+                "claim": k.frame.claims[0],
+                "text": k.frame.text,
+                "start": k.frame.start,
+                "end": k.frame.end,
+            }
             for k in ks
         ],
     }

@@ -87,8 +87,12 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
     pred = members[0].frame.predicate
     pdef = defs.get(pred, {})
     family = _family(pred, pdef, members[0].frame.subject)
-    conflict_code, agree_code, noun = CODES[family]
-    slack = int(ctx.rules.top("thresholds").get("events", {}).get("date_slack_days", 1)) if family == "event_date" else 0
+    conflict_code, agree_code, _noun = CODES[family]
+    slack = (
+        int(ctx.rules.top("thresholds").get("events", {}).get("date_slack_days", 1))
+        if family == "event_date"
+        else 0
+    )
     by_value: dict[str, list[Keyed]] = defaultdict(list)
     for k in members:
         by_value[display_key(k)].append(k)
@@ -137,9 +141,13 @@ def _agreeing(by_value, pdef, slack, pairs) -> list[list[list[Keyed]]]:
 def _agree(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs) -> bool:
     for a in xs:
         for b in ys:
-            if a.frame.article != b.frame.article and _paired(a, b, pairs):
-                if relation(a, b, pdef, slack) in ("same", "compatible") and _fits(a, b):
-                    return True
+            if (
+                a.frame.article != b.frame.article
+                and _paired(a, b, pairs)
+                and relation(a, b, pdef, slack) in ("same", "compatible")
+                and _fits(a, b)
+            ):
+                return True
     return False
 
 
@@ -161,7 +169,13 @@ def _fits(a: Keyed, b: Keyed) -> bool:
 def _inside(inner: dict, outer: dict) -> bool:
     lo, hi = inner.get("low"), inner.get("high")
     olo, ohi = outer.get("low"), outer.get("high")
-    return lo is not None and hi is not None and lo == hi and (olo is None or olo <= lo) and (ohi is None or hi <= ohi)
+    return (
+        lo is not None
+        and hi is not None
+        and lo == hi
+        and (olo is None or olo <= lo)
+        and (ohi is None or hi <= ohi)
+    )
 
 
 def _clashes(by_value, pdef, slack, pairs, rules) -> list[tuple[Keyed, Keyed]]:
@@ -181,7 +195,11 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules):
         for b in ys:
             if a.frame.article == b.frame.article:
                 continue
-            if pairs is not None and (a.frame.id, b.frame.id) not in pairs and (b.frame.id, a.frame.id) not in pairs:
+            if (
+                pairs is not None
+                and (a.frame.id, b.frame.id) not in pairs
+                and (b.frame.id, a.frame.id) not in pairs
+            ):
                 continue
             if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
                 continue  # a publication date is no statement of the event's date
@@ -206,8 +224,10 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
 
 
 def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
-    names = (ctx.rules.concepts("countries").get("countries") or {})
-    shown = [names.get(s[3:], {}).get("display", s[3:]) if s.startswith("cc:") else s[2:] for s in sorted(scope)]
+    names = ctx.rules.concepts("countries").get("countries") or {}
+    shown = [
+        names.get(s[3:], {}).get("display", s[3:]) if s.startswith("cc:") else s[2:] for s in sorted(scope)
+    ]
     return f"{sep}{' and '.join(shown)}" if shown else ""
 
 
@@ -220,8 +240,13 @@ def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
         "evidence": [
-            {"article": k.frame.article, "claim": (k.frame.claims or (k.frame.id,))[0], "text": k.frame.text,
-             "start": k.frame.start, "end": k.frame.end}
+            {
+                "article": k.frame.article,
+                "claim": (k.frame.claims or (k.frame.id,))[0],
+                "text": k.frame.text,
+                "start": k.frame.start,
+                "end": k.frame.end,
+            }
             for k in ks
         ],
         "frames": [k.frame.id for k in ks],
@@ -264,7 +289,11 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         "event_place": "Reports of one event place it in places neither of which contains the other",
         "category": "The categories exclude each other",
     }[family]
-    strength = "" if exact else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
+    strength = (
+        ""
+        if exact
+        else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
+    )
     message = f"{label}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)
     explanation = f"{why}: {pairs}{more}.{_provenance(ctx, entries, sides)}{strength}"
     extra = {"provenance": _sources(ctx, sides)}
@@ -282,9 +311,7 @@ def _side_sources(ctx: Context, ks: list[Keyed]) -> set[str]:
 
 
 def _sources(ctx: Context, sides) -> list[dict[str, Any]]:
-    return [
-        {"value": v, "sources": sorted(_side_sources(ctx, ks))} for v, ks in sorted(sides.items())
-    ]
+    return [{"value": v, "sources": sorted(_side_sources(ctx, ks))} for v, ks in sorted(sides.items())]
 
 
 def _provenance(ctx: Context, entries, sides) -> str:
@@ -296,6 +323,7 @@ def _provenance(ctx: Context, entries, sides) -> str:
         names = ", ".join(source_name(ctx, s) for s in sorted(common))
         return f" One source chain ({names}) gives more than one of these values: an error of that source or of a report citing it."
     shown = "; ".join(
-        f"{e['display']} from {', '.join(source_name(ctx, s) for s in sorted(p))}" for e, p in zip(entries, per, strict=True)
+        f"{e['display']} from {', '.join(source_name(ctx, s) for s in sorted(p))}"
+        for e, p in zip(entries, per, strict=True)
     )
     return f" The split follows the sources: {shown}."
