@@ -121,3 +121,15 @@ def test_escapers():
     from checker.report.claimreview import safe_url
 
     assert safe_url("javascript:alert(1)") is None and safe_url("https://x.org/a") == "https://x.org/a"
+
+
+def test_a_shortened_heading_closes_the_isolates_it_cuts():
+    from checker.report.wording import isolate, shorten
+
+    message = "Russia's president: Vladimir Putin in 5 articles (" + ", ".join(
+        isolate("رئیس‌جمهور سوریه: دمشق به " * 3) for _ in range(6)
+    )
+    title = shorten(message, 200)
+    assert len(title) <= 202 and title.endswith("…")
+    assert title.count("\u2068") == title.count("\u2069")
+    assert shorten("short", 200) == "short"

@@ -13,7 +13,7 @@ from typing import Any
 
 from checker.findings.base import SEVERITY_RANK
 from checker.report.claimreview import safe_url
-from checker.report.wording import article_name, clean, reword, short_name, value_words
+from checker.report.wording import article_name, clean, reword, short_name, shorten, value_words
 
 # A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
 _CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
@@ -96,7 +96,7 @@ def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[st
     message = names.text(f["message"], f["values"])
     # A heading stays a heading: a long message (a list of hundreds of articles) is shortened
     # there and given whole in the body.
-    title = message if len(message) <= _TITLE_MAX else message[: _TITLE_MAX - 1].rstrip() + "…"
+    title = shorten(message, _TITLE_MAX)
     return {
         "id": f["id"],
         "anchor": f["id"],

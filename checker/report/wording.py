@@ -32,6 +32,16 @@ def isolate(text: Any) -> str:
     return f"{_FSI}{clean(text)}{_PDI}"
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with "…", closing every isolate the cut leaves open
+    (a heading that stops inside «⁨…⁩» must not reorder the rest of the line)."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1].rstrip()
+    open_ = head.count(_FSI) + head.count("\u2066") + head.count("\u2067") - head.count(_PDI)
+    return head + _PDI * max(0, open_) + "…"
+
+
 def number(x: float | int) -> str:
     """``4000`` → ``4,000``; ``2.5`` → ``2.5``."""
     if float(x).is_integer():
