@@ -192,6 +192,11 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
+            if m.main and lo and time.published and lo > time.published:
+                # A reported occasion dated after its own report is a slip (extraction keeps future
+                # occasions apart): the report's window still places it, and CF04 shows the slip.
+                span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
+                lo = time.published - timedelta(days=span)
         elif time.published:
             span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
             lo, hi, stated = time.published - timedelta(days=span), time.published, False
@@ -279,7 +284,10 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             and pubs
             and min(abs((it.published - p).days) for p in pubs) <= window
         ):
-            return 0.0
+            # Each report's own occasion, of one type, reported together: one occasion dated
+            # differently is likelier than two (the rest of the score must still carry the link).
+            same = cl.items[0].mention.main and cl.type == it.mention.type and t["needs"] != "participants"
+            return 1.0 if same else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is

@@ -34,6 +34,7 @@ class FrameTables:
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
+    own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
 
@@ -73,6 +74,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
+        own_date=frozenset(
+            p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("own_date")
+        ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
     )

@@ -193,7 +193,7 @@ def _pair_calendars(frames: list[Frame]) -> list[Frame]:
             (
                 g
                 for g in out
-                if g.predicate in ("founded", "ended")
+                if g.predicate in ("founded", "ended")  # a calendar twin of a year, not a mourning day
                 and g.value.get("earliest") == f.value.get("earliest")
                 and g.value.get("latest") == f.value.get("latest")
                 and abs(g.start - f.end) < _TWIN_GAP
@@ -337,9 +337,17 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     }
     # A far trigger names a date only when the sentence has no other date it could be for.
     alone = sum(1 for o in ctx.claims if o.type == "date") == 1
-    pred = next((p for d, p in triggers if p in ("founded", "ended") and (d < _FAR or alone)), None)
+    pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
+    if pred is not None and ctx.t.predicate_defs[pred].get("subject") == "event":
+        # A day of the occasion's own (its day of mourning), named even as "on Sunday".
+        if (v.get("relative") and not v["relative"].get("resolved")) or v.get("precision") != "day":
+            return None
+        occasion = ctx.event_for(pred, c.start)
+        if v.get("relative") and occasion and occasion.earliest and v["earliest"] < occasion.earliest:
+            return None  # "declared Tuesday a day of mourning": a weekday read as past, but it is to come
+        return _frame(ctx, c, pred, value, _clause(ctx, c), None, occasion)
     if v.get("relative") or v.get("marker") == "until" or _future(ctx):
         return None
     pub = ctx.doc.reference_date

@@ -28,6 +28,8 @@ _DATELINE_REACH = 40
 _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _NEAR_REACH = 24
+# «اليوم السبت 13 رمضان 1445 هـ الموافق 23 مارس 2024»: "today" may stand this far before the date it marks.
+_TODAY_REACH = 48
 
 
 def _iso(s: str | None) -> date | None:
@@ -45,7 +47,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     # A trigger inside a date is the date's word («۱۰ بهمن ۱۴۰۲»: Bahman, not an avalanche).
     dated = sorted((n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type == "date")
     date_starts = [a for a, _ in dated]
-    own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → founded/ended trigger spans
+    own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → own-date trigger spans
     raw = []
     for s, e, typ in t.event_types.find(text):
         k = bisect_right(date_starts, s) - 1
@@ -58,7 +60,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             own[sent] = [
                 n.orig_span(a, b)
                 for a, b, pid in t.predicates.find(text, *sent)
-                if pid in ("founded", "ended") and not any(x < b and a < y for x, y in events)
+                if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
         raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
     if not raw:
@@ -96,11 +98,12 @@ def _candidate(
         for c in inside
         if c.type == "date"
         and c.value.get("earliest")
-        and not c.value.get("relative")
+        and (not c.value.get("relative") or _day_relative(c))
         and c.value.get("marker") != "until"
         and not c.rule.startswith("date.meta")
         and not _claimed(c, o_s, own)
     ]
+    today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
         if s - oe <= _ORDINAL_REACH:
@@ -117,7 +120,9 @@ def _candidate(
         "type": typ,
         "span": (o_s, o_e),
         "sent": (so, eo),
-        "dates": sorted(dates, key=lambda c: abs(c.start - o_s)),
+        # Stated dates first, then a day named relative to the publication ("on Sunday", «دیروز»).
+        "dates": sorted(dates, key=lambda c: (bool(c.value.get("relative")), abs(c.start - o_s))),
+        "today": today,
         "weekday": weekday,
         "places": [
             c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)
@@ -126,6 +131,19 @@ def _candidate(
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
     }
+
+
+def _relation(c: Claim) -> str | None:
+    rel = c.value.get("relative") or {}
+    return rel.get("relation") if rel.get("resolved") else None
+
+
+# Relative dates precise to a day that can date an occasion: "on Sunday", «دیروز», "today".
+_DAY_RELATIONS = {"weekday", "last_weekday", "yesterday", "day_before_yesterday", "today"}
+
+
+def _day_relative(c: Claim) -> bool:
+    return _relation(c) in _DAY_RELATIONS and c.value.get("precision") == "day"
 
 
 def _future_sentence(doc: Doc, t: FrameTables, d: Claim) -> bool:
@@ -189,8 +207,6 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
 def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands, t) if main else (first["dates"][0] if first["dates"] else None)
-    if main and when is not None and _update_day(doc, when, t.type_defs[first["type"]]):
-        when = None
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
@@ -215,10 +231,17 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
     )
 
 
+def _today(when: Claim, today: list[int]) -> bool:
+    """The date is marked as today («اليوم السبت …», «امروز یکشنبه …»)."""
+    return _relation(when) == "today" or any(0 <= when.start - e <= _TODAY_REACH for e in today)
+
+
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
-    """A follow-up report of a long occasion (an attack, a quake) dates its update «امروز یکشنبه …
-    به ۱۳۷ نفر رسید» on its own publication day: that day says when it was reported, not when the
-    occasion happened. A meeting reported the same day is dated by it."""
+    """A follow-up report of a long occasion (an attack, a quake) may date its update «امروز یکشنبه
+    … به ۱۳۷ نفر رسید» on its own publication day: that day then says when it was reported, not
+    when the occasion happened. Marked as today, it never dates the occasion; unmarked, it does
+    only when no other date does (a crash "on Sunday" in a report of that Sunday). A meeting
+    reported the same day is dated by it."""
     pub = doc.reference_date
     return (
         pub is not None
@@ -235,18 +258,26 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     comparison with the other reports then shows the slip."""
     pub = doc.reference_date
     ranked = []
+    # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
+    # dates the occasion, a later "declaring Monday a day of mourning" names another day.
+    first_relative = min(
+        (d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None
+    )
     for c in cands:
         for d in c["dates"]:
-            if d.value.get("precision") != "day":
+            if d.value.get("precision") != "day" or (d.value.get("relative") and d.start != first_relative):
                 continue
             when = _iso(d.value.get("iso") or d.value.get("earliest"))
             if when is None or (pub and (pub - when).days > _BEFORE_DAYS):
                 continue
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
                 continue
+            update = _update_day(doc, d, t.type_defs[c["type"]])
+            if update and _today(d, c["today"]):
+                continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
             line_start = doc.article.text.rfind("\n", 0, d.start) + 1
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.
-            ranked.append(((d.start - line_start <= _DATELINE_REACH, when, lunar, d.start), d))
+            ranked.append(((d.start - line_start <= _DATELINE_REACH, update, when, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None

@@ -15,7 +15,19 @@ from checker.model import Finding
 from checker.normalize.keys import isolate as q
 
 WEEKDAY, PAIR = "IN01", "IN02"
-_BETWEEN = re.compile(r"[\s()\[\]/،,\-–—=:]{0,6}")
+_PUNCT = r"[\s()\[\]/،,\-–—=:]{0,6}"
+_BETWEEN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _between(links: list[str]) -> re.Pattern[str]:
+    """Punctuation, or a linking word of the language's lexicon («الموافق», «برابر با»), between
+    the two dates of one pair."""
+    key = tuple(sorted(links, key=len, reverse=True))
+    if key not in _BETWEEN_CACHE:
+        alt = "|".join(re.escape(w) for w in key)
+        word = rf"(?:{alt})" if alt else "(?!)"
+        _BETWEEN_CACHE[key] = re.compile(rf"{_PUNCT}(?:{word}{_PUNCT})?")
+    return _BETWEEN_CACHE[key]
 
 
 def run(ctx: Context) -> list[Finding]:
@@ -35,8 +47,9 @@ def run(ctx: Context) -> list[Finding]:
                         [value_entry(ctx, c.value["iso"], c.value["iso"], [c])],
                     )
                 )
+        between = _between(ctx.rules.lang("weekdays", x.article.language).get("date_links") or [])
         for a, b in pairwise(dates):
-            if a.value["calendar"] == b.value["calendar"] or not _BETWEEN.fullmatch(
+            if a.value["calendar"] == b.value["calendar"] or not between.fullmatch(
                 x.article.text[a.end : b.start]
             ):
                 continue

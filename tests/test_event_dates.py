@@ -1,0 +1,69 @@
+"""Dating the reported occasion: days named relative to the publication, a date slipped past the
+publication, a day of mourning kept apart from the occasion, and calendar pairs joined by a word.
+
+The articles are short and written for these tests; each rule is one a newsroom's reports show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import check
+
+
+def _run(tmp_path: Path, articles: dict[str, str]) -> dict:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([str(tmp_path)]).report
+
+
+def _codes(report: dict, code: str) -> list[dict]:
+    return [f for f in report["findings"] if f["code"] == code]
+
+
+FERRY_EN = """ date 2024-05-12
+A ferry carrying 120 passengers capsized on the Lake Victoria crossing near Mwanza on Sunday, and
+rescuers pulled 85 people from the water, the regional police commander said. The government
+declared Tuesday, May 14, a national day of mourning.
+"""
+FERRY_FA = """ date 2024-05-13
+به گزارش ایرنا، یک کشتی مسافربری با ۱۲۰ مسافر روز یکشنبه ۲۳ اردیبهشت ۱۴۰۳ در دریاچه ویکتوریا نزدیک موانزا غرق شد و ۸۵ نفر نجات یافتند.
+"""
+
+
+def test_a_weekday_in_the_lead_dates_the_occasion_and_a_later_mourning_day_does_not(tmp_path):
+    report = _run(tmp_path, {"en.txt": FERRY_EN, "fa.txt": FERRY_FA})
+    events = [e for e in report["events"] if e["type"] == "crash"]
+    assert any(set(e["articles"]) == {"en", "fa"} and e["date"] == "2024-05-12" for e in events)
+    assert not _codes(report, "CF04")
+
+
+def test_a_report_that_dates_the_occasion_after_its_own_publication_is_compared(tmp_path):
+    slipped = FERRY_FA.replace("یکشنبه ۲۳ اردیبهشت", "جمعه ۲۸ اردیبهشت")
+    report = _run(tmp_path, {"en.txt": FERRY_EN, "fa.txt": slipped})
+    (cf04,) = _codes(report, "CF04")
+    assert "2024-05-17" in cf04["message"] and "2024-05-12" in cf04["message"]
+
+
+MOURNING_AR = """ date 2024-05-13
+غرق عبارة في بحيرة فيكتوريا
+
+موانزا - غرقت عبارة تقل 120 راكبا في بحيرة فيكتوريا يوم الأحد 12 مايو 2024، وأعلنت الحكومة الحداد الوطني يوم {day}.
+"""
+
+
+def test_a_day_of_mourning_is_its_own_claim_and_is_compared(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    agree = _run(tmp_path / "a", {"en.txt": FERRY_EN, "ar.txt": MOURNING_AR.format(day="الثلاثاء 14 مايو")})
+    assert not _codes(agree, "CF02") and not _codes(agree, "CF04")
+    differ = _run(tmp_path / "b", {"en.txt": FERRY_EN, "ar.txt": MOURNING_AR.format(day="الخميس 16 مايو")})
+    assert not _codes(differ, "CF04")  # the occasion's date still agrees
+    assert any("mourning" in f["message"] for f in differ["findings"] if f["type"] == "conflict")
+
+
+def test_two_calendars_joined_by_a_linking_word_must_agree(tmp_path):
+    text = " date 2023-03-10\nبكين - اتفق البلدان، يوم الأربعاء 23 شعبان 1444 هـ الموافق 10 مارس 2023، على استئناف العلاقات.\n"
+    report = _run(tmp_path, {"ar.txt": text})
+    (in02,) = _codes(report, "IN02")
+    assert "2023-03-15" in in02["message"] and "2023-03-10" in in02["message"]
