@@ -123,7 +123,8 @@ class Mention:
         main: the occasion the article reports (as opposed to an earlier one it recalls).
         date: id of the date claim that dates it, if any; ``earliest``/``latest`` its interval.
         weekday: ISO weekday named for it with no date («عصر روز پنجشنبه»), a constraint.
-        places: place ids named after a locative in its sentence (most specific first).
+        places: place ids named after a locative in its sentence (most specific first);
+            ``place_claims`` the claims that name them (a finding quotes the place's own words).
         participants: ids of the person claims of its sentence (entities come from ``align``).
         ordinal: ``first``, ``second``, ``another`` … («دومین زلزله», "another quake").
     """
@@ -144,6 +145,7 @@ class Mention:
     participants: tuple[str, ...] = ()
     ordinal: str | None = None
     triggers: tuple[int, ...] = ()
+    place_claims: tuple[str, ...] = ()  # the place claims of ``places``, in the same order
 
 
 @dataclass(frozen=True)

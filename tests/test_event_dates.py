@@ -67,3 +67,30 @@ def test_two_calendars_joined_by_a_linking_word_must_agree(tmp_path):
     report = _run(tmp_path, {"ar.txt": text})
     (in02,) = _codes(report, "IN02")
     assert "2023-03-15" in in02["message"] and "2023-03-10" in in02["message"]
+
+
+QUAKE_FA = """ date 2025-11-13
+تهران - به گزارش ایرنا، زمین‌لرزه‌ای به بزرگی ۵.۸ ریشتر بامداد چهارشنبه ۲۱ آبان ۱۴۰۴ استان کرمان در جنوب شرق ایران را لرزاند.
+"""
+QUAKE_EN = """ date 2025-11-12
+TEHRAN — A magnitude 5.8 earthquake struck in {province} in southeastern Iran early on Wednesday, state media said.
+"""
+
+
+def test_the_province_a_quake_shook_is_its_place_and_the_dateline_is_not(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    agree = _run(tmp_path / "a", {"fa.txt": QUAKE_FA, "en.txt": QUAKE_EN.format(province="Kerman province")})
+    assert not _codes(agree, "CF05") and not _codes(agree, "CF04")
+    differ = _run(
+        tmp_path / "b", {"fa.txt": QUAKE_FA, "en.txt": QUAKE_EN.format(province="Hormozgan province")}
+    )
+    (cf05,) = _codes(differ, "CF05")
+    quoted = {e["text"] for v in cf05["values"] for e in v["evidence"]}
+    assert "استان کرمان" in quoted and any("Hormozgan" in q for q in quoted)
+
+
+def test_citizens_of_a_country_are_part_of_those_aboard(tmp_path):
+    fa = FERRY_FA.replace("غرق شد", "غرق شد. پنج شهروند اوگاندا در میان مسافران بودند")
+    report = _run(tmp_path, {"en.txt": FERRY_EN, "fa.txt": fa})
+    assert not _codes(report, "CF03")

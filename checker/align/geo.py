@@ -50,3 +50,12 @@ def widen(rules: Rules, scope: frozenset[str]) -> frozenset[str]:
         elif t.startswith("cc:"):
             out.add(f"p:{t[3:]}")
     return frozenset(out)
+
+
+def place_name(rules: Rules, place: str) -> str:
+    """A place id as readers say it ("Lahore", "Kahramanmaraş Province"); a country by its name."""
+    g = _gazetteer(rules)
+    if g is not None and g.get(place):
+        return g.display(place)
+    country = (rules.concepts("countries").get("countries") or {}).get(place) or {}
+    return str(country.get("display") or place)

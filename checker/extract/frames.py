@@ -72,7 +72,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             if f is not None:
                 made.append(f)
         out.extend(_anchor(doc, _pair_calendars(made)))
-    out.extend(_mention_frames(doc, t, mentions))
+    out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
 
@@ -275,12 +275,26 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     return f
 
 
+_CITIZENS = "citizens"  # a population word that takes the country named after it
+
+
 def _population(ctx: _Sentence, c: Claim) -> str | None:
     """A word in or right after the count that makes it one of a part: «۱۵ تبعه خارجی» (foreign),
     «دو کره‌ای», "five Indians" (nationals of a country)."""
     n = ctx.doc.norm
     a, b = n.norm_index(c.start), min(n.norm_index(c.end) + _POPULATION_REACH, len(ctx.doc.text))
     hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
+    if hit and hit[2] == _CITIZENS:
+        # «پنج شهروند هند», "five citizens of India": nationals of the country named after the noun.
+        land = next(
+            iter(
+                ctx.t.countries.find(ctx.doc.text, hit[1], min(hit[1] + _POPULATION_REACH, len(ctx.doc.text)))
+            ),
+            None,
+        )
+        land = land if land and not ctx.doc.text[hit[1] : land[0]].strip(" \u200c") else None
+        nation = land or next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
+        return f"nationals:{nation[2]}" if nation else None
     if hit:
         return hit[2]
     nation = next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
@@ -519,9 +533,10 @@ def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
     return None
 
 
-def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention]) -> list[Frame]:
-    """Where each occasion took place, and what kind of visit it was."""
+def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:
+    """Where each occasion took place (quoting the place's words), and what kind of visit it was."""
     out = []
+    by_id = {c.id: c for c in claims if c.type == "place"}
     for m in mentions:
         base = {
             "article": m.article,
@@ -535,9 +550,18 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention]) -> list[F
             "place": m.places[0] if m.places else None,
         }
         if m.places:
+            where = by_id.get(m.place_claims[0]) if m.place_claims else None
+            quoted = (
+                {"text": where.text, "start": where.start, "end": where.end, "claims": (where.id,)}
+                if where
+                else {}
+            )
             out.append(
                 Frame(
-                    id=f"{m.id}:frame:event_place", predicate="event_place", value={"id": m.places[0]}, **base
+                    id=f"{m.id}:frame:event_place",
+                    predicate="event_place",
+                    value={"id": m.places[0]},
+                    **{**base, **quoted},
                 )
             )
         s, e = doc.norm.norm_index(m.sentence[0]), doc.norm.norm_index(m.sentence[1])

@@ -9,6 +9,7 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
@@ -124,13 +125,34 @@ def _candidate(
         "dates": sorted(dates, key=lambda c: (bool(c.value.get("relative")), abs(c.start - o_s))),
         "today": today,
         "weekday": weekday,
-        "places": [
-            c for c in inside if c.type == "place" and c.value.get("locative") and not _near(doc, t, c)
-        ],
+        "places": _places(doc, t, inside, typ),
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": doc.sentences.index(sent) < _LEAD_SENTENCES if sent in doc.sentences else False,
     }
+
+
+def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Claim]:
+    """Where the occasion of a sentence happened: places after a locative, not "near" ones; for a
+    type whose verb takes the place as object («… را لرزاند»), any place below a country."""
+    places = [c for c in inside if c.type == "place" and not _near(doc, t, c)]
+    located = [c for c in places if c.value.get("locative")]
+    if not t.type_defs[typ].get("struck_places"):
+        return located
+    struck = [c for c in places if c.value.get("ancestors") and not _dateline(doc, c)]
+    if any(c.value.get("ancestors") for c in located) or not struck:
+        return located
+    return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
+
+
+_DATELINE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
+
+
+def _dateline(doc: Doc, c: Claim) -> bool:
+    """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
+    text = doc.article.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start : c.start].strip() and _DATELINE.match(text, c.end) is not None
 
 
 def _relation(c: Claim) -> str | None:
@@ -210,6 +232,10 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
+    first_place: dict[str, str] = {}  # place id → the first claim naming it, most specific first
+    for p in places:
+        if p.value.get("place"):
+            first_place.setdefault(p.value["place"], p.id)
     s, e = first["span"]
     return Mention(
         id=f"{doc.article.id}:event:{s}",
@@ -224,7 +250,8 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
         earliest=when.value.get("earliest") if when else None,
         latest=when.value.get("latest") if when else None,
         weekday=weekday,
-        places=tuple(dict.fromkeys(p.value["place"] for p in places if p.value.get("place"))),
+        places=tuple(first_place),
+        place_claims=tuple(first_place.values()),
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),

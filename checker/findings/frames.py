@@ -21,6 +21,7 @@ from typing import Any
 
 from checker.align.context import Context
 from checker.align.frames import Keyed
+from checker.align.geo import place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import display_key, relation
 from checker.findings.wording import value_text
@@ -236,7 +237,9 @@ def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
     f0 = ks[0].frame
     return {
         "value": f0.value,
-        "display": value_text(pdef.get("value", ""), f0.value),
+        "display": place_name(ctx.rules, f0.value["id"])
+        if pdef.get("value") == "place" and f0.value.get("id")
+        else value_text(pdef.get("value", ""), f0.value),
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
         "evidence": [
