@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from checker.rules import Rules
 
+UNLISTED = "?:"  # a place the gazetteer lacks, by its consonant skeleton (extract/places_unlisted)
+_SAME_SKELETON = 80
+
+
+def same_unlisted(a: str, b: str) -> bool:
+    """Two unlisted places that are one by their skeletons («خیمکی» and "Khimki")."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a[len(UNLISTED) :], b[len(UNLISTED) :]) >= _SAME_SKELETON
+
 
 def place_relation(rules: Rules, a: str, b: str) -> str:
-    """``same``, ``compatible`` (one contains the other), ``disjoint`` or ``unknown``."""
+    """``same``, ``compatible`` (one contains the other), ``disjoint`` or ``unknown``. A place the
+    gazetteer lacks is the same as another by its skeleton, and otherwise unknown: nothing says
+    what contains it."""
     if a == b:
         return "same"
+    if a.startswith(UNLISTED) or b.startswith(UNLISTED):
+        both = a.startswith(UNLISTED) and b.startswith(UNLISTED)
+        return "same" if both and same_unlisted(a, b) else "unknown"
     gaz = _gazetteer(rules)
     if gaz is None:
         return "unknown"
@@ -59,3 +74,8 @@ def place_name(rules: Rules, place: str) -> str:
         return g.display(place)
     country = (rules.concepts("countries").get("countries") or {}).get(place) or {}
     return str(country.get("display") or place)
+
+
+def is_country(rules: Rules, place: str) -> bool:
+    gaz = _gazetteer(rules)
+    return gaz is not None and gaz.kind(place) == "country"

@@ -44,6 +44,15 @@ def frame_tables(rules: Rules, lang: str) -> FrameTables:
     return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
 
 
+def _with_article(entries: list[tuple[str, str]], article: str) -> list[tuple[str, str]]:
+    """Each trigger also with the definite article glued to its first word («هجوم» → «الهجوم»)."""
+    if not article:
+        return entries
+    # Short stems stay bare: «الحكمة» (a name: Ras El-Hekma) is not «حكم» + «ال» + «ة».
+    more = [(article + p, cid) for p, cid in entries if not p.startswith(article) and len(p.split()[0]) >= 4]
+    return entries + more
+
+
 def _build(rules: Rules, lang: str) -> FrameTables:
     cl = clitics(rules, lang)
     # Inflections a trigger word may carry («زمین‌لرزه‌ای»): ``rules/morphology`` suffixes.
@@ -53,9 +62,10 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     weekdays = rules.lang("weekdays", lang).get("weekdays") or {}
     roles = rules.lang("roles", lang).get("roles") or {}
     units = rules.concepts("units").get("concepts") or {}
+    art = rules.lang("morphology", lang).get("article") or ""
     return FrameTables(
-        event_types=Table.build(flat(ev.get("types")), cl, inflections=sfx),
-        predicates=Table.build(flat(pr.get("predicates")), cl, inflections=sfx),
+        event_types=Table.build(_with_article(flat(ev.get("types")), art), cl, inflections=sfx),
+        predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         concepts=Table.build(flat(rules.lang("concepts", lang).get("concepts")), cl),

@@ -39,6 +39,7 @@ _NAME_REACH = 30
 _NAME_WORDS = 3
 # A date this long before the publication is an earlier occasion's, not the reported one's.
 _RECALL_DAYS = 60
+_EVENT_PLACES = 3  # places of one occasion compared (the most specific first)
 _PERSON = ("person_role", "attendance")
 
 
@@ -537,6 +538,9 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
     """Where each occasion took place (quoting the place's words), and what kind of visit it was."""
     out = []
     by_id = {c.id: c for c in claims if c.type == "place"}
+    # Every unlisted place the article names: a report that names the other's place too does not
+    # place the occasion apart from it (findings/compare).
+    named = sorted({c.value["place"] for c in by_id.values() if c.value.get("unlisted")})
     for m in mentions:
         base = {
             "article": m.article,
@@ -549,8 +553,10 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
             "reported_at": doc.article.published[:10] if doc.article.published else None,
             "place": m.places[0] if m.places else None,
         }
-        if m.places:
-            where = by_id.get(m.place_claims[0]) if m.place_claims else None
+        # Every place the occasion is put in (a town, and the province named beside it): a report
+        # that names none of the places the others name is compared (findings/frames).
+        for i, pid in enumerate(m.places[:_EVENT_PLACES]):
+            where = by_id.get(m.place_claims[i]) if i < len(m.place_claims) else None
             quoted = (
                 {"text": where.text, "start": where.start, "end": where.end, "claims": (where.id,)}
                 if where
@@ -558,9 +564,9 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
             )
             out.append(
                 Frame(
-                    id=f"{m.id}:frame:event_place",
+                    id=f"{m.id}:frame:event_place" + (f":{i}" if i else ""),
                     predicate="event_place",
-                    value={"id": m.places[0]},
+                    value={"id": pid, "named": named} if pid in named else {"id": pid},
                     **{**base, **quoted},
                 )
             )

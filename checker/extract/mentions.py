@@ -46,7 +46,10 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     n = doc.norm
     starts = [c.start for c in claims]
     # A trigger inside a date is the date's word («۱۰ بهمن ۱۴۰۲»: Bahman, not an avalanche).
-    dated = sorted((n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type == "date")
+    # … and so is one inside a place's name («رأس الحكمة» is no verdict).
+    dated = sorted(
+        (n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type in ("date", "place")
+    )
     date_starts = [a for a, _ in dated]
     own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → own-date trigger spans
     raw = []
@@ -132,6 +135,13 @@ def _candidate(
     }
 
 
+def _depth(place: Claim) -> int:
+    """How specific a place is: a town the gazetteer lacks («ضاحية كراسنوغورسك») is a town."""
+    if place.value.get("unlisted"):
+        return 1 if place.value.get("kind") == "province" else 9
+    return len(place.value.get("ancestors") or ())
+
+
 def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Claim]:
     """Where the occasion of a sentence happened: places after a locative, not "near" ones; for a
     type whose verb takes the place as object («… را لرزاند»), any place below a country."""
@@ -139,8 +149,8 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     located = [c for c in places if c.value.get("locative")]
     if not t.type_defs[typ].get("struck_places"):
         return located
-    struck = [c for c in places if c.value.get("ancestors") and not _dateline(doc, c)]
-    if any(c.value.get("ancestors") for c in located) or not struck:
+    struck = [c for c in places if _depth(c) and not _dateline(doc, c)]
+    if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
 
@@ -231,7 +241,7 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
     when = _event_date(doc, cands, t) if main else (first["dates"][0] if first["dates"] else None)
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
-    places.sort(key=lambda p: (-len(p.value.get("ancestors") or ()), p.start))
+    places.sort(key=lambda p: (-_depth(p), p.start))
     first_place: dict[str, str] = {}  # place id → the first claim naming it, most specific first
     for p in places:
         if p.value.get("place"):

@@ -19,6 +19,7 @@ from itertools import pairwise
 from checker.align.places import RANK, Gazetteer, gazetteer
 from checker.extract.base import Doc
 from checker.extract.lexicon import Table, cached, clitics, squash
+from checker.extract.places_unlisted import UNLISTED, find_unlisted, place_key
 from checker.model import Claim
 from checker.normalize import fold
 from checker.rules import Rules
@@ -122,7 +123,25 @@ def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
         if not _counts(doc, m, t, gz):
             continue
         claims.append(_claim(doc, m, gz))
-    return claims
+    taken = [(m.start, m.end) for m in mentions]
+    for s, e, kind, locative in find_unlisted(doc, rules, taken):
+        o_s, o_e = doc.norm.orig_span(s, e)
+        name = doc.article.text[o_s:o_e]
+        pid = place_key(name, rules)
+        if pid == UNLISTED:
+            continue
+        value = {
+            "place": pid,
+            "kind": kind,
+            "country": None,
+            "name": name,
+            "ancestors": [],
+            "role": "location" if locative else "mention",
+            "locative": locative,
+            "unlisted": True,
+        }
+        claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.unlisted", f"place:{pid}"))
+    return sorted(claims, key=lambda c: (c.start, c.end))
 
 
 def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checker.align.frames import Keyed
-from checker.align.geo import place_relation
+from checker.align.geo import UNLISTED, place_relation, same_unlisted
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
@@ -74,12 +74,26 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if rules is not None
             else "unknown"
         )
+        if rel == "unknown" and _unlisted_apart(a.frame.value, b.frame.value):
+            return "conflict"
         return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
     if kind == "category":
         cats = set(pdef.get("categories") or ())
         both = {a.frame.value.get("id"), b.frame.value.get("id")} <= cats
         return "conflict" if both else "undecided"
     return "conflict"
+
+
+def _unlisted_apart(a: dict, b: dict) -> bool:
+    """Two places the gazetteer lacks, each report's own («ضاحية كراسنوغورسك» against "in
+    Khimki"): apart only when neither report names the other's place anywhere, since nothing says
+    whether one holds the other."""
+    x, y = a.get("id") or "", b.get("id") or ""
+    if not (x.startswith(UNLISTED) and y.startswith(UNLISTED)):
+        return False
+    return not any(same_unlisted(x, o) for o in b.get("named") or ()) and not any(
+        same_unlisted(y, o) for o in a.get("named") or ()
+    )
 
 
 def _scoped(a: Keyed, b: Keyed) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from checker.align.context import Context
 from checker.align.frames import Keyed
-from checker.align.geo import place_name
+from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import display_key, relation
 from checker.findings.wording import value_text
@@ -183,18 +183,45 @@ def _clashes(by_value, pdef, slack, pairs, rules) -> list[tuple[Keyed, Keyed]]:
     """One witness pair per pair of values that conflict."""
     out = []
     values = sorted(by_value)
+    met = _places_met(by_value, pdef, slack, rules)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules)
+            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules, met)
             if w:
                 out.append(w)
     return out
 
 
-def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules):
+def _places_met(by_value, pdef, slack, rules) -> dict[str, list[Keyed]] | None:
+    """For a place predicate, each article's places of the occasion (see ``_named_too``)."""
+    if pdef.get("value") != "place":
+        return None
+    out: dict[str, list[Keyed]] = defaultdict(list)
+    for group in by_value.values():
+        for k in group:
+            out[k.frame.article].append(k)
+    return out
+
+
+def _named_too(a: Keyed, b: Keyed, met: dict[str, list[Keyed]], pdef, slack, rules) -> bool:
+    """A report that also names the other's place, or a place below a country that holds it or
+    lies in it, does not put the occasion elsewhere: a quake that struck one province and was
+    felt in the next is placed in both."""
+    for mine, theirs in ((a, b), (b, a)):
+        for k in met.get(mine.frame.article, ()):
+            if k is mine or is_country(rules, k.frame.value.get("id") or ""):
+                continue  # a country holds every place in it: it says nothing here
+            if relation(k, theirs, pdef, slack, rules) in ("same", "compatible"):
+                return True
+    return False
+
+
+def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=None):
     for a in xs:
         for b in ys:
             if a.frame.article == b.frame.article:
+                continue
+            if met is not None and _named_too(a, b, met, pdef, slack, rules):
                 continue
             if (
                 pairs is not None
@@ -232,14 +259,21 @@ def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
     return f"{sep}{' and '.join(shown)}" if shown else ""
 
 
+def _value_words(ctx: Context, pdef: dict, f) -> str:
+    """A value as readers say it: a place by its name (one the gazetteer lacks, in the report's
+    own words), anything else by ``value_text``."""
+    pid = f.value.get("id") if pdef.get("value") == "place" else None
+    if not pid:
+        return value_text(pdef.get("value", ""), f.value)
+    return q(f.text) if pid.startswith(UNLISTED) else place_name(ctx.rules, pid)
+
+
 def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
     ks = sorted(k_list, key=lambda k: (k.frame.article, k.frame.start, k.frame.id))
     f0 = ks[0].frame
     return {
         "value": f0.value,
-        "display": place_name(ctx.rules, f0.value["id"])
-        if pdef.get("value") == "place" and f0.value.get("id")
-        else value_text(pdef.get("value", ""), f0.value),
+        "display": _value_words(ctx, pdef, f0),
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
         "evidence": [

@@ -1,0 +1,216 @@
+"""Places the gazetteer does not list: a town, a river or a district read from the words around it.
+
+A story happens in places no lexicon can hold: a suburb («ضاحية كراسنوغورسك»), a river gorge
+("the Seti River"), a district («شهرستان پازارجیک»). Such a name is read where the text itself
+says it is a place:
+
+- after a head noun of ``heads:`` in ``rules/places/<lang>.yaml`` («شهر», «نهر», "the town of");
+- before an English head of ``heads_after:`` ("Seti River", "Osmaniye province");
+- in English, as capitalised words right after a locative ("in Krasnogorsk").
+
+The name is one word in Persian (two when the second is a word no dictionary knows), in Arabic one
+word or a construct «رأس الحكمة», and in English a run of up to three capitalised words. Words
+that cannot be names (``not_name``, roles, countries, months, weekdays; in Persian also words
+hazm's dictionary counts as common) stop it. Its id is ``?:`` and its consonant skeleton, so that
+«خیمکی», «خيمكي» and "Khimki" are one place (``align/geo``); it has no container.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extract.base import Doc
+from checker.extract.lexicon import Table, cached, clitics
+from checker.extract.people_tables import people_tables
+from checker.normalize import fold
+from checker.normalize.translit import skeleton
+from checker.rules import Rules
+
+UNLISTED = "?:"
+_WORD = re.compile(r"[^\W\d_][\w\u200c'’-]*")
+_MAX_EN_WORDS = 3
+# A Persian word hazm's dictionary counts this often is a common word, not a town's name
+# («شهر بزرگ», «شهر جدید»); rare words (and foreign names, which it lacks) may be names.
+_COMMON_FA = 500_000
+_ARTICLE = ("ال",)
+_LATIN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}
+
+
+@dataclass(frozen=True)
+class UnlistedTables:
+    heads: Table  # «شهر» → city
+    heads_after: Table  # "River" → river (English)
+    locatives: Table  # "in", "at" (English: a capitalised name may follow)
+    blocked: frozenset[str]
+    numbers: frozenset[str]  # number words («ده», "three"): a head after them is plural
+
+
+def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
+    return cached(rules, lang, "places_unlisted", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+def _strings(node) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _strings(v)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _strings(v)
+
+
+def _build(rules: Rules, lang: str) -> UnlistedTables:
+    data = rules.lang("places", lang)
+    cl = clitics(rules, lang)
+    blocked = set(people_tables(rules, lang).blocked)
+    for family in ("months", "weekdays", "relative"):
+        blocked.update(w for s in _strings(rules.lang(family, lang)) for w in fold(s).split())
+    heads = [(p, kind) for kind, ps in (data.get("heads") or {}).items() for p in ps]
+    after = [(p, kind) for kind, ps in (data.get("heads_after") or {}).items() for p in ps]
+    locs = [(p, "location") for p in data.get("locatives") or []] if lang == "en" else []
+    blocked.update(w for p, _ in heads + after for w in fold(p).split())
+    return UnlistedTables(
+        heads=Table.build(heads, cl),
+        heads_after=Table.build(after, cl),
+        locatives=Table.build(locs, cl),
+        blocked=frozenset(blocked),
+        numbers=frozenset(
+            w
+            for field in ("units", "teens", "tens", "hundreds", "scales")
+            for x in _strings(rules.lang("numbers", lang).get(field))
+            for w in fold(x).split()
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def _fa_counts() -> dict[str, int]:
+    """hazm's Persian word list, word → corpus count (loaded once, on the first Persian candidate)."""
+    try:
+        import hazm
+    except ImportError:  # pragma: no cover - hazm is a required dependency
+        return {}
+    return {fold(w): int(n) for w, n, _tags in hazm.words_list()}
+
+
+def place_key(name: str, rules: Rules) -> str:
+    """``?:`` and the consonant skeleton of a name, articles dropped («العلمين», "El Alamein")."""
+    parts = []
+    for tok in re.split(r"[\s\-‐]+", fold(name).replace("\u200c", " ")):
+        if not tok or tok in _LATIN_ARTICLES:
+            continue
+        if tok.startswith(_ARTICLE) and len(tok) > 3:
+            tok = tok[2:]
+        parts.append(skeleton(tok, rules))
+    return UNLISTED + "".join(parts)
+
+
+def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, kind, locative)`` of unlisted place names, folded offsets, outside ``taken``
+    (the spans of listed places)."""
+    t = unlisted_tables(rules, doc.lang)
+    text = doc.text
+    out: list[tuple[int, int, str, bool]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken) and not any(a < e and s < b for a, b, _, _ in out)
+
+    for _s, e, kind in t.heads.find(text):
+        if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
+            continue  # «استان‌های آسیب‌دیده», «ده استان»: a plural head names no one place
+        span = _quoted(text, e) or _after(doc, t, e)
+        if span and free(*span):
+            out.append((*span, kind, True))
+    for s, _e, kind in t.heads_after.find(text):
+        if doc.lang == "en":
+            span = _before_en(doc, t, s)
+            if span and free(*span):
+                out.append((*span, kind, False))
+    for _s, e, _ in t.locatives.find(text):
+        span = _after(doc, t, e) if _capital(doc, _next_word(text, e)) else None
+        if span and free(*span):
+            out.append((*span, "place", True))
+    return sorted(out)
+
+
+def _counted(text: str, start: int, t: UnlistedTables) -> bool:
+    """The head follows a number («ده استان», "three provinces")."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and (before[-1][:1].isdigit() or before[-1] in t.numbers)
+
+
+def _next_word(text: str, pos: int) -> int:
+    m = _WORD.search(text, pos, min(len(text), pos + 3))
+    return m.start() if m else pos
+
+
+def _capital(doc: Doc, pos: int) -> bool:
+    o = doc.norm.orig_index(pos)
+    return o < len(doc.article.text) and doc.article.text[o].isupper()
+
+
+_QUOTE = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]")
+
+
+def _quoted(text: str, pos: int) -> tuple[int, int] | None:
+    """«منطقه «رأس الحکمه»»: a quoted name after a head, up to four words."""
+    m = _QUOTE.match(text, pos)
+    if m and len(m.group(1).split()) <= 4 and _WORD.match(m.group(1).strip()):
+        return m.start(1), m.end(1)
+    return None
+
+
+def _ok(doc: Doc, t: UnlistedTables, word: str) -> bool:
+    if word.endswith(("'s", "’s")):
+        return False  # "Friday's attack": a possessive before a noun
+    if len(word) < 3 or word in t.blocked or (word[0] in t.heads.clitics and word[1:] in t.blocked):
+        return False
+    if doc.lang != "fa":
+        return True
+    # Common words, and the derived forms hazm lists without a count («دیگری», «ارزیابی»).
+    n = _fa_counts().get(word)
+    return n is None or 0 < n < _COMMON_FA
+
+
+def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
+    """The name right after a head or a locative: one or two words (see the module's text)."""
+    text = doc.text
+    words = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
+        gap = text[(words[-1].end() if words else pos) : m.start()]
+        if gap.strip() or "\n" in gap:
+            break
+        if doc.lang == "en":
+            if not _capital(doc, m.start()) or not _ok(doc, t, m.group()) or len(words) == _MAX_EN_WORDS:
+                break
+        elif not words:
+            if not _ok(doc, t, m.group()):
+                return None
+        elif doc.lang == "ar":
+            if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
+                break
+        elif m.group() in _fa_counts() or not _ok(doc, t, m.group()):
+            break
+        words.append(m)
+        if doc.lang != "en" and len(words) == 2:
+            break
+    return (words[0].start(), words[-1].end()) if words else None
+
+
+def _before_en(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
+    """ "Seti River": the capitalised words right before an English head written after the name."""
+    text = doc.text
+    words = []
+    end = pos
+    for m in reversed(list(_WORD.finditer(text, max(0, pos - 60), pos))):
+        if text[m.end() : end].strip() or len(words) == _MAX_EN_WORDS:
+            break
+        if not _capital(doc, m.start()) or not _ok(doc, t, m.group()):
+            break
+        words.append(m)
+        end = m.start()
+    return (words[-1].start(), words[0].end()) if words else None
