@@ -158,8 +158,10 @@ def _dateline(doc: Doc, dates: list[Claim]) -> str | None:
         s = doc.sentence_at(at)
         if s in first:
             if s not in short:
+                # A dateline is a short line or fragment; a short sentence that ends on a full stop
+                # ("The rebels took Damascus on 8 December 2024.") tells of a date, it is no dateline.
                 words = [w for w in doc.text[s[0] : s[1]].split() if any(ch.isalpha() for ch in w)]
-                short[s] = len(words) <= _DATELINE_MAX_WORDS
+                short[s] = len(words) <= _DATELINE_MAX_WORDS and doc.text[s[1] - 1] not in ".!?؟"
             if short[s]:
                 return v["iso"]
     return None

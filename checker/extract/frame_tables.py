@@ -24,6 +24,7 @@ class FrameTables:
     roles: Table  # role phrases, blanked out of subjects
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
+    earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
     scope_markers: Table  # «به تنهایی», "alone"
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
@@ -74,6 +75,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),

@@ -130,6 +130,8 @@ class _Sentence:
         reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
         pub = self.doc.reference_date
         main = self.main
+        if next(iter(self.t.earlier.find(self.doc.text, *_folded(self))), None) is not None:
+            return True  # "He is already serving a three-year sentence in a graft case"
         for c in self.claims:
             v = c.value
             if c.type != "date" or v.get("relative") or not v.get("latest"):

@@ -1,6 +1,7 @@
 """Sentence boundaries on folded text, as ``(start, end)`` pairs.
 
-A full stop between digits («24.12.2025», «۲٫۵») does not end a sentence; line breaks
+A full stop between digits («24.12.2025», «۲٫۵») does not end a sentence, one after a number
+and before a space does ("… on February 1. Annual inflation …"); line breaks
 (LF, CR or CRLF) always do (headlines and datelines are lines of their own).
 
 A "sentence" longer than :data:`MAX_SENTENCE` characters (a table pasted as text, a run of
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"(?<!\d)[.!?؟](?!\d)[\"')\]]*|[\r\n]+")
+_END = re.compile(r"(?:(?<!\d)[.!?؟](?!\d)|(?<=\d)[.!?؟](?=\s))[\"')\]]*|[\r\n]+")
 # Five times the longest sentence of the seeds (398 characters): a real sentence is not cut.
 MAX_SENTENCE = 2000
 _SPACE = re.compile(r"\s")
