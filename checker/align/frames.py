@@ -33,7 +33,8 @@ _MAX_POSTING = 400
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
-_SKELETON_MIN = 2
+_SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
+_SHORT_SKELETON = 3
 _SKELETON_RATIO = 80
 
 
@@ -137,7 +138,7 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return True  # the same figure or day beside both: one fact («… ۳۵ میلیارد دلاری … ۴ اسفند»)
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
-        return any(fuzz.ratio(x, y) >= _SKELETON_RATIO for x in a.names for y in b.names)
+        return any(_same_name(x, y) for x in a.names for y in b.names)
     if a.concepts and b.concepts:
         shared = len(a.concepts & b.concepts)
         # A generic predicate (a bare date, a count of things) says little of what it is about:
@@ -149,6 +150,12 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     wa, wb = _words(a), _words(b)
     return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= _FUZZY_MIN
+
+
+def _same_name(x: str, y: str) -> bool:
+    if min(len(x), len(y)) < _SHORT_SKELETON:
+        return x == y
+    return fuzz.ratio(x, y) >= _SKELETON_RATIO
 
 
 def _words(k: Keyed) -> frozenset[str]:

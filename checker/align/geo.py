@@ -69,11 +69,11 @@ def widen(rules: Rules, scope: frozenset[str]) -> frozenset[str]:
 
 def place_name(rules: Rules, place: str) -> str:
     """A place id as readers say it ("Lahore", "Kahramanmaraş Province"); a country by its name."""
-    g = _gazetteer(rules)
-    if g is not None and g.get(place):
-        return g.display(place)
     country = (rules.concepts("countries").get("countries") or {}).get(place) or {}
-    return str(country.get("display") or place)
+    if country.get("display"):
+        return str(country["display"])  # the name the rest of the report uses ("Russia")
+    g = _gazetteer(rules)
+    return g.display(place) if g is not None and g.get(place) else place
 
 
 def is_country(rules: Rules, place: str) -> bool:

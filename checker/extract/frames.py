@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from checker.extract.base import Doc
 from checker.extract.frame_tables import FrameTables
 from checker.model import Claim, Frame, Mention
+from checker.normalize import fold
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
 _CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
@@ -504,13 +505,19 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
     out: list[str] = []
     for m in _QUOTED.finditer(text):
         out.extend(_WORD.findall(m.group(1))[:_NAME_WORDS])
-    for _s, e, _ in ctx.t.heads_before.find(text):
-        # The name runs until punctuation, a blanked value or a common word.
-        run = re.split(r"[^\w\s]|\s{2,}", text[e : e + _NAME_REACH].strip(), maxsplit=1)[0]
-        for w in _WORD.findall(run)[:_NAME_WORDS]:
-            if w in ctx.t.stopwords:
-                break
-            out.append(w)
+    named = _named_heads(ctx)
+    for hs, e, _ in ctx.t.heads_before.find(text):
+        got = _head_name(ctx, text, e)
+        if not got:
+            # «این حزب در سال ۱۹۹۶ … تأسیس شد»: a head with no name refers to the last one named.
+            head = ctx.doc.text[lo + hs : lo + e]
+            got = next((ws for at, h, ws in reversed(named) if h == head and at < lo + hs), [])
+        out.extend(got)
+    if ctx.doc.lang == "en":
+        # "The PTI, which Khan founded": an acronym the article spelled out stands for its words.
+        acronyms = _acronyms(ctx)
+        for m in _ACRONYM_USE.finditer(orig, *n.orig_span(lo, lo + len(text))):
+            out.extend(acronyms.get(m.group(), ()))
     for s, _e, _ in ctx.t.heads_after.find(text):
         words = []
         for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
@@ -520,6 +527,53 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
             words.append(m.group())
         out.extend(reversed(words[:_NAME_WORDS]))
     return [w for w in dict.fromkeys(out) if len(w) > 1]
+
+
+def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
+    """The name after a head noun: it runs until punctuation, a blanked value or a common word."""
+    run = re.split(r"[^\w\s]|\s{2,}", text[e : e + _NAME_REACH].strip(), maxsplit=1)[0]
+    out = []
+    for w in _WORD.findall(run)[:_NAME_WORDS]:
+        if w in ctx.t.stopwords:
+            break
+        out.append(w)
+    return out
+
+
+def _named_heads(ctx: _Sentence) -> list[tuple[int, str, list[str]]]:
+    """Every head noun of the article with the name after it, in text order (read once)."""
+    cache = ctx.doc.__dict__.setdefault("_frame_cache", {})
+    if "heads" not in cache:
+        text = ctx.doc.text
+        cache["heads"] = [
+            (s, text[s:e], words)
+            for s, e, _ in ctx.t.heads_before.find(text)
+            if (words := [w for w in _head_name(ctx, text, e) if not ctx.t.countries.match_at(w, 0)])
+        ]
+    return cache["heads"]
+
+
+# "Pakistan Tehreek-e-Insaf (PTI)": capitalised words, then their initials in brackets.
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,6})\(([A-Z]{2,6})\)")
+_ACRONYM_USE = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronyms(ctx: _Sentence) -> dict[str, tuple[str, ...]]:
+    """Acronyms an English article defines, each with the folded words it stands for."""
+    cache = ctx.doc.__dict__.setdefault("_frame_cache", {})
+    if "acronyms" not in cache:
+        found: dict[str, tuple[str, ...]] = {}
+        for m in _ACRONYM_DEF.finditer(ctx.doc.article.text):
+            words: list[str] = []
+            for w in reversed(m.group(1).split()):
+                if len(words) > len(m.group(2)) or w.endswith(("'s", "’s")):
+                    break  # "Khan's Pakistan Tehreek-e-Insaf (PTI)": the owner is not the name
+                words.insert(0, w)
+            folded = [w for w in _WORD.findall(fold(" ".join(words))) if not ctx.t.countries.match_at(w, 0)]
+            if folded and any(w[:1] == m.group(2)[:1] for w in words):
+                found.setdefault(m.group(2), tuple(folded))
+        cache["acronyms"] = found
+    return cache["acronyms"]
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:

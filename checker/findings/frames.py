@@ -247,15 +247,14 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
         scope = _scope_text(ctx, k.scope) if pdef.get("cumulative") else ""
         return f"{what} of the {kind}{when}{scope}"
     concepts = sorted(t[2:].replace("_", " ") for t in k.concepts)
-    about = ", ".join(concepts[:4]) or "the same words"
+    # A named subject («شرکت «یتی»», "Yeti Airlines") is shown by its name, in the report's words.
+    named = [t[2:] for t in f.subject.get("tokens") or () if t.startswith("n:")][:3]
+    about = ", ".join(concepts[:4]) or (q(" ".join(named)) if named else "the same words")
     return f"{what} ({about}{_scope_text(ctx, k.scope, ', ')})"
 
 
 def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
-    names = ctx.rules.concepts("countries").get("countries") or {}
-    shown = [
-        names.get(s[3:], {}).get("display", s[3:]) if s.startswith("cc:") else s[2:] for s in sorted(scope)
-    ]
+    shown = list(dict.fromkeys(place_name(ctx.rules, s.split(":", 1)[1]) for s in sorted(scope)))
     return f"{sep}{' and '.join(shown)}" if shown else ""
 
 
