@@ -47,6 +47,7 @@ class _Item:
     figures: frozenset[tuple]
     published: date | None
     countries: frozenset[str] = frozenset()
+    specifics: frozenset[tuple] = frozenset()  # the main report's specific figures (see _specifics)
 
     @property
     def order(self) -> tuple:
@@ -66,6 +67,7 @@ class _Cluster:
     places: list[str] = field(default_factory=list)
     figures: set[tuple] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
+    specifics: set[tuple] = field(default_factory=set)
 
 
 def _d(s: str | None) -> date | None:
@@ -126,6 +128,7 @@ class _Blocks:
         self.core: dict[int, set[int]] = defaultdict(set)
         self.published: dict[int, set[int]] = defaultdict(set)
         self.figures: dict[tuple, set[int]] = defaultdict(set)
+        self.specifics: dict[tuple, set[int]] = defaultdict(set)
         self.open: set[int] = set()
 
     def add(self, cl: _Cluster) -> None:
@@ -144,6 +147,8 @@ class _Blocks:
             self.published[it.published.toordinal() // self._DAYS].add(n)
         for fig in it.figures:
             self.figures[fig].add(n)
+        for fig in it.specifics:
+            self.specifics[fig].add(n)
 
     def _span(self, lo: date | None, hi: date | None, reach: int) -> range | None:
         if lo is None or hi is None:
@@ -162,6 +167,9 @@ class _Blocks:
         if not it.mention.main:  # an earlier occasion recalled with the same figures, at any distance
             for fig in it.figures:
                 found |= self.figures.get(fig, set())
+        if it.mention.main:  # the same story told with a slipped date: the same specific figures
+            for fig in it.specifics:
+                found |= self.specifics.get(fig, set())
         if it.mention.main and it.published:
             p = it.published.toordinal()
             for b in range((p - window) // self._DAYS, (p + window) // self._DAYS + 1):
@@ -209,7 +217,8 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
         )
         countries = _countries(ctx, x, m)
-        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries))
+        specifics = _specifics(x) if m.main else frozenset()
+        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries, specifics))
     return out
 
 
@@ -223,6 +232,24 @@ def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:
     if found:
         return frozenset(found)
     return frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
+
+
+# Figures specific enough that two reports sharing several tell one story: amounts, rates and
+# counts above this, or with decimals («۲۷٫۲۵ درصد», "600 basis points", «35 مليار دولار»).
+_SPECIFIC_MIN = 50
+_SPECIFIC_SHARED = 3
+
+
+def _specifics(x) -> frozenset[tuple]:
+    out = set()
+    for f in x.frames:
+        v = f.value
+        low, high = v.get("low"), v.get("high")
+        if low is None or low != high or f.subject.get("kind") == "event":
+            continue
+        if float(low) >= _SPECIFIC_MIN or not float(low).is_integer():
+            out.add((float(low), v.get("unit")))
+    return frozenset(out)
 
 
 def _figure(value: dict) -> tuple:
@@ -260,8 +287,17 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     shared = len(it.people & cl.people)
     people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
     figure_score = float(min(2, len(it.figures & cl.figures)))
-    if t["needs"] == "participants" and not (shared >= 2 or (shared >= 1 and place_score > 0)):
-        return None
+    if len(it.specifics & cl.specifics) >= _SPECIFIC_SHARED:
+        figure_score += 1.0
+    if t["needs"] == "participants" and it.people and cl.people:
+        if not (shared >= 2 or (shared >= 1 and place_score > 0)):
+            return None
+    elif (
+        t["needs"] == "participants" and place_score + figure_score <= 0 and not (it.countries & cl.countries)
+    ):
+        return (
+            None  # a meeting one report names no one at («اجتماع لجنة السياسة النقدية»): by place or country
+        )
     ordinal_score = (
         1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
     )
@@ -290,6 +326,12 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             return 1.0 if same else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
+        if (
+            it.mention.main
+            and cl.items[0].mention.main
+            and len(it.specifics & cl.specifics) >= _SPECIFIC_SHARED
+        ):
+            return 0.0  # one story (the same rates, sums and counts), its occasion dated differently
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is
         # seldom a second of its kind in one country within weeks, so a different date is a conflict.
         if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:
@@ -335,6 +377,7 @@ def _join(cl: _Cluster, it: _Item) -> None:
     cl.people |= it.people
     cl.places.extend(p for p in it.places if p not in cl.places)
     cl.figures |= it.figures
+    cl.specifics |= it.specifics
     cl.countries |= it.countries
     if not cl.stated and it.stated:
         cl.lo, cl.hi, cl.stated = it.lo, it.hi, True

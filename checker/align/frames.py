@@ -81,7 +81,7 @@ def _topic(x) -> frozenset[str]:
 
 
 def _klass(f: Frame, units: dict) -> str:
-    if f.predicate in ("founded", "ended", "dated"):
+    if f.predicate in ("founded", "ended", "dated", "signed"):
         return "date"
     unit = f.value.get("unit")
     if unit:
@@ -125,8 +125,8 @@ def similar(a: Keyed, b: Keyed) -> bool:
     if a.klass != b.klass:
         return False
     preds = {a.frame.predicate, b.frame.predicate}
-    if preds == {"founded", "ended"}:
-        return False  # a start and an end of one thing are two facts
+    if len(preds & {"founded", "ended", "signed"}) > 1:
+        return False  # a start, an end and a signing of one thing are different facts
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time

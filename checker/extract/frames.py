@@ -197,7 +197,7 @@ def _pair_calendars(frames: list[Frame]) -> list[Frame]:
             (
                 g
                 for g in out
-                if g.predicate in ("founded", "ended")  # a calendar twin of a year, not a mourning day
+                if g.predicate in ("founded", "ended", "signed")  # a calendar twin, not a mourning day
                 and g.value.get("earliest") == f.value.get("earliest")
                 and g.value.get("latest") == f.value.get("latest")
                 and abs(g.start - f.end) < _TWIN_GAP
