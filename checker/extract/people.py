@@ -57,6 +57,7 @@ class RoleNP:
     scope: dict | None = None  # the role's complement (role_complements)
     outer: RoleNP | None = None  # the role this one is the complement of («مشاور [وزیر خارجه]»)
     inner: RoleNP | None = None
+    titled: bool = False  # ends on an honorific («الدكتور»): a name follows, whatever its first word
 
 
 def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
@@ -116,6 +117,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         hit = t.honorifics.match_at(text, gap)
         if hit:
             pos = np.end = hit[1]
+            np.titled = True
             continue
         break
     if np.country is None and lang == "en":
@@ -357,7 +359,7 @@ def _scan_name(
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
         toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]
-        seq = name_run(text, toks, t, pos, capital=capital)
+        seq = name_run(text, toks, t, pos, capital=capital, first_free=np.titled)
         if not seq:
             return None
         span = (seq[0].start(), seq[-1].end())

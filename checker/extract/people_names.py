@@ -72,14 +72,26 @@ def capital_test(doc: Doc):
     return lambda m: doc.article.text[doc.norm.orig_index(m.start())].isupper()
 
 
-def name_run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = False, capital=None) -> list:
-    """The longest run of adjacent name-like tokens starting at ``anchor``."""
+def name_run(
+    text: str,
+    toks,
+    t: PeopleTables,
+    anchor: int,
+    backwards: bool = False,
+    capital=None,
+    first_free: bool = False,
+) -> list:
+    """The longest run of adjacent name-like tokens starting at ``anchor``; with ``first_free``
+    (after an honorific) the first may be a listed word («الدكتور مساعد العيبان»)."""
     seq = []
     edge = anchor
     for m in toks:
         gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        if gap.strip() not in ("", "-") or blocked(m.group(0), t) or len(seq) == MAX_NAME_TOKENS:
+        if gap.strip() not in ("", "-") or len(seq) == MAX_NAME_TOKENS:
             break
+        free = (first_free and not seq) or (not backwards and _before_patronym(text, m))
+        if blocked(m.group(0), t) and not free:
+            break  # «مساعد بن محمد العيبان»: a given name that is also a word, before «بن»
         if capital is not None and not capital(m):
             break
         seq.append(m)
@@ -87,6 +99,13 @@ def name_run(text: str, toks, t: PeopleTables, anchor: int, backwards: bool = Fa
     while seq and blocked(seq[-1].group(0), t):
         seq.pop()
     return seq
+
+
+_PATRONYM = re.compile(r"\s+(?:بن|بنت|ابن|bin|ibn|bint)\s", re.I)
+
+
+def _before_patronym(text: str, m: re.Match[str]) -> bool:
+    return _PATRONYM.match(text, m.end()) is not None
 
 
 def blocked(word: str, t: PeopleTables) -> bool:

@@ -80,6 +80,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         blocked.update(_WORD.findall(fold(phrase)))
     for phrase, _ in flat(roles.get("modifiers")):
         blocked.update(_WORD.findall(fold(phrase)))
+    # Words that name an occasion («التقى», «زلزال», "crashed") are never a name's. (Predicate
+    # words may be: «حداد» is mourning and a surname.)
+    for phrase, _ in flat(rules.lang("events", lang).get("types")):
+        blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
     cl = clitics(rules, lang)
     comp = roles.get("complements") or {}
     return PeopleTables(
