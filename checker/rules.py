@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import pickle
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,28 @@ def _cache_dir() -> Path | None:
         return Path(env) if env else None  # CHECKER_CACHE_DIR="" turns the cache off
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "checker"
+
+
+def cache_file(name: str, build: Callable[[], bytes]) -> bytes:
+    """The bytes of ``name`` in the cache directory, built (and written atomically) when missing.
+    Other derived data (hazm's common words) is kept next to the rules cache this way; without a
+    cache directory it is built each time."""
+    d = _cache_dir()
+    if d is not None:
+        try:
+            return (d / name).read_bytes()
+        except OSError:
+            pass
+    data = build()
+    if d is not None:
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            tmp = d / f".{name}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, d / name)
+        except OSError:
+            pass
+    return data
 
 
 def _cache_read(digest: str) -> dict[str, Any] | None:

@@ -8,7 +8,7 @@ says it is a place:
 - before an English head of ``heads_after:`` ("Seti River", "Osmaniye province");
 - in English, as capitalised words right after a locative ("in Krasnogorsk").
 
-The name is one word in Persian (two when the second is a word no dictionary knows), in Arabic one
+The name is one word in Persian (two when the second is no common word either), in Arabic one
 word or a construct «رأس الحكمة», and in English a run of up to three capitalised words. Words
 that cannot be names (``not_name``, roles, countries, months, weekdays; in Persian also words
 hazm's dictionary counts as common) stop it. Its id is ``?:`` and its consonant skeleton, so that
@@ -17,6 +17,8 @@ hazm's dictionary counts as common) stop it. Its id is ``?:`` and its consonant 
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +29,7 @@ from checker.extract.lexicon import Table, cached, clitics
 from checker.extract.people_tables import people_tables
 from checker.normalize import fold
 from checker.normalize.translit import skeleton
-from checker.rules import Rules
+from checker.rules import Rules, cache_file
 
 UNLISTED = "?:"
 _WORD = re.compile(r"[^\W\d_][\w\u200c'’-]*")
@@ -88,13 +90,30 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
 
 
 @lru_cache(maxsize=1)
-def _fa_counts() -> dict[str, int]:
-    """hazm's Persian word list, word → corpus count (loaded once, on the first Persian candidate)."""
+def _fa_common() -> frozenset[str]:
+    """Persian words that are no town's name: the ones hazm's word list counts as common, and the
+    derived forms it lists with no count («دیگری», «ارزیابی»). Read once from hazm's file, then
+    kept in the cache directory (a 0.4 s read becomes 0.07 s)."""
     try:
-        import hazm
+        from hazm.utils import default_words
     except ImportError:  # pragma: no cover - hazm is a required dependency
-        return {}
-    return {fold(w): int(n) for w, n, _tags in hazm.words_list()}
+        return frozenset()
+    st = os.stat(default_words)
+    key = hashlib.sha256(f"{default_words}:{st.st_size}:{st.st_mtime_ns}:{_COMMON_FA}".encode()).hexdigest()[
+        :16
+    ]
+
+    def build() -> bytes:
+        words = []
+        with open(default_words, encoding="utf-8") as f:
+            for line in f:
+                word, _, rest = line.partition("\t")
+                count = rest.partition("\t")[0]
+                if count.isdigit() and (int(count) == 0 or int(count) >= _COMMON_FA):
+                    words.append(word)
+        return "\n".join(sorted(words)).encode("utf-8")
+
+    return frozenset(cache_file(f"fa-common-{key}.txt", build).decode("utf-8").split("\n"))
 
 
 def place_key(name: str, rules: Rules) -> str:
@@ -169,11 +188,7 @@ def _ok(doc: Doc, t: UnlistedTables, word: str) -> bool:
         return False  # "Friday's attack": a possessive before a noun
     if len(word) < 3 or word in t.blocked or (word[0] in t.heads.clitics and word[1:] in t.blocked):
         return False
-    if doc.lang != "fa":
-        return True
-    # Common words, and the derived forms hazm lists without a count («دیگری», «ارزیابی»).
-    n = _fa_counts().get(word)
-    return n is None or 0 < n < _COMMON_FA
+    return doc.lang != "fa" or word not in _fa_common()
 
 
 def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
@@ -193,7 +208,7 @@ def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
         elif doc.lang == "ar":
             if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
                 break
-        elif m.group() in _fa_counts() or not _ok(doc, t, m.group()):
+        elif not _ok(doc, t, m.group()):
             break
         words.append(m)
         if doc.lang != "en" and len(words) == 2:

@@ -9,6 +9,7 @@ searched too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from checker.extract.base import Doc
@@ -91,9 +92,13 @@ def _merge_repeats(text: str, hits):
 
 
 def _cue_before(text: str, cues, pos: int):
-    """The cue whose end stands just before ``pos`` (allowing «خبرگزاری»-like words between)."""
+    """The cue whose end stands just before ``pos`` (allowing «خبرگزاری»-like words between).
+
+    ``cues`` come from one scan, in text order and not overlapping, so their ends are sorted: only
+    those ending within ``_CUE_REACH`` before ``pos`` are looked at (linear over an article)."""
     best = None
-    for c in cues:
+    lo = bisect_left(cues, pos - _CUE_REACH, key=lambda c: c[1])
+    for c in cues[lo : bisect_right(cues, pos, key=lambda c: c[1])]:
         if c[1] <= pos <= c[1] + _CUE_REACH and not re.search(r"[.؟!\n؛]", text[c[1] : pos]):
             gap = text[c[1] : pos]
             if len(gap.split()) <= _CUE_WORDS or _BETWEEN.fullmatch(gap):
@@ -104,6 +109,8 @@ def _cue_before(text: str, cues, pos: int):
 def _previous_in_sentence(doc: Doc, hits, i: int) -> int | None:
     sent = doc.sentence_at(hits[i][0])
     for j in range(i - 1, -1, -1):
-        if doc.sentence_at(hits[j][0]) == sent and hits[j][2] != hits[i][2]:
+        if doc.sentence_at(hits[j][0]) != sent:
+            return None  # hits are in text order: the sentence has no earlier one
+        if hits[j][2] != hits[i][2]:
             return j
     return None
