@@ -482,6 +482,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         blank(s, e)
     text = "".join(chars)
     tokens, scope = set(), set()
+    # Names first: a head noun that is also a concept («حزب», "party") still introduces one.
+    tokens.update(f"n:{w}" for w in _names(ctx, text, lo))
     for s, e, cid in t.concepts.find(text):
         tokens.add("c:" + cid)
         text = text[:s] + " " * (e - s) + text[e:]
@@ -491,7 +493,6 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
     scope.update(places)
-    tokens.update(f"n:{w}" for w in _names(ctx, text, lo))
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
 
@@ -526,7 +527,7 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
                 break
             words.append(m.group())
         out.extend(reversed(words[:_NAME_WORDS]))
-    return [w for w in dict.fromkeys(out) if len(w) > 1]
+    return [w for w in dict.fromkeys(out) if len(w) > 1 and not ctx.t.countries.match_at(w, 0)]
 
 
 def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
