@@ -310,6 +310,13 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         for k in (a, b):
             if k not in sides[display_key(k)]:
                 sides[display_key(k)].append(k)
+    # Every report that gives a clashing value stands on its side, not only the witness pair's:
+    # "7.8 (ar_wire, en_wire) vs 7.7 (fa_irna)".
+    # (Only under an exact key: a lexicon group holds frames that are not all paired.)
+    for k in members:
+        side = sides.get(display_key(k))
+        if side is not None and k.key and k not in side and k.frame.qualifiers.get("source") != "header":
+            side.append(k)
     entries = [_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
     exact = all(k.confidence == "exact" for a, b in clashes for k in (a, b))
     severity = "error" if exact else "warning"
