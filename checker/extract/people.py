@@ -68,9 +68,13 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
-    for s, e, rid in t.roles.find(text):
+    masked, owners = _possessive_countries(text, countries) if doc.lang == "en" else (text, {})
+    for s, e, rid in t.roles.find(masked):
         e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
+        owner = next((cc for (a, b), cc in owners.items() if s <= a and b <= e), None)
+        if owner and np.country is None:
+            np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
     nps = role_complements.link(doc, nps, t, set(mentions), countries)
@@ -92,6 +96,24 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     delegation_members(doc, t, nps, mentions, people, cues)
     claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
+
+
+_POSSESSIVE = re.compile(r"\s*['’]s\b")
+
+
+def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, int], str]]:
+    """ "the secretary of Iran's Supreme National Security Council": the country's name and its
+    «'s» read as "the", so the role phrase matches; the country is the role's. Same length."""
+    chars, owners = list(text), {}
+    for s, e, cc in countries:
+        m = _POSSESSIVE.match(text, e)
+        if not m or not text[max(0, s - 3) : s].endswith("of "):
+            continue
+        for i in range(s, m.end()):
+            chars[i] = " "
+        chars[s : s + 3] = list("the")
+        owners[(s, m.end())] = cc
+    return "".join(chars), owners
 
 
 def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str, mod_end) -> RoleNP:
