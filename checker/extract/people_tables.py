@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.extract.lexicon import country_entries as lexicon_countries
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -59,12 +60,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     countries = rules.lang("countries", lang)
     cues = rules.lang("people_cues", lang)
     role_entries = [(p, rid) for rid, e in (roles.get("roles") or {}).items() for p in e.get("phrases", [])]
-    country_entries = [
-        (p, cc)
-        for cc, e in (countries.get("countries") or {}).items()
-        for field in ("names", "adjectives")
-        for p in e.get(field) or []
-    ]
+    # Every country (those rules/countries lacks come from the gazetteer: «نخست‌وزیر نپال»).
+    country_entries = lexicon_countries(rules, lang, ("names", "adjectives"))
     people = rules.top("people").get("people") or {}
     alias_entries = [
         (a, pid)
