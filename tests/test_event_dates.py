@@ -94,3 +94,11 @@ def test_citizens_of_a_country_are_part_of_those_aboard(tmp_path):
     fa = FERRY_FA.replace("غرق شد", "غرق شد. پنج شهروند اوگاندا در میان مسافران بودند")
     report = _run(tmp_path, {"en.txt": FERRY_EN, "fa.txt": fa})
     assert not _codes(report, "CF03")
+
+
+def test_the_toll_of_an_occasion_long_past_does_not_rise(tmp_path):
+    """A toll rises while it is counted; a 1939 quake's toll in 2023 reports is final."""
+    a = " date 2023-02-06\nA magnitude 7.8 earthquake struck Turkey on Monday. The country's deadliest quake, in 1939, killed 24,000 people.\n"
+    b = " date 2023-02-08\nA magnitude 7.8 earthquake struck Turkey on Monday. The deadliest earthquake in Turkey, in 1939, killed about 33,000 people.\n"
+    report = _run(tmp_path, {"a.txt": a, "b.txt": b})
+    assert any("24,000" in f["message"] and "33,000" in f["message"] for f in _codes(report, "CF03"))

@@ -59,7 +59,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         tol = float(pdef.get("tolerance") or 0)
         if _open_overlap(a, b, tol):
             return "compatible"
-        if pdef.get("cumulative"):
+        if pdef.get("cumulative") and not (_settled(a) and _settled(b)):
             if a.scope != b.scope:
                 return _scoped(a, b)
             return _cumulative(a, b)
@@ -109,6 +109,21 @@ def _scoped(a: Keyed, b: Keyed) -> str:
 
 def _same_dimension(a: Keyed, b: Keyed) -> bool:
     return a.klass == b.klass
+
+
+_SETTLED_DAYS = 365
+
+
+def _settled(k: Keyed) -> bool:
+    """A count of an occasion long past (the 1939 quake's toll in a 2023 report) no longer rises:
+    two such counts that differ conflict, whenever they were reported."""
+    when = k.frame.time or {}
+    if not when.get("latest") or k.reported is None:
+        return False
+    try:
+        return (k.reported - date.fromisoformat(when["latest"][:10])).days > _SETTLED_DAYS
+    except (TypeError, ValueError):
+        return False
 
 
 def _cumulative(a: Keyed, b: Keyed) -> str:
