@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from checker.align import Context, source_chains
+from checker.align.geo import UNLISTED, place_name
 from checker.errors import CheckerError
 from checker.findings import CATALOGUE
 from checker.findings.base import SEVERITY_RANK
@@ -139,12 +140,27 @@ def _article(ctx: Context, aid: str, name: dict[str, Any], copy_of: str | None) 
     }
 
 
+def _place_name(ctx: Context, e) -> str | None:
+    """An event's place by its name: the gazetteer's, or for a place it lacks the words of the
+    first report that names it."""
+    if not e.place:
+        return None
+    if not e.place.startswith(UNLISTED):
+        return place_name(ctx.rules, e.place)
+    for aid in e.articles:
+        for c in ctx.extractions[aid].claims:
+            if c.type == "place" and c.value.get("place") == e.place:
+                return c.text
+    return None
+
+
 def _event(ctx: Context, e) -> dict[str, Any]:
     return {
         "id": e.id,
         "articles": list(e.articles),
         "date": e.date,
         "place": e.place,
+        "place_name": _place_name(ctx, e),
         "participants": [{"id": p, "display": ctx.entities.display.get(p, p)} for p in e.participants],
         "type": e.type,
         "mentions": list(e.mentions),

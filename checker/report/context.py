@@ -285,7 +285,7 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
                 "articles": [names.full.get(a, a) for a in e["articles"] if a not in copies],
                 "copies": sum(a in copies for a in e["articles"]),
                 "date": e["date"] or "—",
-                "place": clean(e["place"]) or "—",
+                "place": clean(e.get("place_name") or e["place"]) or "—",
                 "participants": [clean(p["display"]) for p in e["participants"]],
             }
             for e in events
