@@ -49,7 +49,8 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for c in claims:
         by_sentence[c.sentence].append(c)
-    mention_of_date = {m.date: m for m in mentions if m.date}
+    # A date two mentions share (a dispatch's dateline) dates the main occasion first.
+    mention_of_date = {m.date: m for m in sorted(mentions, key=lambda m: m.main) if m.date}
     # An undated article is read against the newest date it gives.
     reference = doc.reference_date or max(
         (
