@@ -13,9 +13,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from checker.align.places import gazetteer
 from checker.extract import role_complements
 from checker.extract.base import Doc
 from checker.extract.people_names import (
@@ -83,7 +85,12 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
         _attach(doc, np, t, mentions, used)
     _share_titles(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
-    _article_country(nps, countries, {t.person_country.get(pid) for _, _, pid in mentions.values()})
+    _article_country(
+        nps,
+        countries,
+        {t.person_country.get(pid) for _, _, pid in mentions.values()},
+        _dateline_country(doc, rules),
+    )
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
@@ -158,14 +165,23 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
             nxt.name, nxt.person = np.name, np.person
 
 
-def _article_country(nps: list[RoleNP], countries, known: set[str | None]) -> None:
+def _article_country(
+    nps: list[RoleNP], countries, known: set[str | None], dateline: str | None = None
+) -> None:
     """An unknown office-holder with no country, in an article that names one country only (at
     least twice) and no known person of another, is that country's ("Health Minister
-    Mohammad-Reza Zafarghandi" in a report on Iran alone)."""
+    Mohammad-Reza Zafarghandi" in a report on Iran alone). So is one in a dispatch filed from a
+    country's city ("KATHMANDU, Jan 15 — … Prime Minister Pushpa Kamal Dahal") when that country
+    is the one the article names most."""
     named = {cc for _, _, cc in countries if cc}
-    if len(named) != 1 or len(countries) < 2 or not (known - {None}) <= named:
+    counts = Counter(cc for _, _, cc in countries if cc)
+    top = counts.most_common(2)
+    if len(named) == 1 and len(countries) >= 2 and (known - {None}) <= named:
+        (cc,) = named
+    elif dateline and top and top[0][0] == dateline and (len(top) == 1 or top[1][1] < top[0][1]):
+        cc = dateline
+    else:
         return
-    (cc,) = named
     for np in nps:
         if (
             np.name
@@ -174,6 +190,24 @@ def _article_country(nps: list[RoleNP], countries, known: set[str | None]) -> No
             and (np.scope or {}).get("kind") != "organization"
         ):
             np.country, np.country_source = cc, "article"
+
+
+_DATELINE = re.compile(r"\s*([^\W\d_][^\n,—–(-]{1,30}?)\s*(?:,|—|–|-|\()")
+
+
+def _dateline_country(doc: Doc, rules: Rules) -> str | None:
+    """The country of the city a dispatch was filed from («کاتماندو -», "KATHMANDU, Jan 15 —")."""
+    from checker.extract.places import place_tables
+
+    text = doc.text
+    for line_start in (0, *(m.end() for m in re.finditer(r"\n", text[:400]))):
+        m = _DATELINE.match(text, line_start)
+        if not m or len(m.group(1).split()) > 3:
+            continue
+        hit = place_tables(rules, doc.lang).names.match_at(text, m.start(1), m.end(1))
+        if hit and hit[1] == m.end(1):
+            return gazetteer(rules).country_of(hit[2])
+    return None
 
 
 def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]]) -> None:
