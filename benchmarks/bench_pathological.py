@@ -6,14 +6,16 @@ Each input is a short unit repeated to the size, run through the whole check of 
 corpus in memory (normalize → extract → align → find → report dict; nothing written). A linear
 step doubles its time when the text doubles, so the script prints the CPU seconds
 (``time.process_time``) per size and the ratio between each size and the one before it. Target:
-every ratio <= 2.2. Every size is timed ``--repeats`` times and the best run kept, so that a ratio
-is not set by noise on a short run; the last column is the mean growth per doubling over the whole
+every ratio <= 2.2. The garbage collector is paused while timing (as timeit does; ``--gc`` keeps
+it). Every size is timed ``--repeats`` times and the best run kept, so that a ratio is not set by
+noise on a short run; the last column is the mean growth per doubling over the whole
 range (the geometric mean of the ratios), which noise on one size cannot move much.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import sys
 import time
@@ -80,14 +82,26 @@ def run_once(text: str, lang: str) -> float:
 
     rules = load_rules()
     article = Article(id="p", text=text, path="p.txt", language=lang)
-    t0 = time.process_time()
-    x = extract_article(article, rules)
-    ctx = build_context([x], rules)
-    build_report(ctx, run_checks(ctx), list(x.diagnostics))
-    return time.process_time() - t0
+    # As timeit does, the cyclic garbage collector is paused while timing: its full collections
+    # walk the whole heap at intervals set by allocation counts, which adds a step that grows with
+    # what earlier sizes left behind, not with the algorithm. (--gc keeps it running.)
+    gc.collect()
+    paused = gc.isenabled() and not KEEP_GC
+    if paused:
+        gc.disable()
+    try:
+        t0 = time.process_time()
+        x = extract_article(article, rules)
+        ctx = build_context([x], rules)
+        build_report(ctx, run_checks(ctx), list(x.diagnostics))
+        return time.process_time() - t0
+    finally:
+        if paused:
+            gc.enable()
 
 
 REPEATS = 2
+KEEP_GC = False
 
 
 def measure(unit: str, lang: str, sizes: list[int], repeats: int = REPEATS) -> list[float]:
@@ -108,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="*", help="names of inputs to run (default: all)")
     ap.add_argument("--limit", type=float, default=2.2, help="largest acceptable ratio per doubling")
     ap.add_argument("--repeats", type=int, default=REPEATS, help="runs per size, best kept")
+    ap.add_argument("--gc", action="store_true", help="keep the garbage collector running while timing")
     args = ap.parse_args(argv)
+    global KEEP_GC
+    KEEP_GC = args.gc
     sizes, kb = [], args.min_kb
     while kb <= args.max_kb:
         sizes.append(kb * 1000)
