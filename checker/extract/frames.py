@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -513,7 +514,9 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
         if not got:
             # «این حزب در سال ۱۹۹۶ … تأسیس شد»: a head with no name refers to the last one named.
             head = ctx.doc.text[lo + hs : lo + e]
-            got = next((ws for at, h, ws in reversed(named) if h == head and at < lo + hs), [])
+            starts, names = named.get(head, ((), ()))
+            i = bisect_left(starts, lo + hs)
+            got = names[i - 1] if i else []
         out.extend(got)
     if ctx.doc.lang == "en":
         # "The PTI, which Khan founded": an acronym the article spelled out stands for its words.
@@ -542,16 +545,20 @@ def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
     return out
 
 
-def _named_heads(ctx: _Sentence) -> list[tuple[int, str, list[str]]]:
-    """Every head noun of the article with the name after it, in text order (read once)."""
+def _named_heads(ctx: _Sentence) -> dict[str, tuple[list[int], list[list[str]]]]:
+    """Every head noun of the article with the name after it: head → (starts, names), in text
+    order (read once; a look-up is a bisection)."""
     cache = ctx.doc.__dict__.setdefault("_frame_cache", {})
     if "heads" not in cache:
         text = ctx.doc.text
-        cache["heads"] = [
-            (s, text[s:e], words)
-            for s, e, _ in ctx.t.heads_before.find(text)
-            if (words := [w for w in _head_name(ctx, text, e) if not ctx.t.countries.match_at(w, 0)])
-        ]
+        found: dict[str, tuple[list[int], list[list[str]]]] = {}
+        for s, e, _ in ctx.t.heads_before.find(text):
+            words = [w for w in _head_name(ctx, text, e) if not ctx.t.countries.match_at(w, 0)]
+            if words:
+                starts, names = found.setdefault(text[s:e], ([], []))
+                starts.append(s)
+                names.append(words)
+        cache["heads"] = found
     return cache["heads"]
 
 

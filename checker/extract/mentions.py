@@ -161,8 +161,14 @@ _DATELINE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
 def _dateline(doc: Doc, c: Claim) -> bool:
     """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
     text = doc.article.text
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return not text[line_start : c.start].strip() and _DATELINE.match(text, c.end) is not None
+    return not _line_before(text, c.start).strip() and _DATELINE.match(text, c.end) is not None
+
+
+def _line_before(text: str, pos: int, reach: int = 200) -> str:
+    """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
+    with many claims must not be rescanned from its start for each)."""
+    lo = max(0, pos - reach)
+    return text[text.rfind("\n", lo, pos) + 1 if "\n" in text[lo:pos] else lo : pos]
 
 
 def _relation(c: Claim) -> str | None:
@@ -312,9 +318,9 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             update = _update_day(doc, d, t.type_defs[c["type"]])
             if update and _today(d, c["today"]):
                 continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
-            line_start = doc.article.text.rfind("\n", 0, d.start) + 1
+            at_line_start = len(_line_before(doc.article.text, d.start, _DATELINE_REACH + 1))
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.
-            ranked.append(((d.start - line_start <= _DATELINE_REACH, update, when, lunar, d.start), d))
+            ranked.append(((at_line_start <= _DATELINE_REACH, update, when, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None

@@ -134,9 +134,15 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
     t = unlisted_tables(rules, doc.lang)
     text = doc.text
     out: list[tuple[int, int, str, bool]] = []
+    covered = bytearray(len(text) + 1)  # one mark per character: every test is linear in its span
+    for a, b in taken:
+        covered[a:b] = b"\x01" * (b - a)
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken) and not any(a < e and s < b for a, b, _, _ in out)
+        if 1 in covered[s:e]:
+            return False
+        covered[s:e] = b"\x01" * (e - s)
+        return True
 
     for _s, e, kind in t.heads.find(text):
         if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
