@@ -57,6 +57,10 @@ INPUTS: dict[str, tuple[str, str]] = {
     "crlf-lines": ("۱۲ مهر ۱۴۰۴\r\n", "fa"),
     "punctuation": (".،؛!؟", "fa"),
     "boilerplate-lines": ("اشتراک گذاری\nجهان, خاورمیانه\n", "fa"),
+    # Places the gazetteer lacks (after a head noun or an English locative), and heads with no name.
+    "unlisted-places-en": ("in Krasnogorsk and the town of Pazarcik, ", "en"),
+    "unlisted-places-fa": ("در شهر کراسنوگورسک و روستای خیمکی، ", "fa"),
+    "head-anaphora-fa": ("حزب تحریک انصاف در سال ۱۹۹۶ و این حزب ", "fa"),
     # Real prose: the seed articles (headers, boilerplate and all) one after another.
     "seed-prose": (
         "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))),
