@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from checker.align.places import gazetteer
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.normalize import fold
 from checker.rules import Rules
@@ -39,7 +38,6 @@ class FrameTables:
     own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
-    gazetteer: Any  # checker.align.places.Gazetteer: which place holds which
 
 
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
@@ -93,5 +91,4 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
-        gazetteer=gazetteer(rules),
     )

@@ -135,27 +135,6 @@ def _candidate(
     }
 
 
-def _occasion_places(cands: list[dict], t: FrameTables) -> list[Claim]:
-    """Where the occasion happened: the places of the first sentence that places it, and later
-    places only where they hold or lie in one of those. A later sentence of one report may place
-    something else: «اعتقال 11 شخصا … في مقاطعة بريانسك» is where the gunmen were caught."""
-    ordered = sorted(cands, key=lambda c: c["span"][0])
-    first = next((c["places"] for c in ordered if c["places"]), [])
-    if not first:
-        return []
-    gz = t.gazetteer
-    ids = {p.value.get("place") for p in first}
-    out = list(first)
-    for c in ordered:
-        for p in c["places"]:
-            pid = p.value.get("place")
-            if p in out or not pid:
-                continue
-            if pid in ids or (gz is not None and any(gz.compatible(pid, o) for o in ids if o and gz.get(o))):
-                out.append(p)
-    return out
-
-
 def _depth(place: Claim) -> int:
     """How specific a place is: a town the gazetteer lacks («ضاحية كراسنوغورسك») is a town."""
     if place.value.get("unlisted"):
@@ -267,7 +246,7 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
     first = min(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands, t) if main else (first["dates"][0] if first["dates"] else None)
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
-    places = _occasion_places(cands, t)
+    places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-_depth(p), p.start))
     first_place: dict[str, str] = {}  # place id → the first claim naming it, most specific first
     for p in places:
