@@ -91,9 +91,9 @@ class _Sentence:
         lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
         self.mentions = [
-            (min(abs(p - lo) for p in m.triggers), m)
+            (_nearest(m.triggers, lo), m)
             for m in mentions
-            if (m.main or m.earliest or m.ordinal in _DISTINCT) and any(lo <= p < hi for p in m.triggers)
+            if (m.main or m.earliest or m.ordinal in _DISTINCT) and _any_within(m.triggers, lo, hi)
         ]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
@@ -113,7 +113,7 @@ class _Sentence:
     def event_for(self, predicate: str, at: int) -> Mention | None:
         """The mention a value of ``predicate`` belongs to: the nearest in its sentence, else the main one."""
         fits = [
-            (min(abs(p - at) for p in m.triggers), m.start, m)
+            (_nearest(m.triggers, at), m.start, m)
             for _, m in self.mentions
             if predicate in (self.t.type_defs[m.type].get("roles") or ())
         ]
@@ -532,6 +532,19 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
             words.append(m.group())
         out.extend(reversed(words[:_NAME_WORDS]))
     return [w for w in dict.fromkeys(out) if len(w) > 1 and not ctx.t.countries.match_at(w, 0)]
+
+
+def _nearest(positions: tuple[int, ...], at: int) -> int:
+    """Distance from ``at`` to the nearest of sorted ``positions`` (a bisection: the main
+    occasion merges every trigger of the article, so a scan per value would be quadratic)."""
+    i = bisect_left(positions, at)
+    return min(abs(positions[j] - at) for j in (i - 1, i) if 0 <= j < len(positions))
+
+
+def _any_within(positions: tuple[int, ...], lo: int, hi: int) -> bool:
+    """Whether sorted ``positions`` hold one in ``[lo, hi)``."""
+    i = bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
