@@ -17,7 +17,6 @@ import json
 import random
 import re
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from subrun import run_one_size  # noqa: E402
 
 _HEADER = re.compile(r"^(\s*date )(\d{4}-\d{2}-\d{2})")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)")
@@ -109,13 +111,7 @@ def main() -> None:
         return
     results = []
     for n in args.sizes:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        r = run_one_size(__file__, n, args.seed)
         results.append(r)
         print(
             f"{r['articles']:>6} articles: {r['seconds']:8.1f} s, peak {r['peak_mb']:7.0f} MB, {r['claims']} claims, {r['events']} events, findings {r['findings']}"

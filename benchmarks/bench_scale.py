@@ -22,7 +22,6 @@ import dataclasses
 import json
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_check import synthesize  # noqa: E402
+from subrun import run_one_size  # noqa: E402
 
 
 class Clock:
@@ -164,13 +164,7 @@ def main() -> None:
         return
     results = []
     for n in args.sizes:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        r = json.loads(proc.stdout.strip().splitlines()[-1])
+        r = run_one_size(__file__, n, args.seed)
         results.append(r)
         print(
             f"check {r['n']:>6} articles: {r['wall']:8.1f} s wall, {r['cpu']:8.1f} s CPU, peak {r['peak_mb']:7.0f} MB, "
