@@ -7,8 +7,8 @@ corpus in memory (normalize → extract → align → find → report dict; noth
 step doubles its time when the text doubles, so the script prints the CPU seconds
 (``time.process_time``) per size and the ratio between each size and the one before it. Target:
 every ratio <= 2.2. The garbage collector is paused while timing (as timeit does; ``--gc`` keeps
-it). Every size is timed ``--repeats`` times and the best run kept, so that a ratio is not set by
-noise on a short run; the last column is the mean growth per doubling over the whole
+it). Every size is timed ``--repeats`` times (short ones more, until a second has been spent) and
+the best run kept, so that a ratio is not set by noise on a short run; the last column is the mean growth per doubling over the whole
 range (the geometric mean of the ratios), which noise on one size cannot move much.
 """
 
@@ -105,6 +105,8 @@ def run_once(text: str, lang: str) -> float:
 
 
 REPEATS = 2
+MIN_SECONDS = 1.0
+MAX_RUNS = 15
 KEEP_GC = False
 
 
@@ -113,9 +115,13 @@ def measure(unit: str, lang: str, sizes: list[int], repeats: int = REPEATS) -> l
     out = []
     for size in sizes:
         text = make_text(unit, size)
-        # The same number of runs at every size: a best-of-3 beside a single run would bias a ratio.
-        best = min(run_once(text, lang) for _ in range(max(1, repeats)))
-        out.append(best)
+        # At least ``repeats`` runs, and more while they have taken under MIN_SECONDS in all (up to
+        # MAX_RUNS): a short run is the noisiest. More runs can only lower a small size's best, so
+        # this never flatters a ratio; it only removes the upward noise of a busy machine.
+        runs = [run_once(text, lang) for _ in range(max(1, repeats))]
+        while sum(runs) < MIN_SECONDS and len(runs) < MAX_RUNS:
+            runs.append(run_once(text, lang))
+        out.append(min(runs))
     return out
 
 

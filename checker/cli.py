@@ -16,7 +16,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.config import DEFAULTS, ENGINES, FAIL_ON, FORMATS, LANGS, in_ci
-from checker.errors import CheckerError
+from checker.errors import CheckerError, internal_error
 from checker.limits import DEFAULT, MIB, Limits
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -219,6 +219,18 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # a bug no article explains (those that one does are W120-W122)
+        import os
+
+        if os.environ.get("CHECKER_TRACEBACK"):
+            raise
+        msg = internal_error(exc, "checking", "no report was written")
+        msg = msg.replace(
+            "(fix: report this bug with the file)",
+            "(fix: report this bug; CHECKER_TRACEBACK=1 shows the traceback)",
+        )
+        print(f"checker: E010 {msg}", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         if stdin_dir is not None:
             stdin_dir.cleanup()

@@ -17,6 +17,7 @@ CATALOGUE: dict[str, str] = {
     "E007": "manifest is invalid",
     "E008": "bad command-line value",
     "E009": "claim store cannot be opened, is in use, or is of a newer version",
+    "E010": "internal error that no single article explains",
     # Diagnostics: one article (or one line of a file) has a problem.
     "W101": "file is empty",
     "W102": "file is binary, not text",
@@ -37,6 +38,7 @@ CATALOGUE: dict[str, str] = {
     "W118": "article ran over its time budget",
     "W120": "internal error while reading or preparing a file",
     "W121": "internal error while extracting an article",
+    "W122": "internal error while aligning an article or reporting it",
     "W201": "impossible date",
     "W202": "date outside the calendar library's range",
     "W203": "role without a person",
@@ -73,8 +75,13 @@ class RulesError(CheckerError):
         super().__init__("E003", message, where, hint or "correct the file and run again")
 
 
-def internal_error(exc: BaseException, doing: str, outcome: str = "it was left out") -> str:
-    """The message of a W120/W121: a bug in ``checker``, named by exception type and place.
+def internal_error(
+    exc: BaseException,
+    doing: str,
+    outcome: str = "it was left out",
+    fix: str = "report this bug with the file",
+) -> str:
+    """The message of a W120, W121 or W122: a bug in ``checker``, named by exception type and place.
 
     Only the type and the innermost ``checker`` frame are given (file, line, function): an
     exception's text may quote the article or hold a memory address, and the report must stay
@@ -93,5 +100,5 @@ def internal_error(exc: BaseException, doing: str, outcome: str = "it was left o
         tb = tb.tb_next
     return (
         f"internal error (a bug in checker) while {doing}: {type(exc).__name__} at {place}; "
-        f"{outcome} (fix: report this bug with the file)"
+        f"{outcome} (fix: {fix})"
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from checker.corpus import load_corpus
 from checker.corpus.loader import Tally
 from checker.engine import Engine
-from checker.errors import internal_error
+from checker.errors import CheckerError, internal_error
 from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
 from checker.extract.frame_tables import frame_tables
@@ -420,6 +420,76 @@ def _require(extractions: list[Extraction], paths: str | Path | Sequence[str | P
         )
 
 
+# A bug that one article's claims trigger in align, findings or the report is confined to it; a run
+# that meets more than this many such articles stops (the bug is not about single articles).
+_CONFINE_MAX = 8
+
+
+def confine[Analysis](
+    run: Callable[[list[Extraction], list[Diagnostic]], Analysis],
+    extractions: list[Extraction],
+    diagnostics: list[Diagnostic],
+) -> tuple[Analysis, list[Extraction], list[Diagnostic]]:
+    """``run(extractions, diagnostics)``; an unexpected exception is traced to one article and
+    confined to it.
+
+    The article is found by bisection over the corpus in id order: the shortest prefix that still
+    fails ends with it. It keeps no claims and gets a W122 internal-error diagnostic (``--strict``
+    fails on it), and the run is tried again; if it fails even with no claims, the article is left
+    out of the report and the diagnostic says so. A failure no article explains is raised.
+    """
+    extractions, diagnostics = list(extractions), list(diagnostics)
+    for _ in range(_CONFINE_MAX):
+        try:
+            return run(extractions, diagnostics), extractions, diagnostics
+        except CheckerError:
+            raise
+        except Exception as exc:  # a bug: find the article it belongs to
+            i = _culprit(run, extractions, diagnostics)
+            if i is None:
+                raise
+            x = extractions[i]
+            emptied = not x.claims and not x.mentions and not x.frames
+            outcome = "the article is left out of the report" if emptied else "the article keeps no claims"
+            msg = internal_error(exc, "aligning this article with the others or reporting it", outcome)
+            diag = Diagnostic("W122", msg, article=x.article.id, path=x.article.path, line=x.article.line)
+            if emptied:
+                del extractions[i]
+            else:
+                extractions[i] = Extraction(article=x.article, claims=(), diagnostics=(*x.diagnostics, diag))
+            earlier = [d for d in diagnostics if d.code == "W122" and d.article == x.article.id]
+            diagnostics = _sorted([*(d for d in diagnostics if d not in earlier), diag])
+    return run(extractions, diagnostics), extractions, diagnostics
+
+
+def _culprit(
+    run: Callable[[list[Extraction], list[Diagnostic]], object],
+    extractions: list[Extraction],
+    diagnostics: list[Diagnostic],
+) -> int | None:
+    """The index of the article that makes ``run`` fail: the last of the shortest failing prefix
+    (in id order). None when the first article alone does not explain it."""
+    order = sorted(range(len(extractions)), key=lambda i: (extractions[i].article.id, i))
+
+    def fails(n: int) -> bool:
+        try:
+            run([extractions[i] for i in sorted(order[:n])], diagnostics)
+        except Exception:
+            return True
+        return False
+
+    lo, hi = 0, len(order)  # run(prefix of lo) passes (empty: assumed), run(prefix of hi) fails
+    if not order or not fails(hi):
+        return None  # the failure does not come back: not a property of the articles
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fails(mid):
+            hi = mid
+        else:
+            lo = mid
+    return order[hi - 1]
+
+
 def finish(
     extractions: list[Extraction],
     diagnostics: list[Diagnostic],
@@ -437,22 +507,44 @@ def finish(
     from checker.config import DEFAULTS
     from checker.findings import run_checks
     from checker.report.build import build_report
+    from checker.report.formats import render
     from checker.report.select import apply_settings, provenance
+    from checker.report.writer import write_atomic
 
-    ctx = build_context(extractions, rules)
-    findings = apply_settings(run_checks(ctx), settings)
-    report = build_report(ctx, findings, diagnostics, provenance(extractions, rules), baseline)
     if formats is None:
         formats = (
             settings.formats if settings is not DEFAULTS else ("json", "md", *(("html",) if html else ()))
         )
-    texts = {aid: x.article.text for aid, x in ctx.extractions.items()}
-    written = (
-        write_report(report, Path(out_dir), formats, texts, settings.fail_on) if out_dir is not None else ()
-    )
+
+    def analyse(xs: list[Extraction], diags: list[Diagnostic]) -> tuple[dict, dict[str, str]]:
+        ctx = build_context(xs, rules)
+        findings = apply_settings(run_checks(ctx), settings)
+        return build_report(ctx, findings, diags, provenance(xs, rules), baseline), {
+            aid: x.article.text for aid, x in ctx.extractions.items()
+        }
+
+    def rendered(xs: list[Extraction], diags: list[Diagnostic]) -> list[tuple[str, str]]:
+        report, texts = analyse(xs, diags)
+        return [(report, texts), *render(report, formats, texts, settings.fail_on)]  # type: ignore[list-item]
+
+    (report, texts), extractions, diagnostics = confine(analyse, extractions, diagnostics)
+    written: tuple[Path, ...] = ()
+    if out_dir is not None:
+        try:  # one format at a time: only one rendered text is held in memory
+            for name, text in render(report, formats, texts, settings.fail_on):
+                write_atomic(Path(out_dir) / name, text)
+                written = (*written, Path(out_dir) / name)
+        except CheckerError:
+            raise
+        except Exception:  # a bug in a renderer: find the article, render everything again without it
+            files, extractions, diagnostics = confine(rendered, extractions, diagnostics)
+            (report, _), *files = files
+            written = ()
+            for name, text in files:
+                write_atomic(Path(out_dir) / name, text)
+                written = (*written, Path(out_dir) / name)
     if claims_out is not None:
         from checker.report.claims import claim_lines
-        from checker.report.writer import write_atomic
 
         write_atomic(Path(claims_out), claim_lines(sorted(extractions, key=lambda x: x.article.id)))
         written = (*written, Path(claims_out))
