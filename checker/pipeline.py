@@ -50,8 +50,23 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
         norm = NormText(_blank(norm, article.boilerplate), norm.original, norm.src)
     ref = reference or _iso_date(article.published)
     return Doc(
-        article=article, lang=lang, norm=norm, sentences=split_sentences(norm.text), reference_date=ref
+        article=article,
+        lang=lang,
+        norm=norm,
+        sentences=split_sentences(norm.text, _lower(norm)),
+        reference_date=ref,
     )
+
+
+def _lower(norm: NormText) -> Callable[[int], bool]:
+    """Whether the folded text's character at ``i`` is a lower-case letter in the original."""
+    original = norm.original
+
+    def lower(i: int) -> bool:
+        o = norm.orig_span(i, i + 1)[0]
+        return o < len(original) and original[o].islower()
+
+    return lower
 
 
 def _blank(norm: NormText, ranges: Iterable[tuple[int, int]]) -> str:

@@ -102,3 +102,54 @@ def test_the_toll_of_an_occasion_long_past_does_not_rise(tmp_path):
     b = " date 2023-02-08\nA magnitude 7.8 earthquake struck Turkey on Monday. The deadliest earthquake in Turkey, in 1939, killed about 33,000 people.\n"
     report = _run(tmp_path, {"a.txt": a, "b.txt": b})
     assert any("24,000" in f["message"] and "33,000" in f["message"] for f in _codes(report, "CF03"))
+
+
+MINE_EN = """ date 2022-10-15
+ANKARA — A methane explosion tore through a state-run coal mine in Amasra, in Turkey's Bartin
+province, on Friday, killing at least 41 miners. It was the country's deadliest mining disaster
+since {year}, when 301 workers died in a fire at a mine in Soma.
+"""
+MINE_FA = """ date 2022-10-15
+آنکارا - به گزارش ایرنا، انفجار گاز متان در یک معدن زغال‌سنگ در شهر آماسرا در استان بارتین ترکیه روز جمعه جان ۴۱ معدنچی را گرفت. این مرگبارترین حادثه معدن در ترکیه پس از سال ۲۰۱۴ است.
+"""
+MINE_AR = """ date 2022-10-15
+أنقرة - قتل 41 عاملا على الأقل في انفجار داخل منجم للفحم في بلدة أماسرا بولاية بارتين التركية يوم الجمعة، في أسوأ كارثة تعدين تشهدها تركيا منذ عام 2014.
+"""
+
+
+def _record_findings(report: dict, kind: str) -> list[dict]:
+    return [f for f in report["findings"] if f["type"] == kind and "since" in f["message"]]
+
+
+def test_the_year_a_superlative_is_measured_from_is_compared_across_languages(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    same = _run(tmp_path / "a", {"en.txt": MINE_EN.format(year=2014), "fa.txt": MINE_FA, "ar.txt": MINE_AR})
+    assert not _record_findings(same, "conflict")
+    (agree,) = _record_findings(same, "agreement")
+    assert "deadliest" in agree["message"]
+    changed = _run(
+        tmp_path / "b", {"en.txt": MINE_EN.format(year=2011), "fa.txt": MINE_FA, "ar.txt": MINE_AR}
+    )
+    (conflict,) = _record_findings(changed, "conflict")
+    assert "2011" in conflict["message"] and "2014" in conflict["message"]
+
+
+INFLATION_EN = """ date 2022-07-14
+WASHINGTON — US consumer prices rose 9.1% in the year to June, the Labor Department said on
+Wednesday. Inflation is now at its highest since {year}, and unemployment at its lowest since 1969.
+"""
+INFLATION_FA = """ date 2022-07-14
+واشنگتن - به گزارش ایسنا، وزارت کار آمریکا روز چهارشنبه اعلام کرد نرخ تورم سالانه این کشور در ماه ژوئن به ۹.۱ درصد رسید که بالاترین نرخ تورم از سال ۱۹۸۱ است.
+"""
+
+
+def test_a_record_high_of_one_measure_is_not_compared_with_another_measures_record_low(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    same = _run(tmp_path / "a", {"en.txt": INFLATION_EN.format(year=1981), "fa.txt": INFLATION_FA})
+    assert not [f for f in same["findings"] if f["type"] == "conflict"]
+    changed = _run(tmp_path / "b", {"en.txt": INFLATION_EN.format(year=1982), "fa.txt": INFLATION_FA})
+    (conflict,) = _record_findings(changed, "conflict")
+    assert "1982" in conflict["message"] and "1981" in conflict["message"]
+    assert "1969" not in conflict["message"]

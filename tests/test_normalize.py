@@ -71,3 +71,24 @@ def test_sentences_do_not_break_inside_dotted_dates():
     text = "24.12.2025 - به‌روز شد. سطر دوم"
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == ["24.12.2025 - به‌روز شد.", "سطر دوم"]
+
+
+def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_headline_stays_apart():
+    from checker.model import Article
+    from checker.pipeline import prepare
+    from checker.rules import load_rules
+
+    text = (
+        "Mine blast kills 41 in Turkey\n"
+        "ANKARA — A methane explosion tore through a coal mine in Amasra, in Turkey's Bartin\n"
+        "province, on Friday, killing at least 41 miners. It was the deadliest mining disaster\n"
+        "since 2014,\n"
+        "Officials said.\n\n"
+        "A new paragraph."
+    )
+    doc = prepare(Article(id="t", text=text, path="t", language="en"), load_rules())
+    got = [text[doc.norm.orig_span(a, b)[0] : doc.norm.orig_span(a, b)[1]] for a, b in doc.sentences]
+    assert got[0] == "Mine blast kills 41 in Turkey"
+    assert got[1].startswith("ANKARA") and got[1].endswith("41 miners.")
+    assert got[2] == "It was the deadliest mining disaster\nsince 2014,\nOfficials said."
+    assert got[3] == "A new paragraph."

@@ -135,3 +135,19 @@ def _trie_regex(node: dict) -> str:
 # Word boundaries that work for Persian/Arabic letters as well as Latin.
 WB_L = r"(?<![\w])"
 WB_R = r"(?![\w])"
+
+
+_DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
+
+
+def is_dateline(doc: Doc, c: Claim) -> bool:
+    """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
+    text = doc.article.text
+    return not line_before(text, c.start).strip() and _DATELINE_PLACE.match(text, c.end) is not None
+
+
+def line_before(text: str, pos: int, reach: int = 200) -> str:
+    """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
+    with many claims must not be rescanned from its start for each)."""
+    lo = max(0, pos - reach)
+    return text[text.rfind("\n", lo, pos) + 1 if "\n" in text[lo:pos] else lo : pos]

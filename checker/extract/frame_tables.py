@@ -32,10 +32,12 @@ class FrameTables:
     population_units: frozenset[str]
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
+    since_words: Table  # «منذ», "since": a superlative measured from a date
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
+    since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
 
@@ -82,12 +84,16 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
+        since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         own_date=frozenset(
             p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("own_date")
+        ),
+        since=frozenset(
+            p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("since")
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from datetime import date, timedelta
 
-from checker.extract.base import Doc
+from checker.extract.base import Doc, is_dateline
 from checker.extract.frame_tables import FrameTables
 from checker.model import Claim, Frame, Mention
 from checker.normalize import fold
@@ -67,13 +67,9 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
         made = []
         for c in cs:
-            if c.type == "number":
-                f = _quantity(ctx, c, triggers.get(c.id, []))
-            elif c.type == "date":
-                f = _date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id))
-            else:
-                f = None
-            if f is not None:
+            if c.type == "date":
+                made.extend(_date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id)))
+            elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
         out.extend(_anchor(doc, _pair_calendars(made)))
     out.extend(_mention_frames(doc, t, mentions, claims))
@@ -344,7 +340,20 @@ def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tupl
     return "count", unit
 
 
-def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Mention | None) -> Frame | None:
+def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Mention | None) -> list[Frame]:
+    """The frames of a date: usually one; a year that both measures a record and dates the earlier
+    occasion named after "since" («منذ زلزال أرزنجان عام 1939») gives both."""
+    f = _date_frame(ctx, c, triggers, mention)
+    if f is None:
+        return []
+    if f.predicate in ctx.t.since and mention is not None and not mention.main:
+        return [f, _frame(ctx, c, "event_date", f.value, None, None, mention)]
+    return [f]
+
+
+def _date_frame(
+    ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Mention | None
+) -> Frame | None:
     v = c.value
     if not v.get("earliest") or not v.get("latest") or c.rule.startswith("date.meta"):
         return None
@@ -355,6 +364,12 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
+    record = _record(ctx, c, triggers)
+    if record is not None:
+        # "the deadliest since 1992": about the occasion the article reports, or, with no
+        # occasion (inflation "at its highest since 2017"), about the words of its clause.
+        main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" else None
+        return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # A far trigger names a date only when the sentence has no other date it could be for.
     alone = sum(1 for o in ctx.claims if o.type == "date") == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
@@ -376,6 +391,26 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     if pred is None and v.get("marker") == "since":
         pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
     return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
+
+
+def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | None:
+    """The superlative a date measures from («الأسوأ في البلاد منذ عام 1992»): a ``since`` trigger
+    before the date, within reach, and a since word between them (or the date's own «منذ»)."""
+    if c.value.get("precision") not in ("year", "month", "day") or c.value.get("relative"):
+        return None
+    n = ctx.doc.norm
+    for gap, pid in triggers:
+        gap = gap - _FAR if gap >= _FAR else gap  # a trigger nearer another value may still be this one's
+        if gap > _TRIGGER_REACH or pid not in ctx.t.since:
+            continue
+        lo = c.start - gap  # the trigger ends here when it is before the date
+        if lo < ctx.sent[0] or lo > c.start:
+            continue
+        if c.value.get("marker") == "since" or next(
+            iter(ctx.t.since_words.find(ctx.doc.text, n.norm_index(lo), n.norm_index(c.start))), None
+        ):
+            return pid
+    return None
 
 
 def _future(ctx: _Sentence) -> bool:
@@ -476,7 +511,12 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
 
     places = []
     for o in ctx.claims:
-        if o.type == "place" and o.value.get("place") and lo <= n.norm_index(o.start) < hi:
+        if (
+            o.type == "place"
+            and o.value.get("place")
+            and lo <= n.norm_index(o.start) < hi
+            and not is_dateline(doc, o)  # «أنقرة - …»: where the report was filed
+        ):
             places.append("p:" + o.value["place"])
         if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
             blank(n.norm_index(o.start), n.norm_index(o.end))

@@ -9,12 +9,11 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 
-from checker.extract.base import Doc
+from checker.extract.base import Doc, is_dateline, line_before
 from checker.extract.frame_tables import FrameTables
 from checker.model import Claim, Mention
 
@@ -29,6 +28,8 @@ _DATELINE_REACH = 40
 _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _NEAR_REACH = 24
+# How far a superlative's since word may be from it, and a date from the since word.
+_RECORD_REACH = 60
 # «اليوم السبت 13 رمضان 1445 هـ الموافق 23 مارس 2024»: "today" may stand this far before the date it marks.
 _TODAY_REACH = 48
 
@@ -52,6 +53,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     )
     date_starts = [a for a, _ in dated]
     own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → own-date trigger spans
+    records: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → superlative…since spans
     raw = []
     for s, e, typ in t.event_types.find(text):
         k = bisect_right(date_starts, s) - 1
@@ -66,7 +68,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
                 for a, b, pid in t.predicates.find(text, *sent)
                 if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
-        raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent]))
+            records[sent] = _records(doc, t, sent)
+        raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent], records[sent]))
     if not raw:
         return []
     newest = max(
@@ -93,6 +96,7 @@ def _candidate(
     typ: str,
     sent,
     own: list[tuple[int, int]],
+    records: list[tuple[int, int]],
 ) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
@@ -106,6 +110,7 @@ def _candidate(
         and c.value.get("marker") != "until"
         and not c.rule.startswith("date.meta")
         and not _claimed(c, o_s, own)
+        and not _recorded(c, o_s, records)
     ]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
@@ -149,26 +154,10 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     located = [c for c in places if c.value.get("locative")]
     if not t.type_defs[typ].get("struck_places"):
         return located
-    struck = [c for c in places if _depth(c) and not _dateline(doc, c)]
+    struck = [c for c in places if _depth(c) and not is_dateline(doc, c)]
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
-
-
-_DATELINE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
-
-
-def _dateline(doc: Doc, c: Claim) -> bool:
-    """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
-    text = doc.article.text
-    return not _line_before(text, c.start).strip() and _DATELINE.match(text, c.end) is not None
-
-
-def _line_before(text: str, pos: int, reach: int = 200) -> str:
-    """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
-    with many claims must not be rescanned from its start for each)."""
-    lo = max(0, pos - reach)
-    return text[text.rfind("\n", lo, pos) + 1 if "\n" in text[lo:pos] else lo : pos]
 
 
 def _relation(c: Claim) -> str | None:
@@ -195,6 +184,26 @@ def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
     n = doc.norm
     a = n.norm_index(place.start)
     return next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None) is not None
+
+
+def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int]]:
+    """Superlatives measured from a date, each up to its since word ("deadliest crash since"):
+    the date after them is the record's, not the date of an occasion named before them."""
+    n, out = doc.norm, []
+    for a, b, pid in t.predicates.find(doc.text, *sent):
+        if pid in t.since:
+            hit = next(iter(t.since_words.find(doc.text, b, min(sent[1], b + _RECORD_REACH))), None)
+            if hit is not None:
+                out.append(n.orig_span(a, hit[1]))
+    return out
+
+
+def _recorded(d: Claim, trigger: int, records: list[tuple[int, int]]) -> bool:
+    """A date right after "the deadliest … since" belongs to the record, not to an occasion named
+    before the superlative («انفجار … في أسوأ كارثة … منذ عام 2014»). An event word inside the
+    phrase or after it may be the earlier occasion itself ("the deadliest crash since 1992, when
+    …", "since the 1939 Erzincan earthquake"): the date stays with it."""
+    return any(b <= d.start <= b + _RECORD_REACH and trigger < a for a, b in records)
 
 
 def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
@@ -318,7 +327,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             update = _update_day(doc, d, t.type_defs[c["type"]])
             if update and _today(d, c["today"]):
                 continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
-            at_line_start = len(_line_before(doc.article.text, d.start, _DATELINE_REACH + 1))
+            at_line_start = len(line_before(doc.article.text, d.start, _DATELINE_REACH + 1))
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extract.base import Doc
-from checker.extract.lexicon import Table, cached, clitics
+from checker.extract.lexicon import Table, cached, clitics, country_entries
 from checker.extract.people_tables import people_tables
 from checker.normalize import fold
 from checker.normalize.translit import skeleton
@@ -75,6 +75,8 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     after = [(p, kind) for kind, ps in (data.get("heads_after") or {}).items() for p in ps]
     locs = [(p, "location") for p in data.get("locatives") or []] if lang == "en" else []
     blocked.update(w for p, _ in heads + after for w in fold(p).split())
+    # A country's adjective after a name is no part of it («بارتين التركية»: Turkey's Bartin).
+    blocked.update(fold(p) for p, _ in country_entries(rules, lang, ("adjectives",)) if " " not in p)
     return UnlistedTables(
         heads=Table.build(heads, cl),
         heads_after=Table.build(after, cl),
@@ -213,6 +215,8 @@ def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
                 return None
         elif doc.lang == "ar":
             if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
+                break
+            if not _ok(doc, t, m.group()):
                 break
         elif not _ok(doc, t, m.group()):
             break

@@ -254,7 +254,10 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
 
 
 def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
-    shown = list(dict.fromkeys(place_name(ctx.rules, s.split(":", 1)[1]) for s in sorted(scope)))
+    # A place the gazetteer lacks has only a skeleton for an id ("?:brtn"): its words are in the
+    # quotes, and the label names the listed places only.
+    ids = [s.split(":", 1)[1] for s in sorted(scope)]
+    shown = list(dict.fromkeys(place_name(ctx.rules, i) for i in ids if not i.startswith(UNLISTED)))
     return f"{sep}{' and '.join(shown)}" if shown else ""
 
 

@@ -1,8 +1,10 @@
 """Sentence boundaries on folded text, as ``(start, end)`` pairs.
 
 A full stop between digits («24.12.2025», «۲٫۵») does not end a sentence, one after a number
-and before a space does ("… on February 1. Annual inflation …"); line breaks
-(LF, CR or CRLF) always do (headlines and datelines are lines of their own).
+and before a space does ("… on February 1. Annual inflation …"); line breaks (LF, CR or CRLF)
+do (headlines and datelines are lines of their own), except a single break inside a hard-wrapped
+paragraph: one after a comma, or one before a lower-case letter ("… in Turkey's Bartin\nprovince,
+on Friday"), when the caller gives ``lower`` (the folded text has lost the case).
 
 A "sentence" longer than :data:`MAX_SENTENCE` characters (a table pasted as text, a run of
 digits or letters with no full stop) is cut at a space near that length. Later stages read a
@@ -12,6 +14,7 @@ claim's sentence once per claim; without the cap a text with no full stop makes 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _END = re.compile(r"(?:(?<!\d)[.!?؟](?!\d)|(?<=\d)[.!?؟](?=\s))[\"')\]]*|[\r\n]+")
 # Five times the longest sentence of the seeds (398 characters): a real sentence is not cut.
@@ -19,19 +22,38 @@ MAX_SENTENCE = 2000
 _SPACE = re.compile(r"\s")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, lower: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
     """Split folded ``text`` into sentences, trimming surrounding spaces.
+
+    ``lower(i)`` says whether the character at ``i`` was a lower-case letter in the original.
 
     >>> split_sentences("سلام. خوبی؟\\nبله")
     [(0, 5), (6, 11), (12, 15)]
+    >>> split_sentences("held in the\\nprovince, on\\n\\nFriday", lambda i: True)
+    [(0, 24), (26, 32)]
     """
     out: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        _push(text, start, m.end() if m.group(0)[0] not in "\r\n" else m.start(), out)
+        brk = m.group(0)
+        if brk[0] in "\r\n" and _wrapped(text, m.start(), m.end(), brk, lower):
+            continue
+        _push(text, start, m.end() if brk[0] not in "\r\n" else m.start(), out)
         start = m.end()
     _push(text, start, len(text), out)
     return out
+
+
+def _wrapped(text: str, a: int, b: int, brk: str, lower: Callable[[int], bool] | None) -> bool:
+    """A single line break inside a paragraph: after a comma, or before a lower-case letter."""
+    if brk.count("\n") + brk.replace("\r\n", "").count("\r") != 1 or a == 0 or b >= len(text):
+        return False
+    before = text[a - 1]
+    if before in ",،":
+        return True
+    if before in '.!?؟:;؛"»)' or not (before.isalnum() or before == "'"):
+        return False
+    return lower is not None and text[b].isalpha() and lower(b)
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
