@@ -26,7 +26,6 @@ outside 1343-1500, W204 relative dates without a reference date, W205 weekday mi
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -111,16 +110,20 @@ def _is_capital(doc: Doc, i: int) -> bool:
 
 
 def _non_overlapping(cands: list[dp.Cand]) -> list[dp.Cand]:
-    """Longest candidates first; a shorter one overlapping a kept one is dropped. Sorted by start."""
-    starts: list[int] = []
+    """Longest candidates first; a shorter one overlapping a kept one is dropped. Sorted by start.
+
+    The characters kept candidates cover are marked in one byte array, so each test costs the
+    candidate's length (a sorted list with insertions was quadratic on a text dense with dates)."""
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
     kept: list[dp.Cand] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        i = bisect.bisect_right(starts, c.start)
-        if (i and kept[i - 1].end > c.start) or (i < len(kept) and kept[i].start < c.end):
+        if taken.find(1, c.start, max(c.end, c.start + 1)) != -1:
             continue
-        starts.insert(i, c.start)
-        kept.insert(i, c)
-    return kept
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _value(iso: str | None, precision: str, span: tuple[date, date] | None, calendar: str,
