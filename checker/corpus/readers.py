@@ -84,8 +84,13 @@ def _clean(value: Any) -> Any:
 
 
 def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
-    """Plain text; a leading ``date YYYY-MM-DD`` header gives ``published`` and is boilerplate."""
-    del validator, limits
+    """Plain text; a leading ``date YYYY-MM-DD`` header gives ``published`` and is boilerplate.
+
+    A text file that opens with YAML front matter of fields (as a .md file may) is read as one:
+    its fields are the article's metadata and the text is the body after it. Anything else
+    between two ``---`` lines is text."""
+    if _fields(text, limits):
+        return read_md(text, path, validator, limits)
     doc = RawDoc(display_path(path), text, _stem(path))
     m = _HEADER.match(text)
     if m:
@@ -96,6 +101,18 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
             msg = f"header date {m.group(1)} is not a real date (fix: write the header as 'date YYYY-MM-DD')"
             doc.notes.append(("W207", msg))
     return [doc], []
+
+
+def _fields(text: str, limits: Limits) -> bool:
+    """Whether ``text`` opens with front matter that is a flat enough mapping of fields."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return False
+    try:
+        raw = load_yaml(m.group(1))
+        return isinstance(raw, dict) and bool(raw) and not depth_exceeds(raw, limits.max_depth)
+    except (RecursionError, yaml.YAMLError):
+        return False
 
 
 def _too_deep(what: str, limits: Limits, outcome: str = "it was not read") -> str:

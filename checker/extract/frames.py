@@ -224,13 +224,19 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
         return out
     n = doc.norm
     found = []
+    nearest: dict[str, tuple[int, int]] = {}  # value id → (distance, start) of its nearest trigger
     for s, e, pid in t.predicates.find(
         doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
     ):
         found.append((*doc.norm.orig_span(s, e), pid))
     for o_s, o_e, pid in found:
         best = None
+        # A count's word goes to a number, a date's word to a date ("in 1992, killing all 167").
+        kind = t.predicate_defs.get(pid, {}).get("value")
+        wanted = {"quantity": "number", "date": "date"}.get(kind or "")
         for c in values:
+            if wanted is not None and c.type != wanted:
+                continue
             if c.start <= o_s and o_e <= c.end:
                 best = (0, c)
                 break
@@ -239,10 +245,18 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
                 best = (gap, c)
         if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
             out[best[1].id].append((best[0], pid))
+            if best[0] < nearest.get(best[1].id, (_FAR, 0))[0]:
+                nearest[best[1].id] = (best[0], o_s)
+    # A trigger is a value's own when it is the nearest that value has («۶.۸ ریشتری»: magnitude,
+    # not the «جان‌باختگان» a few words before it).
+    owned = {o_s: c for c in values if (o_s := nearest.get(c.id, (0, None))[1]) is not None}
     for c in values:
         for o_s, o_e, pid in found:
             gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
-            out[c.id].append((_FAR + gap, pid))
+            # A number tries the triggers no other number took first: in «شمار جان‌باختگان … به
+            # ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند» the 2,012 are the dead, not the injured.
+            other = c.type == "number" and owned.get(o_s, c) is not c and owned[o_s].type == "number"
+            out[c.id].append(((2 * _FAR if other else _FAR) + gap, pid))
     for v in out.values():
         v.sort()
     return out
@@ -328,13 +342,18 @@ def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tupl
             return people[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
+    # A unit that names its own predicate («2059 جريحا»: wounded) is never another's through its
+    # parent unit (person), whatever trigger is near («حصيلة … 2012 قتيلا و2059 جريحا»).
+    direct = next((p for p, d in sorted(defs.items()) if unit in (d.get("direct") or ())), None)
+    near = {p for d, p in triggers if d < _FAR}
     for p in fits:
         units = defs[p].get("units") or ()
-        if unit in units or (parent and parent in units):
-            return p, unit
-    for p, d in sorted(defs.items()):
-        if unit in (d.get("direct") or ()):
-            return p, unit
+        if unit in units or (parent and parent in units and direct is None):
+            # "killing all 167 people aboard": the outcome, not who was aboard.
+            outcome = next((q for q in defs[p].get("yields_to") or () if q in near and q in fits), None)
+            return outcome or p, unit
+    if direct is not None:
+        return direct, unit
     if v.get("high") is not None and float(v["high"]) <= _DESCRIPTIVE_MAX:
         return None, None  # «دو کشور», "one time": a description, not a figure anyone reports
     return "count", unit

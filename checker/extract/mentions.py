@@ -133,7 +133,8 @@ def _candidate(
         "dates": sorted(dates, key=lambda c: (bool(c.value.get("relative")), abs(c.start - o_s))),
         "today": today,
         "weekday": weekday,
-        "places": _places(doc, t, inside, typ),
+        # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
+        "places": [p for p in _places(doc, t, inside, typ) if not _recorded(p, o_s, records)],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
@@ -183,7 +184,9 @@ def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
     """«قرب مدينة غازي عنتاب», "near Elbistan": beside the occasion, not around it."""
     n = doc.norm
     a = n.norm_index(place.start)
-    return next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None) is not None
+    near = next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None)
+    # «قرب بلدة إيغيل في إقليم الحوز», "near Ighil in Al Haouz province": the province holds it.
+    return near is not None and not any(w in t.locatives for w in doc.text[near[1] : a].split())
 
 
 def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int]]:

@@ -156,12 +156,20 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         if doc.lang == "en":
             span = _before_en(doc, t, s)
             if span and free(*span):
-                out.append((*span, kind, False))
+                out.append((*span, kind, _after_locative(text, span[0], t)))
     for _s, e, _ in t.locatives.find(text):
         span = _after(doc, t, e) if _capital(doc, _next_word(text, e)) else None
         if span and free(*span):
             out.append((*span, "place", True))
     return sorted(out)
+
+
+def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
+    """ "in Al Haouz province": a locative right before the name (and perhaps "the", "Al")."""
+    words = text[max(0, start - 24) : start].split()[-3:]
+    while words and (words[-1] == "the" or words[-1] in _LATIN_ARTICLES):
+        words = words[:-1]  # "in the Al Haouz province"
+    return bool(words) and any(True for _ in t.locatives.find(words[-1]))
 
 
 def _counted(text: str, start: int, t: UnlistedTables) -> bool:

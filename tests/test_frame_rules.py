@@ -1,0 +1,79 @@
+"""Which predicate a figure gets, and which places an occasion has: rules met in a fresh story
+(a quake report in three languages, written for these tests from the reporting of 8 Sept 2023).
+
+Each test isolates one rule with a sentence of the kind news copy is full of.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import check, extract_corpus
+
+
+def _frames(tmp_path: Path, name: str, text: str) -> list:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / name)])
+    return list(x.frames)
+
+
+def _pred(frames, surface: str) -> str | None:
+    return next((f.predicate for f in frames if surface in f.text), None)
+
+
+def test_a_count_takes_the_trigger_no_other_count_owns(tmp_path):
+    text = (
+        " date 2023-09-10\nبه گزارش ایرنا، شمار جان‌باختگان زمین‌لرزه ۶.۸ ریشتری روز جمعه در این کشور"
+        " به ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند.\n"
+    )
+    frames = _frames(tmp_path, "fa.txt", text)
+    assert _pred(frames, "۲۰۱۲") == "killed"
+    assert _pred(frames, "۲۰۵۹") == "injured"
+    assert _pred(frames, "۶.۸") == "magnitude"
+
+
+def test_a_unit_that_names_its_predicate_is_not_taken_by_another_through_its_parent(tmp_path):
+    text = " date 2023-09-10\nالرباط - أعلنت الوزارة ارتفاع حصيلة الزلزال إلى 2012 قتيلا و2059 جريحا.\n"
+    frames = _frames(tmp_path, "ar.txt", text)
+    assert _pred(frames, "2012") == "killed"
+    assert _pred(frames, "2059") == "injured"
+
+
+def test_people_aboard_yield_to_the_outcome_named_beside_them(tmp_path):
+    text = " date 2023-01-15\nThe jet slammed into a hillside in 1992, killing all 167 people aboard.\n"
+    assert _pred(_frames(tmp_path, "en.txt", text), "167") == "killed"
+    text = " date 2023-01-15\nA plane carrying 72 people crashed on Sunday.\n"
+    assert _pred(_frames(tmp_path, "en2.txt", text), "72") == "aboard"
+
+
+def test_near_a_village_in_a_province_happens_in_the_province(tmp_path):
+    text = (
+        " date 2023-09-10\nوبلغت قوة الزلزال 6.8 درجات، وحدد مركزه قرب بلدة إيغيل في إقليم الحوز، "
+        "على بعد نحو 70 كيلومترا جنوب غرب مراكش.\n"
+    )
+    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    places = {p for m in x.mentions for p in m.places}
+    assert "?:hz" in places and "?:gl" not in places
+
+
+def test_the_place_of_the_occasion_a_record_is_measured_from_is_not_this_ones(tmp_path):
+    text = " date 2023-09-10\nويعد هذا الزلزال الأعنف في المغرب منذ زلزال أكادير عام 1960.\n"
+    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    earlier = [m for m in x.mentions if m.earliest == "1960-01-01"]
+    assert earlier and "ma.agadir" in earlier[0].places
+    assert all("ma.agadir" not in m.places for m in x.mentions if m.earliest != "1960-01-01")
+
+
+def test_a_text_file_with_front_matter_is_read_as_one(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Quake\npublished: 2023-09-10\nlanguage: en\n---\nA quake struck on Friday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("---\nnot: [closed\n---\nA quake struck on Friday.\n", encoding="utf-8")
+    report = check([str(tmp_path)]).report
+    arts = {a["id"]: a for a in report["articles"]}
+    assert arts["a"]["published"] == "2023-09-10" and arts["a"]["title"] == "Quake"
+    assert not any(c["text"].startswith("2023-09-10") for c in report.get("claims", []))
+    assert arts["b"]["published"] is None  # not front matter: the whole file is text
