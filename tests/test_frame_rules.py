@@ -77,3 +77,44 @@ def test_a_text_file_with_front_matter_is_read_as_one(tmp_path):
     assert arts["a"]["published"] == "2023-09-10" and arts["a"]["title"] == "Quake"
     assert not any(c["text"].startswith("2023-09-10") for c in report.get("claims", []))
     assert arts["b"]["published"] is None  # not front matter: the whole file is text
+
+
+def _conflicts(tmp_path: Path, articles: dict[str, str]) -> list[dict]:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [f for f in check([str(tmp_path)]).report["findings"] if f["type"] == "conflict"]
+
+
+RATES_EN = """ date 2024-03-21
+ISTANBUL — Turkey's central bank raised its main interest rate to 50% on Thursday. Annual inflation
+rose to 67.07% in February.
+"""
+RATES_FA = """ date 2024-03-22
+بانک مرکزی ترکیه روز پنجشنبه نرخ بهره را به ۵۰ درصد رساند. نرخ تورم سالانه ترکیه به ۶۷.۰۷ درصد رسید.
+"""
+
+
+def test_inflation_and_the_interest_rate_are_different_measures(tmp_path):
+    assert not _conflicts(tmp_path, {"en.txt": RATES_EN, "fa.txt": RATES_FA})
+    (tmp_path / "b").mkdir()
+    changed = _conflicts(tmp_path / "b", {"en.txt": RATES_EN, "fa.txt": RATES_FA.replace("۶۷.۰۷", "۶۴.۷۷")})
+    assert len(changed) == 1 and "67.07" in changed[0]["message"] and "64.77" in changed[0]["message"]
+    assert "50" not in changed[0]["message"].replace("67.07", "")
+
+
+def test_a_number_and_its_unit_as_one_adjective_is_no_duration(tmp_path):
+    text = " date 2024-03-21\nThe bank kept the one-week repo rate at 45% after a cycle that began in June 2023.\n"
+    frames = _frames(tmp_path, "en.txt", text)
+    assert not [f for f in frames if f.predicate == "duration"]
+
+
+def test_a_figure_beside_an_earlier_day_holds_on_that_day(tmp_path):
+    ar = (
+        " date 2024-03-07\nالقاهرة - رفع البنك المركزي المصري أمس الأربعاء 6 مارس 2024 سعر الفائدة بمقدار"
+        " 600 نقطة أساس، وذلك بعد رفع الفائدة بمقدار 200 نقطة أساس في 1 فبراير 2024.\n"
+    )
+    en = " date 2024-03-06\nCAIRO — Egypt's central bank raised its key interest rates by 600 basis points on Wednesday.\n"
+    assert not _conflicts(tmp_path, {"ar.txt": ar, "en.txt": en})
+    frames = _frames(tmp_path, "ar.txt", ar)
+    earlier = next(f for f in frames if f.text.startswith("200"))
+    assert earlier.time and earlier.time["earliest"] == "2024-02-01"

@@ -52,19 +52,25 @@ class Keyed:
     confidence: str
     names: frozenset[str] = frozenset()  # consonant skeletons of the subject's proper names
     anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
+    measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
 
 
 def key_frames(ctx: Context) -> None:
     """Fill ``ctx.keyed`` and ``ctx.pairs``."""
     units = ctx.rules.concepts("units").get("concepts") or {}
     verbal = {f"c:{c}" for c in ctx.rules.concepts("predicates").get("not_subject") or ()}
+    measures = {
+        f"c:{c}": family
+        for family, cs in (ctx.rules.concepts("predicates").get("measures") or {}).items()
+        for c in cs
+    }
     out = []
     for aid in sorted(ctx.extractions):
         x = ctx.extractions[aid]
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         for f in x.frames:
-            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, units, verbal))
+            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, units, verbal, measures))
     ctx.keyed = out
     ctx.pairs = _pairs([k for k in out if not k.key])
 
@@ -90,7 +96,7 @@ def _klass(f: Frame, units: dict) -> str:
     return f.predicate
 
 
-def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) -> Keyed:
+def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, measures) -> Keyed:
     scope = frozenset(f.qualifiers.get("scope") or ())
     if f.subject.get("kind") == "event":
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
@@ -117,6 +123,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal) ->
         f.confidence,
         names,
         anchors,
+        frozenset(measures[t] for t in tokens if t in measures),
     )
 
 
@@ -134,6 +141,8 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
+    if a.measures and b.measures and not a.measures & b.measures:
+        return False  # inflation is not the interest rate, whatever else the clauses share
     if a.anchors & b.anchors:
         return True  # the same figure or day beside both: one fact («… ۳۵ میلیارد دلاری … ۴ اسفند»)
     if a.names and b.names:

@@ -22,6 +22,7 @@ from checker.model import Claim, Frame, Mention
 from checker.normalize import fold
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
+_COMPOUND = re.compile(r"\w-\w")  # "one-week", "10-year": a number and its unit as one adjective
 _CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # How far (characters) a trigger word may stand from the value it names.
@@ -65,6 +66,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     for sent, cs in sorted(by_sentence.items()):
         triggers = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
+        ctx.triggers = triggers
         made = []
         for c in cs:
             if c.type == "date":
@@ -95,6 +97,7 @@ class _Sentence:
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
         self.reference = reference
         self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
+        self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -274,6 +277,8 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     pred, unit = _predicate(ctx.t, v, triggers)
     if pred is None:
         return None
+    if pred == "duration" and _COMPOUND.search(c.text):
+        return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
     value = {
         "low": v.get("low"),
         "high": v.get("high"),
@@ -658,17 +663,39 @@ def _acronyms(ctx: _Sentence) -> dict[str, tuple[str, ...]]:
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
-    """When a quantity holds: a year or month dated in its clause («تورم سال ۱۴۰۲»)."""
+    """When a quantity holds: the nearest date near it in its sentence: a year or month («تورم
+    سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200 نقطة
+    أساس في الأول من فبراير»: an earlier decision, not this one). A date after "since" ("the
+    highest since May 2023") measures a record; it says nothing of when the figure holds."""
+    del clause
+    main = ctx.main.date if ctx.main is not None else None
+    best = None
     for o in ctx.claims:
         v = o.value
         if (
             o.type == "date"
             and v.get("earliest")
-            and v.get("precision") in ("year", "month")
+            and (
+                v.get("precision") in ("year", "month")
+                or (v.get("precision") == "day" and _other_day(ctx, o, main))
+            )
             and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+            and not any(d < _FAR and p in ctx.t.own_date for d, p in ctx.triggers.get(o.id, ()))
         ):
-            return {"earliest": v["earliest"], "latest": v["latest"], "claim": o.id}
-    return None
+            best = o
+            break
+    if best is None:
+        return None
+    return {"earliest": best.value["earliest"], "latest": best.value["latest"], "claim": best.id}
+
+
+def _other_day(ctx: _Sentence, o: Claim, main: str | None) -> bool:
+    """A stated day well before the publication that does not date the reported occasion."""
+    pub = ctx.doc.reference_date
+    v = o.value
+    if o.id == main or v.get("relative") or pub is None:
+        return False
+    return date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECENT_DAYS)
 
 
 def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:
