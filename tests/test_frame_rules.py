@@ -118,3 +118,23 @@ def test_a_figure_beside_an_earlier_day_holds_on_that_day(tmp_path):
     frames = _frames(tmp_path, "ar.txt", ar)
     earlier = next(f for f in frames if f.text.startswith("200"))
     assert earlier.time and earlier.time["earliest"] == "2024-02-01"
+
+
+VOTES_EN = """ date 2024-09-22
+COLOMBO — Anura Kumara Dissanayake, leader of the National People's Power alliance, won Sri Lanka's
+presidential election on Sunday. Dissanayake took 42.31% of first-preference votes, ahead of
+opposition leader Sajith Premadasa with {premadasa}%.
+"""
+VOTES_FA = """ date 2024-09-22
+به گزارش ایرنا، آنورا کومارا دیسانایاکه، رهبر ائتلاف قدرت ملی مردم، روز یکشنبه برنده انتخابات ریاست جمهوری سریلانکا شد. دیسانایاکه ۴۲.۳۱ درصد آرا را به دست آورد و ساجیت پرماداسا، رهبر مخالفان، با ۳۲.۷۶ درصد دوم شد.
+"""
+
+
+def test_votes_are_compared_per_candidate(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    same = _conflicts(tmp_path / "a", {"en.txt": VOTES_EN.format(premadasa="32.76"), "fa.txt": VOTES_FA})
+    assert not same  # 42.31% and 32.76% are two candidates' shares, not two readings of one
+    changed = _conflicts(tmp_path / "b", {"en.txt": VOTES_EN.format(premadasa="23.76"), "fa.txt": VOTES_FA})
+    assert len(changed) == 1 and "23.76" in changed[0]["message"] and "32.76" in changed[0]["message"]
+    assert "42.31" not in changed[0]["message"]

@@ -64,15 +64,44 @@ def key_frames(ctx: Context) -> None:
         for family, cs in (ctx.rules.concepts("predicates").get("measures") or {}).items()
         for c in cs
     }
+    candidates = _candidates(ctx)
     out = []
     for aid in sorted(ctx.extractions):
         x = ctx.extractions[aid]
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         for f in x.frames:
-            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, units, verbal, measures))
+            out.append(
+                _keyed(
+                    ctx, f, x.article.language or "fa", topic, reported, units, verbal, measures, candidates
+                )
+            )
     ctx.keyed = out
     ctx.pairs = _pairs([k for k in out if not k.key])
+
+
+def _candidates(ctx: Context) -> dict[str, str]:
+    """Each candidate's surname (as the articles spell it) → one representative for the spellings
+    whose consonant skeletons match («دیسانایاکه», «ديساناياكا», "Dissanayake"). Built in sorted
+    order, so the same corpus always gives the same keys."""
+    names = sorted(
+        {
+            f.qualifiers["candidate"]
+            for x in ctx.extractions.values()
+            for f in x.frames
+            if f.qualifiers.get("candidate")
+        }
+    )
+    reps: list[tuple[str, str]] = []  # (skeleton, representative)
+    out: dict[str, str] = {}
+    for name in names:
+        sk = "".join(skeleton_tokens([name], ctx.rules)) or name
+        rep = next((r for s, r in reps if _same_name(s, sk)), None)
+        if rep is None:
+            rep = sk
+            reps.append((sk, rep))
+        out[name] = rep
+    return out
 
 
 def _topic(x) -> frozenset[str]:
@@ -96,12 +125,14 @@ def _klass(f: Frame, units: dict) -> str:
     return f.predicate
 
 
-def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, measures) -> Keyed:
+def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, measures, candidates) -> Keyed:
     scope = frozenset(f.qualifiers.get("scope") or ())
     if f.subject.get("kind") == "event":
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
         population = f.qualifiers.get("population")
         key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
+        if f.qualifiers.get("candidate"):
+            key += "#" + candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
     names = frozenset(

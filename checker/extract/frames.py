@@ -62,11 +62,24 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ),
         default=None,
     )
+    # Surnames of the people named (their last word, three letters or more), for votes per candidate.
+    people = tuple(
+        sorted(
+            {
+                w
+                for c in claims
+                if c.type in _PERSON and c.value.get("name")
+                for w in fold(str(c.value["name"])).split()[-1:]
+                if len(w) >= 3
+            }
+        )
+    )
     out: list[Frame] = []
     for sent, cs in sorted(by_sentence.items()):
         triggers = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
         ctx.triggers = triggers
+        ctx.people = people
         made = []
         for c in cs:
             if c.type == "date":
@@ -98,6 +111,7 @@ class _Sentence:
         self.reference = reference
         self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
+        self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -293,7 +307,37 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
+    if ctx.t.predicate_defs[pred].get("per_candidate"):
+        candidate = _candidate(ctx, c)
+        if candidate:
+            f.qualifiers["candidate"] = candidate
     return f
+
+
+def _candidate(ctx: _Sentence, c: Claim) -> str | None:
+    """Whose votes or seats: the surname of a person the article names, nearest before the figure
+    in its sentence («ديساناياكا على 42.31 بالمئة»), else nearest after it (folded; ``align``
+    matches it across scripts)."""
+    n = ctx.doc.norm
+    text = ctx.doc.text
+    s0, s1 = _folded(ctx)
+    at = n.norm_index(c.start)
+    numbers = sorted(n.norm_index(o.start) for o in ctx.claims if o.type == "number" and o is not c)
+    best: tuple[int, str] | None = None
+    for surname in ctx.people:
+        i = text.find(surname, s0, s1)
+        while i != -1:
+            # Before the figure, the nearer the better; after it only when no one is named before,
+            # and when no other figure follows the name more closely (that one is the name's).
+            if i < at:
+                rank = at - i
+            else:
+                k = bisect_left(numbers, i)
+                rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, surname)
+            i = text.find(surname, i + 1, s1)
+    return best[1] if best else None
 
 
 _CITIZENS = "citizens"  # a population word that takes the country named after it
@@ -392,7 +436,9 @@ def _date_frame(
     if record is not None:
         # "the deadliest since 1992": about the occasion the article reports, or, with no
         # occasion (inflation "at its highest since 2017"), about the words of its clause.
-        main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" else None
+        # (Only when the sentence names an occasion: "the 2022 crisis, its worst since 1948" in
+        # a report of an election is the crisis's record, not the election's.)
+        main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and ctx.mentions else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # A far trigger names a date only when the sentence has no other date it could be for.
     alone = sum(1 for o in ctx.claims if o.type == "date") == 1
