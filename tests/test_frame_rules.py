@@ -138,3 +138,9 @@ def test_votes_are_compared_per_candidate(tmp_path):
     changed = _conflicts(tmp_path / "b", {"en.txt": VOTES_EN.format(premadasa="23.76"), "fa.txt": VOTES_FA})
     assert len(changed) == 1 and "23.76" in changed[0]["message"] and "32.76" in changed[0]["message"]
     assert "42.31" not in changed[0]["message"]
+
+
+def test_a_share_of_the_vote_whose_candidate_is_not_read_is_compared_with_nothing(tmp_path):
+    en = " date 2024-09-22\nCOLOMBO — The winner of Sri Lanka's presidential election took 42.31% of the votes on Saturday.\n"
+    fa = " date 2024-09-22\nبه گزارش ایرنا، در انتخابات ریاست جمهوری سریلانکا روز شنبه یکی از نامزدها ۳۲.۷۶ درصد آرا را به دست آورد.\n"
+    assert not _conflicts(tmp_path, {"en.txt": en, "fa.txt": fa})

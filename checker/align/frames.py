@@ -65,6 +65,11 @@ def key_frames(ctx: Context) -> None:
         for c in cs
     }
     candidates = _candidates(ctx)
+    per_candidate = {
+        p
+        for p, d in (ctx.rules.concepts("predicates").get("predicates") or {}).items()
+        if d.get("per_candidate")
+    }
     out = []
     for aid in sorted(ctx.extractions):
         x = ctx.extractions[aid]
@@ -73,7 +78,15 @@ def key_frames(ctx: Context) -> None:
         for f in x.frames:
             out.append(
                 _keyed(
-                    ctx, f, x.article.language or "fa", topic, reported, units, verbal, measures, candidates
+                    ctx,
+                    f,
+                    x.article.language or "fa",
+                    topic,
+                    reported,
+                    units,
+                    verbal,
+                    measures,
+                    (candidates, per_candidate),
                 )
             )
     ctx.keyed = out
@@ -126,6 +139,8 @@ def _klass(f: Frame, units: dict) -> str:
 
 
 def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, measures, candidates) -> Keyed:
+    """``candidates``: (surname → representative, the predicates keyed per candidate)."""
+    candidates, per_candidate = candidates
     scope = frozenset(f.qualifiers.get("scope") or ())
     if f.subject.get("kind") == "event":
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
@@ -133,6 +148,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
         key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
         if f.qualifiers.get("candidate"):
             key += "#" + candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
+        elif f.predicate in per_candidate:
+            key += "#?" + f.id  # whose share it is was not read: compared with nothing
         return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
     names = frozenset(
