@@ -182,3 +182,17 @@ def test_near_identical_copies_are_duplicates_and_other_articles_are_not():
         {"kept": "a", "copies": ["b", "c"], "similarity": pytest.approx(0.99, abs=0.01)}
     ]
     assert find_duplicates(dict(reversed(texts.items()))) == find_duplicates(texts)  # order-free
+
+
+def test_a_right_to_left_outlet_name_is_isolated_from_the_date_after_it():
+    from checker.report.context import _unique_short_names
+
+    arts = [
+        {"id": "a", "outlet": "هسبريس", "published": "2023-09-10", "language": "ar"},
+        {"id": "b", "outlet": "هسبريس", "published": "2023-09-11", "language": "ar"},
+        {"id": "c", "outlet": "Atlas Wire", "published": "2023-09-10", "language": "en"},
+        {"id": "d", "outlet": "Atlas Wire", "published": "2023-09-11", "language": "en"},
+    ]
+    short = _unique_short_names(arts)
+    assert short["a"] == "\u2068هسبريس\u2069 (2023-09-10)"  # shown as written, not "(10-09-2023) هسبريس"
+    assert short["c"] == "Atlas Wire (2023-09-10)"

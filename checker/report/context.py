@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from typing import Any
 
 from checker.findings.base import SEVERITY_RANK
 from checker.report.claimreview import safe_url
-from checker.report.wording import article_name, clean, reword, short_name, shorten, value_words
+from checker.report.wording import article_name, clean, isolate, reword, short_name, shorten, value_words
 
 # A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
 _CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
@@ -37,8 +38,14 @@ def _unique_short_names(articles: list[dict[str, Any]]) -> dict[str, str]:
         for a in articles:
             extra = add(a)
             if seen[short[a["id"]]] > 1 and extra:
-                short[a["id"]] = f"{short[a['id']]} ({extra})"
+                short[a["id"]] = f"{_isolated(short[a['id']])} ({extra})"
     return short
+
+
+def _isolated(name: str) -> str:
+    """A right-to-left name in a first-strong isolate, so that the date written after it is not
+    reordered into it («هسبريس (2023-09-10)» shown as "(10-09-2023) هسبريس")."""
+    return isolate(name) if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name) else name
 
 
 class _Names:
