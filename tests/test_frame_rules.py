@@ -144,3 +144,19 @@ def test_a_share_of_the_vote_whose_candidate_is_not_read_is_compared_with_nothin
     en = " date 2024-09-22\nCOLOMBO — The winner of Sri Lanka's presidential election took 42.31% of the votes on Saturday.\n"
     fa = " date 2024-09-22\nبه گزارش ایرنا، در انتخابات ریاست جمهوری سریلانکا روز شنبه یکی از نامزدها ۳۲.۷۶ درصد آرا را به دست آورد.\n"
     assert not _conflicts(tmp_path, {"en.txt": en, "fa.txt": fa})
+
+
+def test_a_sentence_the_prosecution_asked_for_is_not_the_sentence_given(tmp_path):
+    ar = (
+        " date 2024-10-22\nليما - أصدرت محكمة في بيرو، الاثنين 21 أكتوبر 2024، حكما بسجن الرئيس الأسبق أليخاندرو"
+        " توليدو 20 عاما. وكان الادعاء قد طالب بسجنه 35 عاما.\n"
+    )
+    fa = (
+        " date 2024-10-22\nبه گزارش ایرنا، دادگاهی در لیما روز دوشنبه ۳۰ مهر ۱۴۰۳ آلخاندرو تولدو را به {years} سال"
+        " زندان محکوم کرد. دادستان‌ها خواستار ۳۵ سال زندان برای او شده بودند.\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert not _conflicts(tmp_path / "a", {"ar.txt": ar, "fa.txt": fa.format(years="۲۰")})
+    (changed,) = _conflicts(tmp_path / "b", {"ar.txt": ar, "fa.txt": fa.format(years="۲۵")})
+    assert "25" in changed["message"] and "20" in changed["message"] and "35" not in changed["message"]

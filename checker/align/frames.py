@@ -146,6 +146,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
         population = f.qualifiers.get("population")
         key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
+        if f.qualifiers.get("requested"):
+            key += "#requested"  # asked for ("prosecutors sought 35 years"), not what happened
         if f.qualifiers.get("candidate"):
             key += "#" + candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         elif f.predicate in per_candidate:
@@ -177,7 +179,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
 
 def similar(a: Keyed, b: Keyed) -> bool:
     """Two concept frames speak of one thing (see the module docstring)."""
-    if a.klass != b.klass:
+    if a.klass != b.klass or bool(a.frame.qualifiers.get("requested")) != bool(
+        b.frame.qualifiers.get("requested")
+    ):
         return False
     preds = {a.frame.predicate, b.frame.predicate}
     if len(preds & {"founded", "ended", "signed"}) > 1:

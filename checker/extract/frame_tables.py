@@ -33,6 +33,7 @@ class FrameTables:
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
     since_words: Table  # «منذ», "since": a superlative measured from a date
+    requested: Table  # "sought", «خواستار»: a figure asked for, not one that happened
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
@@ -85,6 +86,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
+        requested=Table.build([(p, "requested") for p in pr.get("requested") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

@@ -307,11 +307,26 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
+    if _requested(ctx, c):
+        f.qualifiers["requested"] = True
     if ctx.t.predicate_defs[pred].get("per_candidate"):
         candidate = _candidate(ctx, c)
         if candidate:
             f.qualifiers["candidate"] = candidate
     return f
+
+
+def _requested(ctx: _Sentence, c: Claim) -> bool:
+    """A figure someone asked for ("Prosecutors had sought 35 years", «خواستار ۳۵ سال زندان»): a
+    request word before it in its clause, within reach."""
+    n = ctx.doc.norm
+    a = n.norm_index(c.start)
+    s0, _ = _folded(ctx)
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), default=None
+    )
+    lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
+    return next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None) is not None
 
 
 def _candidate(ctx: _Sentence, c: Claim) -> str | None:
