@@ -160,3 +160,24 @@ def test_a_sentence_the_prosecution_asked_for_is_not_the_sentence_given(tmp_path
     assert not _conflicts(tmp_path / "a", {"ar.txt": ar, "fa.txt": fa.format(years="۲۰")})
     (changed,) = _conflicts(tmp_path / "b", {"ar.txt": ar, "fa.txt": fa.format(years="۲۵")})
     assert "25" in changed["message"] and "20" in changed["message"] and "35" not in changed["message"]
+
+
+def test_an_adjective_after_an_arabic_town_is_not_part_of_its_name(tmp_path):
+    from checker.extract.places_unlisted import find_unlisted
+    from checker.model import Article
+    from checker.pipeline import prepare
+    from checker.rules import load_rules
+
+    text = "الحريق الذي دمر بلدة لاهاينا التاريخية، ومنطقة رأس الحكمة"
+    doc = prepare(Article(id="t", text=text, path="t", language="ar"), load_rules())
+    got = [text[slice(*doc.norm.orig_span(s, e))] for s, e, _, _ in find_unlisted(doc, load_rules(), [])]
+    assert "لاهاينا" in got and "رأس الحكمة" in got
+
+
+def test_a_trigger_in_a_hyphenated_modifier_names_no_occasion(tmp_path):
+    text = (
+        " date 2023-08-17\nThe blaze, fanned by hurricane-force winds, swept through the town on August 8.\n"
+    )
+    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "en.txt")])
+    assert {m.type for m in x.mentions} == {"fire"}

@@ -59,6 +59,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         k = bisect_right(date_starts, s) - 1
         if typ not in t.type_defs or (k >= 0 and dated[k][1] > s):
             continue
+        if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
+            continue  # "hurricane-force winds", "quake-hit towns": a modifier, not an occasion
         sent = doc.sentence_at(s)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.

@@ -38,6 +38,9 @@ _MAX_EN_WORDS = 3
 # («شهر بزرگ», «شهر جدید»); rare words (and foreign names, which it lacks) may be names.
 _COMMON_FA = 500_000
 _ARTICLE = ("ال",)
+# A relative adjective («التاريخية», «الساحلية») agrees with the head noun; a name's second word
+# («رأس الحكمة», «شرم الشيخ») is a noun.
+_NISBA = ("ية", "يه", "یه", "یة")  # the fold writes «ي» as «ی» and «ة» as «ه»
 _LATIN_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}
 
 
@@ -224,8 +227,8 @@ def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
         elif doc.lang == "ar":
             if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
                 break
-            if not _ok(doc, t, m.group()):
-                break
+            if not _ok(doc, t, m.group()) or m.group().endswith(_NISBA):
+                break  # «بلدة لاهاينا التاريخية»: an adjective of the head noun, not part of the name
         elif not _ok(doc, t, m.group()):
             break
         words.append(m)
