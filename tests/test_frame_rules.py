@@ -181,3 +181,13 @@ def test_a_trigger_in_a_hyphenated_modifier_names_no_occasion(tmp_path):
     (tmp_path / "en.txt").write_text(text, encoding="utf-8")
     [x], _ = extract_corpus([str(tmp_path / "en.txt")])
     assert {m.type for m in x.mentions} == {"fire"}
+
+
+def test_a_count_word_reaches_past_a_day_to_its_number(tmp_path):
+    text = (
+        " date 2024-03-24\nKRASNOGORSK — Russians laid flowers on Sunday as the number of people killed in"
+        " Friday's attack rose to 133.\n"
+    )
+    assert _pred(_frames(tmp_path, "en.txt", text), "133") == "killed"
+    fa = " date 2024-03-24\nبه گزارش تسنیم، شمار کشته‌شدگان حمله جمعه‌شب امروز یکشنبه به ۱۳۷ نفر رسید.\n"
+    assert _pred(_frames(tmp_path, "fa.txt", fa), "۱۳۷") == "killed"

@@ -260,7 +260,9 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
             gap = o_s - c.end if c.end <= o_s else c.start - o_e
             if gap >= 0 and (best is None or gap < best[0]):
                 best = (gap, c)
-        if best and best[0] <= _TRIGGER_REACH and not _crosses(values, best[1], o_s):
+        # A count's word may reach past a date to its number ("killed in Friday's attack rose to 133").
+        rivals = [c for c in values if c.type == "number"] if wanted == "number" else values
+        if best and best[0] <= _TRIGGER_REACH and not _crosses(rivals, best[1], o_s):
             out[best[1].id].append((best[0], pid))
             if best[0] < nearest.get(best[1].id, (_FAR, 0))[0]:
                 nearest[best[1].id] = (best[0], o_s)
