@@ -224,11 +224,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if os.environ.get("CHECKER_TRACEBACK"):
             raise
-        msg = internal_error(exc, "checking", "no report was written")
-        msg = msg.replace(
-            "(fix: report this bug with the file)",
-            "(fix: report this bug; CHECKER_TRACEBACK=1 shows the traceback)",
-        )
+        fix = "report this bug; CHECKER_TRACEBACK=1 shows the traceback"
+        msg = internal_error(exc, "checking", "no report was written", fix)
         print(f"checker: E010 {msg}", file=sys.stderr)
         return EXIT_ERROR
     finally:

@@ -546,18 +546,13 @@ def finish(
     written: tuple[Path, ...] = ()
     if out_dir is not None:
         try:  # one format at a time: only one rendered text is held in memory
-            for name, text in render(report, formats, texts, settings.fail_on):
-                write_atomic(Path(out_dir) / name, text)
-                written = (*written, Path(out_dir) / name)
+            written = write_report(report, Path(out_dir), formats, texts, settings.fail_on)
         except CheckerError:
             raise
         except Exception:  # a bug in a renderer: find the article, render everything again without it
             files, extractions, diagnostics = confine(rendered, extractions, diagnostics)
             (report, _), *files = files
-            written = ()
-            for name, text in files:
-                write_atomic(Path(out_dir) / name, text)
-                written = (*written, Path(out_dir) / name)
+            written = _write_files(Path(out_dir), files)
     if claims_out is not None:
         from checker.report.claims import claim_lines
 
@@ -601,12 +596,18 @@ def write_report(
     the quoted sentences only. A ``bool`` in place of ``formats`` is the older ``html`` flag.
     """
     from checker.report.formats import render
-    from checker.report.writer import write_atomic
 
     if isinstance(formats, bool):
         formats = ("json", "md", *(("html",) if formats else ()))
+    return _write_files(Path(out_dir), render(report, formats, texts or {}, fail_on))
+
+
+def _write_files(out_dir: Path, files: Iterable[tuple[str, str]]) -> tuple[Path, ...]:
+    """Write each ``(name, text)`` atomically under ``out_dir``, as it comes; the paths written."""
+    from checker.report.writer import write_atomic
+
     out: list[Path] = []
-    for name, text in render(report, formats, texts or {}, fail_on):
-        write_atomic(Path(out_dir) / name, text)
-        out.append(Path(out_dir) / name)
+    for name, text in files:
+        write_atomic(out_dir / name, text)
+        out.append(out_dir / name)
     return tuple(out)
