@@ -305,7 +305,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "kind": v.get("kind"),
     }
     clause = _clause(ctx, c)
-    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, clause))
+    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c))
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
@@ -725,12 +725,14 @@ def _acronyms(ctx: _Sentence) -> dict[str, tuple[str, ...]]:
     return cache["acronyms"]
 
 
-def _time_anchor(ctx: _Sentence, c: Claim, clause) -> dict | None:
-    """When a quantity holds: the nearest date near it in its sentence: a year or month («تورم
-    سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200 نقطة
-    أساس في الأول من فبراير»: an earlier decision, not this one). A date after "since" ("the
-    highest since May 2023") measures a record; it says nothing of when the figure holds."""
-    del clause
+def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
+    """When a quantity holds: the first date within reach in its sentence that is a year or month
+    («تورم سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200
+    نقطة أساس في 1 فبراير»: an earlier decision, not this one).
+
+    A date that a founding or ending word owns ("a cycle that began in June 2023") says when that
+    happened, not when the figure holds. A year after "since" stays an anchor: in "since 1992, when
+    a jet … killed all 167 aboard" it is when the 167 died."""
     main = ctx.main.date if ctx.main is not None else None
     best = None
     for o in ctx.claims:
