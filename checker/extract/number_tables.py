@@ -123,7 +123,7 @@ def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
     token = (
         f"(?:{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"
         f"|(?P<p>{prefixes})?(?P<w>{alt(forms)})(?P<o>{suffixes})?{right})"
-        f"|{d_left}(?P<d>\\d+(?:[.,:/]\\d+)*))"
+        f"|{d_left}(?P<d>\\d+(?:[.,:/]\\d+)*+))"
     )
     heads = _heads(prefix_list, [*forms, *blockers])
     digits = data.get("digits") or {}

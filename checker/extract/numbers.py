@@ -29,7 +29,7 @@ _WORD_REACH = 200
 # «؟», "!", ":" … or a dot that is no decimal point; written as one character class first so that
 # the regex engine skips to candidates without trying every position.
 _CLAUSE_END = re.compile(r"[!?؟؛;:\n.](?:(?<!\.)|(?!\d))")
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*+")
 _LEAD = re.compile(r"[\s\"'(-]*")
 _IDENT = re.compile(r"(?:https?://|www\.|@|[^\W\d_]-\d|\+\d)")
 _ONE = Decimal(1)
