@@ -195,3 +195,42 @@ def test_a_count_word_reaches_past_a_day_to_its_number(tmp_path):
     assert _pred(_frames(tmp_path, "en.txt", text), "133") == "killed"
     fa = " date 2024-03-24\nبه گزارش تسنیم، شمار کشته‌شدگان حمله جمعه‌شب امروز یکشنبه به ۱۳۷ نفر رسید.\n"
     assert _pred(_frames(tmp_path, "fa.txt", fa), "۱۳۷") == "killed"
+
+
+# Written for these tests from the reporting of the Gulf states' rift with Qatar (June 2017 to
+# January 2021); the Persian report gives the month in two calendars, side by side.
+TIES = {
+    "en.txt": " date 2021-01-06\nDOHA — Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties"
+    " with Qatar in June 2017, accusing it of backing militant groups, a charge Doha denied.\n",
+    "fa.txt": " date 2021-01-06\nعربستان سعودی، امارات، بحرین و مصر در خرداد ۱۳۹۶ (ژوئن ۲۰۱۷) روابط خود"
+    " را با قطر قطع کرده بودند.\n",
+    "ar.txt": " date 2021-01-06\nوكانت السعودية والإمارات والبحرين ومصر قد قطعت علاقاتها مع قطر في يونيو"
+    " 2017، متهمة إياها بدعم جماعات متشددة.\n",
+}
+
+
+def test_the_day_ties_were_cut_is_compared_across_calendars(tmp_path):
+    (tmp_path / "a").mkdir()
+    assert not _conflicts(tmp_path / "a", TIES)
+    fa = _frames(tmp_path, "fa.txt", TIES["fa.txt"])
+    # «خرداد ۱۳۹۶ (ژوئن ۲۰۱۷)»: one date in two calendars, so the far trigger names both halves.
+    assert _pred(fa, "خرداد") == _pred(fa, "ژوئن") == "ties_cut"
+    # «علاقاتها»: the concept word with its attached pronoun.
+    ar = _frames(tmp_path, "ar.txt", TIES["ar.txt"])
+    assert any(f.predicate == "ties_cut" and "c:relations" in f.subject["tokens"] for f in ar)
+    (tmp_path / "b").mkdir()
+    changed = _conflicts(tmp_path / "b", {**TIES, "en.txt": TIES["en.txt"].replace("June 2017", "June 2018")})
+    assert len(changed) == 1 and "2018-06" in changed[0]["message"]
+
+
+def test_two_dated_things_in_one_sentence_each_keep_their_own_words(tmp_path):
+    en = " date 2024-05-02\nThe two countries signed a defence cooperation pact in 1995 and a trade agreement in 2003.\n"
+    fa = (
+        " date 2024-05-02\nبه گفته وزارت خارجه، دو کشور پیمان همکاری دفاعی را در سال ۱۹۹۵ و موافقت‌نامه"
+        " تجاری را در سال ۲۰۰۳ امضا کردند.\n"
+    )
+    (tmp_path / "a").mkdir()
+    assert not _conflicts(tmp_path / "a", {"en.txt": en, "fa.txt": fa})
+    (tmp_path / "b").mkdir()
+    changed = _conflicts(tmp_path / "b", {"en.txt": en, "fa.txt": fa.replace("۱۹۹۵", "۱۹۹۷")})
+    assert len(changed) == 1 and "1995" in changed[0]["message"] and "2003" not in changed[0]["message"]

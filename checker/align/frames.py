@@ -55,40 +55,46 @@ class Keyed:
     measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
 
 
+@dataclass(frozen=True)
+class _Lex:
+    """What keying a frame needs from the rules and the corpus, read once per run."""
+
+    units: dict
+    verbal: frozenset[str]  # concepts that say what happened («تأسیس»): never a subject
+    measures: dict[str, str]  # concept → the family of what it measures
+    candidates: dict[str, str]  # surname → representative spelling
+    per_candidate: frozenset[str]  # predicates keyed per candidate
+    # Dates that something happened to a thing (founded, ended, signed, ties cut …) and bare dates
+    # of a thing: one class, so a bare date meets a founding date of the same thing.
+    dated: frozenset[str]
+
+
 def key_frames(ctx: Context) -> None:
     """Fill ``ctx.keyed`` and ``ctx.pairs``."""
-    units = ctx.rules.concepts("units").get("concepts") or {}
-    verbal = {f"c:{c}" for c in ctx.rules.concepts("predicates").get("not_subject") or ()}
-    measures = {
-        f"c:{c}": family
-        for family, cs in (ctx.rules.concepts("predicates").get("measures") or {}).items()
-        for c in cs
-    }
-    candidates = _candidates(ctx)
-    per_candidate = {
-        p
-        for p, d in (ctx.rules.concepts("predicates").get("predicates") or {}).items()
-        if d.get("per_candidate")
-    }
+    pr = ctx.rules.concepts("predicates")
+    defs = pr.get("predicates") or {}
+    lex = _Lex(
+        units=ctx.rules.concepts("units").get("concepts") or {},
+        verbal=frozenset(f"c:{c}" for c in pr.get("not_subject") or ()),
+        measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
+        candidates=_candidates(ctx),
+        per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
+        dated=frozenset(
+            {"dated"}
+            | {
+                p
+                for p, d in defs.items()
+                if d.get("own_date") and d.get("subject") == "concepts" and d.get("value") == "date"
+            }
+        ),
+    )
     out = []
     for aid in sorted(ctx.extractions):
         x = ctx.extractions[aid]
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         for f in x.frames:
-            out.append(
-                _keyed(
-                    ctx,
-                    f,
-                    x.article.language or "fa",
-                    topic,
-                    reported,
-                    units,
-                    verbal,
-                    measures,
-                    (candidates, per_candidate),
-                )
-            )
+            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, lex))
     ctx.keyed = out
     ctx.pairs = _pairs([k for k in out if not k.key])
 
@@ -128,19 +134,17 @@ def _topic(x) -> frozenset[str]:
     return frozenset(c for c, _ in top)
 
 
-def _klass(f: Frame, units: dict) -> str:
-    if f.predicate in ("founded", "ended", "dated", "signed"):
+def _klass(f: Frame, lex: _Lex) -> str:
+    if f.predicate in lex.dated:
         return "date"
     unit = f.value.get("unit")
     if unit:
-        d = units.get(unit, {})
+        d = lex.units.get(unit, {})
         return f"{f.predicate}:{d.get('parent') or unit}"
     return f.predicate
 
 
-def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, measures, candidates) -> Keyed:
-    """``candidates``: (surname → representative, the predicates keyed per candidate)."""
-    candidates, per_candidate = candidates
+def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Keyed:
     scope = frozenset(f.qualifiers.get("scope") or ())
     if f.subject.get("kind") == "event":
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
@@ -149,11 +153,11 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
         if f.qualifiers.get("requested"):
             key += "#requested"  # asked for ("prosecutors sought 35 years"), not what happened
         if f.qualifiers.get("candidate"):
-            key += "#" + candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
-        elif f.predicate in per_candidate:
+            key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
+        elif f.predicate in lex.per_candidate:
             key += "#?" + f.id  # whose share it is was not read: compared with nothing
-        return Keyed(f, key, _klass(f, units), lang, scope, frozenset(), reported, f.confidence)
-    tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in verbal)
+        return Keyed(f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence)
+    tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
     names = frozenset(
         sk
         for t in f.subject.get("tokens") or ()
@@ -165,7 +169,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
     return Keyed(
         f,
         "",
-        _klass(f, units),
+        _klass(f, lex),
         lang,
         widen(ctx.rules, scope or topic),
         tokens,
@@ -173,7 +177,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, units, verbal, me
         f.confidence,
         names,
         anchors,
-        frozenset(measures[t] for t in tokens if t in measures),
+        frozenset(lex.measures[t] for t in tokens if t in lex.measures),
     )
 
 
@@ -184,7 +188,7 @@ def similar(a: Keyed, b: Keyed) -> bool:
     ):
         return False
     preds = {a.frame.predicate, b.frame.predicate}
-    if len(preds & {"founded", "ended", "signed"}) > 1:
+    if a.klass == "date" and len(preds - {"dated"}) > 1:
         return False  # a start, an end and a signing of one thing are different facts
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
@@ -245,5 +249,39 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             seen.add((i, j))
             if similar(a, b):
                 out.append((a, b))
+    return _best_partners(out)
+
+
+def _affinity(a: Keyed, b: Keyed) -> tuple[int, float]:
+    """How closely two similar frames share a subject: a shared anchor or name first, then the
+    share of their concepts (or plain words) in common."""
+    if a.anchors & b.anchors or (a.names and b.names):
+        return (1, 1.0)
+    x, y = (a.concepts, b.concepts) if a.concepts and b.concepts else (_words(a), _words(b))
+    return (0, len(x & y) / len(x | y) if x | y else 0.0)
+
+
+def _best_partners(pairs: list[tuple[Keyed, Keyed]]) -> list[tuple[Keyed, Keyed]]:
+    """The pairs in which each frame is among the closest the other article offers it.
+
+    A sentence that lists two dated things ("a security pact signed in 2001 and a trade agreement
+    in 1998") gives each article two frames with overlapping concepts. Every cross pair is similar,
+    but the 1998 of one report is the other's trade agreement, not its security pact. A pair is
+    dropped when each of its frames has a closer partner in the other's article (ties are all
+    kept); a headline that restates a figure with fewer words still meets the body's figure."""
+    best: dict[tuple[str, str], tuple[int, float]] = {}
+    scored = []
+    for a, b in pairs:
+        score = _affinity(a, b)
+        scored.append((score, a, b))
+        for x, y in ((a, b), (b, a)):
+            slot = (x.frame.id, y.frame.article)
+            if score > best.get(slot, (-1, -1.0)):
+                best[slot] = score
+    out = [
+        (a, b)
+        for score, a, b in scored
+        if score >= best[(a.frame.id, b.frame.article)] or score >= best[(b.frame.id, a.frame.article)]
+    ]
     out.sort(key=lambda p: (p[0].frame.id, p[1].frame.id))
     return out

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
+from checker.extract.base import WB_L, WB_R
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.normalize import fold
 from checker.rules import Rules
@@ -33,11 +35,13 @@ class FrameTables:
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
     since_words: Table  # «منذ», "since": a superlative measured from a date
+    conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     requested: Table  # "sought", «خواستار»: a figure asked for, not one that happened
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
+    twin_dated: frozenset[str]  # own dates about concepts: a calendar twin shares them (founded, ties cut)
     since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
@@ -72,7 +76,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
-        concepts=Table.build(flat(rules.lang("concepts", lang).get("concepts")), cl),
+        concepts=Table.build(
+            flat(rules.lang("concepts", lang).get("concepts")),
+            cl,
+            inflections=rules.lang("morphology", lang).get("enclitics") or (),
+        ),
         countries=Table.build(country_entries(rules, lang), cl),
         demonyms=Table.build(country_entries(rules, lang, ("adjectives",)), cl),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
@@ -86,6 +94,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
+        conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         requested=Table.build([(p, "requested") for p in pr.get("requested") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
@@ -94,9 +103,20 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         own_date=frozenset(
             p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("own_date")
         ),
+        twin_dated=frozenset(
+            p
+            for p, d in (rules.concepts("predicates").get("predicates") or {}).items()
+            if d.get("own_date") and d.get("subject") == "concepts" and d.get("value") == "date"
+        ),
         since=frozenset(
             p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("since")
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
     )
+
+
+def _words(words) -> re.Pattern[str]:
+    """Whole words (folded), punctuation left out: a comma already ends a clause."""
+    body = "|".join(sorted({re.escape(fold(w)) for w in words if w and any(ch.isalpha() for ch in w)}))
+    return re.compile(f"{WB_L}(?:{body}){WB_R}" if body else r"(?!x)x")

@@ -86,7 +86,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 made.extend(_date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id)))
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
-        out.extend(_anchor(doc, _pair_calendars(made)))
+        out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -201,24 +201,16 @@ def _figure_key(f: Frame) -> str | None:
     return None
 
 
-def _pair_calendars(frames: list[Frame]) -> list[Frame]:
-    """One date written in two calendars side by side («۸ دسامبر ۲۰۲۴ (۱۸ آذر ۱۴۰۳)») is one fact:
-    the bare half takes the predicate and subject its twin was read with."""
+def _pair_calendars(frames: list[Frame], twin_predicates: frozenset[str]) -> list[Frame]:
+    """One date written in two calendars side by side («۸ دسامبر ۲۰۲۴ (۱۸ آذر ۱۴۰۳)», «دی ۱۳۹۴
+    (ژانویه ۲۰۱۶)») is one fact: the bare half takes the predicate and subject its twin was read
+    with. ``twin_predicates``: the dated predicates about concepts (founded, ended, ties cut …),
+    not a mourning day or an occasion's own date."""
     out = list(frames)
     for i, f in enumerate(out):
         if f.predicate != "dated":
             continue
-        twin = next(
-            (
-                g
-                for g in out
-                if g.predicate in ("founded", "ended", "signed")  # a calendar twin, not a mourning day
-                and g.value.get("earliest") == f.value.get("earliest")
-                and g.value.get("latest") == f.value.get("latest")
-                and abs(g.start - f.end) < _TWIN_GAP
-            ),
-            None,
-        )
+        twin = next((g for g in out if g.predicate in twin_predicates and _twins(g, f)), None)
         if twin is not None:
             out[i] = dataclasses.replace(
                 f,
@@ -228,6 +220,21 @@ def _pair_calendars(frames: list[Frame]) -> list[Frame]:
                 id=f.id.replace(":frame:dated:", f":frame:{twin.predicate}:"),
             )
     return out
+
+
+def _twins(a: Claim | Frame, b: Claim | Frame) -> bool:
+    """Two dates side by side whose intervals overlap: one date in two calendars, not two dates."""
+    ea, la, eb, lb = (x.value.get(k) for x in (a, b) for k in ("earliest", "latest"))
+    if not (ea and la and eb and lb) or la < eb or lb < ea:
+        return False
+    gap = b.start - a.end if a.end <= b.start else a.start - b.end
+    return 0 <= gap < _TWIN_GAP
+
+
+def _dates_apart(claims: list[Claim]) -> int:
+    """How many dates a sentence names, a date and its twin in another calendar counted once."""
+    dates = sorted((c for c in claims if c.type == "date"), key=lambda c: c.start)
+    return sum(1 for i, c in enumerate(dates) if not (i and _twins(dates[i - 1], c)))
 
 
 def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
@@ -458,7 +465,7 @@ def _date_frame(
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and ctx.mentions else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # A far trigger names a date only when the sentence has no other date it could be for.
-    alone = sum(1 for o in ctx.claims if o.type == "date") == 1
+    alone = _dates_apart(ctx.claims) == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
@@ -568,7 +575,7 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     names no concept). Roles, people, outlets and the other values are blanked first."""
     doc = ctx.doc
     n = doc.norm
-    s0, s1 = _folded(ctx)
+    s0, s1 = _coordinated(ctx, c) if c.type == "date" else _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left = max((m.end() for m in _CLAUSE_END.finditer(doc.text, s0, a)), default=s0)
     right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
@@ -577,6 +584,26 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
         if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
     return tokens, scope, words
+
+
+def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
+    """The part of the sentence that is a date's own conjunct when the sentence coordinates two
+    dated things: "a pact signed in 2001 | and an agreement … signed in 1998", «… امضاشده در سال
+    ۲۰۰۱ | و موافقت‌نامه عمومی … مصوب ۱۹۹۸». Two neighbouring dates (a twin in another calendar
+    is no neighbour) are parted at the first conjunction after the earlier one: the dated thing
+    comes before its date, as a list of agreements, founding years or past events is written."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo, hi = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    for o in ctx.claims:
+        if o.type != "date" or o is c or _twins(o, c):
+            continue
+        oa, ob = n.norm_index(o.start), n.norm_index(o.end)
+        if lo <= ob <= a and (m := ctx.t.conjunctions.search(text, ob, a)):
+            lo = max(lo, m.start())
+        elif b <= oa <= hi and (m := ctx.t.conjunctions.search(text, b, oa)):
+            hi = min(hi, m.start())
+    return lo, hi
 
 
 def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
