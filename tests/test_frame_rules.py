@@ -11,10 +11,14 @@ from pathlib import Path
 from checker.pipeline import check, extract_corpus
 
 
-def _frames(tmp_path: Path, name: str, text: str) -> list:
+def _extraction(tmp_path: Path, name: str, text: str):
     (tmp_path / name).write_text(text, encoding="utf-8")
     [x], _ = extract_corpus([str(tmp_path / name)])
-    return list(x.frames)
+    return x
+
+
+def _frames(tmp_path: Path, name: str, text: str) -> list:
+    return list(_extraction(tmp_path, name, text).frames)
 
 
 def _pred(frames, surface: str) -> str | None:
@@ -51,16 +55,14 @@ def test_near_a_village_in_a_province_happens_in_the_province(tmp_path):
         " date 2023-09-10\nوبلغت قوة الزلزال 6.8 درجات، وحدد مركزه قرب بلدة إيغيل في إقليم الحوز، "
         "على بعد نحو 70 كيلومترا جنوب غرب مراكش.\n"
     )
-    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    x = _extraction(tmp_path, "ar.txt", text)
     places = {p for m in x.mentions for p in m.places}
     assert "?:hz" in places and "?:gl" not in places
 
 
 def test_the_place_of_the_occasion_a_record_is_measured_from_is_not_this_ones(tmp_path):
     text = " date 2023-09-10\nويعد هذا الزلزال الأعنف في المغرب منذ زلزال أكادير عام 1960.\n"
-    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    x = _extraction(tmp_path, "ar.txt", text)
     earlier = [m for m in x.mentions if m.earliest == "1960-01-01"]
     this = [m for m in x.mentions if m.earliest != "1960-01-01"]
     assert earlier and "ma.agadir" in earlier[0].places
@@ -182,8 +184,7 @@ def test_a_trigger_in_a_hyphenated_modifier_names_no_occasion(tmp_path):
     text = (
         " date 2023-08-17\nThe blaze, fanned by hurricane-force winds, swept through the town on August 8.\n"
     )
-    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "en.txt")])
+    x = _extraction(tmp_path, "en.txt", text)
     assert {m.type for m in x.mentions} == {"fire"}
 
 
@@ -234,3 +235,54 @@ def test_two_dated_things_in_one_sentence_each_keep_their_own_words(tmp_path):
     (tmp_path / "b").mkdir()
     changed = _conflicts(tmp_path / "b", {"en.txt": en, "fa.txt": fa.replace("۱۹۹۵", "۱۹۹۷")})
     assert len(changed) == 1 and "1995" in changed[0]["message"] and "2003" not in changed[0]["message"]
+
+
+def test_each_figure_holds_in_the_month_of_its_own_clause(tmp_path):
+    """Written for this test from Argentina's INDEC release of 12 December 2024."""
+    ar = " date 2024-12-12\nتباطأ التضخم الشهري في الأرجنتين إلى 2.4 بالمئة في نوفمبر، مقابل 2.7 بالمئة في أكتوبر.\n"
+    frames = _frames(tmp_path, "ar.txt", ar)
+    times = {f.text: f.time and f.time["earliest"] for f in frames if f.predicate == "rate"}
+    assert times == {"2.4 بالمئة": "2024-11-01", "2.7 بالمئة": "2024-10-01"}
+    # A month that dates a figure is not a dated fact of its own.
+    assert not [f for f in frames if f.predicate == "dated"]
+
+
+def test_an_undated_figure_meets_the_newest_period_another_report_gives(tmp_path):
+    en = " date 2024-12-12\nBUENOS AIRES — Argentina's monthly inflation slowed to 2.4% in November, from 2.7% in October.\n"
+    fa = " date 2024-12-13\nبه گزارش ایرنا، نرخ تورم ماهانه آرژانتین به ۲.۴ درصد رسید.\n"
+    (tmp_path / "a").mkdir()
+    assert not _conflicts(tmp_path / "a", {"en.txt": en, "fa.txt": fa})  # not October's 2.7
+    (tmp_path / "b").mkdir()
+    changed = _conflicts(tmp_path / "b", {"en.txt": en, "fa.txt": fa.replace("۲.۴", "۴.۲")})
+    assert len(changed) == 1 and "2.4" in changed[0]["message"] and "4.2" in changed[0]["message"]
+
+
+def test_a_target_and_its_margin_are_not_figures_that_happened(tmp_path):
+    en = (
+        " date 2024-12-20\nThe central bank targets inflation of 5%, plus or minus 1 percentage point, by the end"
+        " of 2025.\n"
+    )
+    frames = _frames(tmp_path, "en.txt", en)
+    assert all(f.qualifiers.get("requested") for f in frames if f.value.get("unit") == "percent")
+
+
+def test_a_state_begun_after_the_occasion_is_named_is_not_its_date(tmp_path):
+    en = (
+        " date 2024-01-30\nThe verdict was read out at a hearing held inside the jail in Rawalpindi, where the"
+        " former minister has been held since September.\n"
+    )
+    x = _extraction(tmp_path, "en.txt", en)
+    assert x.mentions and all(m.earliest != "2023-09-01" for m in x.mentions)
+
+
+def test_a_word_for_any_incident_names_the_occasion_but_not_its_type(tmp_path):
+    ar = (
+        " date 2024-07-24\nكاتماندو - تحطمت طائرة تابعة لشركة طيران محلية أثناء إقلاعها من مطار كاتماندو"
+        " الأربعاء، ما أسفر عن مقتل 18 شخصا. ويعد الحادث الأسوأ في البلاد منذ عام 2023.\n"
+    )
+    x = _extraction(tmp_path, "ar.txt", ar)
+    record = next(f for f in x.frames if f.predicate == "record_deadliest")
+    assert record.subject.get("kind") == "event"
+    talks = " date 2024-07-24\nوقالت الوكالة إن الحادث وقع خلال محادثات رسمية بين الوزيرين في موسكو.\n"
+    y = _extraction(tmp_path, "b.txt", talks)
+    assert {m.type for m in y.mentions} == {"meeting"}

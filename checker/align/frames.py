@@ -14,6 +14,7 @@ The result is a list of :class:`Keyed` frames and the candidate pairs; ``finding
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -53,6 +54,11 @@ class Keyed:
     names: frozenset[str] = frozenset()  # consonant skeletons of the subject's proper names
     anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
     measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
+    # Time, when only one of two frames has it: an undated figure of an article that dates none of
+    # its figures of that measure ("floating") holds for the newest period another article gives
+    # ("current"): «تورم … به ۶۷.۰۷ درصد رسید» and "inflation rose to 67.07% in February".
+    floating: bool = False
+    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,8 +101,36 @@ def key_frames(ctx: Context) -> None:
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         for f in x.frames:
             out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, lex))
-    ctx.keyed = out
-    ctx.pairs = _pairs([k for k in out if not k.key])
+    ctx.keyed = _periods(out)
+    ctx.pairs = _pairs([k for k in ctx.keyed if not k.key])
+
+
+def _periods(keyed: list[Keyed]) -> list[Keyed]:
+    """Mark undated concept frames that are ``floating`` and dated ones that are ``current`` (see
+    :class:`Keyed`); frames of one measure are those of one article and class sharing a concept."""
+    by: dict[tuple[str, str], list[Keyed]] = defaultdict(list)
+    for k in keyed:
+        if not k.key and k.concepts:
+            by[(k.frame.article, k.klass)].append(k)
+    marks: dict[str, tuple[bool, bool]] = {}
+    for ks in by.values():
+        timed = [k for k in ks if k.frame.time is not None]
+        for k in ks:
+            same = [g for g in timed if g is not k and g.concepts & k.concepts]
+            if k.frame.time is None:
+                marks[k.frame.id] = (not same, False)
+            else:
+                # A period (a month, a year), not a day: a figure beside a day is an earlier
+                # occasion's ("after a 200-point hike on 1 February"), never the current one.
+                period = k.frame.time.get("precision") in ("month", "year")
+                newest = all(g.frame.time["latest"] <= k.frame.time["latest"] for g in same)
+                marks[k.frame.id] = (False, period and newest)
+    return [
+        dataclasses.replace(k, floating=marks[k.frame.id][0], current=marks[k.frame.id][1])
+        if k.frame.id in marks
+        else k
+        for k in keyed
+    ]
 
 
 def _candidates(ctx: Context) -> dict[str, str]:
@@ -193,7 +227,7 @@ def similar(a: Keyed, b: Keyed) -> bool:
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
-    if (ta is None) != (tb is None):
+    if (ta is None) != (tb is None) and not ((a.floating and b.current) or (b.floating and a.current)):
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False

@@ -191,6 +191,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         rf"(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_right": rf"(?:\s+(?P<d2>\d{{1,2}})(?:{suf})?(?!\d))?{year}",
         "month_right_noday": year,
+        "month_word_left": rf"(?:{_alt(mwords.get('before'))})\s*\Z",
+        "alone_left": rf"(?:{_alt(mo.get('alone_after'))})\s*(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_blocked": rf"\s*(?:{_alt(mo.get('not_before'))}){NLA}",
         "numeric": r"(?P<n1>\d{1,4})(?P<sep>[./-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>\d{1,4})(?!\d|[./-]\d)"
         rf"(?:\s*(?P<era>{era}){NLA})?",
@@ -279,11 +281,31 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
         if day is None and right.groupdict().get("d2"):
             day = int(right["d2"])
         year = int(right["y"]) if right["y"] else None
-        if (day is None and year is None) or day == 0 or (day or 0) > 31:
+        if day is None and year is None:
+            alone = _alone(text, m, lex, capital_at)
+            if alone is not None:
+                yield Cand(alone, m.end(), "month", cal, None, month, None, None)
+            continue
+        if day == 0 or (day or 0) > 31:
             continue
         wd = lex.weekdays[key(left["wd"])] if left and left["wd"] else None
         start = left.start() if left else ms
         yield Cand(start, right.end(), "month", cal, year, month, day, wd)
+
+
+def _alone(text: str, m: re.Match[str], lex: DateLexicon, capital_at: Callable[[int], bool]) -> int | None:
+    """Where a month named with no day or year begins, when it is a date: «در فوریه», «دی ماه»,
+    «في شهر يناير», "in February". It needs a month word or one of ``alone_after`` before it; an
+    ambiguous name («دی», «مارس») needs the month word, and an English name its capital."""
+    rx, ms = lex.rx, m.start("m")
+    if lex.need_capital and not capital_at(ms):
+        return None
+    word = search_end(rx["month_word_left"], text, ms - 12, ms)
+    if m.end() > m.end("m") or word is not None:
+        return word.start() if word is not None else ms
+    if key(m.group("m")) in lex.ambiguous_months:
+        return None
+    return ms if search_end(rx["alone_left"], text, ms - 24, ms) is not None else None
 
 
 def scan_numeric(text: str, lex: DateLexicon) -> Iterator[Cand]:

@@ -158,7 +158,13 @@ def _resolve(doc: Doc, c: dp.Cand) -> Result:
             _reject(doc, c, "W208", f"counted from {ref}: {exc}")
             return None
     if c.kind == "month":
-        c.rule = "day_month" if c.year is None else "day_month_year" if c.day else "month_year"
+        c.rule = (
+            ("day_month" if c.day else "month")
+            if c.year is None
+            else "day_month_year"
+            if c.day
+            else "month_year"
+        )
     try:
         return _calendar_date(doc, c)
     except CalendarRangeError as exc:
@@ -207,7 +213,9 @@ def _day_value(doc: Doc, c: dp.Cand, day: date, original: dict[str, int], flags:
 
 def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     """«۲۳ مهر»: the year nearest the reference date, else the day stays without a year."""
-    assert c.month is not None and c.day is not None
+    assert c.month is not None
+    if c.day is None:
+        return _month_alone(doc, c, original)
     if c.day > calendars.max_month_days(c.calendar, c.month):
         raise CalendarDateError(f"month {c.month} never has {c.day} days in the {c.calendar} calendar")
     ref = doc.reference_date
@@ -218,6 +226,30 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
         raise CalendarDateError(f"no year near {ref.isoformat()} has this day")
     value = _value(None, "day", None, c.calendar, original, weekday=c.weekday)
     return value, (*c.flags, "year_missing")
+
+
+def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
+    """«در ماه فوریه», "in February": the month of that name nearest the reference date (its
+    middle), as a month-precision date; with no reference date it is no date at all."""
+    ref = doc.reference_date
+    if ref is None or c.month is None:
+        return None
+    try:
+        ref_year = calendars.from_gregorian(c.calendar, ref)[0]
+    except CalendarRangeError:
+        return None
+    spans = []
+    for y in (ref_year - 1, ref_year, ref_year + 1):
+        try:
+            spans.append((y, calendars.month_span(c.calendar, y, c.month)))
+        except (CalendarDateError, CalendarRangeError):
+            continue
+    if not spans:
+        return None
+    year, span = min(spans, key=lambda ys: abs((ys[1][0] + (ys[1][1] - ys[1][0]) / 2 - ref).days))
+    iso = f"{year:04d}-{c.month:02d}" if c.calendar == "gregorian" else None
+    value = _value(iso, "month", _widen(c.calendar, span), c.calendar, original)
+    return value, (*c.flags, "year_inferred")
 
 
 def _nearest_year(cal: str, month: int, day: int, ref: date) -> date | None:

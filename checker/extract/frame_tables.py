@@ -27,6 +27,7 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
+    incident: Table  # «الحادث», "the incident": the occasion named without its type
     scope_markers: Table  # «به تنهایی», "alone"
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
@@ -87,6 +88,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
+        incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),

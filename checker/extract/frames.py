@@ -462,7 +462,11 @@ def _date_frame(
         # occasion (inflation "at its highest since 2017"), about the words of its clause.
         # (Only when the sentence names an occasion: "the 2022 crisis, its worst since 1948" in
         # a report of an election is the crisis's record, not the election's.)
-        main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and ctx.mentions else None
+        names = (
+            bool(ctx.mentions)
+            or next(iter(ctx.t.incident.find(ctx.doc.text, *_folded(ctx))), None) is not None
+        )
+        main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # A far trigger names a date only when the sentence has no other date it could be for.
     alone = _dates_apart(ctx.claims) == 1
@@ -482,6 +486,8 @@ def _date_frame(
     pub = ctx.doc.reference_date
     if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
+    if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
+        return None  # "29.8% in January": when a figure holds, not a dated fact of its own
     if pred is None and v.get("marker") == "since":
         pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
     return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
@@ -761,24 +767,37 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
     happened, not when the figure holds. A year after "since" stays an anchor: in "since 1992, when
     a jet … killed all 167 aboard" it is when the 167 died."""
     main = ctx.main.date if ctx.main is not None else None
-    best = None
-    for o in ctx.claims:
-        v = o.value
-        if (
-            o.type == "date"
-            and v.get("earliest")
-            and (
-                v.get("precision") in ("year", "month")
-                or (v.get("precision") == "day" and _other_day(ctx, o, main))
-            )
-            and abs(o.start - c.start) <= _TRIGGER_REACH * 2
-            and not any(d < _FAR and p in ctx.t.own_date for d, p in ctx.triggers.get(o.id, ()))
-        ):
-            best = o
-            break
-    if best is None:
+    found = [
+        o
+        for o in ctx.claims
+        if o.type == "date"
+        and o.value.get("earliest")
+        and (
+            o.value.get("precision") in ("year", "month")
+            or (o.value.get("precision") == "day" and _other_day(ctx, o, main))
+        )
+        and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+        and not any(d < _FAR and p in ctx.t.own_date for d, p in ctx.triggers.get(o.id, ()))
+    ]
+    if not found:
         return None
-    return {"earliest": best.value["earliest"], "latest": best.value["latest"], "claim": best.id}
+    # A date of the figure's own clause first, the nearest («35.7% في فبراير، مقابل 29.8% في يناير»).
+    n, text = ctx.doc.norm, ctx.doc.text
+    own = [
+        o
+        for o in found
+        if not _CLAUSE_END.search(
+            text, *sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
+        )
+    ]
+    best = min(own, key=lambda o: abs(o.start - c.start)) if own else found[0]
+    v = best.value
+    return {
+        "earliest": v["earliest"],
+        "latest": v["latest"],
+        "precision": v.get("precision"),
+        "claim": best.id,
+    }
 
 
 def _other_day(ctx: _Sentence, o: Claim, main: str | None) -> bool:

@@ -110,6 +110,10 @@ def _candidate(
         and c.value.get("earliest")
         and (not c.value.get("relative") or _day_relative(c))
         and c.value.get("marker") != "until"
+        # "a hearing in the jail where he has been held since September": when a state began,
+        # said after the occasion, is not its date (but "the deadliest crash since 1992" is the
+        # date of the crash it recalls: see _recorded).
+        and not (c.value.get("marker") == "since" and c.start >= o_e and not _in_record(c, records))
         and not c.rule.startswith("date.meta")
         and not _claimed(c, o_s, own)
         and not _recorded(c, o_s, records)
@@ -209,6 +213,10 @@ def _recorded(d: Claim, trigger: int, records: list[tuple[int, int]]) -> bool:
     phrase or after it may be the earlier occasion itself ("the deadliest crash since 1992, when
     …", "since the 1939 Erzincan earthquake"): the date stays with it."""
     return any(b <= d.start <= b + _RECORD_REACH and trigger < a for a, b in records)
+
+
+def _in_record(d: Claim, records: list[tuple[int, int]]) -> bool:
+    return any(b <= d.start <= b + _RECORD_REACH for _, b in records)
 
 
 def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
