@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checker.pipeline import check, extract_corpus
 
 
@@ -286,3 +288,26 @@ def test_a_word_for_any_incident_names_the_occasion_but_not_its_type(tmp_path):
     talks = " date 2024-07-24\nوقالت الوكالة إن الحادث وقع خلال محادثات رسمية بين الوزيرين في موسكو.\n"
     y = _extraction(tmp_path, "b.txt", talks)
     assert {m.type for m in y.mentions} == {"meeting"}
+
+
+# Written for this test from the reporting of the Valencia floods (1 November 2024).
+FAR_TOLLS = [
+    (
+        "en.txt",
+        " date 2024-11-01\nThe death toll from the floods that swept the region of Valencia in eastern"
+        " Spain rose to 205 on Friday, officials said.\n",
+        {"205": "killed"},
+    ),
+    # A toll word the first figure took names no other bare figure of the sentence.
+    (
+        "ar.txt",
+        " date 2024-11-01\nفالنسيا: انتشال 205 جثث من المناطق المنكوبة والبحث جار عن اثنين\n",
+        {"205": "killed", "اثنين": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), FAR_TOLLS)
+def test_a_toll_word_names_a_bare_figure_further_off_in_its_sentence(tmp_path, name, text, expected):
+    frames = _frames(tmp_path, name, text)
+    assert {surface: _pred(frames, surface) for surface in expected} == expected

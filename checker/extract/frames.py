@@ -76,9 +76,10 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     )
     out: list[Frame] = []
     for sent, cs in sorted(by_sentence.items()):
-        triggers = _assign_triggers(doc, t, sent, cs)
+        triggers, took = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
         ctx.triggers = triggers
+        ctx.took = took
         ctx.people = people
         made = []
         for c in cs:
@@ -111,6 +112,7 @@ class _Sentence:
         self.reference = reference
         self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
+        self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
 
     def source(self, c: Claim) -> tuple[str, ...]:
@@ -237,18 +239,23 @@ def _dates_apart(claims: list[Claim]) -> int:
     return sum(1 for i, c in enumerate(dates) if not (i and _twins(dates[i - 1], c)))
 
 
-def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dict[str, list[tuple[int, str]]]:
+def _assign_triggers(
+    doc: Doc, t: FrameTables, sent, claims: list[Claim]
+) -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]]:
     """Each trigger word goes to the nearest value (number or date) of its sentence, never across
     another value: «کشته» in «۱۲۰ نفر کشته و ۸۰۰ نفر زخمی» is the first number's. A value that gets
     none also takes the sentence's other triggers, after its own (``_FAR`` added to their
-    distance): «شمار قربانیان … به ۱۳۷ نفر رسید»."""
+    distance): «شمار قربانیان … به ۱۳۷ نفر رسید». Also returned: for each number, the predicates
+    whose words in the sentence another number took within reach."""
     values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if not values:
-        return out
+        return out, {}
     n = doc.norm
     found = []
     nearest: dict[str, tuple[int, int]] = {}  # value id → (distance, start) of its nearest trigger
+    taken: dict[int, Claim] = {}  # trigger start → the value it went to, within reach
+    took: dict[str, set[str]] = defaultdict(set)  # value id → predicates another number's words name
     for s, e, pid in t.predicates.find(
         doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
     ):
@@ -271,6 +278,7 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
         rivals = [c for c in values if c.type == "number"] if wanted == "number" else values
         if best and best[0] <= _TRIGGER_REACH and not _crosses(rivals, best[1], o_s):
             out[best[1].id].append((best[0], pid))
+            taken[o_s] = best[1]
             if best[0] < nearest.get(best[1].id, (_FAR, 0))[0]:
                 nearest[best[1].id] = (best[0], o_s)
     # A trigger is a value's own when it is the nearest that value has («۶.۸ ریشتری»: magnitude,
@@ -283,9 +291,13 @@ def _assign_triggers(doc: Doc, t: FrameTables, sent, claims: list[Claim]) -> dic
             # ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند» the 2,012 are the dead, not the injured.
             other = c.type == "number" and owned.get(o_s, c) is not c and owned[o_s].type == "number"
             out[c.id].append(((2 * _FAR if other else _FAR) + gap, pid))
+            # A word another number took within reach («انتشال 70 جثة … عن اثنين») names no
+            # bare figure from afar.
+            if c.type == "number" and taken.get(o_s, c) is not c and taken[o_s].type == "number":
+                took[c.id].add(pid)
     for v in out.values():
         v.sort()
-    return out
+    return out, took
 
 
 def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
@@ -297,7 +309,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     v = c.value
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
-    pred, unit = _predicate(ctx.t, v, triggers)
+    pred, unit = _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
     if pred is None:
         return None
     if pred == "duration" and _COMPOUND.search(c.text):
@@ -400,7 +412,10 @@ def _quoted(ctx: _Sentence, c: Claim) -> bool:
     return False
 
 
-def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+def _predicate(
+    t: FrameTables, v: dict, triggers: list[tuple[int, str]], took: set[str]
+) -> tuple[str | None, str | None]:
+    """``took``: predicates whose words in this sentence another number took within reach."""
     unit = v.get("unit")
     parent = t.unit_parent.get(unit or "")
     defs = t.predicate_defs
@@ -409,10 +424,18 @@ def _predicate(t: FrameTables, v: dict, triggers: list[tuple[int, str]]) -> tupl
         magnitude = "magnitude" in near
         if magnitude and v.get("value") is not None and 0 < float(v["value"]) <= _MAGNITUDE_MAX:
             return "magnitude", "magnitude"
-        # "the number of people killed … rose to 133": a bare number beside a count of people.
-        people = [p for p in near if "person" in (defs.get(p, {}).get("units") or ())]
-        if people and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
-            return people[0], "person"
+        # "the number of people killed … rose to 133": a bare number beside a count of people;
+        # a toll word further off in the sentence still names it when no other number took it
+        # ("The death toll from the wildfire that destroyed … rose to 111 on Wednesday").
+        counts = [
+            p
+            for d, p in triggers
+            if d < 2 * _FAR
+            and "person" in (defs.get(p, {}).get("units") or ())
+            and (d < _FAR or (defs.get(p, {}).get("far_trigger") and p not in took))
+        ]
+        if counts and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
+            return counts[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
     # A unit that names its own predicate («2059 جريحا»: wounded) is never another's through its
@@ -563,7 +586,11 @@ def _distinct(ctx: _Sentence, scope) -> int:
     ps = [t[2:] for t in scope if t.startswith("p:")]
     held = {a for p in ps for a in (places.get(p, {}).get("ancestors") or ())}
     held |= {places.get(p, {}).get("country") for p in ps}
-    return sum(1 for t in scope if t[t.index(":") + 1 :] not in held)
+    ids = [t[t.index(":") + 1 :] for t in scope]
+    # A place the gazetteer lacks, named with a listed one ("the town of Lahaina on the Hawaiian
+    # island of Maui"), is taken to lie in it: news names a small place by its region.
+    listed = any(not i.startswith("?:") for i in ids)
+    return sum(1 for i in ids if i not in held and not (listed and i.startswith("?:")))
 
 
 def _limited(ctx: _Sentence, c: Claim) -> bool:

@@ -1,0 +1,135 @@
+"""Recall on stories that have no gold file: change one shared figure and see whether it is caught.
+
+Usage: python benchmarks/probe_mutations.py [DIR …] [--kinds year,figure] [--verbose]
+
+Each DIR is one story (default: every directory under ``benchmarks/probes``). A *shared* value is
+a year (1900–2099) or a figure (a number of two digits or more) written in one article whose
+value another article of the story also writes, in any digit script: the stories agree on it, so
+a change to one occurrence contradicts the others. Each occurrence is changed on its own (a year
++3, a figure ×1.5 rounded, in the same digit script) and the story is checked again. The change
+is *caught* when a conflict quotes the changed words. The script prints, per story and kind,
+caught/changed, each miss with ``--verbose``, and one closing line ``probes: caught C/N``.
+
+No gold is involved, so these stories can be written and scored without tuning anything: the
+denominator includes values that the texts themselves do not decide (a year that two articles
+use for different things), so 100% is not expected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.corpus import load_corpus  # noqa: E402
+from checker.pipeline import check  # noqa: E402
+
+_DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+_NUMBER = re.compile(r"(?<![\w.,٫/:-])([0-9۰-۹٠-٩]{2,})(?![\w/:]|[.,٫-][0-9۰-۹٠-٩])")
+_SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html")
+
+
+def _ascii(s: str) -> str:
+    return "".join(str(_DIGITS.index(ch) % 10) if ch in _DIGITS else ch for ch in s)
+
+
+def _script(value: int, like: str) -> str:
+    """``value`` in the digit script of ``like``."""
+    base = next((_DIGITS.index(ch) // 10 * 10 for ch in like if ch in _DIGITS), 0)
+    return "".join(_DIGITS[base + int(d)] for d in str(value))
+
+
+def _kind(value: int) -> str:
+    return "year" if 1900 <= value <= 2099 else "figure"
+
+
+def _body(path: Path) -> tuple[str, int]:
+    """The article's text as the checker reads it, and where it starts in the file (after any
+    front matter or header line: metadata is not a claim to change)."""
+    text = path.read_text("utf-8")
+    [article], _ = load_corpus([str(path)])
+    at = text.find(article.text)
+    return text, max(at, 0)
+
+
+def occurrences(story: Path) -> list[tuple[Path, int, int, int, str]]:
+    """(file, start, end, value, kind) of every shared value in the story, in a stable order."""
+    files = sorted(p for p in story.iterdir() if p.suffix in _SUFFIXES)
+    found = {}
+    for p in files:
+        text, at = _body(p)
+        found[p] = [(m.start(1), m.end(1), int(_ascii(m.group(1)))) for m in _NUMBER.finditer(text, at)]
+    out = []
+    for p, items in found.items():
+        others = {v for q, its in found.items() if q != p for _, _, v in its}
+        out.extend((p, s, e, v, _kind(v)) for s, e, v in items if v in others and v >= 10)
+    return out
+
+
+def _caught(report: dict, article: str, start: int, end: int) -> bool:
+    for f in report["findings"]:
+        if f["type"] != "conflict":
+            continue
+        for val in f.get("values") or []:
+            for ev in val.get("evidence") or []:
+                if ev["article"] == article and ev["start"] <= start and end <= ev["end"]:
+                    return True
+    return False
+
+
+def run(story: Path, kinds: set[str], verbose: bool) -> dict[str, list[int]]:
+    tally: dict[str, list[int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / story.name
+        shutil.copytree(story, work)
+        for path, s, e, value, kind in occurrences(story):
+            if kind not in kinds:
+                continue
+            text = path.read_text("utf-8")
+            new = value + 3 if kind == "year" else round(value * 1.5)
+            repl = _script(new, text[s:e])
+            target = work / path.name
+            target.write_text(text[:s] + repl + text[e:], "utf-8")
+            try:
+                report = check([str(work)]).report
+            finally:
+                target.write_text(text, "utf-8")
+            article = next(a["id"] for a in report["articles"] if Path(a["path"]).name == path.name)
+            # Offsets in the report are into the article's text (after any front matter).
+            at = s - _body(path)[1]
+            hit = _caught(report, article, at, at + len(repl))
+            t = tally.setdefault(kind, [0, 0])
+            t[0] += hit
+            t[1] += 1
+            if verbose and not hit:
+                line = text[max(0, s - 60) : e + 40].replace("\n", " ")
+                print(f"  missed {story.name}/{path.name} {text[s:e]} -> {repl}: …{line}…")
+    return tally
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--kinds", default="year,figure")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    dirs = args.dirs or sorted(p for p in (ROOT / "benchmarks" / "probes").iterdir() if p.is_dir())
+    kinds = set(args.kinds.split(","))
+    caught = total = 0
+    for story in dirs:
+        tally = run(story, kinds, args.verbose)
+        shown = ", ".join(f"{k} {c}/{n}" for k, (c, n) in sorted(tally.items()))
+        print(f"{story.name}: {shown or 'no shared values'}")
+        caught += sum(c for c, _ in tally.values())
+        total += sum(n for _, n in tally.values())
+    print(f"probes: caught {caught}/{total}")
+
+
+if __name__ == "__main__":
+    main()
