@@ -311,3 +311,26 @@ FAR_TOLLS = [
 def test_a_toll_word_names_a_bare_figure_further_off_in_its_sentence(tmp_path, name, text, expected):
     frames = _frames(tmp_path, name, text)
     assert {surface: _pred(frames, surface) for surface in expected} == expected
+
+
+# Written for this test from the reporting of Alejandro Toledo's sentence (Lima, 21 October 2024).
+TOLEDO = {
+    "en.txt": " date 2024-10-22\nLIMA, Oct 21 — A Peruvian court on Monday sentenced former President"
+    " Alejandro Toledo to 20 years and six months in prison for taking bribes.\n",
+    "ar.txt": " date 2024-10-22\nليما - أصدرت محكمة في بيرو، الاثنين 21 أكتوبر 2024، حكما بسجن الرئيس"
+    " الأسبق أليخاندرو توليدو 20 عاما وستة أشهر بعد إدانته بتلقي رشى.\n",
+    "fa.txt": " date 2024-10-22\nبه گزارش ایرنا، دادگاهی در لیما روز دوشنبه ۳۰ مهر ۱۴۰۳ آلخاندرو تولدو،"
+    " رئیس‌جمهور پیشین پرو را به ۲۰ سال و شش ماه زندان محکوم کرد.\n",
+}
+
+
+def test_one_defendant_and_one_sentence_make_one_trial(tmp_path):
+    for name, text in TOLEDO.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([str(tmp_path)]).report
+    assert any(set(e["articles"]) == {"en", "ar", "fa"} for e in report["events"])
+    people = [
+        c for x in extract_corpus([str(tmp_path / "fa.txt")])[0] for c in x.claims if c.type == "person_role"
+    ]
+    # «پرو» is also a verb, but right after a role only a country stands.
+    assert [c.value["country"] for c in people] == ["PE"]

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.normalize import fold, match_key, normalize
+from checker.normalize.keys import raw_tokens
 from checker.normalize.sentences import split_sentences
 
 # Text drawn from the alphabets the checker meets, plus the characters the fold deletes or maps.
@@ -92,3 +93,10 @@ def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_headline_stays_apart():
     assert got[1].startswith("ANKARA") and got[1].endswith("41 miners.")
     assert got[2] == "It was the deadliest mining disaster\nsince 2014,\nOfficials said."
     assert got[3] == "A new paragraph."
+
+
+def test_a_name_whose_first_alef_bears_a_hamza_keeps_its_al():
+    """«أليخاندرو» (Alejandro) and «ألبرت» begin with no article; «الشيباني» does."""
+    assert raw_tokens("أليخاندرو توليدو")[0].startswith("ال")
+    assert raw_tokens("ألبرت")[0].startswith("ال")
+    assert raw_tokens("اسعد الشيباني")[1] == raw_tokens("اسعد شيباني")[1]

@@ -290,7 +290,9 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if len(it.specifics & cl.specifics) >= _SPECIFIC_SHARED:
         figure_score += 1.0
     if t["needs"] == "participants" and it.people and cl.people:
-        if not (shared >= 2 or (shared >= 1 and place_score > 0)):
+        # One shared participant is enough beside the same place or the same figure (a verdict's
+        # "20 years" for one defendant); the same people meet too often for a name alone.
+        if not (shared >= 2 or (shared >= 1 and (place_score > 0 or figure_score > 0))):
             return None
     elif (
         t["needs"] == "participants" and place_score + figure_score <= 0 and not (it.countries & cl.countries)

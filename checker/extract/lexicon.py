@@ -106,24 +106,27 @@ def flat(mapping: dict[str, list[str]] | None) -> list[tuple[str, str]]:
 
 
 def country_entries(
-    rules: Rules, lang: str, fields=("names", "adjectives", "capitals")
+    rules: Rules, lang: str, fields=("names", "adjectives", "capitals"), ambiguous: bool = False
 ) -> list[tuple[str, str]]:
     """``(phrase, ISO code)`` for every country name of ``lang`` in ``fields`` (``rules/countries``).
 
     Names of countries that ``rules/countries`` does not list come from the places gazetteer
     (``rules/places``: every ISO 3166 country), so that a story from anywhere names its countries;
-    names the gazetteer marks ambiguous («مالی», "Chad") are left out of that part."""
+    names the gazetteer marks ambiguous («مالی», "Chad») are left out of that part unless
+    ``ambiguous`` (for a place where only a country can stand: «رئیس‌جمهور پیشین پرو»)."""
     countries = rules.lang("countries", lang).get("countries") or {}
     out = [(p, cc) for cc, e in countries.items() for f in fields for p in e.get(f) or []]
     if "names" in fields:
-        out.extend(_gazetteer_countries(rules, lang, frozenset(countries)))
+        out.extend(_gazetteer_countries(rules, lang, frozenset(countries), ambiguous))
     return out
 
 
-def _gazetteer_countries(rules: Rules, lang: str, known: frozenset[str]) -> list[tuple[str, str]]:
+def _gazetteer_countries(
+    rules: Rules, lang: str, known: frozenset[str], keep_ambiguous: bool
+) -> list[tuple[str, str]]:
     kinds = rules.concepts("places").get("places") or {}
     data = rules.lang("places", lang)
-    ambiguous = {fold(w) for w in data.get("ambiguous") or ()}
+    ambiguous = set() if keep_ambiguous else {fold(w) for w in data.get("ambiguous") or ()}
     out = []
     for section in ("hand", "names"):
         for pid, names in (data.get(section) or {}).items():

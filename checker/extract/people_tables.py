@@ -20,6 +20,7 @@ _WORD = re.compile(r"\w+")
 class PeopleTables:
     roles: Table
     countries: Table
+    complement_countries: Table  # countries after a role, ambiguous names included
     anaphora: Table
     honorifics: Table
     modifiers: Table
@@ -86,6 +87,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     return PeopleTables(
         roles=Table.build(role_entries, cl),
         countries=Table.build(country_entries, cl),
+        # Right after a role only a country can stand, so names the gazetteer marks ambiguous
+        # count there («رئیس‌جمهور پیشین پرو»: Peru, not "fly").
+        complement_countries=Table.build(lexicon_countries(rules, lang, ("names", "adjectives"), True), cl),
         anaphora=Table.build([(p, "anaphora") for p in countries.get("anaphora") or []], cl),
         honorifics=Table.build([(p, "honorific") for p in roles.get("honorifics") or []], cl),
         modifiers=Table.build(flat(roles.get("modifiers")), cl),

@@ -44,14 +44,24 @@ def raw_tokens(name: str) -> list[str]:
     """Folded tokens of a name with the article dropped and «ابو X» joined, letters as written."""
     kr = _key_rules()
     words = [w for w in _NON_LETTER.split(fold(name)) if w]
+    # «أليخاندرو», «ألمانيا», «آل سعود»: a word written with a hamza or madda on its first alef
+    # begins with no article (the article «ال» takes a plain alef), though folding makes them alike.
+    written = [w for w in _NON_LETTER.split(name) if w]
+    keep = {i for i, w in enumerate(written) if w[:1] in _HAMZA_ALEF} if len(written) == len(words) else set()
+
+    def strip(j: int) -> str:
+        return words[j] if j in keep else _strip_article(words[j])
+
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
         if (w in kr.join_next or w in kr.drop_before) and i + 1 < len(words):
-            w = words[i + 1] if w in kr.drop_before else w + _strip_article(words[i + 1])
+            w = strip(i + 1) if w in kr.drop_before else w + strip(i + 1)
             i += 1
-        out.append(_strip_article(w))
+            out.append(w)
+        else:
+            out.append(strip(i))
         i += 1
     return [w for w in out if w]
 
@@ -81,6 +91,9 @@ def key_words(text: str) -> set[str]:
         if w in kr.join_next:
             joined.add(w + _strip_article(nxt))
     return words | joined | {_strip_article(w) for w in words}
+
+
+_HAMZA_ALEF = frozenset("أإآ")
 
 
 def _strip_article(word: str) -> str:
