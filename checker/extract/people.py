@@ -133,7 +133,11 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
             np.modifiers.append(hit[2])
             pos = np.end = hit[1]
             continue
-        hit = (t.complement_countries.match_at(text, gap) or _of_country(text, gap, t)) if np.country is None else None
+        hit = (
+            (t.complement_countries.match_at(text, gap) or _of_country(text, gap, t))
+            if np.country is None
+            else None
+        )
         if hit and not region(text, hit[0], hit[1], t):
             np.country, np.country_source = hit[2], "text"
             pos = np.end = hit[1]

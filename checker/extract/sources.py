@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from checker.extract.base import Doc
 from checker.extract.lexicon import Table, cached, clitics, flat
 from checker.model import Claim
+from checker.normalize import fold
 from checker.rules import Rules
 
 # How far a cue may stand from the name it introduces («به گزارش خبرگزاری X»).
@@ -30,6 +31,7 @@ class SourceTables:
     names: Table
     cues: Table
     display: dict[str, str]
+    links: frozenset[str] = frozenset()  # «عن» between two outlets: the second is the first's source
 
 
 def source_tables(rules: Rules, lang: str) -> SourceTables:
@@ -45,6 +47,7 @@ def source_tables(rules: Rules, lang: str) -> SourceTables:
             Table.build(names, cl),
             Table.build(cues, cl),
             {k: v.get("display", k) for k, v in concepts.items()},
+            frozenset(fold(w) for w in rules.lang("sources", lang).get("links") or ()),
         )
 
     return cached(rules, lang, "sources", build)  # type: ignore[return-value]
@@ -61,6 +64,8 @@ def extract_sources(doc: Doc, rules: Rules) -> list[Claim]:
     for i, (s, e, sid) in enumerate(hits):
         cue = _cue_before(text, cues, s)
         relation = cue[2] if cue else "mentioned"
+        if i and relation != "citing" and text[hits[i - 1][1] : s].split() in ([w] for w in t.links):
+            relation = "citing"  # «صحيفة الأهرام عن وكالة أنباء الشرق الأوسط»
         chain = [sid]
         if relation == "citing":
             prev = _previous_in_sentence(doc, hits, i)
