@@ -334,3 +334,8 @@ def test_one_defendant_and_one_sentence_make_one_trial(tmp_path):
     ]
     # «پرو» is also a verb, but right after a role only a country stands.
     assert [c.value["country"] for c in people] == ["PE"]
+
+
+def test_a_word_that_only_looks_like_a_trigger_names_no_occasion(tmp_path):
+    ar = " date 2026-01-07\nوأشار المحافظ إلى أن نمو السيولة بلغ نحو 25 في المائة خلال تسعة أشهر.\n"
+    assert not _extraction(tmp_path, "ar.txt", ar).mentions  # liquidity, not «سيول» (floods)

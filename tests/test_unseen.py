@@ -543,10 +543,7 @@ CONTRADICTIONS = [
     ),
 ]
 
-CONTRADICTION_XFAIL: dict[str, str] = {
-    "copy: cairo: committee founded in another year (en)": "CF02 fires but also lists «next year» (2026, the next committee meeting) as a date of the committee's founding",
-    "replace: cairo: committee founded in another year (en)": "no CF02: en «set up in 1992» vs ar «التي تأسست عام 1987»",
-}
+CONTRADICTION_XFAIL: dict[str, str] = {}
 
 
 def _contradiction_params():

@@ -73,7 +73,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     units = rules.concepts("units").get("concepts") or {}
     art = rules.lang("morphology", lang).get("article") or ""
     return FrameTables(
-        event_types=Table.build(_with_article(flat(ev.get("types")), art), cl, inflections=sfx),
+        # A word that only looks like a trigger with an ending («السيولة») maps to no type.
+        event_types=Table.build(
+            _with_article(flat(ev.get("types")), art) + [(w, "-") for w in ev.get("not_triggers") or ()],
+            cl,
+            inflections=sfx,
+        ),
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),

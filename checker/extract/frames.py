@@ -504,7 +504,10 @@ def _date_frame(
         if v.get("relative") and occasion and occasion.earliest and v["earliest"] < occasion.earliest:
             return None  # "declared Tuesday a day of mourning": a weekday read as past, but it is to come
         return _frame(ctx, c, pred, value, _clause(ctx, c), None, occasion)
-    if v.get("relative") or v.get("marker") == "until" or _future(ctx):
+    # A sentence about what is to come may still recall when something was founded or signed
+    # ("agreed to convene the committee, set up in 1987, early next year"): a past date with its
+    # own predicate stays; dates after the publication are dropped below.
+    if v.get("relative") or v.get("marker") == "until" or (_future(ctx) and pred is None):
         return None
     pub = ctx.doc.reference_date
     if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):

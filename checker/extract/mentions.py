@@ -64,7 +64,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         sent = doc.sentence_at(s)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
-            events = [(a, b) for a, b, _ in t.event_types.find(text, *sent)]
+            events = [(a, b) for a, b, typ in t.event_types.find(text, *sent) if typ in t.type_defs]
             own[sent] = [
                 n.orig_span(a, b)
                 for a, b, pid in t.predicates.find(text, *sent)
