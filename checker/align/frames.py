@@ -115,16 +115,20 @@ def _periods(keyed: list[Keyed]) -> list[Keyed]:
     marks: dict[str, tuple[bool, bool]] = {}
     for ks in by.values():
         timed = [k for k in ks if k.frame.time is not None]
+        undated = [k for k in ks if k.frame.time is None]
         for k in ks:
             same = [g for g in timed if g is not k and g.concepts & k.concepts]
             if k.frame.time is None:
                 marks[k.frame.id] = (not same, False)
             else:
                 # A period (a month, a year), not a day: a figure beside a day is an earlier
-                # occasion's ("after a 200-point hike on 1 February"), never the current one.
+                # occasion's ("after a 200-point hike on 1 February"), never the current one; nor
+                # is a month's figure when the article gives an undated one of the same measure
+                # ("raised the rate to 50% … had kept it at 45% in February": 50% is today's).
                 period = k.frame.time.get("precision") in ("month", "year")
                 newest = all(g.frame.time["latest"] <= k.frame.time["latest"] for g in same)
-                marks[k.frame.id] = (False, period and newest)
+                now = any(g.concepts & k.concepts for g in undated)
+                marks[k.frame.id] = (False, period and newest and not now)
     return [
         dataclasses.replace(k, floating=marks[k.frame.id][0], current=marks[k.frame.id][1])
         if k.frame.id in marks
