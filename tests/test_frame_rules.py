@@ -341,11 +341,19 @@ def test_a_word_that_only_looks_like_a_trigger_names_no_occasion(tmp_path):
     assert not _extraction(tmp_path, "ar.txt", ar).mentions  # liquidity, not «سيول» (floods)
 
 
-def test_a_months_figure_is_not_today_s_when_the_article_gives_today_s(tmp_path):
-    """Written for this test from the reporting of Brazil's rate decision of 6 November 2024."""
-    en = (
-        " date 2024-11-07\nBRASILIA — Brazil's central bank raised its benchmark Selic interest rate to 11.25% on"
-        " Wednesday. The bank had lifted its interest rate to 10.75% in September.\n"
-    )
-    ar = " date 2024-11-07\nرفع البنك المركزي البرازيلي سعر الفائدة الأساسي إلى 11.25 بالمئة يوم الأربعاء.\n"
-    assert not _conflicts(tmp_path, {"en.txt": en, "ar.txt": ar})
+# Reports that agree, each with a figure that must not be set against the other's.
+QUIET = {
+    # A month's figure is not today's when the article gives today's: written from the reporting of
+    # Brazil's rate decision of 6 November 2024.
+    "an earlier month's rate": {
+        "en.txt": " date 2024-11-07\nBRASILIA — Brazil's central bank raised its benchmark Selic interest"
+        " rate to 11.25% on Wednesday. The bank had lifted its interest rate to 10.75% in September.\n",
+        "ar.txt": " date 2024-11-07\nرفع البنك المركزي البرازيلي سعر الفائدة الأساسي إلى 11.25 بالمئة يوم"
+        " الأربعاء.\n",
+    },
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUIET))
+def test_reports_that_agree_raise_no_conflict(tmp_path, case):
+    assert not _conflicts(tmp_path, QUIET[case])
