@@ -357,3 +357,15 @@ QUIET = {
 @pytest.mark.parametrize("case", sorted(QUIET))
 def test_reports_that_agree_raise_no_conflict(tmp_path, case):
     assert not _conflicts(tmp_path, QUIET[case])
+
+
+def test_a_word_of_a_hedge_is_no_trigger(tmp_path):
+    fa = " date 2024-01-31\nدادگاه او را به کمتر از ۱۰ سال زندان محکوم کرد.\n"
+    assert _pred(_frames(tmp_path, "fa.txt", fa), "۱۰") == "sentence"  # the «از» of «کمتر از» is no "since"
+
+
+def test_a_capacity_is_its_own_figure_and_a_hedge_may_carry_a_proclitic(tmp_path):
+    ar = " date 2024-03-23\nوأضرم المسلحون النار في القاعة التي تتسع لنحو 6200 شخص.\n"
+    frames = _frames(tmp_path, "ar.txt", ar)
+    f = next(f for f in frames if "6200" in f.text)
+    assert f.predicate == "capacity" and f.text.startswith("نحو") and f.value["hedge"] == "about"

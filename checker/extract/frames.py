@@ -269,6 +269,8 @@ def _assign_triggers(
             if wanted is not None and c.type != wanted:
                 continue
             if c.start <= o_s and o_e <= c.end:
+                if _in_hedge(c, o_e):
+                    continue  # «کمتر از ۱۰ سال»: the «از» of a hedge is no "since"
                 best = (0, c)
                 break
             gap = o_s - c.end if c.end <= o_s else c.start - o_e
@@ -298,6 +300,15 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+def _in_hedge(c: Claim, end: int) -> bool:
+    """Whether a word ending at ``end`` inside number claim ``c`` belongs to its hedge, which is
+    written before the figure («کمتر از ۱۰», "more than 80")."""
+    if c.type != "number" or not c.value.get("hedge"):
+        return False
+    first = next((i for i, ch in enumerate(c.text) if ch.isdigit()), None)
+    return first is not None and end <= c.start + first
 
 
 def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:

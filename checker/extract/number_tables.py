@@ -275,7 +275,9 @@ class Ctx:
         hedges = data.get("hedges") or {}
         before, after = pairs(hedges, "before"), pairs(hedges, "after")
         any_body, self.hedges = table(before + after)
-        self.hedge_before = Before(f"(?P<h>{table(before)[0]})", [p for p, _ in before])
+        # A proclitic may be glued to a hedge as to any word («ارتفع بنحو 5%», «يتسع لنحو 6200»).
+        plain = alt((self.lex.data.get("prefixes") or {}).get("plain"))
+        self.hedge_before = Before(f"(?:{plain})?(?P<h>{table(before)[0]})", [p for p, _ in before])
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
         self.hedge_start = re.compile(rf"(?:{any_body})(?!\w)")
         # Where a subject's words stop: a hedge, the next number or a clause cue begins there.
