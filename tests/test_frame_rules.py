@@ -369,3 +369,15 @@ def test_a_capacity_is_its_own_figure_and_a_hedge_may_carry_a_proclitic(tmp_path
     frames = _frames(tmp_path, "ar.txt", ar)
     f = next(f for f in frames if "6200" in f.text)
     assert f.predicate == "capacity" and f.text.startswith("نحو") and f.value["hedge"] == "about"
+
+
+def test_a_candidate_ranked_after_another_is_not_given_the_other_s_name(tmp_path):
+    """Written for this test from the reporting of Sri Lanka's presidential election of 2024."""
+    ar = (
+        " date 2024-09-22\nوحل زعيم المعارضة ساجيث بريماداسا ثانيا بنسبة 32.76 بالمئة، ورانيل ويكريمسينغه"
+        " ثالثا بنسبة 17.27 بالمئة.\n"
+    )
+    frames = {f.text: f for f in _frames(tmp_path, "ar.txt", ar)}
+    second, third = frames["32.76 بالمئة"], frames["17.27 بالمئة"]
+    assert second.predicate == third.predicate == "votes"  # «ثانيا», «ثالثا»: a rank in the vote
+    assert second.qualifiers.get("candidate") and not third.qualifiers.get("candidate")

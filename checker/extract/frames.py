@@ -377,7 +377,10 @@ def _candidate(ctx: _Sentence, c: Claim) -> str | None:
             # Before the figure, the nearer the better; after it only when no one is named before,
             # and when no other figure follows the name more closely (that one is the name's).
             if i < at:
-                rank = at - i
+                # … unless another figure stands between: that one is the name's («بريماداسا
+                # ثانيا بنسبة 32.76 بالمئة، ورانيل ويكريمسينغه ثالثا بنسبة 17.27»).
+                k = bisect_left(numbers, i)
+                rank = at - i if k == len(numbers) or numbers[k] >= at else None
             else:
                 k = bisect_left(numbers, i)
                 rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
