@@ -381,3 +381,16 @@ def test_a_candidate_ranked_after_another_is_not_given_the_other_s_name(tmp_path
     second, third = frames["32.76 بالمئة"], frames["17.27 بالمئة"]
     assert second.predicate == third.predicate == "votes"  # «ثانيا», «ثالثا»: a rank in the vote
     assert second.qualifiers.get("candidate") and not third.qualifiers.get("candidate")
+
+
+def test_vehicles_counted_are_no_people_and_a_rupee_is_money(tmp_path):
+    """Written for this test from the reporting of the Balasore train collision (2 June 2023)."""
+    en = (
+        " date 2023-06-04\nAt least 275 people were killed when three trains collided near Balasore. The"
+        " two passenger trains were carrying more than 2,000 people.\n"
+    )
+    frames = _frames(tmp_path, "en.txt", en)
+    assert _pred(frames, "three") is None and _pred(frames, "two") is None
+    assert _pred(frames, "2,000") == "aboard"
+    fa = " date 2023-06-04\nدولت برای خانواده هر کشته یک میلیون روپیه غرامت اعلام کرد.\n"
+    assert _pred(_frames(tmp_path, "fa.txt", fa), "میلیون") == "amount"

@@ -37,6 +37,7 @@ class FrameTables:
     near_words: Table  # «قرب», "near"
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
+    counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     requested: Table  # "sought", «خواستار»: a figure asked for, not one that happened
     not_subject: frozenset[str]
     locatives: frozenset[str]
@@ -102,6 +103,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
+        counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         requested=Table.build([(p, "requested") for p in pr.get("requested") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),

@@ -321,7 +321,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
     pred, unit = _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
-    if pred is None:
+    if pred is None or _counts_a_noun(ctx, c, v.get("unit") is None):
         return None
     if pred == "duration" and _COMPOUND.search(c.text):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
@@ -346,6 +346,22 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         if candidate:
             f.qualifiers["candidate"] = candidate
     return f
+
+
+_SPACES = re.compile(r"\s+")
+_COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
+
+
+def _counts_a_noun(ctx: _Sentence, c: Claim, bare: bool) -> bool:
+    """A number followed by a counted noun (rules/predicates ``counted_nouns``) counts that noun
+    ("three trains collided", «سه قطار»: trains, not people). A bare number may have one word
+    between; a number with a unit none, the unit then being a modifier ("two passenger trains")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    b = n.norm_index(c.end)
+    for m in (_SPACES.match(text, b), _COUNTED.match(text, b) if bare else None):
+        if m is not None and ctx.t.counted_nouns.match_at(text, m.end()) is not None:
+            return True
+    return False
 
 
 def _requested(ctx: _Sentence, c: Claim) -> bool:
