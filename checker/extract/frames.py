@@ -34,6 +34,7 @@ _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
 _FAR = 10_000
 _TWIN_GAP = 8
+_TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
 _ANCHOR_MIN = 10
 _DISTINCT = {"second", "third", "another", "last"}
@@ -110,10 +111,47 @@ class _Sentence:
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
         self.reference = reference
+        self._dates: list[Claim] | None = None
+        self._spans: list[tuple[int, int, Claim]] | None = None
+        self._starts: list[int] = []
+        self._longest = 0
+        self._index: dict[str, int] = {}
+        self._apart: int | None = None
         self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
+
+    def claims_within(self, lo: int, hi: int) -> list[Claim]:
+        """The claims of the sentence that overlap folded ``[lo, hi)`` (a window of a dense
+        sentence is read without walking every claim of it)."""
+        if self._spans is None:
+            n = self.doc.norm
+            self._spans = sorted(
+                ((n.norm_index(c.start), n.norm_index(c.end), c) for c in self.claims), key=lambda x: x[:2]
+            )
+            self._starts = [sp[0] for sp in self._spans]
+            self._longest = max((e - s for s, e, _ in self._spans), default=0)
+        k = bisect_left(self._starts, lo - self._longest)
+        return [c for s, e, c in self._spans[k : bisect_left(self._starts, hi)] if e > lo]
+
+    def dates(self) -> list[Claim]:
+        """The sentence's dates in text order (computed once)."""
+        if self._dates is None:
+            self._dates = sorted((c for c in self.claims if c.type == "date"), key=lambda c: c.start)
+            self._index = {c.id: i for i, c in enumerate(self._dates)}
+        return self._dates
+
+    def date_index(self, c: Claim) -> int:
+        self.dates()
+        return self._index[c.id]
+
+    def dates_apart(self) -> int:
+        """How many dates the sentence names, a date and its twin in another calendar counted once."""
+        if self._apart is None:
+            ds = self.dates()
+            self._apart = sum(1 for i, c in enumerate(ds) if not (i and _twins(ds[i - 1], c)))
+        return self._apart
 
     def source(self, c: Claim) -> tuple[str, ...]:
         if not self.sources:
@@ -172,8 +210,12 @@ def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
     words each language uses, because they share the figure. (A changed date keeps its anchor.)"""
     text = doc.text
     n = doc.norm
+    # Frames by folded start, with their keys, read once: each frame looks only at its window.
+    spans = sorted((n.norm_index(g.start), n.norm_index(g.end), i) for i, g in enumerate(frames))
+    starts = [sp[0] for sp in spans]
+    keys = [_figure_key(g) for g in frames]
     out = []
-    for f in frames:
+    for j, f in enumerate(frames):
         if f.subject.get("kind") != "concepts":
             out.append(f)
             continue
@@ -182,11 +224,9 @@ def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
         b = n.norm_index(f.end)
         hi = next((m.start() for m in _CLAUSE_END.finditer(text, b, b + _ANCHOR_REACH)), b + _ANCHOR_REACH)
         anchors = sorted(
-            k
-            for g in frames
-            if g is not f and lo <= n.norm_index(g.start) and n.norm_index(g.end) <= hi
-            for k in [_figure_key(g)]
-            if k
+            keys[i]
+            for gs, ge, i in spans[bisect_left(starts, lo) : bisect_left(starts, hi + 1)]
+            if i != j and ge <= hi and keys[i]
         )
         out.append(dataclasses.replace(f, subject={**f.subject, "anchors": anchors}) if anchors else f)
     return out
@@ -208,11 +248,13 @@ def _pair_calendars(frames: list[Frame], twin_predicates: frozenset[str]) -> lis
     (ژانویه ۲۰۱۶)») is one fact: the bare half takes the predicate and subject its twin was read
     with. ``twin_predicates``: the dated predicates about concepts (founded, ended, ties cut …),
     not a mourning day or an occasion's own date."""
-    out = list(frames)
+    out = sorted(frames, key=lambda f: (f.start, f.end))
     for i, f in enumerate(out):
         if f.predicate != "dated":
             continue
-        twin = next((g for g in out if g.predicate in twin_predicates and _twins(g, f)), None)
+        # Twins stand side by side: only the frames next to this one need a look.
+        near = out[max(0, i - _TWIN_NEAR) : i] + out[i + 1 : i + 1 + _TWIN_NEAR]
+        twin = next((g for g in near if g.predicate in twin_predicates and _twins(g, f)), None)
         if twin is not None:
             out[i] = dataclasses.replace(
                 f,
@@ -231,12 +273,6 @@ def _twins(a: Claim | Frame, b: Claim | Frame) -> bool:
         return False
     gap = b.start - a.end if a.end <= b.start else a.start - b.end
     return 0 <= gap < _TWIN_GAP
-
-
-def _dates_apart(claims: list[Claim]) -> int:
-    """How many dates a sentence names, a date and its twin in another calendar counted once."""
-    dates = sorted((c for c in claims if c.type == "date"), key=lambda c: c.start)
-    return sum(1 for i, c in enumerate(dates) if not (i and _twins(dates[i - 1], c)))
 
 
 def _assign_triggers(
@@ -522,7 +558,7 @@ def _date_frame(
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # A far trigger names a date only when the sentence has no other date it could be for.
-    alone = _dates_apart(ctx.claims) == 1
+    alone = ctx.dates_apart() == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
         return _frame(ctx, c, "event_date", value, None, None, mention)
@@ -657,18 +693,18 @@ def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
     dated things: "a pact signed in 2001 | and an agreement … signed in 1998", «… امضاشده در سال
     ۲۰۰۱ | و موافقت‌نامه عمومی … مصوب ۱۹۹۸». Two neighbouring dates (a twin in another calendar
     is no neighbour) are parted at the first conjunction after the earlier one: the dated thing
-    comes before its date, as a list of agreements, founding years or past events is written."""
+    comes before its date, as a list of agreements, founding years or past events is written.
+    Only the nearest date on each side is looked at, so a sentence dense with dates stays linear."""
     n, text = ctx.doc.norm, ctx.doc.text
     lo, hi = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    for o in ctx.claims:
-        if o.type != "date" or o is c or _twins(o, c):
-            continue
-        oa, ob = n.norm_index(o.start), n.norm_index(o.end)
-        if lo <= ob <= a and (m := ctx.t.conjunctions.search(text, ob, a)):
-            lo = max(lo, m.start())
-        elif b <= oa <= hi and (m := ctx.t.conjunctions.search(text, b, oa)):
-            hi = min(hi, m.start())
+    dates, k = ctx.dates(), ctx.date_index(c)
+    before = next((o for o in reversed(dates[:k]) if not _twins(o, c)), None)
+    after = next((o for o in dates[k + 1 :] if not _twins(o, c)), None)
+    if before is not None and (m := ctx.t.conjunctions.search(text, n.norm_index(before.end), a)):
+        lo = max(lo, m.start())
+    if after is not None and (m := ctx.t.conjunctions.search(text, b, n.norm_index(after.start))):
+        hi = min(hi, m.start())
     return lo, hi
 
 
@@ -690,7 +726,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             chars[i - lo] = " "
 
     places = []
-    for o in ctx.claims:
+    for o in ctx.claims_within(lo, hi):
         if (
             o.type == "place"
             and o.value.get("place")
