@@ -342,7 +342,18 @@ def test_a_word_that_only_looks_like_a_trigger_names_no_occasion(tmp_path):
 
 
 # Reports that agree, each with a figure that must not be set against the other's.
+# Written for these tests from the reporting of Narendra Modi's visit to Washington (June 2023).
+VISIT_EN = (
+    " date 2023-06-22\nWASHINGTON — Indian Prime Minister Narendra Modi met President Joe Biden at the White"
+    " House on Thursday during a state visit to the United States.\n"
+)
+VISIT_FA = (
+    " date 2023-06-22\nبه گزارش ایرنا، نارندرا مودی نخست‌وزیر هند روز پنجشنبه در جریان سفر رسمی به آمریکا با"
+    " جو بایدن رئیس‌جمهور این کشور در کاخ سفید دیدار کرد.\n"
+)
 QUIET = {
+    # A state visit is an official visit of the highest rank: reports call it either.
+    "a state visit called official": {"en.txt": VISIT_EN, "fa.txt": VISIT_FA},
     # A month's figure is not today's when the article gives today's: written from the reporting of
     # Brazil's rate decision of 6 November 2024.
     "an earlier month's rate": {
@@ -394,3 +405,8 @@ def test_vehicles_counted_are_no_people_and_a_rupee_is_money(tmp_path):
     assert _pred(frames, "2,000") == "aboard"
     fa = " date 2023-06-04\nدولت برای خانواده هر کشته یک میلیون روپیه غرامت اعلام کرد.\n"
     assert _pred(_frames(tmp_path, "fa.txt", fa), "میلیون") == "amount"
+
+
+def test_an_official_visit_is_not_a_working_visit(tmp_path):
+    changed = _conflicts(tmp_path, {"en.txt": VISIT_EN, "fa.txt": VISIT_FA.replace("سفر رسمی", "سفر کاری")})
+    assert [f["code"] for f in changed] == ["CF06"]

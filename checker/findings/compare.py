@@ -79,8 +79,10 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
     if kind == "category":
         cats = set(pdef.get("categories") or ())
-        both = {a.frame.value.get("id"), b.frame.value.get("id")} <= cats
-        return "conflict" if both else "undecided"
+        pair = {a.frame.value.get("id"), b.frame.value.get("id")}
+        if any(pair == set(o) for o in pdef.get("overlapping") or ()):
+            return "compatible"  # a state visit is also an official one
+        return "conflict" if pair <= cats else "undecided"
     return "conflict"
 
 
