@@ -158,13 +158,10 @@ def _resolve(doc: Doc, c: dp.Cand) -> Result:
             _reject(doc, c, "W208", f"counted from {ref}: {exc}")
             return None
     if c.kind == "month":
-        c.rule = (
-            ("day_month" if c.day else "month")
-            if c.year is None
-            else "day_month_year"
-            if c.day
-            else "month_year"
-        )
+        if c.year is None:
+            c.rule = "day_month" if c.day else "month"
+        else:
+            c.rule = "day_month_year" if c.day else "month_year"
     try:
         return _calendar_date(doc, c)
     except CalendarRangeError as exc:
@@ -231,19 +228,10 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     """«در ماه فوریه», "in February": the month of that name nearest the reference date (its
     middle), as a month-precision date; with no reference date it is no date at all."""
-    ref = doc.reference_date
-    if ref is None or c.month is None:
+    ref, month = doc.reference_date, c.month
+    if ref is None or month is None:
         return None
-    try:
-        ref_year = calendars.from_gregorian(c.calendar, ref)[0]
-    except CalendarRangeError:
-        return None
-    spans = []
-    for y in (ref_year - 1, ref_year, ref_year + 1):
-        try:
-            spans.append((y, calendars.month_span(c.calendar, y, c.month)))
-        except (CalendarDateError, CalendarRangeError):
-            continue
+    spans = _around(c.calendar, ref, lambda y: calendars.month_span(c.calendar, y, month))
     if not spans:
         return None
     year, span = min(spans, key=lambda ys: abs((ys[1][0] + (ys[1][1] - ys[1][0]) / 2 - ref).days))
@@ -253,17 +241,24 @@ def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
 
 
 def _nearest_year(cal: str, month: int, day: int, ref: date) -> date | None:
+    found = _around(cal, ref, lambda y: calendars.to_gregorian(cal, y, month, day))
+    return min((d for _, d in found), key=lambda d: abs((d - ref).days), default=None)
+
+
+def _around(cal: str, ref: date, make) -> list:
+    """``(year, make(year))`` for the years of ``cal`` before, at and after ``ref``'s, leaving out
+    those ``make`` cannot build (a 30 Esfand in a common year, a year outside the calendar)."""
     try:
         ref_year = calendars.from_gregorian(cal, ref)[0]
     except CalendarRangeError:
-        return None
-    found = []
+        return []
+    out = []
     for y in (ref_year - 1, ref_year, ref_year + 1):
         try:
-            found.append(calendars.to_gregorian(cal, y, month, day))
+            out.append((y, make(y)))
         except (CalendarDateError, CalendarRangeError):
             continue
-    return min(found, key=lambda d: abs((d - ref).days), default=None)
+    return out
 
 
 def _scan_relative(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:

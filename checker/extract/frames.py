@@ -428,13 +428,12 @@ def _candidate(ctx: _Sentence, c: Claim) -> str | None:
         while i != -1:
             # Before the figure, the nearer the better; after it only when no one is named before,
             # and when no other figure follows the name more closely (that one is the name's).
+            k = bisect_left(numbers, i)  # the first other figure after the name
             if i < at:
                 # … unless another figure stands between: that one is the name's («بريماداسا
                 # ثانيا بنسبة 32.76 بالمئة، ورانيل ويكريمسينغه ثالثا بنسبة 17.27»).
-                k = bisect_left(numbers, i)
                 rank = at - i if k == len(numbers) or numbers[k] >= at else None
             else:
-                k = bisect_left(numbers, i)
                 rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
             if rank is not None and (best is None or rank < best[0]):
                 best = (rank, surname)

@@ -212,7 +212,7 @@ def _recorded(d: Claim, trigger: int, records: list[tuple[int, int]]) -> bool:
     before the superlative («انفجار … في أسوأ كارثة … منذ عام 2014»). An event word inside the
     phrase or after it may be the earlier occasion itself ("the deadliest crash since 1992, when
     …", "since the 1939 Erzincan earthquake"): the date stays with it."""
-    return any(b <= d.start <= b + _RECORD_REACH and trigger < a for a, b in records)
+    return _in_record(d, [(a, b) for a, b in records if trigger < a])
 
 
 def _in_record(d: Claim, records: list[tuple[int, int]]) -> bool:
