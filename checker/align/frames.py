@@ -59,6 +59,8 @@ class Keyed:
     # ("current"): «تورم … به ۶۷.۰۷ درصد رسید» and "inflation rose to 67.07% in February".
     floating: bool = False
     current: bool = False
+    # The concepts as compared: the concepts of one measure («تورم», «أسعار المستهلكين») as one.
+    terms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -216,6 +218,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         names,
         anchors,
         frozenset(lex.measures[t] for t in tokens if t in lex.measures),
+        terms=frozenset("m:" + lex.measures[t] if t in lex.measures else t for t in tokens),
     )
 
 
@@ -242,13 +245,13 @@ def similar(a: Keyed, b: Keyed) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return any(_same_name(x, y) for x in a.names for y in b.names)
-    if a.concepts and b.concepts:
-        shared = len(a.concepts & b.concepts)
+    if a.terms and b.terms:
+        shared = len(a.terms & b.terms)
         # A generic predicate (a bare date, a count of things) says little of what it is about:
         # its subject must share two concepts, or be the very same set.
         generic = bool(preds & _GENERIC)
-        need = 2 if generic and a.concepts != b.concepts else 1
-        return shared >= need and shared / min(len(a.concepts), len(b.concepts)) >= _CONCEPT_SHARE
+        need = 2 if generic and a.terms != b.terms else 1
+        return shared >= need and shared / min(len(a.terms), len(b.terms)) >= _CONCEPT_SHARE
     if a.concepts or b.concepts or a.language != b.language:
         return False
     wa, wb = _words(a), _words(b)
@@ -269,7 +272,7 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     """Candidate pairs of concept frames from different articles, blocked on shared concepts."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, k in enumerate(frames):
-        for t in k.concepts or {f"w:{w}" for w in _words(k)}:
+        for t in k.terms or {f"w:{w}" for w in _words(k)}:
             postings[(k.klass, t)].append(i)
         for sk in k.names:
             postings[(k.klass, "n:" + sk[:1])].append(i)
@@ -295,7 +298,7 @@ def _affinity(a: Keyed, b: Keyed) -> tuple[int, float]:
     share of their concepts (or plain words) in common."""
     if a.anchors & b.anchors or (a.names and b.names):
         return (1, 1.0)
-    x, y = (a.concepts, b.concepts) if a.concepts and b.concepts else (_words(a), _words(b))
+    x, y = (a.terms, b.terms) if a.terms and b.terms else (_words(a), _words(b))
     return (0, len(x & y) / len(x | y) if x | y else 0.0)
 
 

@@ -47,6 +47,7 @@ class FrameTables:
     since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
+    measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
 
 
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
@@ -122,6 +123,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
+        measure_of={
+            f"c:{c}": f"m:{family}"
+            for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
+            for c in cs
+        },
     )
 
 

@@ -43,6 +43,8 @@ _NAME_REACH = 30
 _NAME_WORDS = 3
 # A date this long before the publication is an earlier occasion's, not the reported one's.
 _RECALL_DAYS = 60
+_HEADLINE_WORDS = 20
+_STOPS = ".!?؟…:"
 _EVENT_PLACES = 3  # places of one occasion compared (the most specific first)
 _PERSON = ("person_role", "attendance")
 
@@ -89,6 +91,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
+    out = _headline_times(doc, t, out)
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_header_frames(doc, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -202,6 +205,51 @@ class _Sentence:
             ):
                 return True
         return False
+
+
+def _headline(doc: Doc) -> tuple[int, int] | None:
+    """Original offsets of the headline: a first sentence that is a line of its own, short, with
+    no closing stop, and that more text follows."""
+    if len(doc.sentences) < 2:
+        return None
+    s, e = doc.norm.orig_span(*doc.sentences[0])
+    text = doc.article.text
+    line = text[s:e].rstrip()
+    rest = text[e : e + 200]
+    if not line or line[-1] in _STOPS or len(line.split()) > _HEADLINE_WORDS:
+        return None
+    if "\n" not in rest[: len(rest) - len(rest.lstrip())] and "\n" not in text[s:e]:
+        return None
+    return s, e
+
+
+def _headline_times(doc: Doc, t: FrameTables, frames: list[Frame]) -> list[Frame]:
+    """A headline states the news in few words and no date: «تورم مصر … به ۳۵.۷ درصد رسید» is the
+    newest figure of that measure its body dates («در ماه فوریه به ۳۵.۷ درصد»). An undated figure
+    of the headline holds when the newest body frame of its predicate and measure holds, unless
+    the body also gives an undated one: that one is the news ("raised rates by 600 basis points
+    … after a 200-point hike on 1 February")."""
+    head = _headline(doc)
+    if head is None:
+        return frames
+    lo, hi = head
+
+    def terms(f: Frame) -> set[str]:
+        return {t.measure_of.get(x, x) for x in f.subject.get("tokens") or () if x.startswith("c:")}
+
+    body = [(f, terms(f)) for f in frames if f.start >= hi and f.subject.get("kind") == "concepts"]
+    out = []
+    for f in frames:
+        mine = (
+            terms(f) if lo <= f.start < hi and not f.time and f.subject.get("kind") == "concepts" else set()
+        )
+        fits = [g for g, ts in body if g.predicate == f.predicate and mine & ts]
+        if not fits or any(g.time is None for g in fits):
+            out.append(f)
+            continue
+        newest = max(fits, key=lambda g: (g.time["latest"], g.time["earliest"], -g.start))
+        out.append(dataclasses.replace(f, time={**newest.time, "headline": True}))
+    return out
 
 
 def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
@@ -878,13 +926,18 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
         return None
     # A date of the figure's own clause first, the nearest («35.7% في فبراير، مقابل 29.8% في يناير»).
     n, text = ctx.doc.norm, ctx.doc.text
-    own = [
-        o
-        for o in found
-        if not _CLAUSE_END.search(
+
+    def same_clause(o: Claim) -> bool:
+        return not _CLAUSE_END.search(
             text, *sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
         )
-    ]
+
+    own = [o for o in found if same_clause(o)]
+    if not own and any(
+        o.type == "date" and o not in found and abs(o.start - c.start) <= _TRIGGER_REACH and same_clause(o)
+        for o in ctx.dates()
+    ):
+        return None  # "by 600 basis points on Wednesday, after … on February 1": its own day is the news
     best = min(own, key=lambda o: abs(o.start - c.start)) if own else found[0]
     v = best.value
     return {
