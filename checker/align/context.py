@@ -70,6 +70,7 @@ class Context:
     cluster_of: dict[str, str] = field(default_factory=dict)  # mention id → event id
     keyed: list = field(default_factory=list)  # align.frames.Keyed, in a stable order
     pairs: list = field(default_factory=list)  # candidate pairs of concept frames
+    parallel: set = field(default_factory=set)  # (frame id, frame id) of pairs from parallel sentences
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def article(self, aid: str) -> Article:

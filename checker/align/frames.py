@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import widen
+from checker.align.parallel import parallel_pairs
 from checker.model import Frame
 from checker.normalize.translit import skeleton_tokens
 
@@ -34,6 +35,9 @@ _MAX_POSTING = 400
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
+# Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
+# not what happened), and a year to come (a target, not a past date).
+_APART = ("requested", "target")
 _SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
 _SHORT_SKELETON = 3
 _SKELETON_RATIO = 80
@@ -104,7 +108,15 @@ def key_frames(ctx: Context) -> None:
         for f in x.frames:
             out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, lex))
     ctx.keyed = _periods(out)
-    ctx.pairs = _pairs([k for k in ctx.keyed if not k.key])
+    pairs = _pairs([k for k in ctx.keyed if not k.key])
+    seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
+    for a, b in parallel_pairs(ctx, ctx.keyed, comparable):
+        a, b = sorted((a, b), key=lambda k: k.frame.id)
+        if (a.frame.id, b.frame.id) not in seen:
+            seen.add((a.frame.id, b.frame.id))
+            pairs.append((a, b))
+            ctx.parallel.add((a.frame.id, b.frame.id))
+    ctx.pairs = sorted(pairs, key=lambda p: (p[0].frame.id, p[1].frame.id))
 
 
 def _periods(keyed: list[Keyed]) -> list[Keyed]:
@@ -224,8 +236,19 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
 
 def similar(a: Keyed, b: Keyed) -> bool:
     """Two concept frames speak of one thing (see the module docstring)."""
-    if a.klass != b.klass or bool(a.frame.qualifiers.get("requested")) != bool(
-        b.frame.qualifiers.get("requested")
+    if not comparable(a, b):
+        return False
+    preds = {a.frame.predicate, b.frame.predicate}
+    if a.anchors & b.anchors:
+        return True  # the same figure or day beside both: one fact («… ۳۵ میلیارد دلاری … ۴ اسفند»)
+    return _same_subject(a, b, preds)
+
+
+def comparable(a: Keyed, b: Keyed) -> bool:
+    """Nothing but their subjects keeps two concept frames apart: one class, both asked for or
+    neither, one kind of date, no disjoint scope, time or measure."""
+    if a.klass != b.klass or any(
+        bool(a.frame.qualifiers.get(q)) != bool(b.frame.qualifiers.get(q)) for q in _APART
     ):
         return False
     preds = {a.frame.predicate, b.frame.predicate}
@@ -238,10 +261,11 @@ def similar(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
-    if a.measures and b.measures and not a.measures & b.measures:
-        return False  # inflation is not the interest rate, whatever else the clauses share
-    if a.anchors & b.anchors:
-        return True  # the same figure or day beside both: one fact («… ۳۵ میلیارد دلاری … ۴ اسفند»)
+    # Inflation is not the interest rate, whatever else the clauses share.
+    return not (a.measures and b.measures and not a.measures & b.measures)
+
+
+def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return any(_same_name(x, y) for x in a.names for y in b.names)

@@ -116,6 +116,7 @@ class DateLexicon:
 
 
 _CACHE: dict[tuple[int, str], tuple[Rules, DateLexicon]] = {}
+_RANGE_GAP = 12  # characters between the two years of a range, its link word included
 
 
 def lexicon(rules: Rules, lang: str) -> DateLexicon:
@@ -200,6 +201,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         # Not the year of 2024/10 or 2024-10-15, but «۲۰۲۴-۲۰۲۵» still starts with a year.
         "year": rf"\d{{4}}(?!\d|[./-]\d{{1,2}}(?!\d))(?:\s*(?P<era>{era}){NLA})?",
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
+        # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
+        "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
         "weekday": rf"(?:{wd}){NLA}",
         "weekday_left": rf"(?:(?P<mod>{mod_before})\s+)?(?:(?:{_alt(wk.get('prefixes'))})\s+){{0,2}}\Z",
         "weekday_right": rf"(?:\s+(?:{_alt(wk.get('suffixes'))}){NLA})?(?:\s+(?P<mod>{mod_after}){NLA})?",
@@ -350,20 +353,35 @@ def _order_day_month(c: Cand, first: int, second: int, lang: str) -> None:
 
 
 def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
-    """Bare years with a cue: «سال ۱۹۹۳», «۱۴۴۵ هجری قمری», «عام 2023», "in 1944"."""
+    """Bare years with a cue: «سال ۱۹۹۳», «۱۴۴۵ هجری قمری», «عام 2023», "in 1944", and the year
+    that closes a range opened by one ("from 2001 to 2006")."""
+    prev: Cand | None = None
     for m in lex.rx["year"].finditer(text):
         s = m.start()
-        if not starts_token(text, s) or (s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit()):
+        year = int(m.group()[:4])
+        # «و2006»: the link may be glued to the year.
+        ranged = (
+            prev is not None
+            and 0 < s - prev.end <= _RANGE_GAP
+            and lex.rx["year_range"].match(text, prev.end, s) is not None
+            and prev.year is not None
+            and prev.year < year
+        )
+        if not ranged and (
+            not starts_token(text, s) or (s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit())
+        ):
             continue
         era = lex.eras.get(key(m["era"])) if m["era"] else None
         left = search_end(lex.rx["year_left"], text, s - 30, s)
-        if not (era or left):
+        if not (era or left or ranged):
             continue
-        year = int(m.group()[:4])
-        cal = era or _calendar_for(year, lex.year_ranges)
+        cal = era or (prev.calendar if ranged and prev else _calendar_for(year, lex.year_ranges))
         if cal is not None:
             start = left.start() if left and left["yn"] else s
-            yield Cand(start, m.end(), "year", cal, year, rule="year")
+            prev = Cand(
+                start, m.end(), "year", cal, year, rule="year", flags=("range_end",) if ranged else ()
+            )
+            yield prev
 
 
 def find_marker(text: str, lex: DateLexicon, start: int) -> str | None:

@@ -72,7 +72,13 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
         if result is None:
             continue
         value, flags = result
-        value["marker"] = dp.find_marker(text, lex, c.start)
+        # The year closing a range ("from 2001 to 2006") is an "until" of its own.
+        value["marker"] = dp.find_marker(text, lex, c.start) or ("until" if "range_end" in flags else None)
+        if "range_end" in flags:
+            value["range"] = "end"
+            if claims:  # «بين عامي 2001 و2006»: the range's first year is a start
+                claims[-1].value["range"] = "start"
+                claims[-1].value["marker"] = claims[-1].value.get("marker") or "since"
         claim = _claim(doc, c, value, flags)
         if value["relative"] is not None and not value["relative"]["resolved"]:
             unresolved.append(claim.text)

@@ -47,6 +47,8 @@ class FrameTables:
     since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
+    said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
+    said_after: re.Pattern[str]  # " said" right after a word
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
 
 
@@ -123,12 +125,23 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
+        said_before=_said(rules, lang, before=True),
+        said_after=_said(rules, lang, before=False),
         measure_of={
             f"c:{c}": f"m:{family}"
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
             for c in cs
         },
     )
+
+
+def _said(rules: Rules, lang: str, before: bool) -> re.Pattern[str]:
+    """The reporting verbs of ``rules/sources`` (cues ``said``), right before or after a word."""
+    cues = (rules.lang("sources", lang).get("cues") or {}).get("said") or []
+    body = "|".join(sorted({re.escape(fold(w)) for w in cues if w.strip()}, key=lambda w: (-len(w), w)))
+    if not body:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"{WB_L}(?:{body})\s+\Z" if before else rf"\A\s+(?:{body}){WB_R}")
 
 
 def _words(words) -> re.Pattern[str]:

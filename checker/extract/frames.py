@@ -620,16 +620,23 @@ def _date_frame(
     # A sentence about what is to come may still recall when something was founded or signed
     # ("agreed to convene the committee, set up in 1987, early next year"): a past date with its
     # own predicate stays; dates after the publication are dropped below.
-    if v.get("relative") or v.get("marker") == "until" or (_future(ctx) and pred is None):
-        return None
     pub = ctx.doc.reference_date
-    if pub and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
+    # A year to come is a target or a plan ("gas supplies by 2030", «حتى عام 2030»): a fact the
+    # reports may give differently, unlike a day to come (a schedule) or the occasion's own day.
+    target = pub is not None and v.get("precision") == "year" and int(v["earliest"][:4]) > pub.year
+    if pred is None and "range_end" in c.flags:
+        pred = "ended"  # "governed from 2001 to 2006": when it ended
+    until = v.get("marker") == "until" and "range_end" not in c.flags
+    if v.get("relative") or (not target and (until or (_future(ctx) and pred is None))):
+        return None
+    if pub and not target and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
     if pred is None and v.get("marker") == "since":
         pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
-    return _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
+    f = _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
+    return dataclasses.replace(f, qualifiers={**f.qualifiers, "target": True}) if target else f
 
 
 def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | None:

@@ -71,7 +71,14 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
                 if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
             records[sent] = _records(doc, t, sent)
-        raw.append(_candidate(doc, claims, starts, t, s, e, typ, sent, own[sent], records[sent]))
+        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, own[sent], records[sent])
+        if t.said_before.search(text, max(sent[0], s - _SAID_REACH), s) or t.said_after.match(
+            text[e : min(sent[1], e + _SAID_REACH)]
+        ):
+            # «وقالت المحكمة إن …», "the court said": who speaks, not an occasion; the dates and
+            # places of what it said are not its own.
+            cand["dates"], cand["places"] = [], []
+        raw.append(cand)
     if not raw:
         return []
     newest = max(
@@ -86,6 +93,9 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
     return _merge(doc, raw, main_type, t)
+
+
+_SAID_REACH = 24
 
 
 def _candidate(
@@ -110,6 +120,7 @@ def _candidate(
         and c.value.get("earliest")
         and (not c.value.get("relative") or _day_relative(c))
         and c.value.get("marker") != "until"
+        and not c.value.get("range")  # "who governed from 2001 to 2006": a term, not an occasion
         # "a hearing in the jail where he has been held since September": when a state began,
         # said after the occasion, is not its date (but "the deadliest crash since 1992" is the
         # date of the crash it recalls: see _recorded).

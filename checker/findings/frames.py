@@ -335,9 +335,13 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         "event_place": "Reports of one event place it in places neither of which contains the other",
         "category": "The categories exclude each other",
     }[family]
+    parallel = any(tuple(sorted((a.frame.id, b.frame.id))) in ctx.parallel for a, b in clashes)
     strength = (
         ""
         if exact
+        else " The two values stand in parallel sentences, which share every other figure, date and"
+        " name they give: a possible conflict to check."
+        if parallel
         else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
     )
     message = f"{label}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)

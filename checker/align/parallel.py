@@ -1,0 +1,145 @@
+"""Parallel sentences: two reports that tell one fact in one sentence each pair its values.
+
+"Sri Lanka is still recovering from the 2022 economic crisis, its worst since independence in
+1948" and «سریلانکا هنوز از بحران اقتصادی سال ۲۰۲۲ … از زمان استقلال در سال ۱۹۴۸» share a country,
+a concept and every figure. Their subjects, read word by word, share too little to say that the
+two 2022s are one fact; the sentences say it. A sentence of one article and a sentence of another
+are *parallel* when
+
+- they share what no translation changes: figures, dates, places, people's names, and lexicon
+  concepts and countries; at least one figure, date, place or name, and two such things in all;
+- each is the other's best match in its article (a tie matches nothing);
+- their figures and dates are the same but for at most one on each side.
+
+In a parallel pair, the concept frames of one class that give the same value are paired, and when
+exactly one frame of a class is left on each side, those two are paired: whatever their words, they
+are the one value the sentences differ on ("2025 economic crisis" against «بحران … سال ۲۰۲۲»).
+Everything else ``align.frames.comparable`` requires still holds (one kind of date, no disjoint
+scope, time or measure), and ``findings`` judges the pairs with the predicate's semantics, as a
+possible conflict (a warning) when the values disagree. The weights are fixed: a pair never
+depends on unrelated articles, except that a sentence shared by many (boilerplate) pairs nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import combinations
+from typing import Any
+
+from checker.align.context import Context
+from checker.normalize.translit import skeleton_tokens
+
+# A thing shared by more sentences than this proposes no pair (blocking, and boilerplate).
+_MAX_POSTING = 64
+_MIN_SHARED = 2
+_SMALL = 10  # integers below this ("two", "one") are too common to align sentences by
+_YEARS = (1900, 2100)
+_PERSON = ("person_role", "attendance")
+
+Sentence = tuple[str, tuple[int, int]]  # (article, original span)
+
+
+def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]) -> list[tuple]:
+    """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences;
+    ``comparable`` is what else two frames must satisfy (``align.frames.comparable``)."""
+    values, things, frames = _sentences(ctx, keyed)
+    out = []
+    for s, t in _aligned(values, things):
+        if len(values[s] - values[t]) > 1 or len(values[t] - values[s]) > 1:
+            continue  # the sentences say different things, not one thing with one value changed
+        by_class: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+        for k in frames.get(s, ()):
+            by_class[k.klass][0].append(k)
+        for k in frames.get(t, ()):
+            by_class[k.klass][1].append(k)
+        for klass in sorted(by_class):
+            xs, ys = by_class[klass]
+            same = [(a, b) for a in xs for b in ys if _value(a) == _value(b) and comparable(a, b)]
+            out.extend(same)
+            left_x = [a for a in xs if not any(a is p for p, _ in same)]
+            left_y = [b for b in ys if not any(b is q for _, q in same)]
+            if len(left_x) == 1 and len(left_y) == 1 and comparable(left_x[0], left_y[0]):
+                out.append((left_x[0], left_y[0]))
+    return out
+
+
+def _value(k) -> tuple:
+    v = k.frame.value
+    return tuple(v.get(f) for f in ("low", "high", "unit", "earliest", "latest", "id"))
+
+
+def _sentences(ctx: Context, keyed: list):
+    """Per sentence: its figures and dates, the other things it names, and its concept frames."""
+    values: dict[Sentence, set] = defaultdict(set)
+    things: dict[Sentence, set] = defaultdict(set)
+    frames: dict[Sentence, list] = defaultdict(list)
+    sentence_of: dict[str, Sentence] = {}
+    for aid in sorted(ctx.extractions):
+        for c in ctx.extractions[aid].claims:
+            at = (aid, c.sentence)
+            sentence_of[c.id] = at
+            v = c.value
+            if c.type == "number" and v.get("value") is not None:
+                values[at].add(_number(v))
+            elif c.type == "date" and v.get("earliest") and v.get("latest"):
+                values[at].add(("d", v["earliest"], v["latest"]))
+            elif c.type == "place" and v.get("place"):
+                things[at].add("p:" + str(v["place"]))
+            elif c.type in _PERSON and v.get("name"):
+                things[at].update("n:" + sk for sk in skeleton_tokens(str(v["name"]).split()[-1:], ctx.rules))
+    for k in keyed:
+        at = sentence_of.get(k.frame.claims[0]) if k.frame.claims else None
+        if at is None:
+            continue
+        if not k.key:
+            frames[at].append(k)
+        things[at].update(k.terms)
+        things[at].update(c for c in k.frame.qualifiers.get("scope") or () if c.startswith("cc:"))
+        things[at].update("n:" + sk for sk in k.names)
+    return values, things, frames
+
+
+def _number(v: dict) -> tuple:
+    n = v["value"]
+    if isinstance(n, int) and not v.get("unit") and _YEARS[0] <= n < _YEARS[1]:
+        return ("d", f"{n}-01-01", f"{n}-12-31")  # "from 2001 to 2006": a year read as a figure
+    return ("v", f"{float(n):.6g}")
+
+
+def _specific(atom) -> bool:
+    if isinstance(atom, tuple):
+        if atom[0] == "v":
+            n = float(atom[1])
+            return not (n.is_integer() and abs(n) < _SMALL)
+        return True
+    return atom.startswith(("p:", "n:"))
+
+
+def _aligned(values: dict, things: dict) -> list[tuple[Sentence, Sentence]]:
+    """Pairs of sentences of different articles that are each other's best match."""
+    atoms = {s: values.get(s, set()) | things.get(s, set()) for s in set(values) | set(things)}
+    postings: dict = defaultdict(list)
+    for s in sorted(atoms):
+        for a in atoms[s]:
+            if _specific(a):
+                postings[a].append(s)
+    scores: dict[tuple[Sentence, Sentence], int] = {}
+    for ss in postings.values():
+        if len(ss) > _MAX_POSTING:
+            continue
+        for s, t in combinations(ss, 2):
+            if s[0] != t[0] and (s, t) not in scores:
+                shared = atoms[s] & atoms[t]
+                if len(shared) >= _MIN_SHARED:
+                    scores[(s, t)] = sum(2 if _specific(x) else 1 for x in shared)
+    best: dict[tuple[Sentence, str], tuple[int, Sentence | None]] = {}
+    for (s, t), score in scores.items():
+        for x, y in ((s, t), (t, s)):
+            slot = (x, y[0])
+            held = best.get(slot)
+            if held is None or score > held[0]:
+                best[slot] = (score, y)
+            elif score == held[0]:
+                best[slot] = (score, None)  # a tie: no single best match
+    return sorted((s, t) for (s, t) in scores if best[(s, t[0])][1] == t and best[(t, s[0])][1] == s)

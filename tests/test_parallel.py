@@ -1,0 +1,79 @@
+"""Parallel sentences (align/parallel.py), year ranges, target years and a speaking body: rules met
+on fresh stories (Ghana's debt crisis, a president's term, a gas deal), written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import check, extract_corpus
+
+EN = (
+    " date 2024-06-03\nACCRA - Ghana is still recovering from the {year} economic crisis, its worst since"
+    " independence in 1957{more}.\n"
+)
+FA = (
+    " date 2024-06-03\nآکرا - غنا هنوز از بحران اقتصادی سال ۲۰۲۲ که بدترین بحران این کشور از زمان استقلال"
+    " در سال ۱۹۵۷ بود، بهبود نیافته است.\n"
+)
+
+
+def _story(tmp_path: Path, year: str, more: str = "") -> list[str]:
+    (tmp_path / "en.txt").write_text(EN.format(year=year, more=more), encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(FA, encoding="utf-8")
+    return [str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")]
+
+
+def _conflicts(paths: list[str]) -> list[dict]:
+    return [f for f in check(paths).report["findings"] if f["type"] == "conflict"]
+
+
+def test_parallel_sentences_agree_and_a_changed_year_conflicts(tmp_path):
+    # The English clause names the economy only, the Persian one also the record and independence:
+    # too little in common for the words alone, but every other figure and name is shared.
+    assert _conflicts(_story(tmp_path, "2022")) == []
+    [found] = _conflicts(_story(tmp_path, "2019"))
+    quoted = {ev["text"] for v in found["values"] for ev in v["evidence"]}
+    assert "2019" in quoted and any("۲۰۲۲" in q for q in quoted)
+    assert found["severity"] == "warning" and "parallel sentences" in found["explanation"]
+
+
+def test_sentences_that_differ_in_two_figures_are_not_parallel(tmp_path):
+    # One more year on the English side: two differences, so the sentences say different things.
+    assert _conflicts(_story(tmp_path, "2019", more=", and from a drought in 1983")) == []
+
+
+def _frames(tmp_path: Path, name: str, text: str) -> list:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / name)])
+    return list(x.frames)
+
+
+def test_the_second_year_of_a_range_is_when_it_ended(tmp_path):
+    for name, text, second in (
+        ("en.txt", " date 2024-10-22\nToledo, who governed from 2001 to 2006, was sentenced.\n", "2006"),
+        ("ar.txt", " date 2024-10-22\nتوليدو، الذي حكم البلاد بين عامي 2001 و2006، أدين بالرشوة.\n", "2006"),
+        ("fa.txt", " date 2024-10-22\nتولدو که از سال ۲۰۰۱ تا ۲۰۰۶ رئیس‌جمهور بود، محکوم شد.\n", "۲۰۰۶"),
+    ):
+        frames = _frames(tmp_path, name, text)
+        ended = [f for f in frames if f.predicate == "ended"]
+        assert [f.text for f in ended] == [second], (name, [(f.predicate, f.text) for f in frames])
+        # Neither year dates the sentence's occasion (the header's day may).
+        assert not any(f.predicate == "event_date" and f.text[-4:] in ("2001", "۲۰۰۱") for f in frames), name
+
+
+def test_a_year_to_come_is_a_target_and_never_meets_a_past_date(tmp_path):
+    text = (
+        " date 2023-03-22\nRussia will supply China with at least 98 billion cubic metres of gas by 2030.\n"
+    )
+    [target] = [f for f in _frames(tmp_path, "en.txt", text) if f.text == "2030"]
+    assert target.qualifiers.get("target") is True
+
+
+def test_a_body_that_speaks_is_no_occasion_of_its_own(tmp_path):
+    text = (
+        " date 2024-10-22\nليما - أصدرت محكمة في بيرو، الاثنين 21 أكتوبر 2024، حكما بسجن الرئيس الأسبق.\n\n"
+        "وقالت المحكمة إن المتهم تلقى 35 مليون دولار مقابل عقود طريق يربط بيرو بالبرازيل.\n"
+    )
+    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    assert all("BR" not in m.places for m in x.mentions), [(m.text, m.places) for m in x.mentions]
