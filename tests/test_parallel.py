@@ -77,3 +77,22 @@ def test_a_body_that_speaks_is_no_occasion_of_its_own(tmp_path):
     (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
     [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
     assert all("BR" not in m.places for m in x.mentions), [(m.text, m.places) for m in x.mentions]
+
+
+def test_a_month_in_two_naming_traditions_keeps_its_year(tmp_path):
+    text = " date 2023-03-22\nموسكو - وقع الرئيسان يوم الثلاثاء 21 مارس/آذار 2023 بيانين مشتركين.\n"
+    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    [d] = [c for c in x.claims if c.type == "date" and not c.rule.startswith("date.meta")]
+    assert d.text == "يوم الثلاثاء 21 مارس/آذار 2023" and d.value["iso"] == "2023-03-21"
+
+
+def test_a_date_beside_another_kind_of_occasion_is_that_ones(tmp_path):
+    text = (
+        " date 2023-03-22\nMOSCOW - The visit came days after the International Criminal Court issued"
+        " an arrest warrant for Putin on March 17.\n"
+    )
+    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "en.txt")])
+    dated = {m.type: m.earliest for m in x.mentions}
+    assert dated.get("meeting") != "2023-03-17", dated

@@ -192,6 +192,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         rf"(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_right": rf"(?:\s+(?P<d2>\d{{1,2}})(?:{suf})?(?!\d))?{year}",
         "month_right_noday": year,
+        # «21 مارس/آذار 2023», «۲۱ مارس (آذار) ۲۰۲۳»: one month in two naming traditions.
+        "month_twin": rf"\s*[/(]\s*(?P<m2>{months})\s*\)?",
         "month_word_left": rf"(?:{_alt(mwords.get('before'))})\s*\Z",
         "alone_left": rf"(?:{_alt(mo.get('alone_after'))})\s*(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_blocked": rf"\s*(?:{_alt(mo.get('not_before'))}){NLA}",
@@ -281,6 +283,9 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
         day = int(left["d"]) if left and left["d"] else None
         after_day = day is None and lex.month_day
         right = (rx["month_right"] if after_day else rx["month_right_noday"]).match(text, m.end())
+        twin = rx["month_twin"].match(text, m.end()) if not right.group() else None
+        if twin is not None and lex.months[key(twin["m2"])][1] == month:
+            right = (rx["month_right"] if after_day else rx["month_right_noday"]).match(text, twin.end())
         if day is None and right.groupdict().get("d2"):
             day = int(right["d2"])
         year = int(right["y"]) if right["y"] else None

@@ -81,6 +81,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         raw.append(cand)
     if not raw:
         return []
+    _nearest_dates(raw)
     newest = max(
         (
             _iso(c.value.get("latest"))
@@ -96,6 +97,28 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
 
 
 _SAID_REACH = 24
+
+
+def _nearest_dates(raw: list[dict]) -> None:
+    """A date in a sentence with triggers of two types is the nearest one's: in "the visit came
+    days after the court issued a warrant on March 17", the 17th is the warrant's, not the visit's."""
+    by_sent: dict[tuple[int, int], list[dict]] = {}
+    for c in raw:
+        by_sent.setdefault(c["sent"], []).append(c)
+    for cands in by_sent.values():
+        if len({c["type"] for c in cands}) < 2:
+            continue
+
+        def gap(c: dict, d: Claim) -> int:
+            s, e = c["span"]
+            return max(s - d.end, d.start - e, 0)
+
+        for c in cands:
+            c["dates"] = [
+                d
+                for d in c["dates"]
+                if all(gap(c, d) <= gap(o, d) for o in cands if o["type"] != c["type"] and d in o["dates"])
+            ]
 
 
 def _candidate(
