@@ -42,10 +42,14 @@ def test_sentences_that_differ_in_two_figures_are_not_parallel(tmp_path):
     assert _conflicts(_story(tmp_path, "2019", more=", and from a drought in 1983")) == []
 
 
-def _frames(tmp_path: Path, name: str, text: str) -> list:
+def _extraction(tmp_path: Path, name: str, text: str):
     (tmp_path / name).write_text(text, encoding="utf-8")
     [x], _ = extract_corpus([str(tmp_path / name)])
-    return list(x.frames)
+    return x
+
+
+def _frames(tmp_path: Path, name: str, text: str) -> list:
+    return list(_extraction(tmp_path, name, text).frames)
 
 
 def test_the_second_year_of_a_range_is_when_it_ended(tmp_path):
@@ -74,15 +78,13 @@ def test_a_body_that_speaks_is_no_occasion_of_its_own(tmp_path):
         " date 2024-10-22\nليما - أصدرت محكمة في بيرو، الاثنين 21 أكتوبر 2024، حكما بسجن الرئيس الأسبق.\n\n"
         "وقالت المحكمة إن المتهم تلقى 35 مليون دولار مقابل عقود طريق يربط بيرو بالبرازيل.\n"
     )
-    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    x = _extraction(tmp_path, "ar.txt", text)
     assert all("BR" not in m.places for m in x.mentions), [(m.text, m.places) for m in x.mentions]
 
 
 def test_a_month_in_two_naming_traditions_keeps_its_year(tmp_path):
     text = " date 2023-03-22\nموسكو - وقع الرئيسان يوم الثلاثاء 21 مارس/آذار 2023 بيانين مشتركين.\n"
-    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    x = _extraction(tmp_path, "ar.txt", text)
     [d] = [c for c in x.claims if c.type == "date" and not c.rule.startswith("date.meta")]
     assert d.text == "يوم الثلاثاء 21 مارس/آذار 2023" and d.value["iso"] == "2023-03-21"
 
@@ -92,7 +94,6 @@ def test_a_date_beside_another_kind_of_occasion_is_that_ones(tmp_path):
         " date 2023-03-22\nMOSCOW - The visit came days after the International Criminal Court issued"
         " an arrest warrant for Putin on March 17.\n"
     )
-    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / "en.txt")])
+    x = _extraction(tmp_path, "en.txt", text)
     dated = {m.type: m.earliest for m in x.mentions}
     assert dated.get("meeting") != "2023-03-17", dated
