@@ -97,3 +97,14 @@ def test_a_date_beside_another_kind_of_occasion_is_that_ones(tmp_path):
     x = _extraction(tmp_path, "en.txt", text)
     dated = {m.type: m.earliest for m in x.mentions}
     assert dated.get("meeting") != "2023-03-17", dated
+
+
+def test_two_minimums_far_apart_conflict_and_close_ones_agree(tmp_path):
+    # The Lahaina fire (8 August 2023) destroyed more than 2,200 buildings.
+    en = " date 2023-08-10\nLAHAINA - The fire on August 8 destroyed more than {n} buildings in Lahaina, Hawaii.\n"
+    fa = " date 2023-08-10\nلاهاینا - آتش‌سوزی ۸ اوت در لاهاینا در هاوایی بیش از ۲۲۰۰ ساختمان را نابود کرد.\n"
+    (tmp_path / "fa.txt").write_text(fa, encoding="utf-8")
+    for n, apart in (("2,300", False), ("3,300", True)):
+        (tmp_path / "en.txt").write_text(en.format(n=n), encoding="utf-8")
+        found = _conflicts([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")])
+        assert bool(found) is apart, (n, found)

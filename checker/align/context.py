@@ -73,6 +73,14 @@ class Context:
     parallel: set = field(default_factory=set)  # (frame id, frame id) of pairs from parallel sentences
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    _claim_index: dict[str, Claim] | None = field(default=None, repr=False)
+
+    def claim(self, cid: str) -> Claim | None:
+        """The claim of id ``cid`` (the index is built on first use)."""
+        if self._claim_index is None:
+            self._claim_index = {c.id: c for c in self.claims}
+        return self._claim_index.get(cid)
+
     def article(self, aid: str) -> Article:
         return self.extractions[aid].article
 

@@ -193,7 +193,7 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "month_right": rf"(?:\s+(?P<d2>\d{{1,2}})(?:{suf})?(?!\d))?{year}",
         "month_right_noday": year,
         # «21 مارس/آذار 2023», «۲۱ مارس (آذار) ۲۰۲۳»: one month in two naming traditions.
-        "month_twin": rf"\s*[/(]\s*(?P<m2>{months})\s*\)?",
+        "month_twin": rf"\s*[/(]\s*(?P<m2>{months})(?:\s*\))?",
         "month_word_left": rf"(?:{_alt(mwords.get('before'))})\s*\Z",
         "alone_left": rf"(?:{_alt(mo.get('alone_after'))})\s*(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_blocked": rf"\s*(?:{_alt(mo.get('not_before'))}){NLA}",

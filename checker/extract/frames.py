@@ -574,6 +574,11 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     f = _date_frame(ctx, c, triggers, mention)
     if f is None:
         return []
+    if f.predicate == "event_date":
+        # «روز چهارشنبه ۱۵ اکتبر ۲۰۲۵ (۲۳ مهر ۱۴۰۴)»: the twin in the other calendar is evidence too.
+        ds, i = ctx.dates(), ctx.date_index(c)
+        twins = tuple(d.id for d in ds[max(0, i - 1) : i] + ds[i + 1 : i + 2] if _twins(c, d))
+        f = dataclasses.replace(f, claims=f.claims + twins)
     if f.predicate in ctx.t.since and mention is not None and not mention.main:
         return [f, _frame(ctx, c, "event_date", f.value, None, None, mention)]
     return [f]

@@ -9,6 +9,7 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
 _BEFORE_DAYS, _AFTER_DAYS = 7, 3
 _DATELINE_REACH = 40
+_DASH_AFTER = re.compile(r"\s*[-–—]")
 _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _NEAR_REACH = 24
@@ -363,20 +365,27 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
         (d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None
     )
     for c in cands:
+        # A fire is still reported nine days on ("The fire on August 8 destroyed …"): as long as
+        # its type stays current (``span_days``), and a week at least.
+        before = max(_BEFORE_DAYS, int(t.type_defs[c["type"]].get("span_days", 0)))
         for d in c["dates"]:
             if d.value.get("precision") != "day" or (d.value.get("relative") and d.start != first_relative):
                 continue
             when = _iso(d.value.get("iso") or d.value.get("earliest"))
-            if when is None or (pub and (pub - when).days > _BEFORE_DAYS):
+            if when is None or (pub and (pub - when).days > before):
                 continue
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
                 continue
             update = _update_day(doc, d, t.type_defs[c["type"]])
             if update and _today(d, c["today"]):
                 continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
-            at_line_start = len(line_before(doc.article.text, d.start, _DATELINE_REACH + 1))
+            # A dateline's day ("ISTANBUL, March 21 —") opens its line and a dash follows it; a day
+            # early in a paragraph («واجتاح الحريق البلدة في 8 أغسطس») is the text's own.
+            dateline = len(
+                line_before(doc.article.text, d.start, _DATELINE_REACH + 1)
+            ) <= _DATELINE_REACH and _DASH_AFTER.match(doc.article.text, d.end)
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.
-            ranked.append(((at_line_start <= _DATELINE_REACH, update, when, lunar, d.start), d))
+            ranked.append(((bool(dateline), update, when, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None

@@ -40,6 +40,22 @@ def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
     return a_low_ok and b_low_ok
 
 
+# Two minimums (or two maximums) this far apart are two reports of different figures.
+_BOUND_RATIO = 1.25
+
+
+def bounds_apart(a: Keyed, b: Keyed) -> bool:
+    """ "more than 2,200 buildings" against «بیش از ۳۳۰۰ ساختمان»: both are minimums, so as
+    intervals they meet, but the reports do not give one figure; nor do "at most 10" and "up to 20".
+    A cumulative count that rose between two reports still passes (``_cumulative``)."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if ahi == _INF and bhi == _INF and alo > 0 and blo > 0:
+        return max(alo, blo) >= _BOUND_RATIO * min(alo, blo)
+    if alo == -_INF and blo == -_INF and ahi > 0 and bhi > 0:
+        return max(ahi, bhi) >= _BOUND_RATIO * min(ahi, bhi)
+    return False
+
+
 def _dates(k: Keyed) -> tuple[date, date]:
     v = k.frame.value
     lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
@@ -57,7 +73,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         if a.frame.value.get("unit") != b.frame.value.get("unit") and not _same_dimension(a, b):
             return "undecided"
         tol = float(pdef.get("tolerance") or 0)
-        if _open_overlap(a, b, tol):
+        if _open_overlap(a, b, tol) and not bounds_apart(a, b):
             return "compatible"
         if pdef.get("cumulative") and not (_settled(a) and _settled(b)):
             if a.scope != b.scope:

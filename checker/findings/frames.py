@@ -23,7 +23,7 @@ from checker.align.context import Context
 from checker.align.frames import Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
-from checker.findings.compare import display_key, relation
+from checker.findings.compare import bounds_apart, display_key, relation
 from checker.findings.wording import value_text
 from checker.normalize.keys import isolate as q
 
@@ -231,9 +231,19 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
                 continue
             if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
                 continue  # a publication date is no statement of the event's date
-            if relation(a, b, pdef, slack, rules) == "conflict":
+            if relation(a, b, pdef, slack, rules) == "conflict" and not _also_said(a, b, xs, ys):
                 return a, b
     return None
+
+
+def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed]) -> bool:
+    """Two minimums far apart, when one report also gives the other's: "more than 800 injured …
+    hospitals admitted more than 600" in both reports is a part and the whole, not a clash."""
+    if not bounds_apart(a, b):
+        return False
+    return any(k.frame.article == a.frame.article for k in ys) or any(
+        k.frame.article == b.frame.article for k in xs
+    )
 
 
 def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
@@ -279,14 +289,24 @@ def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
         "evidence": [
-            {
-                "article": k.frame.article,
-                "claim": (k.frame.claims or (k.frame.id,))[0],
-                "text": k.frame.text,
-                "start": k.frame.start,
-                "end": k.frame.end,
-            }
-            for k in ks
+            *(
+                {
+                    "article": k.frame.article,
+                    "claim": (k.frame.claims or (k.frame.id,))[0],
+                    "text": k.frame.text,
+                    "start": k.frame.start,
+                    "end": k.frame.end,
+                }
+                for k in ks
+            ),
+            # An occasion's date in a second calendar beside the first is quoted too.
+            *(
+                {"article": c.article, "claim": c.id, "text": c.text, "start": c.start, "end": c.end}
+                for k in ks
+                if k.frame.predicate == "event_date"
+                for cid in k.frame.claims[1:]
+                if (c := ctx.claim(cid)) is not None and c.type == "date"
+            ),
         ],
         "frames": [k.frame.id for k in ks],
     }
@@ -329,7 +349,8 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
     )
     more = f" (and {len(clashes) - _MAX_SHOWN} more pairs)" if len(clashes) > _MAX_SHOWN else ""
     why = {
-        "quantity": "The values do not overlap even read as intervals (hedges included)",
+        "quantity": "The values do not overlap even read as intervals (hedges included), or give"
+        " minimums (or maximums) a quarter or more apart",
         "date": "After conversion to one calendar the dates do not overlap",
         "event_date": "Reports of one event date it differently, beyond the slack for time zones and lunar dates",
         "event_place": "Reports of one event place it in places neither of which contains the other",
