@@ -108,3 +108,19 @@ def test_two_minimums_far_apart_conflict_and_close_ones_agree(tmp_path):
         (tmp_path / "en.txt").write_text(en.format(n=n), encoding="utf-8")
         found = _conflicts([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")])
         assert bool(found) is apart, (n, found)
+
+
+def test_a_fire_reported_nine_days_on_is_dated_by_its_own_day(tmp_path):
+    # Lahaina burned on 8 August 2023; these reports came out on the 17th.
+    en = (
+        " date 2023-08-17\nLAHAINA, Hawaii - The death toll rose to 111 on Wednesday.\n\n"
+        "The fire swept through Lahaina on August 8 and destroyed more than 2,200 buildings.\n"
+    )
+    ar = (
+        " date 2023-08-17\nهونولولو - ارتفعت حصيلة قتلى الحريق إلى 111 قتيلا الأربعاء.\n\n"
+        "واجتاح الحريق البلدة في 8 أغسطس/آب ودمر أكثر من 2200 مبنى.\n"
+    )
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "ar.txt").write_text(ar, encoding="utf-8")
+    report = check([str(tmp_path / "en.txt"), str(tmp_path / "ar.txt")]).report
+    assert [(sorted(e["articles"]), e["date"]) for e in report["events"]] == [(["ar", "en"], "2023-08-08")]
