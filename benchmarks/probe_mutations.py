@@ -3,7 +3,7 @@
 Usage: python benchmarks/probe_mutations.py [DIR …] [--kinds year,figure] [--verbose]
 
 Each DIR is one story (default: every directory under ``benchmarks/probes``). A *shared* value is
-a year (1900–2099) or a figure (a number of two digits or more) written in one article whose
+a year (1900–2099) or a figure (a number of two digits or more, or with decimals) written in one article whose
 value another article of the story also writes, in any digit script: the stories agree on it, so
 a change to one occurrence contradicts the others. Each occurrence is changed on its own (a year
 +3, a figure ×1.5 rounded, in the same digit script) and the story is checked again. The change
@@ -31,22 +31,31 @@ from checker.corpus import load_corpus  # noqa: E402
 from checker.pipeline import check  # noqa: E402
 
 _DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
-_NUMBER = re.compile(r"(?<![\w.,٫/:-])([0-9۰-۹٠-٩]{2,})(?![\w/:]|[.,٫-][0-9۰-۹٠-٩])")
+_NUMBER = re.compile(
+    r"(?<![\w.,٫/:-])([0-9۰-۹٠-٩]{2,}|[0-9۰-۹٠-٩]+[.٫][0-9۰-۹٠-٩]+)(?![\w/:]|[.,٫-][0-9۰-۹٠-٩])"
+)
 _SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".html")
 
 
 def _ascii(s: str) -> str:
-    return "".join(str(_DIGITS.index(ch) % 10) if ch in _DIGITS else ch for ch in s)
+    return "".join(str(_DIGITS.index(ch) % 10) if ch in _DIGITS else "." if ch in ".٫" else ch for ch in s)
 
 
-def _script(value: int, like: str) -> str:
-    """``value`` in the digit script of ``like``."""
+def _value(s: str) -> float:
+    return float(_ascii(s))
+
+
+def _script(value: float, like: str) -> str:
+    """``value`` in the digit script and with the decimals of ``like`` (its own decimal mark)."""
     base = next((_DIGITS.index(ch) // 10 * 10 for ch in like if ch in _DIGITS), 0)
-    return "".join(_DIGITS[base + int(d)] for d in str(value))
+    mark = next((ch for ch in like if ch in ".٫"), None)
+    places = len(like) - like.index(mark) - 1 if mark else 0
+    text = f"{value:.{places}f}"
+    return "".join(_DIGITS[base + int(d)] if d.isdigit() else mark for d in text)
 
 
-def _kind(value: int) -> str:
-    return "year" if 1900 <= value <= 2099 else "figure"
+def _kind(value: float) -> str:
+    return "year" if value.is_integer() and 1900 <= value <= 2099 else "figure"
 
 
 def _body(path: Path) -> tuple[str, int]:
@@ -64,7 +73,7 @@ def occurrences(story: Path) -> list[tuple[Path, int, int, int, str]]:
     found = {}
     for p in files:
         text, at = _body(p)
-        found[p] = [(m.start(1), m.end(1), int(_ascii(m.group(1)))) for m in _NUMBER.finditer(text, at)]
+        found[p] = [(m.start(1), m.end(1), _value(m.group(1))) for m in _NUMBER.finditer(text, at)]
     out = []
     for p, items in found.items():
         others = {v for q, its in found.items() if q != p for _, _, v in its}
@@ -92,7 +101,7 @@ def run(story: Path, kinds: set[str], verbose: bool) -> dict[str, list[int]]:
             if kind not in kinds:
                 continue
             text = path.read_text("utf-8")
-            new = value + 3 if kind == "year" else round(value * 1.5)
+            new = value + 3 if kind == "year" else (round(value * 1.5) if value.is_integer() else value * 1.5)
             repl = _script(new, text[s:e])
             target = work / path.name
             target.write_text(text[:s] + repl + text[e:], "utf-8")

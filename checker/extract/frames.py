@@ -469,7 +469,12 @@ def _candidate(ctx: _Sentence, c: Claim) -> str | None:
     text = ctx.doc.text
     s0, s1 = _folded(ctx)
     at = n.norm_index(c.start)
-    numbers = sorted(n.norm_index(o.start) for o in ctx.claims if o.type == "number" and o is not c)
+    # Other figures, not ranks: in "Wickremesinghe came third with 17.27%" the 17.27 is his.
+    numbers = sorted(
+        n.norm_index(o.start)
+        for o in ctx.claims
+        if o.type == "number" and o is not c and o.value.get("kind") != "ordinal"
+    )
     best: tuple[int, str] | None = None
     for surname in ctx.people:
         i = text.find(surname, s0, s1)

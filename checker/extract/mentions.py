@@ -29,6 +29,8 @@ _DATELINE_REACH = 40
 _DASH_AFTER = re.compile(r"\s*[-–—]")
 _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
+_ORDINAL_WORDS = 2
+_CLAUSE_MARK = re.compile(r"[،,;:؛.()«»\"]")
 _NEAR_REACH = 24
 # How far a superlative's since word may be from it, and a date from the since word.
 _RECORD_REACH = 60
@@ -157,7 +159,14 @@ def _candidate(
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
-        if s - oe <= _ORDINAL_REACH:
+        # "the second major quake", «دومین سفر»: at most two words between, and no comma; in «الرئيس
+        # السابق جون ماهاما في الانتخابات» «السابق» is the president's (former), not the election's.
+        between = doc.text[oe:s]
+        if (
+            s - oe <= _ORDINAL_REACH
+            and len(between.split()) <= _ORDINAL_WORDS
+            and not _CLAUSE_MARK.search(between)
+        ):
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)
     after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)

@@ -56,6 +56,9 @@ def people_tables(rules: Rules, lang: str) -> PeopleTables:
     return cached(rules, lang, "people", lambda: _build(rules, lang))  # type: ignore[return-value]
 
 
+_COUNTRY_WORDS = 2
+
+
 def _build(rules: Rules, lang: str) -> PeopleTables:
     roles = rules.lang("roles", lang)
     countries = rules.lang("countries", lang)
@@ -72,8 +75,14 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     ]
     concepts = rules.concepts("roles").get("concepts") or {}
     blocked = {fold(w) for w in cues.get("not_name", [])}
-    for phrase, _ in role_entries + country_entries:
+    for phrase, _ in role_entries:
         blocked.update(_WORD.findall(fold(phrase)))
+    # A country's words are no name's, but not every word of a long gazetteer name: «جان» (John)
+    # is in «اسوالبارد و جان ماین» (Svalbard and Jan Mayen).
+    for phrase, _ in country_entries:
+        words = _WORD.findall(fold(phrase))
+        if len(words) <= _COUNTRY_WORDS:
+            blocked.update(words)
     for phrase in roles.get("honorifics") or []:
         blocked.update(_WORD.findall(fold(phrase)))
     for phrase, _ in flat(roles.get("modifiers")):

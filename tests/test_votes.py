@@ -1,0 +1,81 @@
+"""Shares of the vote per candidate: rules met on a fresh election story (Ghana, 7 December 2024:
+John Mahama 56.55%, Mahamudu Bawumia 41.61%, turnout about 60.9%), written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import check, extract_corpus
+
+EN = (
+    " date 2024-12-09\nACCRA, Dec 9 - Former president John Mahama won Ghana's presidential election with"
+    " 56.55% of the vote, the Electoral Commission said on Monday.\n"
+    "Vice President Mahamudu Bawumia, the ruling party's candidate, took {bawumia}%. Turnout was about 60.9%.\n"
+)
+FA = (
+    " date 2024-12-09\nآکرا - به گزارش ایرنا، کمیسیون انتخابات غنا روز دوشنبه اعلام کرد جان ماهاما، "
+    "رئیس‌جمهور پیشین، با کسب ۵۶.۵۵ درصد آرا در انتخابات ریاست‌جمهوری پیروز شد.\n"
+    "محمودو باوومیا، معاون رئیس‌جمهور و نامزد حزب حاکم، ۴۱.۶۱ درصد آرا را به دست آورد. میزان مشارکت حدود"
+    " ۶۰.۹ درصد بود.\n"
+)
+AR = (
+    " date 2024-12-09\nأكرا - أعلنت لجنة الانتخابات في غانا، الاثنين، فوز الرئيس السابق جون ماهاما في"
+    " الانتخابات الرئاسية بحصوله على 56.55 في المئة من الأصوات.\n"
+    "وحصل نائب الرئيس محمودو باوميا، مرشح الحزب الحاكم، على 41.61 في المئة، فيما بلغت نسبة المشاركة نحو"
+    " 60.9 في المئة.\n"
+)
+
+
+def _story(tmp_path: Path, bawumia: str = "41.61") -> list[str]:
+    for name, text in (("en.txt", EN.format(bawumia=bawumia)), ("fa.txt", FA), ("ar.txt", AR)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return [str(tmp_path / n) for n in ("en.txt", "fa.txt", "ar.txt")]
+
+
+def test_each_share_is_its_candidates_in_every_language(tmp_path):
+    xs, _ = extract_corpus(_story(tmp_path))
+    shares = {
+        (x.article.id, f.value["low"]): f.qualifiers.get("candidate")
+        for x in xs
+        for f in x.frames
+        if f.predicate == "votes"
+    }
+    assert all(shares.get((a, v)) for a in ("en", "fa", "ar") for v in (56.55, 41.61)), shares
+
+
+def test_one_election_and_no_conflict_when_the_reports_agree(tmp_path):
+    report = check(_story(tmp_path)).report
+    assert [sorted(e["articles"]) for e in report["events"]] == [["ar", "en", "fa"]]
+    assert [f for f in report["findings"] if f["type"] == "conflict"] == []
+
+
+def test_a_changed_share_conflicts(tmp_path):
+    report = check(_story(tmp_path, bawumia="46.61")).report
+    quoted = {
+        ev["text"]
+        for f in report["findings"]
+        if f["type"] == "conflict"
+        for v in f["values"]
+        for ev in v["evidence"]
+    }
+    assert "46.61%" in quoted
+
+
+def test_a_word_of_a_long_country_name_may_be_a_given_name(tmp_path):
+    # «جان» is a word of «اسوالبارد و جان ماین» (Svalbard and Jan Mayen), and John's name.
+    (tmp_path / "fa.txt").write_text(
+        " date 2024-12-09\nدیروز جان ماهاما، رئیس‌جمهور پیشین، گفت.\n", encoding="utf-8"
+    )
+    [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
+    assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["جان ماهاما"]
+
+
+def test_an_incumbent_holds_the_office(tmp_path):
+    text = (
+        " date 2024-09-22\nكولومبو - حل الرئيس المنتهية ولايته رانيل ويكريمسينغه ثالثا بنسبة 17.27 بالمئة.\n"
+    )
+    (tmp_path / "ar.txt").write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    [p] = [c for c in x.claims if c.type == "person_role"]
+    assert p.value["name"] == "رانيل ويكريمسينغه" and p.value["role"] == "president"
+    assert "incumbent" in p.value["modifiers"]
