@@ -27,6 +27,13 @@ def _conflicts(paths: list[str]) -> list[dict]:
     return [f for f in check(paths).report["findings"] if f["type"] == "conflict"]
 
 
+def _pair_conflicts(tmp_path: Path, en: str, other: str) -> list[dict]:
+    """The conflicts of a two-article story, ``en.txt`` and ``fa.txt`` (the second in any language)."""
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(other, encoding="utf-8")
+    return _conflicts([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")])
+
+
 def test_parallel_sentences_agree_and_a_changed_year_conflicts(tmp_path):
     # The English clause names the economy only, the Persian one also the record and independence:
     # too little in common for the words alone, but every other figure and name is shared.
@@ -103,11 +110,8 @@ def test_two_minimums_far_apart_conflict_and_close_ones_agree(tmp_path):
     # The Lahaina fire (8 August 2023) destroyed more than 2,200 buildings.
     en = " date 2023-08-10\nLAHAINA - The fire on August 8 destroyed more than {n} buildings in Lahaina, Hawaii.\n"
     fa = " date 2023-08-10\nلاهاینا - آتش‌سوزی ۸ اوت در لاهاینا در هاوایی بیش از ۲۲۰۰ ساختمان را نابود کرد.\n"
-    (tmp_path / "fa.txt").write_text(fa, encoding="utf-8")
     for n, apart in (("2,300", False), ("3,300", True)):
-        (tmp_path / "en.txt").write_text(en.format(n=n), encoding="utf-8")
-        found = _conflicts([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")])
-        assert bool(found) is apart, (n, found)
+        assert bool(_pair_conflicts(tmp_path, en.format(n=n), fa)) is apart, n
 
 
 def test_a_fire_reported_nine_days_on_is_dated_by_its_own_day(tmp_path):
@@ -124,3 +128,12 @@ def test_a_fire_reported_nine_days_on_is_dated_by_its_own_day(tmp_path):
     (tmp_path / "ar.txt").write_text(ar, encoding="utf-8")
     report = check([str(tmp_path / "en.txt"), str(tmp_path / "ar.txt")]).report
     assert [(sorted(e["articles"]), e["date"]) for e in report["events"]] == [(["ar", "en"], "2023-08-08")]
+
+
+def test_two_towns_the_gazetteer_lacks_near_which_one_quake_struck_are_apart(tmp_path):
+    # The Herat earthquake of 7 October 2023 struck near Zindah Jan.
+    one = " date 2023-10-08\nHERAT - A magnitude 6.3 earthquake struck near the town of {town} in western Afghanistan on Saturday.\n"
+    two = " date 2023-10-08\nKABUL - The earthquake hit near the town of Zindah Jan in Afghanistan on Saturday, killing hundreds.\n"
+    for town, apart in (("Zindah Jan", False), ("Ghoryan", True)):
+        found = [f for f in _pair_conflicts(tmp_path, one.format(town=town), two) if f["code"] == "CF05"]
+        assert bool(found) is apart, (town, found)

@@ -202,7 +202,14 @@ def _depth(place: Claim) -> int:
 def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Claim]:
     """Where the occasion of a sentence happened: places after a locative, not "near" ones; for a
     type whose verb takes the place as object («… را لرزاند»), any place below a country."""
-    places = [c for c in inside if c.type == "place" and not _near(doc, t, c)]
+    # A town the gazetteer lacks counts even "near" it ("near the town of Pazarcik"): reports meet
+    # on its name or are apart (findings/compare), while a listed place near the occasion (a city
+    # it was "near") would put it inside that place.
+    places = [
+        c
+        for c in inside
+        if c.type == "place" and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
+    ]
     located = [c for c in places if c.value.get("locative")]
     if not t.type_defs[typ].get("struck_places"):
         return located
