@@ -137,3 +137,24 @@ def test_two_towns_the_gazetteer_lacks_near_which_one_quake_struck_are_apart(tmp
     for town, apart in (("Zindah Jan", False), ("Ghoryan", True)):
         found = [f for f in _pair_conflicts(tmp_path, one.format(town=town), two) if f["code"] == "CF05"]
         assert bool(found) is apart, (town, found)
+
+
+def test_a_day_said_to_be_past_takes_the_last_year_that_has_it(tmp_path):
+    text = " date 2024-03-07\nالقاهرة - جاء القرار بعد توقيع صفقة مع الإمارات في 23 مارس الماضي.\n"
+    x = _extraction(tmp_path, "ar.txt", text)
+    [d] = [c for c in x.claims if c.type == "date" and not c.rule.startswith("date.meta")]
+    assert d.value["iso"] == "2023-03-23"
+
+
+def test_a_signing_told_in_the_past_but_dated_after_the_report_still_conflicts(tmp_path):
+    # Egypt and the UAE signed the Ras El-Hekma deal on 23 February 2024.
+    en = (
+        " date 2024-03-06\nCAIRO - The moves followed a $35 billion deal with the UAE signed on {day}"
+        " to develop Ras El-Hekma.\n"
+    )
+    fa = (
+        " date 2024-03-06\nقاهره - دولت مصر در ۴ اسفند قراردادی ۳۵ میلیارد دلاری با امارات برای توسعه"
+        " رأس الحکمه امضا کرده بود.\n"
+    )
+    assert not _pair_conflicts(tmp_path, en.format(day="February 23"), fa)
+    assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(day="March 23"), fa)] == ["CF02"]

@@ -26,6 +26,7 @@ outside 1343-1500, W204 relative dates without a reference date, W205 weekday mi
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -48,6 +49,9 @@ _UNIT_PRECISION = {"days": "day", "weeks": "day", "months": "month", "years": "y
 Result = tuple[dict[str, Any], tuple[str, ...]] | None
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
     """Date claims of ``doc``, sorted by start; problems go to ``doc.diagnostics``.
 
@@ -68,6 +72,12 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
     claims: list[Claim] = []
     unresolved: list[str] = []
     for c in _non_overlapping(cands):
+        if c.kind == "month" and c.year is None and c.day is not None:
+            # «23 مارس الماضي», «۴ اسفند گذشته»: a day without its year, said to be past (or to come).
+            after = _NEXT_WORD.match(text, c.end)
+            tense = lex.modifiers.get(dp.key(after.group(1))) if after else None
+            if tense:
+                c.flags = (*c.flags, tense)
         result = _resolve(doc, c)
         if result is None:
             continue
@@ -222,7 +232,7 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     if c.day > calendars.max_month_days(c.calendar, c.month):
         raise CalendarDateError(f"month {c.month} never has {c.day} days in the {c.calendar} calendar")
     ref = doc.reference_date
-    best = _nearest_year(c.calendar, c.month, c.day, ref) if ref else None
+    best = _nearest_year(c.calendar, c.month, c.day, ref, _tense(c)) if ref else None
     if best is not None:
         return _day_value(doc, c, best, original, (*c.flags, "year_inferred"))
     if ref is not None and c.calendar != "hijri":
@@ -246,9 +256,18 @@ def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     return value, (*c.flags, "year_inferred")
 
 
-def _nearest_year(cal: str, month: int, day: int, ref: date) -> date | None:
-    found = _around(cal, ref, lambda y: calendars.to_gregorian(cal, y, month, day))
-    return min((d for _, d in found), key=lambda d: abs((d - ref).days), default=None)
+def _nearest_year(cal: str, month: int, day: int, ref: date, tense: str | None = None) -> date | None:
+    """The day in the year nearest ``ref``; a ``past`` day is on or before it, a ``future`` one after."""
+    found = [d for _, d in _around(cal, ref, lambda y: calendars.to_gregorian(cal, y, month, day))]
+    if tense == "past":
+        found = [d for d in found if d <= ref] or found
+    elif tense == "future":
+        found = [d for d in found if d >= ref] or found
+    return min(found, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _tense(c: dp.Cand) -> str | None:
+    return "past" if "past" in c.flags else "future" if "future" in c.flags else None
 
 
 def _around(cal: str, ref: date, make) -> list:

@@ -639,7 +639,16 @@ def _date_frame(
     until = v.get("marker") == "until" and "range_end" not in c.flags
     if v.get("relative") or (not target and (until or (_future(ctx) and pred is None))):
         return None
-    if pub and not target and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS):
+    # "a deal signed on March 23" in a report of 6 March, told in the past: a slip the other
+    # reports show, so the signing keeps its date (a bare date after publication is dropped).
+    slip = (
+        pred is not None and pub is not None and date.fromisoformat(v["earliest"]) > pub and not _future(ctx)
+    )
+    if (
+        pub
+        and not (target or slip)
+        and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS)
+    ):
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
