@@ -149,12 +149,18 @@ def test_a_day_said_to_be_past_takes_the_last_year_that_has_it(tmp_path):
 def test_a_signing_told_in_the_past_but_dated_after_the_report_still_conflicts(tmp_path):
     # Egypt and the UAE signed the Ras El-Hekma deal on 23 February 2024.
     en = (
-        " date 2024-03-06\nCAIRO - The moves followed a $35 billion deal with the UAE signed on {day}"
+        " date 2024-03-06\nCAIRO - The moves followed a ${amount} billion deal with the UAE signed on {day}"
         " to develop Ras El-Hekma.\n"
     )
     fa = (
         " date 2024-03-06\nقاهره - دولت مصر در ۴ اسفند قراردادی ۳۵ میلیارد دلاری با امارات برای توسعه"
         " رأس الحکمه امضا کرده بود.\n"
     )
-    assert not _pair_conflicts(tmp_path, en.format(day="February 23"), fa)
-    assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(day="March 23"), fa)] == ["CF02"]
+    assert not _pair_conflicts(tmp_path, en.format(amount=35, day="February 23"), fa)
+    assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(amount=35, day="March 23"), fa)] == [
+        "CF02"
+    ]
+    # The deal's value: the date the signing owns in one report is beside the figure in both.
+    assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(amount=52, day="February 23"), fa)] == [
+        "CF03"
+    ]

@@ -257,12 +257,24 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
-    if (ta is None) != (tb is None) and not ((a.floating and b.current) or (b.floating and a.current)):
+    if (
+        (ta is None) != (tb is None)
+        and not ((a.floating and b.current) or (b.floating and a.current))
+        and not _dated_beside(a, b)
+    ):
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
     # Inflation is not the interest rate, whatever else the clauses share.
     return not (a.measures and b.measures and not a.measures & b.measures)
+
+
+def _dated_beside(a: Keyed, b: Keyed) -> bool:
+    """One frame holds at a date that stands beside the other too: "a $35 billion deal signed on
+    February 23" (the signing owns the date) and «قراردادی ۳۵ میلیارد دلاری … در ۴ اسفند»."""
+    timed, other = (a, b) if a.frame.time else (b, a)
+    t = timed.frame.time or {}
+    return f"d:{t.get('earliest')}:{t.get('latest')}" in other.anchors
 
 
 def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
