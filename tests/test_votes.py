@@ -79,3 +79,9 @@ def test_an_incumbent_holds_the_office(tmp_path):
     [p] = [c for c in x.claims if c.type == "person_role"]
     assert p.value["name"] == "رانيل ويكريمسينغه" and p.value["role"] == "president"
     assert "incumbent" in p.value["modifiers"]
+
+
+def test_the_ruling_party_is_no_ruling_of_a_court(tmp_path):
+    (tmp_path / "en.txt").write_text(EN.format(bawumia="41.61"), encoding="utf-8")
+    [x], _ = extract_corpus([str(tmp_path / "en.txt")])
+    assert {m.type for m in x.mentions} == {"election"}

@@ -79,6 +79,7 @@ class _Lex:
     # Dates that something happened to a thing (founded, ended, signed, ties cut …) and bare dates
     # of a thing: one class, so a bare date meets a founding date of the same thing.
     dated: frozenset[str]
+    event_dates: dict[str, str]  # event id → its date (the day, or the first day of its period)
 
 
 def key_frames(ctx: Context) -> None:
@@ -91,6 +92,7 @@ def key_frames(ctx: Context) -> None:
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         candidates=_candidates(ctx),
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
+        event_dates={e.id: _first_day(e.date) for e in ctx.events if e.date},
         dated=frozenset(
             {"dated"}
             | {
@@ -151,6 +153,11 @@ def _periods(keyed: list[Keyed]) -> list[Keyed]:
     ]
 
 
+def _first_day(iso: str) -> str:
+    """«2024», «2024-06» or «2024-06-04» as the first day it names."""
+    return iso + "-01-01"[len(iso) - 4 :] if len(iso) < 10 else iso
+
+
 def _candidates(ctx: Context) -> dict[str, str]:
     """Each candidate's surname (as the articles spell it) → one representative for the spellings
     whose consonant skeletons match («دیسانایاکه», «ديساناياكا», "Dissanayake"). Built in sorted
@@ -208,6 +215,12 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         elif f.predicate in lex.per_candidate:
             key += "#?" + f.id  # whose share it is was not read: compared with nothing
+        when = f.time or {}
+        day = lex.event_dates.get(event)
+        if when.get("latest") and day and when["latest"] < day:
+            # "240 seats, down from 303 in 2019": a figure of an earlier time, compared only with
+            # the figures other reports give for that time.
+            key += f"#t:{when['earliest']}:{when['latest']}"
         return Keyed(f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence)
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
     names = frozenset(
