@@ -164,3 +164,13 @@ def test_a_signing_told_in_the_past_but_dated_after_the_report_still_conflicts(t
     assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(amount=52, day="February 23"), fa)] == [
         "CF03"
     ]
+
+
+def test_years_the_prosecutors_sought_are_a_sentence_asked_for(tmp_path):
+    text = (
+        " date 2024-10-22\nLIMA - A court on Monday sentenced former President Alejandro Toledo to 20 years"
+        " in prison. Prosecutors had sought 35 years.\n"
+    )
+    frames = _frames(tmp_path, "en.txt", text)
+    asked = [f for f in frames if f.text == "35 years"]
+    assert [(f.predicate, f.qualifiers.get("requested")) for f in asked] == [("sentence", True)]
