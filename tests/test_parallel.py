@@ -174,3 +174,20 @@ def test_years_the_prosecutors_sought_are_a_sentence_asked_for(tmp_path):
     frames = _frames(tmp_path, "en.txt", text)
     asked = [f for f in frames if f.text == "35 years"]
     assert [(f.predicate, f.qualifiers.get("requested")) for f in asked] == [("sentence", True)]
+
+
+def test_a_bare_year_after_by_or_in_is_a_date_in_arabic_and_persian(tmp_path):
+    for name, text in (
+        (
+            "ar.txt",
+            " date 2023-03-22\nموسكو - ستورد روسيا إلى الصين 98 مليار متر مكعب من الغاز بحلول 2030.\n",
+        ),
+        (
+            "fa.txt",
+            " date 2023-03-22\nمسکو - روسیه تا ۲۰۳۰ دست‌کم ۹۸ میلیارد متر مکعب گاز به چین صادر خواهد کرد.\n",
+        ),
+    ):
+        x = _extraction(tmp_path, name, text)
+        assert [
+            c.value["iso"] for c in x.claims if c.type == "date" and not c.rule.startswith("date.meta")
+        ] == ["2030"], name
