@@ -191,3 +191,30 @@ def test_a_bare_year_after_by_or_in_is_a_date_in_arabic_and_persian(tmp_path):
         assert [
             c.value["iso"] for c in x.claims if c.type == "date" and not c.rule.startswith("date.meta")
         ] == ["2030"], name
+
+
+def test_an_english_name_meets_its_persian_spelling_in_parallel_sentences(tmp_path):
+    # The Coromandel Express entered a loop line at about 128 km/h (Balasore, 2 June 2023).
+    en = (
+        " date 2023-06-04\nBALASORE - The Chennai-bound Coromandel Express left the main line at about 7 p.m.,"
+        " ran into a loop line at roughly {speed} km per hour and rammed a goods train.\n"
+    )
+    fa = (
+        " date 2023-06-04\nبالاسور - قطار «کوروماندل اکسپرس» با سرعتی حدود ۱۲۸ کیلومتر در ساعت وارد خط فرعی شد"
+        " و با یک قطار باری برخورد کرد.\n"
+    )
+    assert not _pair_conflicts(tmp_path, en.format(speed=128), fa)
+    found = _pair_conflicts(tmp_path, en.format(speed=192), fa)
+    assert any("192" in ev["text"] for f in found for v in f["values"] for ev in v["evidence"]), found
+
+
+def test_the_dot_of_an_initialism_before_a_comma_ends_no_sentence():
+    from checker.normalize.sentences import split_sentences
+
+    text = "The train left at about 7 p.m., ran into a loop line. U.S. officials said so."
+    folded = text.lower()
+    spans = split_sentences(folded, lambda i: text[i].islower())
+    assert [folded[a:b] for a, b in spans] == [
+        "the train left at about 7 p.m., ran into a loop line.",
+        "u.s. officials said so.",
+    ]

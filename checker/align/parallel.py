@@ -22,12 +22,14 @@ depends on unrelated articles, except that a sentence shared by many (boilerplat
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from itertools import combinations
 from typing import Any
 
 from checker.align.context import Context
+from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
 
 # A thing shared by more sentences than this proposes no pair (blocking, and boilerplate).
@@ -36,6 +38,9 @@ _MIN_SHARED = 2
 _SMALL = 10  # integers below this ("two", "one") are too common to align sentences by
 _YEARS = (1900, 2100)
 _PERSON = ("person_role", "attendance")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_SKELETON_MIN = 3
 
 Sentence = tuple[str, tuple[int, int]]  # (article, original span)
 
@@ -44,8 +49,9 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
     """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences;
     ``comparable`` is what else two frames must satisfy (``align.frames.comparable``)."""
     values, things, frames = _sentences(ctx, keyed)
+    langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
     out = []
-    for s, t in _aligned(values, things):
+    for s, t in _aligned(values, things, langs):
         if len(values[s] - values[t]) > 1 or len(values[t] - values[s]) > 1:
             continue  # the sentences say different things, not one thing with one value changed
         by_class: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
@@ -87,7 +93,11 @@ def _sentences(ctx: Context, keyed: list):
             elif c.type == "place" and v.get("place"):
                 things[at].add("p:" + str(v["place"]))
             elif c.type in _PERSON and v.get("name"):
-                things[at].update("n:" + sk for sk in skeleton_tokens(str(v["name"]).split()[-1:], ctx.rules))
+                last = fold(str(v["name"])).split()[-1:]
+                things[at].update("n:" + sk for sk in skeleton_tokens(last, ctx.rules))
+        x = ctx.extractions[aid]
+        for span in {c.sentence for c in x.claims}:
+            things[(aid, span)].update(_words(x.article.text[span[0] : span[1]], x.article.language, ctx))
     for k in keyed:
         at = sentence_of.get(k.frame.claims[0]) if k.frame.claims else None
         if at is None:
@@ -98,6 +108,18 @@ def _sentences(ctx: Context, keyed: list):
         things[at].update(c for c in k.frame.qualifiers.get("scope") or () if c.startswith("cc:"))
         things[at].update("n:" + sk for sk in k.names)
     return values, things, frames
+
+
+def _words(text: str, lang: str | None, ctx: Context) -> set[str]:
+    """Consonant skeletons of the words that may be names, as weak evidence ("w:"): in English the
+    capitalised words after the first ("Coromandel Express", "Chennai"), in Persian and Arabic,
+    which have no capitals, every longer word («کوروماندل اکسپرس»: the same skeletons)."""
+    if lang == "en":
+        found = [m.group() for m in _CAPITALISED.finditer(text) if m.start() > 0]
+    else:
+        found = _LONG_WORD.findall(text)
+    words = [fold(w) for w in found]
+    return {"w:" + sk for sk in skeleton_tokens(words, ctx.rules) if len(sk) >= _SKELETON_MIN}
 
 
 def _number(v: dict) -> tuple:
@@ -116,13 +138,19 @@ def _specific(atom) -> bool:
     return atom.startswith(("p:", "n:"))
 
 
-def _aligned(values: dict, things: dict) -> list[tuple[Sentence, Sentence]]:
+def _word(atom) -> bool:
+    return isinstance(atom, str) and atom.startswith("w:")
+
+
+def _aligned(values: dict, things: dict, langs: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
     """Pairs of sentences of different articles that are each other's best match."""
     atoms = {s: values.get(s, set()) | things.get(s, set()) for s in set(values) | set(things)}
+    # A capitalised English word whose skeleton a Persian or Arabic sentence has is a name both give.
+    english = {a for s, xs in atoms.items() if langs.get(s[0]) == "en" for a in xs if _word(a)}
     postings: dict = defaultdict(list)
     for s in sorted(atoms):
         for a in atoms[s]:
-            if _specific(a):
+            if _specific(a) or a in english:
                 postings[a].append(s)
     scores: dict[tuple[Sentence, Sentence], int] = {}
     for ss in postings.values():
@@ -131,8 +159,10 @@ def _aligned(values: dict, things: dict) -> list[tuple[Sentence, Sentence]]:
         for s, t in combinations(ss, 2):
             if s[0] != t[0] and (s, t) not in scores:
                 shared = atoms[s] & atoms[t]
-                if len(shared) >= _MIN_SHARED:
-                    scores[(s, t)] = sum(2 if _specific(x) else 1 for x in shared)
+                across = (langs.get(s[0]) == "en") != (langs.get(t[0]) == "en")
+                strong = sum(1 for x in shared if _specific(x) or (across and _word(x)))
+                if strong and len(shared) >= _MIN_SHARED:
+                    scores[(s, t)] = strong + len(shared)
     best: dict[tuple[Sentence, str], tuple[int, Sentence | None]] = {}
     for (s, t), score in scores.items():
         for x, y in ((s, t), (t, s)):

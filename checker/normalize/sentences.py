@@ -2,7 +2,8 @@
 
 A full stop between digits («24.12.2025», «۲٫۵») does not end a sentence, one after a number
 and before a space does ("… on February 1. Annual inflation …"); line breaks (LF, CR or CRLF)
-do (headlines and datelines are lines of their own), except a single break inside a hard-wrapped
+do (headlines and datelines are lines of their own), the dot of an initialism ("p.m.", "U.S.")
+before a comma or a lower-case word does not, and neither does a single break inside a hard-wrapped
 paragraph: one after a comma, or one before a lower-case letter ("… in Turkey's Bartin\nprovince,
 on Friday"), when the caller gives ``lower`` (the folded text has lost the case).
 
@@ -38,6 +39,8 @@ def split_sentences(text: str, lower: Callable[[int], bool] | None = None) -> li
         brk = m.group(0)
         if brk[0] in "\r\n" and _wrapped(text, m.start(), m.end(), brk, lower):
             continue
+        if brk == "." and _initialism(text, m.start(), lower):
+            continue
         _push(text, start, m.end() if brk[0] not in "\r\n" else m.start(), out)
         start = m.end()
     _push(text, start, len(text), out)
@@ -54,6 +57,24 @@ def _wrapped(text: str, a: int, b: int, brk: str, lower: Callable[[int], bool] |
     if before in '.!?؟:;؛"»)' or not (before.isalnum() or before == "'"):
         return False
     return lower is not None and text[b].isalpha() and lower(b)
+
+
+_INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\Z")
+_AFTER = re.compile(r"[ \t]*(\S)")
+
+
+def _initialism(text: str, dot: int, lower: Callable[[int], bool] | None) -> bool:
+    """The dot of "p.m.", "U.S." or "e.g." before a comma or a lower-case word: no sentence end
+    ("at about 7 p.m., ran into a loop line", "U.S. officials said")."""
+    if not _INITIAL.search(text, max(0, dot - 3), dot):
+        return False
+    nxt = _AFTER.match(text, dot + 1)
+    if nxt is None:
+        return False
+    ch, at = nxt.group(1), nxt.start(1)
+    if at == dot + 1 and ch.isalpha() and text[at + 1 : at + 2] == ".":
+        return True  # inside the initialism: the "p." of "p.m."
+    return ch in ",،;" or (lower is not None and ch.isalpha() and lower(at))
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
