@@ -103,13 +103,23 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     return ents
 
 
+_ONE_WORD_MIN = 95.0
+
+
 def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
     best, best_score = None, matcher.alias_min
     for alias, pid in index.get(form.block, ()):
         s = _score(matcher, form, alias)
+        if len(alias.skel) == 1 < len(form.skel) and s < _ONE_WORD_MIN:
+            continue  # a one-word alias ("Tokayev") binds a longer name only by a near-equal surname
         if s >= best_score and (best is None or s > best_score or pid < best):
             best, best_score = pid, s
     return best
+
+
+_RUN_ON = 3
+_AND = "و"
+_AND_WORD = 5  # «وزوجته» (and his wife) is a word of its own, the «وين» of «تساي إنغ-وين» is not
 
 
 def _cluster_unknown(unknown: dict[NameForm, list[Claim]], matcher: NameMatcher, ents: Entities) -> None:
@@ -121,6 +131,23 @@ def _cluster_unknown(unknown: dict[NameForm, list[Claim]], matcher: NameMatcher,
         match = next((o for o in blocks[f.block] if _score(matcher, f, o) >= matcher.surname_min), None)
         root[f] = root[match] if match else f
         blocks[f.block].append(f)
+    # A name read with the words after it («لويس كابوتو برنامجها التقشفي»: "Luis Caputo his
+    # austerity programme") is the shorter name its first words spell, when exactly one does.
+    for f in forms:
+        if root[f] is not f or len(f.skel) < _RUN_ON:
+            continue
+        words = f.key.split()
+        shorter = {
+            root[o]
+            for k in range(2, len(f.skel))
+            # «عمران خان وزوجته بشرى بيبي» names two people ("and his wife"): not a run-on.
+            if not any(w.startswith(_AND) and len(w) >= _AND_WORD for w in words[k:])
+            for o in blocks[f.skel[k - 1][:1]]
+            if len(o.skel) == k
+            and matcher.skeleton_score(list(f.skel[:k]), list(o.skel)) >= matcher.surname_min
+        }
+        if len(shorter) == 1:
+            root[f] = shorter.pop()
     names: dict[NameForm, Counter[str]] = defaultdict(Counter)
     for f in forms:
         names[root[f]].update(c.value["name"] for c in unknown[f])

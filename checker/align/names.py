@@ -52,7 +52,10 @@ class NameMatcher:
         surname = fuzz.ratio(a[-1], b[-1])
         if len(a) >= 2 and len(b) >= 2:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
-            given = max(fuzz.ratio("".join(a[:-1]), "".join(b[:-1])), fuzz.ratio(a[0], b[0]))
+            # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).
+            given = max(
+                fuzz.ratio("".join(a[:-1]), "".join(b[:-1])), fuzz.ratio(a[0], b[0]), fuzz.ratio(a[-2], b[-2])
+            )
             return min(surname, given) if given < self.given_min else (surname * 2 + given) / 3
         return surname
 

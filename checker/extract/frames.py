@@ -358,7 +358,9 @@ def _assign_triggers(
                 best = (0, c)
                 break
             gap = o_s - c.end if c.end <= o_s else c.start - o_e
-            if gap >= 0 and (best is None or gap < best[0]):
+            # A word as near the value after it as the one before it is the next one's: «مقتل 9
+            # أشخاص على الأقل وإصابة أكثر من 900 آخرين» (the injured are the 900).
+            if gap >= 0 and (best is None or gap < best[0] or (gap == best[0] and c.start >= o_e)):
                 best = (gap, c)
         # A count's word may reach past a date to its number ("killed in Friday's attack rose to 133").
         rivals = [c for c in values if c.type == "number"] if wanted == "number" else values
