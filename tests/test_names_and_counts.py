@@ -63,3 +63,21 @@ def test_an_earlier_quake_that_occurred_in_a_year_is_not_this_one(tmp_path):
         f.value["low"] for f in x.frames if f.predicate == "magnitude" and f.subject.get("mention") == main.id
     ]
     assert own == [7.2]
+
+
+def test_what_each_party_asked_for_and_the_maximum_are_apart_from_the_sentence(tmp_path):
+    # Sam Bankman-Fried was sentenced on 28 March 2024; prosecutors had asked for 40 to 50 years.
+    en = (
+        " date 2024-03-28\nNEW YORK - A judge in Manhattan sentenced Sam Bankman-Fried, 32, to 25 years in"
+        " prison on Thursday. Prosecutors had asked for 40 to 50 years, while the defense asked for six"
+        " years. The counts carried a maximum sentence of 110 years.\n"
+    )
+    fa = (
+        " date 2024-03-28\nنیویورک - یک قاضی در نیویورک روز پنجشنبه سم بنکمن-فرید ۳۲ ساله را به ۲۵ سال"
+        " زندان محکوم کرد. دادستان‌ها خواستار ۴۰ تا ۵۰ سال حبس شده بودند و وکلای او خواستار حداکثر شش"
+        " سال زندان بودند.\n"
+    )
+    assert _conflicts(_write(tmp_path, {"en.txt": en, "fa.txt": fa})) == []
+    [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
+    asked = {f.text: f.qualifiers.get("requested") for f in x.frames if f.predicate == "sentence"}
+    assert asked == {"۲۵ سال": None, "۴۰ تا ۵۰ سال": "prosecution", "حداکثر شش سال": "defence"}

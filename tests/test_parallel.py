@@ -173,7 +173,7 @@ def test_years_the_prosecutors_sought_are_a_sentence_asked_for(tmp_path):
     )
     frames = _frames(tmp_path, "en.txt", text)
     asked = [f for f in frames if f.text == "35 years"]
-    assert [(f.predicate, f.qualifiers.get("requested")) for f in asked] == [("sentence", True)]
+    assert [(f.predicate, f.qualifiers.get("requested")) for f in asked] == [("sentence", "prosecution")]
 
 
 def test_a_bare_year_after_by_or_in_is_a_date_in_arabic_and_persian(tmp_path):

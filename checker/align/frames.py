@@ -209,8 +209,10 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         event = ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])
         population = f.qualifiers.get("population")
         key = f"{f.predicate}@{event}" + (f"#{population}" if population else "")
-        if f.qualifiers.get("requested"):
-            key += "#requested"  # asked for ("prosecutors sought 35 years"), not what happened
+        asked = f.qualifiers.get("requested")
+        if asked:
+            # asked for ("prosecutors sought 35 years"), not what happened; by whom, when known
+            key += "#requested" + (f":{asked}" if isinstance(asked, str) else "")
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         elif f.predicate in lex.per_candidate:

@@ -39,6 +39,8 @@ class FrameTables:
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     requested: Table  # "sought", «خواستار»: a figure asked for, not one that happened
+    requesters: Table  # "prosecutors" → prosecution, «محاموه» → defence
+    maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
@@ -108,6 +110,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         requested=Table.build([(p, "requested") for p in pr.get("requested") or []], cl),
+        requesters=Table.build(flat(pr.get("requesters")), cl),
+        maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

@@ -425,8 +425,11 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
-    if _requested(ctx, c):
-        f.qualifiers["requested"] = True
+    asked = _requested(ctx, c)
+    if asked:
+        f.qualifiers["requested"] = asked
+    elif _maximum(ctx, c):
+        f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
     if ctx.t.predicate_defs[pred].get("per_candidate"):
         candidate = _candidate(ctx, c)
         if candidate:
@@ -450,9 +453,19 @@ def _counts_a_noun(ctx: _Sentence, c: Claim, bare: bool) -> bool:
     return False
 
 
-def _requested(ctx: _Sentence, c: Claim) -> bool:
+def _maximum(ctx: _Sentence, c: Claim) -> bool:
+    """ "The counts carried a maximum of 110 years", «حداکثر مجازات … ۱۱۰ سال»: a maximum word
+    before the figure in its sentence, within reach."""
+    n = ctx.doc.norm
+    a = n.norm_index(c.start)
+    s0, _ = _folded(ctx)
+    return next(iter(ctx.t.maximum.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), None) is not None
+
+
+def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     """A figure someone asked for ("Prosecutors had sought 35 years", «خواستار ۳۵ سال زندان»): a
-    request word before it in its clause, within reach."""
+    request word before it in its clause, within reach. Who asked, when a party word stands before
+    the figure (from just before the request word on): that party, else True."""
     n = ctx.doc.norm
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
@@ -460,7 +473,12 @@ def _requested(ctx: _Sentence, c: Claim) -> bool:
         (m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), default=None
     )
     lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
-    return next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None) is not None
+    word = next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None)
+    if word is None:
+        return False
+    # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
+    parties = list(ctx.t.requesters.find(ctx.doc.text, max(s0, word[0] - _TRIGGER_REACH), a))
+    return parties[-1][2] if parties else True
 
 
 def _candidate(ctx: _Sentence, c: Claim) -> str | None:
