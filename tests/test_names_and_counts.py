@@ -81,3 +81,13 @@ def test_what_each_party_asked_for_and_the_maximum_are_apart_from_the_sentence(t
     [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
     asked = {f.text: f.qualifiers.get("requested") for f in x.frames if f.predicate == "sentence"}
     assert asked == {"۲۵ سال": None, "۴۰ تا ۵۰ سال": "prosecution", "حداکثر شش سال": "defence"}
+
+
+def test_the_verb_after_a_river_is_no_part_of_its_name(tmp_path):
+    text = (
+        " date 2024-03-26\nبالتیمور - بخش عمده پل فرانسیس اسکات کی پس از برخورد کشتی «دالی» به رودخانه"
+        " پاتاپسکو فروریخت.\n"
+    )
+    [x], _ = extract_corpus(_write(tmp_path, {"fa.txt": text}))
+    names = [c.text for c in x.claims if c.type == "place" and c.value.get("unlisted")]
+    assert names and all("فروریخت" not in n for n in names), names

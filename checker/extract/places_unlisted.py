@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extract.base import Doc
-from checker.extract.lexicon import Table, cached, clitics, country_entries
+from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.extract.people_tables import people_tables
 from checker.normalize import fold
 from checker.normalize.translit import skeleton
@@ -78,6 +78,9 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     after = [(p, kind) for kind, ps in (data.get("heads_after") or {}).items() for p in ps]
     locs = [(p, "location") for p in data.get("locatives") or []] if lang == "en" else []
     blocked.update(w for p, _ in heads + after for w in fold(p).split())
+    # What happened is no part of where («به رودخانه پاتاپسکو فروریخت»: it collapsed into the river).
+    for phrase, _ in flat(rules.lang("predicates", lang).get("predicates")):
+        blocked.update(w for w in fold(phrase).split() if len(w) > 3)
     # A country's adjective after a name is no part of it («بارتين التركية»: Turkey's Bartin).
     blocked.update(fold(p) for p, _ in country_entries(rules, lang, ("adjectives",)) if " " not in p)
     return UnlistedTables(
