@@ -154,8 +154,8 @@ def _aligned(values: dict, things: dict, langs: dict[str, str]) -> list[tuple[Se
                 postings[a].append(s)
     scores: dict[tuple[Sentence, Sentence], int] = {}
     for ss in postings.values():
-        if len(ss) > _MAX_POSTING:
-            continue
+        if len(ss) > _MAX_POSTING or all(x[0] == ss[0][0] for x in ss):
+            continue  # boilerplate, or one article's sentences only
         for s, t in combinations(ss, 2):
             if s[0] != t[0] and (s, t) not in scores:
                 shared = atoms[s] & atoms[t]
