@@ -218,3 +218,12 @@ def test_the_dot_of_an_initialism_before_a_comma_ends_no_sentence():
         "the train left at about 7 p.m., ran into a loop line.",
         "u.s. officials said so.",
     ]
+
+
+def test_a_year_to_come_told_in_the_past_is_a_slip_the_other_report_shows(tmp_path):
+    en = (
+        " date 2024-06-03\nACCRA - Ghana is still recovering from the {year} economic crisis, its worst since"
+        " independence in 1957.\n"
+    )
+    assert not _pair_conflicts(tmp_path, en.format(year=2022), FA)
+    assert [f["code"] for f in _pair_conflicts(tmp_path, en.format(year=2025), FA)] == ["CF02"]

@@ -653,7 +653,11 @@ def _date_frame(
     pub = ctx.doc.reference_date
     # A year to come is a target or a plan ("gas supplies by 2030", «حتى عام 2030»): a fact the
     # reports may give differently, unlike a day to come (a schedule) or the occasion's own day.
-    target = pub is not None and v.get("precision") == "year" and int(v["earliest"][:4]) > pub.year
+    # Told in the past with no "by" or "until" ("recovering from the 2025 crisis" in 2024), it is
+    # a slip the other reports show: a past date like theirs.
+    ahead = pub is not None and v.get("precision") == "year" and int(v["earliest"][:4]) > pub.year
+    planned = v.get("marker") == "until" or _future(ctx)
+    target = ahead and planned
     if pred is None and "range_end" in c.flags:
         pred = "ended"  # "governed from 2001 to 2006": when it ended
     until = v.get("marker") == "until" and "range_end" not in c.flags
@@ -661,7 +665,7 @@ def _date_frame(
         return None
     # "a deal signed on March 23" in a report of 6 March, told in the past: a slip the other
     # reports show, so the signing keeps its date (a bare date after publication is dropped).
-    slip = (
+    slip = (ahead and not planned and "range_end" not in c.flags) or (
         pred is not None and pub is not None and date.fromisoformat(v["earliest"]) > pub and not _future(ctx)
     )
     if (
