@@ -9,7 +9,7 @@ import yaml
 
 from checker.extract.base import Doc
 from checker.model import Article
-from checker.pipeline import prepare
+from checker.pipeline import extract_corpus, prepare
 from checker.rules import load_rules
 
 CASES = Path(__file__).parent / "cases"
@@ -60,3 +60,15 @@ def new_problems(report, baseline_report, edited: str) -> list[dict]:
         and any(edited in v["articles"] for v in f["values"])
         and (f["code"], frozenset(v["display"] for v in f["values"])) not in known
     ]
+
+
+def extraction_of(folder: Path, name: str, text: str):
+    """The extraction of one article, written as ``folder/name`` (its suffix names the format)."""
+    (folder / name).write_text(text, encoding="utf-8")
+    [x], _ = extract_corpus([str(folder / name)])
+    return x
+
+
+def frames_of(folder: Path, name: str, text: str) -> list:
+    """The frames of one article, written as ``folder/name``."""
+    return list(extraction_of(folder, name, text).frames)

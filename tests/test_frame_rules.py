@@ -11,16 +11,8 @@ from pathlib import Path
 import pytest
 
 from checker.pipeline import check, extract_corpus
-
-
-def _extraction(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / name)])
-    return x
-
-
-def _frames(tmp_path: Path, name: str, text: str) -> list:
-    return list(_extraction(tmp_path, name, text).frames)
+from tests.helpers import extraction_of as _extraction
+from tests.helpers import frames_of as _frames
 
 
 def _pred(frames, surface: str) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.pipeline import check, extract_corpus
+from checker.pipeline import check
+from tests.helpers import extraction_of as _extraction
+from tests.helpers import frames_of as _frames
 
 EN = (
     " date 2024-06-03\nACCRA - Ghana is still recovering from the {year} economic crisis, its worst since"
@@ -47,16 +49,6 @@ def test_parallel_sentences_agree_and_a_changed_year_conflicts(tmp_path):
 def test_sentences_that_differ_in_two_figures_are_not_parallel(tmp_path):
     # One more year on the English side: two differences, so the sentences say different things.
     assert _conflicts(_story(tmp_path, "2019", more=", and from a drought in 1983")) == []
-
-
-def _extraction(tmp_path: Path, name: str, text: str):
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    [x], _ = extract_corpus([str(tmp_path / name)])
-    return x
-
-
-def _frames(tmp_path: Path, name: str, text: str) -> list:
-    return list(_extraction(tmp_path, name, text).frames)
 
 
 def test_the_second_year_of_a_range_is_when_it_ended(tmp_path):
