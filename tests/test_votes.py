@@ -85,3 +85,14 @@ def test_the_ruling_party_is_no_ruling_of_a_court(tmp_path):
     (tmp_path / "en.txt").write_text(EN.format(bawumia="41.61"), encoding="utf-8")
     [x], _ = extract_corpus([str(tmp_path / "en.txt")])
     assert {m.type for m in x.mentions} == {"election"}
+
+
+def test_a_figure_of_an_earlier_election_is_compared_only_with_that_election(tmp_path):
+    # "up from 79% in 2020": the turnout of the previous vote. Keyed with its time, it meets no
+    # figure of this election, in this report or in the others.
+    paths = _story(tmp_path)
+    en = EN.format(bawumia="41.61").replace("about 60.9%.", "about 60.9%, down from 79% in 2020.")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    [x], _ = extract_corpus([paths[0]])
+    assert [f.predicate for f in x.frames if f.text.startswith("79")] == ["turnout"]
+    assert [f for f in check(paths).report["findings"] if f["type"] in ("conflict", "inconsistency")] == []

@@ -111,12 +111,13 @@ class DateLexicon:
     year_ranges: dict[str, tuple[int, int]]
     numeric_ranges: dict[str, tuple[int, int]]
     month_day: bool
+    day_words: dict[str, int]
     rx: dict[str, re.Pattern[str]]
     year_calendar: str = "gregorian"  # the calendar «سال آینده» counts in
 
 
 _CACHE: dict[tuple[int, str], tuple[Rules, DateLexicon]] = {}
-_RANGE_GAP = 12  # characters between the two years of a range, its link word included
+RANGE_GAP = 12  # characters between the two years of a range, its link word included
 
 
 def lexicon(rules: Rules, lang: str) -> DateLexicon:
@@ -153,6 +154,7 @@ def _build(rules: Rules, lang: str) -> DateLexicon:
         year_ranges={c: (r[0], r[1]) for c, r in cue.get("year_ranges", {}).items()},
         numeric_ranges={c: (r[0], r[1]) for c, r in cue.get("numeric_year_ranges", {}).items()},
         month_day=bool(mo.get("month_day")),
+        day_words={key(fold(w)): int(d) for w, d in mo.get("day_words", {}).items()},
         rx=_regexes(mo, wk, cue, rel.get("relative", {})),
         year_calendar=rel.get("year_calendar", "gregorian"),
     )
@@ -178,6 +180,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
     era = _alt(p for ps in cue.get("eras", {}).values() for p in ps)
     ynoun, suf = _alt(cue.get("year_nouns")), _alt(mo.get("day_suffixes"))
     mwords = mo.get("month_words", {})
+    # «اول ژوئن», «الأول من يونيو», "the first of June": a word for the day, linked like a number
+    dwords = _alt(mo.get("day_words", {}))
     lead = (
         rf"(?:(?:{_alt(wk.get('prefixes'))})\s+){{0,2}}(?P<wd>{wd})\s*[,،]?\s*"
         rf"(?:(?:{_alt(wk.get('date_links'))})\s+)?"
@@ -188,7 +192,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
     )
     src = {
         "month": rf"(?P<m>{months})(?:\s*(?:{_alt(mwords.get('after'))}))?{NLA}",
-        "month_left": rf"(?:{lead})?(?:(?P<d>\d{{1,2}})(?:{suf})?\s*(?:(?:{_alt(mo.get('day_links'))})\s*)?)?"
+        "month_left": rf"(?:{lead})?(?:(?:(?P<d>\d{{1,2}})(?:{suf})?|(?P<dw>{dwords}){NLA})\s*"
+        rf"(?:(?:{_alt(mo.get('day_links'))})\s*)?)?"
         rf"(?:(?:{_alt(mwords.get('before'))})\s*)?\Z",
         "month_right": rf"(?:\s+(?P<d2>\d{{1,2}})(?:{suf})?(?!\d))?{year}",
         "month_right_noday": year,
@@ -281,6 +286,8 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
             continue
         left = search_end(rx["month_left"], text, ms - 80, ms)
         day = int(left["d"]) if left and left["d"] else None
+        if left and left["dw"]:
+            day = lex.day_words[key(left["dw"])]
         after_day = day is None and lex.month_day
         right = (rx["month_right"] if after_day else rx["month_right_noday"]).match(text, m.end())
         twin = rx["month_twin"].match(text, m.end()) if not right.group() else None
@@ -367,7 +374,7 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
         # «و2006»: the link may be glued to the year.
         ranged = (
             prev is not None
-            and 0 < s - prev.end <= _RANGE_GAP
+            and 0 < s - prev.end <= RANGE_GAP
             and lex.rx["year_range"].match(text, prev.end, s) is not None
             and prev.year is not None
             and prev.year < year

@@ -71,6 +71,7 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
     ]
     claims: list[Claim] = []
     unresolved: list[str] = []
+    prev: dp.Cand | None = None
     for c in _non_overlapping(cands):
         if c.kind == "month" and c.year is None and c.day is not None:
             # «23 مارس الماضي», «۴ اسفند گذشته»: a day without its year, said to be past (or to come).
@@ -89,10 +90,15 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
             if claims:  # «بين عامي 2001 و2006»: the range's first year is a start
                 claims[-1].value["range"] = "start"
                 claims[-1].value["marker"] = claims[-1].value.get("marker") or "since"
+        if claims and _day_range(text, lex, prev, c, claims[-1].value, value):
+            # "from April 19 to June 1", «از ۱۹ آوریل تا اول ژوئن»: a period, neither end an occasion's day
+            claims[-1].value["range"], value["range"] = "start", "end"
+            value["marker"] = value["marker"] or "until"
         claim = _claim(doc, c, value, flags)
         if value["relative"] is not None and not value["relative"]["resolved"]:
             unresolved.append(claim.text)
         claims.append(claim)
+        prev = c
     if unresolved:
         shown = ", ".join(f"\u2068{s}\u2069" for s in unresolved[:5])
         doc.diag("W204", f"{CATALOGUE['W204']}: {len(unresolved)} left unresolved ({shown})")
@@ -162,6 +168,31 @@ def _value(iso: str | None, precision: str, span: tuple[date, date] | None, cale
 def _reject(doc: Doc, c: dp.Cand, code: str, reason: str) -> None:
     surface = doc.article.text[slice(*_orig_span(doc, c))]
     doc.diag(code, f"{CATALOGUE[code]}: \u2068{surface}\u2069 ({reason})")
+
+
+def _day_range(
+    text: str, lex: dp.DateLexicon, prev: dp.Cand | None, c: dp.Cand, first: dict, second: dict
+) -> bool:
+    """Two dates of a month or a day that open and close one period: a range link between them
+    ("to", «تا», «إلى»), «و» glued to the second («بين 19 أبريل والأول من يونيو»), or a "from" before
+    the first with an "until" before the second."""
+    if prev is None or not 0 < c.start - prev.end <= dp.RANGE_GAP:
+        return False
+    if first.get("precision") not in ("day", "month") or second.get("precision") not in ("day", "month"):
+        return False
+    if (
+        first.get("relative")
+        or second.get("relative")
+        or not (first.get("earliest") and second.get("earliest"))
+    ):
+        return False
+    if first["earliest"] >= second["earliest"]:
+        return False
+    return (
+        lex.rx["year_range"].match(text, prev.end, c.start) is not None
+        or (not text[prev.end : c.start].strip() and text[c.start : c.start + 1] == "و")
+        or (first.get("marker") == "since" and second.get("marker") == "until")
+    )
 
 
 def _resolve(doc: Doc, c: dp.Cand) -> Result:

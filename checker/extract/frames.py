@@ -676,8 +676,9 @@ def _date_frame(
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
-    if pred is None and v.get("marker") == "since":
-        pred = "founded"  # «از سال ۱۹۹۳», "from 2018": when something began
+    if pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year"):
+        # «از سال ۱۹۹۳», "from 2018": when something began (but "from April 19 to June 1" is a period)
+        pred = "founded"
     f = _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
     return dataclasses.replace(f, qualifiers={**f.qualifiers, "target": True}) if target else f
 

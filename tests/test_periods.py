@@ -1,0 +1,49 @@
+"""Periods and firsts: rules met on a fresh election story (India's general election results,
+4 June 2024: seven phases from 19 April to 1 June), written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.pipeline import check
+from tests.helpers import frames_of
+
+EN = (
+    " date 2024-06-05\nNEW DELHI - Prime Minister Narendra Modi's alliance won the election, according to"
+    " final results released by the Election Commission on Tuesday, June 4. His Bharatiya Janata Party fell"
+    " short of a majority for the first time since 2014.\n"
+    "About 642 million people cast ballots across seven phases held from April 19 to June 1.\n"
+)
+FA = (
+    " date 2024-06-05\nدهلی نو - به گزارش ایرنا، نتایج نهایی انتخابات سراسری هند که روز سه‌شنبه ۱۵ خرداد"
+    " ۱۴۰۳ اعلام شد نشان می‌دهد ائتلاف نارندرا مودی، نخست‌وزیر هند، پیروز شده است.\n"
+    "حزب بهاراتیا جاناتا که در سال ۱۹۸۰ تأسیس شد، اکثریت را از دست داد.\n"
+)
+
+
+def _problems(tmp_path: Path, en: str = EN) -> list[dict]:
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(FA, encoding="utf-8")
+    report = check([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")]).report
+    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+
+
+def test_a_period_of_days_does_not_date_the_occasion(tmp_path):
+    # The phases end on June 1 and the results came on June 4: the election is dated by the
+    # results, in both reports, and the period's last day is no rival date.
+    assert _problems(tmp_path) == []
+    dated = [f.text for f in frames_of(tmp_path, "en.txt", EN) if f.predicate == "event_date"]
+    assert dated == ["Tuesday, June 4"]
+
+
+def test_a_first_time_since_is_no_founding(tmp_path):
+    # "for the first time since 2014" dates when the party last fell short, not when it was founded
+    # (1980 in the other report).
+    frames = frames_of(tmp_path, "en.txt", EN)
+    assert [f.predicate for f in frames if f.text == "2014"] == ["record_first"]
+    assert _problems(tmp_path) == []
+
+
+def test_a_changed_day_of_the_results_still_conflicts(tmp_path):
+    [found] = _problems(tmp_path, EN.replace("Tuesday, June 4", "Friday, June 7"))
+    assert found["code"] == "CF04"
