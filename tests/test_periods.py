@@ -47,3 +47,28 @@ def test_a_first_time_since_is_no_founding(tmp_path):
 def test_a_changed_day_of_the_results_still_conflicts(tmp_path):
     [found] = _problems(tmp_path, EN.replace("Tuesday, June 4", "Friday, June 7"))
     assert found["code"] == "CF04"
+
+
+PARTY_EN = (
+    " date 2024-06-05\nNEW DELHI - India's election results were released by the Election Commission on"
+    " Tuesday, June 4. The BJP won 240 seats.\n"
+)
+PARTY_FA = (
+    " date 2024-06-05\nدهلی نو - به گزارش ایرنا، نتایج انتخابات هند روز سه‌شنبه ۱۵ خرداد ۱۴۰۳ اعلام شد."
+    " حزب بهاراتیا جاناتا {seats} کرسی به دست آورد.\n"
+)
+
+
+def _party_story(tmp_path: Path, seats: str) -> list[dict]:
+    en = PARTY_EN.replace("The BJP", "The Bharatiya Janata Party (BJP) won the most votes. The BJP")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(PARTY_FA.format(seats=seats), encoding="utf-8")
+    report = check([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")]).report
+    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+
+
+def test_seats_are_a_partys_where_no_one_is_named(tmp_path):
+    # No person beside the figure: the party is whose seats they are, its acronym included.
+    assert _party_story(tmp_path, "۲۴۰") == []
+    [found] = _party_story(tmp_path, "۲۶۰")
+    assert {v["display"] for v in found["values"]} == {"240 seats", "260 seats"}

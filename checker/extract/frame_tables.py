@@ -32,6 +32,7 @@ class FrameTables:
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
+    not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     population_units: frozenset[str]
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
@@ -104,6 +105,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
+        not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),

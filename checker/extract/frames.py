@@ -14,6 +14,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, is_dateline
@@ -431,7 +432,10 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     elif _maximum(ctx, c):
         f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
     if ctx.t.predicate_defs[pred].get("per_candidate"):
-        candidate = _candidate(ctx, c)
+        # a person first; a party or alliance only where no one is named ("The BJP won 240 seats")
+        candidate = _candidate(ctx, c, ((w, w) for w in ctx.people)) or _candidate(
+            ctx, c, _parties(ctx), after=False
+        )
         if candidate:
             f.qualifiers["candidate"] = candidate
     return f
@@ -481,10 +485,10 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     return parties[-1][2] if parties else True
 
 
-def _candidate(ctx: _Sentence, c: Claim) -> str | None:
-    """Whose votes or seats: the surname of a person the article names, nearest before the figure
-    in its sentence («ديساناياكا على 42.31 بالمئة»), else nearest after it (folded; ``align``
-    matches it across scripts)."""
+def _candidate(ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True) -> str | None:
+    """Whose votes or seats: of ``names`` (folded surface → key: a person's surname, a party's
+    name), the one nearest before the figure in its sentence («ديساناياكا على 42.31 بالمئة»), else
+    (with ``after``) nearest after it (``align`` matches the keys across scripts)."""
     n = ctx.doc.norm
     text = ctx.doc.text
     s0, s1 = _folded(ctx)
@@ -496,7 +500,7 @@ def _candidate(ctx: _Sentence, c: Claim) -> str | None:
         if o.type == "number" and o is not c and o.value.get("kind") != "ordinal"
     )
     best: tuple[int, str] | None = None
-    for surname in ctx.people:
+    for surname, name_key in names:
         i = text.find(surname, s0, s1)
         while i != -1:
             # Before the figure, the nearer the better; after it only when no one is named before,
@@ -506,12 +510,52 @@ def _candidate(ctx: _Sentence, c: Claim) -> str | None:
                 # … unless another figure stands between: that one is the name's («بريماداسا
                 # ثانيا بنسبة 32.76 بالمئة، ورانيل ويكريمسينغه ثالثا بنسبة 17.27»).
                 rank = at - i if k == len(numbers) or numbers[k] >= at else None
-            else:
+            elif after:
                 rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
+            else:
+                rank = None
             if rank is not None and (best is None or rank < best[0]):
-                best = (rank, surname)
+                best = (rank, name_key)
             i = text.find(surname, i + 1, s1)
     return best[1] if best else None
+
+
+def _parties(ctx: _Sentence) -> tuple[tuple[str, str], ...]:
+    """The organisations the article names that may win votes or seats, as (folded surface, key):
+    the name after a head noun («حزب بهاراتیا جاناتا»), the capitalised words before one
+    ("Bharatiya Janata Party"), and an English acronym of such a name ("BJP", defined or not). The
+    key is the name's first word, which ``align`` matches across scripts."""
+    cache = ctx.doc.__dict__.setdefault("_frame_cache", {})
+    if "parties" in cache:
+        return cache["parties"]
+    found: dict[str, str] = {}
+    for names in _named_heads(ctx).values():
+        for words in names[1]:
+            if words[0] not in ctx.t.not_names:
+                found.setdefault(words[0], words[0])
+    if ctx.doc.lang == "en":
+        orig, n, text = ctx.doc.article.text, ctx.doc.norm, ctx.doc.text
+        initials: dict[str, str] = {}
+        for s, _e, _ in ctx.t.heads_after.find(text):
+            words = []
+            for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
+                at = max(0, s - _NAME_REACH) + m.start()
+                if (
+                    not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper()
+                    or m.group() in ctx.t.stopwords
+                ):
+                    break
+                words.insert(0, m.group())
+            if words and not ctx.t.countries.match_at(words[0], 0):
+                found.setdefault(words[0], words[0])
+                initials.setdefault("".join(w[0] for w in words) + text[s], words[0])  # "BJP"
+        for acronym, words in _acronyms(ctx).items():
+            initials.setdefault(acronym.lower(), words[0])
+        for acronym, first in initials.items():
+            if len(acronym) >= 2:
+                found.setdefault(acronym, first)
+    cache["parties"] = tuple(sorted(found.items()))
+    return cache["parties"]
 
 
 _CITIZENS = "citizens"  # a population word that takes the country named after it
@@ -971,7 +1015,10 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
             or (o.value.get("precision") == "day" and _other_day(ctx, o, main))
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
-        and not any(d < _FAR and p in ctx.t.own_date for d, p in ctx.triggers.get(o.id, ()))
+        and not any(
+            d < _FAR and (p in ctx.t.own_date or _measured_since(ctx, p, o))
+            for d, p in ctx.triggers.get(o.id, ())
+        )
     ]
     if not found:
         return None
@@ -997,6 +1044,17 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _measured_since(ctx: _Sentence, pid: str, o: Claim) -> bool:
+    """ "Inflation at its highest since 2017", "for the first time since 2014": the year a measure
+    is compared with, not when the figure holds. (An occasion's record keeps its year as an
+    anchor: in "the deadliest since 1992, when a jet … killed all 167 aboard" the 167 died then.)"""
+    return (
+        pid in ctx.t.since
+        and o.value.get("marker") == "since"
+        and ctx.t.predicate_defs[pid].get("subject") != "event"
+    )
 
 
 def _other_day(ctx: _Sentence, o: Claim, main: str | None) -> bool:
