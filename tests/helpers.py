@@ -9,7 +9,7 @@ import yaml
 
 from checker.extract.base import Doc
 from checker.model import Article
-from checker.pipeline import extract_corpus, prepare
+from checker.pipeline import check, extract_corpus, prepare
 from checker.rules import load_rules
 
 CASES = Path(__file__).parent / "cases"
@@ -72,3 +72,11 @@ def extraction_of(folder: Path, name: str, text: str):
 def frames_of(folder: Path, name: str, text: str) -> list:
     """The frames of one article, written as ``folder/name``."""
     return list(extraction_of(folder, name, text).frames)
+
+
+def problems_of(folder: Path, articles: dict[str, str]) -> list[dict]:
+    """The conflicts and inconsistencies of a story: each article written as ``folder/name``."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = check([str(folder / name) for name in articles]).report
+    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]

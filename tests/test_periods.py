@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.pipeline import check
-from tests.helpers import frames_of
+from tests.helpers import frames_of, problems_of
 
 EN = (
     " date 2024-06-05\nNEW DELHI - Prime Minister Narendra Modi's alliance won the election, according to"
@@ -22,10 +21,7 @@ FA = (
 
 
 def _problems(tmp_path: Path, en: str = EN) -> list[dict]:
-    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
-    (tmp_path / "fa.txt").write_text(FA, encoding="utf-8")
-    report = check([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")]).report
-    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+    return problems_of(tmp_path, {"en.txt": en, "fa.txt": FA})
 
 
 def test_a_period_of_days_does_not_date_the_occasion(tmp_path):
@@ -61,10 +57,7 @@ PARTY_FA = (
 
 def _party_story(tmp_path: Path, seats: str) -> list[dict]:
     en = PARTY_EN.replace("The BJP", "The Bharatiya Janata Party (BJP) won the most votes. The BJP")
-    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
-    (tmp_path / "fa.txt").write_text(PARTY_FA.format(seats=seats), encoding="utf-8")
-    report = check([str(tmp_path / "en.txt"), str(tmp_path / "fa.txt")]).report
-    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+    return problems_of(tmp_path, {"en.txt": en, "fa.txt": PARTY_FA.format(seats=seats)})
 
 
 def test_seats_are_a_partys_where_no_one_is_named(tmp_path):

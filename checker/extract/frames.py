@@ -534,18 +534,10 @@ def _parties(ctx: _Sentence) -> tuple[tuple[str, str], ...]:
             if words[0] not in ctx.t.not_names:
                 found.setdefault(words[0], words[0])
     if ctx.doc.lang == "en":
-        orig, n, text = ctx.doc.article.text, ctx.doc.norm, ctx.doc.text
+        text = ctx.doc.text
         initials: dict[str, str] = {}
         for s, _e, _ in ctx.t.heads_after.find(text):
-            words = []
-            for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
-                at = max(0, s - _NAME_REACH) + m.start()
-                if (
-                    not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper()
-                    or m.group() in ctx.t.stopwords
-                ):
-                    break
-                words.insert(0, m.group())
+            words = _capitalised_before(ctx, text, s, 0)
             if words and not ctx.t.countries.match_at(words[0], 0):
                 found.setdefault(words[0], words[0])
                 initials.setdefault("".join(w[0] for w in words) + text[s], words[0])  # "BJP"
@@ -922,14 +914,21 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
         for m in _ACRONYM_USE.finditer(orig, *n.orig_span(lo, lo + len(text))):
             out.extend(acronyms.get(m.group(), ()))
     for s, _e, _ in ctx.t.heads_after.find(text):
-        words = []
-        for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
-            at = max(0, s - _NAME_REACH) + m.start() + lo
-            if not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper() or m.group() in ctx.t.stopwords:
-                break
-            words.append(m.group())
-        out.extend(reversed(words[:_NAME_WORDS]))
+        out.extend(_capitalised_before(ctx, text, s, lo)[-_NAME_WORDS:])
     return [w for w in dict.fromkeys(out) if len(w) > 1 and not ctx.t.countries.match_at(w, 0)]
+
+
+def _capitalised_before(ctx: _Sentence, text: str, s: int, lo: int) -> list[str]:
+    """The capitalised words right before a head noun at ``s`` ("Yeti Airlines", "Bharatiya Janata
+    Party"), in order; ``text`` starts at folded offset ``lo`` of the article."""
+    orig, n = ctx.doc.article.text, ctx.doc.norm
+    words: list[str] = []
+    for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
+        at = max(0, s - _NAME_REACH) + m.start() + lo
+        if not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper() or m.group() in ctx.t.stopwords:
+            break
+        words.insert(0, m.group())
+    return words
 
 
 def _nearest(positions: tuple[int, ...], at: int) -> int:
