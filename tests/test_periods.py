@@ -65,3 +65,14 @@ def test_seats_are_a_partys_where_no_one_is_named(tmp_path):
     assert _party_story(tmp_path, "۲۴۰") == []
     [found] = _party_story(tmp_path, "۲۶۰")
     assert {v["display"] for v in found["values"]} == {"240 seats", "260 seats"}
+
+
+def test_a_measures_since_year_is_not_when_the_figure_holds(tmp_path):
+    # "its highest since 1998": the year the rate is compared with; the 85.5% holds now. (An
+    # occasion's record keeps its year: "the deadliest since 1992, when … killed all 167".)
+    text = (
+        " date 2022-11-03\nISTANBUL - Turkey's annual inflation rose to 85.5%, its highest since 1998,"
+        " the statistics institute said on Thursday.\n"
+    )
+    [rate] = [f for f in frames_of(tmp_path, "en.txt", text) if f.text.startswith("85.5")]
+    assert rate.time is None, rate.time

@@ -88,8 +88,9 @@ def test_the_ruling_party_is_no_ruling_of_a_court(tmp_path):
 
 
 def test_a_figure_of_an_earlier_election_is_compared_only_with_that_election(tmp_path):
-    # "up from 79% in 2020": the turnout of the previous vote. Keyed with its time, it meets no
-    # figure of this election, in this report or in the others.
+    # "down from 79% in 2020": the turnout of the previous vote, dated by its year, meets no
+    # figure of this election, in this report or in the others. (It stays apart with or without
+    # the earlier-time key of align/frames.py: the year already separates it.)
     paths = _story(tmp_path)
     en = EN.format(bawumia="41.61").replace("about 60.9%.", "about 60.9%, down from 79% in 2020.")
     (tmp_path / "en.txt").write_text(en, encoding="utf-8")

@@ -180,7 +180,7 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
     era = _alt(p for ps in cue.get("eras", {}).values() for p in ps)
     ynoun, suf = _alt(cue.get("year_nouns")), _alt(mo.get("day_suffixes"))
     mwords = mo.get("month_words", {})
-    # «اول ژوئن», «الأول من يونيو», "the first of June": a word for the day, linked like a number
+    # «اول ژوئن», «الأول من يونيو»: a word for the day, linked like a number
     dwords = _alt(mo.get("day_words", {}))
     lead = (
         rf"(?:(?:{_alt(wk.get('prefixes'))})\s+){{0,2}}(?P<wd>{wd})\s*[,،]?\s*"

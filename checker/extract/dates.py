@@ -174,8 +174,9 @@ def _day_range(
     text: str, lex: dp.DateLexicon, prev: dp.Cand | None, c: dp.Cand, first: dict, second: dict
 ) -> bool:
     """Two dates of a month or a day that open and close one period: a range link between them
-    ("to", «تا», «إلى»), «و» glued to the second («بين 19 أبريل والأول من يونيو»), or a "from" before
-    the first with an "until" before the second."""
+    ("to", «تا», «إلى»: the calendar cues' ``year_range_links``), a one-letter link glued to the
+    second («بين 19 أبريل والأول من يونيو»), or a "from" before the first with an "until" before
+    the second."""
     if prev is None or not 0 < c.start - prev.end <= dp.RANGE_GAP:
         return False
     if first.get("precision") not in ("day", "month") or second.get("precision") not in ("day", "month"):
@@ -190,7 +191,8 @@ def _day_range(
         return False
     return (
         lex.rx["year_range"].match(text, prev.end, c.start) is not None
-        or (not text[prev.end : c.start].strip() and text[c.start : c.start + 1] == "و")
+        # a one-letter link glued to the second date («والأول من يونيو»)
+        or (not text[prev.end : c.start].strip() and lex.rx["year_range"].match(text, prev.end, c.start + 1))
         or (first.get("marker") == "since" and second.get("marker") == "until")
     )
 
