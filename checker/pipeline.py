@@ -109,12 +109,13 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
             dates = extract_dates(doc, rules)
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]
+    people = extract_people(doc, rules)
     claims: list[Claim] = [
         *dates,
         *extract_numbers(doc, rules, taken),
-        *extract_people(doc, rules),
+        *people,
         *extract_sources(doc, rules),
-        *extract_places(doc, rules),
+        *extract_places(doc, rules, people),
     ]
     claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))

@@ -47,6 +47,7 @@ _RECALL_DAYS = 60
 _HEADLINE_WORDS = 20
 _STOPS = ".!?؟…:"
 _EVENT_PLACES = 3  # places of one occasion compared (the most specific first)
+_TOWNS = ("city", "village")  # places of these kinds hold no other town
 _PERSON = ("person_role", "attendance")
 
 
@@ -1065,13 +1066,22 @@ def _other_day(ctx: _Sentence, o: Claim, main: str | None) -> bool:
     return date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECENT_DAYS)
 
 
+def _place_value(pid: str, where: Claim | None, named: list[str]) -> dict:
+    """An occasion's place; a town, listed or not, carries its kind and the places its article
+    names, for a town the gazetteer lacks cannot be placed inside or apart from another."""
+    kind = where.value.get("kind") if where else None
+    if kind in _TOWNS or (where and where.value.get("unlisted")):
+        return {"id": pid, "kind": kind, "named": named}
+    return {"id": pid}
+
+
 def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:
     """Where each occasion took place (quoting the place's words), and what kind of visit it was."""
     out = []
     by_id = {c.id: c for c in claims if c.type == "place"}
-    # Every unlisted place the article names: a report that names the other's place too does not
-    # place the occasion apart from it (findings/compare).
-    named = sorted({c.value["place"] for c in by_id.values() if c.value.get("unlisted")})
+    # Every place the article names: a report that names the other's place too does not place
+    # the occasion apart from it, where the gazetteer cannot tell (findings/compare).
+    named = sorted({c.value["place"] for c in by_id.values()})
     for m in mentions:
         base = {
             "article": m.article,
@@ -1097,7 +1107,7 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
                 Frame(
                     id=f"{m.id}:frame:event_place" + (f":{i}" if i else ""),
                     predicate="event_place",
-                    value={"id": pid, "named": named} if pid in named else {"id": pid},
+                    value=_place_value(pid, where, named),
                     **{**base, **quoted},
                 )
             )

@@ -70,25 +70,42 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         (n, pid) for section in ("hand", "names") for pid, ns in (data.get(section) or {}).items() for n in ns
     ]
     entries += [(n, cc) for cc, e in countries.items() for n in e.get("names") or []]
-    entries = [(n, pid) for n, pid in entries if pid in gz.places and squash(fold(n).strip()) not in exclude]
     hand = {(n, pid) for pid, ns in (data.get("hand") or {}).items() for n in ns}
+    # A month's name is no generated town's: Persian «آوریل» (April) is not Orel («اوریل»).
+    months = {
+        squash(fold(n).strip())
+        for cal in (rules.lang("months", lang).get("calendars") or {}).values()
+        for names in cal.values()
+        for n in names
+    }
+    entries = [
+        (n, pid)
+        for n, pid in entries
+        if pid in gz.places
+        and squash(fold(n).strip()) not in exclude
+        and ((n, pid) in hand or squash(fold(n).strip()) not in months)
+    ]
     ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
         rules, lang, gz, [e for e in entries if e not in hand]
     )
+    # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي»).
+    heads = {squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()}
+    determiners = _keys(data.get("determiners")) | heads
     return PlaceTables(
         names=Table.build(entries, clitics(rules, lang)),
         locatives=_keys(data.get("locatives")),
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
-        determiners=_keys(data.get("determiners")),
+        determiners=frozenset(determiners),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
         ambiguous=frozenset(ambiguous),
         cue_ends=frozenset(
             fold(p).split()[-1]
-            for field in ("locatives", "origins", "determiners")
+            for field in ("locatives", "origins")
             for p in data.get(field) or []
             if fold(p).split()
-        ),
+        )
+        | determiners,
     )
 
 
@@ -112,15 +129,18 @@ def _latent(rules: Rules, lang: str, gz: Gazetteer, generated: list[tuple[str, s
     return out
 
 
-def extract_places(doc: Doc, rules: Rules) -> list[Claim]:
-    """``place`` claims of one article."""
+def extract_places(doc: Doc, rules: Rules, people: list[Claim] = ()) -> list[Claim]:  # type: ignore[assignment]
+    """``place`` claims of one article. A name that is a word of a person the article names
+    ("former President Alejandro Toledo", later "Toledo said") is that person, unless a locative
+    or a containment pair makes it a place ("in Toledo")."""
     t = place_tables(rules, doc.lang)
     gz = gazetteer(rules)
     mentions = _mentions(doc, t, gz)
     _relate(doc.text, mentions, t, gz)
+    named = {squash(w) for words in _names(people) for w in words}
     claims = []
     for m in mentions:
-        if not _counts(doc, m, t, gz):
+        if not _counts(doc, m, t, gz) or (_bare(m) and squash(doc.text[m.start : m.end]) in named):
             continue
         claims.append(_claim(doc, m, gz))
     taken = [(m.start, m.end) for m in mentions]
@@ -231,6 +251,22 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     if m.cue == "location" or m.container or m.contained:
         return True
     return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
+
+
+def _names(people: list[Claim]) -> list[list[str]]:
+    """The words of each person's name; a "name" with a dash or a stop in it («بنغازي - أعلنت», a
+    dateline) is no one's."""
+    out = []
+    for c in people:
+        words = fold(c.value.get("name") or "").split()
+        if words and all(w.replace("\u200c", "").isalpha() for w in words):
+            out.append(words)
+    return out
+
+
+def _bare(m: Mention) -> bool:
+    """No locative and no containment pair says it is a place."""
+    return m.cue != "location" and not m.container and not m.contained
 
 
 def _claim(doc: Doc, m: Mention, gz: Gazetteer) -> Claim:

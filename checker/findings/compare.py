@@ -103,15 +103,29 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
 
 
 def _unlisted_apart(a: dict, b: dict) -> bool:
-    """Two places the gazetteer lacks, each report's own («ضاحية كراسنوغورسك» against "in
-    Khimki"): apart only when neither report names the other's place anywhere, since nothing says
-    whether one holds the other."""
+    """Two towns, one or both of which the gazetteer lacks, each report's own («ضاحية
+    كراسنوغورسك» against "in Khimki"): apart only when neither report names the other's place
+    anywhere, since nothing says whether one holds the other. A place the gazetteer lacks that is
+    not known to be a town (a district, "in Kaski") may hold a listed town."""
     x, y = a.get("id") or "", b.get("id") or ""
-    if not (x.startswith(UNLISTED) and y.startswith(UNLISTED)):
+    ux, uy = x.startswith(UNLISTED), y.startswith(UNLISTED)
+    if not (ux or uy):
         return False
-    return not any(same_unlisted(x, o) for o in b.get("named") or ()) and not any(
-        same_unlisted(y, o) for o in a.get("named") or ()
-    )
+    if ux != uy and not (a.get("kind") in _TOWNS and b.get("kind") in _TOWNS):
+        return False
+    return not _names(b, x) and not _names(a, y)
+
+
+_TOWNS = ("city", "village")
+
+
+def _names(v: dict, place: str) -> bool:
+    """The report of ``v`` names ``place`` somewhere (a listed one by id, an unlisted one by its
+    skeleton)."""
+    named = v.get("named") or ()
+    if not place.startswith(UNLISTED):
+        return place in named
+    return any(same_unlisted(place, o) for o in named if o.startswith(UNLISTED))
 
 
 def _scoped(a: Keyed, b: Keyed) -> str:

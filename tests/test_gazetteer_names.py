@@ -1,0 +1,75 @@
+"""Which place a name is: one name, one town; a month or a person's name is no town; towns apart
+when the gazetteer knows only one of them."""
+
+from pathlib import Path
+
+from checker.extract.places import extract_places, place_tables
+from checker.normalize import fold
+from checker.pipeline import load_rules
+from tests.helpers import make_doc, problems_of
+
+
+def _lookup(lang: str, name: str) -> str | None:
+    return place_tables(load_rules(), lang).names.lookup(fold(name))
+
+
+def test_a_shared_name_is_the_capitals_then_the_home_towns_then_the_biggest():
+    # Tripoli: Libya's capital before Lebanon's port; London: England's, not Ontario's; Persian
+    # «آبادان» is Iran's Abadan, not Nigeria's Ibadan (written «ابادان»), which is bigger.
+    assert _lookup("en", "Tripoli") == "ly.tripoli"
+    assert _lookup("ar", "طرابلس") == "ly.tripoli"
+    assert _lookup("en", "London") == "gb.london"
+    assert _lookup("fa", "آبادان") == "ir.abadan"
+
+
+def _places(text: str, lang: str) -> list[tuple[str, str]]:
+    from checker.extract.people import extract_people
+
+    rules = load_rules()
+    doc = make_doc(text, lang, "2024-02-01")
+    return [(c.text, c.value["place"]) for c in extract_places(doc, rules, extract_people(doc, rules))]
+
+
+def test_a_months_name_is_no_town():
+    # «آوریل» (April) folds as «اوریل», Orel's Persian name in GeoNames.
+    assert _places("عمران خان در آوریل ۲۰۲۲ از قدرت برکنار شد.", "fa") == []
+
+
+def test_a_persons_name_is_no_town_unless_a_locative_says_so():
+    text = (
+        "A court sentenced former President Alejandro Toledo to 20 years. Toledo denied the charges. "
+        "He spent the night in Toledo."
+    )
+    rules = load_rules()
+    from checker.extract.people import extract_people
+
+    doc = make_doc(text, "en", "2024-02-01")
+    found = extract_places(doc, rules, extract_people(doc, rules))
+    assert [c.start for c in found] == [text.rindex("Toledo")]
+
+
+def _attack(where: str) -> str:
+    return (
+        " date 2024-05-06\nMOSCOW - A blast at a chemical plant " + where + " killed three workers on"
+        " Monday, May 6, regional officials said.\n"
+    )
+
+
+def _story(tmp_path: Path, a: str, b: str) -> list[dict]:
+    return [
+        f for f in problems_of(tmp_path, {"a.txt": _attack(a), "b.txt": _attack(b)}) if f["code"] == "CF05"
+    ]
+
+
+def test_a_listed_town_and_an_unlisted_town_are_apart(tmp_path):
+    # The gazetteer lists Kazan, not Zelenodolsk: two towns, each report's own, neither named by
+    # the other report: one blast cannot be in both.
+    [found] = _story(tmp_path, "in the town of Zelenodolsk", "in Kazan")
+    assert {v["display"] for v in found["values"]} >= {"Kazan"}
+
+
+def test_an_unlisted_town_beside_the_listed_one_is_not_apart(tmp_path):
+    # A report that names the other's town too ("near Kazan"), or an unlisted district that may
+    # hold the town, says nothing against it.
+    assert _story(tmp_path, "in the town of Zelenodolsk near Kazan", "in Kazan") == []
+    assert _story(tmp_path, "in the Vysokogorsky district", "in Kazan") == []
