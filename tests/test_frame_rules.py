@@ -53,7 +53,7 @@ def test_near_a_village_in_a_province_happens_in_the_province(tmp_path):
     places = {p for m in x.mentions for p in m.places}
     # The province holds the occasion; the village it was near, which the gazetteer lacks, is kept
     # too, so that reports naming another village are apart (findings/compare ``_unlisted_apart``).
-    assert "?:hz" in places and "?:gl" in places
+    assert "?:hs" in places and "?:gl" in places
 
 
 def test_the_place_of_the_occasion_a_record_is_measured_from_is_not_this_ones(tmp_path):

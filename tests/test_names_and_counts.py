@@ -91,3 +91,37 @@ def test_the_verb_after_a_river_is_no_part_of_its_name(tmp_path):
     [x], _ = extract_corpus(_write(tmp_path, {"fa.txt": text}))
     names = [c.text for c in x.claims if c.type == "place" and c.value.get("unlisted")]
     assert names and all("فروریخت" not in n for n in names), names
+
+
+PT_EN = (
+    " date 2024-03-10\nLISBON - Portugal's President Marcelo Rebelo de Sousa on Sunday thanked voters after a"
+    " parliamentary election in which the centre-right Democratic Alliance narrowly won the most seats.\n"
+)
+PT_FA = (
+    " date 2024-03-11\nلیسبون - به گزارش ایرنا، مارسلو ربلو دی سوزا رئیس‌جمهور پرتغال روز یکشنبه پس از"
+    " انتخابات پارلمانی از رأی‌دهندگان قدردانی کرد.\n"
+)
+
+
+def test_a_latin_s_written_z_is_one_name_and_a_short_one_word_alias_binds_no_longer_name(tmp_path):
+    # "Sousa" is «سوزا» in Persian (an s between vowels); and el-Sisi's one-word alias «سیسی»,
+    # whose skeleton (s-s) is also Sousa's, does not make Portugal's president Egypt's.
+    paths = _write(tmp_path, {"en.txt": PT_EN, "fa.txt": PT_FA})
+    assert _conflicts(paths) == []
+    fa = PT_FA.replace("مارسلو ربلو دی سوزا", "آنتونیو کاستا")
+    [found] = _conflicts(_write(tmp_path, {"en.txt": PT_EN, "fa.txt": fa}))
+    assert found["code"] == "CF01"
+    assert "Sisi" not in found["message"]
+
+
+def test_a_soft_c_is_an_s_across_scripts(tmp_path):
+    # "Cyril" is «سیریل»: a c before e, i or y is no k.
+    en = (
+        " date 2024-06-14\nCAPE TOWN - South Africa's parliament on Friday re-elected President Cyril"
+        " Ramaphosa after his party agreed to a coalition.\n"
+    )
+    fa = (
+        " date 2024-06-15\nکیپ تاون - به گزارش ایسنا، سیریل رامافوزا رئیس‌جمهور آفریقای جنوبی روز جمعه"
+        " دوباره از سوی پارلمان این کشور برگزیده شد.\n"
+    )
+    assert _conflicts(_write(tmp_path, {"en.txt": en, "fa.txt": fa})) == []

@@ -97,3 +97,35 @@ def test_a_figure_of_an_earlier_election_is_compared_only_with_that_election(tmp
     [x], _ = extract_corpus([paths[0]])
     assert [f.predicate for f in x.frames if f.text.startswith("79")] == ["turnout"]
     assert [f for f in check(paths).report["findings"] if f["type"] in ("conflict", "inconsistency")] == []
+
+
+RUNOFF = {
+    "en.txt": (
+        " date 2024-07-06\nTEHRAN - Masoud Pezeshkian won Iran's presidential runoff on Friday, July 5, with"
+        " 16.4 million votes, the interior ministry said on Saturday. Turnout was {turnout} percent.\n"
+    ),
+    "fa.txt": (
+        " date 2024-07-06\nتهران - به گزارش ایسنا، وزارت کشور روز شنبه اعلام کرد مسعود پزشکیان در دور دوم"
+        " انتخابات ریاست جمهوری روز جمعه ۱۵ تیر با ۱۶.۴ میلیون رأی پیروز شد. میزان مشارکت ۴۹.۸ درصد بود.\n"
+        "مشارکت در انتخابات قبلی ۴۸.۸ درصد بود.\n"
+    ),
+    "ar.txt": (
+        " date 2024-07-06\nطهران - أعلنت وزارة الداخلية الإيرانية يوم السبت فوز مسعود بزشكيان في الجولة الثانية"
+        " من الانتخابات الرئاسية التي جرت يوم الجمعة، بحصوله على 16.4 مليون صوت. وبلغت نسبة المشاركة 49.8"
+        " في المئة، مقابل 48.8 في المئة في الانتخابات السابقة.\n"
+    ),
+}
+
+
+def test_a_figure_before_another_is_not_the_previous_elections(tmp_path):
+    # "49.8 percent, against 48.8 percent in the previous election": only the figure next to "the
+    # previous election" is that election's; the first is this one's, and agrees with the others.
+    def conflicts(turnout: str) -> list[dict]:
+        for name, text in RUNOFF.items():
+            (tmp_path / name).write_text(text.replace("{turnout}", turnout), encoding="utf-8")
+        report = check([str(tmp_path / n) for n in RUNOFF]).report
+        return [f for f in report["findings"] if f["type"] == "conflict"]
+
+    assert conflicts("49.8") == []
+    [found] = conflicts("52.3")
+    assert {v["display"] for v in found["values"]} >= {"52.3 percent", "49.8 percent"}

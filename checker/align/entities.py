@@ -104,13 +104,18 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
 
 
 _ONE_WORD_MIN = 95.0
+# Across scripts a one-word alias binds a longer name only by a skeleton this long: «سیسی» (s-s)
+# is also "Sousa" in "Marcelo Rebelo de Sousa".
+_ONE_WORD_SKELETON = 3
 
 
 def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
     best, best_score = None, matcher.alias_min
     for alias, pid in index.get(form.block, ()):
         s = _score(matcher, form, alias)
-        if len(alias.skel) == 1 < len(form.skel) and s < _ONE_WORD_MIN:
+        if len(alias.skel) == 1 < len(form.skel) and (
+            s < _ONE_WORD_MIN or (alias.latin != form.latin and len(alias.skel[0]) < _ONE_WORD_SKELETON)
+        ):
             continue  # a one-word alias ("Tokayev") binds a longer name only by a near-equal surname
         if s >= best_score and (best is None or s > best_score or pid < best):
             best, best_score = pid, s
