@@ -37,7 +37,7 @@ _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target")
+_APART = ("requested", "target", "previous")
 _SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
 _SHORT_SKELETON = 3
 _SKELETON_RATIO = 80
@@ -213,6 +213,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         if asked:
             # asked for ("prosecutors sought 35 years"), not what happened; by whom, when known
             key += "#requested" + (f":{asked}" if isinstance(asked, str) else "")
+        if f.qualifiers.get("previous"):
+            key += "#previous"  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         elif f.predicate in lex.per_candidate:
@@ -244,8 +246,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         f.confidence,
         names,
         anchors,
-        frozenset(lex.measures[t] for t in tokens if t in lex.measures),
-        terms=frozenset("m:" + lex.measures[t] if t in lex.measures else t for t in tokens),
+        _kinds(frozenset(lex.measures[t] for t in tokens if t in lex.measures)),
+        terms=frozenset("m:" + lex.measures[t].split(".")[0] if t in lex.measures else t for t in tokens),
     )
 
 
@@ -262,9 +264,7 @@ def similar(a: Keyed, b: Keyed) -> bool:
 def comparable(a: Keyed, b: Keyed) -> bool:
     """Nothing but their subjects keeps two concept frames apart: one class, both asked for or
     neither, one kind of date, no disjoint scope, time or measure."""
-    if a.klass != b.klass or any(
-        bool(a.frame.qualifiers.get(q)) != bool(b.frame.qualifiers.get(q)) for q in _APART
-    ):
+    if a.klass != b.klass or any(a.frame.qualifiers.get(q) != b.frame.qualifiers.get(q) for q in _APART):
         return False
     preds = {a.frame.predicate, b.frame.predicate}
     if a.klass == "date" and len(preds - {"dated"}) > 1:
@@ -280,8 +280,26 @@ def comparable(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
-    # Inflation is not the interest rate, whatever else the clauses share.
-    return not (a.measures and b.measures and not a.measures & b.measures)
+    # Inflation is not the interest rate, nor the deposit rate the lending rate, whatever else the
+    # clauses share; "the interest rate" may be either.
+    return not (a.measures and b.measures and not _measures_meet(a.measures, b.measures))
+
+
+def _kinds(families: frozenset[str]) -> frozenset[str]:
+    """A clause that names a kind of a family ("interest.deposit") is about that kind, not the
+    family at large ("the interest rate on overnight deposits")."""
+    return frozenset(f for f in families if not any(o.startswith(f + ".") for o in families))
+
+
+def _measures_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some family in common, or one side names only families the other's kinds belong to."""
+    if a & b:
+        return True
+
+    def parents(xs: frozenset[str]) -> frozenset[str]:
+        return frozenset(x.rsplit(".", 1)[0] for x in xs if "." in x)
+
+    return a <= parents(b) or b <= parents(a)
 
 
 def _dated_beside(a: Keyed, b: Keyed) -> bool:

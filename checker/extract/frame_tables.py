@@ -39,9 +39,11 @@ class FrameTables:
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
-    requested: Table  # "sought", «خواستار»: a figure asked for, not one that happened
+    requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
     requesters: Table  # "prosecutors" → prosecution, «محاموه» → defence
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
+    from_words: Table  # "to 5% from 5.25%": the figure a change starts from
+    respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
@@ -53,6 +55,10 @@ class FrameTables:
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
+
+
+# Rules fields of words before a figure that make it no fact that happened, and the kind each gives.
+_ASKED = (("requested", "requested"), ("targets", "target"), ("forecasts", "forecast"))
 
 
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
@@ -111,9 +117,14 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
-        requested=Table.build([(p, "requested") for p in pr.get("requested") or []], cl),
+        requested=Table.build(
+            [(p, kind) for field, kind in _ASKED for p in pr.get(field) or []],
+            cl,
+        ),
         requesters=Table.build(flat(pr.get("requesters")), cl),
         maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
+        from_words=Table.build([(p, "from") for p in pr.get("from_words") or []], cl),
+        respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
@@ -134,7 +145,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),
         measure_of={
-            f"c:{c}": f"m:{family}"
+            f"c:{c}": f"m:{family.split('.')[0]}"  # a kind of a family is of that family
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
             for c in cs
         },

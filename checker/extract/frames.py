@@ -436,7 +436,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "unit": unit,
         "kind": v.get("kind"),
     }
-    clause = _clause(ctx, c)
+    clause = _respective(ctx, c, _clause(ctx, c))
     f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c))
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
@@ -446,6 +446,12 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         f.qualifiers["requested"] = asked
     elif _maximum(ctx, c):
         f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
+    if pred == "duration" and _record_span(ctx, c):
+        f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
+    if f.time is None and _changed_from(ctx, c):
+        # (a figure with a time of its own is told apart by it: "35.7% in February, against
+        # 29.8% in January")
+        f.qualifiers["previous"] = True
     if ctx.t.predicate_defs[pred].get("per_candidate"):
         # a person first; a party or alliance only where no one is named ("The BJP won 240 seats")
         candidate = _candidate(ctx, c, ((w, w) for w in ctx.people)) or _candidate(
@@ -481,10 +487,95 @@ def _maximum(ctx: _Sentence, c: Claim) -> bool:
     return next(iter(ctx.t.maximum.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), None) is not None
 
 
+def _respective(ctx: _Sentence, c: Claim, clause):
+    """Figures of one unit that each follow their own concept ("the deposit rate rose to 27.25%
+    and the lending rate to 28.25%"), or a list of concepts and a list of figures "respectively"
+    («عائد الإيداع والإقراض … إلى 27.25 و28.25 بالمئة على الترتيب»): each figure keeps its own
+    concept, not the others'. Concepts named before every figure, or beside each, stay shared."""
+    tokens, scope, words = clause
+    unit = c.value.get("unit")
+    figs = sorted(
+        (
+            o
+            for o in ctx.claims
+            if o.type == "number" and o.value.get("unit") == unit and o.value.get("kind") != "ordinal"
+        ),
+        key=lambda o: o.start,
+    )
+    if unit is None or len(figs) < 2 or c not in figs:
+        return clause
+    n, text = ctx.doc.norm, ctx.doc.text
+    s0, s1 = _folded(ctx)
+    edges = [s0] + [n.norm_index(o.end) for o in figs]
+    segments: list[list[str]] = [[] for _ in figs]
+    for s, _e, cid in ctx.t.concepts.find(text, s0, s1):
+        k = bisect_left(edges, s + 1) - 1
+        if k < len(figs) and n.norm_index(figs[k].start) > s:
+            segments[k].append("c:" + cid)
+    k = figs.index(c)
+    if next(iter(ctx.t.respectively.find(text, s0, s1)), None) is not None and not any(segments[1:]):
+        listed = list(dict.fromkeys(segments[0]))
+        if len(listed) < len(figs):
+            return clause
+        own = listed[len(listed) - len(figs) :]
+        others = set(own) - {own[k]}
+    else:
+        only = [
+            set(seg) - {x for i, o in enumerate(segments) if i != j for x in o}
+            for j, seg in enumerate(segments)
+        ]
+        if not only[k]:
+            return clause
+        others = {x for j, o in enumerate(only) if j != k for x in o}
+    if not others & set(tokens):
+        return clause
+    return tuple(x for x in tokens if x not in others), scope, words
+
+
+def _record_span(ctx: _Sentence, c: Claim) -> bool:
+    """A superlative measured from a date stands shortly before the duration («بالاترین سطح در ۱۶
+    سال گذشته», «أعلى مستوى في 16 عاما»): the span the record covers."""
+    n = ctx.doc.norm
+    a = n.norm_index(c.start)
+    s0, _ = _folded(ctx)
+    return any(
+        pid in ctx.t.since and a - e <= _RECORD_GAP
+        for _s, e, pid in ctx.t.predicates.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)
+    )
+
+
+_RECORD_GAP = 24
+
+
+def _changed_from(ctx: _Sentence, c: Claim) -> bool:
+    """The figure a change starts from ("to 5 percent from 5.25 percent", «از ۵.۲۵ درصد به ۵
+    درصد», «إلى 5 في المئة من 5.25»): a from word right before it (no hedge: «بیش از» is "more
+    than") and another figure of the same unit in its sentence, the value now."""
+    if c.value.get("hedge") or c.value.get("unit") is None:
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    before = text[max(0, a - _FROM_REACH) : a].rstrip()
+    words = [w for w in ctx.t.from_words.find(before) if w[1] == len(before)]
+    if not words:
+        return False
+    return any(
+        o.type == "number"
+        and o is not c
+        and o.value.get("unit") == c.value["unit"]
+        and o.value.get("kind") != "ordinal"
+        for o in ctx.claims
+    )
+
+
+_FROM_REACH = 16
+
+
 def _requested(ctx: _Sentence, c: Claim) -> str | bool:
-    """A figure someone asked for ("Prosecutors had sought 35 years", «خواستار ۳۵ سال زندان»): a
-    request word before it in its clause, within reach. Who asked, when a party word stands before
-    the figure (from just before the request word on): that party, else True."""
+    """A figure someone asked for ("Prosecutors had sought 35 years", «خواستار ۳۵ سال زندان»), aimed
+    at ("targets"), or expected ("forecast"): such a word before it in its clause, within reach.
+    Who asked, when a party word stands before the figure (from just before the request word on):
+    that party, else True; ``target`` or ``forecast`` for the others."""
     n = ctx.doc.norm
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
@@ -495,6 +586,8 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     word = next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None)
     if word is None:
         return False
+    if word[2] != "requested":
+        return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
     # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
     parties = list(ctx.t.requesters.find(ctx.doc.text, max(s0, word[0] - _TRIGGER_REACH), a))
     return parties[-1][2] if parties else True
@@ -1030,7 +1123,10 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
         and not any(
-            d < _FAR and (p in ctx.t.own_date or _measured_since(ctx, p, o))
+            (d < _FAR and p in ctx.t.own_date)
+            # a measure's since word, even where another value took it ("cut on Thursday for the
+            # first time since March 2020": "Thursday" is nearer)
+            or (d % _FAR <= _TRIGGER_REACH and _measured_since(ctx, p, o))
             for d, p in ctx.triggers.get(o.id, ())
         )
     ]
@@ -1066,8 +1162,8 @@ def _measured_since(ctx: _Sentence, pid: str, o: Claim) -> bool:
     anchor: in "the deadliest since 1992, when a jet … killed all 167 aboard" the 167 died then.)"""
     return (
         pid in ctx.t.since
-        and o.value.get("marker") == "since"
         and ctx.t.predicate_defs[pid].get("subject") != "event"
+        and _record(ctx, o, ctx.triggers.get(o.id, [])) == pid
     )
 
 

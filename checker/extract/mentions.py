@@ -57,7 +57,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     )
     date_starts = [a for a, _ in dated]
     own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → own-date trigger spans
-    records: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → superlative…since spans
+    records: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # sentence → superlative…since spans
     raw = []
     for s, e, typ in t.event_types.find(text):
         k = bisect_right(date_starts, s) - 1
@@ -135,7 +135,7 @@ def _candidate(
     typ: str,
     sent,
     own: list[tuple[int, int]],
-    records: list[tuple[int, int]],
+    records: list[tuple[int, int, bool]],
 ) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
@@ -155,6 +155,7 @@ def _candidate(
         and not c.rule.startswith("date.meta")
         and not _claimed(c, o_s, own)
         and not _recorded(c, o_s, records)
+        and not _in_record(c, [r for r in records if r[2]])
     ]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
@@ -247,28 +248,32 @@ def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
     return near is not None and not any(w in t.locatives for w in doc.text[near[1] : a].split())
 
 
-def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int]]:
+def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int, bool]]:
     """Superlatives measured from a date, each up to its since word ("deadliest crash since"):
-    the date after them is the record's, not the date of an occasion named before them."""
+    the date after them is the record's, not the date of an occasion named before them. The flag
+    marks a measure's record ("the first cut since March 2020", "inflation's highest since 1998"),
+    whose date dates no occasion at all, unlike an occasion's ("the deadliest crash since 1992,
+    when …")."""
     n, out = doc.norm, []
     for a, b, pid in t.predicates.find(doc.text, *sent):
         if pid in t.since:
             hit = next(iter(t.since_words.find(doc.text, b, min(sent[1], b + _RECORD_REACH))), None)
             if hit is not None:
-                out.append(n.orig_span(a, hit[1]))
+                measured = t.predicate_defs[pid].get("subject") != "event"
+                out.append((*n.orig_span(a, hit[1]), measured))
     return out
 
 
-def _recorded(d: Claim, trigger: int, records: list[tuple[int, int]]) -> bool:
+def _recorded(d: Claim, trigger: int, records: list[tuple[int, int, bool]]) -> bool:
     """A date right after "the deadliest … since" belongs to the record, not to an occasion named
     before the superlative («انفجار … في أسوأ كارثة … منذ عام 2014»). An event word inside the
     phrase or after it may be the earlier occasion itself ("the deadliest crash since 1992, when
     …", "since the 1939 Erzincan earthquake"): the date stays with it."""
-    return _in_record(d, [(a, b) for a, b in records if trigger < a])
+    return _in_record(d, [r for r in records if trigger < r[0]])
 
 
-def _in_record(d: Claim, records: list[tuple[int, int]]) -> bool:
-    return any(b <= d.start <= b + _RECORD_REACH for _, b in records)
+def _in_record(d: Claim, records: list[tuple[int, int, bool]]) -> bool:
+    return any(b <= d.start <= b + _RECORD_REACH for _, b, _m in records)
 
 
 def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:

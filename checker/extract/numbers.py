@@ -124,6 +124,8 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     if start is None and ctx.bare_join.fullmatch(text, a.end, b.start):
         if ctx.no_range_after.search(text, max(0, a.start - 20), a.start):
             return None
+        if "words" in (a.written, b.written) and a.written != b.written:
+            return None  # «لليلة واحدة إلى 27.25 بالمئة»: "one" night, then the figure, no range
         start = a.start
     if start is None:
         return None

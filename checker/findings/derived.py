@@ -41,6 +41,8 @@ def run(ctx: Context) -> list:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or k.frame.value.get("unit") not in _UNIT_DAYS:
             continue
+        if k.frame.qualifiers.get("record"):
+            continue  # "the highest in 16 years" counts back from now, not from a start
         seen: set[str] = set()
         for c in sorted(k.concepts):
             for s in index.get((src, c), ()):

@@ -106,7 +106,7 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
                 out.append(_agreement(ctx, agree_code, key, label, group, pdef))
     clashes = _clashes(by_value, pdef, slack, pairs, ctx.rules)
     if clashes:
-        out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family))
+        out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
 
 
@@ -326,7 +326,7 @@ def _agreement(ctx: Context, code: str, key: str, label: str, group: list[list[K
     return agreement_finding(ctx, code, key, message, why, entries)
 
 
-def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, family: str):
+def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, family: str, pairs=None):
     pdef = ctx.rules.concepts("predicates").get("predicates", {}).get(members[0].frame.predicate, {})
     sides: dict[str, list[Keyed]] = defaultdict(list)
     for a, b in clashes:
@@ -335,10 +335,17 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
                 sides[display_key(k)].append(k)
     # Every report that gives a clashing value stands on its side, not only the witness pair's:
     # "7.8 (ar_wire, en_wire) vs 7.7 (fa_irna)".
-    # (Only under an exact key: a lexicon group holds frames that are not all paired.)
+    # (Under a lexicon key, a group holds frames that are not all paired: a report stands on a
+    # side when it is paired with a report on the other side of one clash.)
     for k in members:
         side = sides.get(display_key(k))
-        if side is not None and k.key and k not in side and k.frame.qualifiers.get("source") != "header":
+        if side is None or k in side or k.frame.qualifiers.get("source") == "header":
+            continue
+        if k.key or any(
+            display_key(x) == display_key(k) and _paired(k, y, pairs) and k.frame.article != y.frame.article
+            for a, b in clashes
+            for x, y in ((a, b), (b, a))
+        ):
             side.append(k)
     entries = [_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
     exact = all(k.confidence == "exact" for a, b in clashes for k in (a, b))
