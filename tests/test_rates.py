@@ -86,4 +86,7 @@ def test_each_of_two_rates_keeps_its_own_name(tmp_path):
     assert problems("۲۷.۲۵") == []
     [found] = problems("۲۸.۲۵")
     assert {v["display"] for v in found["values"]} == {"27.25 percent", "28.25 percent"}
-    assert {a for v in found["values"] if v["display"] == "27.25 percent" for a in v["articles"]} >= {"en", "ar"}
+    assert {a for v in found["values"] if v["display"] == "27.25 percent" for a in v["articles"]} >= {
+        "en",
+        "ar",
+    }
