@@ -125,3 +125,14 @@ def test_a_soft_c_is_an_s_across_scripts(tmp_path):
         " دوباره از سوی پارلمان این کشور برگزیده شد.\n"
     )
     assert _conflicts(_write(tmp_path, {"en.txt": en, "fa.txt": fa})) == []
+
+
+def test_a_spanish_j_and_an_adjective_read_into_the_name_are_one_president(tmp_path):
+    # "Javier" is «خاویر» and «خافيير» (a Spanish j is «خ»); «الرئيس الليبرالي خافيير ميلي» reads
+    # "the liberal" into the name.
+    texts = {
+        "en.txt": " date 2024-05-14\nBUENOS AIRES - President Javier Milei welcomed the figures on Tuesday.\n",
+        "fa.txt": " date 2024-05-14\nبوئنوس آیرس - خاویر میلی، رئیس‌جمهور آرژانتین، روز سه‌شنبه از این ارقام استقبال کرد.\n",
+        "ar.txt": " date 2024-05-14\nبوينس آيرس - رحب الرئيس الأرجنتيني الليبرالي خافيير ميلي يوم الثلاثاء بالأرقام.\n",
+    }
+    assert _conflicts(_write(tmp_path, texts)) == []

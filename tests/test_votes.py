@@ -129,3 +129,21 @@ def test_a_figure_before_another_is_not_the_previous_elections(tmp_path):
     assert conflicts("49.8") == []
     [found] = conflicts("52.3")
     assert {v["display"] for v in found["values"]} >= {"52.3 percent", "49.8 percent"}
+
+
+def test_a_party_between_a_person_and_the_figure_owns_it(tmp_path):
+    # Naidu is no person the article names with a role, so the nearest person is Modi, further
+    # back; the party named between them and the figure is whose 16 seats they are.
+    from tests.helpers import frames_of
+
+    text = (
+        " date 2024-06-05\nNEW DELHI - The Bharatiya Janata Party won 240 seats, leaving Prime Minister Narendra Modi dependent"
+        " on allies such as Chandrababu Naidu's Telugu Desam Party, with 16 seats.\n"
+    )
+    seats = {
+        f.text: f.qualifiers.get("candidate")
+        for f in frames_of(tmp_path, "en.txt", text)
+        if f.predicate == "seats"
+    }
+    assert seats["16 seats"] not in (None, "modi")
+    assert seats["240 seats"] not in (None, "modi")  # the BJP before it, not Modi after it

@@ -22,13 +22,26 @@ class NameMatcher:
     surname_min: float = 80.0
     given_min: float = 70.0
     alias_min: float = 85.0
+    alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a given name may also be read as
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
         t = rules.top("thresholds").get("names", {})
+        alt = rules.top("transliteration").get("skeleton_alternates") or {}
         return cls(
-            float(t.get("surname_min", 80)), float(t.get("given_min", 70)), float(t.get("alias_min", 85))
+            float(t.get("surname_min", 80)),
+            float(t.get("given_min", 70)),
+            float(t.get("alias_min", 85)),
+            tuple(sorted(alt.items())),
         )
+
+    def _given(self, x: str, y: str) -> float:
+        """Given names by skeleton, each alternate class tried too ("Javier" = «خاویر»)."""
+        best = fuzz.ratio(x, y)
+        for src, dst in self.alternates:
+            if src in x or src in y:
+                best = max(best, fuzz.ratio(x.replace(src, dst), y.replace(src, dst)))
+        return best
 
     def score(self, a: str, b: str) -> float:
         """0–100: how alike two match keys are as names of one person."""
@@ -39,7 +52,9 @@ class NameMatcher:
             return 100.0
         surname = fuzz.ratio(ta[-1], tb[-1])
         if len(ta) >= 2 and len(tb) >= 2:
-            given = fuzz.ratio(ta[0], tb[0])
+            # the first names, or the names right before the surname («الليبرالي خافيير ميلي»: an
+            # adjective read into the name)
+            given = max(fuzz.ratio(ta[0], tb[0]), fuzz.ratio(ta[-2], tb[-2]))
             if given < self.given_min:
                 return min(surname, given)
             return (surname * 2 + given) / 3
@@ -54,7 +69,9 @@ class NameMatcher:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
             # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).
             given = max(
-                fuzz.ratio("".join(a[:-1]), "".join(b[:-1])), fuzz.ratio(a[0], b[0]), fuzz.ratio(a[-2], b[-2])
+                self._given("".join(a[:-1]), "".join(b[:-1])),
+                self._given(a[0], b[0]),
+                self._given(a[-2], b[-2]),
             )
             return min(surname, given) if given < self.given_min else (surname * 2 + given) / 3
         return surname

@@ -42,7 +42,8 @@ class FrameTables:
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
     requesters: Table  # "prosecutors" → prosecution, «محاموه» → defence
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
-    from_words: Table  # "to 5% from 5.25%": the figure a change starts from
+    from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
+    to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     not_subject: frozenset[str]
     locatives: frozenset[str]
@@ -123,7 +124,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         requesters=Table.build(flat(pr.get("requesters")), cl),
         maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
-        from_words=Table.build([(p, "from") for p in pr.get("from_words") or []], cl),
+        from_words=Table.build(
+            [(p, "from") for p in pr.get("from_words") or []]
+            + [(p, "compared") for p in pr.get("compared_words") or []],
+            cl,
+        ),
+        to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),

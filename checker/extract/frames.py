@@ -175,18 +175,25 @@ class _Sentence:
             for _, m in self.mentions
             if predicate in (self.t.type_defs[m.type].get("roles") or ())
         ]
+        m = self.main
+        mine = m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ())
         if fits:
             near = min(fits, key=lambda f: f[:2])[2]
-            if near.main or near.ordinal not in _DISTINCT or not self._figure_between(at, near):
+            if near.main or not self._figure_between(at, near):
                 return near
-        m = self.main
-        if (
-            m is not None
-            and predicate in (self.t.type_defs[m.type].get("roles") or ())
-            and not self.recalls()
-        ):
-            return m
-        return None
+            # "121 seats, compared with 365 in the 2019 election": the figure before the other is
+            # the reported occasion's, whatever the sentence recalls
+            return m if mine else None
+        return m if mine and not self.recalls() else None
+
+    def compared_before(self, d: Claim, after: int = -1) -> bool:
+        """A figure compared with ("down from 365", "compared with 67.3%", «مقارنة بـ365») stands
+        before the date ``d`` (and after ``after``): the date is that figure's ("… in the 2019
+        election"), not the news'."""
+        return any(
+            o.type == "number" and after < o.start < d.start and _from_word_before(self, o)
+            for o in self.claims
+        )
 
     def _figure_between(self, at: int, m: Mention) -> bool:
         """Another figure of the same unit stands between ``at`` and ``m``'s trigger: in "49.8
@@ -197,7 +204,10 @@ class _Sentence:
         near = min((m.triggers[j] for j in (i - 1, i) if 0 <= j < len(m.triggers)), key=lambda p: abs(p - at))
         lo, hi = min(at, near), max(at, near)
         return unit is not None and any(
-            c.type == "number" and lo < c.start < hi and c.value.get("unit") == unit for c in self.claims
+            c.type == "number"
+            and lo < c.start < hi
+            and (c.value.get("unit") == unit or (c.value.get("unit") is None and _from_word_before(self, c)))
+            for c in self.claims
         )
 
     def recalls(self) -> bool:
@@ -211,6 +221,11 @@ class _Sentence:
             v = c.value
             if c.type != "date" or v.get("relative") or not v.get("latest"):
                 continue
+            if self.compared_before(c) or any(
+                d % _FAR <= _TRIGGER_REACH and _measured_since(self, p, c)
+                for d, p in self.triggers.get(c.id, ())
+            ):
+                continue  # "compared with 67.3% in 2019", "the lowest since 1885": not what it reports
             if pub is not None and date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECALL_DAYS):
                 return True
             # An undated report: a year or month that is not its occasion's date is an earlier one.
@@ -453,12 +468,21 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         # 29.8% in January")
         f.qualifiers["previous"] = True
     if ctx.t.predicate_defs[pred].get("per_candidate"):
-        # a person first; a party or alliance only where no one is named ("The BJP won 240 seats")
-        candidate = _candidate(ctx, c, ((w, w) for w in ctx.people)) or _candidate(
-            ctx, c, _parties(ctx), after=False
-        )
+        # a person first; a party or alliance where no one is named ("The BJP won 240 seats"), or
+        # where the party stands between a person further back and the figure, not as that person's
+        # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
+        person = _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        party = _nearest_name(ctx, c, _parties(ctx), after=False)
+        if (
+            person
+            and party
+            and party[0] < person[0]
+            and (person[0] >= _FAR or party[2] - person[3] > _LEADER_GAP)
+        ):
+            person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
+        candidate = person or party
         if candidate:
-            f.qualifiers["candidate"] = candidate
+            f.qualifiers["candidate"] = candidate[1]
     return f
 
 
@@ -547,25 +571,47 @@ def _record_span(ctx: _Sentence, c: Claim) -> bool:
 _RECORD_GAP = 24
 
 
-def _changed_from(ctx: _Sentence, c: Claim) -> bool:
-    """The figure a change starts from ("to 5 percent from 5.25 percent", «از ۵.۲۵ درصد به ۵
-    درصد», «إلى 5 في المئة من 5.25»): a from word right before it (no hedge: «بیش از» is "more
-    than") and another figure of the same unit in its sentence, the value now."""
-    if c.value.get("hedge") or c.value.get("unit") is None:
-        return False
+def _from_word_before(ctx: _Sentence, c: Claim) -> set[str]:
+    """The kinds of from words that end right before the number ``c`` (``from``, ``compared``)."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
     before = text[max(0, a - _FROM_REACH) : a].rstrip()
-    words = [w for w in ctx.t.from_words.find(before) if w[1] == len(before)]
-    if not words:
+    return {w[2] for w in ctx.t.from_words.find(before) if w[1] == len(before)}
+
+
+def _changed_from(ctx: _Sentence, c: Claim) -> bool:
+    """The figure a change starts from, or a figure compared with ("to 5 percent from 5.25
+    percent", «از ۵.۲۵ درصد به ۵ درصد», "121 seats, down from 365", «مقارنة بـ365»): a from word
+    right before it (no hedge: «بیش از» is "more than") and another figure of the same unit in its
+    sentence, the value now. A plain "from" («از», «من») needs a "to" («به», «إلى») before that
+    other figure: «۴۱۱ کرسی از ۶۵۰ کرسی» is 411 seats out of 650."""
+    if c.value.get("hedge") or c.value.get("unit") is None:
         return False
-    return any(
-        o.type == "number"
+    n, text = ctx.doc.norm, ctx.doc.text
+    kinds = _from_word_before(ctx, c)
+    if not kinds:
+        return False
+    others = [
+        o
+        for o in ctx.claims
+        if o.type == "number"
         and o is not c
         and o.value.get("unit") == c.value["unit"]
         and o.value.get("kind") != "ordinal"
-        for o in ctx.claims
-    )
+    ]
+    if "compared" in kinds:
+        return bool(others)
+    for o in others:
+        # the to word may be read into the other figure's hedge: "edged up to 289.4% from 287.9%"
+        lead = _NOT_DIGITS.match(o.text).group(0)  # "up to " in "up to 289.4%", none in "$8 billion"
+        b = n.norm_index(o.start) + max((i + 1 for i, ch in enumerate(lead) if ch.isalpha()), default=0)
+        head = text[max(0, b - _FROM_REACH) : b].rstrip()
+        if any(w[1] == len(head) for w in ctx.t.to_words.find(head)):
+            return True
+    return False
+
+
+_NOT_DIGITS = re.compile(r"\D*")
 
 
 _FROM_REACH = 16
@@ -593,10 +639,17 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     return parties[-1][2] if parties else True
 
 
-def _candidate(ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True) -> str | None:
+# A person this close before a party is its leader ("Dissanayake of the National People's Power").
+_LEADER_GAP = 12
+
+
+def _nearest_name(
+    ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True
+) -> tuple[int, str, int, int] | None:
     """Whose votes or seats: of ``names`` (folded surface → key: a person's surname, a party's
     name), the one nearest before the figure in its sentence («ديساناياكا على 42.31 بالمئة»), else
-    (with ``after``) nearest after it (``align`` matches the keys across scripts)."""
+    (with ``after``) nearest after it (``align`` matches the keys across scripts): its rank (the
+    lower the nearer), key, and folded span."""
     n = ctx.doc.norm
     text = ctx.doc.text
     s0, s1 = _folded(ctx)
@@ -607,7 +660,7 @@ def _candidate(ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after
         for o in ctx.claims
         if o.type == "number" and o is not c and o.value.get("kind") != "ordinal"
     )
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int, int] | None = None
     for surname, name_key in names:
         i = text.find(surname, s0, s1)
         while i != -1:
@@ -623,9 +676,9 @@ def _candidate(ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after
             else:
                 rank = None
             if rank is not None and (best is None or rank < best[0]):
-                best = (rank, name_key)
+                best = (rank, name_key, i, i + len(surname))
             i = text.find(surname, i + 1, s1)
-    return best[1] if best else None
+    return best
 
 
 def _parties(ctx: _Sentence) -> tuple[tuple[str, str], ...]:
@@ -1122,6 +1175,7 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
             or (o.value.get("precision") == "day" and _other_day(ctx, o, main))
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+        and not ctx.compared_before(o, c.start)
         and not any(
             (d < _FAR and p in ctx.t.own_date)
             # a measure's since word, even where another value took it ("cut on Thursday for the
