@@ -90,3 +90,22 @@ def test_each_of_two_rates_keeps_its_own_name(tmp_path):
         "en",
         "ar",
     }
+
+
+def test_this_figure_refers_to_the_measure_before(tmp_path):
+    # «این رقم در ماه دسامبر ۶۴.۸ درصد بود»: "this figure" is annual inflation, named before.
+    en = (
+        " date 2024-02-05\nISTANBUL - Turkey's annual inflation rose to 64.9% in January, the statistics"
+        " institute said on Monday. Annual inflation stood at 64.8% in December.\n"
+    )
+    fa = (
+        " date 2024-02-05\nاستانبول - به گزارش ایرنا، نرخ تورم سالانه ترکیه در ماه ژانویه به ۶۴.۹ درصد رسید."
+        " این رقم در ماه دسامبر {december} درصد بود.\n"
+    )
+    assert problems_of(tmp_path, {"en.txt": en, "fa.txt": fa.replace("{december}", "۶۴.۸")}) == []
+    [found] = problems_of(tmp_path, {"en.txt": en, "fa.txt": fa.replace("{december}", "۶۱.۲")})
+    assert {v["display"] for v in found["values"]} == {"64.8 percent", "61.2 percent"}
+    [december] = [
+        f for f in frames_of(tmp_path, "fa.txt", fa.replace("{december}", "۶۴.۸")) if f.text == "۶۴.۸ درصد"
+    ]
+    assert "c:inflation" in december.subject["tokens"]

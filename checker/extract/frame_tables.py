@@ -45,6 +45,7 @@ class FrameTables:
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
+    anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
     not_subject: frozenset[str]
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
@@ -131,6 +132,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
+        anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

@@ -451,7 +451,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "unit": unit,
         "kind": v.get("kind"),
     }
-    clause = _respective(ctx, c, _clause(ctx, c))
+    clause = _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c)))
     f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c))
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
@@ -509,6 +509,22 @@ def _maximum(ctx: _Sentence, c: Claim) -> bool:
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
     return next(iter(ctx.t.maximum.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), None) is not None
+
+
+def _anaphor(ctx: _Sentence, c: Claim, clause):
+    """«این رقم در ماه ژانویه ۲۹.۸ درصد بود», "The figure was 29.8% in January": a clause that
+    names no subject but refers back to one (rules/predicates ``anaphors``) takes the subject of
+    the last figure of the same unit before it in the article."""
+    tokens = clause[0]
+    last = ctx.doc.__dict__.setdefault("_last_subject", {})
+    unit = c.value.get("unit")
+    if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
+        last[unit] = clause
+        return clause
+    s0, s1 = _folded(ctx)
+    if unit in last and next(iter(ctx.t.anaphors.find(ctx.doc.text, s0, s1)), None) is not None:
+        return last[unit]
+    return clause
 
 
 def _respective(ctx: _Sentence, c: Claim, clause):
