@@ -136,3 +136,12 @@ def test_a_spanish_j_and_an_adjective_read_into_the_name_are_one_president(tmp_p
         "ar.txt": " date 2024-05-14\nبوينس آيرس - رحب الرئيس الأرجنتيني الليبرالي خافيير ميلي يوم الثلاثاء بالأرقام.\n",
     }
     assert _conflicts(_write(tmp_path, texts)) == []
+
+
+def test_a_building_and_a_hall_hold_the_same_crowd(tmp_path):
+    # "the hall … can hold about 6,000 people" and «المبنى الذي يتسع لنحو 6000 شخص»: one capacity.
+    en = " date 2024-03-23\nMOSCOW - The hall, one of the largest music venues in Russia, can hold about 6,000 people.\n"
+    ar = " date 2024-03-23\nموسكو - أضرم المسلحون النار في المبنى الذي يتسع لـ{n} شخص.\n"
+    assert _conflicts(_write(tmp_path, {"en.txt": en, "ar.txt": ar.replace("{n}", "6000")})) == []
+    [found] = _conflicts(_write(tmp_path, {"en.txt": en, "ar.txt": ar.replace("{n}", "4500")}))
+    assert found["code"] == "CF03"

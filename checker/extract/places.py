@@ -88,6 +88,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
         rules, lang, gz, [e for e in entries if e not in hand]
     )
+    entries += _variants(data, gz, [e for e in entries if e not in hand])
     # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي»).
     heads = {squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()}
     determiners = _keys(data.get("determiners")) | heads
@@ -107,6 +108,26 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         )
         | determiners,
     )
+
+
+_VARIANT_LETTERS = 7
+
+
+def _variants(data: dict, gz: Gazetteer, generated: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A foreign town's one-word name without an optional letter after its first
+    (``optional_second_letters``): «شنغهاي» for «شانغهاي». Appended last, so a real name that
+    spells the same wins."""
+    letters = set(data.get("optional_second_letters") or ())
+    home = set(data.get("home_countries") or [])
+    out = []
+    for name, pid in generated:
+        p = gz.places[pid]
+        if p["kind"] != "city" or p["country"] in home or " " in name.strip():
+            continue
+        f = fold(name).strip()
+        if len(f) >= _VARIANT_LETTERS and f[1] in letters:
+            out.append((f[0] + f[2:], pid))
+    return out
 
 
 def _latent(rules: Rules, lang: str, gz: Gazetteer, generated: list[tuple[str, str]]) -> set[str]:
