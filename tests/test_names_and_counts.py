@@ -145,3 +145,13 @@ def test_a_building_and_a_hall_hold_the_same_crowd(tmp_path):
     assert _conflicts(_write(tmp_path, {"en.txt": en, "ar.txt": ar.replace("{n}", "6000")})) == []
     [found] = _conflicts(_write(tmp_path, {"en.txt": en, "ar.txt": ar.replace("{n}", "4500")}))
     assert found["code"] == "CF03"
+
+
+def test_a_report_that_tells_the_toll_rising_does_not_conflict_with_it(tmp_path):
+    # «… had put the toll at 28 …, then 41»: one report gives both; the other's 41 agrees.
+    en = " date 2022-10-15\nAMASRA - The death toll from the mine explosion rose to 41, officials said on Saturday.\n"
+    fa = (
+        " date 2022-10-15\nآماسرا - شمار کشته‌های انفجار معدن به ۴۱ نفر رسید. ساعاتی پس از حادثه، وزیر بهداشت"
+        " شمار کشته‌ها را ۲۸ نفر اعلام کرده بود.\n"
+    )
+    assert _conflicts(_write(tmp_path, {"en.txt": en, "fa.txt": fa})) == []

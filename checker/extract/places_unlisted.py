@@ -38,6 +38,7 @@ _MAX_EN_WORDS = 3
 # («شهر بزرگ», «شهر جدید»); rare words (and foreign names, which it lacks) may be names.
 _COMMON_FA = 500_000
 _ARTICLE = ("ال",)
+_OF_THE = "لل"  # a preposition glued to the article: no name begins so
 # A relative adjective («التاريخية», «الساحلية») agrees with the head noun; a name's second word
 # («رأس الحكمة», «شرم الشيخ») is a noun.
 _NISBA = ("ية", "يه", "یه", "یة")  # the fold writes «ي» as «ی» and «ة» as «ه»
@@ -198,8 +199,12 @@ _QUOTE = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]")
 
 
 def _quoted(text: str, pos: int) -> tuple[int, int] | None:
-    """«منطقه «رأس الحکمه»»: a quoted name after a head, up to four words."""
+    """«منطقه «رأس الحکمه»»: a quoted name after a head, up to four words; also after one word
+    that says what kind it is («معدن زغال‌سنگ «آماسرا»», a coal mine named Amasra)."""
     m = _QUOTE.match(text, pos)
+    if m is None:
+        w = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        m = _QUOTE.match(text, w.end()) if w else None
     if m and len(m.group(1).split()) <= 4 and _WORD.match(m.group(1).strip()):
         return m.start(1), m.end(1)
     return None
@@ -210,6 +215,8 @@ def _ok(doc: Doc, t: UnlistedTables, word: str) -> bool:
         return False  # "Friday's attack": a possessive before a noun
     if len(word) < 3 or word in t.blocked or (word[0] in t.heads.clitics and word[1:] in t.blocked):
         return False
+    if doc.lang == "ar" and word.startswith(_OF_THE):
+        return False  # «منجم للفحم»: "a mine for coal", no name
     return doc.lang != "fa" or word not in _fa_common()
 
 

@@ -231,15 +231,17 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
                 continue
             if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
                 continue  # a publication date is no statement of the event's date
-            if relation(a, b, pdef, slack, rules) == "conflict" and not _also_said(a, b, xs, ys):
+            if relation(a, b, pdef, slack, rules) == "conflict" and not _also_said(a, b, xs, ys, pdef):
                 return a, b
     return None
 
 
-def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed]) -> bool:
+def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict | None = None) -> bool:
     """Two minimums far apart, when one report also gives the other's: "more than 800 injured …
-    hospitals admitted more than 600" in both reports is a part and the whole, not a clash."""
-    if not bounds_apart(a, b):
+    hospitals admitted more than 600" in both reports is a part and the whole, not a clash. So are
+    two counts of a toll that rises when one report gives both («… had put the toll at 28 …»,
+    then 41): it tells the rise."""
+    if not bounds_apart(a, b) and not (pdef or {}).get("cumulative"):
         return False
     return any(k.frame.article == a.frame.article for k in ys) or any(
         k.frame.article == b.frame.article for k in xs
