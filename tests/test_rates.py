@@ -109,3 +109,32 @@ def test_this_figure_refers_to_the_measure_before(tmp_path):
         f for f in frames_of(tmp_path, "fa.txt", fa.replace("{december}", "۶۴.۸")) if f.text == "۶۴.۸ درصد"
     ]
     assert "c:inflation" in december.subject["tokens"]
+
+
+CANADA = {
+    "en.txt": (
+        " date 2024-05-21\nOTTAWA - Canada's annual inflation rate slowed to {annual}% in April, Statistics Canada"
+        " said on Tuesday. On a monthly basis, the consumer price index rose 0.5%. Excluding mortgage"
+        " interest costs, inflation would have been around 2.2%. The Bank of Canada aims to bring"
+        " inflation back to its 2% target.\n"
+    ),
+    "ar.txt": (
+        " date 2024-05-21\nأوتاوا - قالت هيئة الإحصاء الكندية يوم الثلاثاء إن معدل التضخم في كندا تباطأ إلى 2.7"
+        " في المئة في أبريل/نيسان.\n"
+    ),
+}
+
+
+def test_a_monthly_rise_a_counterfactual_and_a_target_are_not_the_annual_rate(tmp_path):
+    # "On a monthly basis … 0.5%" (the period holds for the whole sentence), "would have been
+    # around 2.2%" and "its 2% target" are no readings of the annual rate.
+    def problems(annual: str) -> list[dict]:
+        return problems_of(tmp_path, {n: t.replace("{annual}", annual) for n, t in CANADA.items()})
+
+    assert problems("2.7") == []
+    [found] = problems("2.9")
+    assert {v["display"] for v in found["values"]} == {"2.9 percent", "2.7 percent"}
+    frames = {f.text: f for f in frames_of(tmp_path, "en.txt", CANADA["en.txt"].replace("{annual}", "2.7"))}
+    assert "c:monthly" in frames["0.5%"].subject["tokens"]
+    assert frames["around 2.2%"].qualifiers.get("requested") == "hypothetical"
+    assert frames["2%"].qualifiers.get("requested") == "target"

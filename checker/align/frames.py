@@ -38,6 +38,9 @@ _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
 _APART = ("requested", "target", "previous")
+# Concepts of the period a rate is measured over: rates over different periods are different facts.
+_BASES = frozenset({"c:annual", "c:monthly"})
+_ANNUAL = frozenset({"c:annual"})
 _SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
 _SHORT_SKELETON = 3
 _SKELETON_RATIO = 80
@@ -281,8 +284,12 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
     # Inflation is not the interest rate, nor the deposit rate the lending rate, whatever else the
-    # clauses share; "the interest rate" may be either.
-    return not (a.measures and b.measures and not _measures_meet(a.measures, b.measures))
+    # clauses share; "the interest rate" may be either. A monthly rise is not an annual one.
+    if a.measures and b.measures and not _measures_meet(a.measures, b.measures):
+        return False
+    # (a rate that names no period is over a year, as headline rates are)
+    ba, bb = (a.terms & _BASES) or _ANNUAL, (b.terms & _BASES) or _ANNUAL
+    return bool(ba & bb)
 
 
 def _kinds(families: frozenset[str]) -> frozenset[str]:

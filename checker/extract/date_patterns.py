@@ -297,6 +297,10 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
             day = int(right["d2"])
         year = int(right["y"]) if right["y"] else None
         if day is None and year is None:
+            if twin is not None and lex.months[key(twin["m2"])][1] == month:
+                # «مارس/آذار»: a month with its other name is a month, whatever else «مارس» means
+                yield Cand(ms, twin.end(), "month", cal, None, month, None, None)
+                continue
             alone = _alone(text, m, lex, capital_at)
             if alone is not None:
                 yield Cand(alone, m.end(), "month", cal, None, month, None, None)
@@ -311,15 +315,16 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
 def _alone(text: str, m: re.Match[str], lex: DateLexicon, capital_at: Callable[[int], bool]) -> int | None:
     """Where a month named with no day or year begins, when it is a date: «در فوریه», «دی ماه»,
     «في شهر يناير», "in February". It needs a month word or one of ``alone_after`` before it; an
-    ambiguous name («دی», «مارس») needs the month word, and an English name its capital."""
+    ambiguous name («دی», «مارس») needs the month word, and an English name its capital ("in May",
+    "since March", never "they may")."""
     rx, ms = lex.rx, m.start("m")
     if lex.need_capital and not capital_at(ms):
         return None
     word = search_end(rx["month_word_left"], text, ms - 12, ms)
     if m.end() > m.end("m") or word is not None:
         return word.start() if word is not None else ms
-    if key(m.group("m")) in lex.ambiguous_months:
-        return None
+    if key(m.group("m")) in lex.ambiguous_months and not lex.need_capital:
+        return None  # «مارس» alone may be "practice"; a capitalised "March" after "in" is the month
     return ms if search_end(rx["alone_left"], text, ms - 24, ms) is not None else None
 
 

@@ -47,6 +47,7 @@ class FrameTables:
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
     not_subject: frozenset[str]
+    sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
     predicate_defs: dict[str, dict[str, Any]]
     own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
@@ -60,7 +61,12 @@ class FrameTables:
 
 
 # Rules fields of words before a figure that make it no fact that happened, and the kind each gives.
-_ASKED = (("requested", "requested"), ("targets", "target"), ("forecasts", "forecast"))
+_ASKED = (
+    ("requested", "requested"),
+    ("targets", "target"),
+    ("forecasts", "forecast"),
+    ("hypotheticals", "hypothetical"),
+)
 
 
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
@@ -135,6 +141,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
+        sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         own_date=frozenset(

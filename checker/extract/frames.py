@@ -451,7 +451,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "unit": unit,
         "kind": v.get("kind"),
     }
-    clause = _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c)))
+    clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
     f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c))
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
@@ -509,6 +509,17 @@ def _maximum(ctx: _Sentence, c: Claim) -> bool:
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
     return next(iter(ctx.t.maximum.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), None) is not None
+
+
+def _sentence_wide(ctx: _Sentence, c: Claim, clause):
+    """ "On a monthly basis, prices rose 2.0%": the period a rate is measured over
+    (``sentence_wide`` concepts) holds for the figures of the whole sentence, not its clause."""
+    tokens, scope, words = clause
+    if not ctx.t.sentence_wide or set(tokens) & ctx.t.sentence_wide:
+        return clause
+    s0, s1 = _folded(ctx)
+    found = {"c:" + cid for _s, _e, cid in ctx.t.concepts.find(ctx.doc.text, s0, s1)} & ctx.t.sentence_wide
+    return (tuple(sorted({*tokens, *found})), scope, words) if found else clause
 
 
 def _anaphor(ctx: _Sentence, c: Claim, clause):
@@ -631,6 +642,7 @@ _NOT_DIGITS = re.compile(r"\D*")
 
 
 _FROM_REACH = 16
+_AFTER_REACH = 12
 
 
 def _requested(ctx: _Sentence, c: Claim) -> str | bool:
@@ -647,6 +659,13 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
     word = next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None)
     if word is None:
+        # "its 2% target", «المستوى المستهدف»: a target word right after the figure
+        b = n.norm_index(c.end)
+        after = next(
+            iter(ctx.t.requested.find(ctx.doc.text, b, min(len(ctx.doc.text), b + _AFTER_REACH))), None
+        )
+        if after is not None and after[2] == "target" and not ctx.doc.text[b : after[0]].strip():
+            return "target"
         return False
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
