@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import Doc, is_dateline
 from checker.extract.frame_tables import FrameTables
+from checker.extract.lexicon import Table
 from checker.model import Claim, Frame, Mention
 from checker.normalize import fold
 
@@ -598,12 +599,15 @@ def _record_span(ctx: _Sentence, c: Claim) -> bool:
 _RECORD_GAP = 24
 
 
+def _ends_before(table: Table, text: str, pos: int) -> set[str]:
+    """The ids of ``table``'s words that end right before folded ``pos`` (spaces between)."""
+    before = text[max(0, pos - _FROM_REACH) : pos].rstrip()
+    return {w[2] for w in table.find(before) if w[1] == len(before)}
+
+
 def _from_word_before(ctx: _Sentence, c: Claim) -> set[str]:
     """The kinds of from words that end right before the number ``c`` (``from``, ``compared``)."""
-    n, text = ctx.doc.norm, ctx.doc.text
-    a = n.norm_index(c.start)
-    before = text[max(0, a - _FROM_REACH) : a].rstrip()
-    return {w[2] for w in ctx.t.from_words.find(before) if w[1] == len(before)}
+    return _ends_before(ctx.t.from_words, ctx.doc.text, ctx.doc.norm.norm_index(c.start))
 
 
 def _changed_from(ctx: _Sentence, c: Claim) -> bool:
@@ -632,8 +636,7 @@ def _changed_from(ctx: _Sentence, c: Claim) -> bool:
         # the to word may be read into the other figure's hedge: "edged up to 289.4% from 287.9%"
         lead = _NOT_DIGITS.match(o.text).group(0)  # "up to " in "up to 289.4%", none in "$8 billion"
         b = n.norm_index(o.start) + max((i + 1 for i, ch in enumerate(lead) if ch.isalpha()), default=0)
-        head = text[max(0, b - _FROM_REACH) : b].rstrip()
-        if any(w[1] == len(head) for w in ctx.t.to_words.find(head)):
+        if _ends_before(ctx.t.to_words, text, b):
             return True
     return False
 

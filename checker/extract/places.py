@@ -13,6 +13,7 @@ hold a capital letter in the original text ("Jordan", "southern Lebanon").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -150,7 +151,7 @@ def _latent(rules: Rules, lang: str, gz: Gazetteer, generated: list[tuple[str, s
     return out
 
 
-def extract_places(doc: Doc, rules: Rules, people: list[Claim] = ()) -> list[Claim]:  # type: ignore[assignment]
+def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list[Claim]:
     """``place`` claims of one article. A name that is a word of a person the article names
     ("former President Alejandro Toledo", later "Toledo said") is that person, unless a locative
     or a containment pair makes it a place ("in Toledo")."""
@@ -274,7 +275,7 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
 
 
-def _names(people: list[Claim]) -> list[list[str]]:
+def _names(people: Sequence[Claim]) -> list[list[str]]:
     """The words of each person's name; a "name" with a dash or a stop in it («بنغازي - أعلنت», a
     dateline) is no one's."""
     out = []
