@@ -404,3 +404,21 @@ def test_vehicles_counted_are_no_people_and_a_rupee_is_money(tmp_path):
 def test_an_official_visit_is_not_a_working_visit(tmp_path):
     changed = _conflicts(tmp_path, {"en.txt": VISIT_EN, "fa.txt": VISIT_FA.replace("سفر رسمی", "سفر کاری")})
     assert [f["code"] for f in changed] == ["CF06"]
+
+
+def test_a_sentence_that_names_the_occasion_again_gives_its_place_not_its_date(tmp_path):
+    """«وعقدت الجلستان …» ("the two hearings were held …") has no trigger of its own: in a court
+    report it names the case's hearing again, so the place is the case's. A date beside such a word
+    ("the venue, opened in 2009") is another thing's."""
+    text = (
+        " date 2024-01-31\nقضت محكمة باكستانية اليوم بسجن رئيس الوزراء السابق 14 عاما.\n"
+        "وعقدت الجلستان في مدينة راولبندي عام 2023.\n"
+    )
+    x = _extraction(tmp_path, "ar.txt", text)
+    (main,) = [m for m in x.mentions if m.main]
+    assert main.type == "court" and "pk.rawalpindi" in main.places
+    assert main.earliest != "2023-01-01"
+    # The same word in a report of another kind of occasion refers to nothing.
+    text = " date 2024-01-31\nضرب زلزال قوي جنوب البلاد اليوم.\nوعقدت الجلسة في مدينة راولبندي.\n"
+    y = _extraction(tmp_path, "ar2.txt", text)
+    assert all("pk.rawalpindi" not in m.places for m in y.mentions)

@@ -26,9 +26,12 @@ def test_facility_in_two_provinces_conflicts(tmp_path):
     assert f["key"] == "place:ir.natanz:located_in"
     assert f["severity"] == "error" and f["type"] == "conflict"
     assert {v["value"] for v in f["values"]} == {"IR-10", "IR-25"}
+    # Each report's words for the facility and for the place it puts it in.
     assert {e["text"] for v in f["values"] for e in v["evidence"]} == {
         "تاسیسات نطنز",
+        "استان اصفهان",
         "Natanz enrichment facility",
+        "Qom Province",
     }
 
 
@@ -49,5 +52,38 @@ def test_a_city_in_two_countries_is_not_cf05(tmp_path):
     _write(
         tmp_path,
         {"a_en.txt": "Talks were held in Amman, Jordan.", "b_en.txt": "Talks were held in Amman, Syria."},
+    )
+    assert _cf05(tmp_path) == []
+
+
+def test_unlisted_facility_in_two_cities_is_a_possible_conflict(tmp_path):
+    """A facility the gazetteer lacks, read after its head noun («سجن», "jail"), is one facility by
+    the sound of its name across scripts: two cities that do not contain each other are a warning,
+    and each side quotes the facility and the city."""
+    _write(
+        tmp_path,
+        {
+            "a_ar.txt": "وعقدت الجلسة داخل سجن أديالا في مدينة لاهور.",
+            "b_en.txt": "The hearing was held inside Adiala jail in Rawalpindi.",
+        },
+    )
+    (f,) = _cf05(tmp_path)
+    assert f["severity"] == "warning"
+    assert {v["value"] for v in f["values"]} == {"pk.lahore", "pk.rawalpindi"}
+    assert {e["text"] for v in f["values"] for e in v["evidence"]} == {
+        "أديالا",
+        "لاهور",
+        "Adiala",
+        "Rawalpindi",
+    }
+
+
+def test_unlisted_facility_in_one_city_agrees(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "a_fa.txt": "جلسه دادگاه در زندان آدیالا در شهر راولپندی برگزار شد.",
+            "b_en.txt": "The hearing was held inside Adiala jail in Rawalpindi.",
+        },
     )
     assert _cf05(tmp_path) == []

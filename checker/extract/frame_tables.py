@@ -28,6 +28,7 @@ class FrameTables:
     future: Table  # «خواهد», "will"
     earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
     incident: Table  # «الحادث», "the incident": the occasion named without its type
+    referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
@@ -115,6 +116,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
+        referring=Table.build(
+            flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],
+            cl,
+            inflections=sfx,
+        ),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),

@@ -97,7 +97,27 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     for c in raw:
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
+    if main_type is not None:
+        raw += _referring(doc, claims, starts, t, main_type, dated, set(own))
     return _merge(doc, raw, main_type, t)
+
+
+def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, triggered) -> list[dict]:
+    """Sentences that name the reported occasion again with no trigger of their own («وعقدت
+    الجلستان داخل سجن أديالا في مدينة راولبندي», "the incident happened in …"): they tell where it
+    happened, not when (a date there is often another thing's: "the venue, opened in 2009")."""
+    out = []
+    date_starts = [a for a, _ in dated]
+    for s, e, typ in t.referring.find(doc.text):
+        k = bisect_right(date_starts, s) - 1
+        sent = doc.sentence_at(s)
+        if typ not in ("*", main_type) or sent in triggered or (k >= 0 and dated[k][1] > s):
+            continue
+        triggered.add(sent)
+        cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
+        cand.update(dates=[], today=[], weekday=None, people=[], ordinal=None, lead=False, historical=False)
+        out.append(cand)
+    return out
 
 
 _SAID_REACH = 24

@@ -19,13 +19,14 @@ from itertools import pairwise
 
 from checker.align.places import RANK, Gazetteer, gazetteer
 from checker.extract.base import Doc
-from checker.extract.lexicon import Table, cached, clitics, squash
+from checker.extract.lexicon import Table, cached, clitics, country_entries, squash
 from checker.extract.places_unlisted import UNLISTED, find_unlisted, place_key
 from checker.model import Claim
 from checker.normalize import fold
 from checker.rules import Rules
 
 _MAX_CUE_WORDS = 4
+_MAX_SKIPPED = 3  # determiners and country words between a cue and a name
 # The longest text between X and Y in "X in Y": a few cue words («در نزدیکی شهر»).
 _MAX_GAP = 40
 _COMMA = {",", "،"}
@@ -38,6 +39,8 @@ class PlaceTables:
     containment: frozenset[str]
     origins: frozenset[str]
     determiners: frozenset[str]
+    after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
+    nationals: frozenset[str]  # one-word country names and adjectives: "the Chinese capital Beijing"
     prefixes: str
     ambiguous: frozenset[str]
     cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
@@ -93,21 +96,33 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي»).
     heads = {squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()}
     determiners = _keys(data.get("determiners")) | heads
+    nationals = frozenset(
+        k
+        for k in _keys([p for p, _ in country_entries(rules, lang, ("names", "adjectives"))])
+        if " " not in k
+    )
     return PlaceTables(
         names=Table.build(entries, clitics(rules, lang)),
-        locatives=_keys(data.get("locatives")),
+        locatives=_keys(data.get("locatives")) | _keys(data.get("hosts")),
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
         determiners=frozenset(determiners),
+        nationals=nationals,
+        after_heads=frozenset(
+            k
+            for k in _keys([h for hs in (data.get("heads_after") or {}).values() for h in hs])
+            if " " not in k
+        ),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
         ambiguous=frozenset(ambiguous),
         cue_ends=frozenset(
             fold(p).split()[-1]
-            for field in ("locatives", "origins")
+            for field in ("locatives", "hosts", "origins")
             for p in data.get(field) or []
             if fold(p).split()
         )
-        | determiners,
+        | determiners
+        | nationals,
     )
 
 
@@ -182,6 +197,9 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
             "locative": locative,
             "unlisted": True,
         }
+        container = _unlisted_container(doc.text, e, kind, mentions, t, gz)
+        if container:
+            value["container"] = container
         claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.unlisted", f"place:{pid}"))
     return sorted(claims, key=lambda c: (c.start, c.end))
 
@@ -223,15 +241,23 @@ def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
 
     The window stops at a line break; a full stop stays glued to its word, so «در.» is no cue.
     """
-    seg = text[max(0, s - 60) : s]
-    words = seg[seg.rfind("\n") + 1 :].split()[-(_MAX_CUE_WORDS + 1) :]
+    seg = text[max(0, s - 90) : s]
+    words = seg[seg.rfind("\n") + 1 :].split()[-(_MAX_CUE_WORDS + _MAX_SKIPPED) :]
     if not words:
         return None
     last = words[-1]
     if last not in t.cue_ends and not (last[:1] in t.names.clitics and last[1:] in t.cue_ends):
         return None
-    if last in t.determiners:
-        words = words[:-1]
+    # Determiners and country words may stand between: «في العاصمة الصينية بكين», "in the Chinese
+    # capital Beijing", «در پایتخت چین پکن».
+    i = len(words)
+    while i and len(words) - i < _MAX_SKIPPED:
+        w = words[i - 1]
+        beside = (i < len(words) and words[i] in t.determiners) or (i > 1 and words[i - 2] in t.determiners)
+        if not (w in t.determiners or (w in t.nationals and beside)):
+            break
+        i -= 1
+    words = words[:i]
     for n in range(min(_MAX_CUE_WORDS, len(words)), 0, -1):
         key = "".join(words[-n:])
         for k in (key, key[1:] if n == 1 and key[:1] in t.names.clitics else None):
@@ -248,19 +274,36 @@ def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -
         if y.start - x.end > _MAX_GAP:
             continue
         between = text[x.end : y.start].strip()
-        words = between.split()
-        if words and words[-1] in t.determiners:
-            words = words[:-1]
         if between in _COMMA:
             ok = _bigger(gz, x.place, y.place) and (
                 gz.contains(y.place, x.place) or gz.kind(x.place) in ("facility", "landmark")
             )
-        elif (len(between) == 1 and between in t.prefixes) or (words and "".join(words) in t.containment):
-            ok = _bigger(gz, x.place, y.place)
         else:
-            ok = False
+            ok = _contained(between, t) and _bigger(gz, x.place, y.place)
         if ok:
             x.container, y.contained = y.place, True
+
+
+def _contained(between: str, t: PlaceTables) -> bool:
+    """The words between X and Y say that Y holds X ("in", «در شهر», a glued «بـ»)."""
+    words = between.split()
+    if words and words[-1] in t.determiners:
+        words = words[:-1]
+    return (len(between) == 1 and between in t.prefixes) or bool(words and "".join(words) in t.containment)
+
+
+def _unlisted_container(text: str, e: int, kind: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer):
+    """The listed place holding an unlisted facility or landmark: «سجن أديالا في مدينة راولبندي»,
+    "Adiala jail in Rawalpindi" (the head noun written after the name may stand between)."""
+    if kind not in ("facility", "landmark"):
+        return None
+    y = next((m for m in mentions if m.start >= e), None)
+    if y is None or y.start - e > _MAX_GAP:
+        return None
+    words = text[e : y.start].split()
+    if words and words[0] in t.after_heads:
+        words = words[1:]
+    return y.place if _contained(" ".join(words), t) and RANK.get(gz.kind(y.place) or "", -1) > 0 else None
 
 
 def _bigger(gz: Gazetteer, small: str, big: str) -> bool:

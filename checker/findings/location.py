@@ -23,8 +23,11 @@ _PLACED = ("facility", "landmark")
 def run(ctx: Context) -> list[Finding]:
     gz = gazetteer(ctx.rules)
     placed: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    named: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (article, place) → its claims
     for c in ctx.claims:
         v = c.value
+        if c.type == "place":
+            named[(c.article, v.get("place") or "")].append(c)
         if c.type == "place" and v.get("container") and v.get("kind") in _PLACED:
             placed[v["place"]][v["container"]].append(c)
     out = []
@@ -33,8 +36,16 @@ def run(ctx: Context) -> list[Finding]:
         if not clashes:
             continue
         involved = sorted({x for pair in clashes for x in pair})
-        entries = [value_entry(ctx, w, gz.display(w), where[w]) for w in involved]
-        fuzzy = any("latent" in c.flags or "fuzzy" in c.flags for w in involved for c in where[w])
+        # Each report's words for the facility and for the place it puts it in.
+        entries = [value_entry(ctx, w, gz.display(w), _with_containers(where[w], named)) for w in involved]
+        # A facility the gazetteer lacks is one by the sound of its name only: a possible conflict.
+        fuzzy = any(
+            "latent" in c.flags or "fuzzy" in c.flags or c.value.get("unlisted")
+            for w in involved
+            for c in where[w]
+        )
+        first = min((c for w in involved for c in where[w]), key=lambda c: (c.article, c.start))
+        name = first.value.get("name") if first.value.get("unlisted") else gz.display(pid)
         detail = "; ".join(
             f"in {gz.display(e['value'])} ({', '.join(sorted({q(x['text']) for x in e['evidence']}))}) by {', '.join(e['articles'])}"
             for e in entries
@@ -46,9 +57,19 @@ def run(ctx: Context) -> list[Finding]:
                 "conflict",
                 "warning" if fuzzy else "error",
                 f"place:{pid}:located_in",
-                f"{gz.display(pid)} is placed in two places: {detail}",
+                f"{name} is placed in two places: {detail}",
                 f"The gazetteer holds neither of {pairs} inside the other, so one {gz.kind(pid)} cannot be in both.",
                 entries,
             )
         )
     return out
+
+
+def _with_containers(claims: list[Claim], named: dict[tuple[str, str], list[Claim]]) -> list[Claim]:
+    """The facility claims, each with the first claim of its container after it in its article."""
+    out = list(claims)
+    for c in claims:
+        after = [k for k in named.get((c.article, c.value["container"]), ()) if k.start >= c.end]
+        if after:
+            out.append(min(after, key=lambda k: k.start))
+    return sorted({k.id: k for k in out}.values(), key=lambda k: (k.article, k.start, k.id))
