@@ -109,7 +109,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
             dates = extract_dates(doc, rules)
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]
-    people = extract_people(doc, rules)
+    people = extract_people(doc, rules, dates)
     claims: list[Claim] = [
         *dates,
         *extract_numbers(doc, rules, taken),

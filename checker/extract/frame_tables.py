@@ -28,8 +28,10 @@ class FrameTables:
     future: Table  # «خواهد», "will"
     earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
     incident: Table  # «الحادث», "the incident": the occasion named without its type
+    rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
+    part_markers: Table  # "of the dead": anywhere before the figure in its sentence
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
@@ -116,12 +118,14 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
+        rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
             flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],
             cl,
             inflections=sfx,
         ),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
+        part_markers=Table.build([(p, "part") for p in pr.get("part_markers") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),

@@ -39,7 +39,7 @@ _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
 _ANCHOR_MIN = 10
-_DISTINCT = {"second", "third", "another", "last"}
+_DISTINCT = {"second", "third", "another", "last", "first_round"}
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _NAME_REACH = 30
 _NAME_WORDS = 3
@@ -372,9 +372,11 @@ def _assign_triggers(
     nearest: dict[str, tuple[int, int]] = {}  # value id → (distance, start) of its nearest trigger
     taken: dict[int, Claim] = {}  # trigger start → the value it went to, within reach
     took: dict[str, set[str]] = defaultdict(set)  # value id → predicates another number's words name
-    for s, e, pid in t.predicates.find(
-        doc.text, n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
-    ):
+    lo, hi = n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
+    events = [(a, b) for a, b, typ in t.event_types.find(doc.text, lo, hi) if typ in t.type_defs]
+    for s, e, pid in t.predicates.find(doc.text, lo, hi):
+        if t.predicate_defs.get(pid, {}).get("value") == "date" and any(a < e and s < b for a, b in events):
+            continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
         found.append((*doc.norm.orig_span(s, e), pid))
     for o_s, o_e, pid in found:
         best = None
@@ -952,8 +954,11 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
-    if mention is not None and _distinct(ctx, scope) < 2 and not _limited(ctx, c):
+    limited = _limited(ctx, c)
+    if mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
+    elif limited and not scope:
+        scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …")
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
@@ -1002,7 +1007,10 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left = max((m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, s0, a)), default=s0)
     right = next((m.start() for m in _CLAUSE_END.finditer(ctx.doc.text, b, s1)), s1)
-    return next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
+    return (
+        next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
+        or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
+    )
 
 
 def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:

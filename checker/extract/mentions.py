@@ -20,7 +20,7 @@ from checker.model import Claim, Mention
 
 _LEAD_SENTENCES = 3
 # Ordinals that set a mention apart from the occasion the article reports.
-_DISTINCT = {"second", "third", "another", "last"}
+_DISTINCT = {"second", "third", "another", "last", "first_round"}
 # How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
 _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
@@ -85,6 +85,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         raw.append(cand)
     if not raw:
         return []
+    _first_rounds(doc, raw, t)
     _nearest_dates(raw)
     newest = max(
         (
@@ -121,16 +122,34 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
 
 
 _SAID_REACH = 24
+_ROUND_GAP = 12  # a round phrase this close to a trigger is its round («دور نخست این انتخابات»)
+
+
+def _first_rounds(doc: Doc, raw: list[dict], t: FrameTables) -> None:
+    """In a report of a later round («جولة الإعادة», "the runoff"), a trigger that is or stands
+    beside a first round's phrase («في الجولة الأولى يوم 28 يونيو», «دور نخست این انتخابات») names the
+    first round: an occasion of its own, with its own date and figures (turnout 39.9% then, 49.8% now)."""
+    rounds = list(t.rounds.find(doc.text))
+    if not any(r[2] == "later" for r in rounds):
+        return
+    for c in raw:
+        if not t.type_defs[c["type"]].get("rounds"):
+            continue
+        s, e = doc.norm.norm_index(c["span"][0]), doc.norm.norm_index(c["span"][1])
+        near = [r for r in rounds if r[0] - _ROUND_GAP <= e and s <= r[1] + _ROUND_GAP]
+        if near and min(near, key=lambda r: (max(r[0] - s, s - r[1], 0), r[0]))[2] == "first":
+            c["ordinal"] = "first_round"
 
 
 def _nearest_dates(raw: list[dict]) -> None:
-    """A date in a sentence with triggers of two types is the nearest one's: in "the visit came
-    days after the court issued a warrant on March 17", the 17th is the warrant's, not the visit's."""
+    """A date in a sentence with triggers of two types, or of two rounds, is the nearest one's: in
+    "the visit came days after the court issued a warrant on March 17", the 17th is the warrant's,
+    not the visit's."""
     by_sent: dict[tuple[int, int], list[dict]] = {}
     for c in raw:
         by_sent.setdefault(c["sent"], []).append(c)
     for cands in by_sent.values():
-        if len({c["type"] for c in cands}) < 2:
+        if len({(c["type"], c["ordinal"] == "first_round") for c in cands}) < 2:
             continue
 
         def gap(c: dict, d: Claim) -> int:
@@ -141,7 +160,11 @@ def _nearest_dates(raw: list[dict]) -> None:
             c["dates"] = [
                 d
                 for d in c["dates"]
-                if all(gap(c, d) <= gap(o, d) for o in cands if o["type"] != c["type"] and d in o["dates"])
+                if all(
+                    gap(c, d) <= gap(o, d)
+                    for o in cands
+                    if (o["type"], o["ordinal"]) != (c["type"], c["ordinal"]) and d in o["dates"]
+                )
             ]
 
 

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -62,8 +63,9 @@ class RoleNP:
     titled: bool = False  # ends on an honorific («الدكتور»): a name follows, whatever its first word
 
 
-def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
-    """``person_role`` and ``attendance`` claims of one article."""
+def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[Claim]:
+    """``person_role`` and ``attendance`` claims of one article. ``dates`` (the article's date
+    claims) mark roles held in a closed period of an earlier year as ``past``."""
     t = people_tables(rules, doc.lang)
     text = doc.text
     mentions = _Mentions((s, (s, e, pid)) for s, e, pid in known_mentions(doc, t))
@@ -93,6 +95,7 @@ def extract_people(doc: Doc, rules: Rules) -> list[Claim]:
     )
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
+    _past_terms(doc, claims, dates)
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
     people = {np.name: np.person for np in nps if np.name}
     named = _Spans(people)
@@ -405,6 +408,30 @@ def _named_left(text: str, np: RoleNP, lo: int) -> bool:
     return bool(re.search(r"\w\s*$", text[max(lo, end - 3) : end]))
 
 
+def _persian_verb(doc: Doc, m: re.Match[str]) -> bool:
+    """A Persian word written with the continuous prefix and a ZWNJ («می‌یابد», «نمی‌شود») is a
+    verb, never part of a name (the fold drops the ZWNJ, so the original is read)."""
+    o_s, _ = doc.norm.orig_span(m.start(), m.end())
+    return doc.article.text.startswith(("می\u200c", "نمی\u200c"), o_s)
+
+
+_OWNER_WORDS = 3
+
+
+def _owned(text: str, lo: int, start: int, t: PeopleTables) -> bool:
+    """An owner noun stands a few words before the name, in its clause: «در دولت اصلاحات سید
+    محمد خاتمی وزیر بهداشت بود» names the government's head, not the minister."""
+    words = re.split(r"[\s\u200c]+", text[max(lo, start - 60) : start].strip())
+    near = []
+    for w in reversed(words[-_OWNER_WORDS:]):
+        if not w or w[-1:] in "،,.:؛":
+            break
+        near.append(w)
+    return any(w in t.owners for w in near) or any(
+        "".join(pair) in t.owners for pair in zip(near[1:], near, strict=False)
+    )
+
+
 def _scan_name(
     doc: Doc, np: RoleNP, t: PeopleTables, side: str, lo: int, hi: int, min_tokens: int = 1
 ) -> tuple[int, int] | None:
@@ -415,7 +442,13 @@ def _scan_name(
     capitalised in the original text.
     """
     text = doc.text
-    capital = (lambda m: _capitalised(doc, m)) if doc.lang == "en" else None
+    capital = (
+        (lambda m: _capitalised(doc, m))
+        if doc.lang == "en"
+        else (lambda m: not _persian_verb(doc, m))
+        if doc.lang == "fa"
+        else None
+    )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
         toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]
@@ -435,6 +468,8 @@ def _scan_name(
         span = (seq[-1].start(), seq[0].end())
         before = text[max(lo, span[0] - 2) : span[0]].strip()
         bounded = span[0] - lo < 2 or before[-1:] in "،,.:؛" or before.endswith("و")
+        if _owned(text, lo, span[0], t):
+            return None
     if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
         return span
     return None
@@ -490,6 +525,23 @@ def _header_country(doc: Doc, np: RoleNP, t: PeopleTables) -> str | None:
         if hit:
             best = hit[2]
     return best
+
+
+def _past_terms(doc: Doc, claims: list[Claim], dates: Sequence[Claim]) -> None:
+    """A role in a sentence that closes a period in an earlier year is held in that period: "served
+    as health minister from 2001 to 2005 under President Mohammad Khatami", «بين عامي 2001 و2005
+    في حكومة الرئيس … خاتمي». Such a holder is no rival of today's."""
+    pub = doc.reference_date
+    if pub is None:
+        return
+    closed = {
+        d.sentence
+        for d in dates
+        if d.value.get("range") == "end" and (d.value.get("latest") or "9")[:4] < str(pub.year)
+    }
+    for c in claims:
+        if c.sentence in closed and "past" not in c.value["modifiers"]:
+            c.value["modifiers"] = sorted([*c.value["modifiers"], "past"])
 
 
 def _role_claim(doc: Doc, np: RoleNP) -> Claim:

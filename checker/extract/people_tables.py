@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.extract.lexicon import Table, cached, clitics, flat, squash
 from checker.extract.lexicon import country_entries as lexicon_countries
 from checker.normalize import fold
 from checker.rules import Rules
@@ -29,6 +29,7 @@ class PeopleTables:
     attendance: Table
     conjunctions: frozenset[str]
     blocked: frozenset[str]
+    owners: frozenset[str]  # «دولت», "government": a name after one is the owner's (rules/people_cues)
     person_country: dict[str, str]
     exclusive: dict[str, bool]
     clitics: str
@@ -109,6 +110,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
+        owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
         clitics=cl,

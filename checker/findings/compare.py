@@ -40,6 +40,21 @@ def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
     return a_low_ok and b_low_ok
 
 
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if "e" in text or text.endswith(".0") else len(text.split(".")[1])
+
+
+def _rounded(a: Keyed, b: Keyed) -> bool:
+    """Two exact figures, one the other rounded to its decimals: 39.9% and «۳۹.۹۲ درصد»."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if alo != ahi or blo != bhi or _INF in (abs(alo), abs(blo)):
+        return False
+    short, long_ = sorted((alo, blo), key=_decimals)
+    places = _decimals(short)
+    return 0 < places < _decimals(long_) and abs(round(long_, places) - short) < 10 ** -(places + 3)
+
+
 # Two minimums (or two maximums) this far apart are two reports of different figures.
 _BOUND_RATIO = 1.25
 
@@ -73,7 +88,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         if a.frame.value.get("unit") != b.frame.value.get("unit") and not _same_dimension(a, b):
             return "undecided"
         tol = float(pdef.get("tolerance") or 0)
-        if _open_overlap(a, b, tol) and not bounds_apart(a, b):
+        if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
         if pdef.get("cumulative") and not (_settled(a) and _settled(b)):
             if a.scope != b.scope:

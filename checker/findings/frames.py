@@ -268,7 +268,7 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
 def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
     # A place the gazetteer lacks has only a skeleton for an id ("?:brtn"): its words are in the
     # quotes, and the label names the listed places only.
-    ids = [s.split(":", 1)[1] for s in sorted(scope)]
+    ids = [s.split(":", 1)[1] for s in sorted(scope) if s.startswith(("p:", "cc:"))]
     shown = list(dict.fromkeys(place_name(ctx.rules, i) for i in ids if not i.startswith(UNLISTED)))
     return f"{sep}{' and '.join(shown)}" if shown else ""
 

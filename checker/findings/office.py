@@ -17,8 +17,9 @@ from checker.findings.base import agreement_finding, make_finding, value_entry, 
 from checker.model import Claim, Finding
 
 CODE, AGREE = "CF01", "AG01"
-# A former, acting, designate or deputy holder does not hold the office itself.
-_NOT_HOLDER = {"former", "acting", "designate", "deputy"}
+# A former, acting, designate or deputy holder does not hold the office itself, nor does one named
+# in a period that closed in an earlier year (extract/people ``_past_terms``).
+_NOT_HOLDER = {"former", "acting", "designate", "deputy", "past"}
 
 
 def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
