@@ -111,6 +111,12 @@ class Claim:
         return out
 
 
+# Ordinals that set a mention apart from the occasion an article reports ("a second quake", the
+# first round in a report of the runoff): extraction keeps it a mention of its own, and the linker
+# joins it only with mentions set apart the same way.
+DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """An occasion named in one article: «زلزله‌ای به بزرگی ۶٫۱ … در خوی», "talks in the Kremlin".

@@ -24,14 +24,13 @@ from datetime import date, timedelta
 
 from checker.align.context import Context
 from checker.align.geo import place_relation
-from checker.model import Event, Mention
+from checker.model import DISTINCT_ORDINALS, Event, Mention
 
 _THRESHOLD = 2.0
 # Reports published this close may disagree on the stated date of the one occasion they report.
 _REPORT_SLACK_DAYS = 2
 _FAR = date.max
 # An earlier occasion recalled with the same figures may be dated up to this far apart (a wrong year).
-_DISTINCT = {"second", "third", "another", "last"}
 _SUPPORT_DAYS = 1
 _UPCOMING_GAP_DAYS = 45
 
@@ -196,7 +195,7 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
     time = ctx.times[aid]
     out = []
     for m in x.mentions:
-        if not m.main and not m.earliest and m.ordinal not in _DISTINCT:
+        if not m.main and not m.earliest and m.ordinal not in DISTINCT_ORDINALS:
             continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
@@ -274,7 +273,7 @@ def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
 def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if cl.type != it.mention.type and t["family"] != "meeting":
         return None
-    if (it.mention.ordinal in _DISTINCT) != (cl.items[0].mention.ordinal in _DISTINCT):
+    if (it.mention.ordinal in DISTINCT_ORDINALS) != (cl.items[0].mention.ordinal in DISTINCT_ORDINALS):
         return None  # "a second tremor" is not the quake itself
     if any(o.mention.article == it.mention.article for o in cl.items):
         return None  # one article's mentions are told apart by extraction already
@@ -301,7 +300,9 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
             None  # a meeting one report names no one at («اجتماع لجنة السياسة النقدية»): by place or country
         )
     ordinal_score = (
-        1.0 if it.mention.ordinal in _DISTINCT and cl.items[0].mention.ordinal in _DISTINCT else 0.0
+        1.0
+        if it.mention.ordinal in DISTINCT_ORDINALS and cl.items[0].mention.ordinal in DISTINCT_ORDINALS
+        else 0.0
     )
     return date_score + place_score + people_score + figure_score + ordinal_score
 

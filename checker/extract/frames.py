@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from checker.extract.base import Doc, is_dateline
 from checker.extract.frame_tables import FrameTables
 from checker.extract.lexicon import Table
-from checker.model import Claim, Frame, Mention
+from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
@@ -39,7 +39,6 @@ _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
 _ANCHOR_MIN = 10
-_DISTINCT = {"second", "third", "another", "last", "first_round"}
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _NAME_REACH = 30
 _NAME_WORDS = 3
@@ -112,7 +111,7 @@ class _Sentence:
         self.mentions = [
             (_nearest(m.triggers, lo), m)
             for m in mentions
-            if (m.main or m.earliest or m.ordinal in _DISTINCT) and _any_within(m.triggers, lo, hi)
+            if (m.main or m.earliest or m.ordinal in DISTINCT_ORDINALS) and _any_within(m.triggers, lo, hi)
         ]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]

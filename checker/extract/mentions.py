@@ -16,11 +16,9 @@ from datetime import date, timedelta
 
 from checker.extract.base import Doc, is_dateline, line_before
 from checker.extract.frame_tables import FrameTables
-from checker.model import Claim, Mention
+from checker.model import DISTINCT_ORDINALS, Claim, Mention
 
 _LEAD_SENTENCES = 3
-# Ordinals that set a mention apart from the occasion the article reports.
-_DISTINCT = {"second", "third", "another", "last", "first_round"}
 # How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
 _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
@@ -339,7 +337,7 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
 
 def _main_type(raw: list[dict], t: FrameTables) -> str | None:
     """The type of the occasion the article reports: named in its lead, the most specific first."""
-    current = [c for c in raw if not c["historical"] and c["ordinal"] not in _DISTINCT]
+    current = [c for c in raw if not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS]
     if not current:
         return None
     lead = [c for c in current if c["lead"]]
@@ -355,7 +353,7 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
 def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in raw:
-        if c["type"] == main_type and not c["historical"] and c["ordinal"] not in _DISTINCT:
+        if c["type"] == main_type and not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS:
             groups[("main", c["type"])].append(c)
         else:
             d = c["dates"][0].value if c["dates"] else {}

@@ -442,6 +442,7 @@ def _scan_name(
     capitalised in the original text.
     """
     text = doc.text
+    # A word that may be a name's: capitalised in English, no «می‌» verb in Persian.
     capital = (
         (lambda m: _capitalised(doc, m))
         if doc.lang == "en"
