@@ -76,6 +76,9 @@ def test_the_first_round_is_an_occasion_of_its_own_in_a_report_of_the_runoff(tmp
     first = [m for m in x.mentions if m.ordinal == "first_round"]
     assert first and first[0].earliest == "2024-06-28"
     assert next(m for m in x.mentions if m.main).earliest == "2024-07-05"
+    # The first round's date anchors no figure of the runoff.
+    runoff = next(f for f in x.frames if f.predicate == "turnout" and "49.8" in f.text)
+    assert (runoff.time or {}).get("earliest") != "2024-06-28"
     # A changed first-round turnout is still caught: 39.92 rounds to 39.9, 59.85 does not.
     changed = fa.replace("۳۹.۹۲", "۵۹.۸۵")
     (tmp_path / "fa.txt").write_text(changed, encoding="utf-8")

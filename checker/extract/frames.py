@@ -454,7 +454,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "kind": v.get("kind"),
     }
     clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
-    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c))
+    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, pred))
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
@@ -1201,7 +1201,7 @@ def _acronyms(ctx: _Sentence) -> dict[str, tuple[str, ...]]:
     return cache["acronyms"]
 
 
-def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
+def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict | None:
     """When a quantity holds: the first date within reach in its sentence that is a year or month
     («تورم سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200
     نقطة أساس في 1 فبراير»: an earlier decision, not this one).
@@ -1209,7 +1209,12 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
     A date that a founding or ending word owns ("a cycle that began in June 2023") says when that
     happened, not when the figure holds. A year after "since" stays an anchor: in "since 1992, when
     a jet … killed all 167 aboard" it is when the 167 died."""
+    # Nor does the date of another occasion the sentence names anchor this one's figure: in «نحو
+    # ٤٩.٨% … بعد أن كانت قد سجلت ٣٩.٩% في الجولة الأولى يوم ٢٨ يونيو» the 28th is the first round's.
     main = ctx.main.date if ctx.main is not None else None
+    own = ctx.event_for(predicate, c.start) if predicate else None
+    others = {m.date for _, m in ctx.mentions if m.date and own is not None and m is not own}
+    others.discard(own.date if own is not None else None)  # two mentions of one earlier occasion
     found = [
         o
         for o in ctx.claims
@@ -1220,6 +1225,7 @@ def _time_anchor(ctx: _Sentence, c: Claim) -> dict | None:
             or (o.value.get("precision") == "day" and _other_day(ctx, o, main))
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+        and o.id not in others
         and not ctx.compared_before(o, c.start)
         and not any(
             (d < _FAR and p in ctx.t.own_date)

@@ -355,6 +355,8 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
     for c in raw:
         if c["type"] == main_type and not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS:
             groups[("main", c["type"])].append(c)
+        elif c["ordinal"] == "first_round" and not c["historical"]:
+            groups[("round", c["type"])].append(c)  # one first round, however many sentences name it
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
@@ -364,7 +366,8 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
 
 def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
-    when = _event_date(doc, cands, t) if main else (first["dates"][0] if first["dates"] else None)
+    ordered = sorted(cands, key=lambda c: c["span"][0])
+    when = _event_date(doc, cands, t) if main else next((c["dates"][0] for c in ordered if c["dates"]), None)
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
     places = [p for c in cands for p in c["places"]]
     places.sort(key=lambda p: (-_depth(p), p.start))
