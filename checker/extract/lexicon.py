@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.extract.base import WB_L, WB_R, phrase_pattern
 from checker.normalize import fold
 from checker.rules import Rules
 
 _SPACES = re.compile(r"\s+")
+_MEMO = 50_000
 
 
 def squash(s: str) -> str:
@@ -30,6 +31,9 @@ class Table:
     ids: dict[str, str]
     clitics: str = ""
     inflections: tuple[str, ...] = ()
+    # Surface → id (or None) of what the regex matched before: the same words recur in every
+    # article, and the look-up strips spaces, clitics and endings each time. Bounded by ``_MEMO``.
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(
@@ -70,8 +74,16 @@ class Table:
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         end = len(text) if endpos is None else endpos
+        memo = self.memo
         for m in self.regex.finditer(text, pos, end):
-            cid = self.lookup(m.group(0))
+            surface = m.group()
+            try:
+                cid = memo[surface]
+            except KeyError:
+                cid = self.lookup(surface)
+                if len(memo) >= _MEMO:
+                    memo.clear()
+                memo[surface] = cid
             if cid is not None:
                 yield m.start(), m.end(), cid
 
