@@ -283,6 +283,10 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     place_score = _place_score(ctx, it.places, cl.places)
     if place_score == 0 and it.countries and cl.countries:
         place_score = 1.0 if it.countries & cl.countries else -1.0
+    elif place_score < 0 and date_score >= _SAME_DAYS and _main(it, cl) and it.countries & cl.countries:
+        # Each report's own occasion, of one type, on the same days, in one country, but in
+        # another town: one occasion placed differently (CF05 shows it) is likelier than two.
+        place_score = 0.0
     shared = len(it.people & cl.people)
     people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
     figure_score = float(min(2, len(it.figures & cl.figures)))
@@ -305,6 +309,13 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         else 0.0
     )
     return date_score + place_score + people_score + figure_score + ordinal_score
+
+
+_SAME_DAYS = 2.0  # the date score of stated dates within the type's window
+
+
+def _main(it: _Item, cl: _Cluster) -> bool:
+    return it.mention.main and cl.type == it.mention.type and all(o.mention.main for o in cl.items)
 
 
 def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:

@@ -36,6 +36,7 @@ class FrameTables:
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
+    name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
     population_units: frozenset[str]
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
@@ -150,6 +151,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
+        name_stop=frozenset(fold(str(w)) for w in rules.lang("people_cues", lang).get("not_name") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

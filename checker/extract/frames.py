@@ -67,18 +67,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ),
         default=None,
     )
-    # Surnames of the people named (their last word, three letters or more), for votes per candidate.
-    people = tuple(
-        sorted(
-            {
-                w
-                for c in claims
-                if c.type in _PERSON and c.value.get("name")
-                for w in fold(str(c.value["name"])).split()[-1:]
-                if len(w) >= 3
-            }
-        )
-    )
+    people = _surnames(doc, t, claims)
     out: list[Frame] = []
     for sent, cs in sorted(by_sentence.items()):
         triggers, took = _assign_triggers(doc, t, sent, cs)
@@ -469,6 +458,17 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         # (a figure with a time of its own is told apart by it: "35.7% in February, against
         # 29.8% in January")
         f.qualifiers["previous"] = True
+    if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
+        person = _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        if person:
+            # whose age: that person, not the words of the clause (names meet across scripts)
+            # (and no scope: a person's age is no part of a toll, wherever the clause places it)
+            f = dataclasses.replace(
+                f,
+                subject={**f.subject, "tokens": [f"n:{person[1]}"]},
+                confidence="lexicon",
+                qualifiers={k: v for k, v in f.qualifiers.items() if k != "scope"},
+            )
     if ctx.t.predicate_defs[pred].get("per_candidate"):
         # a person first; a party or alliance where no one is named ("The BJP won 240 seats"), or
         # where the party stands between a person further back and the figure, not as that person's
@@ -682,6 +682,65 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
 _LEADER_GAP = 12
 
 
+def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
+    """The folded surnames of the people an article names, for votes per candidate and a person's
+    age: the last word of each person claim's name (two letters or more: "Amadou Ba"), and in
+    English the last word of a run of capitalised words that names no role, place, date, outlet or
+    organisation ("Faye won 54.28%" after "When Bassirou Diomaye Faye is sworn in")."""
+    names = {
+        w
+        for c in claims
+        if c.type in _PERSON and c.value.get("name")
+        for w in _HYPHEN.split(fold(str(c.value["name"])))[-1:]
+        if len(w) >= _SURNAME_MIN and (len(w) > _SURNAME_MIN or len(fold(str(c.value["name"])).split()) > 1)
+    }
+    if doc.lang == "en":
+        names |= _capitalised_names(doc, t, claims)
+    return tuple(sorted(names))
+
+
+# A name's last word, and of a hyphenated one its last part: "Akufo-Addo" is «أكوفو أدو».
+_HYPHEN = re.compile(r"[\s\-‐]+")
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}(?![\w'’-])")
+_SURNAME_MIN = 2
+_NOT_PERSON = ("person_role", "attendance", "number")
+
+
+def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str]:
+    text = doc.article.text
+    taken = sorted((c.start, c.end) for c in claims if c.type not in _NOT_PERSON)
+    out: set[str] = set()
+    for m in _CAPITALISED.finditer(text):
+        a, b = m.span()
+        k = bisect_left(taken, (b, b))
+        if any(s < b and e > a for s, e in taken[max(0, k - 8) : k]):
+            continue  # a place, a date or an outlet
+        words = [fold(w) for w in m.group().split()]
+        plain = [_plain_word(t, w) for w in words]
+        while plain and not plain[0]:
+            plain.pop(0)  # "When Bassirou Diomaye Faye is sworn in"
+            words.pop(0)
+        last = _HYPHEN.split(words[-1])[-1] if words else ""
+        if len(words) >= 2 and all(plain) and len(last) >= _SURNAME_MIN:
+            out.add(last)
+    return out
+
+
+def _plain_word(t: FrameTables, w: str) -> bool:
+    """A word that may be part of a name: no function word, role, country, concept, weekday or
+    organisation head."""
+    return not (
+        w in t.name_stop
+        or t.roles.lookup(w)
+        or t.countries.lookup(w)
+        or t.concepts.lookup(w)
+        or t.weekdays.lookup(w)
+        or t.heads_after.lookup(w)
+    )
+
+
 def _nearest_name(
     ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True
 ) -> tuple[int, str, int, int] | None:
@@ -694,15 +753,23 @@ def _nearest_name(
     s0, s1 = _folded(ctx)
     at = n.norm_index(c.start)
     # Other figures, not ranks: in "Wickremesinghe came third with 17.27%" the 17.27 is his.
+    # (Figures of the same unit: an age between a name and its share, «فای» نامزد ۴۴ ساله … با کسب
+    # ۵۴.۲۸ درصد, is no one's share.)
     numbers = sorted(
         n.norm_index(o.start)
         for o in ctx.claims
-        if o.type == "number" and o is not c and o.value.get("kind") != "ordinal"
+        if o.type == "number"
+        and o is not c
+        and o.value.get("kind") != "ordinal"
+        and o.value.get("unit") in (c.value.get("unit"), None)
     )
     best: tuple[int, str, int, int] | None = None
     for surname, name_key in names:
         i = text.find(surname, s0, s1)
         while i != -1:
+            if len(surname) <= _SURNAME_MIN and not _whole_word(text, i, i + len(surname)):
+                i = text.find(surname, i + 1, s1)
+                continue  # "Ba" is not the "ba" of "ballot"
             # Before the figure, the nearer the better; after it only when no one is named before,
             # and when no other figure follows the name more closely (that one is the name's).
             k = bisect_left(numbers, i)  # the first other figure after the name
@@ -718,6 +785,22 @@ def _nearest_name(
                 best = (rank, name_key, i, i + len(surname))
             i = text.find(surname, i + 1, s1)
     return best
+
+
+def _said_by(ctx: _Sentence, person: tuple[int, str, int, int]) -> bool:
+    """The name is the speaker's ("Sall said …", «وقال سال»): what follows is not about them."""
+    text = ctx.doc.text
+    return bool(
+        ctx.t.said_before.search(text[max(0, person[2] - _SAID_REACH) : person[2]])
+        or ctx.t.said_after.match(text[person[3] : person[3] + _SAID_REACH])
+    )
+
+
+_SAID_REACH = 24
+
+
+def _whole_word(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
 
 
 def _parties(ctx: _Sentence) -> tuple[tuple[str, str], ...]:
@@ -858,6 +941,8 @@ def _date_frame(
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
+    if v.get("weekday") is not None and v.get("weekday_ok") and v.get("precision") == "day":
+        value["weekday"] = v["weekday"]  # stated, and true of the day: the text pins the day down
     record = _record(ctx, c, triggers)
     if record is not None:
         # "the deadliest since 1992": about the occasion the article reports, or, with no
@@ -912,10 +997,21 @@ def _date_frame(
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
-    if pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year"):
+    since = (
+        pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
+    )
+    if since:
         # «از سال ۱۹۹۳», "from 2018": when something began (but "from April 19 to June 1" is a period)
         pred = "founded"
     f = _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
+    if since and not any(x.startswith("c:") for x in f.subject.get("tokens") or ()):
+        # "Macky Sall, who has led Senegal since 2012", «ويتولى سال الحكم منذ عام 2012»: a clause
+        # that names a person and no concept tells since when that person is what they are.
+        person = _nearest_name(ctx, c, ((w, w) for w in ctx.people), after=False)
+        if person is not None and not _said_by(ctx, person):
+            f = dataclasses.replace(
+                f, subject={**f.subject, "tokens": [f"n:{person[1]}"]}, confidence="lexicon"
+            )
     return dataclasses.replace(f, qualifiers={**f.qualifiers, "target": True}) if target else f
 
 

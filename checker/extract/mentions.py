@@ -127,16 +127,38 @@ def _first_rounds(doc: Doc, raw: list[dict], t: FrameTables) -> None:
     """In a report of a later round («جولة الإعادة», "the runoff"), a trigger that is or stands
     beside a first round's phrase («في الجولة الأولى يوم 28 يونيو», «دور نخست این انتخابات») names the
     first round: an occasion of its own, with its own date and figures (turnout 39.9% then, 49.8% now)."""
-    rounds = list(t.rounds.find(doc.text))
+    rounds = _resolved(list(t.rounds.find(doc.text)))
     if not any(r[2] == "later" for r in rounds):
         return
     for c in raw:
         if not t.type_defs[c["type"]].get("rounds"):
             continue
         s, e = doc.norm.norm_index(c["span"][0]), doc.norm.norm_index(c["span"][1])
-        near = [r for r in rounds if r[0] - _ROUND_GAP <= e and s <= r[1] + _ROUND_GAP]
+        lo, hi = (doc.norm.norm_index(x) for x in c["sent"])
+        inside = [r for r in rounds if lo <= r[0] < hi]  # (the next sentence's round is not this one's)
+        near = [r for r in inside if r[0] - _ROUND_GAP <= e and s <= r[1] + _ROUND_GAP]
+        if not near and inside and all(r[3] for r in inside):
+            # A sentence that names a round only by «تلك الجولة», "that round" is all about it:
+            # "Pezeshkian led that round with 10.4 million votes".
+            near = inside
         if near and min(near, key=lambda r: (max(r[0] - s, s - r[1], 0), r[0]))[2] == "first":
             c["ordinal"] = "first_round"
+
+
+def _resolved(rounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:
+    """A round named again («تلك الجولة», "that round") is the round named last before it:
+    ``(start, end, round, named again)``."""
+    out: list[tuple[int, int, str, bool]] = []
+    last = None
+    for s, e, kind in rounds:
+        again = kind == "same"
+        if again:
+            if last is None:
+                continue
+            kind = last
+        out.append((s, e, kind, again))
+        last = kind
+    return out
 
 
 def _nearest_dates(raw: list[dict]) -> None:

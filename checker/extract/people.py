@@ -625,9 +625,11 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     """A role with no country, named by an article whose own attribution is a national outlet,
     is taken to be that country's («اسکندر مومنی، وزیر کشور» in an ISNA report is Iran's).
 
-    The claim says so (``country_source: "outlet"``), so a reader can weigh it.
+    The claim says so (``country_source: "outlet"``), so a reader can weigh it. A standing in an
+    occasion (a candidate) is not: a national outlet reports other countries' elections.
     """
     concepts = rules.concepts("sources").get("sources") or {}
+    roles = rules.concepts("roles").get("concepts") or {}
     reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
     country = concepts.get(reporter.value["chain"][0], {}).get("country") if reporter else None
     if not country or country in ("EU", "UN"):
@@ -639,6 +641,7 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             and c.value["country"] is None
             and not c.value["known"]
             and (c.value.get("scope") or {}).get("kind") != "organization"
+            and (roles.get(c.value["role"]) or {}).get("kind") != "standing"
         ):
             value = {**c.value, "country": country, "country_source": "outlet"}
             c = dataclasses.replace(c, value=value, key=f"office:{country}:{c.value['role']}")

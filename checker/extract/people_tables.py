@@ -92,6 +92,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     # words may be: «حداد» is mourning and a surname.)
     for phrase, _ in flat(rules.lang("events", lang).get("types")):
         blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
+    # Words a cue uses that names use too: «الله» of «آية الله» is in «عبد الله» and «نصر الله».
+    blocked -= {fold(w) for w in cues.get("name_words") or ()}
     cl = clitics(rules, lang)
     comp = roles.get("complements") or {}
     return PeopleTables(

@@ -90,7 +90,12 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         tol = float(pdef.get("tolerance") or 0)
         if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
-        if pdef.get("cumulative") and not (_settled(a) and _settled(b)):
+        # A share is no running count: 54% of the vote does not rise as the count goes on.
+        if (
+            pdef.get("cumulative")
+            and a.frame.value.get("unit") != "percent"
+            and not (_settled(a) and _settled(b))
+        ):
             if a.scope != b.scope:
                 return _scoped(a, b)
             return _cumulative(a, b)
@@ -98,6 +103,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
     if kind == "date":
         (alo, ahi), (blo, bhi) = _dates(a), _dates(b)
         gap = max((alo - bhi).days, (blo - ahi).days)
+        if _weekdays_stated(a, b):
+            slack_days = 0  # "Sunday 24 March" against «شنبه ۴ فروردین»: each text names its day
         return "compatible" if gap <= slack_days else "conflict"
     if kind == "place":
         rel = (
@@ -182,6 +189,17 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
         return "conflict"
     early, late = (a, b) if a.reported < b.reported else (b, a)
     return "compatible" if bounds(late)[1] >= bounds(early)[0] else "conflict"
+
+
+def _weekdays_stated(a: Keyed, b: Keyed) -> bool:
+    """Both dates are solar days whose stated weekdays fit them: the day's slack (time zones, a
+    lunar month's first day) is not for them."""
+    va, vb = a.frame.value, b.frame.value
+    return (
+        va.get("weekday") is not None
+        and vb.get("weekday") is not None
+        and "hijri" not in (va.get("calendar"), vb.get("calendar"))
+    )
 
 
 def display_key(k: Keyed) -> str:
