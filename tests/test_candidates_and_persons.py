@@ -55,7 +55,8 @@ def test_shares_are_keyed_by_candidate_and_a_changed_share_conflicts(tmp_path):
     assert frames["41.61%"].qualifiers.get("candidate") == "bawumia"
     agreed = _agreements(tmp_path, {"en.txt": EN, "ar.txt": AR})
     assert any("56.55" in f["message"] for f in agreed) and any("41.61" in f["message"] for f in agreed)
-    changed = AR.replace("56.55", "61.20")
+    # (a day later: a share is no running count that a later report may raise)
+    changed = AR.replace("56.55", "61.20").replace("date 2024-12-09", "date 2024-12-10")
     found = _conflicts(tmp_path, {"en.txt": EN, "ar.txt": changed})
     assert any("61.2" in f["message"] and "56.55" in f["message"] for f in found)
 
@@ -76,8 +77,13 @@ def test_an_age_is_the_person_s_and_a_changed_age_conflicts(tmp_path):
 
 
 def test_two_people_s_ages_are_no_rivals(tmp_path):
-    en = " date 2024-12-09\nMahama, 66, beat Bawumia.\nBawumia, a 61-year-old economist, conceded.\n"
-    ar = " date 2024-12-09\nويبلغ ماهاما من العمر 66 عاما.\n"
+    en = (
+        " date 2024-12-09\nVice President Mahamudu Bawumia, a 61-year-old economist, conceded to"
+        " opposition candidate John Dramani Mahama.\n"
+    )
+    ar = " date 2024-12-09\nفاز مرشح المعارضة جون دراماني ماهاما، ويبلغ ماهاما من العمر 66 عاما.\n"
+    frames = {f.text: f for f in _frames(tmp_path, "en1.txt", en)}
+    assert frames["61-year"].subject["tokens"] == ["n:bawumia"]
     assert not [f for f in _conflicts(tmp_path, {"en.txt": en, "ar.txt": ar}) if "age" in f["message"]]
 
 
@@ -91,9 +97,12 @@ def test_since_when_a_person_holds_power_and_independence_are_compared(tmp_path)
 
 
 def test_a_speaker_s_since_is_not_their_tenure(tmp_path):
-    en = " date 2024-12-09\nAkufo-Addo said prices have risen since 2022.\n"
-    frames = [f for f in _frames(tmp_path, "en.txt", en) if f.text == "2022"]
-    assert frames and not any(t.startswith("n:") for t in frames[0].subject.get("tokens") or ())
+    said = " date 2024-12-09\nPresident Nana Akufo-Addo said the cedi has lost value since 2022.\n"
+    led = " date 2024-12-09\nPresident Nana Akufo-Addo, who has led Ghana since 2017, conceded.\n"
+    [since] = [f for f in _frames(tmp_path, "said.txt", said) if f.text == "2022"]
+    assert not any(t.startswith("n:") for t in since.subject.get("tokens") or ())
+    [since] = [f for f in _frames(tmp_path, "led.txt", led) if f.text == "2017"]
+    assert since.subject["tokens"] == ["n:addo"]
 
 
 def test_days_with_stated_weekdays_one_day_apart_conflict(tmp_path):

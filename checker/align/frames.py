@@ -115,7 +115,7 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    for a, b in parallel_pairs(ctx, ctx.keyed, comparable):
+    for a, b in parallel_pairs(ctx, ctx.keyed, _parallel_fit):
         a, b = sorted((a, b), key=lambda k: k.frame.id)
         if (a.frame.id, b.frame.id) not in seen:
             seen.add((a.frame.id, b.frame.id))
@@ -292,6 +292,16 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     return bool(ba & bb)
 
 
+def _parallel_fit(a: Keyed, b: Keyed) -> bool:
+    """Frames at the same place of two parallel reports compare unless something keeps them
+    apart, their named subjects included: Bawumia's age is not Mahama's."""
+    return comparable(a, b) and not (a.names and b.names and not _names_meet(a, b))
+
+
+def _names_meet(a: Keyed, b: Keyed) -> bool:
+    return any(_same_name(x, y) for x in a.names for y in b.names)
+
+
 def _kinds(families: frozenset[str]) -> frozenset[str]:
     """A clause that names a kind of a family ("interest.deposit") is about that kind, not the
     family at large ("the interest rate on overnight deposits")."""
@@ -320,7 +330,7 @@ def _dated_beside(a: Keyed, b: Keyed) -> bool:
 def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
-        return any(_same_name(x, y) for x in a.names for y in b.names)
+        return _names_meet(a, b)
     if a.terms and b.terms:
         shared = len(a.terms & b.terms)
         # A generic predicate (a bare date, a count of things) says little of what it is about:

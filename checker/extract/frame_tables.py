@@ -179,6 +179,18 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     )
 
 
+SAID_REACH = 24
+
+
+def spoken_by(t: FrameTables, text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """The words at folded ``[s, e)`` are who speaks: a reporting verb of ``rules/sources`` right
+    before them («وقالت المحكمة إن …») or right after ("Sall said …"), within ``[lo, hi)``."""
+    return bool(
+        t.said_before.search(text, max(lo, s - SAID_REACH), s)
+        or t.said_after.match(text[e : min(hi, e + SAID_REACH)])
+    )
+
+
 def _said(rules: Rules, lang: str, before: bool) -> re.Pattern[str]:
     """The reporting verbs of ``rules/sources`` (cues ``said``), right before or after a word."""
     cues = (rules.lang("sources", lang).get("cues") or {}).get("said") or []

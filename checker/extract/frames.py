@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, is_dateline
-from checker.extract.frame_tables import FrameTables
+from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
@@ -787,18 +787,6 @@ def _nearest_name(
     return best
 
 
-def _said_by(ctx: _Sentence, person: tuple[int, str, int, int]) -> bool:
-    """The name is the speaker's ("Sall said …", «وقال سال»): what follows is not about them."""
-    text = ctx.doc.text
-    return bool(
-        ctx.t.said_before.search(text[max(0, person[2] - _SAID_REACH) : person[2]])
-        or ctx.t.said_after.match(text[person[3] : person[3] + _SAID_REACH])
-    )
-
-
-_SAID_REACH = 24
-
-
 def _whole_word(text: str, a: int, b: int) -> bool:
     return (a == 0 or not text[a - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
 
@@ -1008,7 +996,8 @@ def _date_frame(
         # "Macky Sall, who has led Senegal since 2012", «ويتولى سال الحكم منذ عام 2012»: a clause
         # that names a person and no concept tells since when that person is what they are.
         person = _nearest_name(ctx, c, ((w, w) for w in ctx.people), after=False)
-        if person is not None and not _said_by(ctx, person):
+        # (not a speaker's: "Sall said prices have risen since 2022", «وقال سال»)
+        if person is not None and not spoken_by(ctx.t, ctx.doc.text, person[2], person[3], *_folded(ctx)):
             f = dataclasses.replace(
                 f, subject={**f.subject, "tokens": [f"n:{person[1]}"]}, confidence="lexicon"
             )

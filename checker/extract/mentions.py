@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, is_dateline, line_before
-from checker.extract.frame_tables import FrameTables
+from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.model import DISTINCT_ORDINALS, Claim, Mention
 
 _LEAD_SENTENCES = 3
@@ -74,9 +74,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             ]
             records[sent] = _records(doc, t, sent)
         cand = _candidate(doc, claims, starts, t, s, e, typ, sent, own[sent], records[sent])
-        if t.said_before.search(text, max(sent[0], s - _SAID_REACH), s) or t.said_after.match(
-            text[e : min(sent[1], e + _SAID_REACH)]
-        ):
+        if spoken_by(t, text, s, e, *sent):
             # «وقالت المحكمة إن …», "the court said": who speaks, not an occasion; the dates and
             # places of what it said are not its own.
             cand["dates"], cand["places"] = [], []
@@ -119,7 +117,6 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
     return out
 
 
-_SAID_REACH = 24
 _ROUND_GAP = 12  # a round phrase this close to a trigger is its round («دور نخست این انتخابات»)
 
 

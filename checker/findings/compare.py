@@ -93,7 +93,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         # A share is no running count: 54% of the vote does not rise as the count goes on.
         if (
             pdef.get("cumulative")
-            and a.frame.value.get("unit") != "percent"
+            and a.frame.value.get("kind") != "percent"
             and not (_settled(a) and _settled(b))
         ):
             if a.scope != b.scope:
