@@ -110,9 +110,19 @@ def test_days_with_stated_weekdays_one_day_apart_conflict(tmp_path):
     fa = " date 2024-12-09\nانتخابات ریاست جمهوری غنا روز جمعه ۱۶ آذر ۱۴۰۳ برگزار شد.\n"
     found = _conflicts(tmp_path, {"en.txt": en, "fa.txt": fa})
     assert any(f["code"] == "CF04" for f in found)
-    # a day apart with no weekday stated is within the slack for time zones
+    # one stated weekday pins its day, and a date written out in full is no looser
     fa_plain = " date 2024-12-09\nانتخابات ریاست جمهوری غنا در ۱۶ آذر ۱۴۰۳ برگزار شد.\n"
     found = _conflicts(tmp_path, {"en.txt": en, "fa.txt": fa_plain})
+    assert any(f["code"] == "CF04" for f in found)
+    # a day apart with no weekday stated is within the slack for time zones
+    en_plain = " date 2024-12-09\nGhanaians voted in the presidential election on December 7.\n"
+    found = _conflicts(tmp_path, {"en.txt": en_plain, "fa.txt": fa_plain})
+    assert not any(f["code"] == "CF04" for f in found)
+    # and so is a weekday counted from the publication ("on Saturday"), which may be another
+    # day's: the day results were announced
+    en_counted = " date 2024-12-09\nGhanaians voted in the presidential election on Saturday.\n"
+    fa_sunday = " date 2024-12-09\nانتخابات ریاست جمهوری غنا در ۱۸ آذر ۱۴۰۳ برگزار شد.\n"
+    found = _conflicts(tmp_path, {"en.txt": en_counted, "fa.txt": fa_sunday})
     assert not any(f["code"] == "CF04" for f in found)
 
 

@@ -114,12 +114,21 @@ def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
     for alias, pid in index.get(form.block, ()):
         s = _score(matcher, form, alias)
         if len(alias.skel) == 1 < len(form.skel) and (
-            s < _ONE_WORD_MIN or (alias.latin != form.latin and len(alias.skel[0]) < _ONE_WORD_SKELETON)
+            s < _ONE_WORD_MIN
+            or (alias.latin != form.latin and len(alias.skel[0]) < _ONE_WORD_SKELETON)
+            or _other_given_name(form, pid, index, matcher)
         ):
             continue  # a one-word alias ("Tokayev") binds a longer name only by a near-equal surname
         if s >= best_score and (best is None or s > best_score or pid < best):
             best, best_score = pid, s
     return best
+
+
+def _other_given_name(form: NameForm, pid: str, index, matcher: NameMatcher) -> bool:
+    """The person's full names share the surname but none fits the given name: "Michel Aoun" is
+    not Joseph Aoun, whose one-word alias is "Aoun"."""
+    full = [a for a, p in index.get(form.block, ()) if p == pid and len(a.skel) > 1]
+    return bool(full) and all(_score(matcher, form, a) < matcher.alias_min for a in full)
 
 
 _RUN_ON = 3

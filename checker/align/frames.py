@@ -294,7 +294,12 @@ def comparable(a: Keyed, b: Keyed) -> bool:
 
 def _parallel_fit(a: Keyed, b: Keyed) -> bool:
     """Frames at the same place of two parallel reports compare unless something keeps them
-    apart, their named subjects included: Bawumia's age is not Mahama's."""
+    apart, their named subjects included: Bawumia's age is not Mahama's. A bare date and a start
+    are two steps of one story unless their subjects meet: the ship docked in 2013, the cargo it
+    brought was stored from 2014."""
+    preds = {a.frame.predicate, b.frame.predicate}
+    if a.klass == "date" and len(preds) > 1 and not _same_subject(a, b, preds):
+        return False
     return comparable(a, b) and not (a.names and b.names and not _names_meet(a, b))
 
 

@@ -32,7 +32,13 @@ class NameMatcher:
             float(t.get("surname_min", 80)),
             float(t.get("given_min", 70)),
             float(t.get("alias_min", 85)),
-            tuple(sorted(alt.items())),
+            tuple(
+                sorted(
+                    (src, dst)
+                    for src, dsts in alt.items()
+                    for dst in ([dsts] if isinstance(dsts, str) else dsts)
+                )
+            ),
         )
 
     def _given(self, x: str, y: str) -> float:

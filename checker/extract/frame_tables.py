@@ -40,6 +40,7 @@ class FrameTables:
     population_units: frozenset[str]
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
+    felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
@@ -133,6 +134,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
+        felt_words=Table.build([(p, "felt") for p in pr.get("felt_words") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
@@ -144,7 +146,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
         from_words=Table.build(
             [(p, "from") for p in pr.get("from_words") or []]
-            + [(p, "compared") for p in pr.get("compared_words") or []],
+            + [(p, "compared") for p in pr.get("compared_words") or []]
+            + [(p, "changed") for p in pr.get("changed_from_words") or []],
             cl,
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),

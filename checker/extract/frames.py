@@ -454,9 +454,11 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
     if pred == "duration" and _record_span(ctx, c):
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
-    if f.time is None and _changed_from(ctx, c):
-        # (a figure with a time of its own is told apart by it: "35.7% in February, against
-        # 29.8% in January")
+    changed = _changed_from(ctx, c)
+    if changed and (f.time is None or changed != "compared"):
+        # (a figure compared with, with a time of its own, is told apart by it: "35.7% in
+        # February, against 29.8% in January"; but "cut it from 9%" in February, «من 9% إلى 8.5%»
+        # in February, start February's change)
         f.qualifiers["previous"] = True
     if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
         person = _nearest_name(ctx, c, ((w, w) for w in ctx.people))
@@ -611,7 +613,7 @@ def _from_word_before(ctx: _Sentence, c: Claim) -> set[str]:
     return _ends_before(ctx.t.from_words, ctx.doc.text, ctx.doc.norm.norm_index(c.start))
 
 
-def _changed_from(ctx: _Sentence, c: Claim) -> bool:
+def _changed_from(ctx: _Sentence, c: Claim) -> str | bool:
     """The figure a change starts from, or a figure compared with ("to 5 percent from 5.25
     percent", «از ۵.۲۵ درصد به ۵ درصد», "121 seats, down from 365", «مقارنة بـ365»): a from word
     right before it (no hedge: «بیش از» is "more than") and another figure of the same unit in its
@@ -631,8 +633,10 @@ def _changed_from(ctx: _Sentence, c: Claim) -> bool:
         and o.value.get("unit") == c.value["unit"]
         and o.value.get("kind") != "ordinal"
     ]
+    if "changed" in kinds and others:
+        return "changed"
     if "compared" in kinds:
-        return bool(others)
+        return "compared" if others else False
     for o in others:
         # the to word may be read into the other figure's hedge: "edged up to 289.4% from 287.9%"
         lead = _NOT_DIGITS.match(o.text).group(0)  # "up to " in "up to 289.4%", none in "$8 billion"
@@ -647,6 +651,7 @@ _NOT_DIGITS = re.compile(r"\D*")
 
 _FROM_REACH = 16
 _AFTER_REACH = 12
+_VERB_REACH = 40  # a Persian clause's verb after its figure
 
 
 def _requested(ctx: _Sentence, c: Claim) -> str | bool:
@@ -670,6 +675,12 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
         )
         if after is not None and after[2] == "target" and not ctx.doc.text[b : after[0]].strip():
             return "target"
+        if ctx.doc.lang == "fa":
+            # the verb last: «… به بیش از ۲۰ درصد را پیش‌بینی کرده بودند», in the figure's clause
+            m = _CLAUSE_END.search(ctx.doc.text, b, min(len(ctx.doc.text), b + _VERB_REACH))
+            hi = m.start() if m else min(len(ctx.doc.text), b + _VERB_REACH)
+            if any(w[2] == "forecast" for w in ctx.t.requested.find(ctx.doc.text, b, hi)):
+                return "forecast"
         return False
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
@@ -931,6 +942,8 @@ def _date_frame(
     }
     if v.get("weekday") is not None and v.get("weekday_ok") and v.get("precision") == "day":
         value["weekday"] = v["weekday"]  # stated, and true of the day: the text pins the day down
+    if (v.get("relative") or {}).get("relation"):
+        value["relative"] = True  # counted from the publication ("on Saturday"), not written out
     record = _record(ctx, c, triggers)
     if record is not None:
         # "the deadliest since 1992": about the occasion the article reports, or, with no
@@ -992,6 +1005,8 @@ def _date_frame(
         # «از سال ۱۹۹۳», "from 2018": when something began (but "from April 19 to June 1" is a period)
         pred = "founded"
     f = _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
+    if since:
+        f = dataclasses.replace(f, qualifiers={**f.qualifiers, "since": True})
     if since and not any(x.startswith("c:") for x in f.subject.get("tokens") or ()):
         # "Macky Sall, who has led Senegal since 2012", «ويتولى سال الحكم منذ عام 2012»: a clause
         # that names a person and no concept tells since when that person is what they are.
@@ -1286,6 +1301,14 @@ def _acronyms(ctx: _Sentence) -> dict[str, tuple[str, ...]]:
     return cache["acronyms"]
 
 
+_OPEN_END = "9999-12-31"
+
+
+def _in_record(ctx: _Sentence, o: Claim) -> bool:
+    """The date is a record's ("the deadliest since 1992"), measured from by a since trigger."""
+    return any(p in ctx.t.since for _d, p in ctx.triggers.get(o.id, ()))
+
+
 def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict | None:
     """When a quantity holds: the first date within reach in its sentence that is a year or month
     («تورم سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200
@@ -1338,9 +1361,11 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
         return None  # "by 600 basis points on Wednesday, after … on February 1": its own day is the news
     best = min(own, key=lambda o: abs(o.start - c.start)) if own else found[0]
     v = best.value
+    # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone.
+    since = v.get("marker") == "since" and not _in_record(ctx, best)
     return {
         "earliest": v["earliest"],
-        "latest": v["latest"],
+        "latest": _OPEN_END if since else v["latest"],
         "precision": v.get("precision"),
         "claim": best.id,
     }

@@ -250,6 +250,8 @@ def _candidate(
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
+        # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
+        "future": next(iter(t.future.find(doc.text, *sent)), None) is not None,
     }
 
 
@@ -269,9 +271,13 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     places = [
         c
         for c in inside
-        if c.type == "place" and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
+        if c.type == "place"
+        and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
+        and not _felt(doc, t, c)
     ]
-    located = [c for c in places if c.value.get("locative")]
+    # A facility in the sentence is where its occasion happened, with or without a locative: "an
+    # explosion ripped through the port of Beirut", «انفجار بندر بیروت».
+    located = [c for c in places if c.value.get("locative") or c.value.get("kind") in _SITES]
     if not t.type_defs[typ].get("struck_places"):
         return located
     struck = [c for c in places if _depth(c) and not is_dateline(doc, c)]
@@ -297,6 +303,24 @@ def _future_sentence(doc: Doc, t: FrameTables, d: Claim) -> bool:
     n = doc.norm
     a, b = n.norm_index(d.sentence[0]), min(n.norm_index(d.sentence[1]), len(doc.text))
     return next(iter(t.future.find(doc.text, a, b)), None) is not None
+
+
+_SITES = frozenset({"facility", "landmark"})
+_FELT_REACH = 40
+_CLAUSE_BREAKS = frozenset(",،;؛.:\n")
+
+
+def _felt(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """ "was felt in Cyprus", «سمع دوي الانفجار في جزيرة قبرص», «در قبرص احساس شد»: a place where
+    the occasion was felt or heard, in the same clause, before the place or (verb last) after it."""
+    n, text = doc.norm, doc.text
+    a, b = n.norm_index(place.start), n.norm_index(place.end)
+    lo, hi = (n.norm_index(x) for x in place.sentence)
+    for s, e, _ in t.felt_words.find(text, max(lo, a - _FELT_REACH), min(hi, b + _FELT_REACH)):
+        gap = text[e:a] if e <= a else text[b:s] if s >= b else ""
+        if (e <= a or s >= b) and not _CLAUSE_BREAKS.intersection(gap):
+            return True
+    return False
 
 
 def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
@@ -357,6 +381,7 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
 def _main_type(raw: list[dict], t: FrameTables) -> str | None:
     """The type of the occasion the article reports: named in its lead, the most specific first."""
     current = [c for c in raw if not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS]
+    current = [c for c in current if not c["future"]] or current
     if not current:
         return None
     lead = [c for c in current if c["lead"]]

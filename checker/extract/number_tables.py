@@ -202,6 +202,9 @@ def _non_word() -> str:
     return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
+_AROUND_WORDS = 2  # words between the number and the verb of an around-hedge: «از ۱۳۰ نفر گذشت»
+
+
 class Before:
     """A phrase that ends where a number starts («بیش از» ۸۰): ``search(text, lo, s)`` finds it in
     ``text[lo:s]``, followed only by spaces. The regex is tried only where the text before the
@@ -279,6 +282,16 @@ class Ctx:
         plain = alt((self.lex.data.get("prefixes") or {}).get("plain"))
         self.hedge_before = Before(f"(?:{plain})?(?P<h>{table(before)[0]})", [p for p, _ in before])
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        # «از ۱۳۰ نفر گذشت»: a phrase before the number and a verb after it (and its noun).
+        self.hedge_around = [
+            (
+                hid,
+                Before(alt(a["before"]), a["before"]),
+                re.compile(rf"(?:[^\W\d_]+[\s\u200c]+){{0,{_AROUND_WORDS}}}?(?P<h>{alt(a['after'])})(?!\w)"),
+            )
+            for hid, entry in hedges.items()
+            for a in (entry or {}).get("around") or ()
+        ]
         self.hedge_start = re.compile(rf"(?:{any_body})(?!\w)")
         # Where a subject's words stop: a hedge, the next number or a clause cue begins there.
         parts = (self.hedge_start, self.lex.token_re, self.cue_re)

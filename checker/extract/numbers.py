@@ -235,6 +235,11 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     m = ctx.hedge_after.match(text, e)
     if m:
         return ctx.hedges[squash(m.group("h"))], s, m.end("h")
+    for hid, before, after in ctx.hedge_around:
+        b = before.search(text, max(0, s - 20), s)
+        a = b and after.match(text, e + len(text[e:]) - len(text[e:].lstrip()))
+        if b and a:
+            return hid, b.start(), a.end("h")
     return None, s, e
 
 

@@ -179,7 +179,8 @@ def _article_country(
     least twice) and no known person of another, is that country's ("Health Minister
     Mohammad-Reza Zafarghandi" in a report on Iran alone). So is one in a dispatch filed from a
     country's city ("KATHMANDU, Jan 15 — … Prime Minister Pushpa Kamal Dahal") when that country
-    is the one the article names most."""
+    is the one the article names most. So is one in an article that names one country far more
+    than any other (a report from Paris on aid to Lebanon: «وزير الصحة جميل جبق» is Lebanon's)."""
     named = {cc for _, _, cc in countries if cc}
     counts = Counter(cc for _, _, cc in countries if cc)
     top = counts.most_common(2)
@@ -187,6 +188,8 @@ def _article_country(
         (cc,) = named
     elif dateline and top and top[0][0] == dateline and (len(top) == 1 or top[1][1] < top[0][1]):
         cc = dateline
+    elif top and top[0][1] >= _DOMINANT_MIN and (len(top) == 1 or top[0][1] >= _DOMINANT_RATIO * top[1][1]):
+        cc = top[0][0]
     else:
         return
     for np in nps:
@@ -199,6 +202,8 @@ def _article_country(
             np.country, np.country_source = cc, "article"
 
 
+_DOMINANT_MIN = 4  # times the dominant country is named
+_DOMINANT_RATIO = 2  # … against the next one
 _DATELINE = re.compile(r"\s*([^\W\d_][^\n,—–(-]{1,30}?)\s*(?:,|—|–|-|\()")
 
 

@@ -87,7 +87,8 @@ def name_run(
     edge = anchor
     for m in toks:
         gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        if gap.strip() not in ("", "-") or len(seq) == MAX_NAME_TOKENS:
+        # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»)
+        if (gap.strip() and gap != "-") or len(seq) == MAX_NAME_TOKENS:
             break
         free = (first_free and not seq) or (not backwards and _before_patronym(text, m))
         if blocked(m.group(0), t) and not free:

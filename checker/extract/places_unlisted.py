@@ -34,6 +34,7 @@ from checker.rules import Rules, cache_file
 UNLISTED = "?:"
 _WORD = re.compile(r"[^\W\d_][\w\u200c'’-]*")
 _MAX_EN_WORDS = 3
+_NUMBERED = re.compile(r"[ \t]+(?:No\.?\s*|#)?\d")
 # A Persian word hazm's dictionary counts this often is a common word, not a town's name
 # («شهر بزرگ», «شهر جدید»); rare words (and foreign names, which it lacks) may be names.
 _COMMON_FA = 500_000
@@ -166,6 +167,8 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
                 out.append((*span, kind, _after_locative(text, span[0], t)))
     for _s, e, _ in t.locatives.find(text):
         span = _after(doc, t, e) if _capital(doc, _next_word(text, e)) else None
+        if span and _NUMBERED.match(text, span[1]):
+            continue  # "in Hangar 12", "at Gate 5": a numbered part of a site, no town
         if span and free(*span):
             out.append((*span, "place", True))
     return sorted(out)

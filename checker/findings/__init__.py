@@ -17,6 +17,7 @@ CATALOGUE = {
     "CF05": "place conflict: one event or facility placed in places that do not contain each other",
     "CF06": "category conflict: one event given exclusive categories (an official against a working visit)",
     "OM01": "attendee omission: one report of an event leaves out an attendee another names",
+    "OM02": "official omission: one report of an event leaves out an official most others name with their role",
     "AG01": "office-holder agreement",
     "AG02": "historical-date agreement",
     "AG03": "quantity agreement",

@@ -192,14 +192,19 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
 
 
 def _weekdays_stated(a: Keyed, b: Keyed) -> bool:
-    """Both dates are solar days whose stated weekdays fit them: the day's slack (time zones, a
-    lunar month's first day) is not for them."""
+    """Solar days, one with a stated weekday that fits it and the other with one too or written
+    out in full ("Thursday" against «في ٢٣ يونيو»): the day's slack (time zones, a lunar month's
+    first day) is not for them."""
     va, vb = a.frame.value, b.frame.value
-    return (
-        va.get("weekday") is not None
-        and vb.get("weekday") is not None
-        and "hijri" not in (va.get("calendar"), vb.get("calendar"))
-    )
+    if "hijri" in (va.get("calendar"), vb.get("calendar")):
+        return False
+    wa, wb = va.get("weekday") is not None, vb.get("weekday") is not None
+    return (wa and wb) or (wa and _written_day(vb)) or (wb and _written_day(va))
+
+
+def _written_day(v: dict) -> bool:
+    """A day written as a date ("23 June", «۱ تیر ۱۴۰۲»), not one counted from the publication."""
+    return v.get("precision") == "day" and not v.get("relative")
 
 
 def display_key(k: Keyed) -> str:

@@ -250,7 +250,8 @@ def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict 
 
 def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
     f = k.frame
-    what = pdef.get("display", f.predicate)
+    # A start read from "since 2014", «منذ عام 2014» is said as such: the cargo was stored since.
+    what = "in place since" if f.qualifiers.get("since") else pdef.get("display", f.predicate)
     if f.subject.get("kind") == "event":
         ev = next((e for e in ctx.events if e.id == ctx.cluster_of.get(f.subject["mention"])), None)
         types = ctx.rules.concepts("events").get("types") or {}

@@ -1,4 +1,6 @@
 """OM01 attendee omission: reports of one event name attendees that another report leaves out.
+OM02 official omission: most reports of one event name an official with their role («مروان عبود،
+استاندار بیروت»), and another report does not name them at all.
 
 "Left out" means not named at all: neither the entity's known aliases nor its surname appear in
 the other report, so a report that mentions someone without a role does not count as an omission.
@@ -21,8 +23,14 @@ from checker.normalize import match_key
 from checker.normalize.keys import isolate, key_words
 
 CODE = "OM01"
+OFFICIALS = "OM02"
 # Share of an event's reports that must name an attendee before the others are said to leave them out.
 _MIN_SHARE = 0.1
+# An official is left out only when most reports of the event name them with their role, two at
+# least: a follow-up names fewer people, and one report's aside is nobody's omission.
+_OFFICIAL_SHARE = 0.5
+_OFFICIAL_MIN = 2
+_PAST = frozenset({"former", "late"})  # "former prime minister Rafik Hariri": no part of the event
 
 
 def run(ctx: Context) -> list[Finding]:
@@ -31,36 +39,79 @@ def run(ctx: Context) -> list[Finding]:
     for ev in ctx.events:
         if len(ev.articles) < 2:
             continue
-        attending: dict[str, list[Claim]] = defaultdict(list)
-        for a in ev.articles:
-            for c in ctx.claims_of(a, "attendance"):
-                eid = ctx.entities.entity(c)
-                if eid:
-                    attending[eid].append(c)
         others = _Others(ctx)
-        # (articles that leave out) -> [(entity, its claims)]
-        groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
-        for eid, claims in sorted(attending.items()):
-            named_in = {c.article for c in claims}
-            if len(named_in) < _MIN_SHARE * len(ev.articles):
-                continue  # one report in many naming someone is that report's outlier, not the others' omission
-            forms = _forms(eid, claims, people)
-            missing = tuple(a for a in ev.articles if a not in named_in and not others.names(a, eid, forms))
-            if missing:
-                groups[tuple(sorted(missing))].append((eid, claims))
+        attending = _named(ctx, ev.articles, "attendance")
+        groups = _left_out(ev.articles, attending, others, people, _enough(len(ev.articles), _MIN_SHARE))
         out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
+        officials = {
+            e: cs
+            for e, cs in _named(ctx, ev.articles, "person_role").items()
+            if e not in attending and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
+        }
+        groups = _left_out(
+            ev.articles,
+            officials,
+            others,
+            people,
+            _enough(len(ev.articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
+            lambda a, claims: bool(_offices(claims) & _offices(ctx.claims_of(a, "person_role"))),
+        )
+        out.extend(
+            _finding(ctx, ev.id, missing, members, OFFICIALS) for missing, members in sorted(groups.items())
+        )
     return out
 
 
+def _enough(reports: int, share: float, minimum: int = 0, strict: bool = False):
+    """How many of an event's reports must name someone before the others leave them out."""
+
+    def test(n: int) -> bool:
+        return n >= minimum and (n > share * reports if strict else n >= share * reports)
+
+    return test
+
+
+def _named(ctx: Context, articles, claim_type: str) -> dict[str, list[Claim]]:
+    named: dict[str, list[Claim]] = defaultdict(list)
+    for a in articles:
+        for c in ctx.claims_of(a, claim_type):
+            eid = ctx.entities.entity(c)
+            if eid:
+                named[eid].append(c)
+    return named
+
+
+def _left_out(articles, named: dict[str, list[Claim]], others, people, enough, replaced=None) -> dict:
+    """(articles that leave out) → [(entity, its claims)], for entities named in ``enough`` reports."""
+    groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
+    for eid, claims in sorted(named.items()):
+        named_in = {c.article for c in claims}
+        if not enough(len(named_in)):
+            continue  # one report in many naming someone is that report's outlier, not the others' omission
+        forms = _forms(eid, claims, people)
+        missing = tuple(a for a in articles if a not in named_in and not others.names(a, eid, forms))
+        if replaced is not None:
+            # a report that names someone else in the office disagrees (CF01) rather than omits
+            missing = tuple(a for a in missing if not replaced(a, claims))
+        if missing:
+            groups[tuple(sorted(missing))].append((eid, claims))
+    return groups
+
+
 def _finding(
-    ctx: Context, ev_id: str, missing: tuple[str, ...], members: list[tuple[str, list[Claim]]]
+    ctx: Context,
+    ev_id: str,
+    missing: tuple[str, ...],
+    members: list[tuple[str, list[Claim]]],
+    code: str = CODE,
 ) -> Finding:
     """One card for everyone that ``missing`` leaves out of one event."""
     values, parts, naming = [], [], set()
+    field = "relation" if code == CODE else "role"
     for eid, claims in members:
         display = ctx.entities.display.get(eid, eid)
         values.append(value_entry(ctx, eid, display, claims))
-        rel = "/".join(sorted({c.value["relation"] for c in claims}))
+        rel = "/".join(sorted({_role_words(c.value[field]) for c in claims}))
         named_in = sorted({c.article for c in claims})
         naming.update(named_in)
         parts.append(f"{_shown(display)} ({rel}, named in {', '.join(named_in)})")
@@ -68,26 +119,39 @@ def _finding(
     who = ", ".join(missing)
     verb = "leaves" if len(missing) == 1 else "leave"
     n = len(members)
-    rels = {c.value["relation"] for _, claims in members for c in claims}
+    rels = {_role_words(c.value[field]) for _, claims in members for c in claims}
     as_rel = f" as {next(iter(rels))}" if len(rels) == 1 else ""
     message = (
         f"{who} {verb} out {_list(names)}, whom {', '.join(sorted(naming))} "
         f"name{'s' if len(naming) == 1 else ''}{as_rel}"
     )
+    who_kind = "attendee" if code == CODE else "official"
     explanation = (
-        f"The articles report one event ({ev_id}). {n} attendee{'s are' if n != 1 else ' is'} named in other "
+        f"The articles report one event ({ev_id}). {n} {who_kind}{'s are' if n != 1 else ' is'} named in other "
         f"reports but nowhere in {who}: {'; '.join(parts)}."
     )
     return make_finding(
-        CODE,
+        code,
         "omission",
         "info",
-        f"{ev_id}:attendees-missing:{'+'.join(missing)}",
+        f"{ev_id}:{who_kind}s-missing:{'+'.join(missing)}",
         message,
         explanation,
         values,
         missing_in=missing,
     )
+
+
+def _offices(claims) -> set[tuple[str, str]]:
+    return {
+        (c.value["role"], c.value["country"])
+        for c in claims
+        if c.value.get("role") and c.value.get("country")
+    }
+
+
+def _role_words(role: str | None) -> str:
+    return (role or "?").replace("_", " ")
 
 
 def _shown(name: str) -> str:

@@ -29,7 +29,7 @@ def group_findings(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         cause = f.get("cause")
         if cause and cause.get("kind") == "older_articles":
             older[tuple(cause["older"])].append(f)
-        elif f["code"] == "OM01" and f["values"]:
+        elif f["code"] in ("OM01", "OM02") and f["values"]:
             present = tuple(sorted({a for v in f["values"] for a in v["articles"]}))
             omitted[(present, tuple(f["missing_in"]))].append(f)
     groups = []
