@@ -287,7 +287,9 @@ class Ctx:
             (
                 hid,
                 Before(alt(a["before"]), a["before"]),
-                re.compile(rf"(?:[^\W\d_]+[\s\u200c]+){{0,{_AROUND_WORDS}}}?(?P<h>{alt(a['after'])})(?!\w)"),
+                re.compile(
+                    rf"\s*(?:[^\W\d_]+[\s\u200c]+){{0,{_AROUND_WORDS}}}?(?P<h>{alt(a['after'])})(?!\w)"
+                ),
             )
             for hid, entry in hedges.items()
             for a in (entry or {}).get("around") or ()

@@ -237,7 +237,7 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         return ctx.hedges[squash(m.group("h"))], s, m.end("h")
     for hid, before, after in ctx.hedge_around:
         b = before.search(text, max(0, s - 20), s)
-        a = b and after.match(text, e + len(text[e:]) - len(text[e:].lstrip()))
+        a = b and after.match(text, e)  # (no slice of the rest of the text per number)
         if b and a:
             return hid, b.start(), a.end("h")
     return None, s, e
