@@ -116,6 +116,13 @@ def test_report_in_chromium(page_url):
             quote = page.locator(".finding a.quote").first
             href = quote.get_attribute("href")
             quote.click()
+            # The page marks the words on `hashchange`, a task queued after the click returns; wait
+            # for it rather than reading the page in between (a race that failed CI once).
+            page.wait_for_function(
+                "h => { const t = document.getElementById(h.slice(1)); return !!t && !!t.closest('mark.hl'); }",
+                arg=href,
+                timeout=10_000,
+            )
             state = page.evaluate(
                 """h => { const t = document.getElementById(h.slice(1)); const m = t.closest('mark');
                 return [t.closest('details').open, m.classList.contains('hl'), m.textContent]; }""",
