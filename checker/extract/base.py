@@ -146,6 +146,19 @@ def is_dateline(doc: Doc, c: Claim) -> bool:
     return not line_before(text, c.start).strip() and _DATELINE_PLACE.match(text, c.end) is not None
 
 
+_DATELINE_REACH = 40
+_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
+
+
+def dated_line(doc: Doc, d: Claim) -> bool:
+    """A dispatch's date ("ISTANBUL, March 21 —", "DUBAI, May 20 (Reuters) —"): it opens its line
+    and a dash follows it. It says when the report was filed, not when the occasion happened."""
+    text = doc.article.text
+    return len(line_before(text, d.start, _DATELINE_REACH + 1)) <= _DATELINE_REACH and bool(
+        _DASH_AFTER.match(text, d.end)
+    )
+
+
 def line_before(text: str, pos: int, reach: int = 200) -> str:
     """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
     with many claims must not be rescanned from its start for each)."""

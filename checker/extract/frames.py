@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from checker.extract.base import Doc, is_dateline
+from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
@@ -351,7 +351,14 @@ def _assign_triggers(
     none also takes the sentence's other triggers, after its own (``_FAR`` added to their
     distance): «شمار قربانیان … به ۱۳۷ نفر رسید». Also returned: for each number, the predicates
     whose words in the sentence another number took within reach."""
-    values = sorted((c for c in claims if c.type in ("number", "date")), key=lambda c: c.start)
+    # A number that counts a thing ("the collision of three trains") takes no one's words: the
+    # toll named before it is the next figure's ("The death toll in … stood at 288").
+    # (and the noun it counts is no trigger: "train" of "three trains" says nothing of who was aboard)
+    counted = {c.id: _counted_noun(doc, t, c) for c in claims if c.type == "number"}
+    things = [(c.end, e) for c in claims if (e := counted.get(c.id)) is not None]
+    values = sorted(
+        (c for c in claims if c.type == "date" or counted.get(c.id, 0) is None), key=lambda c: c.start
+    )
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
     if not values:
         return out, {}
@@ -365,7 +372,9 @@ def _assign_triggers(
     for s, e, pid in t.predicates.find(doc.text, lo, hi):
         if t.predicate_defs.get(pid, {}).get("value") == "date" and any(a < e and s < b for a, b in events):
             continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
-        found.append((*doc.norm.orig_span(s, e), pid))
+        o_s, o_e = doc.norm.orig_span(s, e)
+        if not any(a <= o_s < b for a, b in things):
+            found.append((o_s, o_e, pid))
     for o_s, o_e, pid in found:
         best = None
         # A count's word goes to a number, a date's word to a date ("in 1992, killing all 167").
@@ -429,7 +438,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
     pred, unit = _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
-    if pred is None or _counts_a_noun(ctx, c, v.get("unit") is None):
+    if pred is None or _counts_a_noun(ctx.doc, ctx.t, c):
         return None
     if pred == "duration" and _COMPOUND.search(c.text):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
@@ -494,16 +503,22 @@ _SPACES = re.compile(r"\s+")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
 
-def _counts_a_noun(ctx: _Sentence, c: Claim, bare: bool) -> bool:
+def _counts_a_noun(doc: Doc, t: FrameTables, c: Claim) -> bool:
     """A number followed by a counted noun (rules/predicates ``counted_nouns``) counts that noun
     ("three trains collided", «سه قطار»: trains, not people). A bare number may have one word
     between; a number with a unit none, the unit then being a modifier ("two passenger trains")."""
-    n, text = ctx.doc.norm, ctx.doc.text
+    return _counted_noun(doc, t, c) is not None
+
+
+def _counted_noun(doc: Doc, t: FrameTables, c: Claim) -> int | None:
+    """Where the noun that number ``c`` counts ends (an offset into the original text), or None."""
+    n, text = doc.norm, doc.text
     b = n.norm_index(c.end)
+    bare = c.value.get("unit") is None
     for m in (_SPACES.match(text, b), _COUNTED.match(text, b) if bare else None):
-        if m is not None and ctx.t.counted_nouns.match_at(text, m.end()) is not None:
-            return True
-    return False
+        if m is not None and (hit := t.counted_nouns.match_at(text, m.end())) is not None:
+            return n.orig_index(hit[1])
+    return None
 
 
 def _maximum(ctx: _Sentence, c: Claim) -> bool:
@@ -619,29 +634,33 @@ def _changed_from(ctx: _Sentence, c: Claim) -> str | bool:
     right before it (no hedge: «بیش از» is "more than") and another figure of the same unit in its
     sentence, the value now. A plain "from" («از», «من») needs a "to" («به», «إلى») before that
     other figure: «۴۱۱ کرسی از ۶۵۰ کرسی» is 411 seats out of 650."""
-    if c.value.get("hedge") or c.value.get("unit") is None:
-        return False
+    if c.value.get("hedge") not in (None, "about"):
+        return False  # («بیش از ۱۰۰»: the «از» of "more than"; «از حدود ۲۸۸ به …» starts a change)
     n, text = ctx.doc.norm, ctx.doc.text
     kinds = _from_word_before(ctx, c)
     if not kinds:
         return False
+    # A bare figure may leave its unit to the figure it changes to («از ۲۸۸ به ۲۷۵ نفر»), and
+    # then needs that to word.
+    bare = c.value.get("unit") is None
     others = [
         o
         for o in ctx.claims
         if o.type == "number"
         and o is not c
-        and o.value.get("unit") == c.value["unit"]
+        and (o.start > c.end if bare else o.value.get("unit") == c.value["unit"])
         and o.value.get("kind") != "ordinal"
     ]
-    if "changed" in kinds and others:
+    if "changed" in kinds and others and not bare:
         return "changed"
-    if "compared" in kinds:
+    if "compared" in kinds and not bare:
         return "compared" if others else False
     for o in others:
         # the to word may be read into the other figure's hedge: "edged up to 289.4% from 287.9%"
         lead = _NOT_DIGITS.match(o.text).group(0)  # "up to " in "up to 289.4%", none in "$8 billion"
         b = n.norm_index(o.start) + max((i + 1 for i, ch in enumerate(lead) if ch.isalpha()), default=0)
-        if _ends_before(ctx.t.to_words, text, b):
+        # («به حدود ۲۷۵», «به دویست و هفتاد و پنج»: the to word before the whole figure)
+        if _ends_before(ctx.t.to_words, text, b) or _ends_before(ctx.t.to_words, text, n.norm_index(o.start)):
             return True
     return False
 
@@ -891,7 +910,10 @@ def _predicate(
             and (d < _FAR or (defs.get(p, {}).get("far_trigger") and p not in took))
         ]
         if counts and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
-            return counts[0], "person"
+            # («خفض حصيلة قتلى … القطارات … إلى ٢٧٥»: the toll, not who the trains carried;
+            # "205 bodies have been identified": those identified, not the toll)
+            outcome = next((q for q in defs[counts[0]].get("yields_to") or () if q in near), None)
+            return outcome or counts[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
     # A unit that names its own predicate («2059 جريحا»: wounded) is never another's through its
@@ -960,7 +982,10 @@ def _date_frame(
     alone = ctx.dates_apart() == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
     if mention is not None and (pred is None or mention.main):
-        return _frame(ctx, c, "event_date", value, None, None, mention)
+        f = _frame(ctx, c, "event_date", value, None, None, mention)
+        if dated_line(ctx.doc, c):
+            f.qualifiers["source"] = "dateline"  # when the dispatch was filed: it may agree, never conflict
+        return f
     if pred is not None and ctx.t.predicate_defs[pred].get("subject") == "event":
         # A day of the occasion's own (its day of mourning), named even as "on Sunday".
         if (v.get("relative") and not v["relative"].get("resolved")) or v.get("precision") != "day":

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 
-from checker.extract.base import Doc, is_dateline, line_before
+from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.model import DISTINCT_ORDINALS, Claim, Mention
 
@@ -23,8 +23,6 @@ _LEAD_SENTENCES = 3
 _ORDINAL_REACH = 24
 # A reported occasion is dated by a date this close to the publication (a night-time event, time zones).
 _BEFORE_DAYS, _AFTER_DAYS = 7, 3
-_DATELINE_REACH = 40
-_DASH_AFTER = re.compile(r"\s*[-–—]")
 _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _ORDINAL_WORDS = 2
@@ -490,9 +488,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
                 continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
             # A dateline's day ("ISTANBUL, March 21 —") opens its line and a dash follows it; a day
             # early in a paragraph («واجتاح الحريق البلدة في 8 أغسطس») is the text's own.
-            dateline = len(
-                line_before(doc.article.text, d.start, _DATELINE_REACH + 1)
-            ) <= _DATELINE_REACH and _DASH_AFTER.match(doc.article.text, d.end)
+            dateline = dated_line(doc, d)
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.

@@ -237,6 +237,8 @@ def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
         elif not words:
             if not _ok(doc, t, m.group()):
                 return None
+            if doc.lang == "ar" and m.group().endswith(_NISBA) and not m.group().startswith(_ARTICLE):
+                return None  # «بمنطقة جبلية»: an indefinite head and its adjective, "a mountainous area"
         elif doc.lang == "ar":
             if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
                 break

@@ -18,7 +18,13 @@ from checker.normalize.keys import isolate as q
 
 CODE = "IN03"
 _YEAR_DAYS = 365.2425
-_UNIT_DAYS = {"year": _YEAR_DAYS, "month": _YEAR_DAYS / 12, "week": 7.0, "day": 1.0}
+_UNIT_DAYS = {
+    "decade": 10 * _YEAR_DAYS,
+    "year": _YEAR_DAYS,
+    "month": _YEAR_DAYS / 12,
+    "week": 7.0,
+    "day": 1.0,
+}
 _SHARE = 0.5
 
 

@@ -27,6 +27,10 @@ from checker.findings.compare import bounds_apart, display_key, relation
 from checker.findings.wording import value_text
 from checker.normalize.keys import isolate as q
 
+# Dates that say when a report came out (a file header's, a dispatch's dateline), not when its
+# occasion happened: they may agree with the reports, never conflict with them.
+_FILED = frozenset({"header", "dateline"})
+
 CODES = {
     "date": ("CF02", "AG02", "historical date"),
     "quantity": ("CF03", "AG03", "quantity"),
@@ -55,10 +59,31 @@ def run(ctx: Context) -> list:
         if k.key and defs.get(k.frame.predicate, {}).get("functional", True):
             exact[k.key].append(k)
     for key in sorted(exact):
-        out.extend(_judge(ctx, key, exact[key], defs, None))
+        out.extend(_judge(ctx, key, exact[key], defs, None, _revised(ctx.keyed, key)))
     for key, members, pairs in _components(ctx):
         out.extend(_judge(ctx, key, members, defs, pairs))
     return out
+
+
+_PREVIOUS = "#previous"
+
+
+def _revised(keyed: list[Keyed], key: str) -> frozenset[tuple]:
+    """Figures a report says a running count was revised from («از ۲۸۸ به ۲۷۵ نفر کاهش دادند»,
+    "cut it from 288 to 275"): another report that still gives one told the count before the
+    revision, which that report explains; it is no conflict."""
+    return frozenset(
+        (k.frame.value.get("low"), k.frame.value.get("high")) for k in keyed if k.key == key + _PREVIOUS
+    )
+
+
+def _told_before(k: Keyed, revised: frozenset[tuple]) -> bool:
+    """Whether ``k`` gives a figure the count was revised from (read as intervals: «حدود ۲۸۸»)."""
+    lo, hi = k.frame.value.get("low"), k.frame.value.get("high")
+    return any(
+        None not in (lo, hi, a, b) and lo <= b and a <= hi  # type: ignore[operator]
+        for a, b in revised
+    )
 
 
 def _components(ctx: Context):
@@ -84,7 +109,7 @@ def _components(ctx: Context):
         yield f"{members[0].klass}~{root}", members, {(a.frame.id, b.frame.id) for a, b in pairs}
 
 
-def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> list:
+def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revised=frozenset()) -> list:
     pred = members[0].frame.predicate
     pdef = defs.get(pred, {})
     family = _family(pred, pdef, members[0].frame.subject)
@@ -101,10 +126,15 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs) -> l
     label = _label(ctx, members[0], pdef)
     if agree_code:
         for group in _agreeing(by_value, pdef, slack, pairs):
-            said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") != "header"]
+            said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") not in _FILED]
             if said:  # publication dates alone agree on when the reports came out, not on the event
                 out.append(_agreement(ctx, agree_code, key, label, group, pdef))
-    clashes = _clashes(by_value, pdef, slack, pairs, ctx.rules)
+    current = (
+        {v: ks for v, ks in by_value.items() if not _told_before(ks[0], revised)}
+        if pdef.get("cumulative")
+        else by_value
+    )
+    clashes = _clashes(current, pdef, slack, pairs, ctx.rules)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
@@ -229,7 +259,7 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
                 and (b.frame.id, a.frame.id) not in pairs
             ):
                 continue
-            if "header" in (a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")):
+            if {a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")} & _FILED:
                 continue  # a publication date is no statement of the event's date
             if relation(a, b, pdef, slack, rules) == "conflict" and not _also_said(a, b, xs, ys, pdef):
                 return a, b
@@ -342,7 +372,7 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
     # side when it is paired with a report on the other side of one clash.)
     for k in members:
         side = sides.get(display_key(k))
-        if side is None or k in side or k.frame.qualifiers.get("source") == "header":
+        if side is None or k in side or k.frame.qualifiers.get("source") in _FILED:
             continue
         if k.key or any(
             display_key(x) == display_key(k) and _paired(k, y, pairs) and k.frame.article != y.frame.article

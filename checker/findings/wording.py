@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 _UNIT_WORDS = {
+    "decade": "decades",
     "year": "years",
     "month": "months",
     "week": "weeks",
