@@ -141,3 +141,16 @@ def test_decades_are_a_duration(tmp_path):
     en = " date 2023-03-01\nIt was Greece's worst rail disaster in almost three decades, officials said.\n"
     x = _extraction(tmp_path, "en.txt", en)
     assert [(f.predicate, f.value["unit"]) for f in x.frames if "three" in f.text] == [("duration", "decade")]
+
+
+def test_a_file_header_does_not_date_an_occasion_the_text_puts_on_another_weekday(tmp_path):
+    # Published on Wednesday 1 March; the crash «شامگاه سه‌شنبه» (Tuesday) gets no date of its own
+    # (the day stands nearer the opening word): the header's Wednesday is not its day.
+    fa = (
+        " date 2023-03-01\nقطار مسافربری شامگاه سه‌شنبه هنگام بازگشت از مراسم افتتاح ایستگاه لاریسا"
+        " دچار سانحه شد.\n"
+    )
+    x = _extraction(tmp_path, "fa.txt", fa)
+    [main] = [m for m in x.mentions if m.main]
+    assert (main.date, main.weekday) == (None, 2)
+    assert _frames(x, "event_date") == []

@@ -1484,6 +1484,8 @@ def _header_frames(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> li
     if main is None or main.date or header is None:
         return []
     v = header.value
+    if main.weekday and v.get("iso") and date.fromisoformat(v["iso"]).isoweekday() != main.weekday:
+        return []  # the text names another day («ظهر یکشنبه» in a report of Monday): not the header's
     return [
         Frame(
             id=f"{header.article}:frame:event_date:{header.start}-{header.end}",
