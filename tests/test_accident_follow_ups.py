@@ -5,20 +5,13 @@ national mourning and a snap election called after it)."""
 
 from __future__ import annotations
 
-from checker.pipeline import check, extract_corpus
-
-
-def _write(tmp_path, articles: dict[str, str]):
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    return tmp_path
+from tests.helpers import extraction_of, problems_of
 
 
 def _extraction(tmp_path, name: str, text: str):
     d = tmp_path / name.split(".")[0]
     d.mkdir()
-    [x] = extract_corpus([_write(d, {name: text})])[0]
-    return x
+    return extraction_of(d, name, text)
 
 
 def _frames(x, predicate: str) -> list:
@@ -26,8 +19,7 @@ def _frames(x, predicate: str) -> list:
 
 
 def _conflicts(tmp_path, articles: dict[str, str]) -> list[dict]:
-    report = check([_write(tmp_path, articles)]).report
-    return [f for f in report["findings"] if f["type"] == "conflict"]
+    return [f for f in problems_of(tmp_path, articles) if f["type"] == "conflict"]
 
 
 def test_a_count_of_things_takes_no_toll_word_and_its_noun_is_no_trigger(tmp_path):
