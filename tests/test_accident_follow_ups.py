@@ -146,3 +146,41 @@ def test_a_file_header_does_not_date_an_occasion_the_text_puts_on_another_weekda
     [main] = [m for m in x.mentions if m.main]
     assert (main.date, main.weekday) == (None, 2)
     assert _frames(x, "event_date") == []
+
+
+def test_an_age_set_off_by_commas_after_a_name_and_one_at_death_are_ages(tmp_path):
+    en = (
+        " date 2019-12-13\nAbdelmadjid Tebboune, 74, a former prime minister, won the presidential election"
+        " with 58.13%, officials said. Tebboune, 74, is to be sworn in next week.\n"
+    )
+    x = _extraction(tmp_path, "en.txt", en)
+    ages = [f for f in _frames(x, "age")]
+    assert ages and all(f.value["low"] == 74 and f.subject["tokens"] == ["n:tebboune"] for f in ages)
+    fa = " date 2019-12-13\nمحمد علی، رئیس سابق فدراسیون، در ۸۰ سالگی درگذشت.\n"
+    [age] = _frames(_extraction(tmp_path, "fa.txt", fa), "age")
+    assert (age.value["low"], age.value["unit"]) == (80, "year")
+
+
+def test_turnout_given_with_a_rate_verb_or_as_an_adjective_is_turnout(tmp_path):
+    en = " date 2019-12-13\nTurnout fell to 39.9% in Thursday's presidential election, the lowest ever.\n"
+    fa = " date 2019-12-13\nانتخابات ریاست‌جمهوری الجزایر روز پنجشنبه با مشارکت ۳۹٫۹ درصدی برگزار شد.\n"
+    for name, text in (("en.txt", en), ("fa.txt", fa)):
+        x = _extraction(tmp_path, name, text)
+        assert [(f.predicate, f.value["unit"]) for f in x.frames if "39" in f.text or "۳۹" in f.text] == [
+            ("turnout", "percent")
+        ]
+
+
+def test_an_election_named_with_a_glued_preposition_is_an_election(tmp_path):
+    ar = (
+        " date 2019-09-16\nقتل ثلاثة أشخاص في تحطم طائرة يوم الأحد. وحددت السلطات يوم ١٢ ديسمبر المقبل"
+        " موعدا للاقتراع الرئاسي.\n"
+    )
+    x = _extraction(tmp_path, "ar.txt", ar)
+    assert [(m.type, m.earliest) for m in x.mentions if not m.main] == [("election", "2019-12-12")]
+
+
+def test_a_list_word_is_no_part_of_the_name_after_it(tmp_path):
+    fa = " date 2019-12-13\nچند مقام از جمله مالک رحمتی، استاندار آذربایجان شرقی، در جلسه حضور داشتند.\n"
+    x = _extraction(tmp_path, "fa.txt", fa)
+    assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["مالک رحمتی"]

@@ -437,7 +437,9 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     v = c.value
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
-    pred, unit = _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
+    pred, unit = (
+        ("age", "year") if _apposed_age(ctx, c) else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
+    )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c):
         return None
     if pred == "duration" and _COMPOUND.search(c.text):
@@ -497,6 +499,21 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         if candidate:
             f.qualifiers["candidate"] = candidate[1]
     return f
+
+
+_APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
+_AGE_MAX = 120
+
+
+def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
+    """An English age set off by commas after a person's name: "Raisi, 63, a hardline cleric"."""
+    v, text = c.value, ctx.doc.article.text
+    if ctx.doc.lang != "en" or v.get("unit") is not None or v.get("hedge") or v.get("kind") != "cardinal":
+        return False
+    if not (1 <= float(v.get("value") or 0) <= _AGE_MAX) or not text.startswith(",", c.end):
+        return False
+    m = _APPOSED.search(text, max(0, c.start - 40), c.start)
+    return m is not None and fold(m.group(1)) in ctx.people
 
 
 _SPACES = re.compile(r"\s+")
