@@ -136,16 +136,26 @@ def test_decades_are_a_duration(tmp_path):
 
 
 def test_a_file_header_does_not_date_an_occasion_the_text_puts_on_another_weekday(tmp_path):
-    # Published on Wednesday 1 March; the crash «شامگاه سه‌شنبه» (Tuesday) gets no date of its own
-    # (the day stands nearer the opening word): the header's Wednesday is not its day.
+    # Published on Wednesday 1 March; the Tuesday beside «افتتاح» is the opening's, and the crash
+    # «شامگاه همان روز» gets no date of its own: the header's Wednesday is not its day.
     fa = (
-        " date 2023-03-01\nقطار مسافربری شامگاه سه‌شنبه هنگام بازگشت از مراسم افتتاح ایستگاه لاریسا"
-        " دچار سانحه شد.\n"
+        " date 2023-03-01\nایستگاه جدید لاریسا که سه‌شنبه افتتاح شد، شامگاه همان روز صحنه سانحه قطار"
+        " مسافربری بود.\n"
     )
     x = _extraction(tmp_path, "fa.txt", fa)
     [main] = [m for m in x.mentions if m.main]
     assert (main.date, main.weekday) == (None, 2)
     assert _frames(x, "event_date") == []
+
+
+def test_a_founding_word_claims_only_a_date_a_few_words_from_it(tmp_path):
+    # «هنگام بازگشت از مراسم افتتاح»: the Tuesday is the crash's, four words before the opening.
+    fa = (
+        " date 2023-03-01\nقطار مسافربری شامگاه سه‌شنبه هنگام بازگشت از مراسم افتتاح ایستگاه لاریسا"
+        " دچار سانحه شد.\n"
+    )
+    [main] = [m for m in _extraction(tmp_path, "fa.txt", fa).mentions if m.main]
+    assert main.earliest == "2023-02-28"
 
 
 def test_an_age_set_off_by_commas_after_a_name_and_one_at_death_are_ages(tmp_path):

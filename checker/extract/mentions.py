@@ -211,7 +211,7 @@ def _candidate(
         # date of the crash it recalls: see _recorded).
         and not (c.value.get("marker") == "since" and c.start >= o_e and not _in_record(c, records))
         and not c.rule.startswith("date.meta")
-        and not _claimed(c, o_s, own)
+        and not _claimed(doc, c, o_s, own)
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
     ]
@@ -358,11 +358,23 @@ def _in_record(d: Claim, records: list[tuple[int, int, bool]]) -> bool:
     return any(b <= d.start <= b + _RECORD_REACH for _, b, _m in records)
 
 
-def _claimed(d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
+_OWN_WORDS = 3  # a founding word and its date stand a few words apart at most
+
+
+def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
     """A date nearer a founding or ending word than to the event word is that word's («the PTI,
-    which Khan founded in 1996, … election symbol»): it does not date the event."""
+    which Khan founded in 1996, … election symbol»): it does not date the event. A word after the
+    date claims it only a few words on: in «بالگرد … ظهر یکشنبه ۳۰ اردیبهشت هنگام بازگشت از مراسم
+    افتتاح سد … دچار سانحه شد» the Sunday is the crash's, not the opening's."""
     mine = abs(d.start - trigger)
-    return any(min(abs(d.start - a), abs(d.end - b)) < mine for a, b in own)
+    text = doc.article.text
+    for a, b in own:
+        if min(abs(d.start - a), abs(d.end - b)) >= mine:
+            continue
+        # (a word before its date takes its object between: «توقيع صفقة … في 23 فبراير»)
+        if a < d.end or len(text[d.end : a].split()) <= _OWN_WORDS:
+            return True
+    return False
 
 
 def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:
