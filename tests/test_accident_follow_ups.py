@@ -194,3 +194,22 @@ def test_a_list_word_is_no_part_of_the_name_after_it(tmp_path):
     fa = " date 2019-12-13\nچند مقام از جمله مالک رحمتی، استاندار آذربایجان شرقی، در جلسه حضور داشتند.\n"
     x = _extraction(tmp_path, "fa.txt", fa)
     assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["مالک رحمتی"]
+
+
+def test_a_railways_minister_is_an_office_and_an_accusative_minister_is_one(tmp_path):
+    texts = {
+        "en.txt": (
+            " date 2023-08-06\nPakistan's Railways Minister Khawaja Saad Rafique said the Hazara Express"
+            " derailment near Nawabshah would be investigated.\n"
+        ),
+        "fa.txt": " date 2023-08-06\nخواجه سعد رفیق، وزیر راه‌آهن پاکستان، گفت علت خروج قطار بررسی می‌شود.\n",
+        "ar.txt": " date 2023-06-27\nأعلنت الحكومة اليونانية تعيين كوستيس هاتزيداكيس وزيرا للمالية.\n",
+    }
+    people = {
+        name: [c for c in _extraction(tmp_path, name, text).claims if c.type == "person_role"]
+        for name, text in texts.items()
+    }
+    roles = {name: [c.value["role"] for c in cs] for name, cs in people.items()}
+    assert "railways_minister" in roles["en.txt"] and "railways_minister" in roles["fa.txt"]
+    [minister] = people["ar.txt"]
+    assert (minister.value["role"], minister.value["name"]) == ("finance_minister", "كوستيس هاتزيداكيس")
