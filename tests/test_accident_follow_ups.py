@@ -5,6 +5,8 @@ national mourning and a snap election called after it)."""
 
 from __future__ import annotations
 
+from checker.align.geo import same_unlisted
+from checker.pipeline import check
 from tests.helpers import extraction_of, problems_of
 
 
@@ -213,3 +215,62 @@ def test_a_railways_minister_is_an_office_and_an_accusative_minister_is_one(tmp_
     assert "railways_minister" in roles["en.txt"] and "railways_minister" in roles["fa.txt"]
     [minister] = people["ar.txt"]
     assert (minister.value["role"], minister.value["name"]) == ("finance_minister", "كوستيس هاتزيداكيس")
+
+
+def test_a_date_of_an_act_on_the_occasion_is_not_the_occasion_s(tmp_path):
+    # The case was opened on Friday over the crash of Tuesday: Friday is the case's, and bounds the
+    # crash (it came before).
+    en = (
+        " date 2023-03-04\nProsecutors opened a case on Friday over the train crash near Tempi, officials"
+        " said.\n"
+    )
+    [main] = [m for m in _extraction(tmp_path, "en.txt", en).mentions if m.main]
+    assert (main.date, main.weekday) == (None, None)
+    # A cut "in February after the earthquakes", told in June, is no quake of the report's days
+    # (the February still bounds the quake).
+    en2 = (
+        " date 2023-06-22\nAt its meeting on Thursday the central bank raised its rate to 15%. It had cut the"
+        " rate to 8.5% in February after the earthquakes.\n"
+    )
+    x = _extraction(tmp_path, "en2.txt", en2)
+    assert [m.type for m in x.mentions if m.main] == ["meeting"]
+
+
+def test_a_later_report_with_the_same_counts_joins_the_occasion_and_its_later_date_is_no_conflict(tmp_path):
+    early = (
+        " date 2023-03-01\nA passenger train and a freight train collided near Tempi on Tuesday, February 28,"
+        " killing 57 people. Officials said 350 passengers were aboard and 85 people were injured.\n"
+    )
+    later = (
+        " date 2023-03-06\nGreek prosecutors opened a case on Sunday over the collision near Tempi, which killed"
+        " 57 people. The train carried 350 passengers, and 85 people were injured.\n"
+    )
+    for name, text in (("early.txt", early), ("later.txt", later)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([tmp_path]).report
+    assert any({"early", "later"} <= set(e["articles"]) for e in report["events"])
+    assert not [f for f in report["findings"] if f["code"] == "CF04"]
+
+
+def test_a_place_name_cut_to_its_first_word_is_the_same_unlisted_place():
+    assert same_unlisted("?:bhng", "?:bhngbsr")
+    assert not same_unlisted("?:bhr", "?:bhrmpr")  # too short to say so
+
+
+def test_a_region_the_gazetteer_lacks_may_hold_a_station_it_lacks(tmp_path):
+    articles = {
+        "ar.txt": " date 2023-06-04\nوقع تصادم القطارات في ولاية أوديشا شرقي الهند مساء الجمعة ٢ يونيو وقتل ٢٧٥ شخصا.\n",
+        "en.txt": (
+            " date 2023-06-04\nThe trains collided on Friday, June 2, near Bahanaga Bazar station, killing 275"
+            " people.\n"
+        ),
+    }
+    assert not [f for f in _conflicts(tmp_path, articles) if f["code"] == "CF05"]
+
+
+def test_one_injured_person_told_of_is_no_count_of_the_injured(tmp_path):
+    en = (
+        " date 2023-03-06\nOfficials said one injured passenger had since died in hospital in Larissa after"
+        " the train crash.\n"
+    )
+    assert not _frames(_extraction(tmp_path, "en.txt", en), "injured")

@@ -68,6 +68,9 @@ class Context:
     events: list[Event] = field(default_factory=list)
     event_of: dict[str, str] = field(default_factory=dict)
     cluster_of: dict[str, str] = field(default_factory=dict)  # mention id → event id
+    # Mentions linked to their event by shared figures alone, their dates apart (a follow-up's date
+    # of a later act): their date may agree with the event's, never conflict with it.
+    loosely_dated: set = field(default_factory=set)
     keyed: list = field(default_factory=list)  # align.frames.Keyed, in a stable order
     pairs: list = field(default_factory=list)  # candidate pairs of concept frames
     parallel: set = field(default_factory=set)  # (frame id, frame id) of pairs from parallel sentences

@@ -100,6 +100,8 @@ def build_events(ctx: Context) -> None:
             )
             clusters.append(best)
             by_family[t["family"]].add(best)
+        elif _loosely_dated(it, best, t):
+            ctx.loosely_dated.add(it.mention.id)
         _join(best, it)
         by_family[t["family"]].index(best, it)
     _collect(ctx, clusters)
@@ -251,6 +253,25 @@ def _specifics(x) -> frozenset[tuple]:
     return frozenset(out)
 
 
+def _one_story(it: _Item, cl: _Cluster) -> bool:
+    """Two reports of one occasion, whatever dates they give it: both their main occasion, with
+    ``_SPECIFIC_SHARED`` specific figures in common."""
+    return it.mention.main and cl.items[0].mention.main and _story_shared(it, cl) >= _SPECIFIC_SHARED
+
+
+def _story_shared(it: _Item, cl: _Cluster) -> int:
+    """Specific figures a report shares with a cluster: its own (see ``_specifics``) and its
+    occasion's counts that are no small round number (a toll of 275, not of 3)."""
+    counts = sum(
+        1
+        for _pred, fig in it.figures & cl.figures
+        if (low := dict(fig).get("low")) is not None
+        and dict(fig).get("high") == low
+        and (float(low) >= _SPECIFIC_MIN or not float(low).is_integer())
+    )
+    return len(it.specifics & cl.specifics) + counts
+
+
 def _figure(value: dict) -> tuple:
     """A figure as reports share it: the predicate says what is counted, so «۱۲۰ کشته» and
     "120 people" killed are one figure whatever noun the number carries."""
@@ -333,25 +354,17 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             return 2.0
         # One occasion, dated differently: between reports published together, or an earlier
         # occasion recalled with the same figures (the rest of the score must then carry the link).
-        pubs = [o.published for o in cl.items if o.published]
-        if (
-            it.mention.main
-            and it.published
-            and pubs
-            and min(abs((it.published - p).days) for p in pubs) <= window
-        ):
+        if it.mention.main and _published_together(it, cl, window):
             # Each report's own occasion, of one type, reported together: one occasion dated
             # differently is likelier than two (the rest of the score must still carry the link).
             same = cl.items[0].mention.main and cl.type == it.mention.type and t["needs"] != "participants"
             return 1.0 if same else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
-        if (
-            it.mention.main
-            and cl.items[0].mention.main
-            and len(it.specifics & cl.specifics) >= _SPECIFIC_SHARED
-        ):
-            return 0.0  # one story (the same rates, sums and counts), its occasion dated differently
+        if _one_story(it, cl):
+            # one story (the same rates, sums and counts: a follow-up's 1,257 aboard, 275 killed and
+            # 1,175 injured), its occasion dated differently
+            return 0.0
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is
         # seldom a second of its kind in one country within weeks, so a different date is a conflict.
         if _upcoming(it) and all(_upcoming(o) for o in cl.items) and gap <= _UPCOMING_GAP_DAYS:
@@ -360,10 +373,27 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     lo = max(d for d in (lo_a, lo_b, date.min) if d)
     hi = min(d for d in (hi_a, hi_b, date.max) if d)
     if lo.toordinal() > hi.toordinal() + window:
-        return None
+        # A follow-up that does not date the occasion, days later, with the same counts: one story
+        return 0.0 if _one_story(it, cl) and lo_b and lo_a and lo_b < lo_a else None
     if not _weekday_fits(it, cl, lo, hi):
         return None
     return 1.0
+
+
+def _published_together(it: _Item, cl: _Cluster, window: int) -> bool:
+    pubs = [o.published for o in cl.items if o.published]
+    return bool(it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window)
+
+
+def _loosely_dated(it: _Item, cl: _Cluster, t: dict) -> bool:
+    """Linked by shared figures alone, its stated date apart from the event's, and not published
+    with the other reports (a follow-up dating a later act): its date is no statement of the
+    event's."""
+    window = int(t.get("window_days", 1))
+    if not (it.stated and cl.stated and it.lo and it.hi and cl.lo and cl.hi):
+        return False
+    gap = max((it.lo - cl.hi).days, (cl.lo - it.hi).days, 0)
+    return gap > window and not _published_together(it, cl, window) and _one_story(it, cl)
 
 
 def _upcoming(it: _Item) -> bool:

@@ -8,11 +8,17 @@ UNLISTED = "?:"  # a place the gazetteer lacks, by its consonant skeleton (extra
 _SAME_SKELETON = 80
 
 
+_PREFIX_MIN = 4  # consonants of a skeleton that a longer name may open with
+
+
 def same_unlisted(a: str, b: str) -> bool:
-    """Two unlisted places that are one by their skeletons («خیمکی» and "Khimki")."""
+    """Two unlisted places that are one by their skeletons («خیمکی» and "Khimki"), or a name cut
+    to its first word («محطة باهاناغا» against "Bahanaga Bazar station"): one skeleton opens the
+    other, and is long enough to say so."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a[len(UNLISTED) :], b[len(UNLISTED) :]) >= _SAME_SKELETON
+    x, y = sorted((a[len(UNLISTED) :], b[len(UNLISTED) :]), key=len)
+    return fuzz.ratio(x, y) >= _SAME_SKELETON or (len(x) >= _PREFIX_MIN and y.startswith(x))
 
 
 def place_relation(rules: Rules, a: str, b: str) -> str:

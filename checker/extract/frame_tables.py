@@ -26,6 +26,7 @@ class FrameTables:
     roles: Table  # role phrases, blanked out of subjects
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
+    objects: Table  # "over", «در پی»: the occasion word after them is another act's object
     earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rounds: Table  # «دور نخست» → first, "runoff" → later
@@ -118,6 +119,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         rounds=Table.build(flat(ev.get("rounds")), cl),

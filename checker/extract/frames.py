@@ -442,6 +442,8 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c):
         return None
+    if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
+        return None  # "one injured passenger had since died": someone told of, not a count
     if pred == "duration" and _COMPOUND.search(c.text):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
     value = {

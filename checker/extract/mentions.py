@@ -215,6 +215,12 @@ def _candidate(
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
     ]
+    # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
+    # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
+    # February 2023 is no occasion of the report's days.)
+    cut = _object_of(doc, t, s, sent)
+    bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
+    dates = [d for d in dates if d not in bounds]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
     for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
@@ -233,7 +239,7 @@ def _candidate(
         ordinal = after[2]
     weekday = None
     if not dates:
-        hit = next(iter(t.weekdays.find(doc.text, sent[0], sent[1])), None)
+        hit = next(iter(t.weekdays.find(doc.text, max(sent[0], cut or 0), sent[1])), None)
         weekday = int(hit[2]) if hit else None
     return {
         "type": typ,
@@ -242,6 +248,7 @@ def _candidate(
         # Stated dates first, then a day named relative to the publication ("on Sunday", «دیروز»).
         "dates": sorted(dates, key=lambda c: (bool(c.value.get("relative")), abs(c.start - o_s))),
         "today": today,
+        "bounds": bounds,
         "weekday": weekday,
         # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
         "places": [p for p in _places(doc, t, inside, typ) if not _recorded(p, o_s, records)],
@@ -251,6 +258,22 @@ def _candidate(
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
         "future": next(iter(t.future.find(doc.text, *sent)), None) is not None,
     }
+
+
+_OBJECT_REACH = 40
+_OBJECT_WORDS = 3
+
+
+def _object_of(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> int | None:
+    """Where an object cue ("over", "into", «در پی», «بشأن») stands a few words before the trigger
+    at folded ``s`` (a folded offset), or None: the occasion word is then the object of another
+    act, and a date or weekday before the cue is that act's."""
+    text = doc.text
+    at = None
+    for a, b, _ in t.objects.find(text, max(sent[0], s - _OBJECT_REACH), s):
+        if len(text[b:s].split()) <= _OBJECT_WORDS:
+            at = a
+    return at
 
 
 def _depth(place: Claim) -> int:
@@ -381,10 +404,11 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
     """Dated well before the publication (or, in an undated article, well before the newest date it
     gives): an earlier occasion the article recalls."""
     pub = doc.reference_date or newest
-    if not cand["dates"] or pub is None:
+    dates = cand["dates"] or cand.get("bounds")
+    if not dates or pub is None:
         return False
     span = int(t.type_defs[cand["type"]].get("span_days", 7))
-    latest = _iso(cand["dates"][0].value.get("latest"))
+    latest = _iso(dates[0].value.get("latest"))
     return latest is not None and latest < pub - timedelta(days=max(span, _BEFORE_DAYS))
 
 

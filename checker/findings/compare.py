@@ -135,10 +135,13 @@ def _unlisted_apart(a: dict, b: dict) -> bool:
         return False
     if ux != uy and not (a.get("kind") in _TOWNS and b.get("kind") in _TOWNS):
         return False
+    if a.get("kind") in _REGIONS or b.get("kind") in _REGIONS:
+        return False  # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station
     return not _names(b, x) and not _names(a, y)
 
 
 _TOWNS = ("city", "village")
+_REGIONS = ("province", "region", "district", "state", "county")
 
 
 def _names(v: dict, place: str) -> bool:

@@ -134,6 +134,12 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         if pdef.get("cumulative")
         else by_value
     )
+    if pred == "event_date" and ctx.loosely_dated:
+        current = {
+            v: kept
+            for v, ks in current.items()
+            if (kept := [k for k in ks if k.frame.subject.get("mention") not in ctx.loosely_dated])
+        }
     clashes = _clashes(current, pdef, slack, pairs, ctx.rules)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
