@@ -274,3 +274,15 @@ def test_one_injured_person_told_of_is_no_count_of_the_injured(tmp_path):
         " the train crash.\n"
     )
     assert not _frames(_extraction(tmp_path, "en.txt", en), "injured")
+
+
+def test_a_governor_s_listed_place_is_his_province_and_gives_his_country(tmp_path):
+    # (Baghdad's governor in 2022, Mohammed Jaber al-Atta.) In Arabic the place follows the role
+    # with no definite word after it; in an IRNA report the place, not the outlet, gives the country.
+    texts = {
+        "ar.txt": " date 2022-05-10\nوقال محافظ بغداد محمد جابر العطا إن الحريق أخمد.\n",
+        "fa.txt": " date 2022-05-10\nبه گزارش ایرنا، محمد جابر العطا، استاندار بغداد، گفت آتش خاموش شد.\n",
+    }
+    for name, text in texts.items():
+        [c] = [c for c in _extraction(tmp_path, name, text).claims if c.type == "person_role"]
+        assert (c.value["name"], c.value["role"], c.value["country"]) == ("محمد جابر العطا", "governor", "IQ")

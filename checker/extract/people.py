@@ -29,6 +29,7 @@ from checker.extract.people_names import (
     name_run,
 )
 from checker.extract.people_tables import PeopleTables, people_tables
+from checker.extract.places import place_tables
 from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
@@ -81,7 +82,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
-    nps = role_complements.link(doc, nps, t, set(mentions), countries)
+    nps = role_complements.link(doc, nps, t, set(mentions), countries, place_tables(rules, doc.lang).names)
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)
@@ -626,6 +627,35 @@ def _attendance(doc: Doc, t: PeopleTables, people: dict, all_cues: list) -> list
     return out
 
 
+def _place_countries(claims: list[Claim]) -> list[Claim]:
+    """A role whose complement is a listed place takes that place's country: «مروان عبود، استاندار
+    بیروت» in an IRNA report is Lebanon's governor, not Iran's."""
+    places = [c for c in claims if c.type == "place" and c.value.get("country")]
+    if not places:
+        return claims
+
+    def placed(c: Claim) -> Claim:
+        if _scope_kind(c) != "place" or not _countryless_role(c):
+            return c
+        hit = next((p for p in places if c.start <= p.start and p.end <= c.end), None)
+        return c if hit is None else _with_country(c, hit.value["country"], "scope")
+
+    return [placed(c) for c in claims]
+
+
+def _countryless_role(c: Claim) -> bool:
+    return c.type == "person_role" and c.value["country"] is None
+
+
+def _scope_kind(c: Claim) -> str | None:
+    return (c.value.get("scope") or {}).get("kind")
+
+
+def _with_country(c: Claim, country: str, source: str) -> Claim:
+    value = {**c.value, "country": country, "country_source": source}
+    return dataclasses.replace(c, value=value, key=f"office:{country}:{c.value['role']}")
+
+
 def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     """A role with no country, named by an article whose own attribution is a national outlet,
     is taken to be that country's («اسکندر مومنی، وزیر کشور» in an ISNA report is Iran's).
@@ -633,6 +663,7 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     The claim says so (``country_source: "outlet"``), so a reader can weigh it. A standing in an
     occasion (a candidate) is not: a national outlet reports other countries' elections.
     """
+    claims = _place_countries(claims)
     concepts = rules.concepts("sources").get("sources") or {}
     roles = rules.concepts("roles").get("concepts") or {}
     reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
@@ -642,13 +673,11 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     out = []
     for c in claims:
         if (
-            c.type == "person_role"
-            and c.value["country"] is None
+            _countryless_role(c)
             and not c.value["known"]
-            and (c.value.get("scope") or {}).get("kind") != "organization"
+            and _scope_kind(c) != "organization"
             and (roles.get(c.value["role"]) or {}).get("kind") != "standing"
         ):
-            value = {**c.value, "country": country, "country_source": "outlet"}
-            c = dataclasses.replace(c, value=value, key=f"office:{country}:{c.value['role']}")
+            c = _with_country(c, country, "outlet")
         out.append(c)
     return out

@@ -79,8 +79,10 @@ def apply_deputy(np, t: PeopleTables, text: str) -> None:
         np.modifiers.append("deputy")
 
 
-def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries) -> list:
-    """Attach complements; drop roles that are no role without one (a bare «رئیس»)."""
+def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries, places=None) -> list:
+    """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
+    the gazetteer's names (a Table), so a listed place opens a place complement by itself
+    («محافظ بيروت مروان عبود»: Beirut's governor, not «بيروت» as his first name)."""
     by_start = {np.start: np for np in nps}
     for np in nps:
         if np.outer is not None:
@@ -100,7 +102,7 @@ def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countri
                 country[1],
             )  # "minister of the Syrian Arab Republic"
             continue
-        span = _complement(doc, np, t, pos, linked, mention_starts)
+        span = _complement(doc, np, t, pos, linked, mention_starts, places)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
             np.scope = {"kind": kind, "text": _surface(doc, *span)}
@@ -132,10 +134,14 @@ def _surface(doc: Doc, s: int, e: int) -> str:
     return doc.article.text[o_s:o_e]
 
 
-def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
+def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int], places=None):
     text = doc.text
     if (t.linkers and not linked) or pos in mention_starts:
         return None
+    if places is not None and not t.linkers and t.scope_kind.get(np.role) == "place":
+        hit = places.match_at(text, pos)
+        if hit is not None and not t.countries.match_at(text, pos):
+            return pos, hit[1]
     _, hi = doc.sentence_at(np.start)
     toks = [] if t.linkers else list(islice(_TOKEN.finditer(text, pos, hi), _MAX_WORDS))
     words = [_bare(m.group(0), t) for m in toks]
