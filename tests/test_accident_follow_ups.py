@@ -5,8 +5,10 @@ national mourning and a snap election called after it)."""
 
 from __future__ import annotations
 
+from checker.align.entities import resolve_entities
 from checker.align.geo import same_unlisted
-from checker.pipeline import check
+from checker.pipeline import check, extract_corpus
+from checker.rules import load_rules
 from tests.helpers import extraction_of, problems_of
 
 
@@ -286,3 +288,20 @@ def test_a_governor_s_listed_place_is_his_province_and_gives_his_country(tmp_pat
     for name, text in texts.items():
         [c] = [c for c in _extraction(tmp_path, name, text).claims if c.type == "person_role"]
         assert (c.value["name"], c.value["role"], c.value["country"]) == ("محمد جابر العطا", "governor", "IQ")
+
+
+def test_someone_named_as_a_role_holds_it_and_a_turkish_s_lost_in_latin_script_is_the_same_name(tmp_path):
+    en = (
+        " date 2023-06-04\nANKARA - President Tayyip Erdogan brought back Mehmet Simsek, a former Merrill Lynch"
+        " economist, as Turkey's finance minister on Saturday.\n"
+    )
+    fa = " date 2023-06-04\nآنکارا - محمد شیمشک، وزیر دارایی ترکیه، روز شنبه به کابینه بازگشت.\n"
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(fa, encoding="utf-8")
+    xs, _ = extract_corpus([str(tmp_path)])
+    claims = [
+        c for x in xs for c in x.claims if c.type == "person_role" and c.value["role"] == "finance_minister"
+    ]
+    assert {c.article: c.value["name"] for c in claims} == {"en": "Mehmet Simsek", "fa": "محمد شیمشک"}
+    ents = resolve_entities(claims, load_rules())
+    assert len({ents.entity(c) for c in claims}) == 1

@@ -42,16 +42,24 @@ class NameForm:
     key: str
     skel: tuple[str, ...]
     latin: bool
+    block: str = "?"  # the surname skeleton's first class, read as its one alternate if it has one
 
     @classmethod
     def of(cls, name: str, rules: Rules) -> NameForm:
-        return cls(
-            match_key(name), tuple(skeleton_tokens(raw_tokens(name), rules)), is_latin(match_key(name))
-        )
+        skel = tuple(skeleton_tokens(raw_tokens(name), rules))
+        first = skel[-1][:1] if skel else "?"
+        return cls(match_key(name), skel, is_latin(match_key(name)), _block_classes(rules).get(first, first))
 
-    @property
-    def block(self) -> str:
-        return self.skel[-1][:1] if self.skel else "?"
+
+def _block_classes(rules: Rules) -> dict[str, str]:
+    """Skeleton classes with one alternate reading («ش» may be a Turkish ş written s): blocked with
+    it, so "Simsek" meets «شيمشك»."""
+    alt = rules.top("transliteration").get("skeleton_alternates") or {}
+    return {
+        src: dsts if isinstance(dsts, str) else dsts[0]
+        for src, dsts in alt.items()
+        if isinstance(dsts, str) or len(dsts) == 1
+    }
 
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:

@@ -22,7 +22,7 @@ class NameMatcher:
     surname_min: float = 80.0
     given_min: float = 70.0
     alias_min: float = 85.0
-    alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a given name may also be read as
+    alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a name may also be read as
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
@@ -42,7 +42,7 @@ class NameMatcher:
         )
 
     def _given(self, x: str, y: str) -> float:
-        """Given names by skeleton, each alternate class tried too ("Javier" = «خاویر»)."""
+        """Names by skeleton, each alternate class tried too ("Javier" = «خاویر», "Simsek" = «شيمشك»)."""
         best = fuzz.ratio(x, y)
         for src, dst in self.alternates:
             if src in x or src in y:
@@ -70,7 +70,7 @@ class NameMatcher:
         """0–100 for two names in different scripts, by consonant skeletons (given names joined)."""
         if not a or not b:
             return 0.0
-        surname = fuzz.ratio(a[-1], b[-1])
+        surname = self._given(a[-1], b[-1])  # (a Turkish ş lost in Latin script: "Simsek", «شيمشك»)
         if len(a) >= 2 and len(b) >= 2:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
             # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).

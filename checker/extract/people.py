@@ -346,6 +346,28 @@ def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, si
             np.name = span
             used.add(span)
             return
+    span = _named_as(doc, np, sent_s) if doc.lang == "en" else None
+    if span and span not in used:
+        np.name = span
+        used.add(span)
+
+
+# "brought back Mehmet Simsek, a former Merrill Lynch economist, as finance minister": a name, an
+# appositive set off by commas, then "as" and the role.
+_NAMED_AS = re.compile(
+    r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|al|el|bin|van|von|de))*[ \t]+[A-Z][\w'’-]+)"
+    r"(?:,[^,.;:()]{1,80},)?[ \t]+as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?\Z"
+)
+
+
+def _named_as(doc: Doc, np: RoleNP, lo: int) -> tuple[int, int] | None:
+    """The person named "as" the role, in the original text (English is capitalised there)."""
+    n, text = doc.norm, doc.article.text
+    o_lo, o_s = n.orig_index(lo), n.orig_index(np.start)
+    m = _NAMED_AS.search(text, max(o_lo, o_s - 160), o_s)
+    if m is None:
+        return None
+    return n.norm_index(m.start(1)), n.norm_index(m.end(1))
 
 
 def _holds_inner(text: str, np: RoleNP, pid: str, t: PeopleTables) -> bool:
