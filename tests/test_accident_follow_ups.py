@@ -305,3 +305,14 @@ def test_someone_named_as_a_role_holds_it_and_a_turkish_s_lost_in_latin_script_i
     assert {c.article: c.value["name"] for c in claims} == {"en": "Mehmet Simsek", "fa": "محمد شیمشک"}
     ents = resolve_entities(claims, load_rules())
     assert len({ents.entity(c) for c in claims}) == 1
+
+
+def test_a_date_in_a_relative_clause_past_a_figure_is_not_the_figure_s(tmp_path):
+    ar = " date 2023-03-02\nونقل القطار ٣٥٠ راكبا من أثينا إلى مدينة سالونيك التي زارها رئيس الوزراء عام ٢٠٢١.\n"
+    en = (
+        " date 2023-03-02\nThe train carried 350 passengers to Thessaloniki, which the prime minister visited in"
+        " 2021.\n"
+    )
+    for name, text in (("ar.txt", ar), ("en.txt", en)):
+        [f] = [f for f in _extraction(tmp_path, name, text).frames if f.value.get("low") == 350]
+        assert f.time is None

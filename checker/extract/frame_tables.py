@@ -50,6 +50,7 @@ class FrameTables:
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
+    relative: Table  # "which", «که», «التي»: a date past one is its clause's
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
     not_subject: frozenset[str]
@@ -153,6 +154,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
+        relative=Table.build([(p, "relative") for p in pr.get("relative_words") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),

@@ -1379,6 +1379,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
         and o.id not in others
         and not ctx.compared_before(o, c.start)
+        and not _relative_between(ctx, c, o)
         and not any(
             (d < _FAR and p in ctx.t.own_date)
             # a measure's since word, even where another value took it ("cut on Thursday for the
@@ -1413,6 +1414,19 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _relative_between(ctx: _Sentence, c: Claim, o: Claim) -> bool:
+    """A relative pronoun between figure ``c`` and a later date ``o``: the date is the relative
+    clause's («٢٧٥٠ طنا … إلى السفينة التي رست في المرفأ عام ٢٠١٣»: the ship docked in 2013), but a
+    since-date there still dates the figure ("2,750 tonnes that had been stored there since 2014")."""
+    if o.start < c.end or o.value.get("marker") == "since":
+        return False
+    n = ctx.doc.norm
+    return (
+        next(iter(ctx.t.relative.find(ctx.doc.text, n.norm_index(c.end), n.norm_index(o.start))), None)
+        is not None
+    )
 
 
 def _measured_since(ctx: _Sentence, pid: str, o: Claim) -> bool:
