@@ -316,3 +316,26 @@ def test_a_date_in_a_relative_clause_past_a_figure_is_not_the_figure_s(tmp_path)
     for name, text in (("ar.txt", ar), ("en.txt", en)):
         [f] = [f for f in _extraction(tmp_path, name, text).frames if f.value.get("low") == 350]
         assert f.time is None
+
+
+def test_a_late_office_holder_is_no_rival_and_number_words_are_no_name(tmp_path):
+    articles = {
+        "en.txt": (
+            " date 2024-07-06\nTEHRAN - The vote was held after the killing of President Ebrahim Raisi in a"
+            " helicopter crash on May 19. Turnout was 49.8%.\n"
+        ),
+        "fa.txt": " date 2024-07-06\nپزشکیان با بیش از ۱۶ میلیون رأی رئیس‌جمهور شد.\n",
+        "ar.txt": (
+            " date 2024-07-06\nوقال مسعود بزشكيان، الرئيس الإيراني المنتخب، إن نسبة المشاركة اقتربت من 50 في المئة"
+            " بعد مقتل الرئيس إبراهيم رئيسي.\n"
+        ),
+    }
+    xs = {name: _extraction(tmp_path, name, text) for name, text in articles.items()}
+    raisi = [c for name in ("en.txt", "ar.txt") for c in xs[name].claims if c.type == "person_role"]
+    assert [c.value["modifiers"] for c in raisi if "Raisi" in c.text or "رئيسي" in c.text] == [
+        ["late"],
+        ["late"],
+    ]
+    assert not [c for c in xs["fa.txt"].claims if c.type == "person_role" and "میلیون" in c.value["name"]]
+    [turnout] = [c for c in xs["ar.txt"].claims if c.type == "number" and c.value.get("value") == 50]
+    assert turnout.value["hedge"] == "about"  # «اقتربت من 50 في المئة»

@@ -119,7 +119,7 @@ def _office_terms(x: Extraction, rules: Rules, t: ArticleTime) -> None:
     for c in x.claims:
         v = c.value
         p = people.get(v.get("person") or "")
-        if c.type != "person_role" or not p or {"former", "past"} & set(v.get("modifiers") or []):
+        if c.type != "person_role" or not p or {"former", "late", "past"} & set(v.get("modifiers") or []):
             continue
         terms = [
             o

@@ -19,7 +19,7 @@ from checker.model import Claim, Finding
 CODE, AGREE = "CF01", "AG01"
 # A former, acting, designate or deputy holder does not hold the office itself, nor does one named
 # in a period that closed in an earlier year (extract/people ``_past_terms``).
-_NOT_HOLDER = {"former", "acting", "designate", "deputy", "past"}
+_NOT_HOLDER = {"former", "late", "acting", "designate", "deputy", "past"}
 
 
 def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
