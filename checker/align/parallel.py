@@ -65,9 +65,24 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
             out.extend(same)
             left_x = [a for a in xs if not any(a is p for p, _ in same)]
             left_y = [b for b in ys if not any(b is q for _, q in same)]
-            if len(left_x) == 1 and len(left_y) == 1 and comparable(left_x[0], left_y[0]):
+            if (
+                len(left_x) == 1
+                and len(left_y) == 1
+                and comparable(left_x[0], left_y[0])
+                # (a sentence that also states the other's value, in words no frame was read from,
+                # agrees on it: «أمس الاثنين … بعد … يوم السبت 15 يونيو» and «روز دوشنبه ۲۸ خرداد»)
+                and _atom(left_y[0]) not in values[s]
+                and _atom(left_x[0]) not in values[t]
+            ):
                 out.append((left_x[0], left_y[0]))
     return out
+
+
+def _atom(k) -> tuple | None:
+    """A date frame's value as its sentence's values are kept (see ``_sentences``). (Figures are
+    kept there without their hedges: "fewer than 2,750" does not state 2,750.)"""
+    v = k.frame.value
+    return ("d", v["earliest"], v["latest"]) if v.get("earliest") and v.get("latest") else None
 
 
 def _value(k) -> tuple:
