@@ -38,6 +38,7 @@ _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
 _APART = ("requested", "target", "previous")
+PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
 _ANNUAL = frozenset({"c:annual"})
@@ -217,7 +218,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             # asked for ("prosecutors sought 35 years"), not what happened; by whom, when known
             key += "#requested" + (f":{asked}" if isinstance(asked, str) else "")
         if f.qualifiers.get("previous"):
-            key += "#previous"  # the value a change starts from ("to 5% from 5.25%")
+            key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
         elif f.predicate in lex.per_candidate:

@@ -683,7 +683,8 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     is taken to be that country's («اسکندر مومنی، وزیر کشور» in an ISNA report is Iran's).
 
     The claim says so (``country_source: "outlet"``), so a reader can weigh it. A standing in an
-    occasion (a candidate) is not: a national outlet reports other countries' elections.
+    occasion (a candidate) is not: a national outlet reports other countries' elections. A role
+    whose complement is a listed place takes that place's country first (``_place_countries``).
     """
     claims = _place_countries(claims)
     concepts = rules.concepts("sources").get("sources") or {}

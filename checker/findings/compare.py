@@ -141,7 +141,7 @@ def _unlisted_apart(a: dict, b: dict) -> bool:
 
 
 _TOWNS = ("city", "village")
-_REGIONS = ("province", "region", "district", "state", "county")
+_REGIONS = ("district", "province", "region")  # kinds (rules/places heads) that may hold a town
 
 
 def _names(v: dict, place: str) -> bool:

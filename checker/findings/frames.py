@@ -20,7 +20,7 @@ from collections import defaultdict
 from typing import Any
 
 from checker.align.context import Context
-from checker.align.frames import Keyed
+from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds_apart, display_key, relation
@@ -65,15 +65,12 @@ def run(ctx: Context) -> list:
     return out
 
 
-_PREVIOUS = "#previous"
-
-
 def _revised(keyed: list[Keyed], key: str) -> frozenset[tuple]:
     """Figures a report says a running count was revised from («از ۲۸۸ به ۲۷۵ نفر کاهش دادند»,
     "cut it from 288 to 275"): another report that still gives one told the count before the
     revision, which that report explains; it is no conflict."""
     return frozenset(
-        (k.frame.value.get("low"), k.frame.value.get("high")) for k in keyed if k.key == key + _PREVIOUS
+        (k.frame.value.get("low"), k.frame.value.get("high")) for k in keyed if k.key == key + PREVIOUS
     )
 
 
