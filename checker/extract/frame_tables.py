@@ -27,7 +27,7 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
-    earlier: Table  # «پیش از این», "already": a figure of an earlier occasion
+    earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
@@ -51,6 +51,9 @@ class FrameTables:
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     relative: Table  # "which", «که», «التي»: a date past one is its clause's
+    increments_before: Table  # "another", "a further": the count after them adds to an earlier one
+    increments_after: Table  # "more", «جديدة»: the count before them adds to an earlier one
+    object_markers: Table  # «را»: the figure before it is its clause's final verb's object
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
     not_subject: frozenset[str]
@@ -116,12 +119,20 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             inflections=rules.lang("morphology", lang).get("enclitics") or (),
         ),
         countries=Table.build(country_entries(rules, lang), cl),
-        demonyms=Table.build(country_entries(rules, lang, ("adjectives",)), cl),
+        demonyms=Table.build(
+            country_entries(rules, lang, ("adjectives",)),
+            cl,
+            inflections=rules.lang("morphology", lang).get("plural_nisba") or (),
+        ),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
-        earlier=Table.build([(p, "earlier") for p in ev.get("earlier_cues") or []], cl),
+        earlier=Table.build(
+            [(p, "earlier") for p in ev.get("earlier_cues") or []]
+            + [(p, "report") for p in ev.get("earlier_report_cues") or []],
+            cl,
+        ),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
@@ -155,6 +166,13 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
         relative=Table.build([(p, "relative") for p in pr.get("relative_words") or []], cl),
+        increments_before=Table.build(
+            [(p, "increment") for p in (pr.get("increment_words") or {}).get("before") or []], cl
+        ),
+        increments_after=Table.build(
+            [(p, "increment") for p in (pr.get("increment_words") or {}).get("after") or []], cl
+        ),
+        object_markers=Table.build([(p, "object") for p in pr.get("object_markers") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),

@@ -35,6 +35,16 @@ _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
 _FAR = 10_000
+# A relative pronoun or object marker this many words or fewer past a figure is about the figure's
+# own noun ("104 people who were rescued", «۱۱ نفر را»); further on, about another noun.
+_ATTACHED_WORDS = 2
+# A word before a value with a clause mark between counts as this much further off: «پزشکی که به
+# نجات‌یافتگان رسیدگی کرده، گفته است همه آنها از حدود ۷۵۰ سرنشین سخن گفته‌اند» counts those aboard.
+_CLAUSE_GAP = _TRIGGER_REACH
+# An outcome word this near a count of those aboard makes it that outcome ("killing all 167 people
+# aboard", «همه ۷۲ سرنشین کشته شدند», «شمار کشته‌شدگان برخورد قطارها … ۴۳ نفر»).
+_YIELD_REACH = 40
+_CLAUSE_MARKS = re.compile(r"[،,;؛:]")
 _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
@@ -81,6 +91,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 made.extend(_date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id)))
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
+        made.extend(_changed_to(ctx, made))
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _headline_times(doc, t, out)
     out.extend(_mention_frames(doc, t, mentions, claims))
@@ -204,7 +215,7 @@ class _Sentence:
         reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
         pub = self.doc.reference_date
         main = self.main
-        if next(iter(self.t.earlier.find(self.doc.text, *_folded(self))), None) is not None:
+        if any(k == "earlier" for _, _, k in self.t.earlier.find(self.doc.text, *_folded(self))):
             return True  # "He is already serving a three-year sentence in a graft case"
         for c in self.claims:
             v = c.value
@@ -375,13 +386,16 @@ def _assign_triggers(
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
             found.append((o_s, o_e, pid))
+    barred, forced = _other_clauses(doc, t, values, found, hi)
     for o_s, o_e, pid in found:
         best = None
         # A count's word goes to a number, a date's word to a date ("in 1992, killing all 167").
         kind = t.predicate_defs.get(pid, {}).get("value")
         wanted = {"quantity": "number", "date": "date"}.get(kind or "")
-        for c in values:
-            if wanted is not None and c.type != wanted:
+        if o_s in forced and wanted != "date":
+            best = (0, forced[o_s])
+        for c in values if best is None else ():
+            if (wanted is not None and c.type != wanted) or (c.id, o_s) in barred:
                 continue
             if c.start <= o_s and o_e <= c.end:
                 if _in_hedge(c, o_e):
@@ -389,6 +403,11 @@ def _assign_triggers(
                 best = (0, c)
                 break
             gap = o_s - c.end if c.end <= o_s else c.start - o_e
+            # (a figure in words stays strict: «قلعه سی», a name's «سی», is no thirty)
+            if c.type == "number" and gap > 0 and c.value.get("written") != "words":
+                gap -= _dates_between(values, *sorted((o_s, o_e, c.start, c.end))[1:3])
+            if c.start >= o_e and _CLAUSE_MARKS.search(doc.article.text, o_e, c.start):
+                gap += _CLAUSE_GAP
             # A word as near the value after it as the one before it is the next one's: «مقتل 9
             # أشخاص على الأقل وإصابة أكثر من 900 آخرين» (the injured are the 900).
             if gap >= 0 and (best is None or gap < best[0] or (gap == best[0] and c.start >= o_e)):
@@ -409,7 +428,9 @@ def _assign_triggers(
             # A number tries the triggers no other number took first: in «شمار جان‌باختگان … به
             # ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند» the 2,012 are the dead, not the injured.
             other = c.type == "number" and owned.get(o_s, c) is not c and owned[o_s].type == "number"
-            out[c.id].append(((2 * _FAR if other else _FAR) + gap, pid))
+            out[c.id].append(
+                ((3 * _FAR if (c.id, o_s) in barred else 2 * _FAR if other else _FAR) + gap, pid)
+            )
             # A word another number took within reach («انتشال 70 جثة … عن اثنين») names no
             # bare figure from afar.
             if c.type == "number" and taken.get(o_s, c) is not c and taken[o_s].type == "number":
@@ -417,6 +438,74 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+def _increment(ctx: _Sentence, c: Claim) -> bool:
+    """A count added to an earlier one, not a total ("three more bodies were found", "another 12",
+    «ثلاث جثث جديدة»): an increment word right before it, or within two words after it (its noun
+    between), with no other figure in the way."""
+    if c.value.get("hedge"):
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    if _ends_before(ctx.t.increments_before, text, a):
+        return True
+    after = text[b : min(len(text), b + _FROM_REACH * 2)]
+    words = after.split()[:_ATTACHED_WORDS]
+    if not words or any(ch.isdigit() for w in words for ch in w):
+        return False
+    span = after[: after.index(words[-1]) + len(words[-1])]
+    return next(iter(ctx.t.increments_after.find(span)), None) is not None
+
+
+def _dates_between(values: list[Claim], lo: int, hi: int) -> int:
+    """How much of ``[lo, hi)`` dates take up: a date between a verb and its count is an adverb of
+    the clause, no distance («أوقفت السلطات، اليوم الخميس 26 ذي القعدة 1444 هـ الموافق 15
+    يونيو/حزيران 2023، 9 مصريين»)."""
+    return sum(c.end - c.start for c in values if c.type == "date" and lo <= c.start and c.end <= hi)
+
+
+def _other_clauses(
+    doc: Doc, t: FrameTables, values: list[Claim], found: list[tuple[int, int, str]], hi: int
+) -> tuple[set[tuple[str, int]], dict[int, Claim]]:
+    """Trigger words after a number that belong to another clause than the number's own.
+
+    Returned: ``barred``, the (number, trigger start) pairs where a relative clause that opens a few
+    words past the number holds the trigger («9 مصريين يشتبه في ضلوعهم في تهريب المهاجرين الذين
+    كانوا على متن المركب»: the migrants were aboard, not the nine); and ``forced``, the trigger
+    that is a number's own because an object marker right after the number makes it the object of
+    its clause's final verb («۱۱ نفر را به اتهام قاچاق مهاجرانی که با یک قایق … غرق شدند بازداشت
+    کرده‌اند»: the last trigger before the next value, «بازداشت»)."""
+    n = doc.norm
+    barred: set[tuple[str, int]] = set()
+    forced: dict[int, Claim] = {}
+    for i, c in enumerate(values):
+        if c.type != "number":
+            continue
+        nxt = next((o.start for o in values[i + 1 :] if o.start >= c.end), None)
+        after = [(o_s, o_e) for o_s, o_e, _ in found if c.end <= o_s and (nxt is None or o_e <= nxt)]
+        if not after:
+            continue
+        s, e = n.norm_index(c.end), n.norm_index(nxt) if nxt is not None else hi
+        marker = next(iter(t.object_markers.find(doc.text, s, e)), None)
+        if marker is not None and len(doc.text[s : marker[0]].split()) <= _ATTACHED_WORDS:
+            o_marker = n.orig_span(marker[0], marker[1])[1]
+            verb = max((o_s for o_s, _ in after if o_s >= o_marker), default=None)
+            if verb is not None:
+                forced.setdefault(verb, c)
+                continue
+        rel = next(
+            (
+                a
+                for a, _, _ in t.relative.find(doc.text, s, e)
+                if len(doc.text[s:a].split()) > _ATTACHED_WORDS
+            ),
+            None,
+        )
+        if rel is not None:
+            o_rel = n.orig_span(rel, rel + 1)[0]
+            barred.update((c.id, o_s) for o_s, _ in after if o_s > o_rel)
+    return barred, forced
 
 
 def _in_hedge(c: Claim, end: int) -> bool:
@@ -440,7 +529,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     pred, unit = (
         ("age", "year") if _apposed_age(ctx, c) else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
     )
-    if pred is None or _counts_a_noun(ctx.doc, ctx.t, c):
+    if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
@@ -674,6 +763,9 @@ def _changed_from(ctx: _Sentence, c: Claim) -> str | bool:
         return "changed"
     if "compared" in kinds and not bare:
         return "compared" if others else False
+    if "compared" in kinds and any(o.type == "number" and o.end <= c.start for o in ctx.claims):
+        # a bare figure compared with after the value now: «إلى ٢٧٥ قتيلا بعد أن كانت ٢٨٨»
+        return "compared"
     for o in others:
         # the to word may be read into the other figure's hedge: "edged up to 289.4% from 287.9%"
         lead = _NOT_DIGITS.match(o.text).group(0)  # "up to " in "up to 289.4%", none in "$8 billion"
@@ -685,6 +777,32 @@ def _changed_from(ctx: _Sentence, c: Claim) -> str | bool:
 
 
 _NOT_DIGITS = re.compile(r"\D*")
+_TO_GAP = 3  # words between a from figure and the figure it changed to ("from 78 to 81")
+
+
+def _changed_to(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
+    """The figure a change went to, when only the figure it started from found its trigger word
+    («رفعت الحصيلة من ٧٨ إلى ٨١», «از ۷۸ به ۸۱ نفر رسید»): the same predicate, read from the
+    start figure's frame, since both figures count one thing."""
+    has = {f.claims[0] for f in made}
+    n, text = ctx.doc.norm, ctx.doc.text
+    out = []
+    numbers = sorted((c for c in ctx.claims if c.type == "number"), key=lambda c: c.start)
+    for f in made:
+        if not f.qualifiers.get("previous") or "low" not in f.value:
+            continue
+        c = next((c for c in numbers if c.id == f.claims[0]), None)
+        o = next((o for o in numbers if c is not None and o.start >= c.end), None)
+        if o is None or o.id in has:
+            continue
+        between = text[n.norm_index(c.end) : n.norm_index(o.start)]
+        if len(between.split()) > _TO_GAP or not _ends_before(ctx.t.to_words, text, n.norm_index(o.start)):
+            continue
+        g = _quantity(ctx, o, [(0, f.predicate)])
+        if g is not None and g.predicate == f.predicate:
+            out.append(g)
+            has.add(o.id)
+    return out
 
 
 _FROM_REACH = 16
@@ -931,19 +1049,20 @@ def _predicate(
         if counts and v.get("kind") == "cardinal" and float(v.get("value") or 0) >= 1:
             # («خفض حصيلة قتلى … القطارات … إلى ٢٧٥»: the toll, not who the trains carried;
             # "205 bodies have been identified": those identified, not the toll)
-            outcome = next((q for q in defs[counts[0]].get("yields_to") or () if q in near), None)
+            close = {p for d, p in triggers if d <= _YIELD_REACH}
+            outcome = next((q for q in defs[counts[0]].get("yields_to") or () if q in close), None)
             return outcome or counts[0], "person"
         return None, None
     fits = [p for _, p in triggers if defs.get(p, {}).get("value") == "quantity"]
     # A unit that names its own predicate («2059 جريحا»: wounded) is never another's through its
     # parent unit (person), whatever trigger is near («حصيلة … 2012 قتيلا و2059 جريحا»).
     direct = next((p for p, d in sorted(defs.items()) if unit in (d.get("direct") or ())), None)
-    near = {p for d, p in triggers if d < _FAR}
     for p in fits:
         units = defs[p].get("units") or ()
         if unit in units or (parent and parent in units and direct is None):
             # "killing all 167 people aboard": the outcome, not who was aboard.
-            outcome = next((q for q in defs[p].get("yields_to") or () if q in near and q in fits), None)
+            close = {q for d, q in triggers if d <= _YIELD_REACH}
+            outcome = next((q for q in defs[p].get("yields_to") or () if q in close and q in fits), None)
             return outcome or p, unit
     if direct is not None:
         return direct, unit

@@ -111,7 +111,7 @@ def _before_patronym(text: str, m: re.Match[str]) -> bool:
 
 def blocked(word: str, t: PeopleTables) -> bool:
     """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
-    if len(word) < 2 or word in t.blocked:
+    if len(word) < 2 or word in t.blocked or (t.blocked_prefixes and word.startswith(t.blocked_prefixes)):
         return True
     return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
 

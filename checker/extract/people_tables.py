@@ -29,6 +29,7 @@ class PeopleTables:
     attendance: Table
     conjunctions: frozenset[str]
     blocked: frozenset[str]
+    blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
     owners: frozenset[str]  # «دولت», "government": a name after one is the owner's (rules/people_cues)
     person_country: dict[str, str]
     exclusive: dict[str, bool]
@@ -112,6 +113,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
+        blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},

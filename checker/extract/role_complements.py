@@ -148,7 +148,9 @@ def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
     if not t.linkers and (
         not toks
         or toks[0].start() != pos
-        or not _opens(words, t, t.scope_kind.get(np.role) == "place", np.role in t.needs_scope)
+        or not _opens(
+            words, t, t.scope_kind.get(np.role) == "place", np.role in t.needs_scope, _on_behalf(text, pos)
+        )
     ):
         return None  # the common case, decided before any lexicon lookup
     country = t.countries.match_at(text, pos)
@@ -157,11 +159,16 @@ def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
     if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
         return _latin_run(doc, t, pos, hi, mention_starts)
     end = toks[0].end()
-    for prev, m, w in zip(toks, toks[1:], words[1:], strict=False):
+    # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
+    open_idafa = _on_behalf(text, pos) and not words[0].startswith("ال")
+    for i, (prev, m, w) in enumerate(zip(toks, toks[1:], words[1:], strict=False), 1):
         if text[prev.end() : m.start()].strip("\u200c ") or _stops(text, m.start(), w, t, mention_starts):
             break
         if t.prefixes and not w.startswith("ال"):  # Arabic: the definite words of the idafa
-            break
+            if not open_idafa or i >= _IDAFA_WORDS:
+                break
+        else:
+            open_idafa = False
         end = m.end()
     return pos, end
 
@@ -170,8 +177,17 @@ def _bare(word: str, t: PeopleTables) -> str:
     return word[1:] if t.clitics and word[:1] in t.clitics and word[1:] in t.institutions else word
 
 
-def _opens(words: list[str], t: PeopleTables, place: bool, head: bool) -> bool:
-    """Whether the first word opens a complement of this role."""
+_IDAFA_WORDS = 3  # indefinite nouns before the definite one that closes an idafa («قوات حفظ السلام»)
+_ON_BEHALF = "باسم"  # «المتحدث باسم …»: "speaking in the name of" an organization, always named next
+
+
+def _on_behalf(text: str, pos: int) -> bool:
+    return text[:pos].rstrip().endswith(_ON_BEHALF)
+
+
+def _opens(words: list[str], t: PeopleTables, place: bool, head: bool, behalf: bool = False) -> bool:
+    """Whether the first word opens a complement of this role. ``behalf``: the role ends in «باسم»,
+    so an organization follows, an idafa whose first word may be any noun («خفر السواحل»)."""
     w = words[0]
     if w in t.institutions:
         return True
@@ -179,6 +195,8 @@ def _opens(words: list[str], t: PeopleTables, place: bool, head: bool) -> bool:
         if w[:1] in t.prefixes and (w[1:] in t.institutions or w[1:].startswith("ل")):
             return True
         nxt_definite = len(words) > 1 and words[1].startswith("ال")
+        if behalf and w not in t.blocked and any(x.startswith("ال") for x in words[:_IDAFA_WORDS]):
+            return True
         if head and w.startswith("ال") and w not in t.blocked:
             return True
         # a bare place needs a definite word after it («أذربيجان الغربية») so a person («علي حسن») is not one

@@ -191,7 +191,10 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
     if a.reported == b.reported:
         return "conflict"
     early, late = (a, b) if a.reported < b.reported else (b, a)
-    return "compatible" if bounds(late)[1] >= bounds(early)[0] else "conflict"
+    (lo, _), (_, hi) = bounds(early), bounds(late)
+    # (an open end excludes its bound: "fewer than 104" later is below an earlier 104)
+    closed = late.frame.value.get("high_inclusive", True) and early.frame.value.get("low_inclusive", True)
+    return "compatible" if hi > lo or (hi == lo and closed) else "conflict"
 
 
 def _weekdays_stated(a: Keyed, b: Keyed) -> bool:
