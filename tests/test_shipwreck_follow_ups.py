@@ -149,3 +149,35 @@ def test_arrests_after_a_shipwreck_are_counted_for_it(tmp_path):
     )
     [f] = [f for f in _extraction(tmp_path, "fa.txt", fa).frames if f.predicate == "arrested"]
     assert (f.subject["kind"], f.subject["type"]) == ("event", "crash")
+
+
+def test_a_figure_per_day_or_year_is_a_rate_kept_apart_from_totals(tmp_path):
+    # (the interest on Trump's New York civil fraud judgment, February 2024, ran at about
+    # $112,000 a day; the overvaluation was up to $2.2 billion a year)
+    en = (
+        " date 2024-03-25\nInterest of more than $112,000 a day has pushed the judgment past $454 million,"
+        " after the court found assets were overvalued by up to $2.2 billion annually in 2014.\n"
+    )
+    fa = " date 2024-03-25\nبهره این مبلغ روزانه بیش از ۱۱۲ هزار دلار است و دارایی‌ها سالانه تا ۲.۲ میلیارد دلار بیش از واقع نشان داده شده‌اند.\n"
+    pers = {
+        name: {
+            f.text: f.qualifiers.get("per")
+            for f in _extraction(tmp_path, name, text).frames
+            if "low" in f.value or "high" in f.value
+        }
+        for name, text in (("en.txt", en), ("fa.txt", fa))
+    }
+    assert pers["en.txt"] == {"more than $112,000": "day", "$454 million": None, "up to $2.2 billion": "year"}
+    assert pers["fa.txt"] == {"بیش از ۱۱۲ هزار دلار": "day", "۲.۲ میلیارد دلار": "year"}
+
+
+def test_a_persian_plural_names_its_concept_with_or_without_its_zwnj(tmp_path):
+    joined = " date 2024-02-17\nپسران او دو سال از مدیریت شرکت‌های نیویورکی محروم شدند.\n"
+    spaced = joined.replace("\u200c", " ")
+    tokens = [
+        next(
+            f.subject["tokens"] for f in _extraction(tmp_path, name, text).frames if f.predicate == "duration"
+        )
+        for name, text in (("a.txt", joined), ("b.txt", spaced))
+    ]
+    assert tokens[0] == tokens[1] and "c:company" in tokens[0]

@@ -37,7 +37,7 @@ _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target", "previous")
+_APART = ("requested", "target", "previous", "per")
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
@@ -217,6 +217,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         if asked:
             # asked for ("prosecutors sought 35 years"), not what happened; by whom, when known
             key += "#requested" + (f":{asked}" if isinstance(asked, str) else "")
+        if f.qualifiers.get("per"):
+            key += f"#per:{f.qualifiers['per']}"  # a figure per day or year, not a total
         if f.qualifiers.get("previous"):
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("candidate"):

@@ -53,6 +53,7 @@ class FrameTables:
     relative: Table  # "which", «که», «التي»: a date past one is its clause's
     increments_before: Table  # "another", "a further": the count after them adds to an earlier one
     increments_after: Table  # "more", «جديدة»: the count before them adds to an earlier one
+    per_words: Table  # "a day" → day, «سالانه» → year: a figure per period
     object_markers: Table  # «را»: the figure before it is its clause's final verb's object
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
@@ -172,6 +173,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         increments_after=Table.build(
             [(p, "increment") for p in (pr.get("increment_words") or {}).get("after") or []], cl
         ),
+        per_words=Table.build(flat(pr.get("per_words")), cl),
         object_markers=Table.build([(p, "object") for p in pr.get("object_markers") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),

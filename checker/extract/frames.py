@@ -458,6 +458,34 @@ def _increment(ctx: _Sentence, c: Claim) -> bool:
     return next(iter(ctx.t.increments_after.find(span)), None) is not None
 
 
+_PER_REACH = 14
+
+
+def _per(ctx: _Sentence, c: Claim) -> str | None:
+    """The period a figure is per ("$111,000 a day", «سالانه تا ۲.۲ میلیارد دلار», «يوميا»): a per
+    word right after it, not before a year's number («در سال ۲۰۲۲» is "in 2022"), or right before it."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    after = text[b : min(len(text), b + _PER_REACH)]
+    hit = next(iter(ctx.t.per_words.find(after)), None)
+    if (
+        hit is not None
+        and not after[: hit[0]].strip()
+        and not re.match(r"\s*\d", text[b + hit[1] : b + hit[1] + 3])
+    ):
+        return hit[2]
+    before = text[max(0, a - _PER_REACH) : a]
+    # (a one-word adverb; one word may stand between: «سالانه تا ۲.۲ میلیارد دلار»)
+    return next(
+        (
+            k
+            for s, e, k in ctx.t.per_words.find(before)
+            if " " not in before[s:e] and len(before[e:].split()) <= 1
+        ),
+        None,
+    )
+
+
 def _dates_between(values: list[Claim], lo: int, hi: int) -> int:
     """How much of ``[lo, hi)`` dates take up: a date between a verb and its count is an adverb of
     the clause, no distance («أوقفت السلطات، اليوم الخميس 26 ذي القعدة 1444 هـ الموافق 15
@@ -549,6 +577,9 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     population = unit if unit in ctx.t.population_units else _population(ctx, c)
     if population:
         f.qualifiers["population"] = population
+    per = _per(ctx, c)
+    if per:
+        f.qualifiers["per"] = per
     asked = _requested(ctx, c)
     if asked:
         f.qualifiers["requested"] = asked
