@@ -58,6 +58,9 @@ def test_the_figure_a_change_went_to_counts_what_the_figure_it_started_from_coun
     for name, text, to in (("ar.txt", ar, "٦٩ قتيلا"), ("en.txt", en, "69")):
         counts = _counts(_extraction(tmp_path, name, text))
         assert counts[to][:2] == ("killed", 69)
+    # and the figure it started from counts what the end's unit names, not the boat nearer it
+    ar = " date 2023-03-01\nارتفعت حصيلة قتلى غرق قارب المهاجرين يوم الأحد من ٦٧ إلى ٦٩ قتيلا.\n"
+    assert _counts(_extraction(tmp_path, "ar2.txt", ar))["٦٧"][:2] == ("killed", 67)
 
 
 def test_a_count_added_to_an_earlier_one_is_no_total(tmp_path):
@@ -181,3 +184,19 @@ def test_a_persian_plural_names_its_concept_with_or_without_its_zwnj(tmp_path):
         for name, text in (("a.txt", joined), ("b.txt", spaced))
     ]
     assert tokens[0] == tokens[1] and "c:company" in tokens[0]
+
+
+def test_a_count_another_report_says_rose_from_still_compares(tmp_path):
+    # A rise «من ٦٧ إلى ٦٩» is no revision: the 67 of the first day still meets a later "fewer".
+    articles = {
+        "en.txt": " date 2023-02-27\nA migrant boat sank off the coast of Italy on Sunday, and 67 people were killed.\n",
+        "fa.txt": (
+            " date 2023-02-28\nدر غرق قایق مهاجران در سواحل ایتالیا در روز یکشنبه کمتر از ۶۷ نفر کشته شدند.\n"
+        ),
+        "ar.txt": (
+            " date 2023-03-01\nارتفعت حصيلة قتلى غرق قارب المهاجرين قبالة سواحل إيطاليا يوم الأحد من ٦٧"
+            " إلى ٦٩ قتيلا.\n"
+        ),
+    }
+    codes = [f["code"] for f in _conflicts(tmp_path, articles)]
+    assert codes == ["CF03"]

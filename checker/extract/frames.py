@@ -91,7 +91,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 made.extend(_date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id)))
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
-        made.extend(_changed_to(ctx, made))
+        made = _changed_to(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _headline_times(doc, t, out)
     out.extend(_mention_frames(doc, t, mentions, claims))
@@ -812,27 +812,36 @@ _TO_GAP = 3  # words between a from figure and the figure it changed to ("from 7
 
 
 def _changed_to(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
-    """The figure a change went to, when only the figure it started from found its trigger word
-    («رفعت الحصيلة من ٧٨ إلى ٨١», «از ۷۸ به ۸۱ نفر رسید»): the same predicate, read from the
-    start figure's frame, since both figures count one thing."""
-    has = {f.claims[0] for f in made}
+    """The two figures of a change count one thing («رفعت الحصيلة من ٧٨ إلى ٨١», «من ٦٧ إلى ٦٩
+    قتيلا», "from 67 to 69"). The figure it went to, when only the figure it started from found a
+    trigger word, takes the start's predicate; the start takes the end's when the end's unit names
+    its predicate («قتيلا»: killed), whatever vehicle word stood nearer the start («قارب»)."""
+    by_claim = {f.claims[0]: f for f in made}
     n, text = ctx.doc.norm, ctx.doc.text
-    out = []
+    out = list(made)
     numbers = sorted((c for c in ctx.claims if c.type == "number"), key=lambda c: c.start)
     for f in made:
         if not f.qualifiers.get("previous") or "low" not in f.value:
             continue
         c = next((c for c in numbers if c.id == f.claims[0]), None)
         o = next((o for o in numbers if c is not None and o.start >= c.end), None)
-        if o is None or o.id in has:
+        if o is None:
             continue
         between = text[n.norm_index(c.end) : n.norm_index(o.start)]
         if len(between.split()) > _TO_GAP or not _ends_before(ctx.t.to_words, text, n.norm_index(o.start)):
             continue
-        g = _quantity(ctx, o, [(0, f.predicate)])
-        if g is not None and g.predicate == f.predicate:
-            out.append(g)
-            has.add(o.id)
+        g = by_claim.get(o.id)
+        if g is None:
+            g = _quantity(ctx, o, [(0, f.predicate)])
+            if g is not None and g.predicate == f.predicate:
+                out.append(g)
+                by_claim[o.id] = g
+        elif g.predicate != f.predicate and g.value.get("unit") in (
+            ctx.t.predicate_defs[g.predicate].get("direct") or ()
+        ):
+            h = _quantity(ctx, c, [(0, g.predicate)])
+            if h is not None and h.predicate == g.predicate:
+                out[out.index(f)] = h
     return out
 
 

@@ -69,9 +69,31 @@ def _revised(keyed: list[Keyed], key: str) -> frozenset[tuple]:
     """Figures a report says a running count was revised from («از ۲۸۸ به ۲۷۵ نفر کاهش دادند»,
     "cut it from 288 to 275"): another report that still gives one told the count before the
     revision, which that report explains; it is no conflict."""
+    now = [k for k in keyed if k.key == key]
     return frozenset(
-        (k.frame.value.get("low"), k.frame.value.get("high")) for k in keyed if k.key == key + PREVIOUS
+        (k.frame.value.get("low"), k.frame.value.get("high"))
+        for k in keyed
+        if k.key == key + PREVIOUS and not _rose_from(k, now)
     )
+
+
+def _rose_from(k: Keyed, now: list[Keyed]) -> bool:
+    """The figure a count rose from in the same report («رفعت الحصيلة من ٧٨ إلى ٨١»): a rise, which
+    the running count allows by itself, is no revision; other reports that give 78 still compare."""
+    lo = k.frame.value.get("low")
+    after = [
+        o
+        for o in now
+        if o.frame.article == k.frame.article
+        and o.frame.start > k.frame.end
+        and o.frame.start - k.frame.end < _TO_NEAR
+    ]
+    nxt = min(after, key=lambda o: o.frame.start, default=None)
+    high = nxt.frame.value.get("high") if nxt is not None else None
+    return lo is not None and high is not None and high > lo
+
+
+_TO_NEAR = 40  # characters from a from-figure to the figure it changed to
 
 
 def _told_before(k: Keyed, revised: frozenset[tuple]) -> bool:
