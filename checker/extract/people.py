@@ -697,7 +697,10 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     roles = rules.concepts("roles").get("concepts") or {}
     reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
     country = concepts.get(reporter.value["chain"][0], {}).get("country") if reporter else None
+    source = "outlet"
     if not country or country in ("EU", "UN"):
+        country, source = _places_country(claims), "places"
+    if not country:
         return claims
     out = []
     for c in claims:
@@ -707,6 +710,26 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             and _scope_kind(c) != "organization"
             and (roles.get(c.value["role"]) or {}).get("kind") != "standing"
         ):
-            c = _with_country(c, country, "outlet")
+            c = _with_country(c, country, source)
         out.append(c)
     return out
+
+
+_PLACES_MIN = 2  # mentions of the one country an article's places and named office-holders lie in
+_PLACES_RATIO = 2  # … against any other
+
+
+def _places_country(claims: list[Claim]) -> str | None:
+    """The country an article's listed places and its office-holders of known country lie in, when
+    one clearly leads ("Odisha", "Bengaluru", "Howrah" and Prime Minister Modi: India's "Railway
+    Minister Ashwini Vaishnaw"). Used only where no national outlet gives the country."""
+    counts = Counter(
+        c.value["country"]
+        for c in claims
+        if c.value.get("country")
+        and (c.type == "place" or (c.type == "person_role" and c.value.get("country_source") != "outlet"))
+    )
+    top = counts.most_common(2)
+    if not top or top[0][1] < _PLACES_MIN or (len(top) > 1 and top[0][1] < _PLACES_RATIO * top[1][1]):
+        return None
+    return top[0][0]
