@@ -1256,6 +1256,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
+    if d.get("unscoped"):
+        scope = ()  # the countries of a release are who freed whom, not parts of it
     limited = _limited(ctx, c)
     if mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it

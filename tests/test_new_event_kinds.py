@@ -1,0 +1,96 @@
+"""Two kinds of occasion the event types did not cover: an outbreak (cases and deaths counted over
+weeks) and a release of hostages or prisoners. Articles written for these tests from real reporting:
+Malawi's cholera outbreak (1,210 deaths and 36,943 cases by 8 February 2023) and the first day of
+the Gaza truce of November 2023 (24 hostages released by Hamas, 39 Palestinian prisoners by Israel,
+with Qatar mediating)."""
+
+from __future__ import annotations
+
+from tests.helpers import problems_of
+
+CHOLERA = {
+    "en.md": (
+        "---\ntitle: Malawi cholera deaths pass 1,200\npublished: 2023-02-08\nlanguage: en\n---\n"
+        "LILONGWE, Feb 8 - The cholera outbreak in Malawi, the deadliest in the country's history, has killed"
+        " 1,210 people since it began in March 2022, and 36,943 cases have been recorded, the health ministry"
+        " said on Wednesday.\n"
+    ),
+    "fa.txt": (
+        " date 2023-02-09\nبه گزارش ایرنا، وزارت بهداشت مالاوی اعلام کرد شمار جان‌باختگان شیوع وبا در"
+        " مالاوی به ۱۲۱۰ نفر رسیده و ۳۶ هزار و ۹۴۳ مورد ابتلا ثبت شده است.\n"
+    ),
+    "ar.txt": (
+        " date 2023-02-09\nأعلنت وزارة الصحة أن تفشي الكوليرا في مالاوي أودى بحياة 1210 أشخاص،"
+        " فيما بلغ عدد حالات الإصابة 36943 حالة.\n"
+    ),
+}
+
+TRUCE = {
+    "en.md": (
+        "---\ntitle: Hamas frees hostages as Gaza truce begins\npublished: 2023-11-24\nlanguage: en\n---\n"
+        "DOHA, Nov 24 - Hamas released 24 hostages from Gaza on Friday, including 13 Israelis, on the first"
+        " day of a truce mediated by Qatar, and Israel freed 39 Palestinian prisoners, Qatar's foreign"
+        " ministry said.\n"
+    ),
+    "ar.txt": (
+        " date 2023-11-25\nأفرجت حركة حماس أمس الجمعة عن 24 رهينة بينهم 13 إسرائيليا في اليوم الأول من"
+        " الهدنة التي توسطت فيها قطر، فيما أطلقت إسرائيل سراح 39 أسيرا فلسطينيا.\n"
+    ),
+    "fa.txt": (
+        " date 2023-11-25\nبه گزارش ایرنا، در نخستین روز آتش‌بس موقت در غزه، روز جمعه با میانجیگری قطر، ۲۴"
+        " گروگان آزاد شدند و اسرائیل نیز ۳۹ زندانی فلسطینی را آزاد کرد.\n"
+    ),
+}
+
+
+def _report(tmp_path, articles):
+    from checker.pipeline import check
+
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([str(tmp_path)]).report
+
+
+def test_an_outbreak_is_one_event_whose_cases_and_deaths_agree(tmp_path):
+    r = _report(tmp_path, CHOLERA)
+    outbreaks = [e for e in r["events"] if e["type"] == "outbreak"]
+    assert [sorted(e["articles"]) for e in outbreaks] == [["ar", "en", "fa"]]
+    agreed = {f["message"].split(":")[0].split(" of ")[0] for f in r["findings"] if f["code"] == "AG03"}
+    assert agreed == {"cases", "people killed"}
+
+
+def test_an_outbreak_s_deaths_given_lower_the_next_day_conflict_and_a_later_rise_does_not(tmp_path):
+    lower = dict(CHOLERA, **{"ar.txt": CHOLERA["ar.txt"].replace("1210", "1120")})
+    [found] = problems_of(tmp_path / "lower", lower) if (tmp_path / "lower").mkdir() is None else []
+    assert found["code"] == "CF03" and {v["display"] for v in found["values"]} == {
+        "1,210 people",
+        "1,120 people",
+    }
+    later = dict(
+        CHOLERA,
+        **{
+            "later.txt": (
+                " date 2023-02-15\nقالت وزارة الصحة إن تفشي الكوليرا في مالاوي أودى بحياة 1316 شخصا، وإن عدد"
+                " حالات الإصابة بلغ 39152 حالة.\n"
+            )
+        },
+    )
+    (tmp_path / "later").mkdir()
+    assert problems_of(tmp_path / "later", later) == []
+
+
+def test_hostages_and_prisoners_released_in_one_exchange_are_counted_apart(tmp_path):
+    r = _report(tmp_path, TRUCE)
+    [release] = [e for e in r["events"] if e["type"] == "release"]
+    assert sorted(release["articles"]) == ["ar", "en", "fa"]
+    assert not [f for f in r["findings"] if f["type"] == "conflict"]
+    assert len([f for f in r["findings"] if f["code"] == "AG03"]) == 2
+
+
+def test_a_changed_count_of_prisoners_released_is_a_conflict(tmp_path):
+    changed = dict(TRUCE, **{"fa.txt": TRUCE["fa.txt"].replace("۳۹", "۴۹")})
+    [found] = problems_of(tmp_path, changed)
+    assert found["code"] == "CF03" and {v["display"] for v in found["values"]} == {
+        "39 prisoners",
+        "49 prisoners",
+    }
