@@ -6,6 +6,7 @@ with Qatar mediating)."""
 
 from __future__ import annotations
 
+from checker.normalize import fold
 from tests.helpers import problems_of
 
 CHOLERA = {
@@ -94,3 +95,17 @@ def test_a_changed_count_of_prisoners_released_is_a_conflict(tmp_path):
         "39 prisoners",
         "49 prisoners",
     }
+
+
+def test_a_candidate_named_right_before_his_votes_is_their_candidate_though_no_claim_names_him(tmp_path):
+    # (Iran's presidential election of 18 June 2021: 28,933,004 votes cast, 17,926,345 for Raisi)
+    fa = (
+        " date 2021-06-19\nوزیر کشور نتایج انتخابات ریاست‌جمهوری را اعلام کرد: از مجموع ۲۸ میلیون و ۹۳۳"
+        " هزار و ۴ رأی مأخوذه، سید ابراهیم رئیسی ۱۷ میلیون و ۹۲۶ هزار و ۳۴۵ رأی به دست آورد.\n"
+    )
+    (tmp_path / "fa.txt").write_text(fa, encoding="utf-8")
+    from checker.pipeline import extract_corpus
+
+    [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
+    votes = {f.value["low"]: f.qualifiers.get("candidate") for f in x.frames if f.predicate == "votes"}
+    assert votes == {28933004: None, 17926345: fold("رئیسی")}

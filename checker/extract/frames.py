@@ -620,7 +620,36 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         candidate = person or party
         if candidate:
             f.qualifiers["candidate"] = candidate[1]
+        elif (bare := _named_before(ctx, c)) is not None:
+            f.qualifiers["candidate"] = bare
     return f
+
+
+_NAME_LETTERS = 3
+
+
+def _named_before(ctx: _Sentence, c: Claim) -> str | None:
+    """A name no claim gives, written right before its figure as two name-like words (a given name
+    and a surname: «مسعود پزشکیان ۱۶ میلیون و ۳۸۴ هزار رأی»): the surname. Words no name has
+    (``not_name``, stopwords) end it: «از مجموع ۳۰ میلیون رأی» is no one's."""
+    if ctx.doc.lang == "en":
+        return None  # (English names are found by their capitals)
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo = n.norm_index(ctx.sent[0])
+    words = text[lo : n.norm_index(c.start)].split()[-2:]
+    if len(words) < 2:
+        return None
+    t = ctx.t
+    if any(
+        len(w) < _NAME_LETTERS
+        or not w.isalpha()
+        or w in t.name_stop
+        or w in t.stopwords
+        or next(iter(t.predicates.find(w)), None)
+        for w in words
+    ):
+        return None
+    return words[-1]
 
 
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
