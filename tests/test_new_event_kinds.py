@@ -109,3 +109,27 @@ def test_a_candidate_named_right_before_his_votes_is_their_candidate_though_no_c
     [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
     votes = {f.value["low"]: f.qualifiers.get("candidate") for f in x.frames if f.predicate == "votes"}
     assert votes == {28933004: None, 17926345: fold("رئیسی")}
+
+
+HEAT = {
+    # (Jacobabad, Pakistan, reached 51 °C on 14 May 2022)
+    "en.txt": (
+        " date 2022-05-15\nTemperatures reached 51C in Jacobabad on May 14, the Pakistan Meteorological"
+        " Department said. Average temperatures in the region are rising by 0.3C every decade.\n"
+    ),
+    "fa.txt": (
+        " date 2022-05-16\nبه گزارش ایرنا، دمای هوا روز شنبه ۲۴ اردیبهشت در ژاکوب‌آباد پاکستان به ۵۱ درجه"
+        " سانتی‌گراد رسید. میانگین دمای منطقه در هر دهه ۰.۳ درجه سانتی‌گراد بالا می‌رود.\n"
+    ),
+}
+
+
+def test_a_temperature_at_a_place_on_a_day_is_compared_and_a_rise_per_decade_is_apart(tmp_path):
+    r = _report(tmp_path / "same" if (tmp_path / "same").mkdir() is None else tmp_path, HEAT)
+    agreed = [f["message"] for f in r["findings"] if f["code"] == "AG03" and "temperature" in f["message"]]
+    assert len(agreed) == 1 and ": 51 " in agreed[0]
+    assert not [f for f in r["findings"] if f["type"] == "conflict"]
+    hotter = dict(HEAT, **{"fa.txt": HEAT["fa.txt"].replace("به ۵۱ درجه", "به ۵۳ درجه")})
+    (tmp_path / "hotter").mkdir()
+    [found] = problems_of(tmp_path / "hotter", hotter)
+    assert sorted(v["display"].split()[0] for v in found["values"]) == ["51", "53"]

@@ -475,12 +475,13 @@ def _per(ctx: _Sentence, c: Claim) -> str | None:
     ):
         return hit[2]
     before = text[max(0, a - _PER_REACH) : a]
-    # (a one-word adverb; one word may stand between: «سالانه تا ۲.۲ میلیارد دلار»)
+    # (a one-word adverb, with one word between at most: «سالانه تا ۲.۲ میلیارد دلار»; a phrase
+    # right before it: «در هر دهه ۰.۴ درجه»)
     return next(
         (
             k
             for s, e, k in ctx.t.per_words.find(before)
-            if " " not in before[s:e] and len(before[e:].split()) <= 1
+            if len(before[e:].split()) <= (" " not in before[s:e])
         ),
         None,
     )
