@@ -133,3 +133,17 @@ def test_a_temperature_at_a_place_on_a_day_is_compared_and_a_rise_per_decade_is_
     (tmp_path / "hotter").mkdir()
     [found] = problems_of(tmp_path / "hotter", hotter)
     assert sorted(v["display"].split()[0] for v in found["values"]) == ["51", "53"]
+
+
+def test_an_exchange_of_views_and_released_results_are_no_release(tmp_path):
+    from checker.pipeline import extract_corpus
+
+    texts = {
+        "fa.txt": " date 2025-10-15\nدو طرف در این دیدار درباره روابط دو کشور بحث و تبادل نظر کردند.\n",
+        "ar.txt": " date 2025-10-15\nوجرى خلال اللقاء تبادل وجهات النظر حول التبادل التجاري بين البلدين.\n",
+        "en.txt": " date 2024-06-05\nThe election results were released by the Election Commission on Tuesday.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    xs, _ = extract_corpus([str(tmp_path)])
+    assert not [m for x in xs for m in x.mentions if m.type == "release"]

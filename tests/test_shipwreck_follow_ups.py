@@ -203,10 +203,14 @@ def test_a_count_another_report_says_rose_from_still_compares(tmp_path):
 
 
 def test_a_bare_title_in_a_report_whose_places_lie_in_one_country_is_that_country_s(tmp_path):
-    # (the 2022 floods in Pakistan; Ahsan Iqbal was the planning minister)
+    # (the 2022 floods in Pakistan; Rana Sanaullah was the interior minister)
     en = (
         " date 2022-08-30\nFloodwaters spread across Sindh and Balochistan, and thousands left Sukkur for"
-        " camps near Karachi, Planning Minister Ahsan Iqbal said on Tuesday.\n"
+        " camps near Karachi, Interior Minister Rana Sanaullah said on Tuesday.\n"
     )
     [c] = [c for c in _extraction(tmp_path, "en.txt", en).claims if c.type == "person_role"]
-    assert (c.value["name"], c.value["country"], c.value["country_source"]) == ("Ahsan Iqbal", "PK", "places")
+    assert (c.value["name"], c.value["country"], c.value["country_source"]) == (
+        "Rana Sanaullah",
+        "PK",
+        "places",
+    )

@@ -95,7 +95,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _headline_times(doc, t, out)
     out.extend(_mention_frames(doc, t, mentions, claims))
-    out.extend(_header_frames(doc, claims, mentions))
+    out.extend(_header_frames(doc, t, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
 
 
@@ -1152,7 +1152,7 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
         ds, i = ctx.dates(), ctx.date_index(c)
         twins = tuple(d.id for d in ds[max(0, i - 1) : i] + ds[i + 1 : i + 2] if _twins(c, d))
         f = dataclasses.replace(f, claims=f.claims + twins)
-    if f.predicate in ctx.t.since and mention is not None and not mention.main:
+    if f.predicate in ctx.t.since and mention is not None and not mention.main and _dated(ctx.t, mention):
         return [f, _frame(ctx, c, "event_date", f.value, None, None, mention)]
     return [f]
 
@@ -1189,7 +1189,7 @@ def _date_frame(
     # A far trigger names a date only when the sentence has no other date it could be for.
     alone = ctx.dates_apart() == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
-    if mention is not None and (pred is None or mention.main):
+    if mention is not None and _dated(ctx.t, mention) and (pred is None or mention.main):
         f = _frame(ctx, c, "event_date", value, None, None, mention)
         if dated_line(ctx.doc, c):
             f.qualifiers["source"] = "dateline"  # when the dispatch was filed: it may agree, never conflict
@@ -1700,12 +1700,18 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
     return out
 
 
-def _header_frames(doc: Doc, claims: list[Claim], mentions: list[Mention]) -> list[Frame]:
+def _dated(t: FrameTables, m: Mention) -> bool:
+    """Whether the occasion's type has a day of its own to compare (an outbreak has none: the days
+    its reports give are of declarations about it)."""
+    return "date" in (t.type_defs.get(m.type, {}).get("roles") or ())
+
+
+def _header_frames(doc: Doc, t: FrameTables, claims: list[Claim], mentions: list[Mention]) -> list[Frame]:
     """The file header's date («date 2025-10-15») dates the main occasion when the text does not:
     it may agree with the other reports, never conflict (a publication date is no statement)."""
     main = next((m for m in mentions if m.main), None)
     header = next((c for c in claims if c.rule == "date.meta.header"), None)
-    if main is None or main.date or header is None:
+    if main is None or main.date or header is None or not _dated(t, main):
         return []
     v = header.value
     if main.weekday and v.get("iso") and date.fromisoformat(v["iso"]).isoweekday() != main.weekday:

@@ -704,11 +704,15 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
         return claims
     out = []
     for c in claims:
+        role = roles.get(c.value["role"]) if c.type == "person_role" else None
         if (
             _countryless_role(c)
             and not c.value["known"]
             and _scope_kind(c) != "organization"
-            and (roles.get(c.value["role"]) or {}).get("kind") != "standing"
+            and (role or {}).get("kind") != "standing"
+            # (from places, only a country's one office-holder: not a chief executive of a body
+            # that a dispatch from Geneva names)
+            and (source == "outlet" or (role or {}).get("exclusive"))
         ):
             c = _with_country(c, country, source)
         out.append(c)
