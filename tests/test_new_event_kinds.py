@@ -147,3 +147,32 @@ def test_an_exchange_of_views_and_released_results_are_no_release(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     xs, _ = extract_corpus([str(tmp_path)])
     assert not [m for x in xs for m in x.mentions if m.type == "release"]
+
+
+def test_years_in_brackets_after_a_name_are_that_person_s_age(tmp_path):
+    # (Pezeshkian named Mohammad Reza Aref, 72, his first vice-president on 28 July 2024)
+    ar = (
+        " date 2024-07-29\nوعيّن الرئيس الإيراني مسعود بزشكيان السياسي الإصلاحي محمد رضا عارف (٧٢ عاما)"
+        " نائبا أول له.\n"
+    )
+    (tmp_path / "ar.txt").write_text(ar, encoding="utf-8")
+    from checker.pipeline import extract_corpus
+
+    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
+    [age] = [f for f in x.frames if f.predicate == "age"]
+    assert (age.value["low"], age.subject["tokens"]) == (72, ["n:" + fold("عارف")])
+
+
+def test_a_sum_of_a_country_s_money_is_no_count_of_its_people(tmp_path):
+    articles = {
+        "en.txt": (
+            " date 2023-09-18\nFive Americans landed in Doha on Monday after $6 billion in Iranian funds"
+            " reached banks in Qatar under a deal brokered by the Gulf state.\n"
+        ),
+        "ar.txt": (
+            " date 2023-09-19\nحطت في الدوحة أمس الاثنين طائرة تقل خمسة أميركيين، في إطار اتفاق أتاح"
+            " تحويل 7 مليارات دولار من الأموال الإيرانية إلى مصارف قطرية.\n"
+        ),
+    }
+    codes = [f["code"] for f in problems_of(tmp_path, articles)]
+    assert codes == ["CF03"]

@@ -556,7 +556,9 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
     pred, unit = (
-        ("age", "year") if _apposed_age(ctx, c) else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
+        ("age", "year")
+        if _apposed_age(ctx, c) or _bracketed_age(ctx, c)
+        else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
     )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
@@ -575,7 +577,9 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     }
     clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
     f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, pred))
-    population = unit if unit in ctx.t.population_units else _population(ctx, c)
+    # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
+    people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
+    population = unit if unit in ctx.t.population_units else _population(ctx, c) if people else None
     if population:
         f.qualifiers["population"] = population
     per = _per(ctx, c)
@@ -595,7 +599,10 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         # in February, start February's change)
         f.qualifiers["previous"] = True
     if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
-        person = _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        # («محمد رضا عارف (٧٢ عاما)»: the name right before the bracket, whether or not a claim
+        # gives it, not a person named further back)
+        bare = _named_before(ctx, c) if _bracketed_age(ctx, c) else None
+        person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         if person:
             # whose age: that person, not the words of the clause (names meet across scripts)
             # (and no scope: a person's age is no part of a toll, wherever the clause places it)
@@ -637,7 +644,7 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
         return None  # (English names are found by their capitals)
     n, text = ctx.doc.norm, ctx.doc.text
     lo = n.norm_index(ctx.sent[0])
-    words = text[lo : n.norm_index(c.start)].split()[-2:]
+    words = text[lo : n.norm_index(c.start)].rstrip(" (").split()[-2:]
     if len(words) < 2:
         return None
     t = ctx.t
@@ -655,6 +662,20 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
 
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
 _AGE_MAX = 120
+
+
+_BRACKET_OPEN = re.compile(r"\(\s*\Z")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_age(ctx: _Sentence, c: Claim) -> bool:
+    """Years in brackets right after a name: an age («سيامك نمازي (51 عاما)», «محمد (۴۵ ساله)»)."""
+    v, text = c.value, ctx.doc.article.text
+    if v.get("unit") != "year" or not (1 <= float(v.get("value") or v.get("low") or 0) <= _AGE_MAX):
+        return False
+    if not _BRACKET_OPEN.search(text, max(0, c.start - 3), c.start) or not _BRACKET_CLOSE.match(text, c.end):
+        return False
+    return _named_before(ctx, c) is not None
 
 
 def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
@@ -1670,7 +1691,8 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
         }
         # Every place the occasion is put in (a town, and the province named beside it): a report
         # that names none of the places the others name is compared (findings/frames).
-        for i, pid in enumerate(m.places[:_EVENT_PLACES]):
+        placed = "place" in (t.type_defs.get(m.type, {}).get("roles") or ())
+        for i, pid in enumerate(m.places[:_EVENT_PLACES] if placed else ()):
             where = by_id.get(m.place_claims[i]) if i < len(m.place_claims) else None
             quoted = (
                 {"text": where.text, "start": where.start, "end": where.end, "claims": (where.id,)}
