@@ -7,7 +7,7 @@ with Qatar mediating)."""
 from __future__ import annotations
 
 from checker.normalize import fold
-from tests.helpers import problems_of
+from tests.helpers import frames_of, problems_of
 
 CHOLERA = {
     "en.md": (
@@ -103,11 +103,8 @@ def test_a_candidate_named_right_before_his_votes_is_their_candidate_though_no_c
         " date 2021-06-19\nوزیر کشور نتایج انتخابات ریاست‌جمهوری را اعلام کرد: از مجموع ۲۸ میلیون و ۹۳۳"
         " هزار و ۴ رأی مأخوذه، سید ابراهیم رئیسی ۱۷ میلیون و ۹۲۶ هزار و ۳۴۵ رأی به دست آورد.\n"
     )
-    (tmp_path / "fa.txt").write_text(fa, encoding="utf-8")
-    from checker.pipeline import extract_corpus
-
-    [x], _ = extract_corpus([str(tmp_path / "fa.txt")])
-    votes = {f.value["low"]: f.qualifiers.get("candidate") for f in x.frames if f.predicate == "votes"}
+    frames = frames_of(tmp_path, "fa.txt", fa)
+    votes = {f.value["low"]: f.qualifiers.get("candidate") for f in frames if f.predicate == "votes"}
     assert votes == {28933004: None, 17926345: fold("رئیسی")}
 
 
@@ -155,11 +152,7 @@ def test_years_in_brackets_after_a_name_are_that_person_s_age(tmp_path):
         " date 2024-07-29\nوعيّن الرئيس الإيراني مسعود بزشكيان السياسي الإصلاحي محمد رضا عارف (٧٢ عاما)"
         " نائبا أول له.\n"
     )
-    (tmp_path / "ar.txt").write_text(ar, encoding="utf-8")
-    from checker.pipeline import extract_corpus
-
-    [x], _ = extract_corpus([str(tmp_path / "ar.txt")])
-    [age] = [f for f in x.frames if f.predicate == "age"]
+    [age] = [f for f in frames_of(tmp_path, "ar.txt", ar) if f.predicate == "age"]
     assert (age.value["low"], age.subject["tokens"]) == (72, ["n:" + fold("عارف")])
 
 
