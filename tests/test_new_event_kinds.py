@@ -169,3 +169,18 @@ def test_a_sum_of_a_country_s_money_is_no_count_of_its_people(tmp_path):
     }
     codes = [f["code"] for f in problems_of(tmp_path, articles)]
     assert codes == ["CF03"]
+
+
+def test_a_figure_summed_over_many_countries_is_apart_from_one_country_s(tmp_path):
+    # (Africa CDC, 13 August 2024: 517 mpox deaths in 13 countries since January; WHO: 537 in Congo)
+    articles = {
+        "en.txt": (
+            " date 2024-08-14\nThe mpox outbreak in the Democratic Republic of Congo has caused more than 15,600 cases and 537 deaths this"
+            " year, the World Health Organization said.\n"
+        ),
+        "ar.txt": (
+            " date 2024-08-14\nسجل تفشي جدري القردة في الكونغو الديمقراطية أكثر من ١٥٦٠٠ إصابة و٥٣٧ وفاة هذا"
+            " العام. وقالت المراكز الأفريقية إن المرض أودى بحياة ٥١٧ شخصا في ١٣ دولة منذ مطلع العام.\n"
+        ),
+    }
+    assert problems_of(tmp_path, articles) == []

@@ -1310,7 +1310,9 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if d.get("unscoped"):
         scope = ()  # the countries of a release are who freed whom, not parts of it
     limited = _limited(ctx, c)
-    if mention is not None and _distinct(ctx, scope) < 2 and not limited:
+    if _over_countries(ctx, c):
+        scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
+    elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     elif limited and not scope:
         scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …")
@@ -1355,6 +1357,18 @@ def _distinct(ctx: _Sentence, scope) -> int:
     return sum(1 for i in ids if i not in held and not (listed and i.startswith("?:")))
 
 
+_COUNTRIES_REACH = 24
+
+
+def _over_countries(ctx: _Sentence, c: Claim) -> bool:
+    """A figure right before a count of countries is summed over them («٥١٧ وفاة في ١٣ دولة», "in
+    13 countries"): a total of many countries, apart from one country's count."""
+    return c.type == "number" and any(
+        o.type == "number" and o.value.get("unit") == "country" and 0 <= o.start - c.end <= _COUNTRIES_REACH
+        for o in ctx.claims
+    )
+
+
 def _limited(ctx: _Sentence, c: Claim) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone")."""
     n = ctx.doc.norm
@@ -1377,11 +1391,15 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left = max((m.end() for m in _CLAUSE_END.finditer(doc.text, s0, a)), default=s0)
     right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
+    narrow = None
     for lo, hi in ((left, right), (s0, s1)):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
+        narrow = narrow or scope
         if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
-    return tokens, scope, words
+    # (the places of the figure's own clause, when it names any: «٥٣٧ وفاة، فيما رصدت … في أربع
+    # دول مجاورة هي بوروندي وكينيا» counts Congo's dead, not the neighbours')
+    return tokens, narrow or scope, words
 
 
 def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
