@@ -184,3 +184,12 @@ def test_a_figure_summed_over_many_countries_is_apart_from_one_country_s(tmp_pat
         ),
     }
     assert problems_of(tmp_path, articles) == []
+
+
+def test_places_of_a_later_clause_do_not_scope_a_figure(tmp_path):
+    ar = (
+        " date 2024-08-15\nسجلت الكونغو الديمقراطية منذ بداية العام ٥٣٧ وفاة بسبب تفشي جدري القردة، فيما رصدت"
+        " إصابات مؤكدة في أربع دول مجاورة هي بوروندي وكينيا ورواندا وأوغندا.\n"
+    )
+    [f] = [f for f in frames_of(tmp_path, "ar.txt", ar) if f.predicate == "killed"]
+    assert not {"cc:BI", "cc:KE"} & set(f.qualifiers.get("scope", ()))
