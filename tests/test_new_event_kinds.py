@@ -193,3 +193,23 @@ def test_places_of_a_later_clause_do_not_scope_a_figure(tmp_path):
     )
     [f] = [f for f in frames_of(tmp_path, "ar.txt", ar) if f.predicate == "killed"]
     assert not {"cc:BI", "cc:KE"} & set(f.qualifiers.get("scope", ()))
+
+
+def test_a_temperature_of_yesterday_is_yesterday_s(tmp_path):
+    # (the other reports come days later, so their day is one before the news, and anchors)
+    later = {
+        name: text.replace("2022-05-15", "2022-05-20").replace("2022-05-16", "2022-05-21")
+        for name, text in HEAT.items()
+    }
+    articles = dict(
+        later,
+        **{
+            "ar.txt": (
+                " date 2022-05-15\nوسجلت مدينة جاكوب آباد الباكستانية أمس السبت 51 درجة مئوية، وفق هيئة"
+                " الأرصاد الجوية.\n"
+            )
+        },
+    )
+    r = _report(tmp_path, articles)
+    [agreed] = [f for f in r["findings"] if f["code"] == "AG03" and "temperature" in f["message"]]
+    assert {a for v in agreed["values"] for a in v["articles"]} == {"ar", "en", "fa"}

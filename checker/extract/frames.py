@@ -1594,6 +1594,8 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
     # Nor does the date of another occasion the sentence names anchor this one's figure: in «نحو
     # ٤٩.٨% … بعد أن كانت قد سجلت ٣٩.٩% في الجولة الأولى يوم ٢٨ يونيو» the 28th is the first round's.
     main = ctx.main.date if ctx.main is not None else None
+    # (a measure of a day, as a temperature is, holds on its day, even yesterday's)
+    daily = bool(predicate and ctx.t.predicate_defs.get(predicate, {}).get("daily"))
     own = ctx.event_for(predicate, c.start) if predicate else None
     others = {m.date for _, m in ctx.mentions if m.date and own is not None and m is not own}
     others.discard(own.date if own is not None else None)  # two mentions of one earlier occasion
@@ -1604,7 +1606,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
         and o.value.get("earliest")
         and (
             o.value.get("precision") in ("year", "month")
-            or (o.value.get("precision") == "day" and _other_day(ctx, o, main))
+            or (o.value.get("precision") == "day" and (daily or _other_day(ctx, o, main)))
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
         and o.id not in others
