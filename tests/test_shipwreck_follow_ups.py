@@ -46,7 +46,7 @@ def test_a_verb_first_arrest_reaches_its_count_past_a_date_and_not_past_a_relati
 
 def test_nationals_named_by_a_plural_demonym_are_a_part_of_the_count(tmp_path):
     ar = " date 2023-02-28\nوأكدت وزارة الخارجية الباكستانية أن ١٦ باكستانيا بين الناجين من غرق القارب.\n"
-    en = " date 2023-02-28\nSixteen Pakistanis were among the survivors of the shipwreck, the foreign ministry said.\n"
+    en = " date 2023-02-28\nSixteen Pakistanis were among those rescued after the shipwreck, the foreign ministry said.\n"
     for name, text in (("ar.txt", ar), ("en.txt", en)):
         [f] = [f for f in _extraction(tmp_path, name, text).frames if f.predicate == "rescued"]
         assert f.qualifiers.get("population") == "nationals:PK"
@@ -214,3 +214,18 @@ def test_a_bare_title_in_a_report_whose_places_lie_in_one_country_is_that_countr
         "PK",
         "places",
     )
+
+
+def test_two_hedged_estimates_one_report_gives_are_no_conflict_with_either(tmp_path):
+    # (Cutro: survivors spoke of about 180 aboard, the coast guard of up to 150 early on)
+    articles = {
+        "en.txt": (
+            " date 2023-02-26\nA migrant boat sank off the coast of Italy on Sunday. Survivors said about 180"
+            " people were aboard, while the coast guard spoke of up to 150 people aboard.\n"
+        ),
+        "ar.txt": (
+            " date 2023-02-27\nغرق قارب مهاجرين قبالة سواحل إيطاليا فجر الأحد، وقال ناجون إنه كان يقل نحو 180"
+            " شخصا.\n"
+        ),
+    }
+    assert _conflicts(tmp_path, articles) == []

@@ -296,7 +296,10 @@ def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict 
     hospitals admitted more than 600" in both reports is a part and the whole, not a clash. So are
     two counts of a toll that rises when one report gives both («… had put the toll at 28 …»,
     then 41): it tells the rise."""
-    if not bounds_apart(a, b) and not (pdef or {}).get("cumulative"):
+    # (and two estimates, both hedged, that one report gives from different sources: "up to 400"
+    # from one agency and "about 750" from survivors tell how uncertain the figure is)
+    estimates = bool(a.frame.value.get("hedge") and b.frame.value.get("hedge"))
+    if not bounds_apart(a, b) and not (pdef or {}).get("cumulative") and not estimates:
         return False
     return any(k.frame.article == a.frame.article for k in ys) or any(
         k.frame.article == b.frame.article for k in xs
