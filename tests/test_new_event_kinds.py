@@ -213,3 +213,21 @@ def test_a_temperature_of_yesterday_is_yesterday_s(tmp_path):
     r = _report(tmp_path, articles)
     [agreed] = [f for f in r["findings"] if f["code"] == "AG03" and "temperature" in f["message"]]
     assert {a for v in agreed["values"] for a in v["articles"]} == {"ar", "en", "fa"}
+
+
+def test_an_age_beside_a_since_date_is_the_age_now(tmp_path):
+    # (Evan Gershkovich, 32, held in Russia from March 2023, freed in the exchange of 1 August 2024)
+    articles = {
+        "en.txt": (
+            " date 2024-08-01\nAmong those freed in the prisoner exchange was Evan Gershkovich, 32, a reporter"
+            " who had been held since March 2023.\n"
+        ),
+        "ar.txt": (
+            " date 2024-08-02\nومن بين المفرج عنهم في صفقة تبادل السجناء الصحفي إيفان غيرشكوفيتش (32 عاما)،"
+            " المعتقل منذ مارس 2023.\n"
+        ),
+    }
+    ages = [
+        f for name, text in articles.items() for f in frames_of(tmp_path, name, text) if f.predicate == "age"
+    ]
+    assert [(f.value["low"], f.time) for f in ages] == [(32, None), (32, None)]

@@ -555,9 +555,10 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     v = c.value
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
+    bracketed = _bracketed_age(ctx, c)  # «محمد رضا عارف (٧٢ عاما)»: the name before the bracket owns it
     pred, unit = (
         ("age", "year")
-        if _apposed_age(ctx, c) or _bracketed_age(ctx, c)
+        if bracketed or _apposed_age(ctx, c)
         else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
     )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
@@ -576,7 +577,10 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "kind": v.get("kind"),
     }
     clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
-    f = _frame(ctx, c, pred, value, clause, _time_anchor(ctx, c, pred))
+    # (a person's age holds when it is reported: «سيامك نمازي (51 عاما)، المعتقل منذ أكتوبر 2015»
+    # dates the arrest, not the age)
+    per_person = ctx.t.predicate_defs[pred].get("per_person")
+    f = _frame(ctx, c, pred, value, clause, None if per_person else _time_anchor(ctx, c, pred))
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
     people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
     population = unit if unit in ctx.t.population_units else _population(ctx, c) if people else None
@@ -601,7 +605,7 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
         # («محمد رضا عارف (٧٢ عاما)»: the name right before the bracket, whether or not a claim
         # gives it, not a person named further back)
-        bare = _named_before(ctx, c) if _bracketed_age(ctx, c) else None
+        bare = _named_before(ctx, c) if bracketed else None
         person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         if person:
             # whose age: that person, not the words of the clause (names meet across scripts)
