@@ -69,6 +69,14 @@ def extraction_of(folder: Path, name: str, text: str):
     return x
 
 
+def extraction_apart(folder: Path, name: str, text: str):
+    """The extraction of one article, alone in a folder named after it (so one test may read
+    several articles one by one)."""
+    d = folder / name.split(".")[0]
+    d.mkdir()
+    return extraction_of(d, name, text)
+
+
 def frames_of(folder: Path, name: str, text: str) -> list:
     """The frames of one article, written as ``folder/name``."""
     return list(extraction_of(folder, name, text).frames)
@@ -80,3 +88,8 @@ def problems_of(folder: Path, articles: dict[str, str]) -> list[dict]:
         (folder / name).write_text(text, encoding="utf-8")
     report = check([str(folder / name) for name in articles]).report
     return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+
+
+def conflicts_of(folder: Path, articles: dict[str, str]) -> list[dict]:
+    """The conflicts of a story (``problems_of`` without the inconsistencies)."""
+    return [f for f in problems_of(folder, articles) if f["type"] == "conflict"]

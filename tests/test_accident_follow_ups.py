@@ -9,21 +9,11 @@ from checker.align.entities import resolve_entities
 from checker.align.geo import same_unlisted
 from checker.pipeline import check, extract_corpus
 from checker.rules import load_rules
-from tests.helpers import extraction_of, problems_of
-
-
-def _extraction(tmp_path, name: str, text: str):
-    d = tmp_path / name.split(".")[0]
-    d.mkdir()
-    return extraction_of(d, name, text)
+from tests.helpers import conflicts_of, extraction_apart
 
 
 def _frames(x, predicate: str) -> list:
     return [f for f in x.frames if f.predicate == predicate]
-
-
-def _conflicts(tmp_path, articles: dict[str, str]) -> list[dict]:
-    return [f for f in problems_of(tmp_path, articles) if f["type"] == "conflict"]
 
 
 def test_a_count_of_things_takes_no_toll_word_and_its_noun_is_no_trigger(tmp_path):
@@ -33,7 +23,7 @@ def test_a_count_of_things_takes_no_toll_word_and_its_noun_is_no_trigger(tmp_pat
         " date 2023-03-03\nLARISSA, March 3 - The death toll in Tuesday night's collision of two trains near"
         " Tempi stood at 57 on Friday, officials said.\n"
     )
-    x = _extraction(tmp_path, "en.txt", en)
+    x = extraction_apart(tmp_path, "en.txt", en)
     assert [(f.predicate, f.value["low"]) for f in x.frames if f.text == "57"] == [("killed", 57)]
 
 
@@ -42,7 +32,7 @@ def test_rescue_teams_are_things_counted_not_people_aboard(tmp_path):
         " date 2023-03-01\nرئیس صلیب سرخ یونان گفت ۴۰ تیم امدادی با تجهیزات ویژه در محل حضور داشتند و"
         " نشانه‌ای از حیات سرنشینان واگن اول دیده نشد.\n"
     )
-    x = _extraction(tmp_path, "fa.txt", fa)
+    x = extraction_apart(tmp_path, "fa.txt", fa)
     assert not [f for f in x.frames if f.text.startswith("۴۰")]
 
 
@@ -55,14 +45,14 @@ def test_those_discharged_and_bodies_identified_are_counts_of_their_own(tmp_path
         " date 2023-03-02\nقال وزير الصحة اليوناني إن ٨٥ مصابا نقلوا إلى المستشفيات، غادرها ٦٠ منهم بعد تلقي"
         " العلاج، وجرى التعرف على هوية ٣٠ جثة. وكانت السلطات قد تحدثت عن أكثر من ٧٠ جريحا.\n"
     )
-    x = _extraction(tmp_path, "fa.txt", fa)
+    x = extraction_apart(tmp_path, "fa.txt", fa)
     assert {f.predicate: f.value["low"] for f in x.frames if f.value.get("low")} == {
         "injured": 85,
         "discharged": 60,
         "identified": 30,
     }
     # The 60 sent home are no injured count that "more than 70 injured" contradicts.
-    assert _conflicts(tmp_path, {"fa.txt": fa, "ar.txt": ar}) == []
+    assert conflicts_of(tmp_path, {"fa.txt": fa, "ar.txt": ar}) == []
 
 
 def test_nouns_and_verbs_beside_a_role_are_no_name(tmp_path):
@@ -74,7 +64,7 @@ def test_nouns_and_verbs_beside_a_role_are_no_name(tmp_path):
     names = {
         c.value["name"]
         for name, text in (("fa.txt", fa), ("ar.txt", ar))
-        for c in _extraction(tmp_path, name, text).claims
+        for c in extraction_apart(tmp_path, name, text).claims
         if c.type == "person_role"
     }
     assert not names & {"پیکر", "یگان حفاظت", "یگان حفاظت نخست‌وزیر", "اقامه نماز", "تعلن مقتل"}
@@ -85,18 +75,18 @@ def test_days_of_mourning_are_not_the_days_to_an_election(tmp_path):
         " date 2023-03-01\nوأعلن رئيس الوزراء الحداد الوطني ثلاثة أيام، على أن تجرى انتخابات تشريعية في غضون"
         " ٥٠ يوما.\n"
     )
-    x = _extraction(tmp_path, "ar.txt", ar)
+    x = extraction_apart(tmp_path, "ar.txt", ar)
     [three] = [f for f in _frames(x, "duration") if f.value["low"] == 3]
     assert "c:mourning" in three.subject["tokens"] and "c:election" not in three.subject["tokens"]
 
 
 def test_an_indefinite_adjective_after_a_place_noun_is_no_place(tmp_path):
     ar = " date 2023-03-01\nاصطدم القطاران في منطقة جبلية قرب تيمبي وسط اليونان.\n"
-    x = _extraction(tmp_path, "ar.txt", ar)
+    x = extraction_apart(tmp_path, "ar.txt", ar)
     assert not [c for c in x.claims if c.type == "place" and "جبلية" in c.text]
 
 
-def test_a_dispatch_dateline_may_agree_with_the_occasion_date_but_never_conflicts(tmp_path):
+def test_a_dispatch_dateline_may_agree_with_the_occasion_date_but_neverconflicts_of(tmp_path):
     articles = {
         "en.md": (
             "---\ntitle: Greek train crash\npublished: 2023-03-01\nlanguage: en\n---\n"
@@ -108,7 +98,7 @@ def test_a_dispatch_dateline_may_agree_with_the_occasion_date_but_never_conflict
             " در یونان رخ داد.\n"
         ),
     }
-    assert not [f for f in _conflicts(tmp_path, articles) if f["code"] == "CF04"]
+    assert not [f for f in conflicts_of(tmp_path, articles) if f["code"] == "CF04"]
 
 
 def test_a_count_a_report_says_was_revised_is_no_conflict_with_the_revised_one(tmp_path):
@@ -124,18 +114,18 @@ def test_a_count_a_report_says_was_revised_is_no_conflict_with_the_revised_one(t
             " اسفند در نزدیکی تمپی را از حدود ۴۶ به ۴۳ نفر کاهش دادند.\n"
         ),
     }
-    assert _conflicts(tmp_path, articles) == []
+    assert conflicts_of(tmp_path, articles) == []
     # Without the revision, a lower count the next day is a conflict.
     articles["fa.txt"] = (
         " date 2023-03-02\nمقام‌های یونان روز پنجشنبه اعلام کردند شمار کشته‌شدگان برخورد قطارها در شامگاه"
         " سه‌شنبه ۹ اسفند در نزدیکی تمپی ۴۳ نفر است.\n"
     )
-    assert [f["code"] for f in _conflicts(tmp_path, articles)] == ["CF03"]
+    assert [f["code"] for f in conflicts_of(tmp_path, articles)] == ["CF03"]
 
 
 def test_decades_are_a_duration(tmp_path):
     en = " date 2023-03-01\nIt was Greece's worst rail disaster in almost three decades, officials said.\n"
-    x = _extraction(tmp_path, "en.txt", en)
+    x = extraction_apart(tmp_path, "en.txt", en)
     assert [(f.predicate, f.value["unit"]) for f in x.frames if "three" in f.text] == [("duration", "decade")]
 
 
@@ -146,7 +136,7 @@ def test_a_file_header_does_not_date_an_occasion_the_text_puts_on_another_weekda
         " date 2023-03-01\nایستگاه جدید لاریسا که سه‌شنبه افتتاح شد، شامگاه همان روز صحنه سانحه قطار"
         " مسافربری بود.\n"
     )
-    x = _extraction(tmp_path, "fa.txt", fa)
+    x = extraction_apart(tmp_path, "fa.txt", fa)
     [main] = [m for m in x.mentions if m.main]
     assert (main.date, main.weekday) == (None, 2)
     assert _frames(x, "event_date") == []
@@ -158,7 +148,7 @@ def test_a_founding_word_claims_only_a_date_a_few_words_from_it(tmp_path):
         " date 2023-03-01\nقطار مسافربری شامگاه سه‌شنبه هنگام بازگشت از مراسم افتتاح ایستگاه لاریسا"
         " دچار سانحه شد.\n"
     )
-    [main] = [m for m in _extraction(tmp_path, "fa.txt", fa).mentions if m.main]
+    [main] = [m for m in extraction_apart(tmp_path, "fa.txt", fa).mentions if m.main]
     assert main.earliest == "2023-02-28"
 
 
@@ -167,11 +157,11 @@ def test_an_age_set_off_by_commas_after_a_name_and_one_at_death_are_ages(tmp_pat
         " date 2019-12-13\nAbdelmadjid Tebboune, 74, a former prime minister, won the presidential election"
         " with 58.13%, officials said. Tebboune, 74, is to be sworn in next week.\n"
     )
-    x = _extraction(tmp_path, "en.txt", en)
+    x = extraction_apart(tmp_path, "en.txt", en)
     ages = [f for f in _frames(x, "age")]
     assert ages and all(f.value["low"] == 74 and f.subject["tokens"] == ["n:tebboune"] for f in ages)
     fa = " date 2019-12-13\nمحمد علی، رئیس سابق فدراسیون، در ۸۰ سالگی درگذشت.\n"
-    [age] = _frames(_extraction(tmp_path, "fa.txt", fa), "age")
+    [age] = _frames(extraction_apart(tmp_path, "fa.txt", fa), "age")
     assert (age.value["low"], age.value["unit"]) == (80, "year")
 
 
@@ -179,7 +169,7 @@ def test_turnout_given_with_a_rate_verb_or_as_an_adjective_is_turnout(tmp_path):
     en = " date 2019-12-13\nTurnout fell to 39.9% in Thursday's presidential election, the lowest ever.\n"
     fa = " date 2019-12-13\nانتخابات ریاست‌جمهوری الجزایر روز پنجشنبه با مشارکت ۳۹٫۹ درصدی برگزار شد.\n"
     for name, text in (("en.txt", en), ("fa.txt", fa)):
-        x = _extraction(tmp_path, name, text)
+        x = extraction_apart(tmp_path, name, text)
         assert [(f.predicate, f.value["unit"]) for f in x.frames if "39" in f.text or "۳۹" in f.text] == [
             ("turnout", "percent")
         ]
@@ -190,13 +180,13 @@ def test_an_election_named_with_a_glued_preposition_is_an_election(tmp_path):
         " date 2019-09-16\nقتل ثلاثة أشخاص في تحطم طائرة يوم الأحد. وحددت السلطات يوم ١٢ ديسمبر المقبل"
         " موعدا للاقتراع الرئاسي.\n"
     )
-    x = _extraction(tmp_path, "ar.txt", ar)
+    x = extraction_apart(tmp_path, "ar.txt", ar)
     assert [(m.type, m.earliest) for m in x.mentions if not m.main] == [("election", "2019-12-12")]
 
 
 def test_a_list_word_is_no_part_of_the_name_after_it(tmp_path):
     fa = " date 2019-12-13\nچند مقام از جمله مالک رحمتی، استاندار آذربایجان شرقی، در جلسه حضور داشتند.\n"
-    x = _extraction(tmp_path, "fa.txt", fa)
+    x = extraction_apart(tmp_path, "fa.txt", fa)
     assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["مالک رحمتی"]
 
 
@@ -210,7 +200,7 @@ def test_a_railways_minister_is_an_office_and_an_accusative_minister_is_one(tmp_
         "ar.txt": " date 2023-06-27\nأعلنت الحكومة اليونانية تعيين كوستيس هاتزيداكيس وزيرا للمالية.\n",
     }
     people = {
-        name: [c for c in _extraction(tmp_path, name, text).claims if c.type == "person_role"]
+        name: [c for c in extraction_apart(tmp_path, name, text).claims if c.type == "person_role"]
         for name, text in texts.items()
     }
     roles = {name: [c.value["role"] for c in cs] for name, cs in people.items()}
@@ -226,7 +216,7 @@ def test_a_date_of_an_act_on_the_occasion_is_not_the_occasion_s(tmp_path):
         " date 2023-03-04\nProsecutors opened a case on Friday over the train crash near Tempi, officials"
         " said.\n"
     )
-    [main] = [m for m in _extraction(tmp_path, "en.txt", en).mentions if m.main]
+    [main] = [m for m in extraction_apart(tmp_path, "en.txt", en).mentions if m.main]
     assert (main.date, main.weekday) == (None, None)
     # A cut "in February after the earthquakes", told in June, is no quake of the report's days
     # (the February still bounds the quake).
@@ -234,7 +224,7 @@ def test_a_date_of_an_act_on_the_occasion_is_not_the_occasion_s(tmp_path):
         " date 2023-06-22\nAt its meeting on Thursday the central bank raised its rate to 15%. It had cut the"
         " rate to 8.5% in February after the earthquakes.\n"
     )
-    x = _extraction(tmp_path, "en2.txt", en2)
+    x = extraction_apart(tmp_path, "en2.txt", en2)
     assert [m.type for m in x.mentions if m.main] == ["meeting"]
 
 
@@ -267,7 +257,7 @@ def test_a_region_the_gazetteer_lacks_may_hold_a_station_it_lacks(tmp_path):
             " people.\n"
         ),
     }
-    assert not [f for f in _conflicts(tmp_path, articles) if f["code"] == "CF05"]
+    assert not [f for f in conflicts_of(tmp_path, articles) if f["code"] == "CF05"]
 
 
 def test_one_injured_person_told_of_is_no_count_of_the_injured(tmp_path):
@@ -275,7 +265,7 @@ def test_one_injured_person_told_of_is_no_count_of_the_injured(tmp_path):
         " date 2023-03-06\nOfficials said one injured passenger had since died in hospital in Larissa after"
         " the train crash.\n"
     )
-    assert not _frames(_extraction(tmp_path, "en.txt", en), "injured")
+    assert not _frames(extraction_apart(tmp_path, "en.txt", en), "injured")
 
 
 def test_a_governor_s_listed_place_is_his_province_and_gives_his_country(tmp_path):
@@ -286,7 +276,7 @@ def test_a_governor_s_listed_place_is_his_province_and_gives_his_country(tmp_pat
         "fa.txt": " date 2022-05-10\nبه گزارش ایرنا، محمد جابر العطا، استاندار بغداد، گفت آتش خاموش شد.\n",
     }
     for name, text in texts.items():
-        [c] = [c for c in _extraction(tmp_path, name, text).claims if c.type == "person_role"]
+        [c] = [c for c in extraction_apart(tmp_path, name, text).claims if c.type == "person_role"]
         assert (c.value["name"], c.value["role"], c.value["country"]) == ("محمد جابر العطا", "governor", "IQ")
 
 
@@ -314,7 +304,7 @@ def test_a_date_in_a_relative_clause_past_a_figure_is_not_the_figure_s(tmp_path)
         " 2021.\n"
     )
     for name, text in (("ar.txt", ar), ("en.txt", en)):
-        [f] = [f for f in _extraction(tmp_path, name, text).frames if f.value.get("low") == 350]
+        [f] = [f for f in extraction_apart(tmp_path, name, text).frames if f.value.get("low") == 350]
         assert f.time is None
 
 
@@ -330,7 +320,7 @@ def test_a_late_office_holder_is_no_rival_and_number_words_are_no_name(tmp_path)
             " بعد مقتل الرئيس إبراهيم رئيسي.\n"
         ),
     }
-    xs = {name: _extraction(tmp_path, name, text) for name, text in articles.items()}
+    xs = {name: extraction_apart(tmp_path, name, text) for name, text in articles.items()}
     raisi = [c for name in ("en.txt", "ar.txt") for c in xs[name].claims if c.type == "person_role"]
     assert [c.value["modifiers"] for c in raisi if "Raisi" in c.text or "رئيسي" in c.text] == [
         ["late"],

@@ -37,6 +37,7 @@ class PeopleTables:
     offices: dict[str, tuple[tuple[str, str], ...]]
     # A role's complement (see rules/roles/<lang>.yaml ``complements``).
     linkers: frozenset[str]
+    on_behalf: tuple[str, ...]  # «باسم»: an organization's name follows (rules/roles complements)
     prefixes: str
     institutions: frozenset[str]
     deputy: Table
@@ -123,6 +124,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             for pid, p in people.items()
         },
         linkers=frozenset(fold(w) for w in comp.get("linkers") or []),
+        on_behalf=tuple(fold(w) for w in comp.get("on_behalf") or []),
         prefixes="".join(fold(w) for w in comp.get("prefixes") or []),
         institutions=frozenset(fold(w) for w in comp.get("institutions") or []),
         deputy=Table.build([(p, "deputy") for p in comp.get("deputy") or []], cl),

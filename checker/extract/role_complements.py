@@ -149,7 +149,7 @@ def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
         not toks
         or toks[0].start() != pos
         or not _opens(
-            words, t, t.scope_kind.get(np.role) == "place", np.role in t.needs_scope, _on_behalf(text, pos)
+            words, t, t.scope_kind.get(np.role) == "place", np.role in t.needs_scope, _on_behalf(text, pos, t)
         )
     ):
         return None  # the common case, decided before any lexicon lookup
@@ -160,7 +160,7 @@ def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
         return _latin_run(doc, t, pos, hi, mention_starts)
     end = toks[0].end()
     # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
-    open_idafa = _on_behalf(text, pos) and not words[0].startswith("ال")
+    open_idafa = _on_behalf(text, pos, t) and not words[0].startswith("ال")
     for i, (prev, m, w) in enumerate(zip(toks, toks[1:], words[1:], strict=False), 1):
         if text[prev.end() : m.start()].strip("\u200c ") or _stops(text, m.start(), w, t, mention_starts):
             break
@@ -178,11 +178,11 @@ def _bare(word: str, t: PeopleTables) -> str:
 
 
 _IDAFA_WORDS = 3  # indefinite nouns before the definite one that closes an idafa («قوات حفظ السلام»)
-_ON_BEHALF = "باسم"  # «المتحدث باسم …»: "speaking in the name of" an organization, always named next
 
 
-def _on_behalf(text: str, pos: int) -> bool:
-    return text[:pos].rstrip().endswith(_ON_BEHALF)
+def _on_behalf(text: str, pos: int, t: PeopleTables) -> bool:
+    """The role ends in an on-behalf word («المتحدث باسم …»): an organization is named next."""
+    return bool(t.on_behalf) and text[:pos].rstrip().endswith(t.on_behalf)
 
 
 def _opens(words: list[str], t: PeopleTables, place: bool, head: bool, behalf: bool = False) -> bool:
