@@ -133,6 +133,7 @@ def test_a_temperature_at_a_place_on_a_day_is_compared_and_a_rise_per_decade_is_
 
 
 def test_an_exchange_of_views_and_released_results_are_no_release(tmp_path):
+    # (a guard on the release triggers: a bare «تبادل» made the seeds' meeting a release)
     from checker.pipeline import extract_corpus
 
     texts = {
@@ -157,6 +158,7 @@ def test_years_in_brackets_after_a_name_are_that_person_s_age(tmp_path):
 
 
 def test_a_sum_of_a_country_s_money_is_no_count_of_its_people(tmp_path):
+    # (a guard: it fails once a population parts concept frames, unless only counts of people have one)
     articles = {
         "en.txt": (
             " date 2023-09-18\nFive Americans landed in Doha on Monday after $6 billion in Iranian funds"
@@ -172,6 +174,8 @@ def test_a_sum_of_a_country_s_money_is_no_count_of_its_people(tmp_path):
 
 
 def test_a_figure_summed_over_many_countries_is_apart_from_one_country_s(tmp_path):
+    # (a guard: it fails once a figure's scope is its own clause's, unless a count of countries marks
+    # the total)
     # (Africa CDC, 13 August 2024: 517 mpox deaths in 13 countries since January; WHO: 537 in Congo)
     articles = {
         "en.txt": (
