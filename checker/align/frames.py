@@ -344,8 +344,15 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # A generic predicate (a bare date, a count of things) says little of what it is about:
         # its subject must share two concepts, or be the very same set.
         generic = bool(preds & _GENERIC)
-        need = 2 if generic and a.terms != b.terms else 1
+        # (items of two lists about one place: "Kuwait 128,000 bpd" and «کویت ۱۳۸ هزار بشکه» —
+        # the place and the unit say what is counted, one shared concept what happened to it)
+        listed = all(k.frame.qualifiers.get("listed") for k in (a, b)) and (
+            a.frame.qualifiers.get("scope") == b.frame.qualifiers.get("scope")
+        )
+        need = 2 if generic and a.terms != b.terms and not listed else 1
         return shared >= need and shared / min(len(a.terms), len(b.terms)) >= _CONCEPT_SHARE
+    if _listed_alike(a, b):
+        return True
     if a.concepts or b.concepts or a.language != b.language:
         return False
     wa, wb = _words(a), _words(b)
@@ -362,12 +369,24 @@ def _words(k: Keyed) -> frozenset[str]:
     return frozenset(w for w in (k.frame.subject.get("words") or "").split() if len(w) > 2)
 
 
+def _listed_alike(a: Keyed, b: Keyed) -> bool:
+    """Items of two lists about one place, one of them naming no concept: "Kuwait 128,000 bpd" and
+    «والكويت ١٢٨ ألف برميل يوميا». The place, the unit and the period say what is counted."""
+    return (
+        not (a.terms and b.terms)
+        and all(k.frame.qualifiers.get("listed") for k in (a, b))
+        and a.frame.qualifiers.get("scope") == b.frame.qualifiers.get("scope")
+    )
+
+
 def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     """Candidate pairs of concept frames from different articles, blocked on shared concepts."""
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, k in enumerate(frames):
         for t in k.terms or {f"w:{w}" for w in _words(k)}:
             postings[(k.klass, t)].append(i)
+        if k.frame.qualifiers.get("listed"):
+            postings[(k.klass, "s:" + ",".join(k.frame.qualifiers.get("scope") or ()))].append(i)
         for sk in k.names:
             postings[(k.klass, "n:" + sk[:1])].append(i)
         for an in k.anchors:

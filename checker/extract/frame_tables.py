@@ -60,6 +60,8 @@ class FrameTables:
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
+    list_words: frozenset[str]  # "the", «در»: words a list may hold between its items
+    list_joins: frozenset[str]  # "and", «و»: words that join its items
     predicate_defs: dict[str, dict[str, Any]]
     own_date: frozenset[str]  # predicates whose dates are their own (founded, ended, mourning)
     twin_dated: frozenset[str]  # own dates about concepts: a calendar twin shares them (founded, ties cut)
@@ -182,6 +184,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        list_words=frozenset(fold(w) for w in (pr.get("lists") or {}).get("words") or ()),
+        list_joins=frozenset(fold(w) for w in (pr.get("lists") or {}).get("joins") or ()),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},
         own_date=frozenset(
             p for p, d in (rules.concepts("predicates").get("predicates") or {}).items() if d.get("own_date")

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline
+from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
@@ -85,13 +86,21 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
+        ctx.items = list_items(ctx, cs, _folded(ctx))
         made = []
+        elided = []
         for c in cs:
             if c.type == "date":
                 made.extend(_date(ctx, c, triggers.get(c.id, []), mention_of_date.get(c.id)))
+            elif c.type == "number" and c.id in ctx.items and ctx.items[c.id].donor:
+                elided.append(c)  # a list item with no unit: read after the item it takes it from
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
-        made = _changed_to(ctx, made)
+        for c in elided:
+            donor = next((f for f in made if f.claims == (ctx.items[c.id].donor,)), None)
+            if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
+                made.append(f)
+        made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _headline_times(doc, t, out)
     out.extend(_mention_frames(doc, t, mentions, claims))
@@ -126,6 +135,7 @@ class _Sentence:
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
+        self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
 
     def claims_within(self, lo: int, hi: int) -> list[Claim]:
         """The claims of the sentence that overlap folded ``[lo, hi)`` (a window of a dense
@@ -466,6 +476,10 @@ def _per(ctx: _Sentence, c: Claim) -> str | None:
     word right after it, not before a year's number («در سال ۲۰۲۲» is "in 2022"), or right before it."""
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
+    unit_text = fold(c.value.get("unit_text") or "")
+    own = next(iter(ctx.t.per_words.find(unit_text)), None)
+    if own is not None and (own[0], own[1]) == (0, len(unit_text)):
+        return own[2]  # a unit that says its period: "bpd" (barrels per day)
     after = text[b : min(len(text), b + _PER_REACH)]
     hit = next(iter(ctx.t.per_words.find(after)), None)
     if (
@@ -551,16 +565,23 @@ def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
     return any(o is not c and lo < o.start and o.end <= hi for o in values)
 
 
-def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Frame | None:
+def _quantity(
+    ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], donor: Frame | None = None
+) -> Frame | None:
+    """``donor``: the frame of the list item whose unit, predicate and period an elided one takes
+    ("Kuwait 128,000 bpd and Gabon 8,000", «عراق ۲۱۱ هزار … کویت ۱۳۸ هزار بشکه»)."""
     v = c.value
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
     bracketed = _bracketed_age(ctx, c)  # «محمد رضا عارف (٧٢ عاما)»: the name before the bracket owns it
-    pred, unit = (
-        ("age", "year")
-        if bracketed or _apposed_age(ctx, c)
-        else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
-    )
+    if donor is not None:
+        pred, unit = donor.predicate, donor.value.get("unit")
+    else:
+        pred, unit = (
+            ("age", "year")
+            if bracketed or _apposed_age(ctx, c)
+            else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
+        )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
@@ -577,6 +598,10 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
         "kind": v.get("kind"),
     }
     clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
+    item = ctx.items.get(c.id)
+    listed = item is not None and bool(item.scope)
+    if listed:
+        clause = (clause[0], item.scope, clause[2])  # a list item's own place, not the list's
     # (a person's age holds when it is reported: «سيامك نمازي (51 عاما)، المعتقل منذ أكتوبر 2015»
     # dates the arrest, not the age)
     per_person = ctx.t.predicate_defs[pred].get("per_person")
@@ -584,9 +609,12 @@ def _quantity(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> Fram
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
     people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
     population = unit if unit in ctx.t.population_units else _population(ctx, c) if people else None
+    population = population or (donor.qualifiers.get("population") if donor is not None else None)
+    if listed and f.qualifiers.get("scope") == list(item.scope):
+        f.qualifiers["listed"] = True  # one item of a list, about its own place (see frame_lists)
     if population:
         f.qualifiers["population"] = population
-    per = _per(ctx, c)
+    per = _per(ctx, c) or (donor.qualifiers.get("per") if donor is not None else None) or (item and item.per)
     if per:
         f.qualifiers["per"] = per
     asked = _requested(ctx, c)
@@ -1313,7 +1341,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     tokens, scope, words = clause if clause else ((), (), "")
     if d.get("unscoped"):
         scope = ()  # the countries of a release are who freed whom, not parts of it
-    limited = _limited(ctx, c)
+    item = ctx.items.get(c.id)
+    limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
     elif mention is not None and _distinct(ctx, scope) < 2 and not limited:

@@ -30,6 +30,7 @@ class Word:
     ordinal: bool = False
     weak: bool = False
     plural: bool = False
+    construct: bool = False  # «مليونا»: a scale after a number, two of it alone («مليونا برميل»)
 
 
 @dataclass
@@ -74,6 +75,7 @@ def _entries(data: dict[str, Any]) -> tuple[dict[str, Word], list[str]]:
     """Folded space-free form → entry, and every form as written (for the regex)."""
     weak = {squash(fold(w)) for w in data.get("weak") or []}
     plural = {squash(fold(w)) for w in data.get("plural_scales") or []}
+    construct = {squash(fold(w)) for w in data.get("construct_duals") or []}
     words: dict[str, Word] = {}
     forms: list[str] = []
     sections = [(data.get(key) or {}, cat) for key, cat in (*_SECTIONS.items(), ("duals", "dual"))]
@@ -83,7 +85,9 @@ def _entries(data: dict[str, Any]) -> tuple[dict[str, Word], list[str]]:
             for form in written:
                 f = squash(fold(form))
                 c = _category(int(value)) if cat == "ordinal" else cat
-                words.setdefault(f, Word(int(value), c, cat == "ordinal", f in weak, f in plural))
+                words.setdefault(
+                    f, Word(int(value), c, cat == "ordinal", f in weak, f in plural, f in construct)
+                )
                 forms.append(form)
     return words, forms
 

@@ -40,6 +40,7 @@ class Token(NamedTuple):
     plural: bool = False
     glued_left: bool = False  # «وپنج» in «بیستوپنج»: must follow a number through a glued joiner
     glued_right: bool = False
+    construct: bool = False  # «مليونا»: two of the scale when no number comes before it
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,9 @@ def tokens(text: str, lex: NumberLexicon, decimal_at: Callable[[int], bool] | No
         start = m.start("w") if clitics is None else m.start("p") + clitics
         ordinal, art = w.ordinal or bool(m.group("o")), clitics is not None
         gr = b < n and text[b].isalpha()
-        out.append(Token(start, b, w.cat, Decimal(w.value), ordinal, art, w.weak, w.plural, gl, gr))
+        out.append(
+            Token(start, b, w.cat, Decimal(w.value), ordinal, art, w.weak, w.plural, gl, gr, w.construct)
+        )
     return out
 
 
@@ -224,7 +227,7 @@ class _Reader:
         elif self.cur == 0:
             if self.total or t.plural:
                 return False  # «آلاف» alone is "thousands of", not a number
-            self.cur = _ONE
+            self.cur = _TWO if t.construct else _ONE  # «مليونا برميل»: two million barrels
         self.total += self.cur * v
         self.cur, self.slots, self.last_scale = _ZERO, 0, v
         return True
