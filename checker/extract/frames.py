@@ -45,6 +45,9 @@ _CLAUSE_GAP = _TRIGGER_REACH
 # An outcome word this near a count of those aboard makes it that outcome ("killing all 167 people
 # aboard", «همه ۷۲ سرنشین کشته شدند», «شمار کشته‌شدگان برخورد قطارها … ۴۳ نفر»).
 _YIELD_REACH = 40
+# How far from a date the words of an act done to a person («بازداشت», "detained") and the person
+# named before may stand (characters).
+_ACT_REACH = 40
 _CLAUSE_MARKS = re.compile(r"[،,;؛:]")
 _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
@@ -1200,6 +1203,25 @@ def _date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Me
     f = _date_frame(ctx, c, triggers, mention)
     if f is None:
         return []
+    acted = _act_date(ctx, c, triggers)
+    if acted is not None and not ctx.t.predicate_defs[f.predicate].get("per_person"):
+        # "Namazi, who was detained in 2016": when he was detained, keyed on him; a bare date or a
+        # start read from the same words is that fact, a day of an occasion («… در دادگاه …
+        # بازداشت شده بود») stays as well.
+        pred, person = acted
+        act = dataclasses.replace(
+            _frame(ctx, c, pred, f.value, _clause(ctx, c), None),
+            subject={"kind": "concepts", "tokens": [f"n:{person}"], "words": ""},
+            confidence="lexicon",
+            qualifiers={},
+        )
+        if f.subject.get("kind") == "concepts" and f.predicate in ("dated", "founded"):
+            return [act]
+        return [*_date_twins(ctx, c, f, mention), act]
+    return _date_twins(ctx, c, f, mention)
+
+
+def _date_twins(ctx: _Sentence, c: Claim, f: Frame, mention: Mention | None) -> list[Frame]:
     if f.predicate == "event_date":
         # «روز چهارشنبه ۱۵ اکتبر ۲۰۲۵ (۲۳ مهر ۱۴۰۴)»: the twin in the other calendar is evidence too.
         ds, i = ctx.dates(), ctx.date_index(c)
@@ -1303,6 +1325,36 @@ def _date_frame(
                 f, subject={**f.subject, "tokens": [f"n:{person[1]}"]}, confidence="lexicon"
             )
     return dataclasses.replace(f, qualifiers={**f.qualifiers, "target": True}) if target else f
+
+
+def _act_date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> tuple[str, str] | None:
+    """A date beside the words of a count that has a date predicate (``date`` in
+    ``rules/predicates``: "detained", «بازداشت», «المعتقل»), with a person named before it in
+    its sentence: ``(date predicate, the person's folded surname)``."""
+    defs = ctx.t.predicate_defs
+    for d, p in triggers:
+        # (a count's words go to numbers first: a date sees them from afar, by their distance)
+        gap = d - _FAR if _FAR <= d < 2 * _FAR else d
+        if gap <= _ACT_REACH and defs.get(p, {}).get("date"):
+            person = _person_before(ctx, c, 2 * _ACT_REACH)
+            if person is None or spoken_by(ctx.t, ctx.doc.text, person[1], person[2], *_folded(ctx)):
+                return None  # (no one, or "Namazi said he was detained in 2015": whose detention is not said)
+            return defs[p]["date"], person[0]
+    return None
+
+
+def _person_before(ctx: _Sentence, c: Claim, reach: int) -> tuple[str, int, int] | None:
+    """The surname of a person the article names, nearest before the value within ``reach``
+    characters of its sentence: ``(surname, folded start, end)``."""
+    text = ctx.doc.text
+    at = ctx.doc.norm.norm_index(c.start)
+    lo = max(_folded(ctx)[0], at - reach)
+    best = None
+    for surname in ctx.people:
+        i = text.rfind(surname, lo, at)
+        if i != -1 and _whole_word(text, i, i + len(surname)) and (best is None or i > best[1]):
+            best = (surname, i, i + len(surname))
+    return best
 
 
 def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | None:
