@@ -435,8 +435,9 @@ def _join(cl: _Cluster, it: _Item) -> None:
 
 def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
     mains: dict[str, str] = {}
+    joined = _untyped(ctx, clusters)
     for cl in sorted(clusters, key=lambda c: c.id):
-        arts = tuple(sorted({i.mention.article for i in cl.items}))
+        arts = tuple(sorted({i.mention.article for i in cl.items} | set(joined.get(cl.id, ()))))
         for it in cl.items:
             ctx.cluster_of[it.mention.id] = cl.id
             if it.mention.main:
@@ -460,12 +461,69 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
                 mentions=tuple(i.mention.id for i in cl.items),
             )
         )
+    for cid, arts in joined.items():
+        for aid in arts if cid else ():
+            mains[aid] = cid
     for aid in sorted(ctx.extractions):
         if aid not in mains:
-            eid = f"event:{aid}"
-            mains[aid] = eid
+            # An article that names no typed occasion: one untyped occasion with the other such
+            # reports it tells one story with (see ``_untyped``).
+            group = sorted(a for a, g in joined.get("", {}).items() if g == joined[""].get(aid)) or [aid]
+            eid = f"event:{group[0]}"
+            for a in group:
+                mains[a] = eid
             ctx.events.append(
-                Event(id=eid, articles=(aid,), date=None, place=None, participants=(), type="none")
+                Event(id=eid, articles=tuple(group), date=None, place=None, participants=(), type="none")
             )
         ctx.event_of[aid] = mains[aid]
     ctx.events.sort(key=lambda e: e.id)
+
+
+# How far apart (days) the publications of an untyped report and the reports it joins may lie.
+_UNTYPED_DAYS = 14
+
+
+def _untyped(ctx: Context, clusters: list[_Cluster]) -> dict:
+    """Reports that name no typed occasion (the lead says "announced cuts", "deaths rose"), and the
+    occasion each tells. Two such reports published within ``_UNTYPED_DAYS`` of each other that
+    share ``_SPECIFIC_SHARED`` specific figures (by value: «۱۰۸۱ نفر» and "1,081 deaths") tell one
+    story; each story then joins the typed cluster whose main reports share as many figures with
+    it, if one does. Returns cluster id → its untyped articles, and under ``""`` article → group
+    (for the stories that join none)."""
+    with_main = {i.mention.article for cl in clusters for i in cl.items if i.mention.main}
+    loose = [a for a in sorted(ctx.extractions) if a not in with_main]
+    spec = {a: {v for v, _ in _specifics(ctx.extractions[a])} for a in loose}
+    pub = {a: ctx.times[a].published for a in loose}
+
+    def near(x: date | None, y: date | None) -> bool:
+        return x is None or y is None or abs((x - y).days) <= _UNTYPED_DAYS
+
+    root = {a: a for a in loose}
+
+    def find(a: str) -> str:
+        while root[a] != a:
+            a = root[a]
+        return a
+
+    for k, a in enumerate(loose):
+        for b in loose[k + 1 :]:
+            if near(pub[a], pub[b]) and len(spec[a] & spec[b]) >= _SPECIFIC_SHARED:
+                root[find(b)] = find(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in loose:
+        groups[find(a)].append(a)
+    out: dict = {"": {}}
+    for first, members in sorted(groups.items()):
+        figs = set().union(*(spec[a] for a in members))
+        best, best_n = None, _SPECIFIC_SHARED - 1
+        for cl in sorted(clusters, key=lambda c: c.id):
+            mains = [i for i in cl.items if i.mention.main]
+            if mains and near(pub[first], mains[0].published):
+                n = len(figs & {v for v, _ in cl.specifics})
+                if n > best_n:
+                    best, best_n = cl, n
+        if best is not None:
+            out.setdefault(best.id, []).extend(members)
+        else:
+            out[""].update({a: first for a in members})
+    return out

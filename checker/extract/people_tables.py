@@ -141,9 +141,22 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         phrase_words=frozenset(
             w for phrase, _ in role_entries + country_entries for w in _WORD.findall(fold(phrase))
         ),
-        single_aliases=frozenset(fold(a).strip() for a, _ in alias_entries if " " not in fold(a).strip()),
+        single_aliases=_surname_aliases(rules, alias_entries),
         alias_words=_alias_words(alias_entries),
     )
+
+
+def _surname_aliases(rules: Rules, alias_entries) -> frozenset[str]:
+    """Aliases that stand for a surname: one word («الشرع», "Sharaa"), or a patronymic particle
+    and one word («بن سلمان», "bin Salman"): inside a longer unknown name they name someone else
+    («عبدالعزيز بن سلمان» is not Mohammed bin Salman)."""
+    particles = {fold(str(w)) for w in rules.top("transliteration").get("join_next") or ()}
+    out = set()
+    for a, _ in alias_entries:
+        words = fold(a).split()
+        if len(words) == 1 or (len(words) == 2 and words[0] in particles):
+            out.add(" ".join(words))
+    return frozenset(out)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str] | None:

@@ -21,6 +21,7 @@ from checker.findings.base import make_finding, value_entry
 from checker.model import Claim, Finding
 from checker.normalize import match_key
 from checker.normalize.keys import isolate, key_words
+from checker.normalize.translit import skeleton
 
 CODE = "OM01"
 OFFICIALS = "OM02"
@@ -30,7 +31,9 @@ _MIN_SHARE = 0.1
 # least: a follow-up names fewer people, and one report's aside is nobody's omission.
 _OFFICIAL_SHARE = 0.5
 _OFFICIAL_MIN = 2
-_PAST = frozenset({"former", "late"})  # "former prime minister Rafik Hariri": no part of the event
+_PAST = frozenset({"former", "late"})
+# Consonants a surname's skeleton needs before a word of another script stands for it.
+_SKELETON_MIN = 4  # "former prime minister Rafik Hariri": no part of the event
 
 
 def run(ctx: Context) -> list[Finding]:
@@ -185,6 +188,7 @@ class _Others:
         self.ctx = ctx
         self._words: dict[str, set[str]] = {}
         self._surnames: dict[str, dict[str, set[str]]] = {}
+        self._skeletons: dict[str, set[str]] = {}
 
     def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
         """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
@@ -193,13 +197,24 @@ class _Others:
         if words is None:
             words = self._words[aid] = key_words(self.ctx.article(aid).text)
         if not surnames & words:
-            return False
+            return self._sounded(aid, surnames)
         holders = self._holders(aid)
         for s in surnames & words:
             if not holders.get(s, set()) - {eid}:
                 return True  # the surname is nobody else's in that article
         # Every matching surname belongs to someone else there too: only a full name counts.
         return any(len(f) > 1 and set(f) <= words for f in fulls)
+
+    def _sounded(self, aid: str, surnames: frozenset[str]) -> bool:
+        """A surname written in the other script, as a word of the article: "Salman" and «سلمان»
+        share the skeleton ``slmn``. Long skeletons only, so a common word never stands in."""
+        got = self._skeletons.get(aid)
+        if got is None:
+            rules = self.ctx.rules
+            got = self._skeletons[aid] = {
+                sk for w in self._words[aid] if len(sk := skeleton(w, rules)) >= _SKELETON_MIN
+            }
+        return any(len(sk := skeleton(s, self.ctx.rules)) >= _SKELETON_MIN and sk in got for s in surnames)
 
     def _holders(self, aid: str) -> dict[str, set[str]]:
         """surname -> entities that article ``aid`` names with it."""
