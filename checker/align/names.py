@@ -14,6 +14,9 @@ from rapidfuzz import fuzz
 
 from checker.rules import Rules
 
+# Consonants in a surname's skeleton at or below which it must match exactly across scripts.
+_SHORT_SURNAME = 3
+
 
 @dataclass(frozen=True)
 class NameMatcher:
@@ -71,6 +74,16 @@ class NameMatcher:
         if not a or not b:
             return 0.0
         surname = self._given(a[-1], b[-1])  # (a Turkish ş lost in Latin script: "Simsek", «شيمشك»)
+        # A short surname skeleton that differs by a consonant is another name, whatever the given
+        # names share: "Mohamed Bazoum" (bsm) is not «محمود عباس» (bs).
+        short = surname < 100 and min(len(a[-1]), len(b[-1])) <= _SHORT_SURNAME
+        return (
+            min(self._skeleton_score(a, b, surname), surname)
+            if short
+            else self._skeleton_score(a, b, surname)
+        )
+
+    def _skeleton_score(self, a: list[str], b: list[str], surname: float) -> float:
         if len(a) >= 2 and len(b) >= 2:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
             # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).

@@ -88,6 +88,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         _attach(doc, np, t, mentions, used)
     _share_titles(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
+    _sentence_country(doc, nps, countries)
     _article_country(
         nps,
         countries,
@@ -171,6 +172,26 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
             continue
         if re.fullmatch(r"[\s،,]*", doc.text[np.name[1] : nxt.start]) and nxt.outer is None:
             nxt.name, nxt.person = np.name, np.person
+
+
+def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
+    """An unknown office-holder with no country, in a sentence that names one country before the
+    role and no other role of the sentence holds it: "… for Niger's military rulers to reinstate
+    President Mohamed Bazoum" (in a dispatch from Abuja) is Niger's president. A country named
+    after the role is where someone went or what they spoke of, not theirs."""
+    for np in nps:
+        if (
+            not np.name
+            or np.country is not None
+            or np.person is not None
+            or (np.scope or {}).get("kind") == "organization"
+        ):
+            continue
+        lo, _ = doc.sentence_at(np.start)
+        held = {o.country for o in nps if o is not np and o.country and doc.sentence_at(o.start)[0] == lo}
+        named = {cc for s, _, cc in countries if cc and lo <= s < np.start} - held
+        if len(named) == 1:
+            np.country, np.country_source = named.pop(), "sentence"
 
 
 def _article_country(
