@@ -37,7 +37,7 @@ _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target", "previous", "per", "population")
+_APART = ("requested", "target", "previous", "per", "population", "price")
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
@@ -192,7 +192,8 @@ def _topic(x) -> frozenset[str]:
         "cc:" + c.value["country"] for c in x.claims if c.type == "person_role" and c.value.get("country")
     )
     for f in x.frames:
-        counts.update(t for t in f.qualifiers.get("scope", ()) if t.startswith("cc:"))
+        if not f.qualifiers.get("listed"):  # (a list names each of its countries once, as items)
+            counts.update(t for t in f.qualifiers.get("scope", ()) if t.startswith("cc:"))
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOPIC_COUNTRIES]
     return frozenset(c for c, _ in top)
 

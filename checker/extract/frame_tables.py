@@ -60,6 +60,8 @@ class FrameTables:
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
+    and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
+    unit_price: Table  # "a barrel", «للبرميل»: the amount before them is a price of one unit
     list_words: frozenset[str]  # "the", «در»: words a list may hold between its items
     list_joins: frozenset[str]  # "and", «و»: words that join its items
     predicate_defs: dict[str, dict[str, Any]]
@@ -184,6 +186,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),
+        unit_price=Table.build([(p, "unit") for p in pr.get("unit_price") or []], cl),
         list_words=frozenset(fold(w) for w in (pr.get("lists") or {}).get("words") or ()),
         list_joins=frozenset(fold(w) for w in (pr.get("lists") or {}).get("joins") or ()),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},

@@ -48,6 +48,9 @@ _YIELD_REACH = 40
 # How far from a date the words of an act done to a person («بازداشت», "detained") and the person
 # named before may stand (characters).
 _ACT_REACH = 40
+# Words between a figure and a relative pronoun that still make the relative clause the figure's
+# own noun's ("2 million bpd that …": none; "tonnes of nitrate that …": another noun's).
+_OWN_RELATIVE_WORDS = 0
 _CLAUSE_MARKS = re.compile(r"[،,;؛:]")
 _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
@@ -608,7 +611,10 @@ def _quantity(
     # (a person's age holds when it is reported: «سيامك نمازي (51 عاما)، المعتقل منذ أكتوبر 2015»
     # dates the arrest, not the age)
     per_person = ctx.t.predicate_defs[pred].get("per_person")
-    f = _frame(ctx, c, pred, value, clause, None if per_person else _time_anchor(ctx, c, pred))
+    priced = _unit_price(ctx, c)  # "$79.89 a barrel on Friday": a price, of its day
+    f = _frame(ctx, c, pred, value, clause, None if per_person else _time_anchor(ctx, c, pred, daily=priced))
+    if priced:
+        f.qualifiers["price"] = True
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
     people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
     population = unit if unit in ctx.t.population_units else _population(ctx, c) if people else None
@@ -1114,6 +1120,7 @@ def _parties(ctx: _Sentence) -> tuple[tuple[str, str], ...]:
     return cache["parties"]
 
 
+_OTHERS = "x:others"  # the scope of a figure of a country and others («… ودول أخرى»)
 _CITIZENS = "citizens"  # a population word that takes the country named after it
 
 
@@ -1546,7 +1553,9 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         text = text[:s] + " " * (e - s) + text[e:]
     for s, e, cc in t.countries.find(text):
         tokens.add("cc:" + cc)
-        scope.add("cc:" + cc)
+        # ("Saudi Arabia and several other producers": the group's figure, not the country's)
+        grouped = t.and_others.match_at(text, e + len(text[e : e + 2]) - len(text[e : e + 2].lstrip()))
+        scope.add(_OTHERS if grouped else "cc:" + cc)
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
     scope.update(places)
@@ -1668,7 +1677,15 @@ def _in_record(ctx: _Sentence, o: Claim) -> bool:
     return any(p in ctx.t.since for _d, p in ctx.triggers.get(o.id, ()))
 
 
-def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict | None:
+def _unit_price(ctx: _Sentence, c: Claim) -> bool:
+    """A price of one unit: a ``unit_price`` word right after the amount ("$79.89 a barrel")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    b = n.norm_index(c.end)
+    hit = ctx.t.unit_price.match_at(text, b + len(text[b : b + 3]) - len(text[b : b + 3].lstrip()))
+    return hit is not None
+
+
+def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: bool = False) -> dict | None:
     """When a quantity holds: the first date within reach in its sentence that is a year or month
     («تورم سال ۱۴۰۲»), or a day that is not the reported occasion's («بعد رفع الفائدة بمقدار 200
     نقطة أساس في 1 فبراير»: an earlier decision, not this one).
@@ -1680,7 +1697,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None) -> dict
     # ٤٩.٨% … بعد أن كانت قد سجلت ٣٩.٩% في الجولة الأولى يوم ٢٨ يونيو» the 28th is the first round's.
     main = ctx.main.date if ctx.main is not None else None
     # (a measure of a day, as a temperature is, holds on its day, even yesterday's)
-    daily = bool(predicate and ctx.t.predicate_defs.get(predicate, {}).get("daily"))
+    daily = daily or bool(predicate and ctx.t.predicate_defs.get(predicate, {}).get("daily"))
     own = ctx.event_for(predicate, c.start) if predicate else None
     others = {m.date for _, m in ctx.mentions if m.date and own is not None and m is not own}
     others.discard(own.date if own is not None else None)  # two mentions of one earlier occasion
@@ -1740,10 +1757,11 @@ def _relative_between(ctx: _Sentence, c: Claim, o: Claim) -> bool:
     if o.start < c.end or o.value.get("marker") == "since":
         return False
     n = ctx.doc.norm
-    return (
-        next(iter(ctx.t.relative.find(ctx.doc.text, n.norm_index(c.end), n.norm_index(o.start))), None)
-        is not None
-    )
+    end = n.norm_index(c.end)
+    hit = next(iter(ctx.t.relative.find(ctx.doc.text, end, n.norm_index(o.start))), None)
+    # (a relative clause on the figure's own noun dates it: "a reduction of 2 million bpd that the
+    # group agreed in October"; one on a later noun does not: "… to the ship that docked in 2013")
+    return hit is not None and len(_WORD.findall(ctx.doc.text, end, hit[0])) > _OWN_RELATIVE_WORDS
 
 
 def _measured_since(ctx: _Sentence, pid: str, o: Claim) -> bool:

@@ -320,7 +320,8 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
     concepts = sorted(t[2:].replace("_", " ") for t in k.concepts)
     # A named subject («شرکت «یتی»», "Yeti Airlines") is shown by its name, in the report's words.
     named = [t[2:] for t in f.subject.get("tokens") or () if t.startswith("n:")][:3]
-    about = ", ".join(concepts[:4]) or (q(" ".join(named)) if named else "the same words")
+    listed = "one item of a list" if f.qualifiers.get("listed") else "the same words"
+    about = ", ".join(concepts[:4]) or (q(" ".join(named)) if named else listed)
     return f"{what} ({about}{_scope_text(ctx, k.scope, ', ')})"
 
 
