@@ -40,3 +40,41 @@ def test_an_occasion_word_in_the_next_paragraph_does_not_take_the_figures(tmp_pa
     ).replace("\n\nIn the first round", "\n\nThe runoff was a repeat of 2017.\n\nIn the first round")
     got = _rounds(extraction_apart(tmp_path, "b.md", moved))
     assert all(first for _, first in got.values()), got
+
+
+def _shares(x) -> dict[float, str | None]:
+    return {float(f.value["low"]): f.qualifiers.get("candidate") for f in x.frames if f.predicate == "votes"}
+
+
+def test_a_share_given_with_after_the_opponent_is_the_winners(tmp_path):
+    """ "won … against Marine Le Pen with 58.55 percent", «فاز ماكرون على منافسته مارين لوبان بنسبة
+    58.55»: the loser is named nearer, but the share is the winner's."""
+    en = (
+        "---\ntitle: t\npublished: 2022-04-25\nlanguage: en\n---\nPARIS, April 25 - Emmanuel Macron won"
+        " Sunday's presidential runoff against Marine Le Pen with 58.55 percent of the vote, while Le Pen"
+        " received 41.45 percent.\n"
+    )
+    ar = (
+        " date 2022-04-25\nباريس - فاز الرئيس الفرنسي إيمانويل ماكرون على منافسته مارين لوبان بنسبة 58.55"
+        " في المئة من الأصوات.\n"
+    )
+    assert _shares(extraction_apart(tmp_path, "en.md", en)) == {58.55: "macron", 41.45: "pen"}
+    assert _shares(extraction_apart(tmp_path, "ar.txt", ar)) == {58.55: "ماکرون"}
+
+
+def test_a_facet_named_on_the_occasions_day_does_not_take_its_toll(tmp_path):
+    """ "Gunmen … set fire to the hall on Friday …, killing 40 people and injuring more than 100":
+    the fire is the attack's, that day; its toll is the attack's."""
+    text = (
+        "---\ntitle: t\npublished: 2024-03-23\nlanguage: en\n---\nMOSCOW - Gunmen attacked a"
+        " concert hall near Moscow on Friday and set fire to the building, killing at least 40 people and"
+        " injuring more than 100, officials said.\n"
+    )
+    x = extraction_apart(tmp_path, "en.md", text)
+    main = next(m.id for m in x.mentions if m.main)
+    assert {
+        f.predicate: f.subject["mention"] == main for f in x.frames if f.predicate in ("killed", "injured")
+    } == {
+        "killed": True,
+        "injured": True,
+    }

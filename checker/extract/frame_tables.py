@@ -60,6 +60,8 @@ class FrameTables:
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
+    opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
+    with_words: Table  # "with", «بنسبة»: the share after them is the clause's subject's
     and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
     unit_price: Table  # "a barrel", «للبرميل»: the amount before them is a price of one unit
     list_words: frozenset[str]  # "the", «در»: words a list may hold between its items
@@ -186,6 +188,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),
+        with_words=Table.build([(p, "with") for p in pr.get("with_words") or []], cl),
         and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),
         unit_price=Table.build([(p, "unit") for p in pr.get("unit_price") or []], cl),
         list_words=frozenset(fold(w) for w in (pr.get("lists") or {}).get("words") or ()),

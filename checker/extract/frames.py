@@ -197,6 +197,8 @@ class _Sentence:
         mine = m is not None and predicate in (self.t.type_defs[m.type].get("roles") or ())
         if fits:
             near = min(fits, key=lambda f: f[:2])[2]
+            if mine and not near.main and self._facet_of_main(near, m):
+                return m  # ("Gunmen … set fire to the hall …, injuring more than 100": the attack's)
             # (an occasion named before its figures holds them all: "In the first round, turnout
             # was 73.7 percent, and Macron led with 27.85 percent")
             before = any(p < at and not self._measured_from(p) for p in self._in_sentence(near))
@@ -212,6 +214,18 @@ class _Sentence:
         measures from («الأدنى في انتخابات رئاسية منذ ثورة 1979»: elections at large, not this one)."""
         kept = [p for p in self._in_sentence(m) if not self._measured_from(p)]
         return min((abs(p - at) for p in kept), default=_FAR + _nearest(m.triggers, at))
+
+    def _facet_of_main(self, other: Mention, main: Mention) -> bool:
+        """An occasion word after the main occasion's in its sentence, neither told apart (a
+        second quake, the first round) nor dated otherwise, is a facet of it: "Gunmen attacked …
+        and set fire to the building, killing …"."""
+        if other.ordinal in DISTINCT_ORDINALS or (
+            main.earliest and other.earliest and main.earliest != other.earliest
+        ):
+            return False
+        own = [p for p in self._in_sentence(main) if not self._measured_from(p)]
+        theirs = self._in_sentence(other)
+        return bool(own and theirs) and min(own) < min(theirs)
 
     def _in_sentence(self, m: Mention) -> tuple[int, ...]:
         """The positions of ``m``'s words in this sentence."""
@@ -684,7 +698,7 @@ def _quantity(
         # a person first; a party or alliance where no one is named ("The BJP won 240 seats"), or
         # where the party stands between a person further back and the figure, not as that person's
         # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
-        person = _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        person = _winner(ctx, c, _nearest_name(ctx, c, ((w, w) for w in ctx.people)))
         party = _nearest_name(ctx, c, _parties(ctx), after=False)
         if (
             person
@@ -702,6 +716,32 @@ def _quantity(
 
 
 _NAME_LETTERS = 3
+_OPPONENT_REACH = 16
+_GIVEN_NAMES = 2  # words between an opponent word and the surname ("Marine Le")  # characters before a name where an opponent word stands ("against Marine")
+
+
+def _winner(ctx: _Sentence, c: Claim, person):
+    """ "Macron won the runoff against Marine Le Pen with 58.55 percent": the name nearest before
+    the share is the loser's when an opponent word stands before it and a with-word before the
+    share; the share is then the person named before the opponent's."""
+    if person is None or person[0] >= _FAR:
+        return person
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    lead = text[max(person[3], a - _OPPONENT_REACH) : a]
+    if not any(e == len(lead.rstrip()) for _, e, _ in ctx.t.with_words.find(lead.rstrip())):
+        return person
+    before = text[max(0, person[2] - 2 * _OPPONENT_REACH) : person[2]]
+    # (the opponent word, then at most the loser's given names: "against Marine Le Pen")
+    if not any(len(_WORD.findall(before, e)) <= _GIVEN_NAMES for _, e, _ in ctx.t.opponents.find(before)):
+        return person
+    lo = _folded(ctx)[0]
+    earlier = [
+        (person[2] - i, w, i, i + len(w))
+        for w in ctx.people
+        if (i := text.rfind(w, lo, person[2] - len(before) + 1)) != -1 and _whole_word(text, i, i + len(w))
+    ]
+    return max(earlier, key=lambda x: x[2]) if earlier else person
 
 
 def _named_before(ctx: _Sentence, c: Claim) -> str | None:
