@@ -60,6 +60,8 @@ class FrameTables:
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
+    partial_words: Table  # "so far", «حتى الآن»: a count told while it still rises
+    known_names: Table  # a known person's alias («ابراهیم رئیسی», "Raisi") → its folded last word
     opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
     with_words: Table  # "with", «بنسبة»: the share after them is the clause's subject's
     and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
@@ -89,6 +91,18 @@ _ASKED = (
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
     """The compiled tables for ``lang`` (cached)."""
     return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+def _known_names(rules: Rules, lang: str) -> list[tuple[str, str]]:
+    """Each alias of ``rules/people.yaml`` in ``lang`` that has two words or more, with its last
+    word: a known person named without a role still owns a share or an age beside the name."""
+    out = []
+    for p in (rules.top("people").get("people") or {}).values():
+        for alias in (p.get("aliases") or {}).get(lang) or ():
+            words = fold(str(alias)).split()
+            if len(words) >= 2 and len(words[-1]) >= 3:
+                out.append((str(alias), words[-1]))
+    return out
 
 
 def _with_article(entries: list[tuple[str, str]], article: str) -> list[tuple[str, str]]:
@@ -188,6 +202,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        partial_words=Table.build([(p, "partial") for p in pr.get("partial_words") or []], cl),
+        known_names=Table.build(_known_names(rules, lang), cl),
         opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),
         with_words=Table.build([(p, "with") for p in pr.get("with_words") or []], cl),
         and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),

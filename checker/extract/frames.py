@@ -664,6 +664,8 @@ def _quantity(
         f.qualifiers["listed"] = True  # one item of a list, about its own place (see frame_lists)
     if population:
         f.qualifiers["population"] = population
+    if ctx.t.predicate_defs[pred].get("cumulative") and _partial(ctx, c):
+        f.qualifiers["partial"] = True  # "has so far received", «حتى الآن»: a running count
     per = _per(ctx, c) or (donor.qualifiers.get("per") if donor is not None else None) or (item and item.per)
     if per:
         f.qualifiers["per"] = per
@@ -1062,6 +1064,7 @@ def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
     }
     if doc.lang == "en":
         names |= _capitalised_names(doc, t, claims)
+    names |= {w for _, _, w in t.known_names.find(doc.text)}  # «ابراهیم رئیسی», named without a role
     return tuple(sorted(names))
 
 
@@ -1742,6 +1745,15 @@ _OPEN_END = "9999-12-31"
 def _in_record(ctx: _Sentence, o: Claim) -> bool:
     """The date is a record's ("the deadliest since 1992"), measured from by a since trigger."""
     return any(p in ctx.t.since for _d, p in ctx.triggers.get(o.id, ()))
+
+
+def _partial(ctx: _Sentence, c: Claim) -> bool:
+    """A running count: a ``partial_words`` phrase in the figure's clause before it."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    s0, _ = _folded(ctx)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, s0, a)), default=s0)
+    return next(iter(ctx.t.partial_words.find(text, left, a)), None) is not None
 
 
 def _unit_price(ctx: _Sentence, c: Claim) -> bool:

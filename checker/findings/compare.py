@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -52,7 +53,23 @@ def _rounded(a: Keyed, b: Keyed) -> bool:
         return False
     short, long_ = sorted((alo, blo), key=_decimals)
     places = _decimals(short)
-    return 0 < places < _decimals(long_) and abs(round(long_, places) - short) < 10 ** -(places + 3)
+    if 0 < places < _decimals(long_) and abs(round(long_, places) - short) < 10 ** -(places + 3):
+        return True
+    return _scaled(a if alo == short else b, short, long_)
+
+
+# "16.3 million": a decimal before a scale word, as reports round or cut a long count.
+_SCALED = re.compile(r"[0-9۰-۹٠-٩][.٫/][0-9۰-۹٠-٩]+\s*[^\W\d_]")
+_SCALED_MIN = 1_000_000
+
+
+def _scaled(k: Keyed, short: float, long_: float) -> bool:
+    """ "16.3 million" against 16,384,403 (the count cut at its last digit) or 16.4 million (rounded)."""
+    if short < _SCALED_MIN or short == long_ or not _SCALED.search(k.frame.text):
+        return False
+    text = f"{int(short):d}"
+    step = 10 ** (len(text) - len(text.rstrip("0")))
+    return step > 1 and short in (long_ // step * step, round(long_ / step) * step)
 
 
 # Two minimums (or two maximums) this far apart are two reports of different figures.
@@ -189,7 +206,11 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
     if a.reported is None or b.reported is None:
         return "undecided"
     if a.reported == b.reported:
-        return "conflict"
+        # (a running count told "so far" that day, «حصل حتى الآن على أكثر من 12.7 مليون صوت», below
+        # the day's final figure: the count rose)
+        low, high = sorted((a, b), key=lambda k: bounds(k)[0])
+        rose = low.frame.qualifiers.get("partial") and bounds(low)[0] <= bounds(high)[0]
+        return "compatible" if rose else "conflict"
     early, late = (a, b) if a.reported < b.reported else (b, a)
     (lo, _), (_, hi) = bounds(early), bounds(late)
     # (an open end excludes its bound: "fewer than 104" later is below an earlier 104)
