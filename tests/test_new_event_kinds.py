@@ -235,3 +235,27 @@ def test_an_age_beside_a_since_date_is_the_age_now(tmp_path):
         f for name, text in articles.items() for f in frames_of(tmp_path, name, text) if f.predicate == "age"
     ]
     assert [(f.value["low"], f.time) for f in ages] == [(32, None), (32, None)]
+
+
+GABON_COUP = {
+    "en.md": (
+        "---\ntitle: Gabon officers seize power\npublished: 2023-08-30\nlanguage: en\n---\n"
+        "LIBREVILLE, Aug 30 - Army officers in Gabon seized power on Wednesday in a coup and placed President"
+        " Ali Bongo under house arrest.\n"
+    ),
+    "ar.txt": (
+        " date 2023-08-30\nليبرفيل - أعلن ضباط في الجيش الغابوني اليوم الأربعاء الاستيلاء على السلطة في انقلاب"
+        " عسكري، ووضعوا الرئيس علي بونغو قيد الإقامة الجبرية.\n"
+    ),
+    "fa.txt": (
+        " date 2023-08-31\nبه گزارش ایرنا، گروهی از افسران ارتش گابن روز چهارشنبه با کودتای نظامی قدرت را"
+        " به دست گرفتند و علی بونگو رئیس‌جمهور این کشور را در خانه‌اش محبوس کردند.\n"
+    ),
+}
+
+
+def test_a_coup_is_an_occasion_of_its_own_kind(tmp_path):
+    """Written from the Gabon coup of 30 August 2023: each report's occasion is a coup, and the
+    three are one; the coup has no date role (a report names the coup when telling what came after)."""
+    r = _report(tmp_path, GABON_COUP)
+    assert [(e["type"], sorted(e["articles"])) for e in r["events"]] == [("coup", ["ar", "en", "fa"])]
