@@ -61,3 +61,14 @@ def test_a_relative_clause_on_the_figures_own_noun_dates_it(tmp_path):
     )
     [f] = [f for f in frames_of(tmp_path, "en.md", text) if f.value.get("unit") == "barrel"]
     assert (f.time or {}).get("earliest") == "2022-10-01"
+
+
+def test_in_a_day_is_a_period_unless_a_day_is_named_after_it(tmp_path):
+    """«۲۱۱ هزار بشکه در روز» is barrels a day; «۳۰ نفر در روز یکشنبه» is thirty people on Sunday,
+    «در روز نخست» on the first day."""
+    text = (
+        " date 2023-12-01\nسهم عراق ۲۲۳ هزار بشکه در روز است. ۳۰ نفر در روز یکشنبه زخمی شدند و ۱۲ نفر در روز"
+        " نخست جان باختند.\n"
+    )
+    got = {int(f.value["low"]): f.qualifiers.get("per") for f in frames_of(tmp_path, "fa.txt", text)}
+    assert got == {223000: "day", 30: None, 12: None}

@@ -529,11 +529,7 @@ def _per(ctx: _Sentence, c: Claim) -> str | None:
         return own[2]  # a unit that says its period: "bpd" (barrels per day)
     after = text[b : min(len(text), b + _PER_REACH)]
     hit = next(iter(ctx.t.per_words.find(after)), None)
-    if (
-        hit is not None
-        and not after[: hit[0]].strip()
-        and not re.match(r"\s*\d", text[b + hit[1] : b + hit[1] + 3])
-    ):
+    if hit is not None and not after[: hit[0]].strip() and not _names_a_day(ctx, b + hit[1]):
         return hit[2]
     before = text[max(0, a - _PER_REACH) : a]
     # (a one-word adverb, with one word between at most: «سالانه تا ۲.۲ میلیارد دلار»; a phrase
@@ -545,6 +541,19 @@ def _per(ctx: _Sentence, c: Claim) -> str | None:
             if len(before[e:].split()) <= (" " not in before[s:e])
         ),
         None,
+    )
+
+
+def _names_a_day(ctx: _Sentence, pos: int) -> bool:
+    """The words after a per word name a day or a year, so it was no period: «در روز یکشنبه» (on
+    Sunday), «در روز نخست» (on the first day), «در سال ۲۰۲۲» (in 2022)."""
+    text = ctx.doc.text
+    rest = text[pos : pos + _PER_REACH]
+    at = pos + len(rest) - len(rest.lstrip())
+    return bool(
+        re.match(r"\s*\d", rest)
+        or ctx.t.weekdays.match_at(text, at) is not None
+        or ctx.t.ordinals.match_at(text, at) is not None
     )
 
 
