@@ -137,6 +137,8 @@ WB_L = r"(?<![\w])"
 WB_R = r"(?![\w])"
 
 
+# Where a clause ends: punctuation, a line break, brackets and quotes (a full stop not in a decimal).
+CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
 
 

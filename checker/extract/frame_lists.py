@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from checker.extract.base import CLAUSE_END
 from checker.model import Claim
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_STOP = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")  # where the last item's words end
+_STOP = CLAUSE_END  # where the last item's words end
 _GAP_MAX = 80  # characters between two items: a list item is short
 _HEAD_WORDS = 4  # how far before the first item its place may stand ("Iraq will cut 211,000")
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from checker.extract.base import Doc, dated_line, is_dateline
+from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table
@@ -26,7 +26,7 @@ from checker.normalize import fold
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
 _COMPOUND = re.compile(r"\w-\w")  # "one-week", "10-year": a number and its unit as one adjective
-_CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
+_CLAUSE_END = CLAUSE_END
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # How far (characters) a trigger word may stand from the value it names.
 _TRIGGER_REACH = 60
