@@ -115,6 +115,8 @@ class Claim:
 # first round in a report of the runoff): extraction keeps it a mention of its own, and the linker
 # joins it only with mentions set apart the same way.
 DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round"})
+# A date claim's ``weekday``, by ISO number (Monday is 1).
+WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from checker.align.context import Context
 from checker.align.geo import place_relation
-from checker.model import DISTINCT_ORDINALS, Event, Mention
+from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention
 
 _THRESHOLD = 2.0
 # Reports published this close may disagree on the stated date of the one occasion they report.
@@ -201,10 +201,15 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
+            lo, hi = _weekday_pinned(x, m, lo, hi)
             if m.main and lo and time.published and lo > time.published:
                 # A reported occasion dated after its own report is a slip (extraction keeps future
-                # occasions apart): the report's window still places it, and CF04 shows the slip.
-                span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
+                # occasions apart): the days it may still be reported in place it (a follow-up five
+                # days on, too), and CF04 shows the slip.
+                span = max(
+                    int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS,
+                    int(types[m.type].get("span_days", 0)),
+                )
                 lo = time.published - timedelta(days=span)
         elif time.published:
             span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
@@ -221,6 +226,29 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
         specifics = _specifics(x) if m.main else frozenset()
         out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries, specifics))
     return out
+
+
+def _weekday_pinned(x, m: Mention, lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
+    """A lunar date with its weekday («الجمعة 10 محرم 1445 هـ») links as the one day of its ±1-day
+    span that is that weekday, as the same day written in another calendar does; comparisons keep
+    the span's slack."""
+    claim = next((c for c in x.claims if c.id == m.date), None) if m.date else None
+    v = claim.value if claim is not None else {}
+    if (
+        lo is None
+        or hi is None
+        or v.get("calendar") != "hijri"
+        or not v.get("weekday_ok")
+        or (v.get("earliest"), v.get("latest")) != (m.earliest, m.latest)
+    ):
+        return lo, hi  # (not a lunar date's own span: the mention's dates were read otherwise)
+    want = WEEKDAY_IDS.index(v["weekday"]) + 1
+    days = [
+        lo + timedelta(days=k)
+        for k in range((hi - lo).days + 1)
+        if (lo + timedelta(days=k)).isoweekday() == want
+    ]
+    return (days[0], days[0]) if len(days) == 1 else (lo, hi)
 
 
 def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:

@@ -38,10 +38,9 @@ from checker.calendars import CalendarDateError, CalendarRangeError, gregorian
 from checker.errors import CATALOGUE
 from checker.extract import date_patterns as dp
 from checker.extract.base import Doc
-from checker.model import Claim
+from checker.model import WEEKDAY_IDS, Claim
 from checker.rules import Rules
 
-WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Years a written date may plausibly carry; «۲۳ مهر ۲۰۲۵» mixes a Jalali month with a Gregorian year.
 PLAUSIBLE_YEARS = {"gregorian": (1000, 2199), "jalali": (1000, 1599), "hijri": (1000, 1599)}
 _UNIT_PRECISION = {"days": "day", "weeks": "day", "months": "month", "years": "year"}
