@@ -69,6 +69,7 @@ class Keyed:
     current: bool = False
     # The concepts as compared: the concepts of one measure («تورم», «أسعار المستهلكين») as one.
     terms: frozenset[str] = frozenset()
+    scale: float = 1.0  # the value's unit in its class's base unit (a week is 7 days)
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,14 @@ def _klass(f: Frame, lex: _Lex) -> str:
     unit = f.value.get("unit")
     if unit:
         d = lex.units.get(unit, {})
+        if "days" in d:
+            return f"{f.predicate}:days"  # durations in any unit compare, in days
         return f"{f.predicate}:{d.get('parent') or unit}"
     return f.predicate
+
+
+def _scale(f: Frame, lex: _Lex) -> float:
+    return float((lex.units.get(f.value.get("unit") or "") or {}).get("days", 1.0))
 
 
 def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Keyed:
@@ -232,7 +239,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             # "240 seats, down from 303 in 2019": a figure of an earlier time, compared only with
             # the figures other reports give for that time.
             key += f"#t:{when['earliest']}:{when['latest']}"
-        return Keyed(f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence)
+        return Keyed(
+            f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
+        )
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
     names = frozenset(
         sk
@@ -255,6 +264,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         anchors,
         _kinds(frozenset(lex.measures[t] for t in tokens if t in lex.measures)),
         terms=frozenset("m:" + lex.measures[t].split(".")[0] if t in lex.measures else t for t in tokens),
+        scale=_scale(f, lex),
     )
 
 

@@ -60,6 +60,7 @@ class FrameTables:
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
     locatives: frozenset[str]
+    lasting: Table  # "ultimatum", "ban": a compound duration before them is how long they last
     partial_words: Table  # "so far", «حتى الآن»: a count told while it still rises
     known_names: Table  # a known person's alias («ابراهیم رئیسی», "Raisi") → its folded last word
     opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
@@ -202,6 +203,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
+        lasting=Table.build([(p, "lasting") for p in pr.get("lasting_nouns") or []], cl),
         partial_words=Table.build([(p, "partial") for p in pr.get("partial_words") or []], cl),
         known_names=Table.build(_known_names(rules, lang), cl),
         opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),

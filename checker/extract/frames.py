@@ -642,7 +642,7 @@ def _quantity(
         return None
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
-    if pred == "duration" and _COMPOUND.search(c.text):
+    if pred == "duration" and _COMPOUND.search(c.text) and not _lasting(ctx, c):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
     value = {
         "low": v.get("low"),
@@ -1754,6 +1754,16 @@ _OPEN_END = "9999-12-31"
 def _in_record(ctx: _Sentence, o: Claim) -> bool:
     """The date is a record's ("the deadliest since 1992"), measured from by a since trigger."""
     return any(p in ctx.t.since for _d, p in ctx.triggers.get(o.id, ()))
+
+
+def _lasting(ctx: _Sentence, c: Claim) -> bool:
+    """A compound duration before a noun that lasts: "a seven-day ultimatum" (a word between)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    b = n.norm_index(c.end)
+    m = re.match(r"(\s+)(?:[^\W\d_]+\s+)?", text[b : b + _PER_REACH * 2])
+    return m is not None and any(
+        ctx.t.lasting.match_at(text, b + at) is not None for at in (m.end(1), m.end())
+    )
 
 
 def _partial(ctx: _Sentence, c: Claim) -> bool:

@@ -19,13 +19,21 @@ from checker.align.geo import UNLISTED, place_relation, same_unlisted
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
+_UNIT_SLACK = 0.02  # share of a span two durations in different units may differ by
 
 
-def bounds(k: Keyed) -> tuple[float, float]:
+def raw_bounds(k: Keyed) -> tuple[float, float]:
+    """A quantity's interval in its own unit."""
     v = k.frame.value
     lo = -_INF if v.get("low") is None else float(v["low"])
     hi = _INF if v.get("high") is None else float(v["high"])
     return lo, hi
+
+
+def bounds(k: Keyed) -> tuple[float, float]:
+    """A quantity's interval in its class's base unit (durations in days: one week is seven)."""
+    lo, hi = raw_bounds(k)
+    return lo * k.scale, hi * k.scale
 
 
 def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
@@ -105,6 +113,10 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         if a.frame.value.get("unit") != b.frame.value.get("unit") and not _same_dimension(a, b):
             return "undecided"
         tol = float(pdef.get("tolerance") or 0)
+        if a.scale != b.scale:
+            # ("six months" and «۱۸۰ روز», "a year" and "52 weeks": units of different lengths
+            # are said of one span loosely)
+            tol = max(tol, _UNIT_SLACK * max(abs(x) for x in (*bounds(a), *bounds(b)) if abs(x) != _INF))
         if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
         # A share is no running count: 54% of the vote does not rise as the count goes on.

@@ -12,19 +12,11 @@ from datetime import date
 from checker.align.context import Context
 from checker.align.frames import Keyed
 from checker.findings.base import make_finding
-from checker.findings.compare import bounds, display_key
+from checker.findings.compare import display_key, raw_bounds
 from checker.findings.wording import quantity
 from checker.normalize.keys import isolate as q
 
 CODE = "IN03"
-_YEAR_DAYS = 365.2425
-_UNIT_DAYS = {
-    "decade": 10 * _YEAR_DAYS,
-    "year": _YEAR_DAYS,
-    "month": _YEAR_DAYS / 12,
-    "week": 7.0,
-    "day": 1.0,
-}
 _SHARE = 0.5
 
 
@@ -45,7 +37,7 @@ def run(ctx: Context) -> list:
     found: dict[tuple, list[tuple[Keyed, Keyed, str]]] = {}
     for k in ctx.keyed:
         src = derived.get(k.frame.predicate)
-        if src is None or k.key or k.reported is None or k.frame.value.get("unit") not in _UNIT_DAYS:
+        if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
         if k.frame.qualifiers.get("record"):
             continue  # "the highest in 16 years" counts back from now, not from a start
@@ -74,6 +66,12 @@ def _about_same(a: Keyed, b: Keyed) -> bool:
     return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _SHARE
 
 
+def _in_days(ctx: Context, k: Keyed) -> bool:
+    """A duration whose unit has a length in days (``rules/units/concepts.yaml``)."""
+    units = ctx.rules.concepts("units").get("concepts") or {}
+    return "days" in (units.get(k.frame.value.get("unit") or "") or {})
+
+
 def _violation(d: Keyed, s: Keyed) -> str | None:
     """The arithmetic that shows a duration does not fit its start, or None when it fits."""
     unit = d.frame.value["unit"]
@@ -82,9 +80,9 @@ def _violation(d: Keyed, s: Keyed) -> str | None:
         date.fromisoformat(s.frame.value["earliest"]),
         date.fromisoformat(s.frame.value["latest"]),
     )
-    el_lo = (anchor - start_hi).days / _UNIT_DAYS[unit]
-    el_hi = (anchor - start_lo).days / _UNIT_DAYS[unit]
-    lo, hi = bounds(d)
+    el_lo = (anchor - start_hi).days / d.scale
+    el_hi = (anchor - start_lo).days / d.scale
+    lo, hi = raw_bounds(d)
     if lo <= el_hi and el_lo <= hi and not (lo == el_hi and not d.frame.value.get("low_inclusive", True)):
         return None
     start = s.frame.value.get("iso") or s.frame.value["earliest"]
