@@ -544,14 +544,19 @@ def _per(ctx: _Sentence, c: Claim) -> str | None:
     )
 
 
+def _past_space(text: str, pos: int, reach: int = 3) -> int:
+    """``pos`` moved past the spaces right after it (at most ``reach`` characters)."""
+    rest = text[pos : pos + reach]
+    return pos + len(rest) - len(rest.lstrip())
+
+
 def _names_a_day(ctx: _Sentence, pos: int) -> bool:
     """The words after a per word name a day or a year, so it was no period: «در روز یکشنبه» (on
     Sunday), «در روز نخست» (on the first day), «در سال ۲۰۲۲» (in 2022)."""
     text = ctx.doc.text
-    rest = text[pos : pos + _PER_REACH]
-    at = pos + len(rest) - len(rest.lstrip())
+    at = _past_space(text, pos, _PER_REACH)
     return bool(
-        re.match(r"\s*\d", rest)
+        re.match(r"\s*\d", text[pos : pos + _PER_REACH])
         or ctx.t.weekdays.match_at(text, at) is not None
         or ctx.t.ordinals.match_at(text, at) is not None
     )
@@ -727,8 +732,8 @@ def _quantity(
 
 
 _NAME_LETTERS = 3
-_OPPONENT_REACH = 16
-_GIVEN_NAMES = 2  # words between an opponent word and the surname ("Marine Le")  # characters before a name where an opponent word stands ("against Marine")
+_OPPONENT_REACH = 16  # characters before a share where its with-word stands ("with ")
+_GIVEN_NAMES = 2  # words between an opponent word and the surname ("against Marine Le Pen")
 
 
 def _winner(ctx: _Sentence, c: Claim, person):
@@ -742,17 +747,18 @@ def _winner(ctx: _Sentence, c: Claim, person):
     lead = text[max(person[3], a - _OPPONENT_REACH) : a]
     if not any(e == len(lead.rstrip()) for _, e, _ in ctx.t.with_words.find(lead.rstrip())):
         return person
-    before = text[max(0, person[2] - 2 * _OPPONENT_REACH) : person[2]]
+    lo = max(0, person[2] - 2 * _OPPONENT_REACH)
     # (the opponent word, then at most the loser's given names: "against Marine Le Pen")
-    if not any(len(_WORD.findall(before, e)) <= _GIVEN_NAMES for _, e, _ in ctx.t.opponents.find(before)):
-        return person
-    lo = _folded(ctx)[0]
-    earlier = [
-        (person[2] - i, w, i, i + len(w))
-        for w in ctx.people
-        if (i := text.rfind(w, lo, person[2] - len(before) + 1)) != -1 and _whole_word(text, i, i + len(w))
-    ]
-    return max(earlier, key=lambda x: x[2]) if earlier else person
+    opponent = next(
+        (
+            s
+            for s, e, _ in ctx.t.opponents.find(text, lo, person[2])
+            if len(_WORD.findall(text, e, person[2])) <= _GIVEN_NAMES
+        ),
+        None,
+    )
+    winner = _person_before(ctx, opponent, _folded(ctx)[0]) if opponent is not None else None
+    return (person[2] - winner[1], winner[0], winner[1], winner[2]) if winner else person
 
 
 def _named_before(ctx: _Sentence, c: Claim) -> str | None:
@@ -1422,19 +1428,18 @@ def _act_date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> tupl
         # (a count's words go to numbers first: a date sees them from afar, by their distance)
         gap = d - _FAR if _FAR <= d < 2 * _FAR else d
         if gap <= _ACT_REACH and defs.get(p, {}).get("date"):
-            person = _person_before(ctx, c, 2 * _ACT_REACH)
+            at = ctx.doc.norm.norm_index(c.start)
+            person = _person_before(ctx, at, max(_folded(ctx)[0], at - 2 * _ACT_REACH))
             if person is None or spoken_by(ctx.t, ctx.doc.text, person[1], person[2], *_folded(ctx)):
                 return None  # (no one, or "Namazi said he was detained in 2015": whose detention is not said)
             return defs[p]["date"], person[0]
     return None
 
 
-def _person_before(ctx: _Sentence, c: Claim, reach: int) -> tuple[str, int, int] | None:
-    """The surname of a person the article names, nearest before the value within ``reach``
-    characters of its sentence: ``(surname, folded start, end)``."""
+def _person_before(ctx: _Sentence, at: int, lo: int) -> tuple[str, int, int] | None:
+    """The surname of a person the article names, nearest before folded ``at`` and from ``lo`` on:
+    ``(surname, folded start, end)``."""
     text = ctx.doc.text
-    at = ctx.doc.norm.norm_index(c.start)
-    lo = max(_folded(ctx)[0], at - reach)
     best = None
     for surname in ctx.people:
         i = text.rfind(surname, lo, at)
@@ -1540,13 +1545,20 @@ def _over_countries(ctx: _Sentence, c: Claim) -> bool:
     )
 
 
+def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+    """The clause of folded ``[a, b)`` within ``[lo, hi)``: from the clause mark before it to the
+    one after it."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, a)), default=lo)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, b, hi)), hi)
+    return left, right
+
+
 def _limited(ctx: _Sentence, c: Claim) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone")."""
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left = max((m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, s0, a)), default=s0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(ctx.doc.text, b, s1)), s1)
+    left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return (
         next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
@@ -1560,8 +1572,7 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     n = doc.norm
     s0, s1 = _coordinated(ctx, c) if c.type == "date" else _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left = max((m.end() for m in _CLAUSE_END.finditer(doc.text, s0, a)), default=s0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(doc.text, b, s1)), s1)
+    left, right = _clause_span(doc.text, s0, s1, a, b)
     narrow = None
     for lo, hi in ((left, right), (s0, s1)):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
@@ -1633,7 +1644,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     for s, e, cc in t.countries.find(text):
         tokens.add("cc:" + cc)
         # ("Saudi Arabia and several other producers": the group's figure, not the country's)
-        grouped = t.and_others.match_at(text, e + len(text[e : e + 2]) - len(text[e : e + 2].lstrip()))
+        grouped = t.and_others.match_at(text, _past_space(text, e, 2))
         scope.add(_OTHERS if grouped else "cc:" + cc)
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
@@ -1770,8 +1781,7 @@ def _partial(ctx: _Sentence, c: Claim) -> bool:
     """A running count: a ``partial_words`` phrase in the figure's clause before it."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
-    s0, _ = _folded(ctx)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, s0, a)), default=s0)
+    left, _ = _clause_span(text, *_folded(ctx), a, a)
     return next(iter(ctx.t.partial_words.find(text, left, a)), None) is not None
 
 
@@ -1779,8 +1789,7 @@ def _unit_price(ctx: _Sentence, c: Claim) -> bool:
     """A price of one unit: a ``unit_price`` word right after the amount ("$79.89 a barrel")."""
     n, text = ctx.doc.norm, ctx.doc.text
     b = n.norm_index(c.end)
-    hit = ctx.t.unit_price.match_at(text, b + len(text[b : b + 3]) - len(text[b : b + 3].lstrip()))
-    return hit is not None
+    return ctx.t.unit_price.match_at(text, _past_space(text, b)) is not None
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: bool = False) -> dict | None:
