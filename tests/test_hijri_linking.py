@@ -25,5 +25,6 @@ def test_a_hijri_date_with_its_weekday_is_the_one_day_that_weekday_names(tmp_pat
 
 
 def test_a_hijri_date_without_a_weekday_keeps_its_lunar_slack(tmp_path):
+    """(a guard: the pin needs the weekday; with none the day may be any of three)"""
     text = AR_HIJRI.replace("يوم الجمعة ", "يوم ")
     assert _window(tmp_path, "b.txt", text) == (date(2023, 7, 27), date(2023, 7, 29))

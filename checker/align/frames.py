@@ -357,10 +357,7 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         generic = bool(preds & _GENERIC)
         # (items of two lists about one place: "Kuwait 128,000 bpd" and «کویت ۱۳۸ هزار بشکه» —
         # the place and the unit say what is counted, one shared concept what happened to it)
-        listed = all(k.frame.qualifiers.get("listed") for k in (a, b)) and (
-            a.frame.qualifiers.get("scope") == b.frame.qualifiers.get("scope")
-        )
-        need = 2 if generic and a.terms != b.terms and not listed else 1
+        need = 2 if generic and a.terms != b.terms and not _one_place_listed(a, b) else 1
         return shared >= need and shared / min(len(a.terms), len(b.terms)) >= _CONCEPT_SHARE
     if _listed_alike(a, b):
         return True
@@ -383,10 +380,13 @@ def _words(k: Keyed) -> frozenset[str]:
 def _listed_alike(a: Keyed, b: Keyed) -> bool:
     """Items of two lists about one place, one of them naming no concept: "Kuwait 128,000 bpd" and
     «والكويت ١٢٨ ألف برميل يوميا». The place, the unit and the period say what is counted."""
-    return (
-        not (a.terms and b.terms)
-        and all(k.frame.qualifiers.get("listed") for k in (a, b))
-        and a.frame.qualifiers.get("scope") == b.frame.qualifiers.get("scope")
+    return not (a.terms and b.terms) and _one_place_listed(a, b)
+
+
+def _one_place_listed(a: Keyed, b: Keyed) -> bool:
+    """Both are items of lists (``listed``), about the same place."""
+    return all(k.frame.qualifiers.get("listed") for k in (a, b)) and (
+        a.frame.qualifiers.get("scope") == b.frame.qualifiers.get("scope")
     )
 
 

@@ -27,6 +27,7 @@ from checker.model import Claim
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _STOP = CLAUSE_END  # where the last item's words end
+_MARKS = re.compile(r"[,،;؛]")  # the marks that part list items
 _GAP_MAX = 80  # characters between two items: a list item is short
 _HEAD_WORDS = 4  # how far before the first item its place may stand ("Iraq will cut 211,000")
 
@@ -77,7 +78,7 @@ def _gap(ctx, a: Claim, b: Claim) -> tuple[int, int] | None:
     rest = _blank_places(ctx, lo, hi)
     rest = _blank(rest, lo, ctx.t.per_words.find(text, lo, hi))
     words = _TOKEN.findall(rest)
-    if not any(ch in ",،;؛" for ch in rest) and not any(w in ctx.t.list_joins for w in words):
+    if not _MARKS.search(rest) and not any(w in ctx.t.list_joins for w in words):
         return None  # no list: "killed 12 people 6 …"
     if any(ch in '.:!?؟()«»"\n' for ch in rest):
         return None
@@ -87,9 +88,7 @@ def _gap(ctx, a: Claim, b: Claim) -> tuple[int, int] | None:
 
 
 def _blank_places(ctx, lo: int, hi: int) -> str:
-    text = ctx.doc.text
-    spans = [(s, e) for s, e, _ in _places(ctx, lo, hi)]
-    return _blank(text[lo:hi], lo, ((s, e, "") for s, e in spans))
+    return _blank(ctx.doc.text[lo:hi], lo, _places(ctx, lo, hi))
 
 
 def _blank(rest: str, lo: int, spans) -> str:
@@ -175,7 +174,7 @@ def _last_join(ctx, lo: int, hi: int) -> int:
     """The end of the last comma or joining word of a gap: where the next item's words begin."""
     text = ctx.doc.text
     end = lo
-    for m in re.finditer(r"[,،;؛]", text[lo:hi]):
+    for m in _MARKS.finditer(text[lo:hi]):
         end = max(end, lo + m.end())
     for m in _TOKEN.finditer(text, lo, hi):
         if m.group() in ctx.t.list_joins:
@@ -186,6 +185,6 @@ def _last_join(ctx, lo: int, hi: int) -> int:
 def _first_join(ctx, lo: int, hi: int) -> int:
     """The start of the first comma or joining word of a gap: where the item before ends."""
     text = ctx.doc.text
-    starts = [lo + m.start() for m in re.finditer(r"[,،;؛]", text[lo:hi])]
+    starts = [lo + m.start() for m in _MARKS.finditer(text[lo:hi])]
     starts += [m.start() for m in _TOKEN.finditer(text, lo, hi) if m.group() in ctx.t.list_joins]
     return min(starts, default=hi)

@@ -31,9 +31,9 @@ _MIN_SHARE = 0.1
 # least: a follow-up names fewer people, and one report's aside is nobody's omission.
 _OFFICIAL_SHARE = 0.5
 _OFFICIAL_MIN = 2
-_PAST = frozenset({"former", "late"})
+_PAST = frozenset({"former", "late"})  # "former prime minister Rafik Hariri": no part of the event
 # Consonants a surname's skeleton needs before a word of another script stands for it.
-_SKELETON_MIN = 4  # "former prime minister Rafik Hariri": no part of the event
+_SKELETON_MIN = 4
 
 
 def run(ctx: Context) -> list[Finding]:
