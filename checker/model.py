@@ -115,6 +115,18 @@ class Claim:
 # first round in a report of the runoff): extraction keeps it a mention of its own, and the linker
 # joins it only with mentions set apart the same way.
 DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round"})
+
+
+def part_of(type_defs: dict, a: str, b: str) -> bool:
+    """Event types ``a`` and ``b`` are one, or one may be part of the other's occasion
+    (rules/events ``part_of``: a dam's collapse in a flood, a bridge's after a ship struck it)."""
+    return (
+        a == b
+        or b in (type_defs.get(a, {}).get("part_of") or ())
+        or a in (type_defs.get(b, {}).get("part_of") or ())
+    )
+
+
 # A date claim's ``weekday``, by ISO number (Monday is 1).
 WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

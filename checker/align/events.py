@@ -24,7 +24,7 @@ from datetime import date, timedelta
 
 from checker.align.context import Context
 from checker.align.geo import place_relation
-from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention
+from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention, part_of
 
 _THRESHOLD = 2.0
 # Reports published this close may disagree on the stated date of the one occasion they report.
@@ -82,10 +82,18 @@ def build_events(ctx: Context) -> None:
     items = _consensus_order([it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)])
     clusters: list[_Cluster] = []
     by_family: dict[str, _Blocks] = defaultdict(_Blocks)
+    seq: dict[int, int] = {}  # id(cluster) → creation order
     for it in items:
         t = types[it.mention.type]
         best, best_score = None, _THRESHOLD
-        for cl in by_family[t["family"]].candidates(it, int(t.get("window_days", 1))):
+        # (a collapse may be part of a flood's occasion: its clusters are looked at too)
+        families = sorted({types[k]["family"] for k in types if part_of(types, k, it.mention.type)})
+        candidates = [
+            cl for fam in families for cl in by_family[fam].candidates(it, int(t.get("window_days", 1)))
+        ]
+        if len(families) > 1:
+            candidates.sort(key=lambda c: seq[id(c)])  # creation order, as within one family
+        for cl in candidates:
             s = _score(ctx, it, cl, t)
             if s is not None and s >= best_score and (best is None or s > best_score):
                 best, best_score = cl, s
@@ -98,12 +106,13 @@ def build_events(ctx: Context) -> None:
                 hi=it.hi,
                 stated=it.stated,
             )
+            seq[id(best)] = len(clusters)
             clusters.append(best)
             by_family[t["family"]].add(best)
         elif _loosely_dated(it, best, t):
             ctx.loosely_dated.add(it.mention.id)
         _join(best, it)
-        by_family[t["family"]].index(best, it)
+        by_family[best.family].index(best, it)
     _collect(ctx, clusters)
 
 
@@ -222,9 +231,13 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             for f in x.frames
             if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
         )
-        countries = _countries(ctx, x, m)
+        # (a type with no place role is linked without places: a truce announced at the White House
+        # is not placed there)
+        placed = "place" in (types[m.type].get("roles") or ())
+        countries = _countries(ctx, x, m) if placed else frozenset()
         specifics = _specifics(x) if m.main else frozenset()
-        out.append(_Item(m, lo, hi, stated, people, m.places, figures, time.published, countries, specifics))
+        places = m.places if placed else ()
+        out.append(_Item(m, lo, hi, stated, people, places, figures, time.published, countries, specifics))
     return out
 
 
@@ -320,7 +333,10 @@ def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
 
 
 def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
-    if cl.type != it.mention.type and t["family"] != "meeting":
+    if (
+        not part_of(ctx.rules.concepts("events").get("types") or {}, cl.type, it.mention.type)
+        and t["family"] != "meeting"
+    ):
         return None
     if (it.mention.ordinal in DISTINCT_ORDINALS) != (cl.items[0].mention.ordinal in DISTINCT_ORDINALS):
         return None  # "a second tremor" is not the quake itself

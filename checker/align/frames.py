@@ -205,14 +205,19 @@ def _klass(f: Frame, lex: _Lex) -> str:
     unit = f.value.get("unit")
     if unit:
         d = lex.units.get(unit, {})
-        if "days" in d:
-            return f"{f.predicate}:days"  # durations in any unit compare, in days
+        base = next((b for b in _UNIT_BASES if b in d), None)
+        if base:
+            return f"{f.predicate}:{base}"  # durations in any unit compare in days, lengths in metres
         return f"{f.predicate}:{d.get('parent') or unit}"
     return f.predicate
 
 
+_UNIT_BASES = ("days", "metres")  # rules/units/concepts.yaml: a unit's size in its dimension's base unit
+
+
 def _scale(f: Frame, lex: _Lex) -> float:
-    return float((lex.units.get(f.value.get("unit") or "") or {}).get("days", 1.0))
+    d = lex.units.get(f.value.get("unit") or "") or {}
+    return float(next((d[b] for b in _UNIT_BASES if b in d), 1.0))
 
 
 def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Keyed:

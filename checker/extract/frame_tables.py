@@ -20,6 +20,7 @@ class FrameTables:
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
+    ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
     demonyms: Table  # «سوری», "Syrian" → SY (adjectives only)
@@ -45,6 +46,7 @@ class FrameTables:
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
+    units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
     requesters: Table  # "prosecutors" → prosecution, «محاموه» → defence
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
@@ -135,6 +137,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
+        ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
         concepts=Table.build(
             flat(rules.lang("concepts", lang).get("concepts")),
             cl,
@@ -174,6 +177,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
+        units_modify=bool(pr.get("units_modify_nouns")),
         requested=Table.build(
             [(p, kind) for field, kind in _ASKED for p in pr.get(field) or []],
             cl,

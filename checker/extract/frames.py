@@ -110,7 +110,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 made.append(f)
         made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
-    out = _headline_times(doc, t, out)
+    out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_header_frames(doc, t, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
@@ -818,10 +818,29 @@ _SPACES = re.compile(r"\s+")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
 
+def _restated(frames: list[Frame]) -> list[Frame]:
+    """A figure the article gives twice, once with what it counts and once bare («امیدی به زنده
+    ماندن شش کارگر … نیست» in the headline, «شش کارگر مفقود» in the body): the bare reading adds
+    nothing but a second, vaguer key, so it goes."""
+    typed = {
+        (f.value.get("low"), f.value.get("high"), f.value.get("unit"))
+        for f in frames
+        if f.predicate != "count" and "low" in f.value
+    }
+    return [
+        f
+        for f in frames
+        if f.predicate != "count"
+        or (f.value.get("low"), f.value.get("high"), f.value.get("unit")) not in typed
+    ]
+
+
 def _counts_a_noun(doc: Doc, t: FrameTables, c: Claim) -> bool:
     """A number followed by a counted noun (rules/predicates ``counted_nouns``) counts that noun
     ("three trains collided", «سه قطار»: trains, not people). A bare number may have one word
-    between; a number with a unit none, the unit then being a modifier ("two passenger trains")."""
+    between; a number with a unit none, the unit then being a modifier ("two passenger trains") in a
+    language where modifiers come first (in Persian and Arabic the noun after a unit is its
+    complement: «۲۲ خدمه کشتی» is the ship's 22 crew)."""
     return _counted_noun(doc, t, c) is not None
 
 
@@ -830,6 +849,8 @@ def _counted_noun(doc: Doc, t: FrameTables, c: Claim) -> int | None:
     n, text = doc.norm, doc.text
     b = n.norm_index(c.end)
     bare = c.value.get("unit") is None
+    if not (bare or t.units_modify):
+        return None
     for m in (_SPACES.match(text, b), _COUNTED.match(text, b) if bare else None):
         if m is not None and (hit := t.counted_nouns.match_at(text, m.end())) is not None:
             return n.orig_index(hit[1])

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
-from checker.model import DISTINCT_ORDINALS, Claim, Mention
+from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
 
 _LEAD_SENTENCES = 3
 # How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
@@ -223,7 +223,7 @@ def _candidate(
     dates = [d for d in dates if d not in bounds]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
-    for _os, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
+    for os_, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
         # "the second major quake", «دومین سفر»: at most two words between, and no comma; in «الرئيس
         # السابق جون ماهاما في الانتخابات» «السابق» is the president's (former), not the election's.
         between = doc.text[oe:s]
@@ -231,6 +231,7 @@ def _candidate(
             s - oe <= _ORDINAL_REACH
             and len(between.split()) <= _ORDINAL_WORDS
             and not _CLAUSE_MARK.search(between)
+            and not _counts_days(doc, t, os_, s)
         ):
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)
@@ -262,6 +263,17 @@ def _candidate(
 
 _OBJECT_REACH = 40
 _OBJECT_WORDS = 3
+
+
+def _counts_days(doc: Doc, t: FrameTables, os_: int, s: int) -> bool:
+    """An ordinal of the occasion's days or phases, not of occasions: "the second day of the
+    truce" (the unit between), «اليوم الثاني لوقف إطلاق النار», «روز دوم آتش‌بس» (the unit right
+    before the ordinal)."""
+    lo = max(0, os_ - _UNIT_BEFORE)
+    return any(a >= os_ or not doc.text[b:os_].strip() for a, b, _ in t.ordinal_units.find(doc.text, lo, s))
+
+
+_UNIT_BEFORE = 12  # characters before an ordinal in which its unit word may end («اليوم» الثاني)
 
 
 def _object_of(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> int | None:
@@ -431,23 +443,29 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
 def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in raw:
-        if c["type"] == main_type and not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS:
-            groups[("main", c["type"])].append(c)
+        if (
+            main_type
+            and part_of(t.type_defs, c["type"], main_type)
+            and not c["historical"]
+            and c["ordinal"] not in DISTINCT_ORDINALS
+        ):
+            groups[("main", main_type)].append(c)
         elif c["ordinal"] == "first_round" and not c["historical"]:
             groups[("round", c["type"])].append(c)  # one first round, however many sentences name it
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
-    out = [_mention(doc, key[0] == "main", cands, t) for key, cands in groups.items()]
+    out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items()]
     return sorted(out, key=lambda m: (not m.main, m.start))
 
 
-def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention:
+def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     ordered = sorted(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands, t) if main else next((c["dates"][0] for c in ordered if c["dates"]), None)
     weekday = next((c["weekday"] for c in cands if c["weekday"]), None) if when is None else None
-    places = [p for c in cands for p in c["places"]]
+    # (a part's places are its own: the buildings that fell in Antakya are not where the quake struck)
+    places = [p for c in cands if c["type"] == typ for p in c["places"]]
     places.sort(key=lambda p: (-_depth(p), p.start))
     first_place: dict[str, str] = {}  # place id → the first claim naming it, most specific first
     for p in places:
@@ -457,7 +475,7 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables) -> Mention
     return Mention(
         id=f"{doc.article.id}:event:{s}",
         article=doc.article.id,
-        type=first["type"],
+        type=typ,
         start=s,
         end=e,
         text=doc.article.text[s:e],

@@ -270,6 +270,8 @@ class Ctx:
         conn = alt(data.get("connectors"))
         self.unit_re = re.compile(rf"(?:\s*|-)(?:(?:{conn})\s+)?{mid}{noun}(?!\w)")
         self.unit_back = Before(noun, [p for p, _ in unit_pairs])
+        links = data.get("links_before") or []
+        self.unit_linked_back = Before(rf"{noun}\s+(?:{alt(links)})", links) if links else None
         self.sign_re = Before(sign_body, [p for p, _ in sign_pairs], word_start=False)
         self.cue_re = re.compile(rf"(?<!\w)(?:{cue_body})(?!\w)")
         # Where one conjunct ends and the next begins: a comma or a joiner word («و», "and").
@@ -334,6 +336,11 @@ class Ctx:
     def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:
         """A noun before an ordinal: «الذكرى الثمانين», «دور دوم»."""
         m = self.unit_back.search(text, max(0, s - 40), s)
+        return self._unit_span(m) if m else None
+
+    def unit_linked_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:
+        """A counted noun before a cardinal, linked to it: "a crew of 22", «الطاقم الـ21»."""
+        m = self.unit_linked_back and self.unit_linked_back.search(text, max(0, s - 40), s)
         return self._unit_span(m) if m else None
 
     def sign(self, text: str, s: int) -> tuple[str | None, int | None]:

@@ -206,6 +206,14 @@ def _unit(
     elif look_back and (before := ctx.unit_before(text, n.start)):
         unit, u_span = before
         s = u_span[0]
+    elif (
+        unit is None
+        and not look_back
+        and (linked := ctx.unit_linked_before(text, n.start))
+        and ctx.dimension(linked[0]) != "duration"  # (not «العام الـ2023»)
+    ):
+        unit, u_span = linked
+        s = u_span[0]
     return s, e, unit, u_span
 
 

@@ -3,6 +3,8 @@
 - quantities are intervals: «بیش از ۸۰» is (80, ∞) and agrees with «حدود ۸۵»; a predicate's
   ``tolerance`` widens both;
 - dates are intervals after calendar conversion; a lunar Hijri date carries ±1 day;
+- a count that *varies* (the missing, the trapped) moves either way between days: only one day's
+  figures are compared;
 - a *cumulative* count (a death toll) may rise with ``reported_at``: a higher later figure is
   never a conflict, a lower later one is;
 - entities, places and categories are equal, contain one another, or differ.
@@ -119,6 +121,12 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             tol = max(tol, _UNIT_SLACK * max(abs(x) for x in (*bounds(a), *bounds(b)) if abs(x) != _INF))
         if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
+        if (
+            pdef.get("varies")
+            and not (_settled(a) and _settled(b))
+            and (a.reported is None or a.reported != b.reported)
+        ):
+            return "undecided"  # six missing on Tuesday, three still missing ten days on
         # A share is no running count: 54% of the vote does not rise as the count goes on.
         if (
             pdef.get("cumulative")

@@ -1,0 +1,157 @@
+"""Two kinds of occasion the event types did not cover, and the figures their reports give.
+
+Articles written for these tests from real reporting, in our own words:
+- the collapse of Genoa's Morandi bridge on Tuesday 14 August 2018 (at least 22 killed that day,
+  the bridge opened in 1967);
+- the ceasefire between India and Pakistan announced on Saturday 10 May 2025 (Foreign Secretary
+  Vikram Misri and Foreign Minister Ishaq Dar announced it, in force from 5 p.m. Indian time);
+- storm Boris, which broke a dam at Stronie Slaskie in Poland on Sunday 15 September 2024;
+- a container ship, its crew and its length, as reports of a ship striking a bridge give them.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import extraction_of, frames_of, problems_of
+
+BRIDGE = {
+    "en.md": (
+        "---\ntitle: Genoa motorway bridge collapses\npublished: 2018-08-14\nlanguage: en\n---\n"
+        "GENOA, Aug 14 - A large section of the Morandi motorway bridge collapsed in Genoa on Tuesday"
+        " during a violent storm, killing at least 22 people, fire officials said. The bridge, which"
+        " opened in 1967, carried the A10 motorway over the Polcevera river.\n"
+    ),
+    "ar.txt": (
+        " date 2018-08-15\nانهيار جسر موراندي في مدينة جنوة الإيطالية\n"
+        "أعلنت السلطات الإيطالية أن انهيار جزء من جسر موراندي في مدينة جنوة يوم الثلاثاء أسفر عن مقتل"
+        " 22 شخصا على الأقل. وكان الجسر قد افتتح عام 1967.\n"
+    ),
+    "fa.txt": (
+        " date 2018-08-15\nفروریختن پل موراندی در جنوا\n"
+        "به گزارش ایرنا، فروریختن بخشی از پل موراندی در شهر جنوا ایتالیا روز سه‌شنبه دست‌کم ۲۲ کشته"
+        " برجای گذاشت. این پل در سال ۱۹۶۷ افتتاح شده بود.\n"
+    ),
+}
+
+
+def _report(tmp_path, articles):
+    from checker.pipeline import check
+
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return check([str(tmp_path / n) for n in articles]).report
+
+
+def test_a_collapse_is_one_event_in_three_languages(tmp_path):
+    r = _report(tmp_path, BRIDGE)
+    collapses = [e for e in r["events"] if e["type"] == "collapse"]
+    assert [sorted(e["articles"]) for e in collapses] == [["ar", "en", "fa"]]
+    assert not [e for e in r["events"] if e["type"] == "fire"]  # "fire officials said" is no fire
+
+
+def test_a_changed_year_of_the_collapsed_bridge_is_found(tmp_path):
+    changed = dict(BRIDGE, **{"fa.txt": BRIDGE["fa.txt"].replace("۱۹۶۷", "۱۹۶۹")})
+    assert any("1969" in str(f["values"]) for f in problems_of(tmp_path, changed))
+
+
+def test_a_dam_that_broke_in_a_storm_is_part_of_the_storm(tmp_path):
+    text = (
+        " date 2024-09-16\nفيضانات في وسط أوروبا\n"
+        "ارتفعت حصيلة الفيضانات في وسط أوروبا إلى 16 قتيلا. وكانت العاصفة بوريس قد ضربت جنوب غرب"
+        " بولندا يوم الأحد 15 سبتمبر، ما أدى إلى انهيار سد في بلدة ستروني شلونسكي.\n"
+    )
+    x = extraction_of(tmp_path, "ar.txt", text)
+    [main] = [m for m in x.mentions if m.main]
+    assert main.type == "flood" and main.earliest == "2024-09-15"
+    assert not [m for m in x.mentions if m.type == "collapse" and not m.main]
+
+
+SHIP = (
+    "---\ntitle: t\npublished: 2024-03-26\nlanguage: en\n---\n"
+    "A container ship struck a bridge in the port on Tuesday. The Dali, a 984-foot vessel, remains"
+    " pinned under the wreck with its crew of 22 still aboard.\n"
+)
+
+
+def test_a_crew_named_before_its_number_is_counted(tmp_path):
+    ar = (
+        " date 2024-03-27\nاصطدمت سفينة حاويات بجسر في الميناء يوم الثلاثاء. وأفادت الشركة المشغلة بأن"
+        " أفراد الطاقم الـ21 لم يصابوا بأذى.\n"
+    )
+    fa = (
+        " date 2024-03-27\nیک کشتی کانتینربر روز سه‌شنبه به پلی در بندر برخورد کرد. به گفته شرکت"
+        " مدیریت‌کننده، هر ۲۲ خدمه کشتی سالم‌اند.\n"
+    )
+    got = {}
+    for name, text in (("en.md", SHIP), ("ar.txt", ar), ("fa.txt", fa)):
+        got[name] = [
+            (f.value["low"], f.value["unit"])
+            for f in frames_of(tmp_path, name, text)
+            if f.predicate == "aboard"
+        ]
+    assert got == {"en.md": [(22, "crew")], "ar.txt": [(21, "crew")], "fa.txt": [(22, "crew")]}
+
+
+def test_lengths_in_feet_and_metres_compare(tmp_path):
+    metres = SHIP.replace("a 984-foot vessel", "a vessel 300 metres long").replace(
+        "published: 2024-03-26", "published: 2024-03-27"
+    )
+    assert not problems_of(tmp_path, {"a.md": SHIP, "b.md": metres})
+    shorter = metres.replace("300 metres", "289 metres")
+    [found] = problems_of(tmp_path, {"a.md": SHIP, "b.md": shorter})
+    assert found["code"] == "CF03" and "289" in str(found["values"]) and "984" in str(found["values"])
+
+
+MISSING = (
+    "---\ntitle: t\npublished: {day}\nlanguage: en\n---\n"
+    "A cargo ship struck the Key bridge on March 26, and it collapsed into the river. {count} workers"
+    " of a road crew remain missing, officials said.\n"
+)
+
+
+def test_the_missing_may_fall_between_days_but_not_within_one(tmp_path):
+    first = MISSING.format(day="2024-03-26", count="Six")
+    later = MISSING.format(day="2024-04-06", count="Three")
+    assert not problems_of(tmp_path, {"a.md": first, "b.md": later})
+    same_day = MISSING.format(day="2024-03-26", count="Four")
+    assert [f["code"] for f in problems_of(tmp_path, {"a.md": first, "b.md": same_day})] == ["CF03"]
+
+
+def test_a_bare_figure_restated_with_what_it_counts_keeps_one_frame(tmp_path):
+    fa = (
+        " date 2024-03-27\nامیدی به زنده ماندن شش کارگر پل نیست\n"
+        "مقام‌های آمریکایی اعلام کردند امیدی به زنده یافتن شش کارگر مفقود در حادثه فروریختن پل وجود ندارد.\n"
+    )
+    sixes = [f.predicate for f in frames_of(tmp_path, "fa.txt", fa) if f.value.get("low") == 6]
+    assert sixes == ["missing"]
+
+
+TRUCE = {
+    "en.md": (
+        "---\ntitle: India and Pakistan agree to a ceasefire\npublished: 2025-05-10\nlanguage: en\n---\n"
+        "NEW DELHI, May 10 - India and Pakistan agreed to a full ceasefire on Saturday after four days of"
+        " strikes, India's Foreign Secretary Vikram Misri said, with the truce in force from 5 p.m. Indian"
+        " time. Pakistan's Foreign Minister Ishaq Dar confirmed the agreement at the White House's urging.\n"
+    ),
+    "fa.txt": (
+        " date 2025-05-11\nآتش‌بس میان هند و پاکستان\n"
+        "به گزارش ایرنا، ویکرام میسری، معاون وزیر خارجه هند، اعلام کرد آتش‌بس کامل میان دو کشور از عصر"
+        " شنبه برقرار شده است. اسحاق دار، وزیر خارجه پاکستان، نیز این توافق را تأیید کرد.\n"
+    ),
+    "ar.txt": (
+        " date 2025-05-11\nهدوء حذر في كشمير في اليوم الثاني لوقف إطلاق النار بين الهند وباكستان\n"
+        "ساد هدوء حذر على خط المراقبة في كشمير، في اليوم الثاني من وقف إطلاق النار الذي أعلنه وزير الخارجية"
+        " الباكستاني إسحاق دار ووكيل وزارة الخارجية الهندية فيكرام ميسري.\n"
+    ),
+}
+
+
+def test_a_ceasefire_is_one_event_wherever_it_was_announced(tmp_path):
+    r = _report(tmp_path, TRUCE)
+    truces = [e for e in r["events"] if e["type"] == "ceasefire"]
+    assert [sorted(e["articles"]) for e in truces] == [["ar", "en", "fa"]]
+
+
+def test_the_second_day_of_a_truce_is_no_second_truce(tmp_path):
+    x = extraction_of(tmp_path, "ar.txt", TRUCE["ar.txt"])
+    [main] = [m for m in x.mentions if m.main]
+    assert main.type == "ceasefire" and main.ordinal is None
