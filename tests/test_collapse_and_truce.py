@@ -155,3 +155,56 @@ def test_the_second_day_of_a_truce_is_no_second_truce(tmp_path):
     x = extraction_of(tmp_path, "ar.txt", TRUCE["ar.txt"])
     [main] = [m for m in x.mentions if m.main]
     assert main.type == "ceasefire" and main.ordinal is None
+
+
+# Israel's government approved the Gaza ceasefire and hostage deal on 18 January 2025, 24 to 8.
+CABINET = {
+    "en.md": (
+        "---\ntitle: Israel approves Gaza deal\npublished: 2025-01-18\nlanguage: en\n---\n"
+        "Israel's government approved the Gaza ceasefire and hostage deal early on Saturday by a vote of"
+        " 24 to 8, the prime minister's office said.\n"
+    ),
+    "fa.txt": (
+        " date 2025-01-18\nدولت اسرائیل بامداد شنبه با ۲۴ رأی موافق در برابر ۸ رأی مخالف توافق آتش‌بس غزه"
+        " را تصویب کرد.\n"
+    ),
+    "ar.txt": (
+        " date 2025-01-18\nوافقت الحكومة الإسرائيلية فجر السبت على اتفاق وقف إطلاق النار في غزة بأغلبية 24"
+        " صوتا مقابل 8 أصوات.\n"
+    ),
+}
+
+
+def test_a_motions_tally_is_read_by_side_not_by_the_nearest_name(tmp_path):
+    sides = {}
+    for name, text in CABINET.items():
+        sides[name] = sorted(
+            (f.value["low"], f.qualifiers.get("candidate"))
+            for f in frames_of(tmp_path, name, text)
+            if f.predicate == "votes"
+        )
+    assert sides == {
+        "en.md": [(24, "side:for")],
+        "fa.txt": [(8, "side:against"), (24, "side:for")],
+        "ar.txt": [(8, "side:against"), (24, "side:for")],
+    }
+
+
+def test_a_changed_tally_is_a_conflict(tmp_path):
+    assert not problems_of(tmp_path, CABINET)
+    changed = dict(CABINET, **{"fa.txt": CABINET["fa.txt"].replace("۲۴", "۲۶")})
+    [found] = problems_of(tmp_path, changed)
+    assert "26" in str(found["values"]) and "24" in str(found["values"])
+
+
+def test_over_a_span_of_days_is_no_hedge(tmp_path):
+    text = (
+        "---\ntitle: t\npublished: 2024-11-26\nlanguage: en\n---\n"
+        "Israeli forces will withdraw gradually over 60 days. Hezbollah has fought Israel for over 400 days.\n"
+    )
+    got = [
+        (f.value["low"], f.value.get("hedge"))
+        for f in frames_of(tmp_path, "en.md", text)
+        if f.predicate == "duration"
+    ]
+    assert got == [(60, None), (400, "more_than")]

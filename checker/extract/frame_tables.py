@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from checker.extract.base import WB_L, WB_R
+from checker.extract.base import WB_L, WB_R, phrase_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.normalize import fold
 from checker.rules import Rules
@@ -21,6 +21,7 @@ class FrameTables:
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
+    vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
     demonyms: Table  # «سوری», "Syrian" → SY (adjectives only)
@@ -91,6 +92,19 @@ _ASKED = (
 )
 
 
+def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
+    """Regexes of a vote's sides: ``for_after``/``against_after`` match right after a count,
+    ``for_before``/``against_before`` right before one (at the end of the text they search), and
+    ``joins`` between a tally's two counts."""
+    out = {}
+    for key, words in sides.items():
+        body = phrase_pattern(words, fold)
+        out[key] = re.compile(
+            rf"(?<!\w)(?:{body})\s*\Z" if key.endswith("_before") else rf"\s*(?:{body})(?!\w)"
+        )
+    return out
+
+
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
     """The compiled tables for ``lang`` (cached)."""
     return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
@@ -138,6 +152,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
+        vote_sides=_vote_sides(pr.get("vote_sides") or {}),
         concepts=Table.build(
             flat(rules.lang("concepts", lang).get("concepts")),
             cl,

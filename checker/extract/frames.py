@@ -724,11 +724,43 @@ def _quantity(
         ):
             person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
         candidate = person or party
-        if candidate:
+        side = _vote_side(ctx, c)
+        if side:
+            f.qualifiers["candidate"] = "side:" + side  # a motion's tally, not a person's votes
+        elif candidate:
             f.qualifiers["candidate"] = candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
             f.qualifiers["candidate"] = bare
     return f
+
+
+def _vote_side(ctx: _Sentence, c: Claim) -> str | None:
+    """The side of a motion a count of votes is on (rules/predicates ``vote_sides``): "by a vote of
+    10 to 1" and «۱۰ رأی موافق» are for it, «مقابل صوت واحد» and "85 against" against it; ``None``
+    when no word marks a side (a candidate's votes)."""
+    sides = ctx.t.vote_sides
+    if not sides or c.value.get("unit") != "vote":
+        return None
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    before = text[max(n.norm_index(ctx.sent[0]), a - _SIDE_REACH) : a]
+    for side in ("against", "for"):
+        after = sides.get(f"{side}_after")
+        ahead = sides.get(f"{side}_before")
+        if (after and after.match(text, b)) or (ahead and ahead.search(before)):
+            return side
+    join = sides.get("joins")
+    m = join.match(text, b) if join else None
+    at = n.orig_index(m.end()) if m else -1
+    if m and any(
+        x.type == "number" and x.start >= at and not ctx.doc.article.text[at : x.start].strip()
+        for x in ctx.claims
+    ):
+        return "for"  # the first count of a tally ("10 to 1"; not "16.3 million votes to Jalili's 13.5")
+    return None
+
+
+_SIDE_REACH = 24  # characters between a count and the words that give its side
 
 
 _NAME_LETTERS = 3

@@ -288,6 +288,10 @@ class Ctx:
         plain = alt((self.lex.data.get("prefixes") or {}).get("plain"))
         self.hedge_before = Before(f"(?:{plain})?(?P<h>{table(before)[0]})", [p for p, _ in before])
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)
+        spans = data.get("duration_spans") or {}
+        self.span_words = {squash(fold(w)) for w in spans.get("words") or ()}
+        self.span_unless = Before(alt(spans.get("unless_after") or ["(?!)"]), spans.get("unless_after") or [])
         # «از ۱۳۰ نفر گذشت»: a phrase before the number and a verb after it (and its noun).
         self.hedge_around = [
             (

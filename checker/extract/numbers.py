@@ -170,7 +170,11 @@ def _read(
     s, e, unit, u_span = _unit(text, ctx, n, num_end, bool(ordinal and not rng))
     if n.weak and not unit:
         return None
-    hedge, s, e = _hedge(text, ctx, min(s, rng[0]) if rng else s, e, rng is not None)
+    hedged = _hedge(text, ctx, min(s, rng[0]) if rng else s, e, rng is not None)
+    if not (hedged[0] and ctx.dimension(unit) == "duration" and _spans(text, ctx, hedged[1])):
+        hedge, s, e = hedged
+    else:
+        hedge = None
     clause = _clause(text, sentences.at(n.start), n.start, e)
     if unit in ctx.cue_parents:
         unit = ctx.refine(text, unit, _conjunct(text, ctx, clause, s, e, near))
@@ -249,6 +253,18 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         if b and a:
             return hid, b.start(), a.end("h")
     return None, s, e
+
+
+def _spans(text: str, ctx: Ctx, s: int) -> bool:
+    """The hedge word at ``s`` is one that before a duration tells the span something takes
+    ("will withdraw gradually over 60 days"), with no word before it that makes it "more than"
+    ("in power for over 60 years")."""
+    word = text[s : s + 12].split(maxsplit=1)
+    return (
+        bool(word)
+        and squash(word[0]) in ctx.span_words
+        and not ctx.span_unless.search(text, max(0, s - 20), s)
+    )
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:

@@ -40,23 +40,26 @@ def run(ctx: Context) -> list[Finding]:
     people = ctx.rules.top("people").get("people") or {}
     out = []
     for ev in ctx.events:
-        if len(ev.articles) < 2:
+        # (the people an article names are its own occasion's: an earlier strike two reports recall
+        # in passing is no occasion whose people one of them leaves out)
+        articles = [a for a in ev.articles if ctx.event_of.get(a) == ev.id]
+        if len(articles) < 2:
             continue
         others = _Others(ctx)
-        attending = _named(ctx, ev.articles, "attendance")
-        groups = _left_out(ev.articles, attending, others, people, _enough(len(ev.articles), _MIN_SHARE))
+        attending = _named(ctx, articles, "attendance")
+        groups = _left_out(articles, attending, others, people, _enough(len(articles), _MIN_SHARE))
         out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
         officials = {
             e: cs
-            for e, cs in _named(ctx, ev.articles, "person_role").items()
+            for e, cs in _named(ctx, articles, "person_role").items()
             if e not in attending and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
         }
         groups = _left_out(
-            ev.articles,
+            articles,
             officials,
             others,
             people,
-            _enough(len(ev.articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
+            _enough(len(articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
             lambda a, claims: bool(_offices(claims) & _offices(ctx.claims_of(a, "person_role"))),
         )
         out.extend(
