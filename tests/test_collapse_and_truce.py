@@ -208,3 +208,23 @@ def test_over_a_span_of_days_is_no_hedge(tmp_path):
         if f.predicate == "duration"
     ]
     assert got == [(60, None), (400, "more_than")]
+
+
+FLOOD = {
+    "en.md": (
+        "---\ntitle: Libya floods\npublished: 2023-09-12\nlanguage: en\n---\n"
+        "Floods caused by Storm Daniel swept through the eastern Libyan city of {city} on Sunday, killing"
+        " more than 2,000 people. Rescue teams in Derna were still searching for the missing on Tuesday.\n"
+    ),
+    "fa.txt": (
+        " date 2023-09-13\nسیل ناشی از طوفان دانیل روز یکشنبه در شهر درنه در شرق لیبی بیش از ۲ هزار نفر را"
+        " کشت.\n"
+    ),
+}
+
+
+def test_a_place_named_in_the_lead_is_not_undone_by_a_later_line(tmp_path):
+    same = {**FLOOD, "en.md": FLOOD["en.md"].format(city="Derna")}
+    assert not problems_of(tmp_path, same)
+    moved = {**FLOOD, "en.md": FLOOD["en.md"].format(city="Tobruk")}
+    assert [f["code"] for f in problems_of(tmp_path, moved)] == ["CF05"]

@@ -159,7 +159,7 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
             for v, ks in current.items()
             if (kept := [k for k in ks if k.frame.subject.get("mention") not in ctx.loosely_dated])
         }
-    clashes = _clashes(current, pdef, slack, pairs, ctx.rules)
+    clashes = _clashes(ctx, current, pdef, slack, pairs)
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
@@ -234,11 +234,12 @@ def _inside(inner: dict, outer: dict) -> bool:
     )
 
 
-def _clashes(by_value, pdef, slack, pairs, rules) -> list[tuple[Keyed, Keyed]]:
+def _clashes(ctx: Context, by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:
     """One witness pair per pair of values that conflict."""
+    rules = ctx.rules
     out = []
     values = sorted(by_value)
-    met = _places_met(by_value, pdef, slack, rules)
+    met = _places_met(ctx, by_value, pdef)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
             w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules, met)
@@ -247,25 +248,33 @@ def _clashes(by_value, pdef, slack, pairs, rules) -> list[tuple[Keyed, Keyed]]:
     return out
 
 
-def _places_met(by_value, pdef, slack, rules) -> dict[str, list[Keyed]] | None:
-    """For a place predicate, each article's places of the occasion (see ``_named_too``)."""
+def _places_met(ctx: Context, by_value, pdef) -> dict[str, list[tuple[Keyed, tuple]]] | None:
+    """For a place predicate, each article's places of the occasion with their sentences (see
+    ``_named_too``)."""
     if pdef.get("value") != "place":
         return None
-    out: dict[str, list[Keyed]] = defaultdict(list)
+    out: dict[str, list[tuple[Keyed, tuple]]] = defaultdict(list)
     for group in by_value.values():
         for k in group:
-            out[k.frame.article].append(k)
+            claim = ctx.claim(k.frame.claims[0]) if k.frame.claims else None
+            out[k.frame.article].append((k, claim.sentence if claim is not None else None))
     return out
 
 
-def _named_too(a: Keyed, b: Keyed, met: dict[str, list[Keyed]], pdef, slack, rules) -> bool:
-    """A report that also names the other's place, or a place below a country that holds it or
-    lies in it, does not put the occasion elsewhere: a quake that struck one province and was
-    felt in the next is placed in both."""
+def _named_too(a: Keyed, b: Keyed, met: dict[str, list[tuple[Keyed, tuple]]], pdef, slack, rules) -> bool:
+    """A report that also names the other's place beside its own (in one sentence), or a place
+    below a country that holds it or lies in it, does not put the occasion elsewhere: a quake that
+    struck two provinces is placed in both. The same place named in another sentence does not
+    undo the first: "dams burst above the city of Tobruk" against the others' Derna is a clash
+    even when a later line counts the dead "in Derna". (A country, named anywhere, is placed by the
+    report's towns wherever they are named.)"""
     for mine, theirs in ((a, b), (b, a)):
-        for k in met.get(mine.frame.article, ()):
+        own = next((sent for k, sent in met.get(mine.frame.article, ()) if k is mine), None)
+        for k, sent in met.get(mine.frame.article, ()):
             if k is mine or is_country(rules, k.frame.value.get("id") or ""):
                 continue  # a country holds every place in it: it says nothing here
+            if own is not None and sent != own and not is_country(rules, mine.frame.value.get("id") or ""):
+                continue  # (a country is named anywhere: the report's towns, wherever named, place it)
             if relation(k, theirs, pdef, slack, rules) in ("same", "compatible"):
                 return True
     return False
@@ -298,6 +307,8 @@ def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict 
     then 41): it tells the rise."""
     # (and two estimates, both hedged, that one report gives from different sources: "up to 400"
     # from one agency and "about 750" from survivors tell how uncertain the figure is)
+    if (pdef or {}).get("value") == "place":
+        return False  # (a report that names two places does not say one is part of the other)
     estimates = bool(a.frame.value.get("hedge") and b.frame.value.get("hedge"))
     if not bounds_apart(a, b) and not (pdef or {}).get("cumulative") and not estimates:
         return False
