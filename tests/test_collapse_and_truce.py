@@ -228,3 +228,28 @@ def test_a_place_named_in_the_lead_is_not_undone_by_a_later_line(tmp_path):
     assert not problems_of(tmp_path, same)
     moved = {**FLOOD, "en.md": FLOOD["en.md"].format(city="Tobruk")}
     assert [f["code"] for f in problems_of(tmp_path, moved)] == ["CF05"]
+
+
+BOAT = {
+    "en.md": (
+        "---\ntitle: Migrant boat capsizes\npublished: 2023-06-14\nlanguage: en\n---\n"
+        "A fishing boat carrying migrants capsized off Greece on Wednesday. The vessel had set out from Tobruk"
+        " in eastern Libya and was bound for Italy, the coast guard said.\n"
+    ),
+    "ar.txt": (
+        " date 2023-06-15\nغرق مركب للمهاجرين قبالة اليونان فجر الأربعاء. وكان المركب قد أبحر من {port}"
+        " الليبية متجها إلى إيطاليا.\n"
+    ),
+}
+
+
+def test_where_a_wrecked_vessel_set_out_from_is_compared(tmp_path):
+    same = {**BOAT, "ar.txt": BOAT["ar.txt"].format(port="طبرق")}
+    x = extraction_of(tmp_path, "ar.txt", same["ar.txt"])
+    assert [(f.predicate, f.value["id"]) for f in x.frames if f.predicate == "origin"] == [
+        ("origin", "ly.tobruk")
+    ]
+    assert not problems_of(tmp_path, same)
+    other = {**BOAT, "ar.txt": BOAT["ar.txt"].format(port="بنغازي")}
+    [found] = problems_of(tmp_path, other)
+    assert found["code"] == "CF05" and "origin" in found["key"]

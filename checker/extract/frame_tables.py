@@ -21,6 +21,9 @@ class FrameTables:
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
+    route: dict[
+        str, re.Pattern[str]
+    ]  # "bound for", «عازم»: where a vessel came from or went (see _route_frames)
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
@@ -153,6 +156,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
+        route={
+            role: re.compile(
+                rf"(?<!\w)(?:{phrase_pattern(words, fold)})\s+(?:{phrase_pattern(ev.get('route_nouns') or [], fold)}\s+)?\Z"
+            )
+            for role, words in (ev.get("route") or {}).items()
+        },
         concepts=Table.build(
             flat(rules.lang("concepts", lang).get("concepts")),
             cl,

@@ -112,6 +112,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
+    out.extend(_route_frames(doc, t, mentions, claims))
     out.extend(_header_frames(doc, t, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
 
@@ -2003,6 +2004,47 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
             )
             break
     return out
+
+
+def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:
+    """Where the vessel, plane or train of the article's occasion came from and was bound for
+    (rules/events ``route``): "shortly after leaving the port of Baltimore for Colombo", «عازم بندر
+    کلمبو», «أبحرت من طبرق». Only for a type with a ``route`` role, about its main occasion."""
+    main = next((m for m in mentions if m.main), None)
+    if main is None or "route" not in (t.type_defs.get(main.type, {}).get("roles") or ()) or not t.route:
+        return []
+    n, text = doc.norm, doc.text
+    places = [c for c in claims if c.type == "place" and c.value.get("place")]
+    named = sorted({c.value["place"] for c in places})
+    out = []
+    seen: set[str] = set()
+    for c in places:
+        a = n.norm_index(c.start)
+        before = text[max(0, a - _ROUTE_REACH) : a]
+        role = next((r for r, pat in sorted(t.route.items()) if pat.search(before)), None)
+        if role is None or role in seen:
+            continue  # (the first named is the route's: a later "from" is another leg or a quote)
+        seen.add(role)
+        out.append(
+            Frame(
+                id=f"{main.id}:frame:{role}",
+                article=main.article,
+                predicate=role,
+                subject={"kind": "event", "mention": main.id, "type": main.type, "main": True},
+                value=_place_value(c.value["place"], c, named),
+                text=c.text,
+                start=c.start,
+                end=c.end,
+                claims=(c.id,),
+                confidence="exact",
+                reported_at=doc.article.published[:10] if doc.article.published else None,
+                place=c.value["place"],
+            )
+        )
+    return out
+
+
+_ROUTE_REACH = 40  # characters before a place in which its route word («عازم», "bound for") ends
 
 
 def _dated(t: FrameTables, m: Mention) -> bool:

@@ -46,6 +46,8 @@ def _family(predicate: str, pdef: dict, subject: dict) -> str:
         return "date"  # an earlier occasion the reports recall: a historical date (CF02)
     if predicate in ("event_date", "event_place"):
         return predicate
+    if pdef.get("value") == "place":
+        return "event_place"  # (an occasion's route: its port of departure, its destination)
     if pdef.get("value") in ("quantity", "date"):
         return "date" if pdef["value"] == "date" else "quantity"
     return "category"
