@@ -253,3 +253,32 @@ def test_where_a_wrecked_vessel_set_out_from_is_compared(tmp_path):
     other = {**BOAT, "ar.txt": BOAT["ar.txt"].format(port="بنغازي")}
     [found] = problems_of(tmp_path, other)
     assert found["code"] == "CF05" and "origin" in found["key"]
+
+
+def test_a_volcanic_eruption_is_one_event(tmp_path):
+    # Mount Marapi in West Sumatra erupted on Sunday 3 December 2023, killing 11 climbers.
+    articles = {
+        "en.md": (
+            "---\ntitle: Indonesia volcano\npublished: 2023-12-04\nlanguage: en\n---\n"
+            "Mount Marapi in West Sumatra erupted on Sunday, killing 11 climbers, rescuers said on Monday.\n"
+        ),
+        "fa.txt": (
+            " date 2023-12-05\nفوران آتشفشان ماراپی در سوماترای غربی روز یکشنبه جان ۱۱ کوهنورد را گرفت.\n"
+        ),
+    }
+    r = _report(tmp_path, articles)
+    assert [sorted(e["articles"]) for e in r["events"] if e["type"] == "eruption"] == [["en", "fa"]]
+
+
+def test_a_toll_of_one_nationality_is_part_of_a_heatwave_toll(tmp_path):
+    text = (
+        "---\ntitle: t\npublished: 2024-06-18\nlanguage: en\n---\n"
+        "At least 550 pilgrims died in a heatwave during the hajj, diplomats said on Tuesday. At least 323 of"
+        " the dead were Egyptians, the diplomats said, and Iran said 17 of its pilgrims had died.\n"
+    )
+    tolls = [
+        (f.value["low"], bool(f.qualifiers.get("scope")))
+        for f in frames_of(tmp_path, "en.md", text)
+        if f.predicate == "killed"
+    ]
+    assert tolls == [(550, False), (323, True), (17, True)]

@@ -38,6 +38,7 @@ class FrameTables:
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
     part_markers: Table  # "of the dead": anywhere before the figure in its sentence
+    part_after: Table  # "323 of the dead", "17 of its pilgrims": right after the figure
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
@@ -191,6 +192,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         part_markers=Table.build([(p, "part") for p in pr.get("part_markers") or []], cl),
+        part_after=Table.build([(p, "part") for p in pr.get("part_after") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),

@@ -1608,7 +1608,8 @@ def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]
 
 
 def _limited(ctx: _Sentence, c: Claim) -> bool:
-    """A word in the value's clause limits it to part of the event («به تنهایی», "alone")."""
+    """A word in the value's clause limits it to part of the event («به تنهایی», "alone"), or one
+    right after it ("323 of the dead were Egyptians")."""
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
@@ -1616,6 +1617,7 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
     return (
         next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
+        or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
     )
 
 
