@@ -282,3 +282,11 @@ def test_a_toll_of_one_nationality_is_part_of_a_heatwave_toll(tmp_path):
         if f.predicate == "killed"
     ]
     assert tolls == [(550, False), (323, True), (17, True)]
+
+
+def test_a_route_word_before_a_port_named_with_its_word(tmp_path):
+    text = " date 2020-08-05\nغرقت سفينة شحن قبالة قبرص يوم الثلاثاء بعد أن أبحرت من مرفأ بيروت.\n"
+    x = extraction_of(tmp_path, "ar.txt", text)
+    assert [(f.predicate, f.value["id"]) for f in x.frames if f.predicate == "origin"] == [
+        ("origin", "lb.beirut_port")
+    ]

@@ -21,9 +21,8 @@ class FrameTables:
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
-    route: dict[
-        str, re.Pattern[str]
-    ]  # "bound for", «عازم»: where a vessel came from or went (see _route_frames)
+    # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
+    route: dict[str, re.Pattern[str]]
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY

@@ -17,6 +17,8 @@ _UNIT_WORDS = {
     "person": "people",
     "killed": "killed",
     "wounded": "injured",
+    "crew": "crew",
+    "foot": "feet",
     "magnitude": "",
 }
 
