@@ -290,3 +290,27 @@ def test_a_route_word_before_a_port_named_with_its_word(tmp_path):
     assert [(f.predicate, f.value["id"]) for f in x.frames if f.predicate == "origin"] == [
         ("origin", "lb.beirut_port")
     ]
+
+
+# The Los Angeles wildfires of January 2025: California's governor Gavin Newsom.
+GOVERNOR = {
+    "en.md": (
+        "---\ntitle: Los Angeles fires\npublished: 2025-01-09\nlanguage: en\n---\n"
+        "Wildfires tore through Los Angeles on Wednesday, killing at least five people. California Governor"
+        " Gavin Newsom said thousands of homes had burned.\n"
+    ),
+    "fa.txt": (
+        " date 2025-01-09\nآتش‌سوزی در لس‌آنجلس دست‌کم پنج کشته برجای گذاشت. گاوین نیوسام، فرماندار کالیفرنیا،"
+        " گفت هزاران خانه سوخته است.\n"
+    ),
+}
+
+
+def test_a_governor_of_a_state_is_one_office_in_two_languages(tmp_path):
+    r = _report(tmp_path, GOVERNOR)
+    assert [f["message"].split(":")[0] for f in r["findings"] if f["code"] == "AG01"] == [
+        "California's governor"
+    ]
+    swapped = {**GOVERNOR, "fa.txt": GOVERNOR["fa.txt"].replace("گاوین نیوسام", "جری براون")}
+    [found] = problems_of(tmp_path, swapped)
+    assert found["code"] == "CF01" and found["message"].startswith("California's governor")

@@ -232,7 +232,7 @@ def test_unknown_people_beside_a_role_any_country(claims, aid, name, role):
 
 def test_governor_has_the_province_as_scope(claims):
     (c,) = [c for c in claims[Q_EN] if c.type == "person_role" and c.value["role"] == "governor"]
-    assert c.value["scope"] == {"kind": "place", "text": "West Azerbaijan"}
+    assert c.value["scope"] == {"kind": "place", "text": "West Azerbaijan", "place": "?:vstsrbjn"}
     assert c.value["country_source"] == "scope"
 
 

@@ -30,6 +30,7 @@ from checker.extract.people_names import (
 )
 from checker.extract.people_tables import PeopleTables, people_tables
 from checker.extract.places import place_tables
+from checker.extract.places_unlisted import place_key
 from checker.extract.role_complements import region
 from checker.model import Claim
 from checker.normalize import match_key
@@ -82,7 +83,15 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
-    nps = role_complements.link(doc, nps, t, set(mentions), countries, place_tables(rules, doc.lang).names)
+    nps = role_complements.link(
+        doc,
+        nps,
+        t,
+        set(mentions),
+        countries,
+        place_tables(rules, doc.lang).names,
+        lambda name: place_key(name, rules),
+    )
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)

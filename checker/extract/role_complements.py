@@ -79,13 +79,23 @@ def apply_deputy(np, t: PeopleTables, text: str) -> None:
         np.modifiers.append("deputy")
 
 
-def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries, places=None) -> list:
+def link(
+    doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries, places=None, key=None
+) -> list:
     """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
     the gazetteer's names (a Table), so a listed place opens a place complement by itself
-    («محافظ بيروت مروان عبود»: Beirut's governor, not «بيروت» as his first name)."""
+    («محافظ بيروت مروان عبود»: Beirut's governor, not «بيروت» as his first name). ``key``: a
+    place name's skeleton (``places_unlisted.place_key``), which names a place complement the
+    gazetteer lacks the same way in every script."""
     by_start = {np.start: np for np in nps}
     for np in nps:
         if np.outer is not None:
+            continue
+        before = _place_before(doc, np, t, places)
+        if before is not None:
+            # "Maryland Governor Wes Moore", "Baltimore Mayor Brandon Scott": the place named first
+            np.scope = {"kind": "place", "text": _surface(doc, *before[:2])}
+            np.scope["place"] = _scope_place(before[2], np.scope["text"], key)
             continue
         pos, linked = _after(doc.text, np.end, t)
         inner = by_start.get(pos)
@@ -107,6 +117,9 @@ def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countri
             kind = t.scope_kind.get(np.role, "organization")
             np.scope = {"kind": kind, "text": _surface(doc, *span)}
             np.end = span[1]
+            if kind == "place":
+                hit = places.match_at(doc.text, span[0]) if places is not None else None
+                np.scope["place"] = _scope_place(hit[2] if hit else None, np.scope["text"], key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
             if kind == "place" and np.country is None:
@@ -114,6 +127,30 @@ def link(doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countri
                 if found:
                     np.country, np.country_source = found, "scope"
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
+
+
+def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str] | None:
+    """A listed place right before a role that takes one, in a language that puts it there (English:
+    "Maryland Governor", "Maui County Mayor")."""
+    if places is None or not t.linkers or t.scope_kind.get(np.role) != "place":
+        return None
+    lo = max(0, np.start - _PLACE_BEFORE)
+    ends = [h for h in places.find(doc.text, lo, np.start) if not doc.text[h[1] : np.start].strip()]
+    return ends[-1] if ends else None
+
+
+_PLACE_BEFORE = 40  # characters before a role in which a place naming it may start
+
+
+def _scope_place(pid: str | None, text: str, key) -> str | None:
+    """The place a role's complement names, the same in every script: the skeleton of its name
+    when long enough to tell places apart («مریلند», "Maryland": the gazetteer may list a place
+    in one language only), else its gazetteer id ("Maui")."""
+    skel = key(text) if key is not None else None
+    return skel if skel and len(skel) - 2 >= _SKELETON_MIN else pid
+
+
+_SKELETON_MIN = 4  # consonants a skeleton needs to name a place ("?:h" could be Hawaii or Haiti)
 
 
 def _after(text: str, pos: int, t: PeopleTables) -> tuple[int, bool]:

@@ -23,25 +23,43 @@ _NOT_HOLDER = {"former", "late", "acting", "designate", "deputy", "past"}
 
 
 def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
-    exclusive = {
-        k for k, v in (ctx.rules.concepts("roles").get("concepts") or {}).items() if v.get("exclusive")
-    }
+    """Holders by office: (country, role) for a country's offices; (``at-`` and the place, role) for
+    the offices one person holds in a place ("Maryland Governor Wes Moore", «عمدة بالتيمور»),
+    which a country has many of."""
+    concepts = ctx.rules.concepts("roles").get("concepts") or {}
+    exclusive = {k for k, v in concepts.items() if v.get("exclusive")}
+    local = {k for k, v in concepts.items() if v.get("scope") == "place" and not v.get("exclusive")}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in ctx.claims:
         v = c.value
-        if c.type != "person_role" or not v.get("country") or v["role"] not in exclusive:
+        if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):
             continue
-        if _NOT_HOLDER & set(v.get("modifiers") or []):
+        place = (v.get("scope") or {}).get("place")
+        if v["role"] in exclusive and v.get("country"):
+            where = v["country"]
+        elif v["role"] in local and place:
+            where = _LOCAL + place.removeprefix("?:")
+        else:
             continue
         eid = ctx.entities.entity(c)
         if eid:
-            keys[(v["country"], v["role"])][eid].append(c)
+            keys[(where, v["role"])][eid].append(c)
     return keys
 
 
-def _label(ctx: Context, country: str, role: str) -> str:
-    cn = (ctx.rules.concepts("countries").get("countries") or {}).get(country, {}).get("display", country)
+_LOCAL = "at-"  # an office of a place, not of a country
+
+
+def _label(ctx: Context, country: str, role: str, claims=()) -> str:
     rn = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {}).get("display", role)
+    if country.startswith(_LOCAL):
+        # (the place as the first report names it, Latin script first)
+        names = sorted(
+            ((c.value.get("scope") or {}).get("text") or "" for c in claims),
+            key=lambda t: (not t.isascii(), t),
+        )
+        return f"{names[0] if names else country[len(_LOCAL) :]}'s {rn}"
+    cn = (ctx.rules.concepts("countries").get("countries") or {}).get(country, {}).get("display", country)
     return f"{cn}'s {rn}"
 
 
@@ -49,7 +67,7 @@ def run(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for (country, role), by_entity in sorted(_offices(ctx).items()):
         key = f"office:{country}:{role}"
-        label = _label(ctx, country, role)
+        label = _label(ctx, country, role, [c for cs in by_entity.values() for c in cs])
         values = [
             value_entry(ctx, eid, ctx.entities.display.get(eid, eid), cs)
             for eid, cs in sorted(by_entity.items())
