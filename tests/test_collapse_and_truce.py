@@ -314,3 +314,22 @@ def test_a_governor_of_a_state_is_one_office_in_two_languages(tmp_path):
     swapped = {**GOVERNOR, "fa.txt": GOVERNOR["fa.txt"].replace("گاوین نیوسام", "جری براون")}
     [found] = problems_of(tmp_path, swapped)
     assert found["code"] == "CF01" and found["message"].startswith("California's governor")
+
+
+GENOA_LATER = (
+    "---\ntitle: Genoa mourns\npublished: 2018-08-20\nlanguage: en\n---\n"
+    "GENOA, Aug 20 - Italy held a state funeral for victims of the Morandi bridge, which collapsed on"
+    " {day}. Prime Minister Giuseppe Conte and Transport Minister Danilo Toninelli attended the service.\n"
+)
+GENOA_FIRST = (
+    "---\ntitle: Genoa bridge collapses\npublished: 2018-08-14\nlanguage: en\n---\n"
+    "GENOA, Aug 14 - A section of the Morandi motorway bridge collapsed in Genoa on Tuesday, Prime Minister"
+    " Giuseppe Conte said, as Transport Minister Danilo Toninelli promised an inquiry.\n"
+)
+
+
+def test_a_follow_up_naming_the_same_people_is_one_story_dated_differently(tmp_path):
+    right = {"a.md": GENOA_FIRST, "b.md": GENOA_LATER.format(day="August 14")}
+    assert not problems_of(tmp_path, right)
+    wrong = {"a.md": GENOA_FIRST, "b.md": GENOA_LATER.format(day="August 19")}
+    assert [f["code"] for f in problems_of(tmp_path, wrong)] == ["CF04"]

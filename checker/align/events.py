@@ -300,6 +300,22 @@ def _one_story(it: _Item, cl: _Cluster) -> bool:
     return it.mention.main and cl.items[0].mention.main and _story_shared(it, cl) >= _SPECIFIC_SHARED
 
 
+def _same_cast(it: _Item, cl: _Cluster, t: dict, gap: int) -> bool:
+    """A follow-up of an occasion that is no meeting, naming ``_CAST_SHARED`` of the people its
+    reports name (a governor, a mayor, a president), its date days off but within the occasion's
+    span: one story dated differently (CF04 shows it) rather than a second collapse in one week."""
+    return (
+        t["needs"] != "participants"
+        and it.mention.main
+        and all(o.mention.main for o in cl.items)
+        and gap <= int(t.get("span_days", 0))
+        and len(it.people & cl.people) >= _CAST_SHARED
+    )
+
+
+_CAST_SHARED = 2
+
+
 def _story_shared(it: _Item, cl: _Cluster) -> int:
     """Specific figures a report shares with a cluster: its own (see ``_specifics``) and its
     occasion's counts that are no small round number (a toll of 275, not of 3)."""
@@ -405,9 +421,10 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             return 1.0 if same else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
-        if _one_story(it, cl):
+        if _one_story(it, cl) or _same_cast(it, cl, t, gap):
             # one story (the same rates, sums and counts: a follow-up's 1,257 aboard, 275 killed and
-            # 1,175 injured), its occasion dated differently
+            # 1,175 injured; or the same people around the same kind of occasion within its span),
+            # its occasion dated differently
             return 0.0
         # An occasion the reports look forward to (an election «scheduled for February 8»): there is
         # seldom a second of its kind in one country within weeks, so a different date is a conflict.
