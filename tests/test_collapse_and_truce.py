@@ -333,3 +333,22 @@ def test_a_follow_up_naming_the_same_people_is_one_story_dated_differently(tmp_p
     assert not problems_of(tmp_path, right)
     wrong = {"a.md": GENOA_FIRST, "b.md": GENOA_LATER.format(day="August 19")}
     assert [f["code"] for f in problems_of(tmp_path, wrong)] == ["CF04"]
+
+
+MALAWI = {
+    "en.md": (
+        "---\ntitle: Malawi votes\npublished: 2025-09-16\nlanguage: en\n---\n"
+        "LILONGWE, Sept 16 - Malawians voted on Tuesday in a presidential election. The race was reshaped by"
+        " the death of Vice President Saulos Chilima, who was killed in a plane crash on June 10, 2024.\n"
+    ),
+    "fa.txt": (
+        " date 2025-09-17\nمردم مالاوی روز سه‌شنبه در انتخابات ریاست جمهوری رأی دادند. سائولوس چیلیما، معاون"
+        " رئیس‌جمهور، در سانحه سقوط هواپیما در {day} ژوئن ۲۰۲۴ کشته شده بود.\n"
+    ),
+}
+
+
+def test_a_recalled_crash_of_one_person_dated_differently_is_found(tmp_path):
+    assert not problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۰")})
+    found = problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۵")})
+    assert [f["code"] for f in found] == ["CF02"]
