@@ -352,3 +352,15 @@ def test_a_recalled_crash_of_one_person_dated_differently_is_found(tmp_path):
     assert not problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۰")})
     found = problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۵")})
     assert [f["code"] for f in found] == ["CF02"]
+
+
+def test_a_short_town_name_after_its_head_noun_is_a_place(tmp_path):
+    # «طبرق» alone may be a common word; «بندر طبرق» (the port of Tobruk) is the town.
+    text = (
+        " date 2023-06-16\nقایق مهاجران بامداد چهارشنبه در نزدیکی یونان غرق شد. این قایق از بندر طبرق در"
+        " شرق لیبی به سوی ایتالیا حرکت کرده بود.\n"
+    )
+    x = extraction_of(tmp_path, "fa.txt", text)
+    assert [(f.predicate, f.value["id"]) for f in x.frames if f.predicate == "origin"] == [
+        ("origin", "ly.tobruk")
+    ]

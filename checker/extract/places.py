@@ -40,6 +40,7 @@ class PlaceTables:
     origins: frozenset[str]
     determiners: frozenset[str]
     after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
+    heads: frozenset[str]  # one-word nouns before a name («بندر طبرق», «شهر درنه»)
     nationals: frozenset[str]  # one-word country names and adjectives: "the Chinese capital Beijing"
     prefixes: str
     ambiguous: frozenset[str]
@@ -107,6 +108,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
         determiners=frozenset(determiners),
+        heads=frozenset(heads),
         nationals=nationals,
         after_heads=frozenset(
             k
@@ -310,12 +312,19 @@ def _bigger(gz: Gazetteer, small: str, big: str) -> bool:
     return RANK.get(gz.kind(big) or "", -1) > RANK.get(gz.kind(small) or "", 99)
 
 
+_HEAD_REACH = 24  # characters before a name in which its head noun stands
+
+
 def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     """Ambiguous names and countries need a locative or a containment pair. An origin word is
     not enough: Persian «از» also marks objects («از ایران حمایت کرد», "supported Iran")."""
     if m.cue == "location" or m.container or m.contained:
         return True
-    return gz.kind(m.place) != "country" and squash(doc.text[m.start : m.end]) not in t.ambiguous
+    if gz.kind(m.place) == "country":
+        return False
+    # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk)
+    before = doc.text[max(0, m.start - _HEAD_REACH) : m.start].split()
+    return squash(doc.text[m.start : m.end]) not in t.ambiguous or bool(before and before[-1] in t.heads)
 
 
 def _names(people: Sequence[Claim]) -> list[list[str]]:
