@@ -364,3 +364,20 @@ def test_a_short_town_name_after_its_head_noun_is_a_place(tmp_path):
     assert [(f.predicate, f.value["id"]) for f in x.frames if f.predicate == "origin"] == [
         ("origin", "ly.tobruk")
     ]
+
+
+def test_a_mayor_of_a_city_skeletoned_differently_in_two_scripts_is_one_office(tmp_path):
+    articles = {
+        "en.md": (
+            "---\ntitle: Los Angeles fires\npublished: 2025-01-09\nlanguage: en\n---\n"
+            "Wildfires tore through Los Angeles on Wednesday. Los Angeles Mayor Karen Bass cut short a trip.\n"
+        ),
+        "fa.txt": (
+            " date 2025-01-09\nآتش‌سوزی در لس‌آنجلس ادامه دارد. کارن باس، شهردار لس‌آنجلس، سفر خود را نیمه‌کاره"
+            " گذاشت.\n"
+        ),
+    }
+    r = _report(tmp_path, articles)
+    assert [f["message"].split(":")[0] for f in r["findings"] if f["code"] == "AG01"] == [
+        "Los Angeles's mayor"
+    ]

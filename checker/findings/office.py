@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from checker.align.context import Context
+from checker.align.geo import same_unlisted
 from checker.findings.base import agreement_finding, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
 
@@ -38,16 +39,42 @@ def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
         if v["role"] in exclusive and v.get("country"):
             where = v["country"]
         elif v["role"] in local and place:
-            where = _LOCAL + place.removeprefix("?:")
+            where = _LOCAL + place.replace("?:", _SKELETON)
         else:
             continue
         eid = ctx.entities.entity(c)
         if eid:
             keys[(where, v["role"])][eid].append(c)
-    return keys
+    return _one_place(keys)
+
+
+def _one_place(keys: dict) -> dict:
+    """Offices of one place whose name two scripts skeleton a little differently ("Los Angeles"
+    ``lsngls``, «لس‌آنجلس» ``lsnjls``) are one office: merged into the first key in order."""
+    out: dict = {}
+    skel = _LOCAL + _SKELETON
+    for where, role in sorted(keys):
+        if where.startswith(skel):
+            same = next(
+                (
+                    k
+                    for k in out
+                    if k[1] == role
+                    and k[0].startswith(skel)
+                    and same_unlisted("?:" + k[0][len(skel) :], "?:" + where[len(skel) :])
+                ),
+                None,
+            )
+            if same is not None:
+                for eid, cs in keys[(where, role)].items():
+                    out[same][eid].extend(cs)
+                continue
+        out[(where, role)] = keys[(where, role)]
+    return out
 
 
 _LOCAL = "at-"  # an office of a place, not of a country
+_SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), not by a gazetteer id
 
 
 def _label(ctx: Context, country: str, role: str, claims=()) -> str:
