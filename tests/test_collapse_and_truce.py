@@ -381,3 +381,13 @@ def test_a_mayor_of_a_city_skeletoned_differently_in_two_scripts_is_one_office(t
     assert [f["message"].split(":")[0] for f in r["findings"] if f["code"] == "AG01"] == [
         "Los Angeles's mayor"
     ]
+
+
+def test_a_governor_named_after_a_head_noun_in_arabic_is_the_states(tmp_path):
+    ar = " date 2025-01-09\nوقال حاكم ولاية كاليفورنيا غافين نيوسوم إن آلاف المنازل احترقت في لوس أنجلوس.\n"
+    r = _report(tmp_path, {"en.md": GOVERNOR["en.md"], "ar.txt": ar})
+    assert [f["message"].split(":")[0] for f in r["findings"] if f["code"] == "AG01"] == [
+        "California's governor"
+    ]
+    [c] = [c for c in r["claims"] if c["type"] == "person_role" and c["article"] == "ar"]
+    assert c["value"]["name"] == "غافين نيوسوم"

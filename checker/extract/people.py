@@ -83,14 +83,9 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
+    pt = place_tables(rules, doc.lang)
     nps = role_complements.link(
-        doc,
-        nps,
-        t,
-        set(mentions),
-        countries,
-        place_tables(rules, doc.lang).names,
-        lambda name: place_key(name, rules),
+        doc, nps, t, set(mentions), countries, pt.names, lambda name: place_key(name, rules), pt.heads
     )
     used: set[tuple[int, int]] = set()
     for np in nps:

@@ -18,7 +18,9 @@ import re
 from itertools import islice
 
 from checker.extract.base import Doc
+from checker.extract.lexicon import squash
 from checker.extract.people_tables import PeopleTables
+from checker.normalize import fold
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"[\s\u200c]*")
@@ -80,13 +82,21 @@ def apply_deputy(np, t: PeopleTables, text: str) -> None:
 
 
 def link(
-    doc: Doc, nps: list, t: PeopleTables, mention_starts: set[int], countries, places=None, key=None
+    doc: Doc,
+    nps: list,
+    t: PeopleTables,
+    mention_starts: set[int],
+    countries,
+    places=None,
+    key=None,
+    heads: frozenset[str] = frozenset(),
 ) -> list:
     """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
     the gazetteer's names (a Table), so a listed place opens a place complement by itself
     («محافظ بيروت مروان عبود»: Beirut's governor, not «بيروت» as his first name). ``key``: a
     place name's skeleton (``places_unlisted.place_key``), which names a place complement the
-    gazetteer lacks the same way in every script."""
+    gazetteer lacks the same way in every script. ``heads``: nouns that may stand before a place's
+    name («ولاية», «استان»)."""
     by_start = {np.start: np for np in nps}
     for np in nps:
         if np.outer is not None:
@@ -112,14 +122,17 @@ def link(
                 country[1],
             )  # "minister of the Syrian Arab Republic"
             continue
-        span = _complement(doc, np, t, pos, linked, mention_starts, places)
+        span = _complement(doc, np, t, pos, linked, mention_starts, places, heads)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
             np.scope = {"kind": kind, "text": _surface(doc, *span)}
             np.end = span[1]
             if kind == "place":
                 hit = places.match_at(doc.text, span[0]) if places is not None else None
-                np.scope["place"] = _scope_place(hit[2] if hit else None, np.scope["text"], key)
+                named = np.scope["text"].split(maxsplit=1)
+                if len(named) == 2 and squash(fold(named[0])) in heads:
+                    named = named[1:]  # («ولاية ماريلاند»: Maryland)
+                np.scope["place"] = _scope_place(hit[2] if hit else None, " ".join(named), key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
             if kind == "place" and np.country is None:
@@ -171,12 +184,38 @@ def _surface(doc: Doc, s: int, e: int) -> str:
     return doc.article.text[o_s:o_e]
 
 
-def _complement(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int], places=None):
+def _complement(
+    doc: Doc,
+    np,
+    t: PeopleTables,
+    pos: int,
+    linked: bool,
+    mention_starts: set[int],
+    places=None,
+    heads=frozenset(),
+):
     text = doc.text
     if (t.linkers and not linked) or pos in mention_starts:
         return None
     if places is not None and not t.linkers and t.scope_kind.get(np.role) == "place":
         hit = places.match_at(text, pos)
+        if hit is None and heads:
+            # «محافظ ولاية ماريلاند», «حاكم ولاية كاليفورنيا»: a head noun («ولاية», «استان»)
+            # before the place's name, or ending the role's own words; a name the gazetteer lacks
+            # is taken as one word («ولاية ماريلاند ويس مور»: Wes Moore of Maryland)
+            word = _TOKEN.match(text, pos)
+            after = _SPACE.match(text, word.end()).end() if word and word.group(0) in heads else None
+            if (
+                after is None
+                and text[np.start : pos].split()[-1:]
+                and text[np.start : pos].split()[-1] in heads
+            ):
+                after = pos
+            if after is not None:
+                hit = places.match_at(text, after)
+                name = _TOKEN.match(text, after) if hit is None else None
+                if name and not t.roles.match_at(text, after):
+                    hit = (after, name.end(), None)
         if hit is not None and not t.countries.match_at(text, pos):
             return pos, hit[1]
     _, hi = doc.sentence_at(np.start)
