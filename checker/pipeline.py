@@ -20,6 +20,7 @@ from checker.extract.base import Doc
 from checker.extract.dates import extract_dates
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
+from checker.extract.lexicon import cached
 from checker.extract.mentions import extract_mentions
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
@@ -28,7 +29,7 @@ from checker.extract.sources import extract_sources
 from checker.limits import DEFAULT as DEFAULT_LIMITS
 from checker.limits import BudgetExceeded, Limits, time_budget
 from checker.model import Article, Claim, Diagnostic, Extraction
-from checker.normalize import NormText, normalize
+from checker.normalize import NormText, fold, normalize
 from checker.normalize.sentences import split_sentences
 from checker.rules import Rules, load_rules
 
@@ -53,9 +54,26 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
         article=article,
         lang=lang,
         norm=norm,
-        sentences=split_sentences(norm.text, _lower(norm)),
+        sentences=split_sentences(norm.text, _lower(norm), _abbreviations(rules, lang)),
         reference_date=ref,
     )
+
+
+def _abbreviations(rules: Rules, lang: str) -> frozenset[str]:
+    """Words written with a dot before a name in ``lang`` ("Gen.", "Gov."): honorifics and role
+    phrases of ``rules/roles`` that end in one, folded and without it."""
+
+    def build() -> frozenset[str]:
+        data = rules.lang("roles", lang)
+        phrases = [
+            *(data.get("honorifics") or ()),
+            *(p for r in (data.get("roles") or {}).values() for p in r.get("phrases") or ()),
+        ]
+        return frozenset(
+            fold(w).rstrip(".") for p in phrases if p.endswith(".") for w in p.split() if w.endswith(".")
+        )
+
+    return cached(rules, lang, "abbreviations", build)
 
 
 def _lower(norm: NormText) -> Callable[[int], bool]:

@@ -391,3 +391,22 @@ def test_a_governor_named_after_a_head_noun_in_arabic_is_the_states(tmp_path):
     ]
     [c] = [c for c in r["claims"] if c["type"] == "person_role" and c["article"] == "ar"]
     assert c["value"]["name"] == "غافين نيوسوم"
+
+
+def test_a_title_abbreviation_ends_no_sentence_before_a_name(tmp_path):
+    from checker.normalize.sentences import split_sentences
+
+    text = "army chief gen. rodolphe haykal said. he left at 5 p.m. he said."
+    assert [text[a:b] for a, b in split_sentences(text, None, frozenset({"gen"}))] == [
+        "army chief gen. rodolphe haykal said.",
+        "he left at 5 p.m.",
+        "he said.",
+    ]
+    en = (
+        "---\ntitle: t\npublished: 2025-01-09\nlanguage: en\n---\n"
+        "California Gov. Gavin Newsom declared a state of emergency on Tuesday.\n"
+    )
+    x = extraction_of(tmp_path, "en.md", en)
+    assert [(c.value["name"], c.value["role"]) for c in x.claims if c.type == "person_role"] == [
+        ("Gavin Newsom", "governor")
+    ]

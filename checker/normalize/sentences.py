@@ -23,10 +23,14 @@ MAX_SENTENCE = 2000
 _SPACE = re.compile(r"\s")
 
 
-def split_sentences(text: str, lower: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, lower: Callable[[int], bool] | None = None, abbreviations: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Split folded ``text`` into sentences, trimming surrounding spaces.
 
     ``lower(i)`` says whether the character at ``i`` was a lower-case letter in the original.
+    ``abbreviations``: folded words whose dot ends no sentence before a name ("Gen. Rodolphe
+    Haykal", "Gov. Gavin Newsom"; rules/roles ``honorifics`` and role phrases that end in a dot).
 
     >>> split_sentences("سلام. خوبی؟\\nبله")
     [(0, 5), (6, 11), (12, 15)]
@@ -39,7 +43,9 @@ def split_sentences(text: str, lower: Callable[[int], bool] | None = None) -> li
         brk = m.group(0)
         if brk[0] in "\r\n" and _wrapped(text, m.start(), m.end(), brk, lower):
             continue
-        if brk == "." and _initialism(text, m.start(), lower):
+        if brk == "." and (
+            _initialism(text, m.start(), lower) or _titled(text, m.start(), abbreviations, lower)
+        ):
             continue
         _push(text, start, m.end() if brk[0] not in "\r\n" else m.start(), out)
         start = m.end()
@@ -57,6 +63,21 @@ def _wrapped(text: str, a: int, b: int, brk: str, lower: Callable[[int], bool] |
     if before in '.!?؟:;؛"»)' or not (before.isalnum() or before == "'"):
         return False
     return lower is not None and text[b].isalpha() and lower(b)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\Z")
+
+
+def _titled(text: str, dot: int, abbreviations: frozenset[str], lower: Callable[[int], bool] | None) -> bool:
+    """The dot of a title before a name: "Gen." in "army chief Gen. Rodolphe Haykal". The next
+    word must start with a capital where case is known."""
+    if not abbreviations:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    if m is None or m.group(1) not in abbreviations:
+        return False
+    nxt = _AFTER.match(text, dot + 1)
+    return nxt is not None and nxt.group(1).isalpha() and not (lower is not None and lower(nxt.start(1)))
 
 
 _INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\Z")
