@@ -410,3 +410,13 @@ def test_a_title_abbreviation_ends_no_sentence_before_a_name(tmp_path):
     assert [(c.value["name"], c.value["role"]) for c in x.claims if c.type == "person_role"] == [
         ("Gavin Newsom", "governor")
     ]
+
+
+def test_a_hedge_between_a_linked_noun_and_its_number_is_kept(tmp_path):
+    text = (
+        "---\ntitle: t\npublished: 2024-04-06\nlanguage: en\n---\n"
+        "A container ship struck a bridge on Tuesday. It remains pinned under the wreck with its crew of fewer"
+        " than 22 still aboard, at a cost of about $5 million a day.\n"
+    )
+    got = [(f.predicate, f.value.get("high"), f.value.get("hedge")) for f in frames_of(tmp_path, "en.md", text)]
+    assert ("aboard", 22, "less_than") in got

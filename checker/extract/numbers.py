@@ -170,9 +170,14 @@ def _read(
     s, e, unit, u_span = _unit(text, ctx, n, num_end, bool(ordinal and not rng))
     if n.weak and not unit:
         return None
-    hedged = _hedge(text, ctx, min(s, rng[0]) if rng else s, e, rng is not None)
+    # (a noun linked before the number has its hedge between them: "a crew of fewer than 22")
+    linked = (
+        u_span is not None and not ordinal and u_span[1] < n.start and bool(text[u_span[1] : n.start].strip())
+    )
+    at = n.start if linked else (min(s, rng[0]) if rng else s)
+    hedged = _hedge(text, ctx, at, e, rng is not None)
     if not (hedged[0] and ctx.dimension(unit) == "duration" and _spans(text, ctx, hedged[1])):
-        hedge, s, e = hedged
+        hedge, s, e = hedged[0], min(s, hedged[1]), hedged[2]
     else:
         hedge = None
     clause = _clause(text, sentences.at(n.start), n.start, e)
@@ -213,12 +218,21 @@ def _unit(
     elif (
         unit is None
         and not look_back
-        and (linked := ctx.unit_linked_before(text, n.start))
+        and (linked := _linked_before(text, ctx, n.start))
         and ctx.dimension(linked[0]) != "duration"  # (not «العام الـ2023»)
     ):
         unit, u_span = linked
         s = u_span[0]
     return s, e, unit, u_span
+
+
+def _linked_before(text: str, ctx: Ctx, start: int) -> tuple[str, tuple[int, int]] | None:
+    """A counted noun linked to the number after it ("a crew of 22"), a hedge between them or not
+    ("a crew of fewer than 22")."""
+    found = ctx.unit_linked_before(text, start)
+    if found is None and (h := ctx.hedge_before.search(text, max(0, start - 40), start)):
+        found = ctx.unit_linked_before(text, h.start("h"))
+    return found
 
 
 def _glued_tail(text: str, ctx: Ctx, n: Number) -> tuple[int, bool, Decimal | None] | None:
