@@ -33,6 +33,12 @@ BRIDGE = {
 }
 
 
+def _changed_codes(tmp_path, right: dict, wrong: dict) -> list[str]:
+    """The conflict codes of ``wrong``, after checking that ``right`` raises none."""
+    assert not problems_of(tmp_path, right)
+    return [f["code"] for f in problems_of(tmp_path, wrong)]
+
+
 def _report(tmp_path, articles):
     from checker.pipeline import check
 
@@ -111,9 +117,10 @@ MISSING = (
 def test_the_missing_may_fall_between_days_but_not_within_one(tmp_path):
     first = MISSING.format(day="2024-03-26", count="Six")
     later = MISSING.format(day="2024-04-06", count="Three")
-    assert not problems_of(tmp_path, {"a.md": first, "b.md": later})
     same_day = MISSING.format(day="2024-03-26", count="Four")
-    assert [f["code"] for f in problems_of(tmp_path, {"a.md": first, "b.md": same_day})] == ["CF03"]
+    assert _changed_codes(tmp_path, {"a.md": first, "b.md": later}, {"a.md": first, "b.md": same_day}) == [
+        "CF03"
+    ]
 
 
 def test_a_bare_figure_restated_with_what_it_counts_keeps_one_frame(tmp_path):
@@ -214,7 +221,7 @@ FLOOD = {
     "en.md": (
         "---\ntitle: Libya floods\npublished: 2023-09-12\nlanguage: en\n---\n"
         "Floods caused by Storm Daniel swept through the eastern Libyan city of {city} on Sunday, killing"
-        " more than 2,000 people. Rescue teams in Derna were still searching for the missing on Tuesday.\n"
+        " more than 2,000 people. The flood destroyed a quarter of the buildings in Derna, rescuers said.\n"
     ),
     "fa.txt": (
         " date 2023-09-13\nسیل ناشی از طوفان دانیل روز یکشنبه در شهر درنه در شرق لیبی بیش از ۲ هزار نفر را"
@@ -225,9 +232,8 @@ FLOOD = {
 
 def test_a_place_named_in_the_lead_is_not_undone_by_a_later_line(tmp_path):
     same = {**FLOOD, "en.md": FLOOD["en.md"].format(city="Derna")}
-    assert not problems_of(tmp_path, same)
     moved = {**FLOOD, "en.md": FLOOD["en.md"].format(city="Tobruk")}
-    assert [f["code"] for f in problems_of(tmp_path, moved)] == ["CF05"]
+    assert _changed_codes(tmp_path, same, moved) == ["CF05"]
 
 
 BOAT = {
@@ -330,9 +336,8 @@ GENOA_FIRST = (
 
 def test_a_follow_up_naming_the_same_people_is_one_story_dated_differently(tmp_path):
     right = {"a.md": GENOA_FIRST, "b.md": GENOA_LATER.format(day="August 14")}
-    assert not problems_of(tmp_path, right)
     wrong = {"a.md": GENOA_FIRST, "b.md": GENOA_LATER.format(day="August 19")}
-    assert [f["code"] for f in problems_of(tmp_path, wrong)] == ["CF04"]
+    assert _changed_codes(tmp_path, right, wrong) == ["CF04"]
 
 
 MALAWI = {
@@ -349,9 +354,9 @@ MALAWI = {
 
 
 def test_a_recalled_crash_of_one_person_dated_differently_is_found(tmp_path):
-    assert not problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۰")})
-    found = problems_of(tmp_path, {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۵")})
-    assert [f["code"] for f in found] == ["CF02"]
+    right = {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۰")}
+    wrong = {**MALAWI, "fa.txt": MALAWI["fa.txt"].format(day="۱۵")}
+    assert _changed_codes(tmp_path, right, wrong) == ["CF02"]
 
 
 def test_a_short_town_name_after_its_head_noun_is_a_place(tmp_path):
@@ -418,5 +423,7 @@ def test_a_hedge_between_a_linked_noun_and_its_number_is_kept(tmp_path):
         "A container ship struck a bridge on Tuesday. It remains pinned under the wreck with its crew of fewer"
         " than 22 still aboard, at a cost of about $5 million a day.\n"
     )
-    got = [(f.predicate, f.value.get("high"), f.value.get("hedge")) for f in frames_of(tmp_path, "en.md", text)]
+    got = [
+        (f.predicate, f.value.get("high"), f.value.get("hedge")) for f in frames_of(tmp_path, "en.md", text)
+    ]
     assert ("aboard", 22, "less_than") in got

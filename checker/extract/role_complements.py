@@ -205,11 +205,8 @@ def _complement(
             # is taken as one word («ولاية ماريلاند ويس مور»: Wes Moore of Maryland)
             word = _TOKEN.match(text, pos)
             after = _SPACE.match(text, word.end()).end() if word and word.group(0) in heads else None
-            if (
-                after is None
-                and text[np.start : pos].split()[-1:]
-                and text[np.start : pos].split()[-1] in heads
-            ):
+            last = text[np.start : pos].split()[-1:]
+            if after is None and last and last[0] in heads:
                 after = pos
             if after is not None:
                 hit = places.match_at(text, after)
