@@ -424,6 +424,7 @@ def test_a_hedge_between_a_linked_noun_and_its_number_is_kept(tmp_path):
         " than 22 still aboard, at a cost of about $5 million a day.\n"
     )
     got = [
-        (f.predicate, f.value.get("high"), f.value.get("hedge")) for f in frames_of(tmp_path, "en.md", text)
+        (f.predicate, f.value.get("high"), f.value.get("hedge"), f.value.get("unit"))
+        for f in frames_of(tmp_path, "en.md", text)
     ]
-    assert ("aboard", 22, "less_than") in got
+    assert ("aboard", 22, "less_than", "crew") in got
