@@ -212,7 +212,11 @@ def _klass(f: Frame, lex: _Lex) -> str:
     return f.predicate
 
 
-_UNIT_BASES = ("days", "metres")  # rules/units/concepts.yaml: a unit's size in its dimension's base unit
+_UNIT_BASES = (
+    "days",
+    "metres",
+    "metres_per_hour",
+)  # rules/units/concepts.yaml: a unit's size in its dimension's base unit
 
 
 def _scale(f: Frame, lex: _Lex) -> float:

@@ -19,6 +19,8 @@ _UNIT_WORDS = {
     "wounded": "injured",
     "crew": "crew",
     "foot": "feet",
+    "mph": "mph",
+    "kmh": "km/h",
     "magnitude": "",
 }
 

@@ -17,7 +17,13 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # C0/C1 control characters, ANSI escapes among them: none reaches a terminal or a file.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
-_UNITS = {"year": ("year", "years"), "person": ("person", "people"), "percent": ("per cent", "per cent")}
+_UNITS = {
+    "year": ("year", "years"),
+    "person": ("person", "people"),
+    "percent": ("per cent", "per cent"),
+    "mph": ("mph", "mph"),
+    "kmh": ("km/h", "km/h"),
+}
 _HEDGES_OPEN_LOW = {"more_than": "more than", "over": "more than", "at_least": "at least"}
 
 
