@@ -54,7 +54,9 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
         article=article,
         lang=lang,
         norm=norm,
-        sentences=split_sentences(norm.text, _lower(norm), _abbreviations(rules, lang)),
+        sentences=split_sentences(
+            norm.text, _lower(norm), _abbreviations(rules, lang), _numbered(rules, lang)
+        ),
         reference_date=ref,
     )
 
@@ -74,6 +76,23 @@ def _abbreviations(rules: Rules, lang: str) -> frozenset[str]:
         )
 
     return cached(rules, lang, "abbreviations", build)
+
+
+def _numbered(rules: Rules, lang: str) -> frozenset[str]:
+    """Words written with a dot before a number in ``lang``: the dotted month abbreviations of
+    ``rules/months`` ("Dec.", "Sept."), folded and without the dot."""
+
+    def build() -> frozenset[str]:
+        calendars = rules.lang("months", lang).get("calendars") or {}
+        return frozenset(
+            fold(w).rstrip(".")
+            for months in calendars.values()
+            for names in months.values()
+            for w in names
+            if w.endswith(".")
+        )
+
+    return cached(rules, lang, "numbered", build)
 
 
 def _lower(norm: NormText) -> Callable[[int], bool]:

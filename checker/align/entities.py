@@ -63,9 +63,29 @@ def _block_classes(rules: Rules) -> dict[str, str]:
 
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
-    if a.latin == b.latin:
-        return m.score(a.key, b.key)
-    return m.skeleton_score(list(a.skel), list(b.skel))
+    score = m.score(a.key, b.key) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
+    if score < m.surname_min and abs(len(a.skel) - len(b.skel)) == 1 and min(len(a.skel), len(b.skel)) > 1:
+        # A given name written in two words or in one ("Suk Yeol", «سوک‌یول»; «عبد الله», «عبدالله»):
+        # the longer name with two neighbouring words joined.
+        long, short = (a, b) if len(a.skel) > len(b.skel) else (b, a)
+        score = max(
+            score,
+            *(
+                m.skeleton_score(
+                    [*long.skel[:i], long.skel[i] + long.skel[i + 1], *long.skel[i + 2 :]], list(short.skel)
+                )
+                for i in range(len(long.skel) - 1)
+            ),
+        )
+    return score
+
+
+def _joined_block(form: NameForm, rules: Rules) -> str:
+    """The block the form would have with its last two words written as one («سوک‌یول»)."""
+    if len(form.skel) < 2:
+        return form.block
+    first = form.skel[-2][:1] or form.skel[-1][:1]
+    return _block_classes(rules).get(first, first)
 
 
 @lru_cache(maxsize=4)
@@ -107,7 +127,7 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
             ents.of_claim[c.id] = pid
         elif form.key:
             unknown[form].append(c)
-    _cluster_unknown(unknown, matcher, ents)
+    _cluster_unknown(unknown, matcher, ents, rules)
     return ents
 
 
@@ -144,15 +164,22 @@ _AND = "و"
 _AND_WORD = 5  # «وزوجته» (and his wife) is a word of its own, the «وين» of «تساي إنغ-وين» is not
 
 
-def _cluster_unknown(unknown: dict[NameForm, list[Claim]], matcher: NameMatcher, ents: Entities) -> None:
+def _cluster_unknown(
+    unknown: dict[NameForm, list[Claim]], matcher: NameMatcher, ents: Entities, rules: Rules
+) -> None:
     """Union unknown names that name one person; the entity id is ``name:<fullest key>``."""
     forms = sorted(unknown, key=lambda f: (-len(f.key.split()), f.latin, -len(f.key), f.key))
     root: dict[NameForm, NameForm] = {}
     blocks: dict[str, list[NameForm]] = defaultdict(list)
+    joined: dict[str, list[NameForm]] = defaultdict(list)  # by the block with the last two words joined
     for f in forms:
-        match = next((o for o in blocks[f.block] if _score(matcher, f, o) >= matcher.surname_min), None)
+        jb = _joined_block(f, rules)
+        near = (*blocks[f.block], *joined[f.block], *(blocks[jb] if jb != f.block else ()))
+        match = next((o for o in near if _score(matcher, f, o) >= matcher.surname_min), None)
         root[f] = root[match] if match else f
         blocks[f.block].append(f)
+        if jb != f.block:
+            joined[jb].append(f)
     # A name read with the words after it («لويس كابوتو برنامجها التقشفي»: "Luis Caputo his
     # austerity programme") is the shorter name its first words spell, when exactly one does.
     for f in forms:

@@ -599,9 +599,24 @@ def _past_terms(doc: Doc, claims: list[Claim], dates: Sequence[Claim]) -> None:
         for d in dates
         if d.value.get("range") == "end" and (d.value.get("latest") or "9")[:4] < str(pub.year)
     }
+    text = doc.article.text
     for c in claims:
-        if c.sentence in closed and "past" not in c.value["modifiers"]:
+        # … or a year right after the name: «والرئيسة بارك كون هيه عام ٢٠١٦», "President Park
+        # Geun-hye in 2016" (who held it then, not today's holder)
+        dated = any(
+            0 <= d.start - c.end <= _YEAR_AFTER
+            and (d.value.get("latest") or "9")[:4] < str(pub.year)
+            and not d.value.get("relative")
+            and d.value.get("marker") != "since"  # "Sall, in power since 2012", holds it still
+            and not _CLAUSE_BREAK.search(text, c.end, d.start)
+            for d in dates
+        )
+        if (c.sentence in closed or dated) and "past" not in c.value["modifiers"]:
             c.value["modifiers"] = sorted([*c.value["modifiers"], "past"])
+
+
+_YEAR_AFTER = 8  # characters between a holder's name and the year that dates the holding ("in", «عام»)
+_CLAUSE_BREAK = re.compile(r"[،,;؛()\n]")
 
 
 def _role_claim(doc: Doc, np: RoleNP) -> Claim:

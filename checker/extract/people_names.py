@@ -93,7 +93,9 @@ def name_run(
         free = (first_free and not seq) or (not backwards and _before_patronym(text, m))
         if blocked(m.group(0), t) and not free:
             break  # «مساعد بن محمد العيبان»: a given name that is also a word, before «بن»
-        if capital is not None and not capital(m):
+        # ("Han Duck-soo", "Woo Won-shik": the part after a hyphen is written in lower case)
+        joined = (gap == "-" and bool(seq)) if not backwards else text[m.start() - 1 : m.start()] == "-"
+        if capital is not None and not capital(m) and not joined:
             break
         seq.append(m)
         edge = m.start() if backwards else m.end()

@@ -200,7 +200,7 @@ class _Others:
         if words is None:
             words = self._words[aid] = key_words(self.ctx.article(aid).text)
         if not surnames & words:
-            return self._sounded(aid, surnames)
+            return self._sounded(aid, surnames) or self._sounded_full(aid, fulls)
         holders = self._holders(aid)
         for s in surnames & words:
             if not holders.get(s, set()) - {eid}:
@@ -218,6 +218,17 @@ class _Others:
                 sk for w in self._words[aid] if len(sk := skeleton(w, rules)) >= _SKELETON_MIN
             }
         return any(len(sk := skeleton(s, self.ctx.rules)) >= _SKELETON_MIN and sk in got for s in surnames)
+
+    def _sounded_full(self, aid: str, fulls: tuple[tuple[str, ...], ...]) -> bool:
+        """A full name written in the other script, every word of it a word of the article, when
+        the surname alone is too short to tell ("Dilma Rousseff" and «دیلما روسف»: ``dlm rsf``)."""
+        rules = self.ctx.rules
+        got = {skeleton(w, rules) for w in self._words[aid]}
+        for f in fulls:
+            sks = [skeleton(w, rules) for w in f]
+            if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sk and sk in got for sk in sks):
+                return True
+        return False
 
     def _holders(self, aid: str) -> dict[str, set[str]]:
         """surname -> entities that article ``aid`` names with it."""

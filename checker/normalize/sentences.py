@@ -24,13 +24,18 @@ _SPACE = re.compile(r"\s")
 
 
 def split_sentences(
-    text: str, lower: Callable[[int], bool] | None = None, abbreviations: frozenset[str] = frozenset()
+    text: str,
+    lower: Callable[[int], bool] | None = None,
+    abbreviations: frozenset[str] = frozenset(),
+    numbered: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split folded ``text`` into sentences, trimming surrounding spaces.
 
     ``lower(i)`` says whether the character at ``i`` was a lower-case letter in the original.
     ``abbreviations``: folded words whose dot ends no sentence before a name ("Gen. Rodolphe
     Haykal", "Gov. Gavin Newsom"; rules/roles ``honorifics`` and role phrases that end in a dot).
+    ``numbered``: folded words whose dot ends no sentence before a number ("Dec. 3", "Sept. 11":
+    the dotted month abbreviations of rules/months).
 
     >>> split_sentences("سلام. خوبی؟\\nبله")
     [(0, 5), (6, 11), (12, 15)]
@@ -44,7 +49,9 @@ def split_sentences(
         if brk[0] in "\r\n" and _wrapped(text, m.start(), m.end(), brk, lower):
             continue
         if brk == "." and (
-            _initialism(text, m.start(), lower) or _titled(text, m.start(), abbreviations, lower)
+            _initialism(text, m.start(), lower)
+            or _titled(text, m.start(), abbreviations, lower)
+            or _numbered(text, m.start(), numbered)
         ):
             continue
         _push(text, start, m.end() if brk[0] not in "\r\n" else m.start(), out)
@@ -78,6 +85,15 @@ def _titled(text: str, dot: int, abbreviations: frozenset[str], lower: Callable[
         return False
     nxt = _AFTER.match(text, dot + 1)
     return nxt is not None and nxt.group(1).isalpha() and not (lower is not None and lower(nxt.start(1)))
+
+
+def _numbered(text: str, dot: int, numbered: frozenset[str]) -> bool:
+    """The dot of a month's abbreviation before its day: "impeached on Dec. 14 by 204 votes"."""
+    if not numbered:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    nxt = _AFTER.match(text, dot + 1)
+    return m is not None and m.group(1) in numbered and nxt is not None and nxt.group(1).isdigit()
 
 
 _INITIAL = re.compile(r"(?:^|[\s.])[^\W\d_]\Z")
