@@ -114,7 +114,7 @@ class Claim:
 # Ordinals that set a mention apart from the occasion an article reports ("a second quake", the
 # first round in a report of the runoff): extraction keeps it a mention of its own, and the linker
 # joins it only with mentions set apart the same way.
-DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round"})
+DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round", "attempt"})
 
 
 def part_of(type_defs: dict, a: str, b: str) -> bool:

@@ -191,7 +191,10 @@ def test_a_motions_tally_is_read_by_side_not_by_the_nearest_name(tmp_path):
             if f.predicate == "votes"
         )
     assert sides == {
-        "en.md": [(24, "side:for")],
+        "en.md": [
+            (8, "side:against"),
+            (24, "side:for"),
+        ],  # "by a vote of 24 to 8": the second count is against
         "fa.txt": [(8, "side:against"), (24, "side:for")],
         "ar.txt": [(8, "side:against"), (24, "side:for")],
     }

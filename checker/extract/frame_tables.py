@@ -83,6 +83,7 @@ class FrameTables:
     unit_parent: dict[str, str | None]
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
+    said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
 
 
@@ -105,6 +106,8 @@ def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
         out[key] = re.compile(
             rf"(?<!\w)(?:{body})\s*\Z" if key.endswith("_before") else rf"\s*(?:{body})(?!\w)"
         )
+        if key == "joins":
+            out["joins_before"] = re.compile(rf"(?<!\w)(?:{body})\s*\Z")  # "204 votes to | 85"
     return out
 
 
@@ -257,6 +260,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         unit_parent={u: d.get("parent") for u, d in units.items()},
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),
+        said=_said(rules, lang, before=None),
         measure_of={
             f"c:{c}": f"m:{family.split('.')[0]}"  # a kind of a family is of that family
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
@@ -277,12 +281,15 @@ def spoken_by(t: FrameTables, text: str, s: int, e: int, lo: int, hi: int) -> bo
     )
 
 
-def _said(rules: Rules, lang: str, before: bool) -> re.Pattern[str]:
-    """The reporting verbs of ``rules/sources`` (cues ``said``), right before or after a word."""
+def _said(rules: Rules, lang: str, before: bool | None) -> re.Pattern[str]:
+    """The reporting verbs of ``rules/sources`` (cues ``said``), right before or after a word
+    (``before`` None: anywhere, as a whole word)."""
     cues = (rules.lang("sources", lang).get("cues") or {}).get("said") or []
     body = "|".join(sorted({re.escape(fold(w)) for w in cues if w.strip()}, key=lambda w: (-len(w), w)))
     if not body:
         return re.compile(r"(?!x)x")
+    if before is None:
+        return re.compile(rf"{WB_L}(?:{body}){WB_R}")
     return re.compile(rf"{WB_L}(?:{body})\s+\Z" if before else rf"\A\s+(?:{body}){WB_R}")
 
 

@@ -638,6 +638,8 @@ def _quantity(
     bracketed = _bracketed_age(ctx, c)  # «محمد رضا عارف (٧٢ عاما)»: the name before the bracket owns it
     if donor is not None:
         pred, unit = donor.predicate, donor.value.get("unit")
+    elif _tallied(ctx, c):
+        pred, unit = "votes", "vote"  # "204 votes in favour and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»
     else:
         pred, unit = (
             ("age", "year")
@@ -725,9 +727,11 @@ def _quantity(
         ):
             person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
         candidate = person or party
-        side = _vote_side(ctx, c)
+        side = _vote_side(ctx, c, unit)
         if side:
             f.qualifiers["candidate"] = "side:" + side  # a motion's tally, not a person's votes
+            # («۶۱ رأی موافق در برابر ۲۰ رأی مخالف»: a tally's other side, not a figure compared with)
+            f.qualifiers.pop("previous", None)
         elif candidate:
             f.qualifiers["candidate"] = candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
@@ -735,12 +739,27 @@ def _quantity(
     return f
 
 
-def _vote_side(ctx: _Sentence, c: Claim) -> str | None:
+def _tallied(ctx: _Sentence, c: Claim) -> bool:
+    """A count with no unit, or of people, that a side word marks, in a sentence that tells of a
+    vote (a count of votes, or a vote's occasion word): one side of the tally ("204 votes in favour
+    and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»)."""
+    unit = c.value.get("unit")
+    if c.type != "number" or c.value.get("kind") not in (None, "cardinal"):
+        return False
+    if unit is not None and ctx.t.unit_parent.get(unit, unit) != "person" and unit != "person":
+        return False
+    voted = any(o.type == "number" and o.value.get("unit") == "vote" for o in ctx.claims) or any(
+        ctx.t.type_defs.get(m.type, {}).get("family") == "election" for _, m in ctx.mentions
+    )
+    return voted and _vote_side(ctx, c, "vote") is not None
+
+
+def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
     """The side of a motion a count of votes is on (rules/predicates ``vote_sides``): "by a vote of
     10 to 1" and «۱۰ رأی موافق» are for it, «مقابل صوت واحد» and "85 against" against it; ``None``
     when no word marks a side (a candidate's votes)."""
     sides = ctx.t.vote_sides
-    if not sides or c.value.get("unit") != "vote":
+    if not sides or unit != "vote":
         return None
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
@@ -750,6 +769,13 @@ def _vote_side(ctx: _Sentence, c: Claim) -> str | None:
         ahead = sides.get(f"{side}_before")
         if (after and after.match(text, b)) or (ahead and ahead.search(before)):
             return side
+    # the second count of a tally ("by 204 votes to 85"): a count ends right before the join
+    jb = sides.get("joins_before")
+    k = jb.search(before) if jb else None
+    if k is not None:
+        cut = n.orig_index(a - len(before) + k.start())
+        if any(x.type == "number" and 0 <= cut - x.end <= _TALLY_GAP for x in ctx.claims):
+            return "against"
     join = sides.get("joins")
     m = join.match(text, b) if join else None
     at = n.orig_index(m.end()) if m else -1
@@ -762,6 +788,7 @@ def _vote_side(ctx: _Sentence, c: Claim) -> str | None:
 
 
 _SIDE_REACH = 24  # characters between a count and the words that give its side
+_TALLY_GAP = 8  # characters between a tally's first count (with its unit) and the join: "204 votes to"
 
 
 _NAME_LETTERS = 3
@@ -1540,6 +1567,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         scope = ()  # the countries of a release are who freed whom, not parts of it
     item = ctx.items.get(c.id)
     limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
+    if mention is not None and scope:
+        scope = _own_scope(ctx, mention, scope)
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
     elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
@@ -1571,6 +1600,14 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         source=ctx.source(c),
         speaker=ctx.speaker(),
     )
+
+
+def _own_scope(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> tuple[str, ...]:
+    """A scope without the places of the sentence's other occasions: in "the 2018 Camp Fire in
+    California, …, and the 1918 Cloquet fire in Wisconsin, which killed 453 people", California
+    is the other fire's, so the 453 are no part of a Californian toll."""
+    others = {p for _, m in ctx.mentions if m.id != mention.id for p in m.places} - set(mention.places)
+    return tuple(x for x in scope if not (x.startswith("p:") and x[2:] in others))
 
 
 def _distinct(ctx: _Sentence, scope) -> int:

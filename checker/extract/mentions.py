@@ -81,6 +81,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         return []
     _first_rounds(doc, raw, t)
     _nearest_dates(raw)
+    _own_places(raw)
     newest = max(
         (
             _iso(c.value.get("latest"))
@@ -183,6 +184,25 @@ def _nearest_dates(raw: list[dict]) -> None:
             ]
 
 
+def _own_places(raw: list[dict]) -> None:
+    """A sentence that recalls two dated occasions gives each the places written after its own
+    trigger: in "the 2018 Camp Fire in California, …, and the 1918 Cloquet fire in Wisconsin",
+    Wisconsin is the 1918 fire's place, not the 2018 one's (a place before every trigger stays the
+    first one's)."""
+    by_sent: dict[tuple[int, int], list[dict]] = {}
+    for c in raw:
+        by_sent.setdefault(c["sent"], []).append(c)
+    for cands in by_sent.values():
+        dated = {c["dates"][0].id for c in cands if c["dates"]}
+        if len(dated) < 2:
+            continue
+        cands = sorted(cands, key=lambda c: c["span"][0])
+        for i, c in enumerate(cands):
+            lo = c["span"][0] if i else -1
+            hi = cands[i + 1]["span"][0] if i + 1 < len(cands) else float("inf")
+            c["places"] = [p for p in c["places"] if lo <= p.start < hi]
+
+
 def _candidate(
     doc: Doc,
     claims: list[Claim],
@@ -209,7 +229,12 @@ def _candidate(
         # "a hearing in the jail where he has been held since September": when a state began,
         # said after the occasion, is not its date (but "the deadliest crash since 1992" is the
         # date of the crash it recalls: see _recorded).
-        and not (c.value.get("marker") == "since" and c.start >= o_e and not _in_record(c, records))
+        and not (
+            c.value.get("marker") == "since"
+            and c.start >= o_e
+            and not _in_record(c, records)
+            and not _began(doc, t, typ, o_e, c)
+        )
         and not c.rule.startswith("date.meta")
         and not _claimed(doc, c, o_s, own)
         and not _recorded(c, o_s, records)
@@ -247,7 +272,12 @@ def _candidate(
         "span": (o_s, o_e),
         "sent": (so, eo),
         # Stated dates first, then a day named relative to the publication ("on Sunday", «دیروز»).
-        "dates": sorted(dates, key=lambda c: (bool(c.value.get("relative")), abs(c.start - o_s))),
+        # (a date in the trigger's own clause before one across a comma: «… ولاية أمريكية عام 1959،
+        # متجاوزة موجة التسونامي التي ضربت مدينة هيلو عام 1960» dates the tsunami 1960)
+        "dates": sorted(
+            dates,
+            key=lambda c: (bool(c.value.get("relative")), _across(doc, o_s, o_e, c), abs(c.start - o_s)),
+        ),
         "today": today,
         "bounds": bounds,
         "weekday": weekday,
@@ -263,6 +293,27 @@ def _candidate(
 
 _OBJECT_REACH = 40
 _OBJECT_WORDS = 3
+
+
+def _across(doc: Doc, o_s: int, o_e: int, d: Claim) -> bool:
+    """A clause mark stands between the trigger at original ``[o_s, o_e)`` and the date."""
+    text = doc.article.text
+    between = text[d.end : o_s] if d.end <= o_s else text[o_e : d.start]
+    return bool(_CLAUSE_MARK.search(between))
+
+
+_BEGAN_WORDS = 4
+
+
+def _began(doc: Doc, t: FrameTables, typ: str, o_e: int, d: Claim) -> bool:
+    """A long occasion's own clause dates its start with "since" («آتش از روز سه‌شنبه …», "the
+    fire, burning since Tuesday"): a few words after its trigger, no clause mark between."""
+    between = doc.article.text[o_e : d.start]
+    return (
+        int(t.type_defs[typ].get("span_days", 0)) > _SHORT_SPAN_DAYS
+        and len(between.split()) <= _BEGAN_WORDS
+        and not _CLAUSE_MARK.search(between)
+    )
 
 
 def _counts_days(doc: Doc, t: FrameTables, os_: int, s: int) -> bool:
@@ -307,6 +358,7 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         if c.type == "place"
         and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
         and not _felt(doc, t, c)
+        and not _occasion_name(doc, t, c)
     ]
     # A facility in the sentence is where its occasion happened, with or without a locative: "an
     # explosion ripped through the port of Beirut", «انفجار بندر بیروت».
@@ -317,6 +369,24 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
+
+
+_NAME_QUOTE = re.compile(r"\s*[«\"“'‘]\s*\Z")
+_NAME_REACH = 30
+
+
+def _occasion_name(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """A place's name quoted right after an occasion word is the occasion's name: «توفان «دورا»»,
+    «الإعصار "دورا"» name a storm, not the town of Dura."""
+    text = doc.text
+    a = doc.norm.norm_index(place.start)
+    q = _NAME_QUOTE.search(text, max(0, a - _NAME_REACH), a)
+    if q is None:
+        return False
+    return any(
+        e == q.start() and cid != "-"
+        for _, e, cid in t.event_types.find(text, max(0, a - _NAME_REACH), q.start())
+    )
 
 
 def _relation(c: Claim) -> str | None:
@@ -455,8 +525,48 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
-    out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items()]
+    if main_type and ("main", main_type) in groups:
+        _apart_from_main(doc, groups, main_type, t)
+        _with_its_sentence(groups, main_type)
+    out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _with_its_sentence(groups: dict[tuple, list[dict]], main_type: str) -> None:
+    """An undated word of a part of the main type («votes») in a sentence that names another
+    occasion of the main type goes with that occasion: "Vizcarra was impeached on Nov. 9, 2020, by
+    105 votes" — the votes are the 2020 motion's."""
+    main = groups[("main", main_type)]
+    others = {
+        c["sent"]: key
+        for key, cs in groups.items()
+        if key[0] == "other"
+        for c in cs
+        if c["type"] == main_type
+    }
+    for c in list(main):
+        if c["type"] != main_type and not c["dates"] and c["sent"] in others:
+            main.remove(c)
+            groups[others[c["sent"]]].append(c)
+
+
+def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, t: FrameTables) -> None:
+    """A sentence of the main type (or of a part of it) whose own day lies further from the main
+    occasion's day than the type stays current is another occasion: in a report of the acting
+    president's impeachment on 27 December, "Yoon himself was impeached on Dec. 14 by 204 votes"
+    recalls another vote."""
+    main = groups[("main", main_type)]
+    when = _event_date(doc, main, t)
+    day = _iso(when.value.get("iso")) if when is not None else None
+    if day is None:
+        return
+    for c in list(main):
+        d = c["dates"][0].value if c["dates"] else {}
+        own = _iso(d.get("iso")) if d.get("precision") == "day" and not d.get("relative") else None
+        span = int(t.type_defs[c["type"]].get("span_days", 0))
+        if own is not None and abs((own - day).days) > span:
+            main.remove(c)
+            groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
 
 
 def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) -> Mention:
@@ -496,6 +606,17 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) 
 def _today(when: Claim, today: list[int]) -> bool:
     """The date is marked as today («اليوم السبت …», «امروز یکشنبه …»)."""
     return _relation(when) == "today" or any(0 <= when.start - e <= _TODAY_REACH for e in today)
+
+
+def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
+    """A reporting verb in the date's clause: the day is when something was said («مقام‌های
+    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday")."""
+    n, text = doc.norm, doc.text
+    a, b = n.norm_index(when.start), n.norm_index(when.end)
+    lo, hi = doc.sentence_at(a)
+    left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, a)), default=lo)
+    right = next((m.start() for m in _CLAUSE_MARK.finditer(text, b, hi)), hi)
+    return t.said.search(text, left, right) is not None
 
 
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
@@ -538,8 +659,11 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
                 continue
             update = _update_day(doc, d, t.type_defs[c["type"]])
-            if update and _today(d, c["today"]):
-                continue  # «امروز یکشنبه … به ۱۳۷ نفر رسید»: the day of the update, not of the occasion
+            stated = "date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d)
+            if update and (_today(d, c["today"]) or stated):
+                # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
+                # the update or of the statement, not of the occasion
+                continue
             # A dateline's day ("ISTANBUL, March 21 —") opens its line and a dash follows it; a day
             # early in a paragraph («واجتاح الحريق البلدة في 8 أغسطس») is the text's own.
             dateline = dated_line(doc, d)
