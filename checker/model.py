@@ -147,6 +147,8 @@ class Mention:
             ``place_claims`` the claims that name them (a finding quotes the place's own words).
         participants: ids of the person claims of its sentence (entities come from ``align``).
         ordinal: ``first``, ``second``, ``another`` … («دومین زلزله», "another quake").
+        ahead: ids of the dates, written out and told as past in the main occasion's sentences,
+            that lie after the article's publication ("collapsed on April 26" on 6 April).
     """
 
     id: str
@@ -166,6 +168,7 @@ class Mention:
     ordinal: str | None = None
     triggers: tuple[int, ...] = ()
     place_claims: tuple[str, ...] = ()  # the place claims of ``places``, in the same order
+    ahead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -234,3 +234,43 @@ def test_a_given_name_written_as_one_word_or_two_is_one_person(tmp_path):
     ]
     assert names == ["Lee Jae-myung"]  # the part after the hyphen is in lower case
     assert [f["code"] for f in _report(tmp_path, articles)["findings"]] == ["AG01"]
+
+
+# An occasion dated after its report
+
+_MORANDI = (
+    "---\ntitle: Genoa bridge collapses\npublished: 2018-08-14\nlanguage: en\n---\n"
+    "GENOA, Aug 14 - A section of the Morandi motorway bridge collapsed in Genoa on Tuesday, August 14,"
+    " killing at least 22 people, officials said. Prosecutors opened an inquiry.\n"
+)
+
+
+def test_an_occasion_dated_after_its_report_is_an_inconsistency(tmp_path):
+    assert not [f for f in _report(tmp_path, {"en.md": _MORANDI})["findings"] if f["code"] == "IN04"]
+    slipped = {"en.md": _MORANDI.replace("Tuesday, August 14", "Friday, August 24")}
+    [found] = [f for f in _report(tmp_path, slipped)["findings"] if f["code"] == "IN04"]
+    assert "2018-08-24" in found["message"] and "2018-08-14" in found["message"]
+    assert found["values"][0]["evidence"][0]["text"] == "Friday, August 24"
+
+
+def test_a_day_to_come_is_no_slip(tmp_path):
+    planned = {
+        "en.md": _MORANDI.replace(
+            "Prosecutors opened an inquiry.",
+            "The city will hold a funeral for the victims of the collapse on Saturday, August 18, and a"
+            " hearing on the collapse is scheduled for September 3.",
+        )
+    }
+    assert not [f for f in _report(tmp_path, planned)["findings"] if f["code"] == "IN04"]
+
+
+def test_came_down_names_a_crash_and_dates_it(tmp_path):
+    x = extraction_of(
+        tmp_path,
+        "en.md",
+        "---\ntitle: t\npublished: 2024-06-11\nlanguage: en\n---\n"
+        "LILONGWE, June 11 - Rescuers found no survivors on Tuesday. The military plane carrying Vice"
+        " President Saulos Chilima came down in the Chikangawa forest on Monday, June 10.\n",
+    )
+    [crash] = [m for m in x.mentions if m.main]
+    assert (crash.type, crash.earliest) == ("crash", "2024-06-10")

@@ -600,7 +600,37 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) 
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
+        ahead=_ahead(doc, cands, t) if main else (),
     )
+
+
+_AHEAD_SLACK = {"hijri": 2}  # days a date may lie past the publication (time zones; a lunar month's start)
+
+
+def _ahead(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, ...]:
+    """The written-out dates of the main occasion's sentences that lie after the publication, in
+    sentences with no word of what is to come: an occasion reported as past cannot be dated after
+    the report («… collapsed on April 26» in a report of 6 April)."""
+    pub = doc.reference_date
+    if pub is None or doc.article.published_source not in ("metadata", "header"):
+        return ()
+    out = set()
+    for c in cands:
+        for d in c["dates"]:
+            when = _iso(d.value.get("earliest"))
+            slack = _AHEAD_SLACK.get(d.value.get("calendar") or "", 1)
+            if (
+                when is not None
+                and d.value.get("precision")
+                in ("day", "month")  # (a bare year names a plan as often: "the 2026 polls")
+                and (when - pub).days > slack
+                and not d.value.get("relative")
+                and d.value.get("marker") != "until"
+                and not dated_line(doc, d)
+                and not _future_sentence(doc, t, d)
+            ):
+                out.add(d.id)
+    return tuple(sorted(out))
 
 
 def _today(when: Claim, today: list[int]) -> bool:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from checker.align.context import Context
-from checker.findings import derived, frames, inconsistency, location, office, omission
+from checker.findings import ahead, derived, frames, inconsistency, location, office, omission
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, frames, derived, omission, inconsistency, location)
+CHECKS = (office, frames, derived, omission, inconsistency, ahead, location)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",
@@ -25,6 +25,7 @@ CATALOGUE = {
     "IN01": "weekday inconsistency within one article",
     "IN02": "calendar-pair inconsistency within one article",
     "IN03": "duration inconsistency: a duration that contradicts the start date it counts from",
+    "IN04": "date inconsistency: the occasion an article reports is dated after the article was published",
 }
 
 
