@@ -274,3 +274,42 @@ def test_came_down_names_a_crash_and_dates_it(tmp_path):
     )
     [crash] = [m for m in x.mentions if m.main]
     assert (crash.type, crash.earliest) == ("crash", "2024-06-10")
+
+
+_BAR = {
+    "en.md": (
+        "---\ntitle: t\npublished: 2016-08-31\nlanguage: en\n---\n"
+        "Brazil's Senate voted on Wednesday to remove President Dilma Rousseff by 61 votes to 20, clearing"
+        " the 54 votes needed for a two-thirds majority.\n"
+    ),
+    "ar.txt": (
+        " date 2016-09-01\nصوت مجلس الشيوخ البرازيلي يوم الأربعاء على عزل الرئيسة ديلما روسيف بتأييد 61 عضوا"
+        " مقابل معارضة 20، متجاوزا عتبة الثلثين البالغة 54 صوتا. وأعلن رئيس مجلس الشيوخ رينان كاليروس"
+        " النتيجة وسط تصفيق.\n"
+    ),
+    "fa.txt": (
+        " date 2016-09-01\nسنای برزیل روز چهارشنبه با ۶۱ رأی موافق در برابر ۲۰ رأی مخالف به استیضاح دیلما روسف"
+        " رأی داد. برای برکناری او دست‌کم ۵۴ رأی لازم بود.\n"
+    ),
+}
+
+
+def test_a_bar_of_votes_is_compared_with_the_bar_not_with_the_tally(tmp_path):
+    bars = {
+        n: [f.value["low"] for f in frames_of(tmp_path, n, t) if f.qualifiers.get("requested") == "threshold"]
+        for n, t in _BAR.items()
+    }
+    assert bars == {"en.md": [54], "ar.txt": [54], "fa.txt": [54]}
+    assert not problems_of(tmp_path, _BAR)
+    changed = dict(_BAR, **{"fa.txt": _BAR["fa.txt"].replace("۵۴", "۵۶")})
+    [found] = problems_of(tmp_path, changed)
+    assert found["code"] == "CF03" and "56" in found["message"] and "54" in found["message"]
+
+
+def test_an_arabic_name_ends_before_the_object_of_its_verb(tmp_path):
+    names = [
+        c.value["name"]
+        for c in extraction_of(tmp_path, "ar.txt", _BAR["ar.txt"]).claims
+        if c.type == "person_role"
+    ]
+    assert names == ["ديلما روسيف", "رينان كاليروس"]

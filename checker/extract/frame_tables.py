@@ -93,6 +93,7 @@ _ASKED = (
     ("targets", "target"),
     ("forecasts", "forecast"),
     ("hypotheticals", "hypothetical"),
+    ("thresholds", "threshold"),
 )
 
 

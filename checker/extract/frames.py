@@ -687,6 +687,8 @@ def _quantity(
     if per:
         f.qualifiers["per"] = per
     asked = _requested(ctx, c)
+    if asked == "threshold" and pred != "votes":
+        asked = False  # (a bar is of votes: "a majority of the 300-seat chamber" counts its seats)
     if asked:
         f.qualifiers["requested"] = asked
     elif _maximum(ctx, c):
@@ -1126,14 +1128,19 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
         after = next(
             iter(ctx.t.requested.find(ctx.doc.text, b, min(len(ctx.doc.text), b + _AFTER_REACH))), None
         )
-        if after is not None and after[2] == "target" and not ctx.doc.text[b : after[0]].strip():
-            return "target"
+        if (
+            after is not None
+            and after[2] in ("target", "threshold")
+            and not ctx.doc.text[b : after[0]].strip()
+        ):
+            return after[2]  # ("its 2% target", "the 200 votes needed")
         if ctx.doc.lang == "fa":
             # the verb last: «… به بیش از ۲۰ درصد را پیش‌بینی کرده بودند», in the figure's clause
             m = _CLAUSE_END.search(ctx.doc.text, b, min(len(ctx.doc.text), b + _VERB_REACH))
             hi = m.start() if m else min(len(ctx.doc.text), b + _VERB_REACH)
-            if any(w[2] == "forecast" for w in ctx.t.requested.find(ctx.doc.text, b, hi)):
-                return "forecast"
+            late = {w[2] for w in ctx.t.requested.find(ctx.doc.text, b, hi)} & {"forecast", "threshold"}
+            if late:
+                return min(late)  # («… را پیش‌بینی کرده بودند», «دست‌کم ۲۰۰ رأی … لازم بود»)
         return False
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
