@@ -313,3 +313,11 @@ def test_an_arabic_name_ends_before_the_object_of_its_verb(tmp_path):
         if c.type == "person_role"
     ]
     assert names == ["ديلما روسيف", "رينان كاليروس"]
+
+
+def test_a_tally_reported_a_day_later_is_no_running_count(tmp_path):
+    # The Arabic report is a day later: a higher count there is no count that went on rising.
+    two = {"en.md": _ROUSSEFF["en.md"], "ar.txt": _ROUSSEFF["ar.txt"]}
+    assert not problems_of(tmp_path, two)
+    [found] = problems_of(tmp_path, dict(two, **{"ar.txt": two["ar.txt"].replace("بتأييد 61", "بتأييد 66")}))
+    assert found["code"] == "CF03" and "66" in found["message"] and "61" in found["message"]

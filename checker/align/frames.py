@@ -293,6 +293,9 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     neither, one kind of date, no disjoint scope, time or measure."""
     if a.klass != b.klass or any(a.frame.qualifiers.get(q) != b.frame.qualifiers.get(q) for q in _APART):
         return False
+    sides = {str(k.frame.qualifiers.get("candidate") or "") for k in (a, b)}
+    if len(sides) > 1 and any(x.startswith("side:") for x in sides):
+        return False  # "10 to 1": the votes for a motion and those against it are two counts
     preds = {a.frame.predicate, b.frame.predicate}
     if a.klass == "date" and len(preds - {"dated"}) > 1:
         return False  # a start, an end and a signing of one thing are different facts

@@ -1613,8 +1613,13 @@ def _own_scope(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> tupl
     """A scope without the places of the sentence's other occasions: in "the 2018 Camp Fire in
     California, …, and the 1918 Cloquet fire in Wisconsin, which killed 453 people", California
     is the other fire's, so the 453 are no part of a Californian toll."""
-    others = {p for _, m in ctx.mentions if m.id != mention.id for p in m.places} - set(mention.places)
-    return tuple(x for x in scope if not (x.startswith("p:") and x[2:] in others))
+    others = [m for _, m in ctx.mentions if m.id != mention.id]
+    if not others:
+        return scope
+    # (with other occasions in the sentence, a place is this one's only if it is among its own
+    # places: "which killed 85 people in the town of Paradise" is the Camp Fire's)
+    own = set(mention.places)
+    return tuple(x for x in scope if not x.startswith("p:") or x[2:] in own)
 
 
 def _distinct(ctx: _Sentence, scope) -> int:

@@ -132,6 +132,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             pdef.get("cumulative")
             and a.frame.value.get("kind") != "percent"
             and not (_settled(a) and _settled(b))
+            and not (_at_once(a) and _at_once(b))
         ):
             if a.scope != b.scope:
                 return _scoped(a, b)
@@ -206,6 +207,13 @@ def _same_dimension(a: Keyed, b: Keyed) -> bool:
 
 
 _SETTLED_DAYS = 365
+
+
+def _at_once(k: Keyed) -> bool:
+    """A count taken at once, which no later report raises: one side of a motion's tally ("204 in
+    favour"), or the bar it had to clear ("the 200 votes needed")."""
+    q = k.frame.qualifiers
+    return str(q.get("candidate") or "").startswith("side:") or q.get("requested") == "threshold"
 
 
 def _settled(k: Keyed) -> bool:
