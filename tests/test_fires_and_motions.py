@@ -321,3 +321,34 @@ def test_a_tally_reported_a_day_later_is_no_running_count(tmp_path):
     assert not problems_of(tmp_path, two)
     [found] = problems_of(tmp_path, dict(two, **{"ar.txt": two["ar.txt"].replace("بتأييد 61", "بتأييد 66")}))
     assert found["code"] == "CF03" and "66" in found["message"] and "61" in found["message"]
+
+
+def test_a_first_attempt_told_without_the_occasion_word_is_another_occasion(tmp_path):
+    x = extraction_of(
+        tmp_path,
+        "en.md",
+        "---\ntitle: t\npublished: 2022-12-08\nlanguage: en\n---\n"
+        "LIMA, Dec. 8 - Peru's Congress impeached President Pedro Castillo on Wednesday with 101 votes."
+        " A first attempt on Monday, March 28, fell short when only 55 lawmakers cast ballots against him.\n",
+    )
+    tried = [m for m in x.mentions if m.ordinal == "attempt"]
+    assert [(m.type, m.earliest) for m in tried] == [("motion", "2022-03-28")]
+    main = next(m for m in x.mentions if m.main)
+    assert main.earliest == "2022-12-07"
+    assert {f.value["low"]: f.subject["mention"] for f in x.frames if f.predicate == "votes"}.get(
+        101
+    ) == main.id
+
+
+def test_a_stated_weekday_picks_the_past_year_of_a_yearless_day(tmp_path):
+    def day(published, text):
+        x = extraction_of(
+            tmp_path, "en.md", f"---\ntitle: t\npublished: {published}\nlanguage: en\n---\n{text}\n"
+        )
+        [d] = [c for c in x.claims if c.type == "date" and c.rule != "date.meta.header" and "March" in c.text]
+        return d.value["iso"], d.value["weekday_ok"]
+
+    # 28 March was a Monday in 2022; in 2023, nearer to December 2022, it is a Tuesday
+    assert day("2022-12-08", "A first attempt on Monday, March 28, fell short.") == ("2022-03-28", True)
+    # a weekday that fits no near past day stays a slip: 10 March 2024 was a Sunday
+    assert day("2024-03-12", "The talks opened on Monday, March 10.") == ("2024-03-10", False)

@@ -264,7 +264,7 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     if c.day > calendars.max_month_days(c.calendar, c.month):
         raise CalendarDateError(f"month {c.month} never has {c.day} days in the {c.calendar} calendar")
     ref = doc.reference_date
-    best = _nearest_year(c.calendar, c.month, c.day, ref, _tense(c)) if ref else None
+    best = _nearest_year(c.calendar, c.month, c.day, ref, _tense(c), c.weekday) if ref else None
     if best is not None:
         return _day_value(doc, c, best, original, (*c.flags, "year_inferred"))
     if ref is not None and c.calendar != "hijri":
@@ -288,9 +288,24 @@ def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     return value, (*c.flags, "year_inferred")
 
 
-def _nearest_year(cal: str, month: int, day: int, ref: date, tense: str | None = None) -> date | None:
-    """The day in the year nearest ``ref``; a ``past`` day is on or before it, a ``future`` one after."""
+def _nearest_year(
+    cal: str, month: int, day: int, ref: date, tense: str | None = None, weekday: int | None = None
+) -> date | None:
+    """The day in the year nearest ``ref``; a ``past`` day is on or before it, a ``future`` one after.
+    A stated ``weekday`` (ISO) that fits only a past year picks it over a nearer day to come:
+    "Monday, March 28" in a report of December 2022 is 28 March 2022, not 2023. (A weekday that
+    fits no near past day stays a slip for IN01 to show.)"""
     found = [d for _, d in _around(cal, ref, lambda y: calendars.to_gregorian(cal, y, month, day))]
+    if weekday is not None and tense is None and found:
+        u = calendars.uncertainty_days(cal)
+        nearest = min(found, key=lambda d: abs((d - ref).days))
+        fits = [
+            d
+            for d in found
+            if d <= ref and any((d + timedelta(days=k)).isoweekday() == weekday for k in range(-u, u + 1))
+        ]
+        if nearest > ref and fits:
+            found = fits
     if tense == "past":
         found = [d for d in found if d <= ref] or found
     elif tense == "future":

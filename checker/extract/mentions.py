@@ -94,7 +94,10 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         c["historical"] = _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
     if main_type is not None:
-        raw += _referring(doc, claims, starts, t, main_type, dated, set(own))
+        triggered = set(own)
+        tried = _attempts(doc, claims, starts, t, main_type, triggered, raw)
+        raw = [c for c in raw if c["sent"] not in {a["sent"] for a in tried}] + tried
+        raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
     return _merge(doc, raw, main_type, t)
 
 
@@ -112,6 +115,24 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         triggered.add(sent)
         cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
         cand.update(dates=[], today=[], weekday=None, people=[], ordinal=None, lead=False, historical=False)
+        out.append(cand)
+    return out
+
+
+def _attempts(doc: Doc, claims, starts, t: FrameTables, main_type: str, triggered, raw) -> list[dict]:
+    """A sentence that tells of a failed first try and names no occasion of the main type by an
+    ordinal of its own ("A first attempt on Saturday, Dec. 7, collapsed when most lawmakers walked
+    out, leaving 195 to cast ballots") is an earlier occasion of that type, dated by its own date;
+    its other occasion words («ballots», a figurative «collapsed») are that try's."""
+    out = []
+    tried = {c["sent"] for c in raw if c["ordinal"] == "attempt"}
+    for s, e, oid in t.ordinals.find(doc.text):
+        sent = doc.sentence_at(s)
+        if oid != "attempt" or doc.norm.orig_span(*sent) in tried:
+            continue
+        triggered.add(sent)
+        cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
+        cand.update(ordinal="attempt", historical=False)
         out.append(cand)
     return out
 
