@@ -352,3 +352,23 @@ def test_a_stated_weekday_picks_the_past_year_of_a_yearless_day(tmp_path):
     assert day("2022-12-08", "A first attempt on Monday, March 28, fell short.") == ("2022-03-28", True)
     # a weekday that fits no near past day stays a slip: 10 March 2024 was a Sunday
     assert day("2024-03-12", "The talks opened on Monday, March 10.") == ("2024-03-10", False)
+
+
+_SANTIAGO = {
+    "en.md": (
+        "---\ntitle: Spanish train crash\npublished: 2013-07-26\nlanguage: en\n---\n"
+        "The train was travelling at 179 km per hour on a bend limited to 80 when it derailed near"
+        " Santiago de Compostela on Wednesday, investigators said.\n"
+    ),
+    "ar.txt": (
+        " date 2013-07-26\nوقال المحققون إن القطار كان يسير بسرعة 179 كيلومترا في الساعة عندما خرج عن القضبان"
+        " قرب مدينة سانتياغو دي كومبوستيلا يوم الأربعاء.\n"
+    ),
+}
+
+
+def test_a_trains_speed_is_one_subject_in_two_languages(tmp_path):
+    assert not problems_of(tmp_path, _SANTIAGO)
+    changed = dict(_SANTIAGO, **{"ar.txt": _SANTIAGO["ar.txt"].replace("179", "190")})
+    [found] = problems_of(tmp_path, changed)
+    assert found["code"] == "CF03" and "190 km/h" in found["message"] and "179 km/h" in found["message"]
