@@ -64,6 +64,10 @@ def _block_classes(rules: Rules) -> dict[str, str]:
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
     score = m.score(a.key, b.key) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
+    if score < m.surname_min and not a.latin and not b.latin and a.key.split()[-1:] == b.key.split()[-1:]:
+        # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
+        # the given names' consonants decide.
+        score = max(score, m.skeleton_score(list(a.skel), list(b.skel)))
     if score < m.surname_min and abs(len(a.skel) - len(b.skel)) == 1 and min(len(a.skel), len(b.skel)) > 1:
         # A given name written in two words or in one ("Suk Yeol", «سوک‌یول»; «عبد الله», «عبدالله»):
         # the longer name with two neighbouring words joined.
@@ -172,12 +176,18 @@ def _cluster_unknown(
     root: dict[NameForm, NameForm] = {}
     blocks: dict[str, list[NameForm]] = defaultdict(list)
     joined: dict[str, list[NameForm]] = defaultdict(list)  # by the block with the last two words joined
+    readings = {
+        src: [dsts] if isinstance(dsts, str) else list(dsts)
+        for src, dsts in (rules.top("transliteration").get("skeleton_alternates") or {}).items()
+    }
     for f in forms:
         jb = _joined_block(f, rules)
         near = (*blocks[f.block], *joined[f.block], *(blocks[jb] if jb != f.block else ()))
         match = next((o for o in near if _score(matcher, f, o) >= matcher.surname_min), None)
         root[f] = root[match] if match else f
-        blocks[f.block].append(f)
+        # (filed under every reading of its first class too: «جرين» is met by "Green")
+        for b in dict.fromkeys([f.block, *readings.get(f.block, ())]):
+            blocks[b].append(f)
         if jb != f.block:
             joined[jb].append(f)
     # A name read with the words after it («لويس كابوتو برنامجها التقشفي»: "Luis Caputo his

@@ -8,8 +8,9 @@ office-holder), with which article is older and by how much.
 
 from __future__ import annotations
 
+
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align.context import Context
@@ -23,14 +24,15 @@ CODE, AGREE = "CF01", "AG01"
 _NOT_HOLDER = {"former", "late", "acting", "designate", "deputy", "past"}
 
 
-def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]], set[str]]:
     """Holders by office: (country, role) for a country's offices; (``at-`` and the place, role) for
     the offices one person holds in a place ("Maryland Governor Wes Moore", «عمدة بالتيمور»),
-    which a country has many of."""
+    which a country has many of. Also the ids of the holders whose place was inferred."""
     concepts = ctx.rules.concepts("roles").get("concepts") or {}
     exclusive = {k for k, v in concepts.items() if v.get("exclusive")}
     local = {k for k, v in concepts.items() if v.get("scope") == "place" and not v.get("exclusive")}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (event, role) → unplaced holders
     for c in ctx.claims:
         v = c.value
         if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):
@@ -41,11 +43,38 @@ def _offices(ctx: Context) -> dict[tuple[str, str], dict[str, list[Claim]]]:
         elif v["role"] in local and place:
             where = _LOCAL + place.replace("?:", _SKELETON)
         else:
+            if v["role"] in local and c.article in ctx.event_of:
+                loose[(ctx.event_of[c.article], v["role"])].append(c)
             continue
         eid = ctx.entities.entity(c)
         if eid:
             keys[(where, v["role"])][eid].append(c)
-    return _one_place(keys)
+    out = _one_place(keys)
+    return out, _place_the_unplaced(ctx, out, loose)
+
+
+def _place_the_unplaced(ctx: Context, offices: dict, loose: dict[tuple[str, str], list[Claim]]) -> set[str]:
+    """ "Governor Josh Green", with no place, in a report of an event whose other reports name one
+    governor's place («جاش گرین، فرماندار هاوایی»): that place's governor. Only when the event's
+    reports place that office in exactly one place; the finding then says the place was inferred."""
+    inferred: set[str] = set()
+    for (event, role), claims in sorted(loose.items()):
+        places = {
+            where
+            for (where, r), by_entity in offices.items()
+            if r == role
+            and where.startswith(_LOCAL)
+            and any(ctx.event_of.get(c.article) == event for cs in by_entity.values() for c in cs)
+        }
+        if len(places) != 1:
+            continue
+        where = places.pop()
+        for c in claims:
+            eid = ctx.entities.entity(c)
+            if eid:
+                offices[(where, role)][eid].append(c)
+                inferred.add(c.id)
+    return inferred
 
 
 def _one_place(keys: dict) -> dict:
@@ -82,7 +111,7 @@ def _label(ctx: Context, country: str, role: str, claims=()) -> str:
     if country.startswith(_LOCAL):
         # (the place as the first report names it, Latin script first)
         names = sorted(
-            ((c.value.get("scope") or {}).get("text") or "" for c in claims),
+            {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
             key=lambda t: (not t.isascii(), t),
         )
         return f"{names[0] if names else country[len(_LOCAL) :]}'s {rn}"
@@ -92,7 +121,8 @@ def _label(ctx: Context, country: str, role: str, claims=()) -> str:
 
 def run(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
-    for (country, role), by_entity in sorted(_offices(ctx).items()):
+    offices, inferred = _offices(ctx)
+    for (country, role), by_entity in sorted(offices.items()):
         key = f"office:{country}:{role}"
         label = _label(ctx, country, role, [c for cs in by_entity.values() for c in cs])
         values = [
@@ -107,7 +137,17 @@ def run(ctx: Context) -> list[Finding]:
                 why = f"Every one of these articles names {v['display']} as {label}"
                 out.append(agreement_finding(ctx, AGREE, key, message, why, v))
         if len(values) > 1:
-            out.append(_conflict(ctx, key, label, values))
+            found = _conflict(ctx, key, label, values)
+            if any(all(c in inferred for c in v["claims"]) for v in values):
+                # (a side placed only by inference: a possible conflict, and it says so)
+                found = replace(
+                    found,
+                    severity="warning",
+                    explanation=found.explanation
+                    + " The place of some of these holders is not named in their articles: it is read"
+                    " from the other reports of the same event.",
+                )
+            out.append(found)
     return out
 
 
