@@ -8,7 +8,6 @@ office-holder), with which article is older and by how much.
 
 from __future__ import annotations
 
-
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
