@@ -412,3 +412,14 @@ def test_a_name_spelled_with_a_hard_g_or_another_vowel_is_one_person():
     pairs = [("Josh Green", "جوش جرين"), ("جوش غرين", "جاش گرین"), ("جوش جرين", "جاش گرین")]
     for a, b in pairs:
         assert _score(matcher, NameForm.of(a, rules), NameForm.of(b, rules)) >= matcher.surname_min, (a, b)
+
+
+def test_what_a_mine_digs_is_no_place(tmp_path):
+    # The Amasra coal mine blast in Turkey (14 October 2022, 41 killed)
+    x = extraction_of(
+        tmp_path,
+        "fa.txt",
+        " date 2022-10-15\nبه گزارش ایرنا، وزیر کشور ترکیه اعلام کرد شمار کشته‌های انفجار معدن زغال‌سنگ آماسرا"
+        " در استان بارتین به ۴۱ نفر رسیده است.\n",
+    )
+    assert not [c.text for c in x.claims if c.type == "place" and "زغال" in c.text]

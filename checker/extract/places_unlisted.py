@@ -99,8 +99,8 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     )
 
 
-@lru_cache(maxsize=1)
-def _fa_common() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _fa_common(threshold: int = _COMMON_FA) -> frozenset[str]:
     """Persian words that are no town's name: the ones hazm's word list counts as common, and the
     derived forms it lists with no count («دیگری», «ارزیابی»). Read once from hazm's file, then
     kept in the cache directory (a 0.4 s read becomes 0.07 s)."""
@@ -109,9 +109,9 @@ def _fa_common() -> frozenset[str]:
     except ImportError:  # pragma: no cover - hazm is a required dependency
         return frozenset()
     st = os.stat(default_words)
-    key = hashlib.sha256(f"{default_words}:{st.st_size}:{st.st_mtime_ns}:{_COMMON_FA}".encode()).hexdigest()[
-        :16
-    ]
+    key = hashlib.sha256(
+        f"{default_words}:{st.st_size}:{st.st_mtime_ns}:{threshold}:folded".encode()
+    ).hexdigest()[:16]
 
     def build() -> bytes:
         words = []
@@ -119,9 +119,11 @@ def _fa_common() -> frozenset[str]:
             for line in f:
                 word, _, rest = line.partition("\t")
                 count = rest.partition("\t")[0]
-                if count.isdigit() and (int(count) == 0 or int(count) >= _COMMON_FA):
+                if count.isdigit() and (int(count) == 0 or int(count) >= threshold):
                     words.append(word)
-        return "\n".join(sorted(words)).encode("utf-8")
+                    # (as the folded text writes it: «زغال‌سنگ» loses its ZWNJ, coal is no town)
+                    words.append(fold(word.replace("\u200c", "")))
+        return "\n".join(sorted(set(words))).encode("utf-8")
 
     return frozenset(cache_file(f"fa-common-{key}.txt", build).decode("utf-8").split("\n"))
 
@@ -157,7 +159,10 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
     for _s, e, kind in t.heads.find(text):
         if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
             continue  # «استان‌های آسیب‌دیده», «ده استان»: a plural head names no one place
-        span = _quoted(text, e) or _after(doc, t, e)
+        span = _quoted(text, e)
+        if span is None and kind == "facility" and _kind_word(doc, text, e):
+            continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
+        span = span or _after(doc, t, e)
         if span and free(*span):
             out.append((*span, kind, True))
     for s, _e, kind in t.heads_after.find(text):
@@ -211,6 +216,14 @@ def _quoted(text: str, pos: int) -> tuple[int, int] | None:
     if m and len(m.group(1).split()) <= 4 and _WORD.match(m.group(1).strip()):
         return m.start(1), m.end(1)
     return None
+
+
+_KIND_FA = 10_000  # a word hazm counts this often, right after a facility's head, says what it is
+
+
+def _kind_word(doc: Doc, text: str, pos: int) -> bool:
+    m = _WORD.search(text, pos, min(len(text), pos + 3))
+    return doc.lang == "fa" and m is not None and m.group() in _fa_common(_KIND_FA)
 
 
 def _ok(doc: Doc, t: UnlistedTables, word: str) -> bool:
