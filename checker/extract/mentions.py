@@ -182,10 +182,7 @@ def _nearest_dates(raw: list[dict]) -> None:
     """A date in a sentence with triggers of two types, or of two rounds, is the nearest one's: in
     "the visit came days after the court issued a warrant on March 17", the 17th is the warrant's,
     not the visit's."""
-    by_sent: dict[tuple[int, int], list[dict]] = {}
-    for c in raw:
-        by_sent.setdefault(c["sent"], []).append(c)
-    for cands in by_sent.values():
+    for cands in _by_sentence(raw):
         if len({(c["type"], c["ordinal"] == "first_round") for c in cands}) < 2:
             continue
 
@@ -205,15 +202,20 @@ def _nearest_dates(raw: list[dict]) -> None:
             ]
 
 
+def _by_sentence(raw: list[dict]) -> list[list[dict]]:
+    """The candidates grouped by their sentence, in first-seen order."""
+    by_sent: dict[tuple[int, int], list[dict]] = {}
+    for c in raw:
+        by_sent.setdefault(c["sent"], []).append(c)
+    return list(by_sent.values())
+
+
 def _own_places(raw: list[dict]) -> None:
     """A sentence that recalls two dated occasions gives each the places written after its own
     trigger: in "the 2018 Camp Fire in California, …, and the 1918 Cloquet fire in Wisconsin",
     Wisconsin is the 1918 fire's place, not the 2018 one's (a place before every trigger stays the
     first one's)."""
-    by_sent: dict[tuple[int, int], list[dict]] = {}
-    for c in raw:
-        by_sent.setdefault(c["sent"], []).append(c)
-    for cands in by_sent.values():
+    for cands in _by_sentence(raw):
         dated = {c["dates"][0].id for c in cands if c["dates"]}
         if len(dated) < 2:
             continue
