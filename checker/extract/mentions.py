@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline
@@ -104,7 +104,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
 def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, triggered) -> list[dict]:
     """Sentences that name the reported occasion again with no trigger of their own («وعقدت
     الجلستان داخل سجن أديالا في مدينة راولبندي», "the incident happened in …"): they tell where it
-    happened, not when (a date there is often another thing's: "the venue, opened in 2009")."""
+    happened, and not when (a date there is often another thing's: "the venue, opened in 2009"),
+    but for an incident word's own day."""
     out = []
     date_starts = [a for a, _ in dated]
     for s, e, typ in t.referring.find(doc.text):
@@ -114,7 +115,14 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
             continue
         triggered.add(sent)
         cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
-        cand.update(dates=[], today=[], weekday=None, people=[], ordinal=None, lead=False, historical=False)
+        # An incident word's day in its own clause is the occasion's («این حادثه شامگاه شنبه ۷ آبان
+        # رخ داد», "the disaster struck on Oct. 29"); a year is as often another's ("the 2014 one").
+        own = [
+            d
+            for d in cand["dates"]
+            if typ == "*" and d.value.get("precision") == "day" and not _across(doc, *cand["span"], d)
+        ]
+        cand.update(dates=own, today=[], weekday=None, people=[], ordinal=None, lead=False, historical=False)
         out.append(cand)
     return out
 
@@ -577,9 +585,15 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
     """A sentence of the main type (or of a part of it) whose own day lies further from the main
     occasion's day than the type stays current is another occasion: in a report of the acting
     president's impeachment on 27 December, "Yoon himself was impeached on Dec. 14 by 204 votes"
-    recalls another vote."""
+    recalls another vote. Before the main day, half that span is enough: an occasion is reported
+    from its start, so "a stampede in Malang on Oct. 1", four weeks before a crush on 29 October,
+    is another one."""
     main = groups[("main", main_type)]
-    when = _event_date(doc, main, t)
+    # (not the day of a sentence that sets another word of the main type beside the dated one, "the
+    # crush came 17 days after … a stampede … on Jan. 29": the earliest day may be the recalled one's)
+    words = Counter(c["sent"] for c in main if c["type"] == main_type)
+    plain = [c for c in main if words[c["sent"]] < 2]
+    when = _event_date(doc, plain, t) or _event_date(doc, main, t)
     day = _iso(when.value.get("iso")) if when is not None else None
     if day is None:
         return
@@ -587,7 +601,7 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
         d = c["dates"][0].value if c["dates"] else {}
         own = _iso(d.get("iso")) if d.get("precision") == "day" and not d.get("relative") else None
         span = int(t.type_defs[c["type"]].get("span_days", 0))
-        if own is not None and abs((own - day).days) > span:
+        if own is not None and ((own - day).days > span or (day - own).days > span // 2):
             main.remove(c)
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
 
