@@ -26,7 +26,7 @@ class FrameTables:
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
-    demonyms: Table  # «سوری», "Syrian" → SY (adjectives only)
+    demonyms: Table  # «سوری», "Syrian", «روس» → SY, RU (adjectives and the names of peoples)
     roles: Table  # role phrases, blanked out of subjects
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
@@ -41,6 +41,8 @@ class FrameTables:
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
+    planned: Table  # future cues, and modal words that make a duration a plan ("would")
+    after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
     population_units: frozenset[str]
@@ -173,13 +175,16 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         countries=Table.build(country_entries(rules, lang), cl),
         demonyms=Table.build(
-            country_entries(rules, lang, ("adjectives",)),
+            country_entries(rules, lang, ("adjectives", "people")),
             cl,
             inflections=rules.lang("morphology", lang).get("plural_nisba") or (),
         ),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        planned=Table.build(
+            [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
+        ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         earlier=Table.build(
             [(p, "earlier") for p in ev.get("earlier_cues") or []]
@@ -199,6 +204,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
+        after_nouns=frozenset(fold(w) for w in pr.get("after_nouns") or ()),
         not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),

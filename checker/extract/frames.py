@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
-from checker.extract.lexicon import Table
+from checker.extract.lexicon import Table, squash
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
 
@@ -641,10 +641,12 @@ def _quantity(
     elif _tallied(ctx, c):
         pred, unit = "votes", "vote"  # "204 votes in favour and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»
     else:
+        # "five Iranians", «۵ ایرانی», «5 إيرانيين»: people of a nationality, counted
+        counted = {**v, "unit": "person"} if v.get("unit") is None and _nationals(ctx, c) else v
         pred, unit = (
             ("age", "year")
             if bracketed or _apposed_age(ctx, c)
-            else _predicate(ctx.t, v, triggers, ctx.took.get(c.id, set()))
+            else _predicate(ctx.t, counted, triggers, ctx.took.get(c.id, set()))
         )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
@@ -695,6 +697,8 @@ def _quantity(
         f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
     if pred == "duration" and _record_span(ctx, c):
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
+    elif pred == "duration" and _planned(ctx, c):
+        f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
     changed = _changed_from(ctx, c)
     if changed and (f.time is None or changed != "compared"):
         # (a figure compared with, with a time of its own, is told apart by it: "35.7% in
@@ -877,6 +881,7 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
 
@@ -1320,6 +1325,24 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
     return f"nationals:{nation[2]}" if nation else None
 
 
+def _nationals(ctx: _Sentence, c: Claim) -> bool:
+    """A nationality word right after a bare cardinal is the noun it counts: "five Iranians",
+    «۵ ایرانی», «5 إيرانيين». A nationality adjective with no plural ending and a lower-case word
+    after it is a modifier ("five Chinese ships"), unless that word may follow a noun ("four Chinese
+    and", "five Chinese were")."""
+    if c.value.get("kind") != "cardinal":
+        return False
+    text, n = ctx.doc.text, ctx.doc.norm
+    m = _SPACES.match(text, n.norm_index(c.end))
+    hit = ctx.t.demonyms.match_at(text, m.end()) if m else None
+    if hit is None:
+        return False
+    if ctx.t.demonyms.ids.get(squash(text[hit[0] : hit[1]])) is None:
+        return True  # (matched with a plural ending)
+    after = _NEXT_WORD.match(ctx.doc.article.text, n.orig_index(hit[1]))
+    return after is None or not after.group(1).islower() or fold(after.group(1)) in ctx.t.after_nouns
+
+
 def _quoted(ctx: _Sentence, c: Claim) -> bool:
     """A number inside a quoted name («"إيه تي آر 72"», "Boeing 737") names, it does not count."""
     text = ctx.doc.article.text
@@ -1554,6 +1577,17 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
         ):
             return pid
     return None
+
+
+def _planned(ctx: _Sentence, c: Claim) -> bool:
+    """A word of what is to come before the value in its clause ("said it would put them on hold for
+    90 days"); one after it is another verb's ("sat there for six years and announced that 100
+    billion pounds would be released")."""
+    n = ctx.doc.norm
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, _right = _clause_span(ctx.doc.text, s0, s1, a, b)
+    return next(iter(ctx.t.planned.find(ctx.doc.text, left, a)), None) is not None
 
 
 def _future(ctx: _Sentence) -> bool:

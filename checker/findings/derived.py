@@ -39,8 +39,8 @@ def run(ctx: Context) -> list:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
-        if k.frame.qualifiers.get("record"):
-            continue  # "the highest in 16 years" counts back from now, not from a start
+        if k.frame.qualifiers.get("record") or k.frame.qualifiers.get("planned"):
+            continue  # "the highest in 16 years" counts back from now, "will last 90 days" on from it
         seen: set[str] = set()
         for c in sorted(k.concepts):
             for s in index.get((src, c), ()):
