@@ -63,13 +63,16 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
 
 def _abbreviations(rules: Rules, lang: str) -> frozenset[str]:
     """Words written with a dot before a name in ``lang`` ("Gen.", "Gov."): honorifics and role
-    phrases of ``rules/roles`` that end in one, folded and without it."""
+    phrases of ``rules/roles`` that end in one, and the dotted initialisms of ``rules/countries``
+    ("U.S."), folded and without it."""
 
     def build() -> frozenset[str]:
         data = rules.lang("roles", lang)
+        countries = rules.lang("countries", lang).get("countries") or {}
         phrases = [
             *(data.get("honorifics") or ()),
             *(p for r in (data.get("roles") or {}).values() for p in r.get("phrases") or ()),
+            *(p for e in countries.values() for p in e.get("names") or () if " " not in p),
         ]
         return frozenset(
             fold(w).rstrip(".") for p in phrases if p.endswith(".") for w in p.split() if w.endswith(".")

@@ -135,7 +135,7 @@ def run(ctx: Context) -> list[Finding]:
                 )
                 why = f"Every one of these articles names {v['display']} as {label}"
                 out.append(agreement_finding(ctx, AGREE, key, message, why, v))
-        if len(values) > 1:
+        if len(values) > 1 and not _years_apart(ctx, values):
             found = _conflict(ctx, key, label, values)
             if any(all(c in inferred for c in v["claims"]) for v in values):
                 # (a side placed only by inference: a possible conflict, and it says so)
@@ -148,6 +148,28 @@ def run(ctx: Context) -> list[Finding]:
                 )
             out.append(found)
     return out
+
+
+# Articles published this far apart may name different holders of an office without a conflict.
+_APART_DAYS = 365
+
+
+def _years_apart(ctx: Context, values: list[dict]) -> bool:
+    """Whether every holder is named only in articles whose publication dates are known and lie a
+    year or more from every other holder's articles: Biden as president in a report of 2023 and
+    Trump in one of 2025 tell of two terms, not of a slip. (An undated article, or one from the
+    same months, is still a conflict, which its estimated date may explain.)"""
+    days = []
+    for v in values:
+        dated = [ctx.times[x].published for x in v["articles"]]
+        if not all(dated):
+            return False
+        days.append((min(dated), max(dated)))
+    return all(
+        (b[0] - a[1]).days >= _APART_DAYS or (a[0] - b[1]).days >= _APART_DAYS
+        for i, a in enumerate(days)
+        for b in days[i + 1 :]
+    )
 
 
 # Pairs of office-holders explained in one finding; a corpus with many names lists the first ones.

@@ -33,7 +33,8 @@ def split_sentences(
 
     ``lower(i)`` says whether the character at ``i`` was a lower-case letter in the original.
     ``abbreviations``: folded words whose dot ends no sentence before a name ("Gen. Rodolphe
-    Haykal", "Gov. Gavin Newsom"; rules/roles ``honorifics`` and role phrases that end in a dot).
+    Haykal", "Gov. Gavin Newsom"; rules/roles ``honorifics`` and role phrases that end in a dot)
+    or before a title ("U.S. President Joe Biden": the dotted initialisms of rules/countries).
     ``numbered``: folded words whose dot ends no sentence before a number ("Dec. 3", "Sept. 11":
     the dotted month abbreviations of rules/months).
 
@@ -73,6 +74,8 @@ def _wrapped(text: str, a: int, b: int, brk: str, lower: Callable[[int], bool] |
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_]+)\Z")
+# (a dotted initialism: "u.s" of "U.S. Trade Representative Katherine Tai")
+_DOTTED_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_](?:\.[^\W\d_])+)\Z")
 
 
 def _titled(text: str, dot: int, abbreviations: frozenset[str], lower: Callable[[int], bool] | None) -> bool:
@@ -80,7 +83,7 @@ def _titled(text: str, dot: int, abbreviations: frozenset[str], lower: Callable[
     word must start with a capital where case is known."""
     if not abbreviations:
         return False
-    m = _WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 8), dot) or _DOTTED_BEFORE.search(text, max(0, dot - 8), dot)
     if m is None or m.group(1) not in abbreviations:
         return False
     nxt = _AFTER.match(text, dot + 1)

@@ -1,0 +1,210 @@
+"""Crowd crushes, counts of people by nationality, offices held in other years, and plans.
+
+Articles written for these tests from real reporting, in our own words:
+- the stampede at New Delhi railway station on Saturday 15 February 2025 (18 killed), as crowds
+  rushed for trains to the Kumbh Mela, and the crush at the festival in Prayagraj on 29 January
+  2025 (at least 30 killed);
+- the hajj crush in Mina on 24 September 2015, in which Iran said 464 of its pilgrims died;
+- the Hathras stampede in Uttar Pradesh on 2 July 2024 (121 killed);
+- Japan's National Police Agency commissioner general Itaru Nakamura, who resigned in August 2022;
+- Pakistan's Prime Minister Shehbaz Sharif ordering an inquiry committee;
+- the US trade representatives Katherine Tai (2021–2025) and Robert Lighthizer (2017–2021);
+- the EU's 2025 pause of its countermeasures for 90 days, and its ban on Nepali airlines since 2013.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import extraction_of, problems_of
+
+
+def _md(lang: str, published: str, body: str) -> str:
+    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+
+
+def _main(x):
+    """The main occasion of an extraction."""
+    [main] = [m for m in x.mentions if m.main]
+    return main
+
+
+def _en(tmp_path, published: str, body: str):
+    """The extraction of one English article."""
+    return extraction_of(tmp_path, "en.md", _md("en", published, body))
+
+
+_DELHI = _md(
+    "en",
+    "2025-02-16",
+    "At least 18 people were killed in a stampede at New Delhi railway station late on Saturday as"
+    " crowds rushed for trains to the Kumbh Mela, police said. The crush came 17 days after at least"
+    " 30 people died in a stampede at the festival itself in Prayagraj on Jan. 29.",
+)
+
+
+def test_a_stampede_is_an_occasion_of_its_own_type(tmp_path):
+    main = _main(extraction_of(tmp_path, "en.md", _DELHI))
+    assert (main.type, main.earliest) == ("crush", "2025-02-15")
+
+
+def test_an_earlier_crush_of_the_same_kind_weeks_before_is_another_occasion(tmp_path):
+    x = extraction_of(tmp_path, "en.md", _DELHI)
+    # (the earliest day of all is the recalled one's, not the reported crush's)
+    dated = sorted((m.main, m.earliest) for m in x.mentions if m.type == "crush")
+    assert dated == [(False, "2025-01-29"), (True, "2025-02-15")]
+    [toll] = [f for f in x.frames if f.predicate == "killed" and f.value["low"] == 30]
+    assert toll.subject.get("main") is not True
+
+
+def test_crush_words_in_persian_and_arabic(tmp_path):
+    fa = extraction_of(
+        tmp_path,
+        "fa.txt",
+        " date 2025-02-16\nدست‌کم ۱۸ نفر در ازدحام جمعیت در ایستگاه راه‌آهن دهلی نو جان باختند.\n",
+    )
+    ar = extraction_of(
+        tmp_path,
+        "ar.txt",
+        " date 2024-07-03\nلقي 121 شخصا على الأقل حتفهم في تدافع خلال تجمع ديني في ولاية أوتار براديش الهندية.\n",
+    )
+    assert _main(fa).type == _main(ar).type == "crush"
+
+
+def test_an_incident_words_own_day_dates_the_occasion(tmp_path):
+    x = extraction_of(
+        tmp_path,
+        "fa.txt",
+        " date 2025-02-17\nشمار کشته‌شدگان ازدحام جمعیت در ایستگاه راه‌آهن دهلی نو به ۱۸ نفر رسید."
+        " این حادثه شامگاه شنبه ۲۷ بهمن رخ داد.\n",
+    )
+    assert _main(x).earliest == "2025-02-15"
+    assert [f.predicate for f in x.frames if f.text.endswith("۲۷ بهمن")] == ["event_date"]
+
+
+def test_a_year_beside_an_incident_word_is_not_the_occasions(tmp_path):
+    x = _en(
+        tmp_path,
+        "2024-07-03",
+        "At least 121 people were killed in a stampede at a religious gathering in Hathras on"
+        " Tuesday. The disaster, like one in 2013, began as the crowd left.",
+    )
+    assert _main(x).earliest == "2024-07-02"
+
+
+# Counts of people of a nationality
+
+
+def test_a_nationality_after_a_count_is_the_people_counted(tmp_path):
+    texts = {
+        "en.md": _md(
+            "en",
+            "2015-10-05",
+            "More than 700 pilgrims were killed in the crush in Mina. Among the dead, by the count of"
+            " their governments, were 464 Iranians and 129 Indonesians.",
+        ),
+        "fa.txt": " date 2015-10-05\nشمار جان‌باختگان ازدحام منا از ۷۰۰ نفر گذشت. در میان جان‌باختگان ۱۲۹ اندونزیایی و ۴۶۴ ایرانی هستند.\n",
+        "ar.txt": " date 2015-10-05\nتجاوز عدد قتلى التدافع في منى 700 حاج، بينهم 129 إندونيسيا و464 إيرانيا.\n",
+    }
+    for name, text in texts.items():
+        [count] = [f for f in extraction_of(tmp_path, name, text).frames if f.value.get("low") == 464]
+        assert count.predicate == "killed", name
+        assert count.qualifiers.get("population") == "nationals:IR", name
+
+
+def test_a_listed_nationalitys_broken_plural_in_arabic(tmp_path):
+    x = extraction_of(
+        tmp_path, "ar.txt", " date 2015-09-27\nوقالت السلطات إن بين قتلى التدافع في منى 464 إيرانيا و4 روس.\n"
+    )
+    [four] = [f for f in x.frames if f.value.get("low") == 4]
+    assert (four.predicate, four.qualifiers.get("population")) == ("killed", "nationals:RU")
+
+
+def test_a_nationality_adjective_before_a_noun_counts_no_people(tmp_path):
+    x = _en(
+        tmp_path,
+        "2015-09-27",
+        "At least 700 people were killed in the crush, and five Chinese ships were nearby.",
+    )
+    assert not [f for f in x.frames if f.value.get("low") == 5 and f.predicate == "killed"]
+
+
+# Offices
+
+
+def test_national_police_chief_and_trade_representative_are_offices(tmp_path):
+    x = _en(
+        tmp_path,
+        "2022-08-26",
+        "National Police Agency commissioner Itaru Nakamura resigned on Thursday. US Trade"
+        " Representative Katherine Tai met Japanese officials.",
+    )
+    roles = {c.value["name"]: c.value["role"] for c in x.claims if c.type == "person_role"}
+    assert roles["Itaru Nakamura"] == "national_police_chief"
+    assert roles["Katherine Tai"] == "trade_representative"
+
+
+def test_what_an_arabic_speaker_announces_is_no_part_of_his_name(tmp_path):
+    said = "وأعلن قائد الشرطة الوطنية الإندونيسية ليستيو سيغيت برابوو تشكيل فريق للتحقيق في التدافع."
+    x = extraction_of(tmp_path, "ar.txt", f" date 2022-10-03\n{said}\n")
+    assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["ليستيو سيغيت برابوو"]
+
+
+def test_holders_named_in_articles_years_apart_are_two_terms(tmp_path):
+    def meeting(published: str, name: str) -> str:
+        return _md(
+            "en", published, f"U.S. Trade Representative {name} met Chinese negotiators in Washington."
+        )
+
+    new = meeting("2023-05-10", "Katherine Tai")
+    assert not problems_of(
+        tmp_path, {"en_old.md": meeting("2019-05-10", "Robert Lighthizer"), "en_new.md": new}
+    )
+    [found] = problems_of(
+        tmp_path, {"en_near.md": meeting("2023-05-12", "Robert Lighthizer"), "en_new.md": new}
+    )
+    assert found["code"] == "CF01"
+
+
+def test_the_arabic_word_for_a_district_is_no_town(tmp_path):
+    blast = "قتل العشرات في تفجير في حي الكرادة وسط بغداد، وأغلقت الشرطة الحي بعد الانفجار."
+    x = extraction_of(tmp_path, "ar.txt", f" date 2016-07-04\n{blast}\n")
+    assert "iq.al_hayy" not in {c.value.get("place") for c in x.claims if c.type == "place"}
+
+
+# Durations that are plans
+
+
+def test_a_duration_that_is_a_plan_counts_from_no_start(tmp_path):
+    plan = _md(
+        "en",
+        "2025-04-10",
+        "The European Union said on Thursday it would put its countermeasures on hold for 90 days.",
+    )
+    [pause] = [f for f in extraction_of(tmp_path, "en.md", plan).frames if f.predicate == "duration"]
+    assert pause.qualifiers.get("planned") is True
+    ban = _md(
+        "en",
+        "2023-01-16",
+        "The European Union has barred all Nepali airlines from its airspace since 2013.",
+    )
+    assert not problems_of(tmp_path, {"en_plan.md": plan, "en_ban.md": ban})
+
+
+def test_a_future_word_after_a_duration_leaves_it_elapsed(tmp_path):
+    x = _en(
+        tmp_path,
+        "2020-08-06",
+        "The president said the cargo had sat in the port for six years and that 100 billion pounds"
+        " would be released for relief.",
+    )
+    [years] = [f for f in x.frames if f.predicate == "duration"]
+    assert "planned" not in years.qualifiers
+
+
+def test_a_dotted_country_initialism_before_a_title_ends_no_sentence(tmp_path):
+    x = _en(tmp_path, "2023-08-29", "U.S. Commerce Secretary Gina Raimondo arrived in Beijing on Monday.")
+    [role] = [c for c in x.claims if c.type == "person_role"]
+    assert (role.value["name"], role.value["role"], role.value["country"]) == (
+        "Gina Raimondo",
+        "trade_minister",
+        "US",
+    )
