@@ -208,3 +208,71 @@ def test_a_dotted_country_initialism_before_a_title_ends_no_sentence(tmp_path):
         "trade_minister",
         "US",
     )
+
+
+# Officers, days of mourning, and figures listed by country
+#
+# (the 376 officers who responded to the Uvalde school shooting of May 2022; Iran's five days of
+# mourning for President Raisi, 20 to 24 May 2024; the US tariffs set in August 2025 on
+# Switzerland (39%), Canada (35%) and India (25%); the hajj crush of 2015, whose dead came from
+# more than 30 countries)
+
+
+def test_officers_are_people_counted_as_a_part(tmp_path):
+    texts = {
+        "en.md": _md(
+            "en", "2022-07-18", "In all, 376 officers converged on Robb Elementary School in Uvalde."
+        ),
+        "fa.txt": " date 2022-07-18\nدر مجموع ۳۷۶ مأمور پلیس به مدرسه رسیدند.\n",
+        "ar.txt": " date 2022-07-18\nوفي المجموع وصل 376 شرطيا إلى المدرسة.\n",
+    }
+    for name, text in texts.items():
+        [count] = [f for f in extraction_of(tmp_path, name, text).frames if f.value.get("low") == 376]
+        assert count.value["unit"] == "officer" and count.qualifiers.get("population") == "officer", name
+
+
+def test_the_day_a_mourning_ended_is_its_day(tmp_path):
+    x = _en(
+        tmp_path,
+        "2024-05-25",
+        "President Ebrahim Raisi was killed in a helicopter crash on May 19. The five days of national"
+        " mourning ended on Friday, May 24.",
+    )
+    assert [f.predicate for f in x.frames if f.text.endswith("May 24")] == ["mourning"]
+
+
+_TARIFFS_EN = _md(
+    "en", "2025-08-01", "Under the new schedule, Switzerland faces 39%, Canada 35% and India {india}%."
+)
+_TARIFFS_FA = " date 2025-08-01\nبر اساس فهرست تازه، واردات از سوئیس ۳۹ درصد، کانادا ۳۵ درصد و هند ۲۵ درصد تعرفه دارد.\n"
+
+
+def test_each_listed_rate_is_its_own_countrys(tmp_path):
+    x = extraction_of(tmp_path, "en.md", _TARIFFS_EN.format(india=25))
+    assert [f.qualifiers.get("scope") for f in x.frames if f.predicate == "rate"] == [
+        ["cc:CH"],
+        ["cc:CA"],
+        ["cc:IN"],
+    ]
+    ar = " date 2025-08-01\nوشملت القائمة سويسرا بنسبة ٣٩٪ وكندا ٣٥٪ والهند ٢٥٪.\n"
+    scopes = [f.qualifiers.get("scope") for f in extraction_of(tmp_path, "ar.txt", ar).frames]
+    assert scopes == [["cc:CH"], ["cc:CA"], ["cc:IN"]]
+
+
+def test_items_of_two_lists_about_one_country_are_compared(tmp_path):
+    right = {"en.md": _TARIFFS_EN.format(india=25), "fa.txt": _TARIFFS_FA}
+    assert not problems_of(tmp_path, right)
+    [found] = problems_of(tmp_path, dict(right, **{"en.md": _TARIFFS_EN.format(india=30)}))
+    assert found["code"] == "CF03" and "India" in found["message"]
+
+
+def test_a_count_of_countries_holds_for_none_of_those_it_names(tmp_path):
+    x = _en(
+        tmp_path,
+        "2015-10-05",
+        "The pilgrims killed in the crush came from 34 countries, among them Iran and Mali.",
+    )
+    [count] = [f for f in x.frames if f.value.get("unit") == "country"]
+    assert not count.qualifiers.get("scope") and not [
+        t for t in count.subject["tokens"] if t.startswith("cc:")
+    ]

@@ -363,6 +363,11 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
+    if _one_place_listed(a, b):
+        # (items of two lists about one place — "India 26%" and «هند ۲۷ درصد»: the place, the unit and
+        # the measure say what is counted; the list's other words, «واردات» or "European Union",
+        # are its sentence's, not the item's)
+        return True
     if a.terms and b.terms:
         shared = len(a.terms & b.terms)
         # A generic predicate (a bare date, a count of things) says little of what it is about:

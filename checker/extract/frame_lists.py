@@ -30,6 +30,7 @@ _STOP = CLAUSE_END  # where the last item's words end
 _MARKS = re.compile(r"[,،;؛]")  # the marks that part list items
 _GAP_MAX = 80  # characters between two items: a list item is short
 _HEAD_WORDS = 4  # how far before the first item its place may stand ("Iraq will cut 211,000")
+_LISTED_KINDS = ("cardinal", "percent")  # ("Vietnam 46%, Japan 24% and India 26%")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Item:
 def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, Item]:
     """Claim id → :class:`Item`, for the figures of the sentence's lists; ``bounds``: the
     sentence's folded span."""
-    nums = [c for c in claims if c.type == "number" and c.value.get("kind") == "cardinal"]
+    nums = [c for c in claims if c.type == "number" and c.value.get("kind") in _LISTED_KINDS]
     if len(nums) < 2:
         return {}
     out: dict[str, Item] = {}
@@ -78,7 +79,11 @@ def _gap(ctx, a: Claim, b: Claim) -> tuple[int, int] | None:
     rest = _blank_places(ctx, lo, hi)
     rest = _blank(rest, lo, ctx.t.per_words.find(text, lo, hi))
     words = _TOKEN.findall(rest)
-    if not _MARKS.search(rest) and not any(w in ctx.t.list_joins for w in words):
+    # (a join glued to the place after it: «سوريا بنسبة ٤١٪ والعراق ٣٩٪»)
+    glued = any(
+        w[:1] in ctx.t.list_joins and len(w) > 2 for w in _TOKEN.findall(text, lo, hi) if w not in words
+    )
+    if not _MARKS.search(rest) and not glued and not any(w in ctx.t.list_joins for w in words):
         return None  # no list: "killed 12 people 6 …"
     if any(ch in '.:!?؟()«»"\n' for ch in rest):
         return None

@@ -667,7 +667,12 @@ def _quantity(
     item = ctx.items.get(c.id)
     listed = item is not None and bool(item.scope)
     if listed:
-        clause = (clause[0], item.scope, clause[2])  # a list item's own place, not the list's
+        # a list item's own place, not the list's: the other items' places name no subject of it
+        clause = (tuple(x for x in clause[0] if not x.startswith(("cc:", "p:"))), item.scope, clause[2])
+    elif unit == "country":
+        # "26 foreign nationals from 14 countries, including five Iranians": the countries named
+        # beside a count of countries are among those counted, not where it holds
+        clause = (tuple(x for x in clause[0] if not x.startswith("cc:")), (), clause[2])
     # (a person's age holds when it is reported: «سيامك نمازي (51 عاما)، المعتقل منذ أكتوبر 2015»
     # dates the arrest, not the age)
     per_person = ctx.t.predicate_defs[pred].get("per_person")
