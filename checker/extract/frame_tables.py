@@ -41,6 +41,7 @@ class FrameTables:
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
+    change_verbs: Table  # "raised", «رفعت»: a change in a figure's clause
     planned: Table  # future cues, and modal words that make a duration a plan ("would")
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
@@ -182,6 +183,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
         ),

@@ -704,6 +704,8 @@ def _quantity(
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
+    if not ctx.t.predicate_defs[pred].get("cumulative") and _raised_to(ctx, c):
+        f.qualifiers["changed_to"] = True  # "raising the duty … to 125%": a new value, of its day
     changed = _changed_from(ctx, c)
     if changed and (f.time is None or changed != "compared"):
         # (a figure compared with, with a time of its own, is told apart by it: "35.7% in
@@ -886,6 +888,9 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
 
 
 _SPACES = re.compile(r"\s+")
+_ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
+_CLAUSE_END_MARK = re.compile(r"[.;؛:!?؟]")
+_WORD_TOKENS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
@@ -1457,7 +1462,16 @@ def _date_frame(
         value["weekday"] = v["weekday"]  # stated, and true of the day: the text pins the day down
     if (v.get("relative") or {}).get("relation"):
         value["relative"] = True  # counted from the publication ("on Saturday"), not written out
-    record = _record(ctx, c, triggers)
+    # A far trigger names a date only when the sentence has no other date it could be for.
+    alone = ctx.dates_apart() == 1
+    pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
+    pred = pred or _elided(ctx, c)
+    pdef = ctx.t.predicate_defs[pred] if pred is not None else {}
+    # (not for an occasion that is what takes effect: a truce's start is its day)
+    apart = pdef.get("apart_from_occasion") and (
+        mention is None or mention.type not in (pdef.get("occasion_of") or ())
+    )
+    record = None if apart else _record(ctx, c, triggers)
     if record is not None:
         # "the deadliest since 1992": about the occasion the article reports, or, with no
         # occasion (inflation "at its highest since 2017"), about the words of its clause.
@@ -1469,10 +1483,7 @@ def _date_frame(
         )
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
-    # A far trigger names a date only when the sentence has no other date it could be for.
-    alone = ctx.dates_apart() == 1
-    pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
-    if mention is not None and _dated(ctx.t, mention) and (pred is None or mention.main):
+    if mention is not None and _dated(ctx.t, mention) and (pred is None or (mention.main and not apart)):
         f = _frame(ctx, c, "event_date", value, None, None, mention)
         if dated_line(ctx.doc, c):
             f.qualifiers["source"] = "dateline"  # when the dispatch was filed: it may agree, never conflict
@@ -1582,6 +1593,36 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
         ):
             return pid
     return None
+
+
+def _elided(ctx: _Sentence, c: Claim) -> str | None:
+    """The predicate a date takes from the date before it when a join stands between and nothing
+    else names one ("the baseline duty takes effect on April 5 and the higher rates on April 9",
+    «این تعرفه از ۱۶ فروردین اجرا می‌شود و تعرفه‌های بالاتر … از ۱۹ فروردین»): a date that is
+    never the occasion's, stated once for both."""
+    k = ctx.date_index(c)
+    if not k:
+        return None
+    before = ctx.dates()[k - 1]
+    text = ctx.doc.article.text[before.end : c.start]
+    if len(text) > _ELIDED_REACH or _CLAUSE_END_MARK.search(text):
+        return None
+    if not any(w in ctx.t.list_joins for w in _WORD_TOKENS.findall(fold(text))):
+        return None
+    pred = next((p for _d, p in ctx.triggers.get(before.id) or () if p in ctx.t.own_date), None)
+    return pred if pred and ctx.t.predicate_defs[pred].get("apart_from_occasion") else None
+
+
+def _raised_to(ctx: _Sentence, c: Claim) -> bool:
+    """A to word right before the figure and a change verb in its clause ("raising the duty on
+    Chinese imports to 125%", «نرخ را به ۱۲۵ درصد رساند», «رفعت الرسوم إلى ٨٤٪»)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    if not _ends_before(ctx.t.to_words, text, a):
+        return False
+    s0, s1 = _folded(ctx)
+    left, right = _clause_span(text, s0, s1, a, n.norm_index(c.end))
+    return next(iter(ctx.t.change_verbs.find(text, left, right)), None) is not None
 
 
 def _planned(ctx: _Sentence, c: Claim) -> bool:

@@ -66,12 +66,16 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
             events = [(a, b) for a, b, typ in t.event_types.find(text, *sent) if typ in t.type_defs]
             own[sent] = [
-                n.orig_span(a, b)
+                (*n.orig_span(a, b), pid)
                 for a, b, pid in t.predicates.find(text, *sent)
                 if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
             records[sent] = _records(doc, t, sent)
-        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, own[sent], records[sent])
+        # (the day a truce takes effect is the truce's: a word of its own start claims no date)
+        mine = [
+            (a, b) for a, b, pid in own[sent] if typ not in (t.predicate_defs[pid].get("occasion_of") or ())
+        ]
+        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent])
         if spoken_by(t, text, s, e, *sent):
             # «وقالت المحكمة إن …», "the court said": who speaks, not an occasion; the dates and
             # places of what it said are not its own.
@@ -505,7 +509,9 @@ def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bo
     mine = abs(d.start - trigger)
     text = doc.article.text
     for a, b in own:
-        if min(abs(d.start - a), abs(d.end - b)) >= mine:
+        # (the gap between the date and the word, on whichever side: «از ۱۶ فروردین اجرا می‌شود»)
+        gap = a - d.end if a >= d.end else d.start - b if b <= d.start else 0
+        if min(abs(d.start - a), abs(d.end - b), gap) >= mine:
             continue
         # (a word before its date takes its object between: «توقيع صفقة … في 23 فبراير»)
         if a < d.end or len(text[d.end : a].split()) <= _OWN_WORDS:
@@ -537,8 +543,10 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
         return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
     counts: dict[str, int] = defaultdict(int)
     for c in current:
-        counts[c["type"]] += 1
-    return min(counts, key=lambda k: (-counts[k], rank[k], k))
+        # (a type that is the news only in the lead — sanctions, tariffs — is background elsewhere)
+        if not t.type_defs[c["type"]].get("lead_only"):
+            counts[c["type"]] += 1
+    return min(counts, key=lambda k: (-counts[k], rank[k], k)) if counts else None
 
 
 def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
@@ -551,6 +559,8 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
             and c["ordinal"] not in DISTINCT_ORDINALS
         ):
             groups[("main", main_type)].append(c)
+        elif t.type_defs[c["type"]].get("lead_only"):
+            continue  # («the funds frozen under sanctions since 2019»: a state of things, not an occasion)
         elif c["ordinal"] == "first_round" and not c["historical"]:
             groups[("round", c["type"])].append(c)  # one first round, however many sentences name it
         else:
@@ -713,6 +723,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     first_relative = min(
         (d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None
     )
+
     for c in cands:
         # A fire is still reported nine days on ("The fire on August 8 destroyed …"): as long as
         # its type stays current (``span_days``), and a week at least.

@@ -127,6 +127,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             and (a.reported is None or a.reported != b.reported)
         ):
             return "undecided"  # six missing on Tuesday, three still missing ten days on
+        if _changed_later(a, b):
+            return "undecided"  # a duty raised to 125% in a report a week after one that set it at 34%
         # A share is no running count: 54% of the vote does not rise as the count goes on.
         if (
             pdef.get("cumulative")
@@ -189,6 +191,17 @@ def _names(v: dict, place: str) -> bool:
     if not place.startswith(UNLISTED):
         return place in named
     return any(same_unlisted(place, o) for o in named if o.startswith(UNLISTED))
+
+
+def _changed_later(a: Keyed, b: Keyed) -> bool:
+    """One figure is what a change came to ("raising the duty on Chinese imports to 125%"), in a
+    report later than the other's, which tells of no change: the change may have come between. (Two
+    reports of one change, "raised its key rate to 15%" on Thursday and «١٥٪» on Monday, compare.)"""
+    moved = [k for k in (a, b) if k.frame.qualifiers.get("changed_to")]
+    if len(moved) != 1:
+        return False
+    other = b if moved[0] is a else a
+    return bool(moved[0].reported and other.reported and moved[0].reported > other.reported)
 
 
 def _scoped(a: Keyed, b: Keyed) -> str:
