@@ -81,3 +81,19 @@ def test_a_rate_a_later_report_says_was_raised_is_no_conflict(tmp_path):
     first = _md("2025-02-04", "A 10% tariff on Chinese imports took effect on Tuesday.")
     later = _md("2025-03-05", "President Trump on Tuesday raised the tariff on Chinese imports to 20%.")
     assert not problems_of(tmp_path, {"en_first.md": first, "en_later.md": later})
+
+
+def test_a_figure_holds_in_the_year_of_its_own_phrase_not_in_a_laws(tmp_path):
+    # (Washington's tariffs on Chinese goods of 2019, under the Trade Act of 1974, against a goods
+    # deficit with China of about $419 billion in 2018)
+    x = extraction_of(
+        tmp_path,
+        "en.md",
+        _md(
+            "2019-05-11",
+            "Washington acted under Section 301 of the Trade Act of 1974, citing the $419 billion U.S."
+            " goods deficit with China of 2018.",
+        ),
+    )
+    [deficit] = [f for f in x.frames if f.predicate == "amount"]
+    assert deficit.time["earliest"] == "2018-01-01"

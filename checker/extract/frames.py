@@ -889,6 +889,7 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
+_INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w|\s+\w)")
 _CLAUSE_END_MARK = re.compile(r"[.;؛:!?؟]")
 _WORD_TOKENS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -2024,13 +2025,22 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
             text, *sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
         )
 
+    def unbroken(o: Claim) -> bool:
+        lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
+        between = _INITIAL_DOT.sub("", text[lo:hi])  # (the dots of "U.S." end no clause)
+        return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between)
+
     own = [o for o in found if same_clause(o)]
     if not own and any(
         o.type == "date" and o not in found and abs(o.start - c.start) <= _TRIGGER_REACH and same_clause(o)
         for o in ctx.dates()
     ):
         return None  # "by 600 basis points on Wednesday, after … on February 1": its own day is the news
-    best = min(own, key=lambda o: abs(o.start - c.start)) if own else found[0]
+    # (and first of all one with no comma between: in "the Emergency Economic Powers Act of 1977,
+    # declaring the $1.2 trillion U.S. goods trade deficit of 2024 a national emergency" the deficit
+    # is 2024's, the nearer 1977 the act's)
+    near = [o for o in found if unbroken(o)] or own
+    best = min(near, key=lambda o: abs(o.start - c.start)) if near else found[0]
     v = best.value
     # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone.
     since = v.get("marker") == "since" and not _in_record(ctx, best)
