@@ -276,3 +276,11 @@ def test_a_count_of_countries_holds_for_none_of_those_it_names(tmp_path):
     assert not count.qualifiers.get("scope") and not [
         t for t in count.subject["tokens"] if t.startswith("cc:")
     ]
+
+
+def test_a_hyphened_name_part_that_is_also_a_word_stays_in_the_name(tmp_path):
+    # (Seoul's mayor Oh Se-hoon, in office since 2021: «سه» is also "three")
+    said = "اوه سه-هون، شهردار سئول، روز دوشنبه از طرح تازه حمل‌ونقل عمومی شهر خبر داد."
+    x = extraction_of(tmp_path, "fa.txt", f" date 2023-05-09\n{said}\n")
+    [role] = [c for c in x.claims if c.type == "person_role"]
+    assert (role.value["name"], role.value["role"]) == ("اوه سه-هون", "mayor")

@@ -90,7 +90,7 @@ def name_run(
         # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»)
         if (gap.strip() and gap != "-") or len(seq) == MAX_NAME_TOKENS:
             break
-        free = (first_free and not seq) or (not backwards and _before_patronym(text, m))
+        free = (first_free and not seq) or (not backwards and _before_patronym(text, m)) or _hyphened(text, m)
         if blocked(m.group(0), t) and not free:
             break  # «مساعد بن محمد العيبان»: a given name that is also a word, before «بن»
         # ("Han Duck-soo", "Woo Won-shik": the part after a hyphen is written in lower case)
@@ -99,9 +99,17 @@ def name_run(
             break
         seq.append(m)
         edge = m.start() if backwards else m.end()
-    while seq and blocked(seq[-1].group(0), t):
+    while seq and blocked(seq[-1].group(0), t) and not _hyphened(text, seq[-1]):
         seq.pop()
     return seq
+
+
+def _hyphened(text: str, m: re.Match[str]) -> bool:
+    """A word joined to the next or the one before by a hyphen is a part of a name, whatever word
+    it also is («اوه سه-هون»: «سه» is three)."""
+    return (text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha()) or (
+        text[m.start() - 1 : m.start()] == "-" and text[m.start() - 2 : m.start() - 1].isalpha()
+    )
 
 
 _PATRONYM = re.compile(r"\s+(?:بن|بنت|ابن|bin|ibn|bint)\s", re.I)
