@@ -284,3 +284,12 @@ def test_a_hyphened_name_part_that_is_also_a_word_stays_in_the_name(tmp_path):
     x = extraction_of(tmp_path, "fa.txt", f" date 2023-05-09\n{said}\n")
     [role] = [c for c in x.claims if c.type == "person_role"]
     assert (role.value["name"], role.value["role"]) == ("اوه سه-هون", "mayor")
+
+
+def test_a_short_country_name_counts_right_after_a_role_only(tmp_path):
+    # (Moon Jae-in, South Korea's president from 2017 to 2022)
+    said = "مون جه-این، رئیس‌جمهور کره، گفت دمای کره زمین رو به افزایش است."
+    x = extraction_of(tmp_path, "fa.txt", f" date 2019-09-23\n{said}\n")
+    [role] = [c for c in x.claims if c.type == "person_role"]
+    assert (role.value["role"], role.value["country"]) == ("president", "KR")
+    assert not [c for c in x.claims if c.type == "place" and c.value.get("country") == "KR"]

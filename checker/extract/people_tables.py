@@ -103,7 +103,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         countries=Table.build(country_entries, cl),
         # Right after a role only a country can stand, so names the gazetteer marks ambiguous
         # count there («رئیس‌جمهور پیشین پرو»: Peru, not "fly").
-        complement_countries=Table.build(lexicon_countries(rules, lang, ("names", "adjectives"), True), cl),
+        complement_countries=Table.build(
+            lexicon_countries(rules, lang, ("names", "adjectives", "after_role"), True), cl
+        ),
         anaphora=Table.build([(p, "anaphora") for p in countries.get("anaphora") or []], cl),
         honorifics=Table.build([(p, "honorific") for p in roles.get("honorifics") or []], cl),
         modifiers=Table.build(flat(roles.get("modifiers")), cl),
