@@ -14,6 +14,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
+from checker.pipeline import check
 from tests.helpers import extraction_of, problems_of
 
 
@@ -293,3 +294,17 @@ def test_a_short_country_name_counts_right_after_a_role_only(tmp_path):
     [role] = [c for c in x.claims if c.type == "person_role"]
     assert (role.value["role"], role.value["country"]) == ("president", "KR")
     assert not [c for c in x.claims if c.type == "place" and c.value.get("country") == "KR"]
+
+
+def test_a_korean_hard_g_romanised_k_is_one_name(tmp_path):
+    # (Yoon Hee-keun, South Korea's national police chief, after the Seoul floods of August 2022)
+    en = _md(
+        "en",
+        "2022-08-10",
+        "South Korea's National Police Agency commissioner Yoon Hee-keun visited the flooded Gangnam district on Tuesday.",
+    )
+    fa = " date 2022-08-10\nیون هی-گون، رئیس پلیس ملی کره، روز سه‌شنبه از منطقه سیل‌زده گانگنام بازدید کرد.\n"
+    for name, text in (("en.md", en), ("fa.txt", fa)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = check([str(tmp_path / "en.md"), str(tmp_path / "fa.txt")]).report["findings"]
+    assert [f["code"] for f in found if f["code"].startswith(("AG01", "CF01"))] == ["AG01"]

@@ -185,8 +185,9 @@ def _cluster_unknown(
         near = (*blocks[f.block], *joined[f.block], *(blocks[jb] if jb != f.block else ()))
         match = next((o for o in near if _score(matcher, f, o) >= matcher.surname_min), None)
         root[f] = root[match] if match else f
-        # (filed under every reading of its first class too: «جرين» is met by "Green")
-        for b in dict.fromkeys([f.block, *readings.get(f.block, ())]):
+        # (filed under every reading of its first class too: «جرين» is met by "Green"; and under the
+        # class as written, which the run-on look-up below reads)
+        for b in dict.fromkeys([f.skel[-1][:1] if f.skel else "?", f.block, *readings.get(f.block, ())]):
             blocks[b].append(f)
         if jb != f.block:
             joined[jb].append(f)
