@@ -97,3 +97,16 @@ def test_a_figure_holds_in_the_year_of_its_own_phrase_not_in_a_laws(tmp_path):
     )
     [deficit] = [f for f in x.frames if f.predicate == "amount"]
     assert deficit.time["earliest"] == "2018-01-01"
+
+
+def test_figures_hours_after_another_days_events_are_not_the_occasions(tmp_path):
+    # (Brazil's Senate removing Dilma Rousseff on 31 August 2016, 61 votes to 20, after voting 55
+    # to 22 on 12 May to suspend her and open her trial)
+    text = (
+        "مجلس سنای برزیل روز چهارشنبه با ۶۱ رأی موافق در برابر ۲۰ رأی مخالف، دیلما روسف را استیضاح و"
+        " برکنار کرد. سنا روز ۲۳ اردیبهشت روند محاکمه او را آغاز کرده بود. سناتورها چند ساعت بعد با ۵۵"
+        " رأی موافق او را تعلیق کردند."
+    )
+    x = extraction_of(tmp_path, "fa.txt", f" date 2016-09-01\n{text}\n")
+    [suspension] = [f for f in x.frames if f.value.get("low") == 55]
+    assert suspension.subject.get("mention") != _main(x).id

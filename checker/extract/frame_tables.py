@@ -31,6 +31,7 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
+    later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rounds: Table  # «دور نخست» → first, "runoff" → later
@@ -188,6 +189,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
         ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
+        later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         earlier=Table.build(
             [(p, "earlier") for p in ev.get("earlier_cues") or []]
             + [(p, "report") for p in ev.get("earlier_report_cues") or []],

@@ -88,9 +88,12 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     )
     people = _surnames(doc, t, claims)
     out: list[Frame] = []
+    days = _days_by_sentence(claims)
+    sentences = [doc.norm.orig_span(*x) for x in doc.sentences]
     for sent, cs in sorted(by_sentence.items()):
         triggers, took = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
+        ctx.day_before = _day_before(sentences, sent, days)
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
@@ -145,6 +148,7 @@ class _Sentence:
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
+        self.day_before: Claim | None = None  # the last day the sentence before it names
 
     def claims_within(self, lo: int, hi: int) -> list[Claim]:
         """The claims of the sentence that overlap folded ``[lo, hi)`` (a window of a dense
@@ -268,6 +272,18 @@ class _Sentence:
             for c in self.claims
         )
 
+    def _later_than_another_day(self) -> bool:
+        """A sentence with no date of its own that a later word ("hours later", «چند ساعت بعد») puts
+        on the day of the sentence before, when that day lies apart from the reported occasion's."""
+        before, main = self.day_before, self.main
+        if before is None or main is None or main.earliest is None or self.dates():
+            return False
+        if next(iter(self.t.later.find(self.doc.text, *_folded(self))), None) is None:
+            return False
+        window = int(self.t.type_defs[main.type].get("window_days", 1))
+        day, occasion = date.fromisoformat(before.value["earliest"]), date.fromisoformat(main.earliest)
+        return abs((day - occasion).days) > window
+
     def recalls(self) -> bool:
         """The sentence dates something well before the publication: its figures are not the
         reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
@@ -275,6 +291,8 @@ class _Sentence:
         main = self.main
         if any(k == "earlier" for _, _, k in self.t.earlier.find(self.doc.text, *_folded(self))):
             return True  # "He is already serving a three-year sentence in a graft case"
+        if self._later_than_another_day():
+            return True  # «… سه‌شنبه ۱۳ آذر … اعلام حکومت نظامی. نمایندگان چند ساعت بعد با ۱۹۰ رأی …»
         for c in self.claims:
             v = c.value
             if c.type != "date" or v.get("relative") or not v.get("latest"):
@@ -1624,6 +1642,21 @@ def _raised_to(ctx: _Sentence, c: Claim) -> bool:
     s0, s1 = _folded(ctx)
     left, right = _clause_span(text, s0, s1, a, n.norm_index(c.end))
     return next(iter(ctx.t.change_verbs.find(text, left, right)), None) is not None
+
+
+def _days_by_sentence(claims: list[Claim]) -> dict[tuple[int, int], Claim]:
+    """The last day-precise date each sentence names (not the dateline or the header's)."""
+    out: dict[tuple[int, int], Claim] = {}
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.type == "date" and c.value.get("precision") == "day" and not c.rule.startswith("date.meta"):
+            out[c.sentence] = c
+    return out
+
+
+def _day_before(sentences: list[tuple[int, int]], sent: tuple[int, int], days: dict) -> Claim | None:
+    """The last day the sentence right before ``sent`` names, if any (original offsets)."""
+    k = bisect_left(sentences, sent)
+    return days.get(sentences[k - 1]) if 0 < k <= len(sentences) else None
 
 
 def _planned(ctx: _Sentence, c: Claim) -> bool:
