@@ -308,3 +308,14 @@ def test_a_korean_hard_g_romanised_k_is_one_name(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     found = check([str(tmp_path / "en.md"), str(tmp_path / "fa.txt")]).report["findings"]
     assert [f["code"] for f in found if f["code"].startswith(("AG01", "CF01"))] == ["AG01"]
+
+
+def test_an_incident_words_day_gives_way_to_the_occasions_own(tmp_path):
+    # (the Kabylie wildfires in Algeria, from Monday 9 August 2021, after heat warnings)
+    x = _en(
+        tmp_path,
+        "2021-08-12",
+        "Wildfires broke out in Tizi Ouzou province on Monday, Aug. 9. Forecasters had warned of the"
+        " disaster on Sunday, Aug. 8, as temperatures passed 45C.",
+    )
+    assert _main(x).earliest == "2021-08-09"

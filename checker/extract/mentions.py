@@ -126,7 +126,16 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
             for d in cand["dates"]
             if typ == "*" and d.value.get("precision") == "day" and not _across(doc, *cand["span"], d)
         ]
-        cand.update(dates=own, today=[], weekday=None, people=[], ordinal=None, lead=False, historical=False)
+        cand.update(
+            dates=own,
+            today=[],
+            weekday=None,
+            people=[],
+            ordinal=None,
+            lead=False,
+            historical=False,
+            referred=True,
+        )
         out.append(cand)
     return out
 
@@ -748,5 +757,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             lunar = d.value.get("calendar") == "hijri"  # ±1 day: a solar date beside it says more
             # An occasion comes before what is said of it later (an announcement, a day of mourning):
             # the earliest date near the publication dates it.
-            ranked.append(((bool(dateline), update, when, lunar, d.start), d))
+            # (an incident word's day only when no word of the occasion's own type gives one: «أعلن
+            # حالة الكارثة الأربعاء» is the day a state of disaster was declared)
+            ranked.append(((bool(dateline), c.get("referred", False), update, when, lunar, d.start), d))
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
