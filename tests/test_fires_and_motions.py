@@ -174,24 +174,26 @@ def test_a_motion_is_one_event_and_a_changed_count_against_it_a_conflict(tmp_pat
     _quantity_conflict(tmp_path, _ROUSSEFF, "fa.txt", "۲۰ رأی", "۲۲ رأی", "22 votes", "20 votes")
 
 
+def _castillo(tmp_path, lang: str, after: str):
+    """A report of Pedro Castillo's removal by Peru's Congress (101 votes, Wednesday 7 December
+    2022), published the next day, with ``after`` following its lead sentence."""
+    if lang == "fa":
+        lead = "کنگره پرو روز چهارشنبه ۱۶ آذر ۱۴۰۱ با ۱۰۱ رأی موافق پدرو کاستیو را استیضاح و برکنار کرد."
+        return extraction_of(tmp_path, "fa.txt", f" date 2022-12-08\nبرکناری کاستیو\n{lead} {after}\n")
+    lead = "LIMA, Dec. 8 - Peru's Congress impeached President Pedro Castillo on Wednesday with 101 votes."
+    header = "---\ntitle: t\npublished: 2022-12-08\nlanguage: en\n---\n"
+    return extraction_of(tmp_path, "en.md", f"{header}{lead} {after}\n")
+
+
 def test_a_first_attempt_is_another_occasion(tmp_path):
-    x = extraction_of(
-        tmp_path,
-        "fa.txt",
-        " date 2022-12-08\nبرکناری کاستیو\nکنگره پرو روز چهارشنبه ۱۶ آذر ۱۴۰۱ با ۱۰۱ رأی موافق پدرو کاستیو را"
-        " استیضاح و برکنار کرد. نخستین تلاش برای استیضاح او روز دوشنبه ۸ فروردین ۱۴۰۱ ناکام ماند.\n",
-    )
+    x = _castillo(tmp_path, "fa", "نخستین تلاش برای استیضاح او روز دوشنبه ۸ فروردین ۱۴۰۱ ناکام ماند.")
     got = [(m.type, m.main, m.earliest, m.ordinal) for m in x.mentions]
     assert got == [("motion", True, "2022-12-07", None), ("motion", False, "2022-03-28", "attempt")]
 
 
 def test_a_recalled_vote_of_the_same_kind_is_another_occasion(tmp_path):
-    x = extraction_of(
-        tmp_path,
-        "en.md",
-        "---\ntitle: t\npublished: 2022-12-08\nlanguage: en\n---\n"
-        "LIMA, Dec. 8 - Peru's Congress impeached President Pedro Castillo on Wednesday with 101 votes."
-        " His predecessor Martin Vizcarra was impeached on Nov. 9, 2020, by 105 votes.\n",
+    x = _castillo(
+        tmp_path, "en", "His predecessor Martin Vizcarra was impeached on Nov. 9, 2020, by 105 votes."
     )
     by_date = {m.earliest: m for m in x.mentions if m.type == "motion"}
     assert set(by_date) == {"2022-12-07", "2020-11-09"}
@@ -322,12 +324,10 @@ def test_a_tally_reported_a_day_later_is_no_running_count(tmp_path):
 
 
 def test_a_first_attempt_told_without_the_occasion_word_is_another_occasion(tmp_path):
-    x = extraction_of(
+    x = _castillo(
         tmp_path,
-        "en.md",
-        "---\ntitle: t\npublished: 2022-12-08\nlanguage: en\n---\n"
-        "LIMA, Dec. 8 - Peru's Congress impeached President Pedro Castillo on Wednesday with 101 votes."
-        " A first attempt on Monday, March 28, fell short when only 55 lawmakers cast ballots against him.\n",
+        "en",
+        "A first attempt on Monday, March 28, fell short when only 55 lawmakers cast ballots against him.",
     )
     tried = [m for m in x.mentions if m.ordinal == "attempt"]
     assert [(m.type, m.earliest) for m in tried] == [("motion", "2022-03-28")]

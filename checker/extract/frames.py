@@ -21,6 +21,7 @@ from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
+from checker.extract.people_names import TOKEN
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
 
@@ -909,7 +910,6 @@ _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w|\s+\w)")
 _CLAUSE_END_MARK = re.compile(r"[.;؛:!?؟]")
-_WORD_TOKENS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
@@ -1626,7 +1626,7 @@ def _elided(ctx: _Sentence, c: Claim) -> str | None:
     text = ctx.doc.article.text[before.end : c.start]
     if len(text) > _ELIDED_REACH or _CLAUSE_END_MARK.search(text):
         return None
-    if not any(w in ctx.t.list_joins for w in _WORD_TOKENS.findall(fold(text))):
+    if not any(w in ctx.t.list_joins for w in TOKEN.findall(fold(text))):
         return None
     pred = next((p for _d, p in ctx.triggers.get(before.id) or () if p in ctx.t.own_date), None)
     return pred if pred and ctx.t.predicate_defs[pred].get("apart_from_occasion") else None
