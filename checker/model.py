@@ -149,6 +149,8 @@ class Mention:
         ordinal: ``first``, ``second``, ``another`` … («دومین زلزله», "another quake").
         ahead: ids of the dates, written out and told as past in the main occasion's sentences,
             that lie after the article's publication ("collapsed on April 26" on 6 April).
+        countries: the countries its sentences name by name, with or without a locative ("floods
+            tore through eastern Spain", «سیل شرق اسپانیا»), sorted.
     """
 
     id: str
@@ -169,6 +171,7 @@ class Mention:
     triggers: tuple[int, ...] = ()
     place_claims: tuple[str, ...] = ()  # the place claims of ``places``, in the same order
     ahead: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # ISO codes of the countries its sentences name
 
 
 @dataclass(frozen=True)

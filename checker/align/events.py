@@ -266,14 +266,18 @@ def _weekday_pinned(x, m: Mention, lo: date | None, hi: date | None) -> tuple[da
 
 def _countries(ctx: Context, x, m: Mention) -> frozenset[str]:
     """The countries an occasion is in: its places' countries, or when its sentences name no
-    place, every country the article places something in."""
+    place, every country the article places something in, or else the countries its sentences
+    name."""
     from checker.align.geo import country_of
 
     found = {country_of(ctx.rules, p) for p in m.places}
     found.discard(None)
     if found:
         return frozenset(found)
-    return frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
+    placed = frozenset(c.value["country"] for c in x.claims if c.type == "place" and c.value.get("country"))
+    # (an article that places nothing: the countries its sentence names, "Flash floods tore through
+    # eastern Spain"; a country named beside a placed occasion may be whose pilgrims died)
+    return placed or frozenset(m.countries)
 
 
 # Figures specific enough that two reports sharing several tell one story: amounts, rates and
@@ -398,6 +402,7 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     return date_score + place_score + people_score + figure_score + ordinal_score
 
 
+_COARSE_DAYS = 31  # a date this wide or wider (a year, a season) has no slack at its edges
 _SAME_DAYS = 2.0  # the date score of stated dates within the type's window
 
 
@@ -410,7 +415,8 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     lo_a, hi_a, lo_b, hi_b = it.lo, it.hi, cl.lo, cl.hi
     if it.stated and cl.stated and lo_a and hi_a and lo_b and hi_b:
         gap = max((lo_a - hi_b).days, (lo_b - hi_a).days, 0)
-        if gap <= window:
+        if gap <= (window if max((hi_a - lo_a).days, (hi_b - lo_b).days) < _COARSE_DAYS else 0):
+            # (the slack is for days: "in 2013" and «عام 2014» are apart, though a day apart at the edge)
             return 2.0
         # One occasion, dated differently: between reports published together, or an earlier
         # occasion recalled with the same figures (the rest of the score must then carry the link).
@@ -418,7 +424,12 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
             # Each report's own occasion, of one type, reported together: one occasion dated
             # differently is likelier than two (the rest of the score must still carry the link).
             same = cl.items[0].mention.main and cl.type == it.mention.type and t["needs"] != "participants"
-            return 1.0 if same else 0.0
+            if same:
+                return 1.0
+            # (not an occasion the other reports only recall, from years before: the Beslan siege
+            # of 2004 in reports of an attack of 2024)
+            recalled = not any(o.mention.main for o in cl.items)
+            return None if recalled and gap > max(window, int(t.get("span_days", 0))) else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
         if _one_story(it, cl) or _same_cast(it, cl, t, gap):

@@ -81,6 +81,7 @@ class _Lex:
     measures: dict[str, str]  # concept → the family of what it measures
     candidates: dict[str, str]  # surname → representative spelling
     per_candidate: frozenset[str]  # predicates keyed per candidate
+    cumulative: frozenset[str]  # running counts: a day's count is of its day
     # Dates that something happened to a thing (founded, ended, signed, ties cut …) and bare dates
     # of a thing: one class, so a bare date meets a founding date of the same thing.
     dated: frozenset[str]
@@ -97,6 +98,7 @@ def key_frames(ctx: Context) -> None:
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         candidates=_candidates(ctx),
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
+        cumulative=frozenset(p for p, d in defs.items() if d.get("cumulative")),
         event_dates={e.id: _first_day(e.date) for e in ctx.events if e.date},
         dated=frozenset(
             {"dated"}
@@ -249,6 +251,11 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             # "240 seats, down from 303 in 2019": a figure of an earlier time, compared only with
             # the figures other reports give for that time.
             key += f"#t:{when['earliest']}:{when['latest']}"
+        elif f.predicate in lex.cumulative and when.get("precision") == "day" and reported:
+            # a running count given on a day before the report's ("up from 112 on Sunday"): it is
+            # that day's count, as a report of that day would give it
+            told = date.fromisoformat(when["latest"])
+            reported = min(reported, told)
         return Keyed(
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
         )

@@ -27,9 +27,11 @@ def place_relation(rules: Rules, a: str, b: str) -> str:
     what contains it."""
     if a == b:
         return "same"
+    if a.startswith(UNLISTED) and b.startswith(UNLISTED):
+        return "same" if same_unlisted(a, b) else "unknown"
     if a.startswith(UNLISTED) or b.startswith(UNLISTED):
-        both = a.startswith(UNLISTED) and b.startswith(UNLISTED)
-        return "same" if both and same_unlisted(a, b) else "unknown"
+        listed, unlisted = (b, a) if a.startswith(UNLISTED) else (a, b)
+        return "same" if _spelled_as(rules, listed, unlisted) else "unknown"
     gaz = _gazetteer(rules)
     if gaz is None:
         return "unknown"
@@ -38,6 +40,21 @@ def place_relation(rules: Rules, a: str, b: str) -> str:
     if gaz.compatible(a, b):
         return "compatible"
     return "disjoint" if gaz.disjoint(a, b) else "unknown"
+
+
+def _spelled_as(rules: Rules, listed: str, unlisted: str) -> bool:
+    """A listed place whose name has the unlisted one's skeleton: «كونشان», which the Arabic names
+    of the gazetteer lack, is "Kunshan"."""
+    gaz = _gazetteer(rules)
+    if gaz is None or gaz.get(listed) is None:
+        return False
+    from checker.extract.places_unlisted import place_key
+
+    key = place_key(gaz.display(listed), rules)
+    # (a short skeleton must be the name's own: "Hilo" (hl) is not "Honolulu" (hnl))
+    if min(len(key), len(unlisted)) - len(UNLISTED) < _PREFIX_MIN:
+        return key == unlisted
+    return same_unlisted(key, unlisted)
 
 
 def _gazetteer(rules: Rules):

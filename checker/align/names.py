@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from checker.normalize.translit import DOUBLE
 from checker.rules import Rules
 
 # Consonants in a surname's skeleton at or below which it must match exactly across scripts.
@@ -49,7 +50,8 @@ class NameMatcher:
         best = fuzz.ratio(x, y)
         for src, dst in self.alternates:
             if src in x or src in y:
-                best = max(best, fuzz.ratio(x.replace(src, dst), y.replace(src, dst)))
+                # (a dropped class may leave a double: «ديفيد» read without its f is "dd", "d")
+                best = max(best, fuzz.ratio(*(DOUBLE.sub(r"\1", w.replace(src, dst)) for w in (x, y))))
         return best
 
     def score(self, a: str, b: str) -> float:

@@ -23,6 +23,7 @@ class FrameTables:
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
     # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
     route: dict[str, re.Pattern[str]]
+    ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
@@ -32,6 +33,7 @@ class FrameTables:
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
     later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
+    rise: Table  # "rose to", «به … رسید»: a running count's update
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rounds: Table  # «دور نخست» → first, "runoff" → later
@@ -39,6 +41,9 @@ class FrameTables:
     scope_markers: Table  # «به تنهایی», "alone"
     part_markers: Table  # "of the dead": anywhere before the figure in its sentence
     part_after: Table  # "323 of the dead", "17 of its pilgrims": right after the figure
+    part_before: Table  # "among them 12 firefighters": right before the figure
+    per_not_before: Table  # "a day earlier": no period
+    when_words: Table  # "since Thursday, when …": the clause after a day is of that day
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
@@ -163,6 +168,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         categories=Table.build(flat(pr.get("categories")), cl),
         ordinals=Table.build(flat(pr.get("ordinals")), cl),
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
+        ballot_options=Table.build(flat(pr.get("ballot_options")), cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
         route={
             role: re.compile(
@@ -190,6 +196,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
+        rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),
         earlier=Table.build(
             [(p, "earlier") for p in ev.get("earlier_cues") or []]
             + [(p, "report") for p in ev.get("earlier_report_cues") or []],
@@ -205,6 +212,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         scope_markers=Table.build([(p, "scope") for p in pr.get("scope_markers") or []], cl),
         part_markers=Table.build([(p, "part") for p in pr.get("part_markers") or []], cl),
         part_after=Table.build([(p, "part") for p in pr.get("part_after") or []], cl),
+        part_before=Table.build([(p, "part") for p in pr.get("part_before") or []], cl),
+        per_not_before=Table.build([(p, "time") for p in pr.get("per_not_before") or []], cl),
+        when_words=Table.build([(p, "when") for p in pr.get("when_words") or []], cl),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),

@@ -113,6 +113,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
                 made.append(f)
         made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
+        made = _compared_with(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
     out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
@@ -229,6 +230,14 @@ class _Sentence:
             main.earliest and other.earliest and main.earliest != other.earliest
         ):
             return False
+        pub = self.doc.reference_date
+        if (
+            not main.earliest
+            and other.latest
+            and pub
+            and date.fromisoformat(other.latest) < pub - timedelta(days=_RECALL_DAYS)
+        ):
+            return False  # (an undated occasion's sentence that recalls one of 2014: "… killed 146 people in 2014")
         own = [p for p in self._in_sentence(main) if not self._measured_from(p)]
         theirs = self._in_sentence(other)
         return bool(own and theirs) and min(own) < min(theirs)
@@ -579,6 +588,7 @@ def _names_a_day(ctx: _Sentence, pos: int) -> bool:
         re.match(r"\s*\d", text[pos : pos + _PER_REACH])
         or ctx.t.weekdays.match_at(text, at) is not None
         or ctx.t.ordinals.match_at(text, at) is not None
+        or ctx.t.per_not_before.match_at(text, at) is not None  # "a day earlier"
     )
 
 
@@ -659,6 +669,10 @@ def _quantity(
         pred, unit = donor.predicate, donor.value.get("unit")
     elif _tallied(ctx, c):
         pred, unit = "votes", "vote"  # "204 votes in favour and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»
+    elif v.get("unit") in ("percent", "person") and _ballot_option(ctx, c):
+        # "48.1% for Remain", «بیش از ۱۷ میلیون نفر به خروج رای دادند»: an option's share or
+        # voters, whatever trigger is nearer
+        pred, unit = "votes", "percent" if v.get("unit") == "percent" else "vote"
     else:
         # "five Iranians", «۵ ایرانی», «5 إيرانيين»: people of a nationality, counted
         counted = {**v, "unit": "person"} if v.get("unit") is None and _nationals(ctx, c) else v
@@ -696,7 +710,10 @@ def _quantity(
     # dates the arrest, not the age)
     per_person = ctx.t.predicate_defs[pred].get("per_person")
     priced = _unit_price(ctx, c)  # "$79.89 a barrel on Friday": a price, of its day
-    f = _frame(ctx, c, pred, value, clause, None if per_person else _time_anchor(ctx, c, pred, daily=priced))
+    when = None if per_person else _time_anchor(ctx, c, pred, daily=priced)
+    if when is None and ctx.t.predicate_defs[pred].get("cumulative"):
+        when = _told_on(ctx, c)
+    f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
@@ -760,15 +777,55 @@ def _quantity(
             person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
         candidate = person or party
         side = _vote_side(ctx, c, unit)
-        if side:
-            f.qualifiers["candidate"] = "side:" + side  # a motion's tally, not a person's votes
-            # («۶۱ رأی موافق در برابر ۲۰ رأی مخالف»: a tally's other side, not a figure compared with)
+        option = _ballot_option(ctx, c) if not side else None
+        if side or option:
+            # a motion's tally, not a person's votes; or a referendum option's («لمعسكر البقاء»)
+            f.qualifiers["candidate"] = "side:" + (side or option)
+            # («۶۱ رأی موافق در برابر ۲۰ رأی مخالف»: a tally's other side, not a figure compared with;
+            # «۴۸٫۱ درصد … خواستار ماندن»: what voters wanted, no figure asked for)
             f.qualifiers.pop("previous", None)
+            f.qualifiers.pop("requested", None)
         elif candidate:
             f.qualifiers["candidate"] = candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
             f.qualifiers["candidate"] = bare
     return f
+
+
+def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
+    """The referendum option a share or count of votes is of: the nearest option word in its
+    clause, within reach ("Leave won 51.9% of the vote against 48.1% for Remain", «۵۱٫۹ درصد
+    رای‌دهندگان خواستار خروج»), in a sentence that tells of a vote."""
+    if c.value.get("unit") not in ("percent", "vote", "person") or not _voting(ctx, c):
+        return None
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, right = _clause_span(text, *_folded(ctx), a, b)
+    near = [
+        (a - e if e <= a else s - b, s <= a, k)
+        for s, e, k in ctx.t.ballot_options.find(
+            text, max(left, a - _OPTION_REACH), min(right, b + _OPTION_REACH)
+        )
+        # (an option after a join is the next figure's: "Leave took 17,410,742 votes and Remain …")
+        if e <= a or (s >= b and not ctx.t.list_joins & set(_WORD.findall(text, b, s)))
+    ]
+    return min(near)[2] if near else None
+
+
+_OPTION_REACH = 40  # characters between a share and its option's word
+
+
+def _voting(ctx: _Sentence, c: Claim | None = None) -> bool:
+    """The sentence tells of a vote: a count of votes, a vote's occasion word, or a word of votes
+    or turnout beside ``c`` ("Scotland voted 62% to remain")."""
+    return (
+        any(o.type == "number" and o.value.get("unit") == "vote" for o in ctx.claims)
+        or any(ctx.t.type_defs.get(m.type, {}).get("family") == "election" for _, m in ctx.mentions)
+        or (
+            c is not None
+            and any(p in ("votes", "turnout") for d, p in ctx.triggers.get(c.id, ()) if d < _FAR)
+        )
+    )
 
 
 def _tallied(ctx: _Sentence, c: Claim) -> bool:
@@ -780,10 +837,7 @@ def _tallied(ctx: _Sentence, c: Claim) -> bool:
         return False
     if unit is not None and ctx.t.unit_parent.get(unit, unit) != "person" and unit != "person":
         return False
-    voted = any(o.type == "number" and o.value.get("unit") == "vote" for o in ctx.claims) or any(
-        ctx.t.type_defs.get(m.type, {}).get("family") == "election" for _, m in ctx.mentions
-    )
-    return voted and _vote_side(ctx, c, "vote") is not None
+    return _voting(ctx) and _vote_side(ctx, c, "vote") is not None
 
 
 def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
@@ -1136,6 +1190,26 @@ def _changed_to(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
             if h is not None and h.predicate == g.predicate:
                 out[out.index(f)] = h
     return out
+
+
+def _compared_with(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
+    """A bare figure compared with, after the figure now, counts what that one counts: "rose to
+    114 on Monday, up from 112 on Sunday" (the 112 then holds on its own day, ``_told_on``)."""
+    by_claim = {f.claims[0] for f in made}
+    out = list(made)
+    numbers = sorted((c for c in ctx.claims if c.type == "number"), key=lambda c: c.start)
+    for k, c in enumerate(numbers):
+        if c.id in by_claim or c.value.get("unit") is not None or k == 0:
+            continue
+        now = next((f for f in made if f.claims[0] == numbers[k - 1].id), None)
+        if now is None or not ctx.t.predicate_defs[now.predicate].get("cumulative"):
+            continue
+        if _changed_from(ctx, c) != "compared":
+            continue
+        g = _quantity(ctx, c, [(0, now.predicate)])
+        if g is not None and g.predicate == now.predicate:
+            out.append(g)
+    return sorted(out, key=lambda f: (f.start, f.end, f.predicate))
 
 
 _FROM_REACH = 16
@@ -1690,8 +1764,11 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
     if mention is not None and scope:
         scope = _own_scope(ctx, mention, scope)
+    regional = tuple(x for x in scope if x.startswith("p:") and not x[2:].isalpha())
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
+    elif regional and d.get("per_candidate") and _ballot_option(ctx, c):
+        scope = regional  # "Scotland voted 62% to remain": a region's share, not the country's
     elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     elif limited and not scope:
@@ -1781,7 +1858,17 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
         next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
+        or _ends_at(ctx.t.part_before, ctx.doc.text, max(s0, a - _PART_REACH), a)
     )
+
+
+_PART_REACH = 24  # characters before a figure where a part word ("among them") stands
+
+
+def _ends_at(table, text: str, lo: int, a: int) -> bool:
+    """A phrase of ``table`` ends right before ``a`` (spaces and a comma between)."""
+    end = len(text[:a].rstrip(" ,،\u200c"))
+    return any(e == end for _, e, _ in table.find(text, lo, end))
 
 
 def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:
@@ -2083,6 +2170,34 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
+    """The day a running count was given on, where its sentence says so though the day is recent:
+    a figure compared with and its day ("rose to 114 on Monday, up from 112 on Sunday"), or a day
+    with a when-clause that gives the figure ("since Thursday, when the authorities reported 44
+    dead"). A toll that rose since is then no conflict with a later report's."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    compared = _changed_from(ctx, c) == "compared"
+    for o in ctx.dates():
+        v = o.value
+        if v.get("precision") != "day" or not v.get("earliest"):
+            continue
+        x, y = n.norm_index(o.start), n.norm_index(o.end)
+        after = compared and 0 <= x - b <= _TOLD_REACH and not _CLAUSE_END.search(text, b, x)
+        lead = text[y:a]
+        when = (
+            0 <= a - y <= _TRIGGER_REACH
+            and not _CLAUSE_END.search(lead.lstrip(" ,،"))
+            and ctx.t.when_words.match_at(text, y + len(lead) - len(lead.lstrip(" ,،"))) is not None
+        )
+        if after or when:
+            return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": o.id}
+    return None
+
+
+_TOLD_REACH = 8  # characters between a figure compared with and its day ("112 on Sunday")
 
 
 def _relative_between(ctx: _Sentence, c: Claim, o: Claim) -> bool:

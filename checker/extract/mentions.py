@@ -576,10 +576,29 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
     if main_type and ("main", main_type) in groups:
+        _another_days(groups, main_type)
         _apart_from_main(doc, groups, main_type, t)
         _with_its_sentence(groups, main_type)
     out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _another_days(groups: dict[tuple, list[dict]], main_type: str) -> None:
+    """A day in a sentence that tells of another occurrence is that one's, not the main occasion's,
+    though a word of the main type stands in it too: "Fresh blasts shook the site on Saturday,
+    Aug. 15, … sodium cyanide scattered by the explosions"."""
+    other = {
+        (c["sent"], d.id)
+        for key, cs in groups.items()
+        if key[0] == "other"
+        for c in cs
+        if c["ordinal"] in DISTINCT_ORDINALS
+        for d in c["dates"]
+    }
+    main = groups[("main", main_type)]
+    for k, c in enumerate(main):
+        if any((c["sent"], d.id) in other for d in c["dates"]):
+            main[k] = {**c, "dates": [d for d in c["dates"] if (c["sent"], d.id) not in other]}
 
 
 def _with_its_sentence(groups: dict[tuple, list[dict]], main_type: str) -> None:
@@ -657,7 +676,18 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) 
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
         ahead=_ahead(doc, cands, t) if main else (),
+        countries=_countries_named(doc, cands, t),
     )
+
+
+def _countries_named(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, ...]:
+    """The countries the candidates' sentences name (by name: "five Iranians" among the dead
+    place nothing)."""
+    n = doc.norm
+    found = set()
+    for so, eo in sorted({c["sent"] for c in cands}):
+        found.update(code for _, _, code in t.countries.find(doc.text, n.norm_index(so), n.norm_index(eo)))
+    return tuple(sorted(found))
 
 
 _AHEAD_SLACK = {"hijri": 2}  # days a date may lie past the publication (time zones; a lunar month's start)
@@ -694,15 +724,38 @@ def _today(when: Claim, today: list[int]) -> bool:
     return _relation(when) == "today" or any(0 <= when.start - e <= _TODAY_REACH for e in today)
 
 
-def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
-    """A reporting verb in the date's clause: the day is when something was said («مقام‌های
-    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday")."""
+def _risen(doc: Doc, t: FrameTables, when: Claim, trigger: int) -> bool:
+    """A running count's rise in the date's clause: the day is the update's ("The number … confirmed
+    dead rose to 114 on Monday"), whatever day the report is of. Not when the occasion's word stands
+    between the rise and the day: «ارتفاع حصيلة ضحايا الانفجار الذي دمر مرفأ بيروت مساء الثلاثاء»
+    dates the blast (``trigger``: the word's original offset)."""
+    left, right = _date_clause(doc, when)
+    n = doc.norm
+    at = n.norm_index(trigger)
+    rises = [e for _, e, _ in t.rise.find(doc.text, left, right)]
+    if not any(not (e <= at < n.norm_index(when.start)) for e in rises):
+        return False
+    # (and a figure it rose to: «طوفان … شامگاه یکشنبه ۱۹ شهریور به سواحل شرقی لیبی رسید» is a storm
+    # that reached the coast, on the occasion's day)
+    n = doc.norm
+    a, b = n.norm_index(when.start), n.norm_index(when.end)
+    return any(ch.isdigit() for ch in doc.text[left:a] + doc.text[b:right])
+
+
+def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
     n, text = doc.norm, doc.text
     a, b = n.norm_index(when.start), n.norm_index(when.end)
     lo, hi = doc.sentence_at(a)
     left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, a)), default=lo)
     right = next((m.start() for m in _CLAUSE_MARK.finditer(text, b, hi)), hi)
-    return t.said.search(text, left, right) is not None
+    return left, right
+
+
+def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
+    """A reporting verb in the date's clause: the day is when something was said («مقام‌های
+    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday")."""
+    left, right = _date_clause(doc, when)
+    return t.said.search(doc.text, left, right) is not None
 
 
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
@@ -747,7 +800,8 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
                 continue
             update = _update_day(doc, d, t.type_defs[c["type"]])
             stated = "date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d)
-            if update and (_today(d, c["today"]) or stated):
+            long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
+            if (update and (_today(d, c["today"]) or stated)) or (long and _risen(doc, t, d, c["span"][0])):
                 # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
                 # the update or of the statement, not of the occasion
                 continue

@@ -123,6 +123,8 @@ def blocked(word: str, t: PeopleTables) -> bool:
     """A word that cannot be part of a name: listed, a single letter, or a listed word behind a clitic («وأضاف»)."""
     if len(word) < 2 or word in t.blocked or (t.blocked_prefixes and word.startswith(t.blocked_prefixes)):
         return True
+    if any(len(word) >= n and word.startswith(a) and word.endswith(z) for a, z, n in t.blocked_shapes):
+        return True  # «المصابين»: a definite plural participle
     return bool(t.clitics) and word[0] in t.clitics and word[1:] in t.blocked
 
 

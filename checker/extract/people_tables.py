@@ -30,6 +30,9 @@ class PeopleTables:
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
+    blocked_shapes: tuple[
+        tuple[str, tuple[str, ...], int], ...
+    ]  # «الم…ين»: (beginning, endings, fewest letters)
     owners: frozenset[str]  # «دولت», "government": a name after one is the owner's (rules/people_cues)
     person_country: dict[str, str]
     exclusive: dict[str, bool]
@@ -117,6 +120,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
+        blocked_shapes=tuple(
+            (fold(x["starts"]), tuple(fold(e) for e in x["ends"]), int(x["min_letters"]))
+            for x in cues.get("not_name_shapes") or ()
+        ),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checker.align.frames import Keyed
-from checker.align.geo import UNLISTED, place_relation, same_unlisted
+from checker.align.geo import UNLISTED, place_relation
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
@@ -122,6 +122,13 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
         if (
+            not pdef.get("cumulative")
+            and a.frame.value.get("kind") == "percent"
+            and a.frame.subject.get("kind") == b.frame.subject.get("kind") == "event"
+            and any(t.startswith("p:") for t in a.scope ^ b.scope)
+        ):
+            return "undecided"  # a share of a part of the country: Scotland's 62% against the UK's 72.2%
+        if (
             pdef.get("varies")
             and not (_settled(a) and _settled(b))
             and (a.reported is None or a.reported != b.reported)
@@ -152,7 +159,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if rules is not None
             else "unknown"
         )
-        if rel == "unknown" and _unlisted_apart(a.frame.value, b.frame.value):
+        if rel == "unknown" and _unlisted_apart(rules, a.frame.value, b.frame.value):
             return "conflict"
         return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
     if kind == "category":
@@ -164,7 +171,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
     return "conflict"
 
 
-def _unlisted_apart(a: dict, b: dict) -> bool:
+def _unlisted_apart(rules, a: dict, b: dict) -> bool:
     """Two towns, one or both of which the gazetteer lacks, each report's own («ضاحية
     كراسنوغورسك» against "in Khimki"): apart only when neither report names the other's place
     anywhere, since nothing says whether one holds the other. A place the gazetteer lacks that is
@@ -177,20 +184,20 @@ def _unlisted_apart(a: dict, b: dict) -> bool:
         return False
     if a.get("kind") in _REGIONS or b.get("kind") in _REGIONS:
         return False  # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station
-    return not _names(b, x) and not _names(a, y)
+    return not _names(rules, b, x) and not _names(rules, a, y)
 
 
 _TOWNS = ("city", "village")
 _REGIONS = ("district", "province", "region")  # kinds (rules/places heads) that may hold a town
 
 
-def _names(v: dict, place: str) -> bool:
+def _names(rules, v: dict, place: str) -> bool:
     """The report of ``v`` names ``place`` somewhere (a listed one by id, an unlisted one by its
-    skeleton)."""
+    skeleton, or by a listed place of that name)."""
     named = v.get("named") or ()
     if not place.startswith(UNLISTED):
         return place in named
-    return any(same_unlisted(place, o) for o in named if o.startswith(UNLISTED))
+    return any(place_relation(rules, place, o) == "same" for o in named)
 
 
 def _changed_later(a: Keyed, b: Keyed) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from checker.rules import Rules
 
 _LATIN = re.compile(r"[a-z]")
-_DOUBLE = re.compile(r"(.)\1+")
+DOUBLE = re.compile(r"(.)\1+")  # a letter written twice, read once
 
 
 def is_latin(token: str) -> bool:
@@ -54,7 +54,7 @@ def skeleton(token: str, rules: Rules) -> str:
     """The consonant skeleton of one folded name token (see :func:`keys.raw_tokens`), in either script."""
     t = _tables(rules)
     if is_latin(token):
-        return _DOUBLE.sub(r"\1", _latin(token, t))
+        return DOUBLE.sub(r"\1", _latin(token, t))
     out = []
     last = len(token) - 1
     for i, ch in enumerate(token):
@@ -64,7 +64,7 @@ def skeleton(token: str, rules: Rules) -> str:
             out.append(t.a_final[ch])
         elif ch not in t.a_vowels:
             out.append(t.arabic.get(ch, ""))
-    return _DOUBLE.sub(r"\1", "".join(out))
+    return DOUBLE.sub(r"\1", "".join(out))
 
 
 def _latin(token: str, t: _Tables) -> str:

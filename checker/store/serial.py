@@ -18,7 +18,7 @@ from typing import Any
 from checker.model import Article, Claim, Diagnostic, Extraction, Frame, Mention
 
 # Bump when the model's fields change: stored extractions of another layout are extracted again.
-LAYOUT = 2
+LAYOUT = 3
 _MARSHAL_VERSION = 4
 
 
