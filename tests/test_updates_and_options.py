@@ -231,8 +231,12 @@ def test_yes_and_no_are_options_too(tmp_path):
     )
     sides = {f.value["low"]: f.qualifiers.get("candidate") for f in x.frames if f.predicate == "votes"}
     assert sides == {55.3: "side:no", 44.7: "side:yes"}
-    # (and an option's share of a region is that region's: "Scotland voted 62% to remain")
-    assert all(f.qualifiers.get("scope") == ["p:GB-SCT"] for f in x.frames if f.predicate == "votes")
+    # (the whole vote's: Scotland is named in another clause; but an option's share of a region
+    # named in its own clause is that region's, "Scotland voted 62% to remain")
+    assert all("scope" not in f.qualifiers for f in x.frames if f.predicate == "votes")
+    x = extraction_of(tmp_path, "en.md", _EU_EN)
+    [scot] = [f for f in x.frames if f.value.get("low") == 62]
+    assert (scot.predicate, scot.qualifiers.get("scope")) == ("votes", ["p:GB-SCT"])
 
 
 def test_a_year_before_its_noun_is_a_date(tmp_path):
@@ -275,3 +279,17 @@ def test_a_day_earlier_is_no_period(tmp_path):
         ),
     )
     assert all("per" not in f.qualifiers for f in x.frames)
+
+
+def test_a_glued_persian_ending_keeps_the_noun_and_the_ordinal(tmp_path):
+    """«آتش‌نشان ۲۰ ساله‌ای» is 20 years old and «انفجارهای تازه‌ای» are fresh blasts, whether the
+    ending is joined by a ZWNJ or a space (the fold drops the ZWNJ: «سالهای»)."""
+    body = (
+        "انفجار کارخانه شیمیایی جیانگسو روز پنجشنبه ۱ فروردین رخ داد. انفجارهای تازه‌ای روز شنبه ۳ فروردین"
+        " در محل حادثه رخ داد. یک آتش‌نشان ۲۰ ساله‌ای که پس از ۳۰ ساعت از زیر آوار بیرون کشیده شد در بیمارستان است."
+    )
+    for text in (body, body.replace("\u200c", " ")):
+        x = extraction_of(tmp_path, "fa.md", _md("fa", "2019-03-25", text))
+        assert any(f.predicate == "age" and f.value["low"] == 20 for f in x.frames)
+        assert _main(x).earliest == "2019-03-21"
+        assert any(m.ordinal == "another" and m.earliest == "2019-03-23" for m in x.mentions)

@@ -242,6 +242,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
+            regions = sorted(t for t in scope if t.startswith("p:"))
+            if f.predicate in lex.per_candidate and regions:
+                key += "#in:" + ",".join(regions)  # Scotland's share of the vote, not the country's
         elif f.predicate in lex.per_candidate and asked != "threshold":
             key += "#?" + f.id  # whose share it is was not read: compared with nothing
             # (a bar to clear, "the 200 votes needed", is the motion's, no candidate's)

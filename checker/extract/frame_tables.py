@@ -166,7 +166,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
-        ordinals=Table.build(flat(pr.get("ordinals")), cl),
+        ordinals=Table.build(
+            flat(pr.get("ordinals")),
+            cl,
+            inflections=rules.lang("morphology", lang).get("adjective_endings") or (),
+        ),
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
         ballot_options=Table.build(flat(pr.get("ballot_options")), cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),

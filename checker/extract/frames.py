@@ -792,6 +792,23 @@ def _quantity(
     return f
 
 
+def _regional(ctx: _Sentence, c: Claim, scope) -> tuple[str, ...]:
+    """The places below a country that the figure's own clause names where something is ("Scotland
+    voted 62% to remain", «در اسکاتلند ۶۲ درصد»; not «أعلنت … النتيجة من مدينة مانشستر، إذ حصل
+    معسكر الخروج على 51.9»)."""
+    n = ctx.doc.norm
+    left, right = _clause_span(ctx.doc.text, *_folded(ctx), n.norm_index(c.start), n.norm_index(c.end))
+    here = {
+        o.value.get("place")
+        for o in ctx.claims
+        if o.type == "place"
+        and o.value.get("role") != "origin"
+        and left <= n.norm_index(o.start)
+        and n.norm_index(o.end) <= right
+    }
+    return tuple(x for x in scope if x.startswith("p:") and x[2:] in here and not x[2:].isalpha())
+
+
 def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
     """The referendum option a share or count of votes is of: the nearest option word in its
     clause, within reach ("Leave won 51.9% of the vote against 48.1% for Remain", «۵۱٫۹ درصد
@@ -807,12 +824,13 @@ def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
             text, max(left, a - _OPTION_REACH), min(right, b + _OPTION_REACH)
         )
         # (an option after a join is the next figure's: "Leave took 17,410,742 votes and Remain …")
-        if e <= a or (s >= b and not ctx.t.list_joins & set(_WORD.findall(text, b, s)))
+        if e <= a or (s >= b and not ctx.t.list_joins & set(_LETTERS.findall(text, b, s)))
     ]
     return min(near)[2] if near else None
 
 
 _OPTION_REACH = 40  # characters between a share and its option's word
+_LETTERS = re.compile(r"[^\W\d_]+")  # words of any length (the Persian and Arabic «و»)
 
 
 def _voting(ctx: _Sentence, c: Claim | None = None) -> bool:
@@ -1764,7 +1782,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
     if mention is not None and scope:
         scope = _own_scope(ctx, mention, scope)
-    regional = tuple(x for x in scope if x.startswith("p:") and not x[2:].isalpha())
+    regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
     elif regional and d.get("per_candidate") and _ballot_option(ctx, c):

@@ -268,7 +268,9 @@ class Ctx:
         mid = rf"(?P<mid>(?:[^\W\d_][\w'-]*\s+){{0,{self.window}}}?)" if self.window else "(?P<mid>)"
         noun = rf"(?P<p>{_prefixes(self.lex)})?(?P<u>{unit_body})"
         conn = alt(data.get("connectors"))
-        self.unit_re = re.compile(rf"(?:\s*|-)(?:(?:{conn})\s+)?{mid}{noun}(?!\w)")
+        glued = alt(data.get("glued_endings"))
+        ending = f"(?:{glued})?" if glued else ""
+        self.unit_re = re.compile(rf"(?:\s*|-)(?:(?:{conn})\s+)?{mid}{noun}{ending}(?!\w)")
         self.unit_back = Before(noun, [p for p, _ in unit_pairs])
         links = data.get("links_before") or []
         self.unit_linked_back = Before(rf"{noun}\s+(?:{alt(links)})", links) if links else None
