@@ -293,3 +293,25 @@ def test_a_glued_persian_ending_keeps_the_noun_and_the_ordinal(tmp_path):
         assert any(f.predicate == "age" and f.value["low"] == 20 for f in x.frames)
         assert _main(x).earliest == "2019-03-21"
         assert any(m.ordinal == "another" and m.earliest == "2019-03-23" for m in x.mentions)
+
+
+_POUND_EN = _md(
+    "en",
+    "2022-09-24",
+    "The pound plunged against the dollar on Friday, touching its lowest level since 1985, and share"
+    " prices fell from Tokyo to New York.",
+)
+_POUND_FA = _md(
+    "fa",
+    "2022-09-24",
+    "ارزش پوند انگلیس روز جمعه به پایین‌ترین سطح خود در برابر دلار از سال ۱۹۸۵ سقوط کرد.",
+)
+
+
+def test_a_place_of_a_later_clause_is_not_the_figures(tmp_path):
+    """ "touching its lowest level since 1985, and share prices fell from Tokyo to New York":
+    the pound's record is no Japanese one; a report that gives 1992 is a conflict."""
+    story = {"en.md": _POUND_EN, "fa.md": _POUND_FA}
+    assert conflicts_of(tmp_path, story) == []
+    found = conflicts_of(tmp_path, {**story, "fa.md": _POUND_FA.replace("۱۹۸۵", "۱۹۹۲")})
+    assert [f["code"] for f in found] == ["CF02"]

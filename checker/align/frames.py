@@ -351,14 +351,15 @@ def _kinds(families: frozenset[str]) -> frozenset[str]:
 
 
 def _measures_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Some family in common, or one side names only families the other's kinds belong to."""
+    """Some family in common, or one side names a family the other's kinds belong to (a clause of
+    the deposit rate against one of "interest rates" that also names the pound)."""
     if a & b:
         return True
 
     def parents(xs: frozenset[str]) -> frozenset[str]:
         return frozenset(x.rsplit(".", 1)[0] for x in xs if "." in x)
 
-    return a <= parents(b) or b <= parents(a)
+    return bool(a & parents(b) or b & parents(a))
 
 
 def _dated_beside(a: Keyed, b: Keyed) -> bool:

@@ -1789,8 +1789,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         scope = regional  # "Scotland voted 62% to remain": a region's share, not the country's
     elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
-    elif limited and not scope:
-        scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …")
+    elif limited and not scope and "low" in value:
+        scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
@@ -1898,8 +1898,12 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, right = _clause_span(doc.text, s0, s1, a, b)
     narrow = None
-    for lo, hi in ((left, right), (s0, s1)):
+    for k, (lo, hi) in enumerate(((left, right), (s0, s1))):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
+        if k and not narrow and scope and right < s1:
+            # (a place of a later clause is not the figure's: in "touching its lowest level since
+            # 1985, and share prices fell sharply from Tokyo to Frankfurt" the pound is no Japanese one)
+            scope = _tokens(ctx, c, s0, right)[1]
         narrow = narrow or scope
         if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
