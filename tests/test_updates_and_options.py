@@ -315,3 +315,19 @@ def test_a_place_of_a_later_clause_is_not_the_figures(tmp_path):
     assert conflicts_of(tmp_path, story) == []
     found = conflicts_of(tmp_path, {**story, "fa.md": _POUND_FA.replace("۱۹۸۵", "۱۹۹۲")})
     assert [f["code"] for f in found] == ["CF02"]
+
+
+def test_a_name_before_a_dating_appositive_is_the_subject(tmp_path):
+    """ "Tianjiayi, founded in 2007," and "Jiangsu Tianjiayi Chemical, founded in 2007,": one
+    company's founding, so 2009 in another report is a conflict."""
+    one = _md(
+        "en", "2019-03-22", "The plant's owner, Tianjiayi, founded in 2007, had been fined for storing waste."
+    )
+    two = _md(
+        "en",
+        "2019-03-25",
+        "Jiangsu Tianjiayi Chemical, founded in 2007, had been fined twice for breaking safety rules.",
+    )
+    assert conflicts_of(tmp_path, {"one.md": one, "two.md": two}) == []
+    found = conflicts_of(tmp_path, {"one.md": one, "two.md": two.replace("2007", "2009")})
+    assert [f["code"] for f in found] == ["CF02"]

@@ -2007,6 +2007,12 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
             out.extend(acronyms.get(m.group(), ()))
     for s, _e, _ in ctx.t.heads_after.find(text):
         out.extend(_capitalised_before(ctx, text, s, lo)[-_NAME_WORDS:])
+    if ctx.doc.lang == "en":
+        # "Ruihai, founded in 2011": the capitalised words before an appositive that dates them
+        for s, _e, pred in ctx.t.predicates.find(text):
+            comma = len(text[:s].rstrip())
+            if pred in ctx.t.own_date and text[comma - 1 : comma] == ",":
+                out.extend(_capitalised_before(ctx, text, comma - 1, lo)[-_NAME_WORDS:])
     return [w for w in dict.fromkeys(out) if len(w) > 1 and not ctx.t.countries.match_at(w, 0)]
 
 
