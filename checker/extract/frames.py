@@ -1900,9 +1900,10 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     narrow = None
     for k, (lo, hi) in enumerate(((left, right), (s0, s1))):
         tokens, scope, words = _tokens(ctx, c, lo, hi)
-        if k and not narrow and scope and right < s1:
-            # (a place of a later clause is not the figure's: in "touching its lowest level since
-            # 1985, and share prices fell sharply from Tokyo to Frankfurt" the pound is no Japanese one)
+        if k and not narrow and scope and _joined_after(ctx, right, s1):
+            # (a place of a later clause that a join opens is not the figure's: in "touching its
+            # lowest level since 1985, and share prices fell sharply from Tokyo to Frankfurt" the
+            # pound is no Japanese one; a relative clause still speaks of it, "…, which hit Y")
             scope = _tokens(ctx, c, s0, right)[1]
         narrow = narrow or scope
         if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
@@ -1910,6 +1911,16 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     # (the places of the figure's own clause, when it names any: «٥٣٧ وفاة، فيما رصدت … في أربع
     # دول مجاورة هي بوروندي وكينيا» counts Congo's dead, not the neighbours')
     return tokens, narrow or scope, words
+
+
+def _joined_after(ctx: _Sentence, right: int, s1: int) -> bool:
+    """The clause after folded ``right`` opens with a join word ("and", «و»): another clause of
+    the sentence with its own subject."""
+    words = _LETTERS.findall(ctx.doc.text, right, min(s1, right + _JOIN_REACH))
+    return bool(words) and words[0] in ctx.t.list_joins
+
+
+_JOIN_REACH = 12  # characters after a clause mark where the join that opens the next clause stands
 
 
 def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
