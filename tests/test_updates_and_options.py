@@ -331,3 +331,18 @@ def test_a_name_before_a_dating_appositive_is_the_subject(tmp_path):
     assert conflicts_of(tmp_path, {"one.md": one, "two.md": two}) == []
     found = conflicts_of(tmp_path, {"one.md": one, "two.md": two.replace("2007", "2009")})
     assert [f["code"] for f in found] == ["CF02"]
+
+
+def test_a_persian_verb_ending_glued_to_a_trigger(tmp_path):
+    """«بیش از ۶۰۰ نفر همچنان در بیمارستان‌ها بستری‌اند»: the injured in hospital, though the fold
+    drops the ZWNJ before «اند»."""
+    x = extraction_of(
+        tmp_path,
+        "fa.md",
+        _md(
+            "fa",
+            "2019-03-23",
+            "انفجار کارخانه شیمیایی جیانگسو روز پنجشنبه رخ داد. بیش از ۶۰۰ نفر همچنان در بیمارستان‌ها بستری‌اند.",
+        ),
+    )
+    assert [f.predicate for f in x.frames if f.value.get("low") == 600] == ["injured"]
