@@ -346,3 +346,23 @@ def test_a_persian_verb_ending_glued_to_a_trigger(tmp_path):
         ),
     )
     assert [f.predicate for f in x.frames if f.value.get("low") == 600] == ["injured"]
+
+
+def test_a_counting_ordinal_keeps_two_figures_apart_and_pairs_them(tmp_path):
+    """ "the first blast … 2 tonnes … and the second … 18 tonnes" against «الانفجار الأول … 2 طن …
+    والثاني … 18 طنا»: each blast's figure meets the same blast's, so a changed one is a conflict."""
+    en = _md(
+        "en",
+        "2019-03-22",
+        "Seismologists estimated that the first blast released energy equal to 2 tonnes of TNT and the"
+        " second the equivalent of 18 tonnes.",
+    )
+    ar = _md(
+        "ar",
+        "2019-03-22",
+        "وقدر خبراء الزلازل قوة الانفجار الأول بما يعادل 2 طن من مادة تي إن تي، والثاني بما يعادل 18 طنا.",
+    )
+    story = {"en.md": en, "ar.md": ar}
+    assert conflicts_of(tmp_path, story) == []
+    found = conflicts_of(tmp_path, {**story, "en.md": en.replace("18 tonnes", "25 tonnes")})
+    assert len(found) == 1 and "18" in found[0]["message"] and "25" in found[0]["message"]

@@ -303,6 +303,9 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     neither, one kind of date, no disjoint scope, time or measure."""
     if a.klass != b.klass or any(a.frame.qualifiers.get(q) != b.frame.qualifiers.get(q) for q in _APART):
         return False
+    oa, ob = a.frame.qualifiers.get("ordinal"), b.frame.qualifiers.get("ordinal")
+    if oa and ob and oa != ob:
+        return False  # the first blast's energy is not the second's
     sides = {str(k.frame.qualifiers.get("candidate") or "") for k in (a, b)}
     if len(sides) > 1 and any(x.startswith("side:") for x in sides):
         return False  # "10 to 1": the votes for a motion and those against it are two counts
@@ -374,6 +377,10 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
+    if a.frame.qualifiers.get("ordinal") and a.frame.qualifiers.get("ordinal") == b.frame.qualifiers.get(
+        "ordinal"
+    ):
+        return True  # "the second (explosion) … 21 tonnes" and «والثاني بما يعادل 21 طنا»: one count of one thing
     if _one_place_listed(a, b):
         # (items of two lists about one place — "India 26%" and «هند ۲۷ درصد»: the place, the unit and
         # the measure say what is counted; the list's other words, «واردات» or "European Union",
@@ -427,6 +434,8 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             postings[(k.klass, t)].append(i)
         if k.frame.qualifiers.get("listed"):
             postings[(k.klass, "s:" + ",".join(k.frame.qualifiers.get("scope") or ()))].append(i)
+        if k.frame.qualifiers.get("ordinal"):
+            postings[(k.klass, "o:" + k.frame.qualifiers["ordinal"])].append(i)
         for sk in k.names:
             postings[(k.klass, "n:" + sk[:1])].append(i)
         for an in k.anchors:

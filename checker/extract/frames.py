@@ -736,6 +736,9 @@ def _quantity(
         f.qualifiers["requested"] = asked
     elif _maximum(ctx, c):
         f.qualifiers["requested"] = "maximum"  # the most the law allows: not what was given
+    counted = _counted_ordinal(ctx, c) if f.subject.get("kind") == "concepts" else None
+    if counted:
+        f.qualifiers["ordinal"] = counted  # "the first explosion … 3 tonnes and the second … 21 tonnes"
     if pred == "duration" and _record_span(ctx, c):
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
     elif pred == "duration" and _planned(ctx, c):
@@ -807,6 +810,32 @@ def _regional(ctx: _Sentence, c: Claim, scope) -> tuple[str, ...]:
         and n.norm_index(o.end) <= right
     }
     return tuple(x for x in scope if x.startswith("p:") and x[2:] in here and not x[2:].isalpha())
+
+
+def _counted_ordinal(ctx: _Sentence, c: Claim) -> str | None:
+    """The ordinal nearest before a figure in its clause that counts one of several things ("the
+    first explosion released … 3 tonnes and the second … 21 tonnes", «الانفجار الأول … 3 أطنان،
+    والثاني … 21 طنا»): first, second or third, never a record's "first time" (a predicate word)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, _right = _clause_span(text, *_folded(ctx), a, b)
+    hits = [
+        (s, e, k)
+        for s, e, k in ctx.t.ordinals.find(text, max(left, a - _COUNTED_REACH), a)
+        if k in _COUNTED_ORDINALS
+    ]
+    if not hits:
+        return None
+    s, e, k = hits[-1]
+    if any(
+        ps <= s and pe > e for ps, pe, _ in ctx.t.predicates.find(text, s, min(len(text), e + _COUNTED_REACH))
+    ):
+        return None  # (a longer phrase of a record: "for the first time since 2019")
+    return k
+
+
+_COUNTED_ORDINALS = frozenset({"first", "second", "third"})
+_COUNTED_REACH = 60  # characters between a counting ordinal and its figure
 
 
 def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
