@@ -1814,7 +1814,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
-    elif regional and d.get("per_candidate") and _ballot_option(ctx, c):
+    elif regional and _ballot_option(ctx, c):
         scope = regional  # "Scotland voted 62% to remain": a region's share, not the country's
     elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
@@ -1905,17 +1905,8 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
         next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
-        or _ends_at(ctx.t.part_before, ctx.doc.text, max(s0, a - _PART_REACH), a)
+        or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
     )
-
-
-_PART_REACH = 24  # characters before a figure where a part word ("among them") stands
-
-
-def _ends_at(table, text: str, lo: int, a: int) -> bool:
-    """A phrase of ``table`` ends right before ``a`` (spaces and a comma between)."""
-    end = len(text[:a].rstrip(" ,،\u200c"))
-    return any(e == end for _, e, _ in table.find(text, lo, end))
 
 
 def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:

@@ -737,7 +737,6 @@ def _risen(doc: Doc, t: FrameTables, when: Claim, trigger: int) -> bool:
         return False
     # (and a figure it rose to: «طوفان … شامگاه یکشنبه ۱۹ شهریور به سواحل شرقی لیبی رسید» is a storm
     # that reached the coast, on the occasion's day)
-    n = doc.norm
     a, b = n.norm_index(when.start), n.norm_index(when.end)
     return any(ch.isdigit() for ch in doc.text[left:a] + doc.text[b:right])
 
