@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from checker import calendars
@@ -98,10 +99,30 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
             unresolved.append(claim.text)
         claims.append(claim)
         prev = c
+    _twin_weekdays(doc, lex, claims)
     if unresolved:
         shown = ", ".join(f"\u2068{s}\u2069" for s in unresolved[:5])
         doc.diag("W204", f"{CATALOGUE['W204']}: {len(unresolved)} left unresolved ({shown})")
     return claims
+
+
+def _twin_weekdays(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> None:
+    """One day written in two calendars, the weekday before the first: «الخميس 3 ربيع الأول
+    الموافق 29 سبتمبر» — the Gregorian date is a Thursday as stated too."""
+    n = doc.norm
+    for a, b in pairwise(claims):
+        va, vb = a.value, b.value
+        if (
+            va.get("weekday") is None
+            or not va.get("weekday_ok")
+            or vb.get("weekday") is not None
+            or vb.get("precision") != "day"
+            or va.get("iso") is None
+            or va.get("iso") != vb.get("iso")
+        ):
+            continue
+        if lex.rx["twin"].fullmatch(doc.text, n.norm_index(a.end), n.norm_index(b.start)):
+            vb["weekday"], vb["weekday_ok"] = va["weekday"], True
 
 
 def _claim(doc: Doc, c: dp.Cand, value: dict[str, Any], flags: tuple[str, ...]) -> Claim:

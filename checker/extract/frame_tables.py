@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from checker.align.places import Gazetteer, gazetteer
 from checker.extract.base import WB_L, WB_R, phrase_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.normalize import fold
@@ -17,6 +18,7 @@ class FrameTables:
     """Compiled triggers for one language, and the language-independent definitions."""
 
     event_types: Table  # trigger → event type
+    gazetteer: Gazetteer  # what contains what (rules/places)
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
@@ -158,6 +160,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     units = rules.concepts("units").get("concepts") or {}
     art = rules.lang("morphology", lang).get("article") or ""
     return FrameTables(
+        gazetteer=gazetteer(rules),
         # A word that only looks like a trigger with an ending («السيولة») maps to no type.
         event_types=Table.build(
             _with_article(flat(ev.get("types")), art) + [(w, "-") for w in ev.get("not_triggers") or ()],

@@ -1816,7 +1816,9 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
     elif regional and _ballot_option(ctx, c):
         scope = regional  # "Scotland voted 62% to remain": a region's share, not the country's
-    elif mention is not None and _distinct(ctx, scope) < 2 and not limited:
+    elif (
+        mention is not None and _distinct(ctx, scope) < 2 and not limited and not _apart(ctx, mention, scope)
+    ):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     elif limited and not scope and "low" in value:
         scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
@@ -1845,6 +1847,18 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         source=ctx.source(c),
         speaker=ctx.speaker(),
     )
+
+
+def _apart(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> bool:
+    """The one place beside a figure lies apart from every place of its occasion: "Four deaths have
+    been reported in North Carolina" in a report of a storm that struck Florida is that state's
+    count, and «in Cuba» another country's; a town in the province the occasion struck is not."""
+    gz = ctx.t.gazetteer
+    here = [x[2:] for x in scope if x.startswith("p:") and gz.get(x[2:])]
+    there = [p for p in mention.places if gz.get(p)]
+    # (the occasion's most specific places: Florida, not the United States that holds it)
+    there = [p for p in there if not any(q != p and gz.contains(p, q) for q in there)]
+    return bool(here and there) and all(gz.disjoint(p, q) for p in here for q in there)
 
 
 def _own_scope(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> tuple[str, ...]:

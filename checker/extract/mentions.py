@@ -327,6 +327,12 @@ def _candidate(
         "weekday": weekday,
         # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
         "places": [p for p in _places(doc, t, inside, typ) if not _recorded(p, o_s, records)],
+        # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
+        "named": [
+            c
+            for c in inside
+            if c.type == "place" and c.value.get("country") and c.value.get("kind") in ("country", "province")
+        ],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
@@ -732,13 +738,39 @@ def _risen(doc: Doc, t: FrameTables, when: Claim, trigger: int) -> bool:
     left, right = _date_clause(doc, when)
     n = doc.norm
     at = n.norm_index(trigger)
-    rises = [e for _, e, _ in t.rise.find(doc.text, left, right)]
-    if not any(not (e <= at < n.norm_index(when.start)) for e in rises):
-        return False
-    # (and a figure it rose to: «طوفان … شامگاه یکشنبه ۱۹ شهریور به سواحل شرقی لیبی رسید» is a storm
-    # that reached the coast, on the occasion's day)
+    rises = [(s, e) for s, e, _ in t.rise.find(doc.text, left, right)]
+    rises = [(s, e) for s, e in rises if not (e <= at < n.norm_index(when.start))]
+    # (and a figure it rose to, beside the rise word: «طوفان … شامگاه یکشنبه ۱۹ شهریور به سواحل شرقی
+    # لیبی رسید» is a storm that reached the coast, and «… رده ۴ و بادهایی با سرعت ۲۴۰ کیلومتر … به
+    # خشکی رسید» one that made landfall, on the occasion's day)
     a, b = n.norm_index(when.start), n.norm_index(when.end)
-    return any(ch.isdigit() for ch in doc.text[left:a] + doc.text[b:right])
+    text = doc.text[:a] + " " * (b - a) + doc.text[b:]  # (the date's own digits are no figure)
+    return any(
+        any(ch.isdigit() for ch in text[max(left, s - _RISE_REACH) : min(right, e + _RISE_REACH)])
+        for s, e in rises
+    )
+
+
+_RISE_REACH = 40  # characters around a rise word in which the figure it rose to stands
+
+
+def _elsewhere(doc: Doc, t: FrameTables, when: Claim, cand: dict, home: set[str]) -> bool:
+    """A day whose clause (or else sentence) names only countries the lead does not is the day the
+    occasion came there, not the reported one: in a report of a storm's landfall in Florida, "In
+    Cuba, where the storm first struck on Sept. 27" (``home``: the countries the lead names)."""
+    n = doc.norm
+    left, right = _date_clause(doc, when)
+    there = _countries_in(doc, t, n.orig_index(left), n.orig_index(right), cand["named"])
+    there = there or _countries_in(doc, t, *cand["sent"], cand["named"])
+    return bool(there) and not there & home
+
+
+def _countries_in(doc: Doc, t: FrameTables, so: int, eo: int, named: list[Claim]) -> set[str]:
+    """Countries named between original offsets ``so`` and ``eo``: by name, or as the country of a
+    province named there («ولاية فلوريدا»)."""
+    n = doc.norm
+    out = {cc for _, _, cc in t.countries.find(doc.text, n.norm_index(so), n.norm_index(eo))}
+    return out | {p.value["country"] for p in named if so <= p.start < eo}
 
 
 def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
@@ -784,6 +816,14 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     first_relative = min(
         (d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None
     )
+    # (the first sentence that places the occasion: paragraphs after the first may come in any order)
+    firsts = sorted((c for c in cands if c["lead"]), key=lambda c: c["span"][0])
+    home_sent, home = None, set()
+    for c in firsts:
+        home = _countries_in(doc, t, *c["sent"], c["named"])
+        if home:
+            home_sent = c["sent"]
+            break
 
     for c in cands:
         # A fire is still reported nine days on ("The fire on August 8 destroyed …"): as long as
@@ -796,6 +836,9 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             if when is None or (pub and (pub - when).days > before):
                 continue
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
+                continue
+            struck = t.type_defs[c["type"]].get("struck_places")  # (not a route, nor a measure's target)
+            if struck and home and c["sent"] != home_sent and _elsewhere(doc, t, d, c, home):
                 continue
             update = _update_day(doc, d, t.type_defs[c["type"]])
             stated = "date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d)

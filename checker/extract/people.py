@@ -21,6 +21,7 @@ from itertools import pairwise
 from checker.align.places import gazetteer
 from checker.extract import role_complements
 from checker.extract.base import Doc
+from checker.extract.organizations import org_tables
 from checker.extract.people_names import (
     MAX_NAME_TOKENS,
     TOKEN,
@@ -85,7 +86,15 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         nps.append(np)
     pt = place_tables(rules, doc.lang)
     nps = role_complements.link(
-        doc, nps, t, set(mentions), countries, pt.names, lambda name: place_key(name, rules), pt.heads
+        doc,
+        nps,
+        t,
+        set(mentions),
+        countries,
+        pt.names,
+        lambda name: place_key(name, rules),
+        pt.heads,
+        org_tables(rules, doc.lang),
     )
     used: set[tuple[int, int]] = set()
     for np in nps:
@@ -115,6 +124,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
 
 
 _POSSESSIVE = re.compile(r"\s*['’]s\b")
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])?\s*")
 
 
 def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, int], str]]:
@@ -276,11 +286,11 @@ def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | 
 
 
 def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
-    """English "Syrian foreign minister", "Syria's foreign minister"."""
+    """English "Syrian foreign minister", "Syria's foreign minister", "the United Arab Emirates'
+    industry minister" (a plural name's possessive has no s)."""
     window = max(0, np.start - 40)
     for s, e, cc in t.countries.find(text, window, np.start):
-        tail = text[e : np.start]
-        if re.fullmatch(r"(?:'s|’s)?\s*", tail) and not region(text, s, e, t):
+        if _POSSESSIVE_TAIL.fullmatch(text, e, np.start) and not region(text, s, e, t):
             np.country, np.country_source, np.start = cc, "text", s
 
 

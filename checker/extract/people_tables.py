@@ -46,6 +46,7 @@ class PeopleTables:
     deputy: Table
     scope_kind: dict[str, str]
     needs_scope: frozenset[str]
+    heads_roles: frozenset[str]  # roles that name an organization's head (rules/roles ``heads``)
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
     deputy_last: frozenset[str]
@@ -121,7 +122,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
         blocked_shapes=tuple(
-            (fold(x["starts"]), tuple(fold(e) for e in x["ends"]), int(x["min_letters"]))
+            (fold(x["starts"]), tuple(fold(e) for e in x.get("ends") or [""]), int(x["min_letters"]))
             for x in cues.get("not_name_shapes") or ()
         ),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
@@ -139,6 +140,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         deputy=Table.build([(p, "deputy") for p in comp.get("deputy") or []], cl),
         scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
+        heads_roles=frozenset(rid for rid, c in concepts.items() if c.get("heads")),
         deputy_role=_deputy_roles(concepts),
         deputy_last=frozenset(
             _WORD.findall(fold(p))[-1] for p in comp.get("deputy") or [] if _WORD.findall(fold(p))

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from checker.extract import organizations
 from checker.extract.base import Doc
 from checker.extract.lexicon import squash
+from checker.extract.organizations import OrgTables
 from checker.extract.people_tables import PeopleTables
 from checker.normalize import fold
 
@@ -90,13 +92,15 @@ def link(
     places=None,
     key=None,
     heads: frozenset[str] = frozenset(),
+    orgs: OrgTables | None = None,
 ) -> list:
     """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
     the gazetteer's names (a Table), so a listed place opens a place complement by itself
     («محافظ بيروت مروان عبود»: Beirut's governor, not «بيروت» as his first name). ``key``: a
     place name's skeleton (``places_unlisted.place_key``), which names a place complement the
     gazetteer lacks the same way in every script. ``heads``: nouns that may stand before a place's
-    name («ولاية», «استان»)."""
+    name («ولاية», «استان»). ``orgs``: the organizations lexicon, which names the body a head's
+    complement is («مدیرکل سازمان جهانی بهداشت», "FEMA Administrator")."""
     by_start = {np.start: np for np in nps}
     for np in nps:
         if np.outer is not None:
@@ -106,6 +110,16 @@ def link(
             # "Maryland Governor Wes Moore", "Baltimore Mayor Brandon Scott": the place named first
             np.scope = {"kind": "place", "text": _surface(doc, *before[:2])}
             np.scope["place"] = _scope_place(before[2], np.scope["text"], key)
+            continue
+        body = _org_before(doc, np, t, orgs)
+        if body is not None:
+            # "FEMA Administrator Deanne Criswell", "WHO Director-General Tedros": the body named first
+            np.scope = {"kind": "organization", "text": _surface(doc, *body[:2]), "org": body[2]}
+            continue
+        owner = _owner_before(doc, np, t)
+        if owner is not None:
+            # "the summit's president, Sultan al-Jaber": the summit's, not a country's
+            np.scope = {"kind": "organization", "text": _surface(doc, *owner)}
             continue
         pos, linked = _after(doc.text, np.end, t)
         inner = by_start.get(pos)
@@ -122,11 +136,22 @@ def link(
                 country[1],
             )  # "minister of the Syrian Arab Republic"
             continue
+        listed = _listed_body(doc, np, t, pos, orgs)
+        if listed is not None:
+            # «مديرة الوكالة الفيدرالية لإدارة الطوارئ»: the lexicon knows where the body's name ends
+            np.scope = {"kind": "organization", "text": _surface(doc, *listed[:2]), "org": listed[2]}
+            np.end = listed[3]
+            if t.exclusive.get(np.role) and np.country_source != "text":
+                np.country, np.country_source = None, None
+            continue
         span = _complement(doc, np, t, pos, linked, mention_starts, places, heads)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
             np.scope = {"kind": kind, "text": _surface(doc, *span)}
             np.end = span[1]
+            org = organizations.resolve(doc, *span, orgs) if kind == "organization" and orgs else None
+            if org:
+                np.scope["org"] = org
             if kind == "place":
                 hit = places.match_at(doc.text, span[0]) if places is not None else None
                 named = np.scope["text"].split(maxsplit=1)
@@ -140,6 +165,48 @@ def link(
                 if found:
                     np.country, np.country_source = found, "scope"
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
+
+
+_OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z")
+
+
+def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
+    """English: a possessive noun that is no country right before an office a country has ("the
+    summit's president", "the party's leader"): the office is that thing's. "Syria's" is read as
+    the country before (``np.country``), "the country's" as the country talked of."""
+    if not t.linkers or np.country is not None or not t.exclusive.get(np.role):
+        return None
+    m = _OWNER.search(doc.text, max(0, np.start - 40), np.start)
+    if m is None or t.anaphora.match_at(doc.text, m.start()) or t.countries.match_at(doc.text, m.start(1)):
+        return None
+    return m.start(), m.end(1)
+
+
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,16}\)")
+
+
+def _listed_body(doc: Doc, np, t: PeopleTables, pos: int, orgs: OrgTables | None):
+    """A listed organization opening the complement of a role that heads one: its folded span, id
+    and where the complement ends (over a country name after it, «… فدرال آمریکا», and an acronym
+    in brackets, "(FEMA)")."""
+    if orgs is None or (np.role not in t.heads_roles and t.scope_kind.get(np.role) != "organization"):
+        return None
+    hit = orgs.names.match_at(doc.text, pos)
+    if hit is None:
+        return None
+    end = hit[1]
+    country = t.countries.match_at(doc.text, _SPACE.match(doc.text, end).end())
+    if country:
+        end = country[1]
+    bracket = _BRACKETED.match(doc.text, end)
+    return hit[0], hit[1], hit[2], bracket.end() if bracket else end
+
+
+def _org_before(doc: Doc, np, t: PeopleTables, orgs: OrgTables | None) -> tuple[int, int, str] | None:
+    """A listed organization right before a role that heads one, in a language that puts it there."""
+    if orgs is None or not t.linkers or np.role not in t.heads_roles:
+        return None
+    return organizations.before(doc, np.start, orgs)
 
 
 def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str] | None:

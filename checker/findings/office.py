@@ -30,6 +30,8 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     concepts = ctx.rules.concepts("roles").get("concepts") or {}
     exclusive = {k for k, v in concepts.items() if v.get("exclusive")}
     local = {k for k, v in concepts.items() if v.get("scope") == "place" and not v.get("exclusive")}
+    heads = {k for k, v in concepts.items() if v.get("heads")}
+    bodies = ctx.rules.concepts("organizations").get("organizations") or {}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (event, role) → unplaced holders
     for c in ctx.claims:
@@ -37,7 +39,15 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):
             continue
         place = (v.get("scope") or {}).get("place")
-        if v["role"] in exclusive and v.get("country"):
+        org = (v.get("scope") or {}).get("org")
+        role = v["role"]
+        if role in heads and org in bodies:
+            # The head of a listed body, whatever the word ("WHO Director-General", «رئیس سازمان
+            # جهانی بهداشت»); a party's or company's chair and its leader or chief executive are
+            # two offices, so there the word stays part of the key.
+            where = _BODY + org
+            role = role if bodies[org].get("kind") in _SEVERAL_HEADS else _HEAD
+        elif v["role"] in exclusive and v.get("country"):
             where = v["country"]
         elif v["role"] in local and place:
             where = _LOCAL + place.replace("?:", _SKELETON)
@@ -47,7 +57,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             continue
         eid = ctx.entities.entity(c)
         if eid:
-            keys[(where, v["role"])][eid].append(c)
+            keys[(where, role)][eid].append(c)
     out = _one_place(keys)
     return out, _place_the_unplaced(ctx, out, loose)
 
@@ -102,11 +112,19 @@ def _one_place(keys: dict) -> dict:
 
 
 _LOCAL = "at-"  # an office of a place, not of a country
+_BODY = "org-"  # the head of an organization of rules/organizations
+_HEAD = "head_of_organization"
+_SEVERAL_HEADS = frozenset({"party", "company"})
 _SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), not by a gazetteer id
 
 
 def _label(ctx: Context, country: str, role: str, claims=()) -> str:
     rn = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {}).get("display", role)
+    if country.startswith(_BODY):
+        org = (ctx.rules.concepts("organizations").get("organizations") or {}).get(
+            country[len(_BODY) :]
+        ) or {}
+        return f"{org.get('display', country[len(_BODY) :])}'s {'head' if role == _HEAD else rn}"
     if country.startswith(_LOCAL):
         # (the place as the first report names it, Latin script first)
         names = sorted(

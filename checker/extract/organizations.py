@@ -1,0 +1,97 @@
+"""Organizations a role's complement names (``rules/organizations``).
+
+"the head of the World Health Organization", «مدیرکل سازمان جهانی بهداشت» and «المدير العام
+لمنظمة الصحة العالمية» name one body in three languages: the role's complement resolves to the
+organization's id, so that its heads can be compared across reports (findings/office). English
+writes the body before the role too ("FEMA Administrator Deanne Criswell", "WHO
+Director-General"); acronyms are matched as printed, so the pronoun "who" is no WHO.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.extract.base import Doc
+from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.rules import Rules
+
+
+@dataclass(frozen=True)
+class OrgTables:
+    names: Table  # folded full names → id
+    acronyms: re.Pattern[str] | None  # acronyms, case-sensitive, on the original text
+    acronym_ids: dict[str, str]
+
+
+def org_tables(rules: Rules, lang: str) -> OrgTables:
+    return cached(rules, lang, "organizations", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+def _build(rules: Rules, lang: str) -> OrgTables:
+    data = rules.lang("organizations", lang)
+    names = flat(data.get("names"))
+    morph = rules.lang("morphology", lang)
+    article, lam = morph.get("article"), morph.get("article_after_lam")
+    if article and lam:
+        # «للوكالة الدولية للطاقة الذرية»: «ل» and the article of «الوكالة …»
+        names += [(lam + n[len(article) :], oid) for n, oid in names if n.startswith(article)]
+    acr = {a: oid for a, oid in flat(data.get("acronyms"))}
+    rx = (
+        re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(acr, key=len, reverse=True)) + r")(?!\w)"
+        )
+        if acr
+        else None
+    )
+    return OrgTables(Table.build(names, clitics(rules, lang)), rx, acr)
+
+
+# Words that may open a complement before the body's name: "the", and an article's determiners.
+_LEAD = re.compile(r"(?:the|al|ال)\s+", re.I)
+
+
+def resolve(doc: Doc, start: int, end: int, t: OrgTables) -> str | None:
+    """The id of the organization a complement (folded ``start``–``end``) names: a listed name that
+    opens it ("the World Health Organization", «لمنظمة الصحة العالمية»), or an acronym in it as
+    printed («آژانس … فدرال آمریکا (فما)», "the IAEA")."""
+    text = doc.text
+    pos = start
+    lead = _LEAD.match(text, pos, end)
+    if lead:
+        pos = lead.end()
+    hit = t.names.match_at(text, pos, end)
+    if hit:
+        return hit[2]
+    if t.acronyms is None:
+        return None
+    o_start, o_end = doc.norm.orig_span(start, end)
+    # (an acronym in brackets right after the complement belongs to it)
+    tail = re.match(r"\s*[(\[]([^)\]\n]{1,12})[)\]]", doc.article.text[o_end : o_end + 16])
+    for chunk in (doc.article.text[o_start:o_end], tail.group(1) if tail else ""):
+        m = t.acronyms.search(chunk)
+        if m:
+            return t.acronym_ids[m.group()]
+    return None
+
+
+def before(doc: Doc, pos: int, t: OrgTables) -> tuple[int, int, str] | None:
+    """A listed organization written right before folded ``pos`` ("FEMA Administrator", "the World
+    Health Organization's chief"): its folded span and id."""
+    text = doc.text
+    lo = max(0, pos - 80)
+    m = re.search(r"(?:['’]s?)?\s+$", text[lo:pos])
+    end = lo + m.start() if m else pos
+    hits = [h for h in t.names.find(text, lo, end) if h[1] == end]
+    if hits:
+        return min(hits)
+    if t.acronyms is None:
+        return None
+    o_lo, o_end = doc.norm.orig_span(lo, end)
+    found = None
+    for a in t.acronyms.finditer(doc.article.text, o_lo, o_end):
+        if a.end() == o_end:
+            found = a
+    if found is None:
+        return None
+    return doc.norm.norm_index(found.start()), end, t.acronym_ids[found.group()]
