@@ -170,3 +170,83 @@ def test_every_organization_name_belongs_to_a_listed_body():
                 for name in names:
                     key = name if section == "acronyms" else fold(name)
                     assert seen.setdefault(key, oid) == oid, (lang, name)
+
+
+def test_customers_without_power_are_no_damaged_homes(tmp_path):
+    """ "2.6 million homes and businesses without electricity" is an outage, not damage; a report
+    of the next day with fewer is the grid coming back, not a conflict."""
+    en = _md(
+        "en",
+        "2023-08-31",
+        "Hurricane Idalia struck Florida on Wednesday, leaving more than 280,000 homes and businesses"
+        " without electricity, according to PowerOutage.us.",
+    )
+    ar = _md(
+        "ar",
+        "2023-09-01",
+        "ضرب الإعصار إداليا ولاية فلوريدا الأمريكية يوم الأربعاء، ولا يزال نحو 100 ألف منزل ومؤسسة تجارية"
+        " بلا كهرباء صباح الجمعة.",
+    )
+    frames = [f for f in extraction_of(tmp_path, "en.md", en).frames if "280" in f.text]
+    assert [f.predicate for f in frames] == ["without_power"]
+    assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
+
+
+def test_a_toll_of_another_state_keeps_its_place(tmp_path):
+    """ "Four deaths have been reported in North Carolina", in a report of a storm that struck
+    Florida, is North Carolina's count: no rival of Florida's toll."""
+    en = _md(
+        "en",
+        "2022-10-06",
+        "Hurricane Ian struck Florida on Sept. 28. Florida officials have confirmed 100 deaths."
+        " Four deaths have been reported in North Carolina.",
+    )
+    [nc] = [f for f in extraction_of(tmp_path, "en.md", en).frames if f.text.startswith("Four")]
+    assert nc.qualifiers.get("scope") == ["p:US-NC"]
+
+
+def test_a_storm_that_reached_land_on_a_day_is_dated_by_it(tmp_path):
+    """«… با رده ۴ و بادهایی با سرعت ۲۴۰ کیلومتر … به خشکی رسید»: reaching land is no count that
+    rose to a figure, so the day dates the landfall."""
+    fa = _md(
+        "fa",
+        "2023-09-01",
+        "توفان ایدالیا روز چهارشنبه ۸ شهریور با رده ۳ و بادهایی با سرعت ۲۰۰ کیلومتر در ساعت در نزدیکی"
+        " کیتون بیچ در ایالت فلوریدا به خشکی رسید.",
+    )
+    [main] = [m for m in extraction_of(tmp_path, "fa.md", fa).mentions if m.main]
+    assert main.earliest == "2023-08-30"
+
+
+_G20_EN = _md(
+    "en",
+    "2023-09-09",
+    "Leaders at the G20 summit in New Delhi adopted a joint declaration on Saturday. Indian Prime"
+    " Minister Narendra Modi announced the consensus to the conference.",
+)
+_G20_FA = _md(
+    "fa",
+    "2023-09-10",
+    "رهبران گروه ۲۰ در نشست دهلی نو روز شنبه ۱۸ شهریور بیانیه مشترکی را تصویب کردند. آنتونیو گوترش،"
+    " دبیرکل سازمان ملل، از این بیانیه استقبال کرد.",
+)
+_G20_AR = _md(
+    "ar",
+    "2023-09-09",
+    "اعتمد مؤتمر قمة مجموعة العشرين في نيودلهي اليوم السبت إعلانا مشتركا، وقال رئيس البنك الدولي أجاي"
+    " بانغا إن الإعلان خطوة مهمة. وتستضيف البرازيل القمة المقبلة في نوفمبر 2024.",
+)
+
+
+def test_reports_of_one_conference_quoting_different_delegates_are_one_event(tmp_path):
+    """Each report's own occasion, in one city on one day, published together, though no delegate
+    is named in two of them; the next summit, to come after the publication, is another one."""
+    for name, text in (("en.md", _G20_EN), ("fa.md", _G20_FA), ("ar.md", _G20_AR)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    from checker.pipeline import check
+
+    report = check([str(tmp_path / n) for n in ("en.md", "fa.md", "ar.md")]).report
+    linked = [sorted(e["articles"]) for e in report["events"] if len(e["articles"]) > 1]
+    assert linked == [["ar", "en", "fa"]]
+    [main] = [m for m in extraction_of(tmp_path, "ar.md", _G20_AR).mentions if m.main]
+    assert main.earliest == "2023-09-09"

@@ -386,6 +386,12 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
             shared >= 2
             or (shared >= 1 and (place_score > 0 or figure_score > 0))
             or (place_score > 0 and figure_score > 0 and date_score >= _SAME_DAYS)
+            or (
+                place_score > 0
+                and date_score >= _SAME_DAYS
+                and _main(it, cl)
+                and _reported_together(it, cl, t)
+            )
         ):
             return None
     elif (
@@ -450,6 +456,13 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     if not _weekday_fits(it, cl, lo, hi):
         return None
     return 1.0
+
+
+def _reported_together(it: _Item, cl: _Cluster, t: dict) -> bool:
+    """Each report's own occasion, in one town on one day, published with the others: one
+    conference whose reports quote different delegates (a summit's close: its president in one,
+    the UN's climate chief and an envoy in another)."""
+    return _published_together(it, cl, int(t.get("window_days", 1)))
 
 
 def _published_together(it: _Item, cl: _Cluster, window: int) -> bool:

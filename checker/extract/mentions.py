@@ -95,7 +95,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         default=None,
     )
     for c in raw:
-        c["historical"] = _historical(doc, c, t, newest)
+        c["historical"] = c["recalled"] or _historical(doc, c, t, newest)
     main_type = _main_type(raw, t)
     if main_type is not None:
         triggered = set(own)
@@ -338,6 +338,9 @@ def _candidate(
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
         "future": next(iter(t.future.find(doc.text, *sent)), None) is not None,
+        # an occasion a record counts from ("a first since the climate talks began in
+        # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
+        "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
     }
 
 
@@ -494,7 +497,8 @@ def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int,
     n, out = doc.norm, []
     for a, b, pid in t.predicates.find(doc.text, *sent):
         if pid in t.since:
-            hit = next(iter(t.since_words.find(doc.text, b, min(sent[1], b + _RECORD_REACH))), None)
+            # (from the phrase's start: "first since" holds its since word)
+            hit = next(iter(t.since_words.find(doc.text, a, min(sent[1], b + _RECORD_REACH))), None)
             if hit is not None:
                 measured = t.predicate_defs[pid].get("subject") != "event"
                 out.append((*n.orig_span(a, hit[1]), measured))
@@ -566,12 +570,17 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
 
 def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
+    # An occasion to come, told of after the lead and dated after the publication, is another one
+    # when the report is of one that happened ("Baku is to host COP29 in November 2024" in a
+    # report of COP28's close).
+    happened = any(not c["future"] for c in raw if main_type and c["type"] == main_type)
     for c in raw:
         if (
             main_type
             and part_of(t.type_defs, c["type"], main_type)
             and not c["historical"]
             and c["ordinal"] not in DISTINCT_ORDINALS
+            and not (happened and not c["lead"] and _to_come(doc, c))
         ):
             groups[("main", main_type)].append(c)
         elif t.type_defs[c["type"]].get("lead_only"):
@@ -587,6 +596,14 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
         _with_its_sentence(groups, main_type)
     out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _to_come(doc: Doc, c: dict) -> bool:
+    """A sentence of the future whose occasion is dated after the publication ("in November 2024",
+    in a report of December 2023)."""
+    pub = doc.reference_date
+    when = _iso(c["dates"][0].value.get("earliest")) if c["future"] and c["dates"] else None
+    return pub is not None and when is not None and when > pub
 
 
 def _another_days(groups: dict[tuple, list[dict]], main_type: str) -> None:
