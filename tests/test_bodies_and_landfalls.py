@@ -250,3 +250,58 @@ def test_reports_of_one_conference_quoting_different_delegates_are_one_event(tmp
     assert linked == [["ar", "en", "fa"]]
     [main] = [m for m in extraction_of(tmp_path, "ar.md", _G20_AR).mentions if m.main]
     assert main.earliest == "2023-09-09"
+
+
+# The Kigali Amendment to the Montreal Protocol (October 2016): HFC cuts by year, from a baseline.
+_KIGALI_EN = _md(
+    "en",
+    "2016-10-15",
+    "Under the deal reached in Kigali, rich countries must cut their use of HFCs 10% by 2019 and 85%"
+    " by 2036, compared with 2012 levels, to honour the goals of the Montreal Protocol.",
+)
+_KIGALI_FA = _md(
+    "fa",
+    "2016-10-16",
+    "بر اساس توافق کیگالی، کشورهای ثروتمند باید مصرف این گازها را تا سال ۲۰۱۹ به میزان ۱۰ درصد و تا سال ۲۰۳۶"
+    " به میزان ۸۵ درصد نسبت به سطح سال ۲۰۱۲ کاهش دهند تا اهداف پروتکل مونترال محقق شود.",
+)
+_KIGALI_AR = _md(
+    "ar",
+    "2016-10-15",
+    "وتلتزم الدول الغنية بخفض استخدام هذه الغازات بحلول عام ٢٠٣٦، على أن يبلغ الخفض ٨٥ في المئة بحلول العام"
+    " نفسه مقارنة بمستويات عام ٢٠١٢، بموجب اتفاق كيغالي.",
+)
+
+
+def _rates(x) -> dict[str, str | None]:
+    return {f.text: (f.time or {}).get("earliest") for f in x.frames if f.predicate == "rate"}
+
+
+def test_each_figure_of_a_list_holds_by_its_own_year_not_the_baseline(tmp_path):
+    """ "10% by 2019 and 85% by 2036, compared with 2012 levels": 2012 is the baseline, and in
+    «تا سال ۲۰۱۹ به میزان ۱۰ درصد و تا سال ۲۰۳۶ به میزان ۸۵ درصد» the year after "and" is the
+    next figure's."""
+    assert _rates(extraction_of(tmp_path, "en.md", _KIGALI_EN)) == {"10%": "2019-01-01", "85%": "2036-01-01"}
+    assert _rates(extraction_of(tmp_path, "fa.md", _KIGALI_FA)) == {
+        "۱۰ درصد": "2019-01-01",
+        "۸۵ درصد": "2036-01-01",
+    }
+
+
+def test_the_same_year_names_the_year_before_it_again(tmp_path):
+    """«بحلول عام ٢٠٣٦ … بحلول العام نفسه»: a date of 2036, and the figure holds then."""
+    x = extraction_of(tmp_path, "ar.md", _KIGALI_AR)
+    [same] = [c for c in x.claims if c.type == "date" and c.text == "العام نفسه"]
+    assert same.value["earliest"] == "2036-01-01"
+    assert _rates(x) == {"٨٥ في المئة": "2036-01-01"}
+
+
+def test_a_place_in_the_name_of_an_agreement_is_no_place_of_the_text(tmp_path):
+    """ "the Montreal Protocol", «پروتکل مونترال», «اتفاق كيغالي»: names of agreements, no places."""
+    for name, text in (("en.md", _KIGALI_EN), ("fa.md", _KIGALI_FA), ("ar.md", _KIGALI_AR)):
+        x = extraction_of(tmp_path, name, text)
+        assert not [c for c in x.claims if c.type == "place" and c.value.get("place") == "ca.montreal"], name
+    held = _md("en", "2016-10-15", "Delegates met in Montreal on Friday.")
+    assert [
+        c.value.get("place") for c in extraction_of(tmp_path, "en2.md", held).claims if c.type == "place"
+    ] == ["ca.montreal"]

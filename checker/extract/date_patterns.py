@@ -210,6 +210,7 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
+        "same_year": rf"(?<!\w)(?:{_alt(cue.get('same_year'))})(?!\w)" if cue.get("same_year") else r"(?!x)x",
         # One day in two calendars, between the two dates: «… 1444 هـ الموافق», ", corresponding to".
         "twin": rf"[\s,،/(-]*(?:{_alt(cue.get('twin_links'))})?[\s,،/(:-]*\Z",
         "weekday": rf"(?:{wd}){NLA}",

@@ -100,10 +100,28 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
         claims.append(claim)
         prev = c
     _twin_weekdays(doc, lex, claims)
+    claims = _same_years(doc, lex, claims)
     if unresolved:
         shown = ", ".join(f"\u2068{s}\u2069" for s in unresolved[:5])
         doc.diag("W204", f"{CATALOGUE['W204']}: {len(unresolved)} left unresolved ({shown})")
     return claims
+
+
+def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Claim]:
+    """«… بحلول عام ٢٠٣٠ … بحلول العام نفسه», "later that year": the year named last, again."""
+    n, out = doc.norm, list(claims)
+    for m in lex.rx["same_year"].finditer(doc.text):
+        o = n.orig_index(m.start())
+        last = max(
+            (c for c in claims if c.end <= o and c.value.get("earliest")), key=lambda c: c.start, default=None
+        )
+        if last is None or any(c.start <= o < c.end for c in claims):
+            continue
+        year = int(last.value["earliest"][:4])
+        span = (date(year, 1, 1), date(year, 12, 31))
+        value = _value(str(year), "year", span, "gregorian", {})
+        out.append(doc.claim("date", m.start(), m.end(), value, f"date.{doc.lang}.same_year", key="date"))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def _twin_weekdays(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> None:

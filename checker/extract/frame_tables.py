@@ -9,6 +9,7 @@ from typing import Any
 from checker.align.places import Gazetteer, gazetteer
 from checker.extract.base import WB_L, WB_R, phrase_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
+from checker.extract.places import place_tables
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -19,6 +20,7 @@ class FrameTables:
 
     event_types: Table  # trigger → event type
     gazetteer: Gazetteer  # what contains what (rules/places)
+    names_of: tuple  # a place's name inside an agreement's (extract/places ``names_of``)
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
@@ -46,6 +48,7 @@ class FrameTables:
     part_before: Table  # "among them 12 firefighters": right before the figure
     per_not_before: Table  # "a day earlier": no period
     when_words: Table  # "since Thursday, when …": the clause after a day is of that day
+    baselines: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "compared with | 2019 | levels"
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
     heads_after: Table  # "Airlines", "Party": a name precedes
@@ -123,6 +126,14 @@ def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
     return out
 
 
+def _phrases_rx(words, pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` with its ``%s`` filled by the folded ``words``, longest first."""
+    body = "|".join(
+        sorted({re.escape(fold(w).strip()) for w in words or () if w.strip()}, key=len, reverse=True)
+    )
+    return re.compile(pattern % body) if body else None
+
+
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
     """The compiled tables for ``lang`` (cached)."""
     return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
@@ -161,6 +172,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     art = rules.lang("morphology", lang).get("article") or ""
     return FrameTables(
         gazetteer=gazetteer(rules),
+        names_of=place_tables(rules, lang).names_of,
         # A word that only looks like a trigger with an ending («السيولة») maps to no type.
         event_types=Table.build(
             _with_article(flat(ev.get("types")), art) + [(w, "-") for w in ev.get("not_triggers") or ()],
@@ -222,6 +234,10 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         part_before=Table.build([(p, "part") for p in pr.get("part_before") or []], cl),
         per_not_before=Table.build([(p, "time") for p in pr.get("per_not_before") or []], cl),
         when_words=Table.build([(p, "when") for p in pr.get("when_words") or []], cl),
+        baselines=(
+            _phrases_rx((pr.get("baselines") or {}).get("before"), r"(?<!\w)(?:%s)\s*\Z"),
+            _phrases_rx((pr.get("baselines") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        ),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),

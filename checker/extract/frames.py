@@ -22,6 +22,7 @@ from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
+from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
 
@@ -2015,6 +2016,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         tokens.add("c:" + cid)
         text = text[:s] + " " * (e - s) + text[e:]
     for s, e, cc in t.countries.find(text):
+        if name_of_another(doc.text, lo + s, lo + e, t.names_of):
+            continue  # ("the Paris Agreement": no figure of France's)
         tokens.add("cc:" + cc)
         # ("Saudi Arabia and several other producers": the group's figure, not the country's)
         grouped = t.and_others.match_at(text, _past_space(text, e, 2))
@@ -2198,6 +2201,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         )
         and abs(o.start - c.start) <= _TRIGGER_REACH * 2
         and o.id not in others
+        and not _baseline(ctx, o)
         and not ctx.compared_before(o, c.start)
         and not _relative_between(ctx, c, o)
         and not any(
@@ -2221,7 +2225,10 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
     def unbroken(o: Claim) -> bool:
         lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
         between = _INITIAL_DOT.sub("", text[lo:hi])  # (the dots of "U.S." end no clause)
-        return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between)
+        # (nor a join word before a later date: «تا سال ۲۰۳۰ به میزان ۴۳ درصد و تا سال ۲۰۳۵ …»,
+        # the year after "and" is the next figure's)
+        joined = o.start > c.start and any(w in ctx.t.list_joins for w in _LETTERS.findall(between))
+        return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between) and not joined
 
     own = [o for o in found if same_clause(o)]
     if not own and any(
@@ -2243,6 +2250,21 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _baseline(ctx: _Sentence, o: Claim) -> bool:
+    """A year a change is measured from ("compared with 2019 levels", «نسبت به سطح سال ۲۰۱۹»,
+    «مقارنة بمستويات عام ٢٠١٩»): the figure does not hold then."""
+    before, after = ctx.t.baselines
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(o.start), n.norm_index(o.end)
+    return bool(
+        (before is not None and before.search(text, max(0, a - _BASELINE_REACH), a))
+        or (after is not None and after.match(text, b))
+    )
+
+
+_BASELINE_REACH = 28  # characters before a year in which the phrase that makes it a baseline ends
 
 
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:

@@ -13,6 +13,7 @@ hold a capital letter in the original text ("Jordan", "southern Lebanon").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -40,6 +41,7 @@ class PlaceTables:
     origins: frozenset[str]
     determiners: frozenset[str]
     after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
+    names_of: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # «اتفاق باريس», "Paris Agreement"
     heads: frozenset[str]  # one-word nouns before a name («بندر طبرق», «شهر درنه»)
     nationals: frozenset[str]  # one-word country names and adjectives: "the Chinese capital Beijing"
     prefixes: str
@@ -116,6 +118,12 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
             if " " not in k
         ),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
+        names_of=(
+            _words_rx(
+                (data.get("names_of") or {}).get("before"), _BEFORE_NAME % _glued(clitics(rules, lang))
+            ),
+            _words_rx((data.get("names_of") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        ),
         ambiguous=frozenset(ambiguous),
         cue_ends=frozenset(
             fold(p).split()[-1]
@@ -127,6 +135,34 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         | nationals,
     )
 
+
+# A word that opens a name right before a place: at a word's start, or after one glued proclitic.
+_BEFORE_NAME = r"(?:^|(?<=[^\w])%s)(?:%%s)\s+\Z"
+
+
+def _glued(clitic: str) -> str:
+    return f"|(?<=[^\\w][{re.escape(clitic)}])" if clitic else ""
+
+
+def _words_rx(words, pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` with its ``%s`` filled by the folded ``words``, longest first."""
+    body = "|".join(
+        sorted({re.escape(fold(w).strip()) for w in words or () if w.strip()}, key=len, reverse=True)
+    )
+    return re.compile(pattern % body) if body else None
+
+
+def name_of_another(text: str, s: int, e: int, names_of) -> bool:
+    """The place's name at folded ``s``–``e`` is part of a treaty's or an agreement's («اتفاق
+    باريس», "the Paris Agreement"): no place of the text (``names_of``: ``PlaceTables.names_of``)."""
+    before, after = names_of
+    return bool(
+        (before is not None and before.search(text[max(0, s - _NAME_OF_REACH) : s]))
+        or (after is not None and after.match(text, e))
+    )
+
+
+_NAME_OF_REACH = 24
 
 _VARIANT_LETTERS = 7
 
@@ -180,6 +216,8 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
     claims = []
     for m in mentions:
         if not _counts(doc, m, t, gz) or (_bare(m) and squash(doc.text[m.start : m.end]) in named):
+            continue
+        if name_of_another(doc.text, m.start, m.end, t.names_of):
             continue
         claims.append(_claim(doc, m, gz))
     taken = [(m.start, m.end) for m in mentions]
