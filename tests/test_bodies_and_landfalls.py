@@ -305,3 +305,29 @@ def test_a_place_in_the_name_of_an_agreement_is_no_place_of_the_text(tmp_path):
     assert [
         c.value.get("place") for c in extraction_of(tmp_path, "en2.md", held).claims if c.type == "place"
     ] == ["ca.montreal"]
+
+
+def test_counties_in_a_disaster_declaration_are_counted_across_languages(tmp_path):
+    """ "a major disaster declaration covering nine counties" against «حالة الكارثة … في 11 مقاطعة»:
+    one count of counties, told differently; «۹ شهرستان» agrees with the nine."""
+    en = _md(
+        "en",
+        "2023-08-31",
+        "Hurricane Idalia struck Florida on Wednesday. President Joe Biden approved a major disaster"
+        " declaration covering nine counties.",
+    )
+    ar = _md(
+        "ar",
+        "2023-08-31",
+        "ضرب الإعصار إداليا ولاية فلوريدا يوم الأربعاء، وأعلن الرئيس الأمريكي جو بايدن حالة الكارثة الكبرى في"
+        " 11 مقاطعة.",
+    )
+    fa = _md(
+        "fa",
+        "2023-09-01",
+        "توفان ایدالیا روز چهارشنبه به فلوریدا رسید و جو بایدن برای ۹ شهرستان این ایالت وضعیت فاجعه بزرگ اعلام کرد.",
+    )
+    counts = [f for f in extraction_of(tmp_path, "ar.md", ar).frames if f.text == "11 مقاطعة"]
+    assert [(f.predicate, f.value["unit"]) for f in counts] == [("count", "district")]
+    found = conflicts_of(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa})
+    assert [f for f in found if f["code"] == "CF03" and "11" in f["message"]]
