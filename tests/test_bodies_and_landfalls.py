@@ -331,3 +331,42 @@ def test_counties_in_a_disaster_declaration_are_counted_across_languages(tmp_pat
     assert [(f.predicate, f.value["unit"]) for f in counts] == [("count", "district")]
     found = conflicts_of(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa})
     assert [f for f in found if f["code"] == "CF03" and "11" in f["message"]]
+
+
+def test_the_head_of_the_election_authority_is_one_office(tmp_path):
+    """ "Chief counting officer X declared the result" against «أعلنت كبيرة مسؤولي فرز الأصوات Y»:
+    two people for the office that declared one national result (the Irish divorce referendum of
+    May 2019 is the example; the names here are made up)."""
+    en = _md(
+        "en",
+        "2019-05-27",
+        "DUBLIN, May 27 — Ireland voted to ease its divorce laws in a referendum on Friday. Chief"
+        " counting officer Barry Ryan declared the result at Dublin Castle on Sunday.",
+    )
+    ar = _md(
+        "ar",
+        "2019-05-27",
+        "دبلن - صوت الناخبون في أيرلندا يوم الجمعة في استفتاء على تخفيف قوانين الطلاق، وأعلنت كبيرة مسؤولي فرز"
+        " الأصوات ماري كيلي النتيجة يوم الأحد في قلعة دبلن.",
+    )
+    roles = [r for _, r, _ in _roles(extraction_of(tmp_path, "ar.md", ar))]
+    assert roles == ["election_chief"]
+    assert [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF01"]
+
+
+def test_parties_to_a_convention_are_counted_and_a_later_plan_year_is_no_time_of_the_count(tmp_path):
+    """ "The protocol, ratified by all 198 parties to the convention, sets targets for 2036": the
+    count holds now, not in 2036, and 197 parties in another report is a conflict."""
+    a = _md(
+        "en",
+        "2016-10-15",
+        "The amendment, adopted by all 197 parties to the Montreal Protocol, sets cuts to be reached by 2036.",
+    )
+    b = _md(
+        "en",
+        "2016-10-16",
+        "The amendment, adopted by all 198 parties to the Montreal Protocol on Saturday, is binding.",
+    )
+    [f] = [f for f in extraction_of(tmp_path, "a.md", a).frames if f.text == "197 parties"]
+    assert (f.value["unit"], f.time) == ("party", None)
+    assert [c for c in conflicts_of(tmp_path, {"a.md": a, "b.md": b}) if c["code"] == "CF03"]

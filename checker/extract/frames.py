@@ -2240,6 +2240,13 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
     # declaring the $1.2 trillion U.S. goods trade deficit of 2024 a national emergency" the deficit
     # is 2024's, the nearer 1977 the act's)
     near = [o for o in found if unbroken(o)] or own
+    if not near:
+        # (a year to come in another clause is a plan's, not when a figure of its sentence holds:
+        # "The decision, accepted by all 198 parties …, calls for tripling capacity by 2030")
+        pub = ctx.doc.reference_date
+        found = [o for o in found if pub is None or o.value["earliest"] <= pub.isoformat()]
+        if not found:
+            return None
     best = min(near, key=lambda o: abs(o.start - c.start)) if near else found[0]
     v = best.value
     # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone.
