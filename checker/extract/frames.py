@@ -1855,11 +1855,23 @@ def _apart(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> bool:
     been reported in North Carolina" in a report of a storm that struck Florida is that state's
     count, and «in Cuba» another country's; a town in the province the occasion struck is not."""
     gz = ctx.t.gazetteer
+    if any(x[2:] in mention.places for x in scope if x.startswith("p:")):
+        return False  # (the figure's clause names the occasion's own town: «کراسنوگورسک استان مسکو»)
     here = [x[2:] for x in scope if x.startswith("p:") and gz.get(x[2:])]
     there = [p for p in mention.places if gz.get(p)]
     # (the occasion's most specific places: Florida, not the United States that holds it)
     there = [p for p in there if not any(q != p and gz.contains(p, q) for q in there)]
-    return bool(here and there) and all(gz.disjoint(p, q) for p in here for q in there)
+    # (only places of a rank that parts a toll: another country, or another province of it — a city
+    # and the province around it may be named loosely, "near Moscow" of a hall in Moscow Oblast)
+    return bool(here and there) and all(_parted(gz, p, q) for p in here for q in there)
+
+
+def _parted(gz, p: str, q: str) -> bool:
+    if not gz.disjoint(p, q):
+        return False
+    if gz.country_of(p) != gz.country_of(q):
+        return True
+    return gz.kind(p) == "province" and gz.kind(q) == "province"
 
 
 def _own_scope(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> tuple[str, ...]:
