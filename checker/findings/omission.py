@@ -192,6 +192,7 @@ class _Others:
         self._words: dict[str, set[str]] = {}
         self._surnames: dict[str, dict[str, set[str]]] = {}
         self._skeletons: dict[str, set[str]] = {}
+        self._all_skeletons: dict[str, set[str]] = {}  # every word's skeleton, read once per article
 
     def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
         """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
@@ -213,22 +214,26 @@ class _Others:
         share the skeleton ``slmn``. Long skeletons only, so a common word never stands in."""
         got = self._skeletons.get(aid)
         if got is None:
-            rules = self.ctx.rules
-            got = self._skeletons[aid] = {
-                sk for w in self._words[aid] if len(sk := skeleton(w, rules)) >= _SKELETON_MIN
-            }
+            got = self._skeletons[aid] = {sk for sk in self._every_skeleton(aid) if len(sk) >= _SKELETON_MIN}
         return any(len(sk := skeleton(s, self.ctx.rules)) >= _SKELETON_MIN and sk in got for s in surnames)
 
     def _sounded_full(self, aid: str, fulls: tuple[tuple[str, ...], ...]) -> bool:
         """A full name written in the other script, every word of it a word of the article, when
         the surname alone is too short to tell ("Dilma Rousseff" and «دیلما روسف»: ``dlm rsf``)."""
         rules = self.ctx.rules
-        got = {skeleton(w, rules) for w in self._words[aid]}
+        got = self._every_skeleton(aid)
         for f in fulls:
             sks = [skeleton(w, rules) for w in f]
             if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sk and sk in got for sk in sks):
                 return True
         return False
+
+    def _every_skeleton(self, aid: str) -> set[str]:
+        got = self._all_skeletons.get(aid)
+        if got is None:
+            rules = self.ctx.rules
+            got = self._all_skeletons[aid] = {skeleton(w, rules) for w in self._words[aid]}
+        return got
 
     def _holders(self, aid: str) -> dict[str, set[str]]:
         """surname -> entities that article ``aid`` names with it."""

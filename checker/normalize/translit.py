@@ -50,6 +50,7 @@ def _tables(rules: Rules) -> _Tables:
     )
 
 
+@lru_cache(maxsize=1 << 17)  # (words recur across articles: the omission check asks for each article's)
 def skeleton(token: str, rules: Rules) -> str:
     """The consonant skeleton of one folded name token (see :func:`keys.raw_tokens`), in either script."""
     t = _tables(rules)
