@@ -8,7 +8,7 @@ from typing import Any
 
 from checker.align.places import Gazetteer, gazetteer
 from checker.extract.base import WB_L, WB_R, phrase_pattern
-from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
+from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx
 from checker.extract.places import place_tables
 from checker.normalize import fold
 from checker.rules import Rules
@@ -126,14 +126,6 @@ def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
     return out
 
 
-def _phrases_rx(words, pattern: str) -> re.Pattern[str] | None:
-    """``pattern`` with its ``%s`` filled by the folded ``words``, longest first."""
-    body = "|".join(
-        sorted({re.escape(fold(w).strip()) for w in words or () if w.strip()}, key=len, reverse=True)
-    )
-    return re.compile(pattern % body) if body else None
-
-
 def frame_tables(rules: Rules, lang: str) -> FrameTables:
     """The compiled tables for ``lang`` (cached)."""
     return cached(rules, lang, "frames", lambda: _build(rules, lang))  # type: ignore[return-value]
@@ -235,8 +227,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         per_not_before=Table.build([(p, "time") for p in pr.get("per_not_before") or []], cl),
         when_words=Table.build([(p, "when") for p in pr.get("when_words") or []], cl),
         baselines=(
-            _phrases_rx((pr.get("baselines") or {}).get("before"), r"(?<!\w)(?:%s)\s*\Z"),
-            _phrases_rx((pr.get("baselines") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+            phrases_rx((pr.get("baselines") or {}).get("before"), r"(?<!\w)(?:%s)\s*\Z"),
+            phrases_rx((pr.get("baselines") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         ),
         populations=Table.build(flat(pr.get("populations")), cl),
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),

@@ -107,6 +107,15 @@ def cached(rules: Rules, lang: str, name: str, build) -> object:
     return _CACHE[key]
 
 
+def phrases_rx(words, pattern: str) -> re.Pattern[str] | None:
+    """``pattern`` with its ``%s`` filled by an alternation of the folded ``words``, longest first
+    (None for no words): phrases around a value that a caller tests with ``search`` or ``match``."""
+    body = "|".join(
+        sorted({re.escape(fold(w).strip()) for w in words or () if w.strip()}, key=len, reverse=True)
+    )
+    return re.compile(pattern % body) if body else None
+
+
 def clitics(rules: Rules, lang: str) -> str:
     """The proclitic letters of ``lang`` (``rules/morphology``), folded."""
     return "".join(fold(c) for c in rules.lang("morphology", lang).get("proclitics") or [])

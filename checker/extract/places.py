@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from checker.align.places import RANK, Gazetteer, gazetteer
 from checker.extract.base import Doc
-from checker.extract.lexicon import Table, cached, clitics, country_entries, squash
+from checker.extract.lexicon import Table, cached, clitics, country_entries, phrases_rx, squash
 from checker.extract.places_unlisted import UNLISTED, find_unlisted, place_key
 from checker.model import Claim
 from checker.normalize import fold
@@ -119,10 +119,10 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         ),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
         names_of=(
-            _words_rx(
+            phrases_rx(
                 (data.get("names_of") or {}).get("before"), _BEFORE_NAME % _glued(clitics(rules, lang))
             ),
-            _words_rx((data.get("names_of") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+            phrases_rx((data.get("names_of") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         ),
         ambiguous=frozenset(ambiguous),
         cue_ends=frozenset(
@@ -142,14 +142,6 @@ _BEFORE_NAME = r"(?:^|(?<=[^\w])%s)(?:%%s)\s+\Z"
 
 def _glued(clitic: str) -> str:
     return f"|(?<=[^\\w][{re.escape(clitic)}])" if clitic else ""
-
-
-def _words_rx(words, pattern: str) -> re.Pattern[str] | None:
-    """``pattern`` with its ``%s`` filled by the folded ``words``, longest first."""
-    body = "|".join(
-        sorted({re.escape(fold(w).strip()) for w in words or () if w.strip()}, key=len, reverse=True)
-    )
-    return re.compile(pattern % body) if body else None
 
 
 def name_of_another(text: str, s: int, e: int, names_of) -> bool:
