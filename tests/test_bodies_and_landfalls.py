@@ -20,6 +20,12 @@ def _md(lang: str, published: str, body: str) -> str:
     return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
 
 
+def _main_of(tmp_path, name: str, text: str):
+    """The article's main occasion."""
+    [main] = [m for m in extraction_of(tmp_path, name, text).mentions if m.main]
+    return main
+
+
 def _roles(x) -> list[tuple[str, str, dict]]:
     return [
         (c.value["name"], c.value["role"], c.value.get("scope") or {})
@@ -150,7 +156,7 @@ def test_the_day_a_storm_struck_another_country_does_not_date_its_landfall(tmp_p
         " Hurricane Idalia made landfall near Keaton Beach on Aug. 30.\n\nIn Cuba, where the storm first"
         " passed on Aug. 28, heavy rain flooded parts of Pinar del Rio.",
     )
-    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    main = _main_of(tmp_path, "en.md", en)
     assert main.earliest == "2023-08-30"
 
 
@@ -214,7 +220,7 @@ def test_a_storm_that_reached_land_on_a_day_is_dated_by_it(tmp_path):
         "توفان ایدالیا روز چهارشنبه ۸ شهریور با رده ۳ و بادهایی با سرعت ۲۰۰ کیلومتر در ساعت در نزدیکی"
         " کیتون بیچ در ایالت فلوریدا به خشکی رسید.",
     )
-    [main] = [m for m in extraction_of(tmp_path, "fa.md", fa).mentions if m.main]
+    main = _main_of(tmp_path, "fa.md", fa)
     assert main.earliest == "2023-08-30"
 
 
@@ -248,7 +254,7 @@ def test_reports_of_one_conference_quoting_different_delegates_are_one_event(tmp
     report = check([str(tmp_path / n) for n in ("en.md", "fa.md", "ar.md")]).report
     linked = [sorted(e["articles"]) for e in report["events"] if len(e["articles"]) > 1]
     assert linked == [["ar", "en", "fa"]]
-    [main] = [m for m in extraction_of(tmp_path, "ar.md", _G20_AR).mentions if m.main]
+    main = _main_of(tmp_path, "ar.md", _G20_AR)
     assert main.earliest == "2023-09-09"
 
 
@@ -370,3 +376,19 @@ def test_parties_to_a_convention_are_counted_and_a_later_plan_year_is_no_time_of
     [f] = [f for f in extraction_of(tmp_path, "a.md", a).frames if f.text == "197 parties"]
     assert (f.value["unit"], f.time) == ("party", None)
     assert [c for c in conflicts_of(tmp_path, {"a.md": a, "b.md": b}) if c["code"] == "CF03"]
+
+
+def test_a_toll_in_the_occasions_own_town_keeps_no_scope(tmp_path):
+    """The bombings near the Kerman cemetery of 3 January 2024, in our own words: a later sentence
+    places arrests in another province, so that province joins the occasion's places; the toll
+    "in the town of Golzar in Kerman province" still names the occasion's own town, so it is the
+    occasion's toll, not a province's apart from it."""
+    en = _md(
+        "en",
+        "2024-01-06",
+        "Twin blasts killed dozens at a memorial ceremony in the town of Golzar on Wednesday.\n\n"
+        "Suspects in the bombings were arrested in Sistan and Baluchestan province on Friday.\n\n"
+        "The death toll in the town of Golzar in Kerman province rose to 89, officials said.",
+    )
+    [toll] = [f for f in extraction_of(tmp_path, "en.md", en).frames if f.predicate == "killed"]
+    assert toll.text == "89" and not toll.qualifiers.get("scope")
