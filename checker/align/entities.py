@@ -18,7 +18,7 @@ from checker.model import Claim
 from checker.normalize import match_key
 from checker.normalize.keys import raw_tokens
 from checker.normalize.translit import is_latin, skeleton_tokens
-from checker.rules import Rules
+from checker.rules import LANGS, Rules
 
 _PERSON_TYPES = ("person_role", "attendance")
 
@@ -43,12 +43,52 @@ class NameForm:
     skel: tuple[str, ...]
     latin: bool
     block: str = "?"  # the surname skeleton's first class, read as its one alternate if it has one
+    regnal: int | None = None  # "Charles III", «چارلز سوم»: compared apart from the name (rules/people_cues)
+    base: str = ""  # the key without the regnal number
 
     @classmethod
     def of(cls, name: str, rules: Rules) -> NameForm:
-        skel = tuple(skeleton_tokens(raw_tokens(name), rules))
+        tokens = raw_tokens(name)
+        number = _regnal(name, tokens, rules)
+        if number is not None:
+            tokens = tokens[:-1]
+        skel = tuple(skeleton_tokens(tokens, rules))
         first = skel[-1][:1] if skel else "?"
-        return cls(match_key(name), skel, is_latin(match_key(name)), _block_classes(rules).get(first, first))
+        base = " ".join(match_key(t) for t in tokens) if number is not None else match_key(name)
+        key = f"{base} {number}" if number is not None else base
+        return cls(key, skel, is_latin(base), _block_classes(rules).get(first, first), number, base)
+
+
+@lru_cache(maxsize=1 << 14)
+def name_key(name: str, rules: Rules) -> str:
+    """The match key of a name without its regnal number ("Elizabeth II" → "elizabeth"): what
+    another report must name for the person to be named there."""
+    return NameForm.of(name, rules).base
+
+
+def _regnal(name: str, tokens: list[str], rules: Rules) -> int | None:
+    """The regnal number a name ends in, when it has a name before it: "Tupou VI" (in capitals),
+    «توپو ششم», «تشارلز الثالث»."""
+    if len(tokens) < 2:
+        return None
+    last = name.split()[-1] if name.split() else ""
+    table = _regnal_table(rules)
+    if is_latin(tokens[-1]) and not last.isupper():
+        return None
+    return table.get(tokens[-1])
+
+
+@lru_cache(maxsize=4)
+def _regnal_table(rules: Rules) -> dict[str, int]:
+    """A regnal number's folded word (as :func:`raw_tokens` reads it, article dropped) → its value."""
+    out: dict[str, int] = {}
+    for lang in LANGS:
+        for value, forms in (rules.lang("people_cues", lang).get("regnal") or {}).items():
+            for form in forms:
+                words = raw_tokens(form)
+                if len(words) == 1:
+                    out.setdefault(words[0], int(value))
+    return out
 
 
 def _block_classes(rules: Rules) -> dict[str, str]:
@@ -63,8 +103,10 @@ def _block_classes(rules: Rules) -> dict[str, str]:
 
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
-    score = m.score(a.key, b.key) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
-    if score < m.surname_min and not a.latin and not b.latin and a.key.split()[-1:] == b.key.split()[-1:]:
+    if a.regnal is not None and b.regnal is not None and a.regnal != b.regnal:
+        return 0.0  # George VI is not George V
+    score = m.score(a.base, b.base) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
+    if score < m.surname_min and not a.latin and not b.latin and a.base.split()[-1:] == b.base.split()[-1:]:
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
         # the given names' consonants decide.
         score = max(score, m.skeleton_score(list(a.skel), list(b.skel)))

@@ -140,12 +140,17 @@ WB_R = r"(?![\w])"
 # Where a clause ends: punctuation, a line break, brackets and quotes (a full stop not in a decimal).
 CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")
+_FILED_ALSO = re.compile(r"(?:[^\W\d_][^\n/,]{0,30}/)+")
 
 
 def is_dateline(doc: Doc, c: Claim) -> bool:
     """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
     text = doc.article.text
-    return not line_before(text, c.start).strip() and _DATELINE_PLACE.match(text, c.end) is not None
+    before = line_before(text, c.start).strip()
+    # ("NUKU'ALOFA/WELLINGTON, Jan 16 —": a dispatch filed from two places)
+    return (not before or _FILED_ALSO.fullmatch(before) is not None) and _DATELINE_PLACE.match(
+        text, c.end
+    ) is not None
 
 
 _DATELINE_REACH = 40

@@ -285,13 +285,23 @@ def _widen(cal: str, span: tuple[date, date]) -> tuple[date, date]:
 
 def _day_value(doc: Doc, c: dp.Cand, day: date, original: dict[str, int], flags: tuple[str, ...]) -> Result:
     ok = None
+    span = _widen(c.calendar, (day, day))
     if c.weekday is not None:
         u = calendars.uncertainty_days(c.calendar)
-        ok = any((day + timedelta(days=k)).isoweekday() == c.weekday for k in range(-u, u + 1))
+        fits = [
+            day + timedelta(days=k)
+            for k in range(-u, u + 1)
+            if (day + timedelta(days=k)).isoweekday() == c.weekday
+        ]
+        ok = bool(fits)
         if not ok:
             _reject(doc, c, "W205", f"{day.isoformat()} is a {WEEKDAY_IDS[day.isoweekday() - 1]}")
-    value = _value(day.isoformat(), "day", _widen(c.calendar, (day, day)), c.calendar, original,
-                   weekday=c.weekday, weekday_ok=ok)  # fmt: skip
+        elif u:
+            # A lunar day whose stated weekday fits one day of its slack is that day: «الاثنين ٢٣
+            # صفر ١٤٤٤» is Monday 19 September, not the Sunday or Tuesday beside it.
+            span = (fits[0], fits[-1])
+            day = min(fits, key=lambda d: abs((d - day).days))
+    value = _value(day.isoformat(), "day", span, c.calendar, original, weekday=c.weekday, weekday_ok=ok)
     return value, flags
 
 

@@ -21,6 +21,7 @@ class FrameTables:
     event_types: Table  # trigger → event type
     gazetteer: Gazetteer  # what contains what (rules/places)
     names_of: tuple  # a place's name inside an agreement's (extract/places ``names_of``)
+    speaking: tuple  # a place that speaks ("Buckingham Palace said"): no occasion's place
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
@@ -165,6 +166,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     return FrameTables(
         gazetteer=gazetteer(rules),
         names_of=place_tables(rules, lang).names_of,
+        speaking=place_tables(rules, lang).speaking,
         # A word that only looks like a trigger with an ending («السيولة») maps to no type.
         event_types=Table.build(
             _with_article(flat(ev.get("types")), art) + [(w, "-") for w in ev.get("not_triggers") or ()],

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
+from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
 
 _LEAD_SENTENCES = 3
@@ -412,6 +413,10 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
         and not _felt(doc, t, c)
         and not _occasion_name(doc, t, c)
+        # ("…, Buckingham Palace said": the palace speaks, it is not where the queen died)
+        and not name_of_another(
+            doc.text, doc.norm.norm_index(c.start), doc.norm.norm_index(c.end), t.speaking
+        )
     ]
     # A facility in the sentence is where its occasion happened, with or without a locative: "an
     # explosion ripped through the port of Beirut", «انفجار بندر بیروت».

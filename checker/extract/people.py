@@ -111,6 +111,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _past_terms(doc, claims, dates)
+    _dead(doc, claims, t)
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
     people = {np.name: np.person for np in nps if np.name}
     named = _Spans(people)
@@ -527,7 +528,8 @@ def _scan_name(
             return None
         span = (seq[0].start(), seq[-1].end())
         after = text[span[1] : span[1] + 2]
-        bounded = not after.strip() or after.lstrip()[:1] in "،,.:؛\n"
+        # (an English possessive ends a name too: "King Hussein's funeral")
+        bounded = not after.strip() or after.lstrip()[:1] in "،,.:؛\n" or _POSSESSIVE.match(after) is not None
     else:
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
@@ -623,6 +625,58 @@ def _past_terms(doc: Doc, claims: list[Claim], dates: Sequence[Claim]) -> None:
         )
         if (c.sentence in closed or dated) and "past" not in c.value["modifiers"]:
             c.value["modifiers"] = sorted([*c.value["modifiers"], "past"])
+
+
+def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
+    """A holder the article says died is ``late`` (no holder now, in any report; findings/office):
+    the subject of a death verb in a sentence it opens ("Queen Elizabeth II, the longest-reigning
+    monarch, died at Balmoral"; «توفي الملك حسين», the verb right before), a name a death noun
+    follows ("Queen Victoria's funeral"), or one in apposition after a ``late`` modifier ("on the
+    death of her father, King George VI")."""
+    text = doc.text
+    spans = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in claims]
+    for i, c in enumerate(claims):
+        if c.type != "person_role" or "late" in c.value["modifiers"]:
+            continue
+        s, e = spans[i]
+        lo, hi = doc.sentence_at(s)
+        after = t.death_after is not None and t.death_after.match(text, e) is not None
+        # ("her great-great-grandmother, Queen Victoria", "his predecessor, President X": former)
+        apposed = next(
+            (
+                mod
+                for _ms, me, mod in t.modifiers.find(text, lo, s)
+                if mod in ("late", "former") and _APPOSED.fullmatch(text, me, s)
+            ),
+            None,
+        )
+        later = [
+            a for (a, _b), o in zip(spans[i + 1 :], claims[i + 1 :], strict=True) if o.type == "person_role"
+        ]
+        if after or _subject_of_death(text, (s, e), (lo, hi), later, t):
+            apposed = "late"
+        if apposed and apposed not in c.value["modifiers"]:
+            c.value["modifiers"] = sorted([*c.value["modifiers"], apposed])
+
+
+def _subject_of_death(
+    text: str, span: tuple[int, int], sentence: tuple[int, int], later: list[int], t: PeopleTables
+) -> bool:
+    (s, e), (lo, hi) = span, sentence
+    if len(text[lo:s].split()) > _OPENING_WORDS:
+        return False
+    nxt = next((a for a in later if a < hi), hi)
+    cues = list(t.death.find(text, max(lo, s - _VERB_BEFORE), nxt))
+    for vs, ve, kind in cues:
+        if kind == "verb" and (vs >= e or ve + _VERB_GAP >= s):
+            return not any(k == "block" and lo <= bs < vs for bs, _be, k in t.death.find(text, lo, vs))
+    return False
+
+
+_APPOSED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*[,،]\s*")  # "of her father, " before the role
+_OPENING_WORDS = 5  # words before a subject that opens its sentence (a dateline: "LONDON, Sept 8 —")
+_VERB_BEFORE = 12  # characters back to a verb that precedes its subject («وتوفيت الملكة إليزابيث»)
+_VERB_GAP = 3
 
 
 _YEAR_AFTER = 8  # characters between a holder's name and the year that dates the holding ("in", «عام»)

@@ -90,6 +90,13 @@ def name_run(
         # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»)
         if (gap.strip() and gap != "-") or len(seq) == MAX_NAME_TOKENS:
             break
+        if m.group(0) in t.regnal and (bool(seq) != backwards):
+            # a regnal number ends a name («الیزابت دوم»), though it is also an ordinal word
+            seq.append(m)
+            edge = m.start() if backwards else m.end()
+            if backwards:
+                continue
+            break
         free = (first_free and not seq) or (not backwards and _before_patronym(text, m)) or _hyphened(text, m)
         if blocked(m.group(0), t) and not free:
             break  # «مساعد بن محمد العيبان»: a given name that is also a word, before «بن»
@@ -99,9 +106,21 @@ def name_run(
             break
         seq.append(m)
         edge = m.start() if backwards else m.end()
-    while seq and blocked(seq[-1].group(0), t) and not _hyphened(text, seq[-1]):
+    while (
+        seq
+        and blocked(seq[-1].group(0), t)
+        and not _hyphened(text, seq[-1])
+        and not _regnal_end(seq, t, backwards)
+    ):
         seq.pop()
+    if backwards and len(seq) == 1 and seq[0].group(0) in t.regnal:
+        return []  # an ordinal alone before a role («دوم»), no name
     return seq
+
+
+def _regnal_end(seq: list, t: PeopleTables, backwards: bool) -> bool:
+    """The run's last word read is a regnal number that follows a name (forwards: it ends the run)."""
+    return not backwards and len(seq) >= 2 and seq[-1].group(0) in t.regnal
 
 
 def _hyphened(text: str, m: re.Match[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.extract.lexicon import Table, cached, clitics, flat, squash
+from checker.extract.lexicon import Table, cached, clitics, flat, phrases_rx, squash
 from checker.extract.lexicon import country_entries as lexicon_countries
 from checker.normalize import fold
 from checker.rules import Rules
@@ -56,6 +56,9 @@ class PeopleTables:
     title_roles: frozenset[str]
     single_aliases: frozenset[str]
     alias_words: dict[str, frozenset[str]]
+    regnal: frozenset[str]  # «دوم», «الثالث», "III" after a name: a part of it (rules/people_cues)
+    death: Table  # death verbs ("verb") and the words that part a subject from one ("block")
+    death_after: re.Pattern[str] | None  # "'s funeral" right after a name
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -154,6 +157,15 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         single_aliases=_surname_aliases(rules, alias_entries),
         alias_words=_alias_words(alias_entries),
+        death=Table.build(
+            [(p, "verb") for p in (cues.get("death") or {}).get("verbs") or []]
+            + [(p, "block") for p in (cues.get("death") or {}).get("not_between") or []],
+            cl,
+        ),
+        death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        regnal=frozenset(
+            fold(w) for forms in (cues.get("regnal") or {}).values() for w in forms if " " not in w
+        ),
     )
 
 

@@ -42,6 +42,7 @@ class PlaceTables:
     determiners: frozenset[str]
     after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
     names_of: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # «اتفاق باريس», "Paris Agreement"
+    speaking: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "Buckingham Palace said", «أعلن قصر …»
     heads: frozenset[str]  # one-word nouns before a name («بندر طبرق», «شهر درنه»)
     nationals: frozenset[str]  # one-word country names and adjectives: "the Chinese capital Beijing"
     prefixes: str
@@ -118,12 +119,8 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
             if " " not in k
         ),
         prefixes="".join(fold(p) for p in data.get("locative_prefixes") or []),
-        names_of=(
-            phrases_rx(
-                (data.get("names_of") or {}).get("before"), _BEFORE_NAME % _glued(clitics(rules, lang))
-            ),
-            phrases_rx((data.get("names_of") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
-        ),
+        names_of=_around(data.get("names_of") or {}, rules, lang),
+        speaking=_around(data.get("speaking") or {}, rules, lang),
         ambiguous=frozenset(ambiguous),
         cue_ends=frozenset(
             fold(p).split()[-1]
@@ -133,6 +130,14 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         )
         | determiners
         | nationals,
+    )
+
+
+def _around(words: dict, rules: Rules, lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Patterns for words right before a place and right after it (see ``framed``)."""
+    return (
+        phrases_rx(words.get("before"), _BEFORE_NAME % _glued(clitics(rules, lang))),
+        phrases_rx(words.get("after"), r"\s*(?:%s)(?!\w)"),
     )
 
 
@@ -146,7 +151,8 @@ def _glued(clitic: str) -> str:
 
 def name_of_another(text: str, s: int, e: int, names_of) -> bool:
     """The place's name at folded ``s``–``e`` is part of a treaty's or an agreement's («اتفاق
-    باريس», "the Paris Agreement"): no place of the text (``names_of``: ``PlaceTables.names_of``)."""
+    باريس», "the Paris Agreement"): no place of the text (``names_of``: ``PlaceTables.names_of``).
+    With ``PlaceTables.speaking``: the place speaks ("Buckingham Palace said")."""
     before, after = names_of
     return bool(
         (before is not None and before.search(text[max(0, s - _NAME_OF_REACH) : s]))

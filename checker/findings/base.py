@@ -67,6 +67,19 @@ def make_finding(
     )
 
 
+def dead_entities(ctx: Context) -> set[str]:
+    """People any report says died (a ``late`` role claim): no holder of an office and no attendee
+    in any report (the queen who died is no rival of the king who succeeded her, nor a guest at her
+    own funeral)."""
+    return {
+        e
+        for c in ctx.claims
+        if c.type == "person_role" and "late" in (c.value.get("modifiers") or ())
+        for e in (ctx.entities.entity(c),)
+        if e
+    }
+
+
 def independence(ctx: Context, articles: Iterable[str]) -> dict[str, Any]:
     """Group articles by the agency their reporting chain ends at: one chain is one witness."""
     groups: dict[str, list[str]] = defaultdict(list)

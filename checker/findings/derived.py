@@ -62,8 +62,15 @@ def run(ctx: Context) -> list:
 def _about_same(a: Keyed, b: Keyed) -> bool:
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
-    shared = len(a.concepts & b.concepts)
-    return shared >= 1 and shared / min(len(a.concepts), len(b.concepts)) >= _SHARE
+    common = a.concepts & b.concepts
+    shared = len(common)
+    # (a country or place alone says where, not what: Tonga's five weeks cut off are not the
+    # volcano's activity since 20 December)
+    what = any(not t.startswith(_WHERE) for t in common)
+    return what and shared / min(len(a.concepts), len(b.concepts)) >= _SHARE
+
+
+_WHERE = ("cc:", "p:")
 
 
 def _in_days(ctx: Context, k: Keyed) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from checker.align.context import Context
 from checker.align.geo import same_unlisted
-from checker.findings.base import agreement_finding, make_finding, value_entry, years_between
+from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
 
 CODE, AGREE = "CF01", "AG01"
@@ -34,9 +34,12 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     bodies = ctx.rules.concepts("organizations").get("organizations") or {}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (event, role) → unplaced holders
+    dead = dead_entities(ctx)
     for c in ctx.claims:
         v = c.value
         if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):
+            continue
+        if ctx.entities.entity(c) in dead:
             continue
         place = (v.get("scope") or {}).get("place")
         org = (v.get("scope") or {}).get("org")

@@ -17,7 +17,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from checker.align.context import Context
-from checker.findings.base import make_finding, value_entry
+from checker.align.entities import name_key
+from checker.findings.base import dead_entities, make_finding, value_entry
 from checker.model import Claim, Finding
 from checker.normalize import match_key
 from checker.normalize.keys import isolate, key_words
@@ -39,6 +40,7 @@ _SKELETON_MIN = 4
 def run(ctx: Context) -> list[Finding]:
     people = ctx.rules.top("people").get("people") or {}
     out = []
+    dead = dead_entities(ctx)
     for ev in ctx.events:
         # (the people an article names are its own occasion's: an earlier strike two reports recall
         # in passing is no occasion whose people one of them leaves out)
@@ -46,8 +48,8 @@ def run(ctx: Context) -> list[Finding]:
         if len(articles) < 2:
             continue
         others = _Others(ctx)
-        attending = _named(ctx, articles, "attendance")
-        groups = _left_out(articles, attending, others, people, _enough(len(articles), _MIN_SHARE))
+        attending = {e: cs for e, cs in _named(ctx, articles, "attendance").items() if e not in dead}
+        groups = _left_out(articles, attending, others, people, ctx.rules, _enough(len(articles), _MIN_SHARE))
         out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
         officials = {
             e: cs
@@ -59,6 +61,7 @@ def run(ctx: Context) -> list[Finding]:
             officials,
             others,
             people,
+            ctx.rules,
             _enough(len(articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
             lambda a, claims: bool(_offices(claims) & _offices(ctx.claims_of(a, "person_role"))),
         )
@@ -87,14 +90,14 @@ def _named(ctx: Context, articles, claim_type: str) -> dict[str, list[Claim]]:
     return named
 
 
-def _left_out(articles, named: dict[str, list[Claim]], others, people, enough, replaced=None) -> dict:
+def _left_out(articles, named: dict[str, list[Claim]], others, people, rules, enough, replaced=None) -> dict:
     """(articles that leave out) → [(entity, its claims)], for entities named in ``enough`` reports."""
     groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
     for eid, claims in sorted(named.items()):
         named_in = {c.article for c in claims}
         if not enough(len(named_in)):
             continue  # one report in many naming someone is that report's outlier, not the others' omission
-        forms = _forms(eid, claims, people)
+        forms = _forms(eid, claims, people, rules)
         missing = tuple(a for a in articles if a not in named_in and not others.names(a, eid, forms))
         if replaced is not None:
             # a report that names someone else in the office disagrees (CF01) rather than omits
@@ -171,10 +174,15 @@ def _list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def _forms(eid: str, claims: list[Claim], people: dict) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """(surnames, full names as word tuples) of one entity, from its claims and its known aliases."""
+def _forms(
+    eid: str, claims: list[Claim], people: dict, rules
+) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(surnames, full names as word tuples) of one entity, from its claims and its known aliases.
+    A regnal number is no surname: "Elizabeth II" is named where «إليزابيث» is."""
     aliases = tuple(a for group in (people.get(eid) or {}).get("aliases", {}).values() for a in group)
-    keys = {c.value["match_key"] for c in claims if c.value["match_key"]} | set(_alias_keys(aliases))
+    keys = {name_key(c.value["name"], rules) for c in claims if c.value["match_key"]} | set(
+        _alias_keys(aliases)
+    )
     fulls = tuple(sorted(tuple(k.split()) for k in keys if k))
     return frozenset(k[-1] for k in fulls), fulls
 

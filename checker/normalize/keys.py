@@ -15,6 +15,7 @@ from checker.normalize.common import fold
 _NON_LETTER = re.compile(r"[^\w]+")
 _WORD = re.compile(r"\w+")
 _DOUBLE = re.compile(r"(.)\1+")
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # short vowels, tatweel
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def raw_tokens(name: str) -> list[str]:
     words = [w for w in _NON_LETTER.split(fold(name)) if w]
     # «أليخاندرو», «ألمانيا», «آل سعود»: a word written with a hamza or madda on its first alef
     # begins with no article (the article «ال» takes a plain alef), though folding makes them alike.
-    written = [w for w in _NON_LETTER.split(name) if w]
+    # (short vowels and tatweel are no letters, but no word breaks either: «إِليزابيث» is one word)
+    written = [w for w in _NON_LETTER.split(_MARKS.sub("", name)) if w]
     keep = {i for i, w in enumerate(written) if w[:1] in _HAMZA_ALEF} if len(written) == len(words) else set()
 
     def strip(j: int) -> str:

@@ -27,6 +27,7 @@ class _Tables:
     a_vowels: frozenset[str]
     a_initial: dict[str, str]
     a_final: dict[str, str]
+    a_digraphs: tuple[tuple[str, str], ...]
     digraphs: tuple[tuple[str, str], ...]
     latin: dict[str, str]
     l_drop: frozenset[str]
@@ -42,6 +43,7 @@ def _tables(rules: Rules) -> _Tables:
         a_vowels=frozenset(t.get("arabic_vowels") or []),
         a_initial=t.get("arabic_initial") or {},
         a_final=t.get("arabic_final") or {},
+        a_digraphs=tuple(sorted((t.get("arabic_digraphs") or {}).items())),
         digraphs=tuple(sorted((t.get("latin_digraphs") or {}).items(), key=lambda kv: -len(kv[0]))),
         latin=t.get("latin") or {},
         l_drop=frozenset((t.get("latin_vowels") or []) + (t.get("latin_semivowels") or [])),
@@ -56,6 +58,8 @@ def skeleton(token: str, rules: Rules) -> str:
     t = _tables(rules)
     if is_latin(token):
         return DOUBLE.sub(r"\1", _latin(token, t))
+    for src, dst in t.a_digraphs:
+        token = token.replace(src, dst)
     out = []
     last = len(token) - 1
     for i, ch in enumerate(token):

@@ -1,0 +1,262 @@
+"""Monarchs and their regnal numbers, holders who died, funerals, distances and populations.
+
+Articles written for these tests from real reporting, in our own words:
+- King Abdullah II of Jordan, who succeeded his father King Hussein on his death in February 1999;
+- King Mohammed VI of Morocco, who succeeded his father King Hassan II (died 23 July 1999), at the
+  bedsides of the injured of the Al Haouz earthquake in September 2023;
+- the funeral of Pope Benedict XVI in St Peter's Square on Thursday 5 January 2023 (13 Jumada
+  al-Akhirah 1444 by the Umm al-Qura calendar, 15 Dey 1401), led by Pope Francis;
+- the eruption near Grindavik, about 50 km southwest of Reykjavik, on 18 December 2023, in a
+  country of about 390,000 people;
+- Liz Truss's resignation as Britain's prime minister on 20 October 2022.
+"""
+
+from __future__ import annotations
+
+from checker.pipeline import check
+from tests.helpers import conflicts_of, extraction_of, problems_of
+
+
+def _md(lang: str, published: str, body: str) -> str:
+    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+
+
+def _findings(folder, articles: dict[str, str]) -> list[dict]:
+    """Every finding of a story, agreements and omissions included."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return check([str(folder / name) for name in articles]).report["findings"]
+
+
+def _roles(x) -> list[tuple[str, str, list[str]]]:
+    return [
+        (c.value["name"], c.value["role"], c.value["modifiers"]) for c in x.claims if c.type == "person_role"
+    ]
+
+
+_ABDULLAH = {
+    "en.md": _md(
+        "en",
+        "2023-06-01",
+        "AMMAN, June 1 — Jordan's King Abdullah II received the Egyptian foreign minister at the royal"
+        " palace on Thursday and discussed the war in Sudan.",
+    ),
+    "fa.md": _md(
+        "fa",
+        "2023-06-02",
+        "عبدالله دوم، پادشاه اردن، روز پنجشنبه وزیر خارجه مصر را در کاخ سلطنتی امان به حضور پذیرفت.",
+    ),
+    "ar.md": _md(
+        "ar",
+        "2023-06-01",
+        "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية المصري اليوم الخميس في قصر الحسينية في عمّان.",
+    ),
+}
+
+
+def test_a_regnal_number_is_part_of_the_name_in_every_script(tmp_path):
+    """ "Abdullah II", «عبدالله دوم» (an ordinal word a name may not hold elsewhere), «عبد الله
+    الثاني»: one king; "Abdullah I" in one report is another man named for the office."""
+    [(fa_name, role, _)] = _roles(extraction_of(tmp_path, "fa.md", _ABDULLAH["fa.md"]))
+    assert (fa_name, role) == ("عبدالله دوم", "king")
+    assert not [f for f in problems_of(tmp_path, _ABDULLAH) if f["code"] == "CF01"]
+    story = dict(_ABDULLAH, **{"en.md": _ABDULLAH["en.md"].replace("Abdullah II", "Abdullah I")})
+    [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+    assert "king" in cf["message"]
+
+
+def test_a_holder_who_died_is_late_by_a_death_verb_a_possessive_or_an_apposition(tmp_path):
+    """The subject of "died" that opens its sentence, "King Hussein's funeral", and "the death of his
+    father, King Hussein" all say the king died; "said a soldier died" says nothing of the speaker."""
+    texts = {
+        "verb.md": "AMMAN — King Hussein, who ruled Jordan for 46 years, died in Amman on 7 February 1999.",
+        "possessive.md": "Dozens of heads of state flew in for King Hussein's funeral in Amman.",
+        "apposed.md": "Abdullah became king after the death of his father, King Hussein, in February 1999.",
+    }
+    for name, body in texts.items():
+        [(who, _, modifiers)] = _roles(extraction_of(tmp_path, name, _md("en", "1999-02-10", body)))
+        assert who == "Hussein" and "late" in modifiers, name
+    said = _md(
+        "en", "2023-06-01", "Prime Minister Bisher al-Khasawneh said a soldier died in the clash on Sunday."
+    )
+    [(_, _, modifiers)] = _roles(extraction_of(tmp_path, "said.md", said))
+    assert "late" not in modifiers
+    # A predecessor in apposition held the office before: "his predecessor, President X" is former.
+    before = _md("en", "2023-06-01", "He thanked his predecessor, President Hassan Rouhani, for the talks.")
+    [(_, _, modifiers)] = _roles(extraction_of(tmp_path, "before.md", before))
+    assert "former" in modifiers
+
+
+def test_a_king_who_died_is_no_rival_of_his_successor_in_any_report(tmp_path):
+    """One report says King Hassan II died; another names him king when it recalls his reign.
+    Neither makes him a second holder of the office beside King Mohammed VI."""
+    story = {
+        "now.md": _md(
+            "en",
+            "2023-09-12",
+            "RABAT — Morocco's King Mohammed VI visited the injured in a hospital in Marrakesh on Tuesday.",
+        ),
+        "old.md": _md(
+            "en",
+            "2023-09-12",
+            "Morocco's King Hassan II hosted an Arab summit in the city of Fez, which adopted a peace plan.",
+        ),
+    }
+    assert len([f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]) == 1  # (two kings at once)
+    story["death.md"] = _md(
+        "en",
+        "2023-09-12",
+        "RABAT — King Hassan II of Morocco died of a heart attack in Rabat on 23 July 1999, aged 70.",
+    )
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_a_lunar_day_with_its_weekday_is_that_day_alone(tmp_path):
+    """«الخميس 13 جمادى الآخرة 1444»: the tabular calendar gives Friday 6 January, a day of slack
+    either way; the stated Thursday makes it 5 January exactly."""
+    text = _md(
+        "ar",
+        "2023-01-02",
+        "ستقام جنازة البابا الراحل بنديكت السادس عشر يوم الخميس 13 جمادى الآخرة 1444 في الفاتيكان.",
+    )
+    [day] = [
+        c
+        for c in extraction_of(tmp_path, "ar.md", text).claims
+        if c.type == "date" and c.value["calendar"] == "hijri"
+    ]
+    assert (day.value["iso"], day.value["earliest"], day.value["latest"]) == ("2023-01-05",) * 3
+
+
+_FUNERAL = {
+    "en.md": _md(
+        "en",
+        "2023-01-05",
+        "VATICAN CITY — Pope Francis presided over the funeral of his predecessor Benedict XVI in St"
+        " Peter's Square on Thursday, 5 January, before some 50,000 mourners.",
+    ),
+    "fa.md": _md(
+        "fa",
+        "2023-01-06",
+        "به گزارش ایرنا، مراسم تشییع پاپ بندیکت شانزدهم روز پنجشنبه ۱۵ دی ۱۴۰۱ با حضور حدود ۵۰ هزار نفر در"
+        " میدان سن پیتر واتیکان برگزار شد.",
+    ),
+    "ar.md": _md(
+        "ar",
+        "2023-01-02",
+        "الفاتيكان - أعلن الفاتيكان أن جنازة البابا الراحل بنديكت السادس عشر ستقام يوم الخميس 5 يناير في"
+        " ساحة القديس بطرس.",
+    ),
+}
+
+
+def test_reports_of_one_funeral_meet_and_date_it_alike(tmp_path):
+    """A funeral is an occasion of its own: three reports of it form one event, the one that looks
+    forward to it («ستقام») is no report of a day after its publication, and a Persian day a day off
+    is a conflict."""
+    found = problems_of(tmp_path, _FUNERAL)
+    assert not [f for f in found if f["severity"] in ("error", "warning")], [f["message"] for f in found]
+    story = dict(_FUNERAL, **{"fa.md": _FUNERAL["fa.md"].replace("پنجشنبه ۱۵ دی", "چهارشنبه ۱۴ دی")})
+    dated = [f for f in conflicts_of(tmp_path, story) if f["code"] in ("CF02", "CF04")]
+    assert dated and "funeral" in dated[0]["message"]
+
+
+def test_a_regnal_number_is_no_surname_when_a_report_is_asked_whether_it_names_someone(tmp_path):
+    """ "Benedict XVI" is named where «بندیکت شانزدهم» is: no report leaves the pope out."""
+    found = _findings(tmp_path, _FUNERAL)
+    assert [f for f in found if f["code"] == "AG04"]  # (the event formed)
+    assert not [f for f in found if f["code"] in ("OM01", "OM02") and "Benedict" in f["message"]]
+
+
+_ICELAND = {
+    "en.md": _md(
+        "en",
+        "2023-12-19",
+        "A volcano erupted on Monday evening near the fishing town of Grindavik, about 50 km southwest of"
+        " Reykjavik, in a country of about 390,000 people.",
+    ),
+    "fa.md": _md(
+        "fa",
+        "2023-12-19",
+        "آتشفشانی که در ۵۰ کیلومتری جنوب غرب ریکیاویک قرار دارد روز دوشنبه فوران کرد. ایسلند کشوری"
+        " ۳۹۰ هزار نفری است.",
+    ),
+    "ar.md": _md(
+        "ar",
+        "2023-12-19",
+        "ثار البركان الواقع على بعد 50 كيلومترا جنوب غرب ريكيافيك مساء الاثنين. ويبلغ عدد سكان آيسلندا"
+        " نحو 390 ألف نسمة.",
+    ),
+}
+
+
+def test_a_distance_from_a_place_is_one_fact_across_languages(tmp_path):
+    """ "about 50 km southwest of Reykjavik", «در ۵۰ کیلومتری», «على بعد 50 كيلومترا»: the volcano's
+    distance agrees; 15 km in one report is a conflict."""
+    for name, body in _ICELAND.items():
+        x = extraction_of(tmp_path, name, body)
+        assert [f.value["low"] for f in x.frames if f.predicate == "distance"], name
+    found = _findings(tmp_path, _ICELAND)
+    assert [f for f in found if f["code"].startswith("AG") and "distance" in f["message"]]
+    story = dict(_ICELAND, **{"ar.md": _ICELAND["ar.md"].replace("على بعد 50", "على بعد 15")})
+    assert [f for f in conflicts_of(tmp_path, story) if "distance" in f["message"]]
+
+
+def test_a_country_of_so_many_people_is_its_population(tmp_path):
+    """ "a country of about 390,000 people", «کشوری ۳۹۰ هزار نفری», «عدد سكان … 390 ألف نسمة»."""
+    for name, body in _ICELAND.items():
+        x = extraction_of(tmp_path, name, body)
+        assert [f.value["low"] for f in x.frames if f.predicate == "population"], name
+
+
+def test_an_arabic_age_is_no_count_of_the_dead(tmp_path):
+    """«رجل في الستين من عمره» is a man of sixty, not sixty dead."""
+    text = _md("ar", "2023-12-19", "وأعلنت السلطات مقتل ثلاثة أشخاص، بينهم رجل في الستين من عمره.")
+    x = extraction_of(tmp_path, "ar.md", text)
+    assert not [f for f in x.frames if f.predicate == "killed" and f.value.get("low") == 60]
+    assert [f for f in x.frames if f.predicate == "age" and f.value.get("low") == 60]
+
+
+def test_a_place_that_speaks_is_not_where_it_happened(tmp_path):
+    """ "…, the White House said": the occasion struck Turkey, not Washington; «أعلن الكرملين» too."""
+    en = _md("en", "2023-02-06", "An earthquake struck southern Turkey on Monday, the White House said.")
+    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    assert "us.white_house" not in main.places
+    ar = _md("ar", "2023-02-06", "وأعلن الكرملين أن زلزالا ضرب جنوب تركيا اليوم الاثنين.")
+    [main] = [m for m in extraction_of(tmp_path, "ar.md", ar).mentions if m.main]
+    assert "ru.kremlin" not in main.places
+
+
+def test_a_dispatch_filed_from_two_places_names_neither_as_the_occasion_s(tmp_path):
+    """ "ANKARA/ISTANBUL, Feb 6 —": both are where the report was filed."""
+    en = _md(
+        "en",
+        "2023-02-06",
+        "ANKARA/ISTANBUL, Feb 6 — A powerful earthquake struck southern Turkey before dawn on Monday.",
+    )
+    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    assert not {"tr.istanbul", "tr.ankara"} & set(main.places)
+
+
+def test_words_that_only_look_like_places_or_occasions_in_arabic(tmp_path):
+    """«البركان» is the volcano, not Morocco's Berkane; «الكابل البحري» a cable, not Kabul;
+    «العزلة» isolation, not a vote to remove someone."""
+    text = _md(
+        "ar",
+        "2022-02-23",
+        "عادت الاتصالات بعد إصلاح الكابل البحري الذي قطعه ثوران البركان، لتنتهي عزلة استمرت خمسة أسابيع.",
+    )
+    x = extraction_of(tmp_path, "ar.md", text)
+    places = {c.value["place"] for c in x.claims if c.type == "place"}
+    assert not places & {"ma.berkane", "af.kabul"}
+    assert not [m for m in x.mentions if m.type == "motion"]
+
+
+def test_a_name_that_folds_onto_a_verb_is_still_a_name(tmp_path):
+    """«تراس» (Truss) folds onto «ترأس» (presided), a word no name holds: the name still stands."""
+    text = _md(
+        "ar",
+        "2022-10-20",
+        "أعلنت رئيسة الوزراء البريطانية ليز تراس استقالتها اليوم الخميس بعد 45 يوما في المنصب.",
+    )
+    [(name, role, _)] = _roles(extraction_of(tmp_path, "ar.md", text))
+    assert (name, role) == ("ليز تراس", "prime_minister")
