@@ -260,3 +260,15 @@ def test_a_name_that_folds_onto_a_verb_is_still_a_name(tmp_path):
     )
     [(name, role, _)] = _roles(extraction_of(tmp_path, "ar.md", text))
     assert (name, role) == ("ليز تراس", "prime_minister")
+
+
+def test_an_age_given_before_the_number_is_an_age_not_a_toll(tmp_path):
+    """ "died … at the age of 70" is his age, though "died" names the dead; «عن عمر ناهز 70 عاما»
+    too, and a regnal number beside it is no ordinal of the figure («الحسن الثاني»: not a second)."""
+    en = _md("en", "1999-07-24", "King Hassan II of Morocco died in Rabat on Friday at the age of 70.")
+    frames = extraction_of(tmp_path, "en.md", en).frames
+    assert [f.value["low"] for f in frames if f.predicate == "age"] == [70]
+    assert not [f for f in frames if f.predicate == "killed"]
+    ar = _md("ar", "1999-07-24", "وتوفي العاهل المغربي الملك الحسن الثاني عن عمر ناهز 70 عاما في الرباط.")
+    [age] = [f for f in extraction_of(tmp_path, "ar.md", ar).frames if f.predicate == "age"]
+    assert age.value["hedge"] == "about" and not age.qualifiers.get("ordinal")

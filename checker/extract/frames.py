@@ -820,10 +820,12 @@ def _counted_ordinal(ctx: _Sentence, c: Claim) -> str | None:
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, _right = _clause_span(text, *_folded(ctx), a, b)
+    # (a regnal number is a name's: «الملك الحسن الثاني», "King Charles III")
+    names = [(n.norm_index(o.start), n.norm_index(o.end)) for o in ctx.claims if o.type in _PERSON]
     hits = [
         (s, e, k)
         for s, e, k in ctx.t.ordinals.find(text, max(left, a - _COUNTED_REACH), a)
-        if k in _COUNTED_ORDINALS
+        if k in _COUNTED_ORDINALS and not any(ps <= s and e <= pe for ps, pe in names)
     ]
     if not hits:
         return None

@@ -209,6 +209,9 @@ def _non_word() -> str:
 _AROUND_WORDS = 2  # words between the number and the verb of an around-hedge: «از ۱۳۰ نفر گذشت»
 
 
+_SIGN_REACH = 20  # characters: the longest unit phrase before a number ("at the age of ")
+
+
 class Before:
     """A phrase that ends where a number starts («بیش از» ۸۰): ``search(text, lo, s)`` finds it in
     ``text[lo:s]``, followed only by spaces. The regex is tried only where the text before the
@@ -350,8 +353,8 @@ class Ctx:
         return self._unit_span(m) if m else None
 
     def sign(self, text: str, s: int) -> tuple[str | None, int | None]:
-        """A unit sign right before the number: "$5", «٪۷»."""
-        m = self.sign_re.search(text, max(0, s - 6), s)
+        """A unit sign or phrase right before the number: "$5", «٪۷», "at the age of 96"."""
+        m = self.sign_re.search(text, max(0, s - _SIGN_REACH), s)
         return (self.signs[squash(m.group())], m.start()) if m else (None, None)
 
     def ordinal_noun(self, text: str, s: int) -> bool:
