@@ -32,7 +32,7 @@ _CLITIC = "(?:[{}](?=\\w\\w)|)"
 def _gap() -> str:
     """A class of the characters ``\\w`` does not match, as ``re`` tests it fast: every character
     outside the Basic Multilingual Plane's word characters. Astral word characters («𝐀», CJK
-    extension B) match it too; :meth:`Table._spans` turns them away."""
+    extension B) match it too; :meth:`Table.find` turns them away."""
     ranges, start = [], None
     for c in range(0x10001):
         word = c < 0x10000 and (chr(c).isalnum() or c == 0x5F)  # what re's \w tests
@@ -103,9 +103,22 @@ class Table:
         return found
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
-        memo = self.memo
-        for s, e in self._spans(text, pos, len(text) if endpos is None else endpos):
-            surface = text[s:e]
+        """``(start, end, id)`` of each phrase in ``text[pos:endpos]``, leftmost first and not
+        overlapping: what ``finditer`` gives for the regex with a lookbehind in place of the gap."""
+        end = len(text) if endpos is None else endpos
+        shift = 0
+        if pos == 0:
+            # A phrase may open the text, with no character before it to be its gap.
+            text, pos, end, shift = " " + text[:end], 1, end + 1, 1
+        search, memo = self.regex.search, self.memo
+        at = pos - 1
+        while m := search(text, at, end):
+            gap, e = m.start(), m.end()
+            if text[gap] > "\uffff" and _astral_word(text[gap]):  # the test inlined: rare
+                at = gap + 1
+                continue
+            at = e - 1  # the next phrase may start right after this one, its last character the gap
+            surface = text[gap + 1 : e]
             try:
                 cid = memo[surface]
             except KeyError:
@@ -114,7 +127,7 @@ class Table:
                     memo.clear()
                 memo[surface] = cid
             if cid is not None:
-                yield s, e, cid
+                yield gap + 1 - shift, e - shift, cid
 
     def match_at(self, text: str, pos: int, endpos: int | None = None) -> tuple[int, int, str] | None:
         """A match starting exactly at ``pos``."""
@@ -127,23 +140,6 @@ class Table:
             return None
         cid = self.lookup(text[pos : m.end()])
         return (pos - shift, m.end() - shift, cid) if cid else None
-
-    def _spans(self, text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` of each phrase in ``text[pos:end]``, leftmost first and not overlapping,
-        as ``finditer`` would give them for the regex with a lookbehind in place of the gap."""
-        shift = 0
-        if pos == 0:
-            # A phrase may open the text, with no character before it to be its gap.
-            text, pos, end, shift = " " + text[:end], 1, end + 1, 1
-        search = self.regex.search
-        at = pos - 1
-        while m := search(text, at, end):
-            gap, e = m.start(), m.end()
-            if _astral_word(text[gap]):
-                at = gap + 1
-                continue
-            yield gap + 1 - shift, e - shift
-            at = e - 1  # the next phrase may start right after this one, its last character the gap
 
 
 def _astral_word(ch: str) -> bool:
