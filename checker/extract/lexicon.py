@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
-from checker.extract.base import WB_R, phrase_pattern
+from checker.extract.base import WB_R, non_word, phrase_pattern
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -26,26 +25,6 @@ _MEMO = 50_000
 # A lexicon regex without its gap, for a class of proclitics: "(?:[وب](?=\w{2}))?" is spelt as a
 # branch, "(?:[وب](?=\w\w)|)", which matches the same in the same order and costs re less.
 _CLITIC = "(?:[{}](?=\\w\\w)|)"
-
-
-@cache
-def _gap() -> str:
-    """A class of the characters ``\\w`` does not match, as ``re`` tests it fast: every character
-    outside the Basic Multilingual Plane's word characters. Astral word characters («𝐀», CJK
-    extension B) match it too; :meth:`Table.find` turns them away."""
-    ranges, start = [], None
-    for c in range(0x10001):
-        word = c < 0x10000 and (chr(c).isalnum() or c == 0x5F)  # what re's \w tests
-        if word and start is None:
-            start = c
-        elif not word and start is not None:
-            ranges.append(start if start == c - 1 else (start, c - 1))
-            start = None
-    body = "".join(
-        re.escape(chr(r)) if isinstance(r, int) else f"{re.escape(chr(r[0]))}-{re.escape(chr(r[1]))}"
-        for r in ranges
-    )
-    return f"[^{body}]"
 
 
 def squash(s: str) -> str:
@@ -88,7 +67,7 @@ class Table:
                 phrases.append(f)
         body = phrase_pattern(phrases, lambda s: s)
         prefix = _CLITIC.format(re.escape(clitics)) if clitics else ""
-        return cls(re.compile(f"{_gap()}(?:{prefix}(?:{body}){suffix}{WB_R})"), ids, clitics, infl)
+        return cls(re.compile(f"[{non_word()}](?:{prefix}(?:{body}){suffix}{WB_R})"), ids, clitics, infl)
 
     def lookup(self, surface: str) -> str | None:
         key = squash(surface)
