@@ -100,3 +100,11 @@ def test_a_name_whose_first_alef_bears_a_hamza_keeps_its_al():
     assert raw_tokens("أليخاندرو توليدو")[0].startswith("ال")
     assert raw_tokens("ألبرت")[0].startswith("ال")
     assert raw_tokens("اسعد الشيباني")[1] == raw_tokens("اسعد شيباني")[1]
+
+
+def test_no_character_maps_to_one_that_maps_on():
+    """The fold replaces one distinct character at a time: that is one pass only while no character
+    maps to another that the table maps again."""
+    from checker.normalize.common import TABLE
+
+    assert not [(chr(k), v) for k, v in TABLE.items() if ord(v) in TABLE and TABLE[ord(v)] != v]

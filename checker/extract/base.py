@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -135,6 +136,24 @@ def _trie_regex(node: dict) -> str:
 # Word boundaries that work for Persian/Arabic letters as well as Latin.
 WB_L = r"(?<![\w])"
 WB_R = r"(?![\w])"
+
+
+@functools.cache
+def non_word() -> str:
+    """``\\W`` as a character class body: every BMP character that is no word character, and
+    every astral one. The regex engine looks an explicit class up in a bitmap, which is several
+    times faster than testing the ``\\W`` category of each character. (Shared by the lexicon
+    tables and the number-word scan, which both find a phrase by the character before it.)"""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if not (ch.isalnum() or ch == "_"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    ranges.append((0x10000, 0x10FFFF))
+    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
 # Where a clause ends: punctuation, a line break, brackets and quotes (a full stop not in a decimal).

@@ -2,6 +2,12 @@
 
 A table maps folded phrases to concept ids. ``Table.find`` yields ``(start, end, id)``
 on folded text; spaces inside a phrase match any run of spaces or none.
+
+A phrase starts where no word character stands before it. The regex does not say so with a
+lookbehind: a pattern that opens on an assertion makes ``re`` start a match attempt at every
+character of the text. It opens instead on the character before the phrase, a *gap*: a class
+of characters, which ``re`` skips to in one C loop, so only the positions after a space or a
+punctuation mark are tried (lexicon scans run about twice as fast).
 """
 
 from __future__ import annotations
@@ -10,12 +16,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from checker.extract.base import WB_L, WB_R, phrase_pattern
+from checker.extract.base import WB_R, non_word, phrase_pattern
 from checker.normalize import fold
 from checker.rules import Rules
 
 _SPACES = re.compile(r"\s+")
 _MEMO = 50_000
+# A lexicon regex without its gap, for a class of proclitics: "(?:[وب](?=\w{2}))?" is spelt as a
+# branch, "(?:[وب](?=\w\w)|)", which matches the same in the same order and costs re less.
+_CLITIC = "(?:[{}](?=\\w\\w)|)"
 
 
 def squash(s: str) -> str:
@@ -57,8 +66,8 @@ class Table:
                 ids.setdefault(squash(f), cid)
                 phrases.append(f)
         body = phrase_pattern(phrases, lambda s: s)
-        prefix = f"(?:[{re.escape(clitics)}](?=\\w{{2}}))?" if clitics else ""
-        return cls(re.compile(f"{WB_L}{prefix}(?:{body}){suffix}{WB_R}"), ids, clitics, infl)
+        prefix = _CLITIC.format(re.escape(clitics)) if clitics else ""
+        return cls(re.compile(f"[{non_word()}](?:{prefix}(?:{body}){suffix}{WB_R})"), ids, clitics, infl)
 
     def lookup(self, surface: str) -> str | None:
         key = squash(surface)
@@ -73,10 +82,22 @@ class Table:
         return found
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, id)`` of each phrase in ``text[pos:endpos]``, leftmost first and not
+        overlapping: what ``finditer`` gives for the regex with a lookbehind in place of the gap."""
         end = len(text) if endpos is None else endpos
-        memo = self.memo
-        for m in self.regex.finditer(text, pos, end):
-            surface = m.group()
+        shift = 0
+        if pos == 0:
+            # A phrase may open the text, with no character before it to be its gap.
+            text, pos, end, shift = " " + text[:end], 1, end + 1, 1
+        search, memo = self.regex.search, self.memo
+        at = pos - 1
+        while m := search(text, at, end):
+            gap, e = m.start(), m.end()
+            if text[gap] > "\uffff" and _astral_word(text[gap]):  # the test inlined: rare
+                at = gap + 1
+                continue
+            at = e - 1  # the next phrase may start right after this one, its last character the gap
+            surface = text[gap + 1 : e]
             try:
                 cid = memo[surface]
             except KeyError:
@@ -85,15 +106,24 @@ class Table:
                     memo.clear()
                 memo[surface] = cid
             if cid is not None:
-                yield m.start(), m.end(), cid
+                yield gap + 1 - shift, e - shift, cid
 
     def match_at(self, text: str, pos: int, endpos: int | None = None) -> tuple[int, int, str] | None:
         """A match starting exactly at ``pos``."""
-        m = self.regex.match(text, pos, len(text) if endpos is None else endpos)
-        if not m:
+        end = len(text) if endpos is None else endpos
+        shift = 0
+        if pos == 0:
+            text, pos, end, shift = " " + text[:end], 1, end + 1, 1
+        m = self.regex.match(text, pos - 1, end)
+        if not m or _astral_word(text[pos - 1]):
             return None
-        cid = self.lookup(m.group(0))
-        return (m.start(), m.end(), cid) if cid else None
+        cid = self.lookup(text[pos : m.end()])
+        return (pos - shift, m.end() - shift, cid) if cid else None
+
+
+def _astral_word(ch: str) -> bool:
+    """A word character outside the Basic Multilingual Plane: the gap class lets it through."""
+    return ch > "\uffff" and ch.isalnum()
 
 
 _CACHE: dict[tuple[int, str, str], object] = {}

@@ -7,13 +7,12 @@ regex (read by :mod:`checker.extract.number_words`); :class:`Ctx` adds what
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from checker.extract.base import phrase_pattern
+from checker.extract.base import non_word, phrase_pattern
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -178,7 +177,7 @@ def _scan(token: str, glued: list[str], heads: list[str] | None, clitics: list[s
     if heads is None or "" in glued:
         return re.compile(f"(?s:.)(?=(?P<t>{token}))")
     ends = sorted({g[-1] for g in glued})
-    before = "[" + _non_word() + "".join(map(re.escape, sorted({*ends, *clitics}))) + "]"
+    before = "[" + non_word() + "".join(map(re.escape, sorted({*ends, *clitics}))) + "]"
     firsts = sorted({h[0] for h in heads})
     # One alternative per first letter: the engine tests each by its letter without entering it.
     head = "|".join(["\\d", *(phrase_pattern([h for h in heads if h[0] == c], str) for c in firsts)])
@@ -187,23 +186,6 @@ def _scan(token: str, glued: list[str], heads: list[str] | None, clitics: list[s
         first = "[" + "".join(map(re.escape, firsts)) + "\\d]"
         return re.compile(f"{before}{first}(?<=(?={head})(?=(?P<t>{token})).)")
     return re.compile(f"{before}(?={head})(?=(?P<t>{token}))")
-
-
-@functools.cache
-def _non_word() -> str:
-    """``\\W`` as a character class body: every BMP character that is no word character, and
-    every astral one. The regex engine looks an explicit class up in a bitmap, which is several
-    times faster than testing the ``\\W`` category of each character."""
-    ranges: list[tuple[int, int]] = []
-    for cp in range(0x10000):
-        ch = chr(cp)
-        if not (ch.isalnum() or ch == "_"):
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
-    ranges.append((0x10000, 0x10FFFF))
-    return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
 _AROUND_WORDS = 2  # words between the number and the verb of an around-hedge: «از ۱۳۰ نفر گذشت»

@@ -17,7 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_END = re.compile(r"(?:(?<!\d)[.!?؟](?!\d)|(?<=\d)[.!?؟](?=\s))[\"')\]]*|[\r\n]+")
+# A full stop, «!» or «?» that touches no digit (or follows one and comes before a space), with
+# closing quotes and brackets; or a run of line breaks. The break character comes first and the
+# digit tests after it (``(?<!\d.)``): a pattern that opens on a class lets ``re`` skip to the
+# candidates in C, where a leading lookbehind made it try every character (about 15× faster).
+_END = re.compile(r"[.!?؟\r\n](?:(?<=[\r\n])[\r\n]*|(?<!\d.)(?!\d)[\"')\]]*|(?<=\d.)(?=\s)[\"')\]]*)")
 # Five times the longest sentence of the seeds (398 characters): a real sentence is not cut.
 MAX_SENTENCE = 2000
 _SPACE = re.compile(r"\s")
