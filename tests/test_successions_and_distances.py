@@ -272,3 +272,44 @@ def test_an_age_given_before_the_number_is_an_age_not_a_toll(tmp_path):
     ar = _md("ar", "1999-07-24", "وتوفي العاهل المغربي الملك الحسن الثاني عن عمر ناهز 70 عاما في الرباط.")
     [age] = [f for f in extraction_of(tmp_path, "ar.md", ar).frames if f.predicate == "age"]
     assert age.value["hedge"] == "about" and not age.qualifiers.get("ordinal")
+
+
+def test_an_earlier_occasion_called_previous_meets_the_same_one_recalled_without_the_word(tmp_path):
+    """ "its previous eruption, in 2015" and «آخرین بار در سال ۲۰۱۵ فوران کرده بود» recall one
+    occasion: its year agrees across the reports (the word "previous" only sets it before the
+    reported one)."""
+    story = {
+        "en.md": _md(
+            "en",
+            "2023-12-19",
+            "A volcano erupted on Monday near Grindavik in Iceland. The volcano's previous eruption, in"
+            " 2015, lasted for weeks.",
+        ),
+        "fa.md": _md(
+            "fa",
+            "2023-12-19",
+            "آتشفشانی در نزدیکی گرینداویک ایسلند روز دوشنبه فوران کرد. این آتشفشان پیش از این در سال ۲۰۱۵"
+            " نیز فوران کرده بود.",
+        ),
+    }
+    found = _findings(tmp_path, story)
+    assert [f for f in found if f["code"] == "AG02" and "2015" in f["message"]]
+
+
+def test_a_span_that_is_over_counts_from_no_start_to_the_report(tmp_path):
+    """ "an evacuation … that lasted three weeks" ended: it does not contradict a start months
+    before the report, as "for three weeks now" (up to the report) would."""
+    story = {
+        "a.md": _md(
+            "en",
+            "2024-01-15",
+            "Residents returned to Grindavik on Monday, ending an evacuation forced by the volcano that lasted"
+            " three weeks.",
+        ),
+        "b.md": _md(
+            "en", "2024-01-15", "The volcano had been restless since October 25, 2023, scientists said."
+        ),
+    }
+    assert not [f for f in problems_of(tmp_path, story) if f["code"] == "IN03"]
+    story["a.md"] = story["a.md"].replace("that lasted three weeks", "for three weeks now")
+    assert [f for f in problems_of(tmp_path, story) if f["code"] == "IN03"]

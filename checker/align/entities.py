@@ -43,7 +43,7 @@ class NameForm:
     skel: tuple[str, ...]
     latin: bool
     block: str = "?"  # the surname skeleton's first class, read as its one alternate if it has one
-    regnal: int | None = None  # "Charles III", «چارلز سوم»: compared apart from the name (rules/people_cues)
+    regnal: int | None = None  # "Abdullah II", «عبدالله دوم»: compared apart from the name (rules/people_cues)
     base: str = ""  # the key without the regnal number
 
     @classmethod
@@ -61,14 +61,14 @@ class NameForm:
 
 @lru_cache(maxsize=1 << 14)
 def name_key(name: str, rules: Rules) -> str:
-    """The match key of a name without its regnal number ("Elizabeth II" → "elizabeth"): what
+    """The match key of a name without its regnal number ("Hassan II" → "hasan"): what
     another report must name for the person to be named there."""
     return NameForm.of(name, rules).base
 
 
 def _regnal(name: str, tokens: list[str], rules: Rules) -> int | None:
-    """The regnal number a name ends in, when it has a name before it: "Tupou VI" (in capitals),
-    «توپو ششم», «تشارلز الثالث»."""
+    """The regnal number a name ends in, when it has a name before it: "Mohammed VI" (in capitals),
+    «محمد ششم», «عبد الله الثاني»."""
     if len(tokens) < 2:
         return None
     last = name.split()[-1] if name.split() else ""
@@ -104,7 +104,7 @@ def _block_classes(rules: Rules) -> dict[str, str]:
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
     if a.regnal is not None and b.regnal is not None and a.regnal != b.regnal:
-        return 0.0  # George VI is not George V
+        return 0.0  # Hassan II is not Hassan I
     score = m.score(a.base, b.base) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
     if score < m.surname_min and not a.latin and not b.latin and a.base.split()[-1:] == b.base.split()[-1:]:
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):

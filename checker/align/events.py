@@ -358,7 +358,9 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         and t["family"] != "meeting"
     ):
         return None
-    if (it.mention.ordinal in DISTINCT_ORDINALS) != (cl.items[0].mention.ordinal in DISTINCT_ORDINALS):
+    if (it.mention.ordinal in DISTINCT_ORDINALS) != (
+        cl.items[0].mention.ordinal in DISTINCT_ORDINALS
+    ) and not _recalled_alike(it, cl):
         return None  # "a second tremor" is not the quake itself
     if any(o.mention.article == it.mention.article for o in cl.items):
         return None  # one article's mentions are told apart by extraction already
@@ -410,6 +412,23 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
 
 _COARSE_DAYS = 31  # a date this wide or wider (a year, a season) has no slack at its edges
 _SAME_DAYS = 2.0  # the date score of stated dates within the type's window
+
+
+def _recalled_alike(it: _Item, cl: _Cluster) -> bool:
+    """An earlier occasion two reports recall, each with its own date: "its previous eruption, in
+    late 2014" and «در سال ۲۰۱۴ نیز فوران کرده بود» (the word "previous" only says it came before
+    the reported one, which neither is)."""
+    ordinals = {it.mention.ordinal, *(o.mention.ordinal for o in cl.items)} - {None}
+    return (
+        ordinals <= _EARLIER
+        and it.stated
+        and cl.stated
+        and not it.mention.main
+        and not any(o.mention.main for o in cl.items)
+    )
+
+
+_EARLIER = frozenset({"last"})  # "previous", "last", «پیشین»: before the reported occasion
 
 
 def _main(it: _Item, cl: _Cluster) -> bool:

@@ -166,7 +166,7 @@ def is_dateline(doc: Doc, c: Claim) -> bool:
     """«أنقرة - …», "KRASNOGORSK, Russia — …": where the report was filed, not what happened there."""
     text = doc.article.text
     before = line_before(text, c.start).strip()
-    # ("NUKU'ALOFA/WELLINGTON, Jan 16 —": a dispatch filed from two places)
+    # ("ANKARA/ISTANBUL, Feb 6 —": a dispatch filed from two places)
     return (not before or _FILED_ALSO.fullmatch(before) is not None) and _DATELINE_PLACE.match(
         text, c.end
     ) is not None

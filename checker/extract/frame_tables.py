@@ -21,7 +21,7 @@ class FrameTables:
     event_types: Table  # trigger → event type
     gazetteer: Gazetteer  # what contains what (rules/places)
     names_of: tuple  # a place's name inside an agreement's (extract/places ``names_of``)
-    speaking: tuple  # a place that speaks ("Buckingham Palace said"): no occasion's place
+    speaking: tuple  # a place that speaks ("the Kremlin said"): no occasion's place
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     ordinals: Table  # «دومین» → second
@@ -55,6 +55,7 @@ class FrameTables:
     heads_after: Table  # "Airlines", "Party": a name precedes
     change_verbs: Table  # "raised", «رفعت»: a change in a figure's clause
     planned: Table  # future cues, and modal words that make a duration a plan ("would")
+    closed: Table  # "lasted", «استمرت»: a duration whose span is over
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
@@ -207,6 +208,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         planned=Table.build(
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
         ),
+        closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),

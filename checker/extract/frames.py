@@ -744,6 +744,8 @@ def _quantity(
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
+    elif pred == "duration" and _closed(ctx, c):
+        f.qualifiers["closed"] = True  # "a curfew that lasted two weeks": over, not up to now
     if not ctx.t.predicate_defs[pred].get("cumulative") and _raised_to(ctx, c):
         f.qualifiers["changed_to"] = True  # "raising the duty … to 125%": a new value, of its day
     changed = _changed_from(ctx, c)
@@ -820,7 +822,7 @@ def _counted_ordinal(ctx: _Sentence, c: Claim) -> str | None:
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, _right = _clause_span(text, *_folded(ctx), a, b)
-    # (a regnal number is a name's: «الملك الحسن الثاني», "King Charles III")
+    # (a regnal number is a name's: «الملك الحسن الثاني», "King Abdullah II")
     names = [(n.norm_index(o.start), n.norm_index(o.end)) for o in ctx.claims if o.type in _PERSON]
     hits = [
         (s, e, k)
@@ -1781,6 +1783,14 @@ def _day_before(sentences: list[tuple[int, int]], sent: tuple[int, int], days: d
     """The last day the sentence right before ``sent`` names, if any (original offsets)."""
     k = bisect_left(sentences, sent)
     return days.get(sentences[k - 1]) if 0 < k <= len(sentences) else None
+
+
+def _closed(ctx: _Sentence, c: Claim) -> bool:
+    """A word in the value's clause that says its span is over ("lasted", «استمرت», «طول کشید»)."""
+    n = ctx.doc.norm
+    s0, s1 = _folded(ctx)
+    left, right = _clause_span(ctx.doc.text, s0, s1, n.norm_index(c.start), n.norm_index(c.end))
+    return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None
 
 
 def _planned(ctx: _Sentence, c: Claim) -> bool:

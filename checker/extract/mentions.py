@@ -413,7 +413,7 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
         and not _felt(doc, t, c)
         and not _occasion_name(doc, t, c)
-        # ("…, Buckingham Palace said": the palace speaks, it is not where the queen died)
+        # ("…, the Kremlin said": the Kremlin speaks, it is not where the quake struck)
         and not name_of_another(
             doc.text, doc.norm.norm_index(c.start), doc.norm.norm_index(c.end), t.speaking
         )

@@ -629,10 +629,10 @@ def _past_terms(doc: Doc, claims: list[Claim], dates: Sequence[Claim]) -> None:
 
 def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
     """A holder the article says died is ``late`` (no holder now, in any report; findings/office):
-    the subject of a death verb in a sentence it opens ("Queen Elizabeth II, the longest-reigning
-    monarch, died at Balmoral"; «توفي الملك حسين», the verb right before), a name a death noun
-    follows ("Queen Victoria's funeral"), or one in apposition after a ``late`` modifier ("on the
-    death of her father, King George VI")."""
+    the subject of a death verb in a sentence it opens ("King Hassan II, who ruled for 38 years,
+    died in Rabat"; «توفي الملك حسين», the verb right before), a name a death noun
+    follows ("King Hussein's funeral"), or one in apposition after a ``late`` modifier ("on the
+    death of his father, King Hussein")."""
     text = doc.text
     spans = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in claims]
     for i, c in enumerate(claims):
@@ -641,7 +641,7 @@ def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
         s, e = spans[i]
         lo, hi = doc.sentence_at(s)
         after = t.death_after is not None and t.death_after.match(text, e) is not None
-        # ("her great-great-grandmother, Queen Victoria", "his predecessor, President X": former)
+        # ("his grandfather, King Mohammed V", "his predecessor, President X": former)
         apposed = next(
             (
                 mod
@@ -675,7 +675,7 @@ def _subject_of_death(
 
 _APPOSED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*[,،]\s*")  # "of her father, " before the role
 _OPENING_WORDS = 5  # words before a subject that opens its sentence (a dateline: "LONDON, Sept 8 —")
-_VERB_BEFORE = 12  # characters back to a verb that precedes its subject («وتوفيت الملكة إليزابيث»)
+_VERB_BEFORE = 12  # characters back to a verb that precedes its subject («وتوفي الملك الحسن»)
 _VERB_GAP = 3
 
 

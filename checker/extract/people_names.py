@@ -91,7 +91,7 @@ def name_run(
         if (gap.strip() and gap != "-") or len(seq) == MAX_NAME_TOKENS:
             break
         if m.group(0) in t.regnal and (bool(seq) != backwards):
-            # a regnal number ends a name («الیزابت دوم»), though it is also an ordinal word
+            # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word
             seq.append(m)
             edge = m.start() if backwards else m.end()
             if backwards:

@@ -42,7 +42,7 @@ class PlaceTables:
     determiners: frozenset[str]
     after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
     names_of: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # «اتفاق باريس», "Paris Agreement"
-    speaking: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "Buckingham Palace said", «أعلن قصر …»
+    speaking: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "the Kremlin said", «أعلن الكرملين»
     heads: frozenset[str]  # one-word nouns before a name («بندر طبرق», «شهر درنه»)
     nationals: frozenset[str]  # one-word country names and adjectives: "the Chinese capital Beijing"
     prefixes: str
@@ -152,7 +152,7 @@ def _glued(clitic: str) -> str:
 def name_of_another(text: str, s: int, e: int, names_of) -> bool:
     """The place's name at folded ``s``–``e`` is part of a treaty's or an agreement's («اتفاق
     باريس», "the Paris Agreement"): no place of the text (``names_of``: ``PlaceTables.names_of``).
-    With ``PlaceTables.speaking``: the place speaks ("Buckingham Palace said")."""
+    With ``PlaceTables.speaking``: the place speaks ("the Kremlin said")."""
     before, after = names_of
     return bool(
         (before is not None and before.search(text[max(0, s - _NAME_OF_REACH) : s]))

@@ -69,7 +69,7 @@ def make_finding(
 
 def dead_entities(ctx: Context) -> set[str]:
     """People any report says died (a ``late`` role claim): no holder of an office and no attendee
-    in any report (the queen who died is no rival of the king who succeeded her, nor a guest at her
+    in any report (the king who died is no rival of the son who succeeded him, nor a guest at his
     own funeral)."""
     return {
         e

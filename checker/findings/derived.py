@@ -39,8 +39,10 @@ def run(ctx: Context) -> list:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
-        if k.frame.qualifiers.get("record") or k.frame.qualifiers.get("planned"):
-            continue  # "the highest in 16 years" counts back from now, "will last 90 days" on from it
+        if any(k.frame.qualifiers.get(q) for q in ("record", "planned", "closed")):
+            # "the highest in 16 years" counts back from now, "will last 90 days" on from it, and
+            # "lasted two weeks" is over
+            continue
         seen: set[str] = set()
         for c in sorted(k.concepts):
             for s in index.get((src, c), ()):
@@ -64,8 +66,8 @@ def _about_same(a: Keyed, b: Keyed) -> bool:
         return False
     common = a.concepts & b.concepts
     shared = len(common)
-    # (a country or place alone says where, not what: Tonga's five weeks cut off are not the
-    # volcano's activity since 20 December)
+    # (a country or place alone says where, not what: a town's two weeks under curfew are not
+    # its port's trade since 2019)
     what = any(not t.startswith(_WHERE) for t in common)
     return what and shared / min(len(a.concepts), len(b.concepts)) >= _SHARE
 

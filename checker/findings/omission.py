@@ -178,7 +178,7 @@ def _forms(
     eid: str, claims: list[Claim], people: dict, rules
 ) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """(surnames, full names as word tuples) of one entity, from its claims and its known aliases.
-    A regnal number is no surname: "Elizabeth II" is named where «إليزابيث» is."""
+    A regnal number is no surname: "Hassan II" is named where «الحسن» is."""
     aliases = tuple(a for group in (people.get(eid) or {}).get("aliases", {}).values() for a in group)
     keys = {name_key(c.value["name"], rules) for c in claims if c.value["match_key"]} | set(
         _alias_keys(aliases)
