@@ -313,3 +313,54 @@ def test_a_span_that_is_over_counts_from_no_start_to_the_report(tmp_path):
     assert not [f for f in problems_of(tmp_path, story) if f["code"] == "IN03"]
     story["a.md"] = story["a.md"].replace("that lasted three weeks", "for three weeks now")
     assert [f for f in problems_of(tmp_path, story) if f["code"] == "IN03"]
+
+
+_TOLL = {
+    "ar.md": _md(
+        "ar",
+        "2023-09-09",
+        "أعلنت وزارة الداخلية المغربية اليوم السبت أن حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز ارتفعت إلى"
+        " 2012 قتيلا.",
+    ),
+    "fa.md": _md(
+        "fa",
+        "2023-09-10",
+        "وزارت کشور مراکش در بیانیه‌ای که روز شنبه منتشر کرد اعلام کرد شمار کشته‌های زلزله استان الحوز به"
+        " ۲۰۱۲ نفر رسیده است.",
+    ),
+}
+
+
+def test_a_running_count_given_in_a_statement_of_a_day_is_that_day_s(tmp_path):
+    """The Persian report, published a day later, gives the count of Saturday's statement: a
+    different figure is a conflict with the Arabic report of that Saturday, not a later rise."""
+    assert not [f for f in conflicts_of(tmp_path, _TOLL) if f["code"] == "CF03"]
+    story = dict(_TOLL, **{"fa.md": _TOLL["fa.md"].replace("۲۰۱۲ نفر", "۲۱۰۲ نفر")})
+    assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+def test_a_king_s_age_is_keyed_by_his_name_not_his_regnal_number(tmp_path):
+    """ "His son, Mohammed, 35, succeeded him" (an age in apposition to a noun, the name given no
+    role) and «الملك محمد السادس (٣٥ عاما)» (the name before the regnal number) give one age."""
+    story = {
+        "en.md": _md(
+            "en",
+            "1999-07-24",
+            "King Hassan II of Morocco died in Rabat on Friday. His eldest son, Mohammed, 35, succeeded him"
+            " as King Mohammed VI.",
+        ),
+        "ar.md": _md(
+            "ar",
+            "1999-07-24",
+            "توفي العاهل المغربي الحسن الثاني أمس الجمعة، وخلفه على العرش نجله الملك محمد السادس (٣٥ عاما).",
+        ),
+    }
+    for name, text in story.items():
+        [age] = [f for f in extraction_of(tmp_path, name, text).frames if f.predicate == "age"]
+        assert age.value["low"] == 35, name
+    assert [f for f in _findings(tmp_path, story) if f["code"] == "AG03" and "35" in f["message"]]
+    # (the name in apposition to a noun, with no role anywhere in the article)
+    alone = _md("en", "1999-07-24", "His eldest son, Mohammed, 35, took the throne on Friday.")
+    assert [
+        f.value["low"] for f in extraction_of(tmp_path, "alone.md", alone).frames if f.predicate == "age"
+    ] == [35]

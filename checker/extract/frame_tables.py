@@ -56,6 +56,8 @@ class FrameTables:
     change_verbs: Table  # "raised", «رفعت»: a change in a figure's clause
     planned: Table  # future cues, and modal words that make a duration a plan ("would")
     closed: Table  # "lasted", «استمرت»: a duration whose span is over
+    told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
+    regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
@@ -209,6 +211,13 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
         ),
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
+        told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
+        regnal=frozenset(
+            fold(w)
+            for forms in (rules.lang("people_cues", lang).get("regnal") or {}).values()
+            for w in forms
+            if " " not in w
+        ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),

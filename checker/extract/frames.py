@@ -967,10 +967,13 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
         return None  # (English names are found by their capitals)
     n, text = ctx.doc.norm, ctx.doc.text
     lo = n.norm_index(ctx.sent[0])
-    words = text[lo : n.norm_index(c.start)].rstrip(" (").split()[-2:]
+    t = ctx.t
+    words = text[lo : n.norm_index(c.start)].rstrip(" (").split()
+    if words and words[-1] in t.regnal:
+        words = words[:-1]  # («الملك تشارلز الثالث (٧٣ عاما)»: the name before the regnal number)
+    words = words[-2:]
     if len(words) < 2:
         return None
-    t = ctx.t
     if any(
         len(w) < _NAME_LETTERS
         or not w.isalpha()
@@ -984,6 +987,7 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
 
 
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
+_NOUN_COMMA = re.compile(r"(?<![\w'’-])[a-z]{3,},[ \t]*\Z")
 _AGE_MAX = 120
 
 
@@ -1009,7 +1013,13 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
     if not (1 <= float(v.get("value") or 0) <= _AGE_MAX) or not text.startswith(",", c.end):
         return False
     m = _APPOSED.search(text, max(0, c.start - 40), c.start)
-    return m is not None and fold(m.group(1)) in ctx.people
+    if m is None:
+        return False
+    # (a name the article gives no role, in apposition to a noun: "Her eldest son, Charles, 73,")
+    return (
+        fold(m.group(1)) in ctx.people
+        or _NOUN_COMMA.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
 
 
 _SPACES = re.compile(r"\s+")
@@ -1322,13 +1332,21 @@ def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
         w
         for c in claims
         if c.type in _PERSON and c.value.get("name")
-        for w in _HYPHEN.split(fold(str(c.value["name"])))[-1:]
+        for w in _last_name_word(t, fold(str(c.value["name"])))
         if len(w) >= _SURNAME_MIN and (len(w) > _SURNAME_MIN or len(fold(str(c.value["name"])).split()) > 1)
     }
     if doc.lang == "en":
         names |= _capitalised_names(doc, t, claims)
     names |= {w for _, _, w in t.known_names.find(doc.text)}  # «ابراهیم رئیسی», named without a role
     return tuple(sorted(names))
+
+
+def _last_name_word(t: FrameTables, name: str) -> list[str]:
+    """The last word of a folded name, a regnal number aside («تشارلز الثالث»: «تشارلز»)."""
+    words = _HYPHEN.split(name)
+    if len(words) > 1 and words[-1] in t.regnal:
+        words = words[:-1]
+    return words[-1:]
 
 
 # A name's last word, and of a hyphenated one its last part: "Akufo-Addo" is «أكوفو أدو».
@@ -2318,9 +2336,18 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
             and not _CLAUSE_END.search(lead.lstrip(" ,،"))
             and ctx.t.when_words.match_at(text, y + len(lead) - len(lead.lstrip(" ,،"))) is not None
         )
-        if after or when:
+        # … or a statement's day before it («دولت در بیانیه‌ای که روز سه‌شنبه منتشر کرد اعلام کرد شمار
+        # جان‌باختگان به ۴ نفر رسیده است», "officials said on Tuesday that the toll rose to 12")
+        stated = y <= a and (
+            next(iter(ctx.t.told.find(text, max(0, x - _TOLD_NEAR), x)), None) is not None
+            or next(iter(ctx.t.told.find(text, y, min(a, y + _TOLD_NEAR))), None) is not None
+        )
+        if after or when or stated:
             return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": o.id}
     return None
+
+
+_TOLD_NEAR = 25  # characters between a statement's day and its word («بیانیه‌ای که روز …», "said on …")
 
 
 _TOLD_REACH = 8  # characters between a figure compared with and its day ("112 on Sunday")
