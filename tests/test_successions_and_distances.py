@@ -364,3 +364,18 @@ def test_a_king_s_age_is_keyed_by_his_name_not_his_regnal_number(tmp_path):
     assert [
         f.value["low"] for f in extraction_of(tmp_path, "alone.md", alone).frames if f.predicate == "age"
     ] == [35]
+
+
+def test_a_national_outlet_s_country_is_no_crown_it_does_not_have(tmp_path):
+    """In an IRNA report a king with no country is some other country's (Iran has none), while an
+    interior minister with none is Iran's."""
+    text = (
+        " date 2023-10-03\nبه گزارش ایرنا، پادشاه فیلیپه ششم روز سه‌شنبه در مادرید با نخست‌وزیر دیدار کرد."
+        " اسکندر مومنی، وزیر کشور، نیز روز سه‌شنبه درباره امنیت مرزها سخن گفت.\n"
+    )
+    roles = {
+        c.value["role"]: c.value["country"]
+        for c in extraction_of(tmp_path, "fa.txt", text).claims
+        if c.type == "person_role"
+    }
+    assert roles.get("king") is None and roles.get("interior_minister") == "IR"

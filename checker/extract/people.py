@@ -806,6 +806,7 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
         country, source = _places_country(claims), "places"
     if not country:
         return claims
+    crowned = _crowned(rules)
     out = []
     for c in claims:
         role = roles.get(c.value["role"]) if c.type == "person_role" else None
@@ -814,6 +815,8 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             and not c.value["known"]
             and _scope_kind(c) != "organization"
             and (role or {}).get("kind") != "standing"
+            # (a crown the country has: a king in an IRNA report is some other country's)
+            and (not (role or {}).get("monarch") or (country, c.value["role"]) in crowned)
             # (from places, only a country's one office-holder: not a chief executive of a body
             # that a dispatch from Geneva names)
             and (source == "outlet" or (role or {}).get("exclusive"))
@@ -821,6 +824,17 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             c = _with_country(c, country, source)
         out.append(c)
     return out
+
+
+def _crowned(rules: Rules) -> frozenset[tuple[str, str]]:
+    """(country, role) of every crown rules/people lists a holder of, past or present."""
+    people = rules.top("people").get("people") or {}
+    return frozenset(
+        (o.get("country"), o["role"])
+        for p in people.values()
+        for o in p.get("offices") or []
+        if o.get("country")
+    )
 
 
 _PLACES_MIN = 2  # mentions of the one country an article's places and named office-holders lie in
