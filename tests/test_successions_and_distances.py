@@ -379,3 +379,32 @@ def test_a_national_outlet_s_country_is_no_crown_it_does_not_have(tmp_path):
         if c.type == "person_role"
     }
     assert roles.get("king") is None and roles.get("interior_minister") == "IR"
+
+
+_NOTRE_DAME = {
+    "en.md": _md(
+        "en",
+        "2024-12-08",
+        "PARIS — The Archbishop of Paris, Laurent Ulrich, knocked on the doors of Notre-Dame with his crozier"
+        " on Saturday to reopen the cathedral.",
+    ),
+    "ar.md": _md(
+        "ar",
+        "2024-12-08",
+        "باريس - طرق رئيس أساقفة باريس لوران أولريش أبواب كاتدرائية نوتردام أمس السبت إيذانا بإعادة افتتاحها.",
+    ),
+    "fa.md": _md(
+        "fa",
+        "2024-12-08",
+        "لوران اولریش، اسقف اعظم پاریس، روز شنبه با ضربه عصای خود بر درهای کلیسای نوتردام آن را بازگشایی کرد.",
+    ),
+}
+
+
+def test_a_see_s_archbishop_is_one_office_in_every_language(tmp_path):
+    """ "The Archbishop of Paris", «رئيس أساقفة باريس», «اسقف اعظم پاریس»: one office, one holder;
+    another name in one report is a conflict."""
+    found = _findings(tmp_path, _NOTRE_DAME)
+    assert [f for f in found if f["code"] == "AG01" and "archbishop" in f["message"]]
+    story = dict(_NOTRE_DAME, **{"ar.md": _NOTRE_DAME["ar.md"].replace("لوران أولريش", "ميشال أوبوتي")})
+    assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]

@@ -815,8 +815,11 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             and not c.value["known"]
             and _scope_kind(c) != "organization"
             and (role or {}).get("kind") != "standing"
-            # (a crown the country has: a king in an IRNA report is some other country's)
-            and (not (role or {}).get("monarch") or (country, c.value["role"]) in crowned)
+            # (a crown the outlet's country has: a king in an IRNA report is some other country's;
+            # the one country of the article's places is the king's, though)
+            and (
+                source != "outlet" or not (role or {}).get("monarch") or (country, c.value["role"]) in crowned
+            )
             # (from places, only a country's one office-holder: not a chief executive of a body
             # that a dispatch from Geneva names)
             and (source == "outlet" or (role or {}).get("exclusive"))
