@@ -408,3 +408,14 @@ def test_a_see_s_archbishop_is_one_office_in_every_language(tmp_path):
     assert [f for f in found if f["code"] == "AG01" and "archbishop" in f["message"]]
     story = dict(_NOTRE_DAME, **{"ar.md": _NOTRE_DAME["ar.md"].replace("لوران أولريش", "ميشال أوبوتي")})
     assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_floodwaters_and_a_deluge_name_a_flood(tmp_path):
+    """ "Floodwaters swept through the city": the report of a flood, which joins the others."""
+    en = _md(
+        "en",
+        "2023-09-13",
+        "Floodwaters swept through the Libyan city of Derna on Monday after two dams burst.",
+    )
+    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    assert main.type == "flood"
