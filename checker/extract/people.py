@@ -662,6 +662,9 @@ def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
 def _subject_of_death(
     text: str, span: tuple[int, int], sentence: tuple[int, int], later: list[int], t: PeopleTables
 ) -> bool:
+    """The holder at ``span`` opens its sentence and a death verb follows it (or stands right before
+    it, as Arabic writes it) before the next holder, with no word of speech before the verb ("X
+    said a soldier died")."""
     (s, e), (lo, hi) = span, sentence
     if len(text[lo:s].split()) > _OPENING_WORDS:
         return False
@@ -673,8 +676,8 @@ def _subject_of_death(
     return False
 
 
-_APPOSED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*[,،]\s*")  # "of her father, " before the role
-_OPENING_WORDS = 5  # words before a subject that opens its sentence (a dateline: "LONDON, Sept 8 —")
+_APPOSED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*[,،]\s*")  # "of his father, " before the role
+_OPENING_WORDS = 5  # words before a subject that opens its sentence (a dateline: "RABAT, July 23 —")
 _VERB_BEFORE = 12  # characters back to a verb that precedes its subject («وتوفي الملك الحسن»)
 _VERB_GAP = 3
 
