@@ -419,3 +419,13 @@ def test_floodwaters_and_a_deluge_name_a_flood(tmp_path):
     )
     [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
     assert main.type == "flood"
+
+
+def test_years_after_an_arabic_word_of_age_in_a_death_s_sentence_are_an_age(tmp_path):
+    """«توفي … عن 70 عاما» is the king's age at death; «أعلن عن خطة مدتها 5 سنوات» (no death) is
+    how long a plan runs."""
+    died = _md("ar", "1999-07-24", "توفي العاهل المغربي الملك الحسن الثاني أمس الجمعة في الرباط عن 70 عاما.")
+    frames = extraction_of(tmp_path, "died.md", died).frames
+    assert [f.value["low"] for f in frames if f.predicate == "age"] == [70]
+    plan = _md("ar", "1999-07-24", "وأعلن رئيس الحكومة عن خطة مدتها 5 سنوات لإصلاح التعليم.")
+    assert not [f for f in extraction_of(tmp_path, "plan.md", plan).frames if f.predicate == "age"]

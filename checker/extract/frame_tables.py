@@ -58,6 +58,8 @@ class FrameTables:
     closed: Table  # "lasted", «استمرت»: a duration whose span is over
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
+    death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
+    deaths: Table  # death verbs (rules/people_cues death)
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
@@ -212,6 +214,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
+        death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
+        deaths=Table.build(
+            [(p, "death") for p in (rules.lang("people_cues", lang).get("death") or {}).get("verbs") or []],
+            cl,
+        ),
         regnal=frozenset(
             fold(w)
             for forms in (rules.lang("people_cues", lang).get("regnal") or {}).values()

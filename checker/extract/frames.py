@@ -679,7 +679,7 @@ def _quantity(
         counted = {**v, "unit": "person"} if v.get("unit") is None and _nationals(ctx, c) else v
         pred, unit = (
             ("age", "year")
-            if bracketed or _apposed_age(ctx, c)
+            if bracketed or _apposed_age(ctx, c) or _age_at_death(ctx, c)
             else _predicate(ctx.t, counted, triggers, ctx.took.get(c.id, set()))
         )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
@@ -1003,6 +1003,25 @@ def _bracketed_age(ctx: _Sentence, c: Claim) -> bool:
     if not _BRACKET_OPEN.search(text, max(0, c.start - 3), c.start) or not _BRACKET_CLOSE.match(text, c.end):
         return False
     return _named_before(ctx, c) is not None
+
+
+def _age_at_death(ctx: _Sentence, c: Claim) -> bool:
+    """Years right after a word of age at death, in a sentence that tells of a death: «وتوفي الملك
+    عن 70 عاما» is his age, not a span of seventy years."""
+    v = c.value
+    if ctx.t.death_age is None or v.get("unit") != "year":
+        return False
+    if not (1 <= float(v.get("value") or v.get("low") or 0) <= _AGE_MAX):
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    if not ctx.t.death_age.search(text, max(0, a - _DEATH_AGE_REACH), a):
+        return False
+    lo, hi = _folded(ctx)
+    return next(iter(ctx.t.deaths.find(text, lo, hi)), None) is not None
+
+
+_DEATH_AGE_REACH = 8  # characters before the years: the word and its spaces
 
 
 def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
