@@ -9,6 +9,7 @@ from typing import Any
 from checker.align.places import Gazetteer, gazetteer
 from checker.extract.base import WB_L, WB_R, phrase_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx
+from checker.extract.people_tables import people_tables
 from checker.extract.places import place_tables
 from checker.normalize import fold
 from checker.rules import Rules
@@ -59,7 +60,7 @@ class FrameTables:
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
-    deaths: Table  # death verbs (rules/people_cues death)
+    deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
@@ -168,6 +169,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     roles = rules.lang("roles", lang).get("roles") or {}
     units = rules.concepts("units").get("concepts") or {}
     art = rules.lang("morphology", lang).get("article") or ""
+    people = people_tables(rules, lang)  # (the regnal numbers and death verbs of names, read once)
     return FrameTables(
         gazetteer=gazetteer(rules),
         names_of=place_tables(rules, lang).names_of,
@@ -215,16 +217,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
-        deaths=Table.build(
-            [(p, "death") for p in (rules.lang("people_cues", lang).get("death") or {}).get("verbs") or []],
-            cl,
-        ),
-        regnal=frozenset(
-            fold(w)
-            for forms in (rules.lang("people_cues", lang).get("regnal") or {}).values()
-            for w in forms
-            if " " not in w
-        ),
+        deaths=people.death,
+        regnal=people.regnal,
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),

@@ -1018,7 +1018,7 @@ def _age_at_death(ctx: _Sentence, c: Claim) -> bool:
     if not ctx.t.death_age.search(text, max(0, a - _DEATH_AGE_REACH), a):
         return False
     lo, hi = _folded(ctx)
-    return next(iter(ctx.t.deaths.find(text, lo, hi)), None) is not None
+    return any(kind == "verb" for _s, _e, kind in ctx.t.deaths.find(text, lo, hi))
 
 
 _DEATH_AGE_REACH = 8  # characters before the years: the word and its spaces
