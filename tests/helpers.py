@@ -69,6 +69,17 @@ def extraction_of(folder: Path, name: str, text: str):
     return x
 
 
+def md(lang: str, published: str, body: str) -> str:
+    """An article in Markdown with the front matter a test needs (title, date, language)."""
+    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+
+
+def main_of(folder: Path, name: str, text: str):
+    """The main occasion of one article, written as ``folder/name``."""
+    [main] = [m for m in extraction_of(folder, name, text).mentions if m.main]
+    return main
+
+
 def extraction_apart(folder: Path, name: str, text: str):
     """The extraction of one article, alone in a folder named after it (so one test may read
     several articles one by one)."""
@@ -82,12 +93,21 @@ def frames_of(folder: Path, name: str, text: str) -> list:
     return list(extraction_of(folder, name, text).frames)
 
 
-def problems_of(folder: Path, articles: dict[str, str]) -> list[dict]:
-    """The conflicts and inconsistencies of a story: each article written as ``folder/name``."""
+def report_of(folder: Path, articles: dict[str, str]) -> dict:
+    """The report of a story: each article written as ``folder/name``."""
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
-    report = check([str(folder / name) for name in articles]).report
-    return [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+    return check([str(folder / name) for name in articles]).report
+
+
+def findings_of(folder: Path, articles: dict[str, str]) -> list[dict]:
+    """Every finding of a story, agreements and omissions too."""
+    return report_of(folder, articles)["findings"]
+
+
+def problems_of(folder: Path, articles: dict[str, str]) -> list[dict]:
+    """The conflicts and inconsistencies of a story: each article written as ``folder/name``."""
+    return [f for f in findings_of(folder, articles) if f["type"] in ("conflict", "inconsistency")]
 
 
 def conflicts_of(folder: Path, articles: dict[str, str]) -> list[dict]:

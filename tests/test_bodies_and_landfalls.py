@@ -13,17 +13,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, problems_of
-
-
-def _md(lang: str, published: str, body: str) -> str:
-    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
-
-
-def _main_of(tmp_path, name: str, text: str):
-    """The article's main occasion."""
-    [main] = [m for m in extraction_of(tmp_path, name, text).mentions if m.main]
-    return main
+from tests.helpers import conflicts_of, extraction_of, main_of, md, problems_of, report_of
 
 
 def _roles(x) -> list[tuple[str, str, dict]]:
@@ -34,19 +24,19 @@ def _roles(x) -> list[tuple[str, str, dict]]:
     ]
 
 
-_GROSSI_EN = _md(
+_GROSSI_EN = md(
     "en",
     "2022-09-01",
     "IAEA Director General Rafael Grossi led a team of inspectors into the Zaporizhzhia nuclear plant"
     " on Thursday, crossing the front line despite shelling nearby.",
 )
-_GROSSI_AR = _md(
+_GROSSI_AR = md(
     "ar",
     "2022-09-01",
     "وصل المدير العام للوكالة الدولية للطاقة الذرية، رافائيل غروسي، اليوم الخميس إلى محطة زابوريجيا"
     " النووية على رأس فريق من المفتشين.",
 )
-_GROSSI_FA = _md(
+_GROSSI_FA = md(
     "fa",
     "2022-09-02",
     "رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز پنجشنبه همراه گروهی از بازرسان وارد نیروگاه"
@@ -71,7 +61,7 @@ def test_the_head_of_a_listed_body_is_keyed_by_the_body_in_every_language(tmp_pa
 
 def test_a_body_named_before_the_role_or_after_it_in_arabic(tmp_path):
     """ "NASA Administrator Bill Nelson" (the body before the role), «مدير وكالة ناسا بيل نيلسون»."""
-    en = _md(
+    en = md(
         "en",
         "2022-11-16",
         "NASA Administrator Bill Nelson watched the Artemis I rocket lift off from Florida early on Wednesday.",
@@ -79,13 +69,13 @@ def test_a_body_named_before_the_role_or_after_it_in_arabic(tmp_path):
     [(name, role, scope)] = _roles(extraction_of(tmp_path, "en.md", en))
     assert (name, role, scope.get("org")) == ("Bill Nelson", "head_of_organization", "nasa")
     # the pronoun is no body: "who" before a role is not WHO
-    plain = _md("en", "2022-11-16", "Officials who head the programme said the launch went well.")
+    plain = md("en", "2022-11-16", "Officials who head the programme said the launch went well.")
     assert all(s.get("org") is None for _, _, s in _roles(extraction_of(tmp_path, "en2.md", plain)))
 
 
 def test_the_president_of_a_summit_is_no_president_of_a_country(tmp_path):
     """ "the summit's president" chairs a meeting; naming him is no rival of the host's head of state."""
-    en = _md(
+    en = md(
         "en",
         "2023-09-10",
         "The summit's president, Amitabh Kant, read out the declaration in New Delhi on Sunday."
@@ -104,7 +94,7 @@ def test_the_president_of_a_summit_is_no_president_of_a_country(tmp_path):
 
 def test_a_country_whose_name_ends_in_s_owns_the_role_after_its_apostrophe(tmp_path):
     """ "the United Arab Emirates' energy minister": the Emirates are no one's name."""
-    en = _md(
+    en = md(
         "en",
         "2023-06-04",
         "The new baselines were backed by Suhail al-Mazrouei, who is also the United Arab Emirates'"
@@ -115,7 +105,7 @@ def test_a_country_whose_name_ends_in_s_owns_the_role_after_its_apostrophe(tmp_p
 
 def test_a_definite_noun_after_and_continues_the_role(tmp_path):
     """«وزير الصناعة والتكنولوجيا المتقدمة»: "and Advanced Technology" is the ministry's, no name."""
-    ar = _md(
+    ar = md(
         "ar",
         "2023-06-04",
         "وقال وزير الصناعة والتكنولوجيا المتقدمة في الإمارات إن الاتفاق يدعم الاستثمار.",
@@ -123,7 +113,7 @@ def test_a_definite_noun_after_and_continues_the_role(tmp_path):
     assert not [n for n, _, _ in _roles(extraction_of(tmp_path, "ar.md", ar)) if n.startswith("وال")]
 
 
-_IDALIA_AR = _md(
+_IDALIA_AR = md(
     "ar",
     "2023-08-31",
     "ضرب الإعصار إداليا ساحل ولاية فلوريدا الأمريكية يوم الأربعاء 14 صفر 1445 هـ الموافق 30 أغسطس 2023"
@@ -137,7 +127,7 @@ def test_one_day_in_two_calendars_has_the_weekday_of_the_first(tmp_path):
     x = extraction_of(tmp_path, "ar.md", _IDALIA_AR)
     [greg] = [c for c in x.claims if c.type == "date" and c.value.get("calendar") == "gregorian"]
     assert (greg.value["weekday"], greg.value["weekday_ok"]) == ("wednesday", True)
-    en = _md(
+    en = md(
         "en",
         "2023-08-31",
         "Hurricane Idalia made landfall near Keaton Beach, Florida, on Aug. 29 as a Category 3 storm.",
@@ -149,14 +139,14 @@ def test_one_day_in_two_calendars_has_the_weekday_of_the_first(tmp_path):
 def test_the_day_a_storm_struck_another_country_does_not_date_its_landfall(tmp_path):
     """In a report of the landfall in Florida, "In Cuba, where the storm passed on Aug. 28" is the
     day it came there, not the landfall's."""
-    en = _md(
+    en = md(
         "en",
         "2023-09-02",
         "Governor Ron DeSantis toured flooded towns along Florida's Big Bend on Friday, two days after"
         " Hurricane Idalia made landfall near Keaton Beach on Aug. 30.\n\nIn Cuba, where the storm first"
         " passed on Aug. 28, heavy rain flooded parts of Pinar del Rio.",
     )
-    main = _main_of(tmp_path, "en.md", en)
+    main = main_of(tmp_path, "en.md", en)
     assert main.earliest == "2023-08-30"
 
 
@@ -181,13 +171,13 @@ def test_every_organization_name_belongs_to_a_listed_body():
 def test_customers_without_power_are_no_damaged_homes(tmp_path):
     """ "2.6 million homes and businesses without electricity" is an outage, not damage; a report
     of the next day with fewer is the grid coming back, not a conflict."""
-    en = _md(
+    en = md(
         "en",
         "2023-08-31",
         "Hurricane Idalia struck Florida on Wednesday, leaving more than 280,000 homes and businesses"
         " without electricity, according to PowerOutage.us.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2023-09-01",
         "ضرب الإعصار إداليا ولاية فلوريدا الأمريكية يوم الأربعاء، ولا يزال نحو 100 ألف منزل ومؤسسة تجارية"
@@ -201,7 +191,7 @@ def test_customers_without_power_are_no_damaged_homes(tmp_path):
 def test_a_toll_of_another_state_keeps_its_place(tmp_path):
     """ "Four deaths have been reported in North Carolina", in a report of a storm that struck
     Florida, is North Carolina's count: no rival of Florida's toll."""
-    en = _md(
+    en = md(
         "en",
         "2022-10-06",
         "Hurricane Ian struck Florida on Sept. 28. Florida officials have confirmed 100 deaths."
@@ -214,29 +204,29 @@ def test_a_toll_of_another_state_keeps_its_place(tmp_path):
 def test_a_storm_that_reached_land_on_a_day_is_dated_by_it(tmp_path):
     """«… با رده ۴ و بادهایی با سرعت ۲۴۰ کیلومتر … به خشکی رسید»: reaching land is no count that
     rose to a figure, so the day dates the landfall."""
-    fa = _md(
+    fa = md(
         "fa",
         "2023-09-01",
         "توفان ایدالیا روز چهارشنبه ۸ شهریور با رده ۳ و بادهایی با سرعت ۲۰۰ کیلومتر در ساعت در نزدیکی"
         " کیتون بیچ در ایالت فلوریدا به خشکی رسید.",
     )
-    main = _main_of(tmp_path, "fa.md", fa)
+    main = main_of(tmp_path, "fa.md", fa)
     assert main.earliest == "2023-08-30"
 
 
-_G20_EN = _md(
+_G20_EN = md(
     "en",
     "2023-09-09",
     "Leaders at the G20 summit in New Delhi adopted a joint declaration on Saturday. Indian Prime"
     " Minister Narendra Modi announced the consensus to the conference.",
 )
-_G20_FA = _md(
+_G20_FA = md(
     "fa",
     "2023-09-10",
     "رهبران گروه ۲۰ در نشست دهلی نو روز شنبه ۱۸ شهریور بیانیه مشترکی را تصویب کردند. آنتونیو گوترش،"
     " دبیرکل سازمان ملل، از این بیانیه استقبال کرد.",
 )
-_G20_AR = _md(
+_G20_AR = md(
     "ar",
     "2023-09-09",
     "اعتمد مؤتمر قمة مجموعة العشرين في نيودلهي اليوم السبت إعلانا مشتركا، وقال رئيس البنك الدولي أجاي"
@@ -247,31 +237,27 @@ _G20_AR = _md(
 def test_reports_of_one_conference_quoting_different_delegates_are_one_event(tmp_path):
     """Each report's own occasion, in one city on one day, published together, though no delegate
     is named in two of them; the next summit, to come after the publication, is another one."""
-    for name, text in (("en.md", _G20_EN), ("fa.md", _G20_FA), ("ar.md", _G20_AR)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    from checker.pipeline import check
-
-    report = check([str(tmp_path / n) for n in ("en.md", "fa.md", "ar.md")]).report
+    report = report_of(tmp_path, {"en.md": _G20_EN, "fa.md": _G20_FA, "ar.md": _G20_AR})
     linked = [sorted(e["articles"]) for e in report["events"] if len(e["articles"]) > 1]
     assert linked == [["ar", "en", "fa"]]
-    main = _main_of(tmp_path, "ar.md", _G20_AR)
+    main = main_of(tmp_path, "ar.md", _G20_AR)
     assert main.earliest == "2023-09-09"
 
 
 # The Kigali Amendment to the Montreal Protocol (October 2016): HFC cuts by year, from a baseline.
-_KIGALI_EN = _md(
+_KIGALI_EN = md(
     "en",
     "2016-10-15",
     "Under the deal reached in Kigali, rich countries must cut their use of HFCs 10% by 2019 and 85%"
     " by 2036, compared with 2012 levels, to honour the goals of the Montreal Protocol.",
 )
-_KIGALI_FA = _md(
+_KIGALI_FA = md(
     "fa",
     "2016-10-16",
     "بر اساس توافق کیگالی، کشورهای ثروتمند باید مصرف این گازها را تا سال ۲۰۱۹ به میزان ۱۰ درصد و تا سال ۲۰۳۶"
     " به میزان ۸۵ درصد نسبت به سطح سال ۲۰۱۲ کاهش دهند تا اهداف پروتکل مونترال محقق شود.",
 )
-_KIGALI_AR = _md(
+_KIGALI_AR = md(
     "ar",
     "2016-10-15",
     "وتلتزم الدول الغنية بخفض استخدام هذه الغازات بحلول عام ٢٠٣٦، على أن يبلغ الخفض ٨٥ في المئة بحلول العام"
@@ -307,7 +293,7 @@ def test_a_place_in_the_name_of_an_agreement_is_no_place_of_the_text(tmp_path):
     for name, text in (("en.md", _KIGALI_EN), ("fa.md", _KIGALI_FA), ("ar.md", _KIGALI_AR)):
         x = extraction_of(tmp_path, name, text)
         assert not [c for c in x.claims if c.type == "place" and c.value.get("place") == "ca.montreal"], name
-    held = _md("en", "2016-10-15", "Delegates met in Montreal on Friday.")
+    held = md("en", "2016-10-15", "Delegates met in Montreal on Friday.")
     assert [
         c.value.get("place") for c in extraction_of(tmp_path, "en2.md", held).claims if c.type == "place"
     ] == ["ca.montreal"]
@@ -316,19 +302,19 @@ def test_a_place_in_the_name_of_an_agreement_is_no_place_of_the_text(tmp_path):
 def test_counties_in_a_disaster_declaration_are_counted_across_languages(tmp_path):
     """ "a major disaster declaration covering nine counties" against «حالة الكارثة … في 11 مقاطعة»:
     one count of counties, told differently; «۹ شهرستان» agrees with the nine."""
-    en = _md(
+    en = md(
         "en",
         "2023-08-31",
         "Hurricane Idalia struck Florida on Wednesday. President Joe Biden approved a major disaster"
         " declaration covering nine counties.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2023-08-31",
         "ضرب الإعصار إداليا ولاية فلوريدا يوم الأربعاء، وأعلن الرئيس الأمريكي جو بايدن حالة الكارثة الكبرى في"
         " 11 مقاطعة.",
     )
-    fa = _md(
+    fa = md(
         "fa",
         "2023-09-01",
         "توفان ایدالیا روز چهارشنبه به فلوریدا رسید و جو بایدن برای ۹ شهرستان این ایالت وضعیت فاجعه بزرگ اعلام کرد.",
@@ -343,13 +329,13 @@ def test_the_head_of_the_election_authority_is_one_office(tmp_path):
     """ "Chief counting officer X declared the result" against «أعلنت كبيرة مسؤولي فرز الأصوات Y»:
     two people for the office that declared one national result (the Irish divorce referendum of
     May 2019 is the example; the names here are made up)."""
-    en = _md(
+    en = md(
         "en",
         "2019-05-27",
         "DUBLIN, May 27 — Ireland voted to ease its divorce laws in a referendum on Friday. Chief"
         " counting officer Barry Ryan declared the result at Dublin Castle on Sunday.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2019-05-27",
         "دبلن - صوت الناخبون في أيرلندا يوم الجمعة في استفتاء على تخفيف قوانين الطلاق، وأعلنت كبيرة مسؤولي فرز"
@@ -363,12 +349,12 @@ def test_the_head_of_the_election_authority_is_one_office(tmp_path):
 def test_parties_to_a_convention_are_counted_and_a_later_plan_year_is_no_time_of_the_count(tmp_path):
     """ "The protocol, ratified by all 198 parties to the convention, sets targets for 2036": the
     count holds now, not in 2036, and 197 parties in another report is a conflict."""
-    a = _md(
+    a = md(
         "en",
         "2016-10-15",
         "The amendment, adopted by all 197 parties to the Montreal Protocol, sets cuts to be reached by 2036.",
     )
-    b = _md(
+    b = md(
         "en",
         "2016-10-16",
         "The amendment, adopted by all 198 parties to the Montreal Protocol on Saturday, is binding.",
@@ -383,7 +369,7 @@ def test_a_toll_in_the_occasions_own_town_keeps_no_scope(tmp_path):
     places arrests in another province, so that province joins the occasion's places; the toll
     "in the town of Golzar in Kerman province" still names the occasion's own town, so it is the
     occasion's toll, not a province's apart from it."""
-    en = _md(
+    en = md(
         "en",
         "2024-01-06",
         "Twin blasts killed dozens at a memorial ceremony in the town of Golzar on Wednesday.\n\n"

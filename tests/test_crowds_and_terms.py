@@ -15,11 +15,7 @@ Articles written for these tests from real reporting, in our own words:
 from __future__ import annotations
 
 from checker.pipeline import check
-from tests.helpers import extraction_of, problems_of
-
-
-def _md(lang: str, published: str, body: str) -> str:
-    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+from tests.helpers import extraction_of, md, problems_of
 
 
 def _main(x):
@@ -30,10 +26,10 @@ def _main(x):
 
 def _en(tmp_path, published: str, body: str):
     """The extraction of one English article."""
-    return extraction_of(tmp_path, "en.md", _md("en", published, body))
+    return extraction_of(tmp_path, "en.md", md("en", published, body))
 
 
-_DELHI = _md(
+_DELHI = md(
     "en",
     "2025-02-16",
     "At least 18 people were killed in a stampede at New Delhi railway station late on Saturday as"
@@ -96,7 +92,7 @@ def test_a_year_beside_an_incident_word_is_not_the_occasions(tmp_path):
 
 def test_a_nationality_after_a_count_is_the_people_counted(tmp_path):
     texts = {
-        "en.md": _md(
+        "en.md": md(
             "en",
             "2015-10-05",
             "More than 700 pilgrims were killed in the crush in Mina. Among the dead, by the count of"
@@ -151,9 +147,7 @@ def test_what_an_arabic_speaker_announces_is_no_part_of_his_name(tmp_path):
 
 def test_holders_named_in_articles_years_apart_are_two_terms(tmp_path):
     def meeting(published: str, name: str) -> str:
-        return _md(
-            "en", published, f"U.S. Trade Representative {name} met Chinese negotiators in Washington."
-        )
+        return md("en", published, f"U.S. Trade Representative {name} met Chinese negotiators in Washington.")
 
     new = meeting("2023-05-10", "Katherine Tai")
     assert not problems_of(
@@ -175,14 +169,14 @@ def test_the_arabic_word_for_a_district_is_no_town(tmp_path):
 
 
 def test_a_duration_that_is_a_plan_counts_from_no_start(tmp_path):
-    plan = _md(
+    plan = md(
         "en",
         "2025-04-10",
         "The European Union said on Thursday it would put its countermeasures on hold for 90 days.",
     )
     [pause] = [f for f in extraction_of(tmp_path, "en.md", plan).frames if f.predicate == "duration"]
     assert pause.qualifiers.get("planned") is True
-    ban = _md(
+    ban = md(
         "en",
         "2023-01-16",
         "The European Union has barred all Nepali airlines from its airspace since 2013.",
@@ -217,7 +211,7 @@ def test_a_dotted_country_initialism_before_a_title_ends_no_sentence(tmp_path):
 
 def test_officers_are_people_counted_as_a_part(tmp_path):
     texts = {
-        "en.md": _md(
+        "en.md": md(
             "en", "2022-07-18", "In all, 376 officers converged on Robb Elementary School in Uvalde."
         ),
         "fa.txt": " date 2022-07-18\nدر مجموع ۳۷۶ مأمور پلیس به مدرسه رسیدند.\n",
@@ -238,7 +232,7 @@ def test_the_day_a_mourning_ended_is_its_day(tmp_path):
     assert [f.predicate for f in x.frames if f.text.endswith("May 24")] == ["mourning"]
 
 
-_TARIFFS_EN = _md(
+_TARIFFS_EN = md(
     "en", "2025-08-01", "Under the new schedule, Switzerland faces 39%, Canada 35% and India {india}%."
 )
 _TARIFFS_FA = " date 2025-08-01\nبر اساس فهرست تازه، واردات از سوئیس ۳۹ درصد، کانادا ۳۵ درصد و هند ۲۵ درصد تعرفه دارد.\n"
@@ -294,7 +288,7 @@ def test_a_short_country_name_counts_right_after_a_role_only(tmp_path):
 
 def test_a_korean_hard_g_romanised_k_is_one_name(tmp_path):
     # (Yoon Hee-keun, South Korea's national police chief, after the Seoul floods of August 2022)
-    en = _md(
+    en = md(
         "en",
         "2022-08-10",
         "South Korea's National Police Agency commissioner Yoon Hee-keun visited the flooded Gangnam district on Tuesday.",

@@ -13,19 +13,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from checker.pipeline import check
-from tests.helpers import conflicts_of, extraction_of, problems_of
-
-
-def _md(lang: str, published: str, body: str) -> str:
-    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
-
-
-def _findings(folder, articles: dict[str, str]) -> list[dict]:
-    """Every finding of a story, agreements and omissions included."""
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return check([str(folder / name) for name in articles]).report["findings"]
+from tests.helpers import conflicts_of, extraction_of, findings_of, main_of, md, problems_of
 
 
 def _roles(x) -> list[tuple[str, str, list[str]]]:
@@ -35,18 +23,18 @@ def _roles(x) -> list[tuple[str, str, list[str]]]:
 
 
 _ABDULLAH = {
-    "en.md": _md(
+    "en.md": md(
         "en",
         "2023-06-01",
         "AMMAN, June 1 — Jordan's King Abdullah II received the Egyptian foreign minister at the royal"
         " palace on Thursday and discussed the war in Sudan.",
     ),
-    "fa.md": _md(
+    "fa.md": md(
         "fa",
         "2023-06-02",
         "عبدالله دوم، پادشاه اردن، روز پنجشنبه وزیر خارجه مصر را در کاخ سلطنتی امان به حضور پذیرفت.",
     ),
-    "ar.md": _md(
+    "ar.md": md(
         "ar",
         "2023-06-01",
         "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية المصري اليوم الخميس في قصر الحسينية في عمّان.",
@@ -74,15 +62,15 @@ def test_a_holder_who_died_is_late_by_a_death_verb_a_possessive_or_an_apposition
         "apposed.md": "Abdullah became king after the death of his father, King Hussein, in February 1999.",
     }
     for name, body in texts.items():
-        [(who, _, modifiers)] = _roles(extraction_of(tmp_path, name, _md("en", "1999-02-10", body)))
+        [(who, _, modifiers)] = _roles(extraction_of(tmp_path, name, md("en", "1999-02-10", body)))
         assert who == "Hussein" and "late" in modifiers, name
-    said = _md(
+    said = md(
         "en", "2023-06-01", "Prime Minister Bisher al-Khasawneh said a soldier died in the clash on Sunday."
     )
     [(_, _, modifiers)] = _roles(extraction_of(tmp_path, "said.md", said))
     assert "late" not in modifiers
     # A predecessor in apposition held the office before: "his predecessor, President X" is former.
-    before = _md("en", "2023-06-01", "He thanked his predecessor, President Hassan Rouhani, for the talks.")
+    before = md("en", "2023-06-01", "He thanked his predecessor, President Hassan Rouhani, for the talks.")
     [(_, _, modifiers)] = _roles(extraction_of(tmp_path, "before.md", before))
     assert "former" in modifiers
 
@@ -91,19 +79,19 @@ def test_a_king_who_died_is_no_rival_of_his_successor_in_any_report(tmp_path):
     """One report says King Hassan II died; another names him king when it recalls his reign.
     Neither makes him a second holder of the office beside King Mohammed VI."""
     story = {
-        "now.md": _md(
+        "now.md": md(
             "en",
             "2023-09-12",
             "RABAT — Morocco's King Mohammed VI visited the injured in a hospital in Marrakesh on Tuesday.",
         ),
-        "old.md": _md(
+        "old.md": md(
             "en",
             "2023-09-12",
             "Morocco's King Hassan II hosted an Arab summit in the city of Fez, which adopted a peace plan.",
         ),
     }
     assert len([f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]) == 1  # (two kings at once)
-    story["death.md"] = _md(
+    story["death.md"] = md(
         "en",
         "2023-09-12",
         "RABAT — King Hassan II of Morocco died of a heart attack in Rabat on 23 July 1999, aged 70.",
@@ -114,7 +102,7 @@ def test_a_king_who_died_is_no_rival_of_his_successor_in_any_report(tmp_path):
 def test_a_lunar_day_with_its_weekday_is_that_day_alone(tmp_path):
     """«الخميس 13 جمادى الآخرة 1444»: the tabular calendar gives Friday 6 January, a day of slack
     either way; the stated Thursday makes it 5 January exactly."""
-    text = _md(
+    text = md(
         "ar",
         "2023-01-02",
         "ستقام جنازة البابا الراحل بنديكت السادس عشر يوم الخميس 13 جمادى الآخرة 1444 في الفاتيكان.",
@@ -128,19 +116,19 @@ def test_a_lunar_day_with_its_weekday_is_that_day_alone(tmp_path):
 
 
 _FUNERAL = {
-    "en.md": _md(
+    "en.md": md(
         "en",
         "2023-01-05",
         "VATICAN CITY — Pope Francis presided over the funeral of his predecessor Benedict XVI in St"
         " Peter's Square on Thursday, 5 January, before some 50,000 mourners.",
     ),
-    "fa.md": _md(
+    "fa.md": md(
         "fa",
         "2023-01-06",
         "به گزارش ایرنا، مراسم تشییع پاپ بندیکت شانزدهم روز پنجشنبه ۱۵ دی ۱۴۰۱ با حضور حدود ۵۰ هزار نفر در"
         " میدان سن پیتر واتیکان برگزار شد.",
     ),
-    "ar.md": _md(
+    "ar.md": md(
         "ar",
         "2023-01-02",
         "الفاتيكان - أعلن الفاتيكان أن جنازة البابا الراحل بنديكت السادس عشر ستقام يوم الخميس 5 يناير في"
@@ -161,26 +149,32 @@ def test_reports_of_one_funeral_meet_and_date_it_alike(tmp_path):
 
 
 def test_a_regnal_number_is_no_surname_when_a_report_is_asked_whether_it_names_someone(tmp_path):
-    """ "Benedict XVI" is named where «بندیکت شانزدهم» is: no report leaves the pope out."""
-    found = _findings(tmp_path, _FUNERAL)
-    assert [f for f in found if f["code"] == "AG04"]  # (the event formed)
-    assert not [f for f in found if f["code"] in ("OM01", "OM02") and "Benedict" in f["message"]]
+    """Whether another report names "King Mswati III" is asked by «مسواتی», not by "III" (which the
+    name key folds to "i", a word of any text): a report that names him only in passing, with no
+    role, names him."""
+    from checker.findings.omission import _forms
+    from checker.rules import load_rules
+
+    text = md("en", "2024-05-20", "Eswatini's King Mswati III attended the inauguration in Taipei on Monday.")
+    [claim] = [c for c in extraction_of(tmp_path, "en.md", text).claims if c.type == "person_role"]
+    surnames, fulls = _forms("name:mswati", [claim], {}, load_rules())
+    assert surnames == {"mswati"} and fulls == (("mswati",),)
 
 
 _ICELAND = {
-    "en.md": _md(
+    "en.md": md(
         "en",
         "2023-12-19",
         "A volcano erupted on Monday evening near the fishing town of Grindavik, about 50 km southwest of"
         " Reykjavik, in a country of about 390,000 people.",
     ),
-    "fa.md": _md(
+    "fa.md": md(
         "fa",
         "2023-12-19",
         "آتشفشانی که در ۵۰ کیلومتری جنوب غرب ریکیاویک قرار دارد روز دوشنبه فوران کرد. ایسلند کشوری"
         " ۳۹۰ هزار نفری است.",
     ),
-    "ar.md": _md(
+    "ar.md": md(
         "ar",
         "2023-12-19",
         "ثار البركان الواقع على بعد 50 كيلومترا جنوب غرب ريكيافيك مساء الاثنين. ويبلغ عدد سكان آيسلندا"
@@ -195,7 +189,7 @@ def test_a_distance_from_a_place_is_one_fact_across_languages(tmp_path):
     for name, body in _ICELAND.items():
         x = extraction_of(tmp_path, name, body)
         assert [f.value["low"] for f in x.frames if f.predicate == "distance"], name
-    found = _findings(tmp_path, _ICELAND)
+    found = findings_of(tmp_path, _ICELAND)
     assert [f for f in found if f["code"].startswith("AG") and "distance" in f["message"]]
     story = dict(_ICELAND, **{"ar.md": _ICELAND["ar.md"].replace("على بعد 50", "على بعد 15")})
     assert [f for f in conflicts_of(tmp_path, story) if "distance" in f["message"]]
@@ -210,7 +204,7 @@ def test_a_country_of_so_many_people_is_its_population(tmp_path):
 
 def test_an_arabic_age_is_no_count_of_the_dead(tmp_path):
     """«رجل في الستين من عمره» is a man of sixty, not sixty dead."""
-    text = _md("ar", "2023-12-19", "وأعلنت السلطات مقتل ثلاثة أشخاص، بينهم رجل في الستين من عمره.")
+    text = md("ar", "2023-12-19", "وأعلنت السلطات مقتل ثلاثة أشخاص، بينهم رجل في الستين من عمره.")
     x = extraction_of(tmp_path, "ar.md", text)
     assert not [f for f in x.frames if f.predicate == "killed" and f.value.get("low") == 60]
     assert [f for f in x.frames if f.predicate == "age" and f.value.get("low") == 60]
@@ -218,29 +212,29 @@ def test_an_arabic_age_is_no_count_of_the_dead(tmp_path):
 
 def test_a_place_that_speaks_is_not_where_it_happened(tmp_path):
     """ "…, the White House said": the occasion struck Turkey, not Washington; «أعلن الكرملين» too."""
-    en = _md("en", "2023-02-06", "An earthquake struck southern Turkey on Monday, the White House said.")
-    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    en = md("en", "2023-02-06", "An earthquake struck southern Turkey on Monday, the White House said.")
+    main = main_of(tmp_path, "en.md", en)
     assert "us.white_house" not in main.places
-    ar = _md("ar", "2023-02-06", "وأعلن الكرملين أن زلزالا ضرب جنوب تركيا اليوم الاثنين.")
-    [main] = [m for m in extraction_of(tmp_path, "ar.md", ar).mentions if m.main]
+    ar = md("ar", "2023-02-06", "وأعلن الكرملين أن زلزالا ضرب جنوب تركيا اليوم الاثنين.")
+    main = main_of(tmp_path, "ar.md", ar)
     assert "ru.kremlin" not in main.places
 
 
 def test_a_dispatch_filed_from_two_places_names_neither_as_the_occasion_s(tmp_path):
     """ "ANKARA/ISTANBUL, Feb 6 —": both are where the report was filed."""
-    en = _md(
+    en = md(
         "en",
         "2023-02-06",
         "ANKARA/ISTANBUL, Feb 6 — A powerful earthquake struck southern Turkey before dawn on Monday.",
     )
-    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    main = main_of(tmp_path, "en.md", en)
     assert not {"tr.istanbul", "tr.ankara"} & set(main.places)
 
 
 def test_words_that_only_look_like_places_or_occasions_in_arabic(tmp_path):
     """«البركان» is the volcano, not Morocco's Berkane; «الكابل البحري» a cable, not Kabul;
     «العزلة» isolation, not a vote to remove someone."""
-    text = _md(
+    text = md(
         "ar",
         "2022-02-23",
         "عادت الاتصالات بعد إصلاح الكابل البحري الذي قطعه ثوران البركان، لتنتهي عزلة استمرت خمسة أسابيع.",
@@ -253,7 +247,7 @@ def test_words_that_only_look_like_places_or_occasions_in_arabic(tmp_path):
 
 def test_a_name_that_folds_onto_a_verb_is_still_a_name(tmp_path):
     """«تراس» (Truss) folds onto «ترأس» (presided), a word no name holds: the name still stands."""
-    text = _md(
+    text = md(
         "ar",
         "2022-10-20",
         "أعلنت رئيسة الوزراء البريطانية ليز تراس استقالتها اليوم الخميس بعد 45 يوما في المنصب.",
@@ -265,11 +259,11 @@ def test_a_name_that_folds_onto_a_verb_is_still_a_name(tmp_path):
 def test_an_age_given_before_the_number_is_an_age_not_a_toll(tmp_path):
     """ "died … at the age of 70" is his age, though "died" names the dead; «عن عمر ناهز 70 عاما»
     too, and a regnal number beside it is no ordinal of the figure («الحسن الثاني»: not a second)."""
-    en = _md("en", "1999-07-24", "King Hassan II of Morocco died in Rabat on Friday at the age of 70.")
+    en = md("en", "1999-07-24", "King Hassan II of Morocco died in Rabat on Friday at the age of 70.")
     frames = extraction_of(tmp_path, "en.md", en).frames
     assert [f.value["low"] for f in frames if f.predicate == "age"] == [70]
     assert not [f for f in frames if f.predicate == "killed"]
-    ar = _md("ar", "1999-07-24", "وتوفي العاهل المغربي الملك الحسن الثاني عن عمر ناهز 70 عاما في الرباط.")
+    ar = md("ar", "1999-07-24", "وتوفي العاهل المغربي الملك الحسن الثاني عن عمر ناهز 70 عاما في الرباط.")
     [age] = [f for f in extraction_of(tmp_path, "ar.md", ar).frames if f.predicate == "age"]
     assert age.value["hedge"] == "about" and not age.qualifiers.get("ordinal")
 
@@ -279,20 +273,20 @@ def test_an_earlier_occasion_called_previous_meets_the_same_one_recalled_without
     occasion: its year agrees across the reports (the word "previous" only sets it before the
     reported one)."""
     story = {
-        "en.md": _md(
+        "en.md": md(
             "en",
             "2023-12-19",
             "A volcano erupted on Monday near Grindavik in Iceland. The volcano's previous eruption, in"
             " 2015, lasted for weeks.",
         ),
-        "fa.md": _md(
+        "fa.md": md(
             "fa",
             "2023-12-19",
             "آتشفشانی در نزدیکی گرینداویک ایسلند روز دوشنبه فوران کرد. این آتشفشان پیش از این در سال ۲۰۱۵"
             " نیز فوران کرده بود.",
         ),
     }
-    found = _findings(tmp_path, story)
+    found = findings_of(tmp_path, story)
     assert [f for f in found if f["code"] == "AG02" and "2015" in f["message"]]
 
 
@@ -300,13 +294,13 @@ def test_a_span_that_is_over_counts_from_no_start_to_the_report(tmp_path):
     """ "an evacuation … that lasted three weeks" ended: it does not contradict a start months
     before the report, as "for three weeks now" (up to the report) would."""
     story = {
-        "a.md": _md(
+        "a.md": md(
             "en",
             "2024-01-15",
             "Residents returned to Grindavik on Monday, ending an evacuation forced by the volcano that lasted"
             " three weeks.",
         ),
-        "b.md": _md(
+        "b.md": md(
             "en", "2024-01-15", "The volcano had been restless since October 25, 2023, scientists said."
         ),
     }
@@ -316,13 +310,13 @@ def test_a_span_that_is_over_counts_from_no_start_to_the_report(tmp_path):
 
 
 _TOLL = {
-    "ar.md": _md(
+    "ar.md": md(
         "ar",
         "2023-09-09",
         "أعلنت وزارة الداخلية المغربية اليوم السبت أن حصيلة ضحايا الزلزال الذي ضرب إقليم الحوز ارتفعت إلى"
         " 2012 قتيلا.",
     ),
-    "fa.md": _md(
+    "fa.md": md(
         "fa",
         "2023-09-10",
         "وزارت کشور مراکش در بیانیه‌ای که روز شنبه منتشر کرد اعلام کرد شمار کشته‌های زلزله استان الحوز به"
@@ -343,13 +337,13 @@ def test_a_king_s_age_is_keyed_by_his_name_not_his_regnal_number(tmp_path):
     """ "His son, Mohammed, 35, succeeded him" (an age in apposition to a noun, the name given no
     role) and «الملك محمد السادس (٣٥ عاما)» (the name before the regnal number) give one age."""
     story = {
-        "en.md": _md(
+        "en.md": md(
             "en",
             "1999-07-24",
             "King Hassan II of Morocco died in Rabat on Friday. His eldest son, Mohammed, 35, succeeded him"
             " as King Mohammed VI.",
         ),
-        "ar.md": _md(
+        "ar.md": md(
             "ar",
             "1999-07-24",
             "توفي العاهل المغربي الحسن الثاني أمس الجمعة، وخلفه على العرش نجله الملك محمد السادس (٣٥ عاما).",
@@ -358,9 +352,9 @@ def test_a_king_s_age_is_keyed_by_his_name_not_his_regnal_number(tmp_path):
     for name, text in story.items():
         [age] = [f for f in extraction_of(tmp_path, name, text).frames if f.predicate == "age"]
         assert age.value["low"] == 35, name
-    assert [f for f in _findings(tmp_path, story) if f["code"] == "AG03" and "35" in f["message"]]
+    assert [f for f in findings_of(tmp_path, story) if f["code"] == "AG03" and "35" in f["message"]]
     # (the name in apposition to a noun, with no role anywhere in the article)
-    alone = _md("en", "1999-07-24", "His eldest son, Mohammed, 35, took the throne on Friday.")
+    alone = md("en", "1999-07-24", "His eldest son, Mohammed, 35, took the throne on Friday.")
     assert [
         f.value["low"] for f in extraction_of(tmp_path, "alone.md", alone).frames if f.predicate == "age"
     ] == [35]
@@ -382,18 +376,18 @@ def test_a_national_outlet_s_country_is_no_crown_it_does_not_have(tmp_path):
 
 
 _NOTRE_DAME = {
-    "en.md": _md(
+    "en.md": md(
         "en",
         "2024-12-08",
         "PARIS — The Archbishop of Paris, Laurent Ulrich, knocked on the doors of Notre-Dame with his crozier"
         " on Saturday to reopen the cathedral.",
     ),
-    "ar.md": _md(
+    "ar.md": md(
         "ar",
         "2024-12-08",
         "باريس - طرق رئيس أساقفة باريس لوران أولريش أبواب كاتدرائية نوتردام أمس السبت إيذانا بإعادة افتتاحها.",
     ),
-    "fa.md": _md(
+    "fa.md": md(
         "fa",
         "2024-12-08",
         "لوران اولریش، اسقف اعظم پاریس، روز شنبه با ضربه عصای خود بر درهای کلیسای نوتردام آن را بازگشایی کرد.",
@@ -404,7 +398,7 @@ _NOTRE_DAME = {
 def test_a_see_s_archbishop_is_one_office_in_every_language(tmp_path):
     """ "The Archbishop of Paris", «رئيس أساقفة باريس», «اسقف اعظم پاریس»: one office, one holder;
     another name in one report is a conflict."""
-    found = _findings(tmp_path, _NOTRE_DAME)
+    found = findings_of(tmp_path, _NOTRE_DAME)
     assert [f for f in found if f["code"] == "AG01" and "archbishop" in f["message"]]
     story = dict(_NOTRE_DAME, **{"ar.md": _NOTRE_DAME["ar.md"].replace("لوران أولريش", "ميشال أوبوتي")})
     assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
@@ -412,20 +406,20 @@ def test_a_see_s_archbishop_is_one_office_in_every_language(tmp_path):
 
 def test_floodwaters_and_a_deluge_name_a_flood(tmp_path):
     """ "Floodwaters swept through the city": the report of a flood, which joins the others."""
-    en = _md(
+    en = md(
         "en",
         "2023-09-13",
         "Floodwaters swept through the Libyan city of Derna on Monday after two dams burst.",
     )
-    [main] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.main]
+    main = main_of(tmp_path, "en.md", en)
     assert main.type == "flood"
 
 
 def test_years_after_an_arabic_word_of_age_in_a_death_s_sentence_are_an_age(tmp_path):
     """«توفي … عن 70 عاما» is the king's age at death; «أعلن عن خطة مدتها 5 سنوات» (no death) is
     how long a plan runs."""
-    died = _md("ar", "1999-07-24", "توفي العاهل المغربي الملك الحسن الثاني أمس الجمعة في الرباط عن 70 عاما.")
+    died = md("ar", "1999-07-24", "توفي العاهل المغربي الملك الحسن الثاني أمس الجمعة في الرباط عن 70 عاما.")
     frames = extraction_of(tmp_path, "died.md", died).frames
     assert [f.value["low"] for f in frames if f.predicate == "age"] == [70]
-    plan = _md("ar", "1999-07-24", "وأعلن رئيس الحكومة عن خطة مدتها 5 سنوات لإصلاح التعليم.")
+    plan = md("ar", "1999-07-24", "وأعلن رئيس الحكومة عن خطة مدتها 5 سنوات لإصلاح التعليم.")
     assert not [f for f in extraction_of(tmp_path, "plan.md", plan).frames if f.predicate == "age"]

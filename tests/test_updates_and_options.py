@@ -17,11 +17,7 @@ from checker.align.geo import place_relation
 from checker.extract.places_unlisted import place_key
 from checker.pipeline import check
 from checker.rules import load_rules
-from tests.helpers import conflicts_of, extraction_of, problems_of
-
-
-def _md(lang: str, published: str, body: str) -> str:
-    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+from tests.helpers import conflicts_of, extraction_of, md, problems_of
 
 
 def _main(x):
@@ -29,14 +25,14 @@ def _main(x):
     return main
 
 
-_XIANGSHUI_LATER = _md(
+_XIANGSHUI_LATER = md(
     "en",
     "2019-03-25",
     "The number of people killed in Thursday's explosion at a chemical plant in Jiangsu province"
     " rose to 64 on Sunday, up from 47 on Friday, officials said. Twenty-eight people remain"
     " missing.\n\nThe toll has climbed steadily since Friday, when the authorities reported 47 dead.",
 )
-_XIANGSHUI_FA = _md(
+_XIANGSHUI_FA = md(
     "fa",
     "2019-03-22",
     "به گزارش ایرنا، انفجار کارخانه مواد شیمیایی در استان جیانگسو چین روز پنجشنبه ۱ فروردین رخ داد."
@@ -63,7 +59,7 @@ def test_the_figure_of_a_when_clause_holds_on_that_day(tmp_path):
     x = extraction_of(tmp_path, "en.md", _XIANGSHUI_LATER)
     [f47] = [f for f in x.frames if f.predicate == "killed" and f.text.startswith("47 dead")]
     assert (f47.time or {}).get("earliest") == "2019-03-22"
-    saturday = _md("fa", "2019-03-23", "شمار جان‌باختگان انفجار کارخانه شیمیایی جیانگسو چین به ۵۶ نفر رسید.")
+    saturday = md("fa", "2019-03-23", "شمار جان‌باختگان انفجار کارخانه شیمیایی جیانگسو چین به ۵۶ نفر رسید.")
     story = {"en.md": _XIANGSHUI_LATER, "fa.md": saturday}
     assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"] == []
 
@@ -72,7 +68,7 @@ def test_the_day_a_toll_rose_does_not_date_the_occasion(tmp_path):
     """ "rose to 64 on Sunday": Sunday is the update's day, not the blast's (no CF04 against
     Thursday); but «ارتفاع حصيلة ضحايا الانفجار الذي دمر … مساء الخميس» dates the blast."""
     assert _main(extraction_of(tmp_path, "en.md", _XIANGSHUI_LATER)).earliest is None
-    ar = _md(
+    ar = md(
         "ar",
         "2019-03-23",
         "أعلنت السلطات ارتفاع حصيلة ضحايا الانفجار الذي دمر مصنعا كيميائيا في إقليم جيانغسو مساء"
@@ -86,7 +82,7 @@ def test_the_day_a_toll_rose_does_not_date_the_occasion(tmp_path):
 def test_a_fresh_blast_has_its_own_day(tmp_path):
     """ "A fresh blast shook the site on Saturday, … the debris of the explosion": Saturday is
     the fresh blast's, not the occasion's."""
-    text = _md(
+    text = md(
         "en",
         "2019-03-25",
         "The explosion at the chemical plant in Xiangshui killed 64 people, officials said.\n\n"
@@ -100,13 +96,13 @@ def test_a_fresh_blast_has_its_own_day(tmp_path):
 
 def test_a_part_named_right_before_its_figure_is_no_total(tmp_path):
     """«بينهم 12 من رجال الإطفاء», "among them": part of the toll before it, no rival of the 47."""
-    ar = _md(
+    ar = md(
         "ar",
         "2019-03-22",
         "ارتفع عدد قتلى انفجار مصنع جيانغسو في الصين إلى 47 قتيلا، بينهم 12 من رجال الإطفاء، فيما يتلقى"
         " أكثر من 600 مصاب العلاج.",
     )
-    en = _md(
+    en = md(
         "en",
         "2019-03-22",
         "The blast at a chemical plant in Jiangsu, China, killed 47 people, officials said.",
@@ -131,13 +127,13 @@ def test_persian_missing_after_its_figure(tmp_path):
 def test_recalled_occasions_of_adjacent_years_stay_apart(tmp_path):
     """The 2013 Qingdao pipeline blast (62 dead) and the 2014 Kunshan one (146), each recalled by
     one report: two occasions, not one dated two ways."""
-    en = _md(
+    en = md(
         "en",
         "2019-03-22",
         "The explosion at a chemical plant in Xiangshui, Jiangsu, killed 47 people on Thursday. In"
         " 2013, an oil pipeline explosion in the port city of Qingdao killed 62 people.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2019-03-22",
         "أودى انفجار مصنع للكيماويات في جيانغسو بحياة 47 شخصا يوم الخميس، وهو الأسوأ منذ انفجار مصنع في"
@@ -157,7 +153,7 @@ def test_a_listed_place_is_known_by_the_skeleton_of_another_spelling():
 
 def test_an_arabic_participle_is_no_part_of_a_name(tmp_path):
     """«وتفقد رئيس بلدية يانتشنغ تساو لوباو المصابين»: the mayor is «تساو لوباو»."""
-    ar = _md("ar", "2019-03-22", "وتفقد رئيس بلدية يانتشنغ تساو لوباو المصابين في المستشفى يوم الجمعة.")
+    ar = md("ar", "2019-03-22", "وتفقد رئيس بلدية يانتشنغ تساو لوباو المصابين في المستشفى يوم الجمعة.")
     x = extraction_of(tmp_path, "ar.md", ar)
     names = [c.value.get("name") or c.text for c in x.claims if c.type == "person_role"]
     assert names and all("المصابين" not in n for n in names)
@@ -165,13 +161,13 @@ def test_an_arabic_participle_is_no_part_of_a_name(tmp_path):
 
 def test_an_arabic_f_may_be_a_latin_v(tmp_path):
     """ "David Cameron" is «ديفيد كاميرون» (Arabic writes the v as «ف»): one prime minister."""
-    en = _md(
+    en = md(
         "en",
         "2016-06-24",
         "British Prime Minister David Cameron said on Friday that he would step down by October, after"
         " Britain voted to leave the European Union.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2016-06-24",
         "أعلن رئيس الوزراء البريطاني ديفيد كاميرون يوم الجمعة أنه سيتنحى بحلول أكتوبر، بعد تصويت"
@@ -180,20 +176,20 @@ def test_an_arabic_f_may_be_a_latin_v(tmp_path):
     assert [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF01"] == []
 
 
-_EU_EN = _md(
+_EU_EN = md(
     "en",
     "2016-06-24",
     "Britain has voted to leave the European Union. In Thursday's referendum Leave took 51.9% of the"
     " vote and Remain 48.1%, on a turnout of 72.2%. Scotland voted 62% to remain.",
 )
-_EU_AR = _md(
+_EU_AR = md(
     "ar",
     "2016-06-24",
     "صوت البريطانيون في استفتاء الخميس 23 يونيو 2016 على الخروج من الاتحاد الأوروبي، إذ نال معسكر"
     " الخروج 51.9 في المئة من الأصوات، مقابل 48.1 في المئة لمعسكر البقاء. وبلغت نسبة المشاركة 72.2"
     " في المئة.",
 )
-_EU_FA = _md(
+_EU_FA = md(
     "fa",
     "2016-06-25",
     "در همه‌پرسی روز پنجشنبه ۳ تیر ۱۳۹۵ بریتانیا، ۵۱٫۹ درصد رای‌دهندگان خواستار خروج از اتحادیه"
@@ -223,7 +219,7 @@ def test_yes_and_no_are_options_too(tmp_path):
     x = extraction_of(
         tmp_path,
         "en.md",
-        _md(
+        md(
             "en",
             "2014-09-19",
             "Scotland rejected independence in Thursday's referendum, with 55.3% for No and 44.7% for Yes.",
@@ -244,7 +240,7 @@ def test_a_year_before_its_noun_is_a_date(tmp_path):
     x = extraction_of(
         tmp_path,
         "en.md",
-        _md(
+        md(
             "en",
             "2016-06-24",
             "Britain voted to leave on Thursday. In a 1975 referendum, 67% of voters chose to stay in.",
@@ -256,7 +252,7 @@ def test_a_year_before_its_noun_is_a_date(tmp_path):
 
 def test_an_arabic_indefinite_second_is_an_ordinal(tmp_path):
     """«عريضة تطالب باستفتاء ثان … صباح السبت»: the second referendum's Saturday is not the vote's."""
-    ar = _md(
+    ar = md(
         "ar",
         "2016-06-27",
         "تجاوز عدد الموقعين على عريضة تطالب بإجراء استفتاء ثان ثلاثة ملايين بعد أن تخطى المليون صباح السبت."
@@ -272,7 +268,7 @@ def test_a_day_earlier_is_no_period(tmp_path):
     x = extraction_of(
         tmp_path,
         "en.md",
-        _md(
+        md(
             "en",
             "2019-03-25",
             "After the chemical plant explosion, 28 people remain missing, down from 95 a day earlier.",
@@ -289,19 +285,19 @@ def test_a_glued_persian_ending_keeps_the_noun_and_the_ordinal(tmp_path):
         " در محل حادثه رخ داد. یک آتش‌نشان ۲۰ ساله‌ای که پس از ۳۰ ساعت از زیر آوار بیرون کشیده شد در بیمارستان است."
     )
     for text in (body, body.replace("\u200c", " ")):
-        x = extraction_of(tmp_path, "fa.md", _md("fa", "2019-03-25", text))
+        x = extraction_of(tmp_path, "fa.md", md("fa", "2019-03-25", text))
         assert any(f.predicate == "age" and f.value["low"] == 20 for f in x.frames)
         assert _main(x).earliest == "2019-03-21"
         assert any(m.ordinal == "another" and m.earliest == "2019-03-23" for m in x.mentions)
 
 
-_POUND_EN = _md(
+_POUND_EN = md(
     "en",
     "2022-09-24",
     "The pound plunged against the dollar on Friday, touching its lowest level since 1985, and share"
     " prices fell from Tokyo to New York.",
 )
-_POUND_FA = _md(
+_POUND_FA = md(
     "fa",
     "2022-09-24",
     "ارزش پوند انگلیس روز جمعه به پایین‌ترین سطح خود در برابر دلار از سال ۱۹۸۵ سقوط کرد.",
@@ -320,10 +316,10 @@ def test_a_place_of_a_later_clause_is_not_the_figures(tmp_path):
 def test_a_name_before_a_dating_appositive_is_the_subject(tmp_path):
     """ "Tianjiayi, founded in 2007," and "Jiangsu Tianjiayi Chemical, founded in 2007,": one
     company's founding, so 2009 in another report is a conflict."""
-    one = _md(
+    one = md(
         "en", "2019-03-22", "The plant's owner, Tianjiayi, founded in 2007, had been fined for storing waste."
     )
-    two = _md(
+    two = md(
         "en",
         "2019-03-25",
         "Jiangsu Tianjiayi Chemical, founded in 2007, had been fined twice for breaking safety rules.",
@@ -339,7 +335,7 @@ def test_a_persian_verb_ending_glued_to_a_trigger(tmp_path):
     x = extraction_of(
         tmp_path,
         "fa.md",
-        _md(
+        md(
             "fa",
             "2019-03-23",
             "انفجار کارخانه شیمیایی جیانگسو روز پنجشنبه رخ داد. بیش از ۶۰۰ نفر همچنان در بیمارستان‌ها بستری‌اند.",
@@ -351,13 +347,13 @@ def test_a_persian_verb_ending_glued_to_a_trigger(tmp_path):
 def test_a_counting_ordinal_keeps_two_figures_apart_and_pairs_them(tmp_path):
     """ "the first blast … 2 tonnes … and the second … 18 tonnes" against «الانفجار الأول … 2 طن …
     والثاني … 18 طنا»: each blast's figure meets the same blast's, so a changed one is a conflict."""
-    en = _md(
+    en = md(
         "en",
         "2019-03-22",
         "Seismologists estimated that the first blast released energy equal to 2 tonnes of TNT and the"
         " second the equivalent of 18 tonnes.",
     )
-    ar = _md(
+    ar = md(
         "ar",
         "2019-03-22",
         "وقدر خبراء الزلازل قوة الانفجار الأول بما يعادل 2 طن من مادة تي إن تي، والثاني بما يعادل 18 طنا.",
