@@ -43,9 +43,8 @@ class NameForm:
     skel: tuple[str, ...]
     latin: bool
     block: str = "?"  # the surname skeleton's first class, read as its one alternate if it has one
-    regnal: int | None = (
-        None  # "Abdullah II", «عبدالله دوم»: compared apart from the name (rules/people_cues)
-    )
+    # "Abdullah II", «عبدالله دوم»: the regnal number, compared apart from the name (rules/people_cues)
+    regnal: int | None = None
     base: str = ""  # the key without the regnal number
 
     @classmethod
