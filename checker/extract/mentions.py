@@ -833,11 +833,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     comparison with the other reports then shows the slip."""
     pub = doc.reference_date
     ranked = []
-    # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
-    # dates the occasion, a later "declaring Monday a day of mourning" names another day.
-    first_relative = min(
-        (d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None
-    )
+    updates: dict[tuple[int, int], int] = {}  # sentence → where its first update's day stands
     # (the first sentence that places the occasion: paragraphs after the first may come in any order)
     firsts = sorted((c for c in cands if c["lead"]), key=lambda c: c["span"][0])
     home_sent, home = None, set()
@@ -852,7 +848,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
         # its type stays current (``span_days``), and a week at least.
         before = max(_BEFORE_DAYS, int(t.type_defs[c["type"]].get("span_days", 0)))
         for d in c["dates"]:
-            if d.value.get("precision") != "day" or (d.value.get("relative") and d.start != first_relative):
+            if d.value.get("precision") != "day":
                 continue
             when = _iso(d.value.get("iso") or d.value.get("earliest"))
             if when is None or (pub and (pub - when).days > before):
@@ -868,6 +864,8 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             if (update and (_today(d, c["today"]) or stated)) or (long and _risen(doc, t, d, c["span"][0])):
                 # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
                 # the update or of the statement, not of the occasion
+                sent = doc.sentence_at(doc.norm.norm_index(d.start))
+                updates[sent] = min(d.start, updates.get(sent, d.start))
                 continue
             # A dateline's day ("ISTANBUL, March 21 —") opens its line and a dash follows it; a day
             # early in a paragraph («واجتاح الحريق البلدة في 8 أغسطس») is the text's own.
@@ -877,5 +875,25 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             # the earliest date near the publication dates it.
             # (an incident word's day only when no word of the occasion's own type gives one: «أعلن
             # حالة الكارثة الأربعاء» is the day a state of disaster was declared)
-            ranked.append(((bool(dateline), c.get("referred", False), update, when, lunar, d.start), d))
+            ranked.append(
+                ((bool(dateline), c.get("referred", False), update, when, lunar, d.start), d, c["lead"])
+            )
+    # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
+    # dates the occasion, a later "declaring Monday a day of mourning" names another day. When the
+    # first is an update's day ("rose to 238 on Wednesday"), the next one in the lead dates it ("The
+    # blast struck … on Tuesday"), unless it follows the update in its sentence ("up from 47 on
+    # Friday", an earlier update's day).
+    first = min((d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None)
+    relative = [r for r in ranked if r[1].value.get("relative")]
+    if first is not None and not any(r[1].start == first for r in relative):
+        first = min(
+            (
+                r[1].start
+                for r in relative
+                if r[2]
+                and r[1].start < updates.get(doc.sentence_at(doc.norm.norm_index(r[1].start)), r[1].start + 1)
+            ),
+            default=None,
+        )
+    ranked = [r for r in ranked if not r[1].value.get("relative") or r[1].start == first]
     return min(ranked, key=lambda r: r[0])[1] if ranked else None
