@@ -31,7 +31,15 @@ def place_relation(rules: Rules, a: str, b: str) -> str:
         return "same" if same_unlisted(a, b) else "unknown"
     if a.startswith(UNLISTED) or b.startswith(UNLISTED):
         listed, unlisted = (b, a) if a.startswith(UNLISTED) else (a, b)
-        return "same" if _spelled_as(rules, listed, unlisted) else "unknown"
+        if _spelled_as(rules, listed, unlisted):
+            return "same"
+        # «استان مانیسا», which the Persian names of the gazetteer lack, is Manisa province: what
+        # holds it is known when the skeleton names listed places of the other place's country on
+        # one line (a province and its capital), and no other there.
+        known = {place_relation(rules, c, listed) for c in _spelled_by(rules, unlisted, listed)}
+        if known == {"disjoint"}:
+            return "disjoint"
+        return "compatible" if known and known <= {"same", "compatible"} else "unknown"
     gaz = _gazetteer(rules)
     if gaz is None:
         return "unknown"
@@ -55,6 +63,36 @@ def _spelled_as(rules: Rules, listed: str, unlisted: str) -> bool:
     if min(len(key), len(unlisted)) - len(UNLISTED) < _PREFIX_MIN:
         return key == unlisted
     return same_unlisted(key, unlisted)
+
+
+_SPELLED: dict[int, tuple[Rules, dict[str, tuple[str, ...]]]] = {}
+_SPELLED_MAX = 3  # listed places one skeleton may name and still say what holds it
+
+
+def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
+    """The listed places (not countries) of ``near``'s country whose display name has exactly this
+    skeleton, when they lie on one line of containment ("Manisa": the province and its capital;
+    Mainz and Manaus are other countries')."""
+    hit = _SPELLED.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        gaz = _gazetteer(rules)
+        index: dict[str, list[str]] = {}
+        if gaz is not None:
+            from checker.extract.places_unlisted import place_key
+
+            for pid in sorted(gaz.places):
+                if gaz.kind(pid) != "country":
+                    index.setdefault(place_key(gaz.display(pid), rules), []).append(pid)
+        hit = (rules, {k: tuple(v) for k, v in index.items()})
+        _SPELLED[id(rules)] = hit
+    gaz = _gazetteer(rules)
+    if gaz is None:
+        return ()
+    country = gaz.country_of(near) if gaz.kind(near) != "country" else None  # (any name is in a country)
+    found = tuple(p for p in hit[1].get(unlisted, ()) if country and gaz.country_of(p) == country)
+    if not found or len(found) > _SPELLED_MAX:
+        return ()
+    return found if all(gaz.compatible(found[0], o) for o in found[1:]) else ()
 
 
 def _gazetteer(rules: Rules):

@@ -99,18 +99,19 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     )
 
 
-@lru_cache(maxsize=2)
-def _fa_common(threshold: int = _COMMON_FA) -> frozenset[str]:
-    """Persian words that are no town's name: the ones hazm's word list counts as common, and the
-    derived forms it lists with no count («دیگری», «ارزیابی»). Read once from hazm's file, then
-    kept in the cache directory (a 0.4 s read becomes 0.07 s)."""
+@lru_cache(maxsize=4)
+def _fa_common(threshold: int = _COMMON_FA, uncounted: bool = True) -> frozenset[str]:
+    """Persian words that are no town's name: the ones hazm's word list counts as common, and
+    (``uncounted``) the derived forms it lists with no count («دیگری», «ارزیابی»), among which
+    are many names too («بادغیس»). Read once from hazm's file, then kept in the cache directory
+    (a 0.4 s read becomes 0.07 s)."""
     try:
         from hazm.utils import default_words
     except ImportError:  # pragma: no cover - hazm is a required dependency
         return frozenset()
     st = os.stat(default_words)
     key = hashlib.sha256(
-        f"{default_words}:{st.st_size}:{st.st_mtime_ns}:{threshold}:folded".encode()
+        f"{default_words}:{st.st_size}:{st.st_mtime_ns}:{threshold}:{uncounted}:folded".encode()
     ).hexdigest()[:16]
 
     def build() -> bytes:
@@ -119,7 +120,7 @@ def _fa_common(threshold: int = _COMMON_FA) -> frozenset[str]:
             for line in f:
                 word, _, rest = line.partition("\t")
                 count = rest.partition("\t")[0]
-                if count.isdigit() and (int(count) == 0 or int(count) >= threshold):
+                if count.isdigit() and ((uncounted and int(count) == 0) or int(count) >= threshold):
                     words.append(word)
                     # (as the folded text writes it: «زغال‌سنگ» loses its ZWNJ, coal is no town)
                     words.append(fold(word.replace("\u200c", "")))
@@ -162,7 +163,9 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         span = _quoted(text, e)
         if span is None and kind == "facility" and _kind_word(doc, text, e):
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
-        span = span or _after(doc, t, e)
+        # (after a province's or a town's head the next word is a name unless frequent: «ولایت
+        # بادغیس»; a district's head is often a common noun, «به این محله آمده بودند»)
+        span = span or _after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s))
         if span and free(*span):
             out.append((*span, kind, True))
     for s, _e, kind in t.heads_after.find(text):
@@ -185,6 +188,16 @@ def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
     while words and (words[-1] == "the" or words[-1] in _LATIN_ARTICLES):
         words = words[:-1]  # "in the Al Haouz province"
     return bool(words) and any(True for _ in t.locatives.find(words[-1]))
+
+
+_NAMED_HEADS = ("province", "city", "village")
+_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هذه", "هذا", "تلک", "ذلک"})
+
+
+def _demonstrative(text: str, start: int) -> bool:
+    """«این استان»: "this province", the one named before, no name after it."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1] in _DEMONSTRATIVES
 
 
 def _counted(text: str, start: int, t: UnlistedTables) -> bool:
@@ -226,18 +239,20 @@ def _kind_word(doc: Doc, text: str, pos: int) -> bool:
     return doc.lang == "fa" and m is not None and m.group() in _fa_common(_KIND_FA)
 
 
-def _ok(doc: Doc, t: UnlistedTables, word: str) -> bool:
+def _ok(doc: Doc, t: UnlistedTables, word: str, headed: bool = False) -> bool:
+    """``headed``: right after a head noun («ولایت بادغیس»), where only a frequent word is no name."""
     if word.endswith(("'s", "’s")):
         return False  # "Friday's attack": a possessive before a noun
     if len(word) < 3 or word in t.blocked or (word[0] in t.heads.clitics and word[1:] in t.blocked):
         return False
     if doc.lang == "ar" and word.startswith(_OF_THE):
         return False  # «منجم للفحم»: "a mine for coal", no name
-    return doc.lang != "fa" or word not in _fa_common()
+    return doc.lang != "fa" or word not in _fa_common(uncounted=not headed)
 
 
-def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
-    """The name right after a head or a locative: one or two words (see the module's text)."""
+def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple[int, int] | None:
+    """The name right after a head or a locative: one or two words (see the module's text).
+    ``headed``: after a head noun of a town or region, whose first word is a name unless frequent."""
     text = doc.text
     words = []
     for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
@@ -248,7 +263,7 @@ def _after(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
             if not _capital(doc, m.start()) or not _ok(doc, t, m.group()) or len(words) == _MAX_EN_WORDS:
                 break
         elif not words:
-            if not _ok(doc, t, m.group()):
+            if not _ok(doc, t, m.group(), headed):
                 return None
             if doc.lang == "ar" and m.group().endswith(_NISBA) and not m.group().startswith(_ARTICLE):
                 return None  # «بمنطقة جبلية»: an indefinite head and its adjective, "a mountainous area"

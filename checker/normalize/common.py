@@ -51,12 +51,19 @@ def _one_to_one() -> dict[int, str]:
         table[ord(quote)] = '"'
     for dash in "‐‑‒–—―":
         table[ord(dash)] = "-"
-    # Lower-case Latin without changing lengths (str.lower can grow "İ").
+    # Lower-case Latin without changing lengths (str.lower can grow "İ"), and drop its accents:
+    # "Kütahya" is "Kutahya", "Bartın" "Bartin", "Erdoğan" "Erdogan" (wires write both).
     for cp in range(0x41, 0x250):
         ch = chr(cp)
-        low = ch.lower()
-        if len(low) == 1 and low != ch:
+        low = ch.lower() if len(ch.lower()) == 1 else ch
+        base = unicodedata.normalize("NFD", low)[0]
+        if base.isascii() and base.isalpha():
+            low = base
+        if low != ch:
             table[cp] = low
+    table[0x130] = table[0x131] = "i"  # İ, ı
+    for ch, plain in zip("łŁøØđĐħĦ", "llooddhh", strict=True):
+        table[ord(ch)] = plain
     return table
 
 
