@@ -22,6 +22,7 @@ class OrgTables:
     names: Table  # folded full names → id
     acronyms: re.Pattern[str] | None  # acronyms, case-sensitive, on the original text
     acronym_ids: dict[str, str]
+    referring: Table  # «المنظمة», "the agency": the body named last
 
 
 def org_tables(rules: Rules, lang: str) -> OrgTables:
@@ -44,7 +45,8 @@ def _build(rules: Rules, lang: str) -> OrgTables:
         if acr
         else None
     )
-    return OrgTables(Table.build(names, clitics(rules, lang)), rx, acr)
+    referring = Table.build([(w, "referring") for w in data.get("referring") or []], clitics(rules, lang))
+    return OrgTables(Table.build(names, clitics(rules, lang)), rx, acr, referring)
 
 
 # Words that may open a complement before the body's name: "the", and an article's determiners.
@@ -73,6 +75,35 @@ def resolve(doc: Doc, start: int, end: int, t: OrgTables) -> str | None:
         if m:
             return t.acronym_ids[m.group()]
     return None
+
+
+def acronym_at(doc: Doc, pos: int, t: OrgTables) -> tuple[int, int, str] | None:
+    """An acronym as printed right at folded ``pos`` («رئیس ناسا», "head of ISRO"): its folded
+    span and id."""
+    if t.acronyms is None:
+        return None
+    m = t.acronyms.match(doc.article.text, doc.norm.orig_index(pos))
+    if m is None:
+        return None
+    return pos, doc.norm.norm_index(m.end()), t.acronym_ids[m.group()]
+
+
+def referred(doc: Doc, start: int, t: OrgTables) -> tuple[int, str] | None:
+    """A complement at folded ``start`` that only names a body again («رئيس المنظمة», «رئیس این
+    سازمان»): where it ends, and the listed organization the article named last before it, by
+    name or acronym."""
+    text = doc.text
+    hit = t.referring.match_at(text, start)
+    if hit is None:
+        return None
+    found = [(s, oid) for s, _e, oid in t.names.find(text, 0, start)]
+    if t.acronyms is not None:
+        o_start = doc.norm.orig_index(start)
+        found += [
+            (doc.norm.norm_index(a.start()), t.acronym_ids[a.group()])
+            for a in t.acronyms.finditer(doc.article.text, 0, o_start)
+        ]
+    return (hit[1], max(found)[1]) if found else None
 
 
 def before(doc: Doc, pos: int, t: OrgTables) -> tuple[int, int, str] | None:

@@ -87,8 +87,10 @@ def name_run(
     edge = anchor
     for m in toks:
         gap = text[m.end() : edge] if backwards else text[edge : m.start()]
-        # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»)
-        if (gap.strip() and gap != "-") or len(seq) == MAX_NAME_TOKENS:
+        # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»);
+        # an initial's stop stands inside one ("S. Somanath"), with a name word after it
+        initial = bool(seq) and gap.strip() == "." and _initial(text, m if backwards else seq[-1], t)
+        if (gap.strip() and gap != "-" and not initial) or len(seq) == MAX_NAME_TOKENS:
             break
         if m.group(0) in t.regnal and (bool(seq) != backwards):
             # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word
@@ -97,7 +99,12 @@ def name_run(
             if backwards:
                 continue
             break
-        free = (first_free and not seq) or (not backwards and _before_patronym(text, m)) or _hyphened(text, m)
+        free = (
+            (first_free and not seq)
+            or (not backwards and _before_patronym(text, m))
+            or _hyphened(text, m)
+            or (_initial(text, m, t) and (bool(seq) or not backwards))
+        )
         if blocked(m.group(0), t) and not free:
             break  # «مساعد بن محمد العيبان»: a given name that is also a word, before «بن»
         # ("Han Duck-soo", "Woo Won-shik": the part after a hyphen is written in lower case)
@@ -111,11 +118,24 @@ def name_run(
         and blocked(seq[-1].group(0), t)
         and not _hyphened(text, seq[-1])
         and not _regnal_end(seq, t, backwards)
+        and not (backwards and len(seq) > 1 and _initial(text, seq[-1], t))
     ):
         seq.pop()
     if backwards and len(seq) == 1 and seq[0].group(0) in t.regnal:
         return []  # an ordinal alone before a role («دوم»), no name
     return seq
+
+
+def _initial(text: str, m: re.Match[str], t: PeopleTables) -> bool:
+    """A person's initial: one Latin letter ("S" of "S. Somanath"), or one as Persian or Arabic
+    writes it («اس» of «اس. سومانات»), its stop and a word after it."""
+    w = m.group(0)
+    return ((len(w) == 1 and w.isascii()) or w in t.initials) and _INITIAL_AFTER.match(
+        text, m.end()
+    ) is not None
+
+
+_INITIAL_AFTER = re.compile(r"\. ?[^\W\d_]")
 
 
 def _regnal_end(seq: list, t: PeopleTables, backwards: bool) -> bool:

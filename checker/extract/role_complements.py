@@ -144,6 +144,12 @@ def link(
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None
             continue
+        again = _body_again(doc, np, t, pos, orgs)
+        if again is not None:
+            # «رئيس المنظمة», «رئیس این سازمان»: the head of the body the report named last
+            np.scope = {"kind": "organization", "text": _surface(doc, pos, again[0]), "org": again[1]}
+            np.end = again[0]
+            continue
         span = _complement(doc, np, t, pos, linked, mention_starts, places, heads)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
@@ -191,7 +197,7 @@ def _listed_body(doc: Doc, np, t: PeopleTables, pos: int, orgs: OrgTables | None
     in brackets, "(FEMA)")."""
     if orgs is None or (np.role not in t.heads_roles and t.scope_kind.get(np.role) != "organization"):
         return None
-    hit = orgs.names.match_at(doc.text, pos)
+    hit = orgs.names.match_at(doc.text, pos) or organizations.acronym_at(doc, pos, orgs)
     if hit is None:
         return None
     end = hit[1]
@@ -200,6 +206,12 @@ def _listed_body(doc: Doc, np, t: PeopleTables, pos: int, orgs: OrgTables | None
         end = country[1]
     bracket = _BRACKETED.match(doc.text, end)
     return hit[0], hit[1], hit[2], bracket.end() if bracket else end
+
+
+def _body_again(doc: Doc, np, t: PeopleTables, pos: int, orgs: OrgTables | None) -> tuple[int, str] | None:
+    if orgs is None or (np.role not in t.heads_roles and t.scope_kind.get(np.role) != "organization"):
+        return None
+    return organizations.referred(doc, pos, orgs)
 
 
 def _org_before(doc: Doc, np, t: PeopleTables, orgs: OrgTables | None) -> tuple[int, int, str] | None:

@@ -55,6 +55,7 @@ def split_sentences(
             continue
         if brk == "." and (
             _initialism(text, m.start(), lower)
+            or _person_initial(text, m.start(), lower)
             or _titled(text, m.start(), abbreviations, lower)
             or _numbered(text, m.start(), numbered)
         ):
@@ -119,6 +120,23 @@ def _initialism(text: str, dot: int, lower: Callable[[int], bool] | None) -> boo
     if at == dot + 1 and ch.isalpha() and text[at + 1 : at + 2] == ".":
         return True  # inside the initialism: the "p." of "p.m."
     return ch in ",،;" or (lower is not None and ch.isalpha() and lower(at))
+
+
+_LONE_CAPITAL = re.compile(r"(?:^|(?<=[\s.]))[a-z]\Z")
+_WORD_AFTER = re.compile(r" ([a-z]{2,}|[a-z](?=\.))")
+# Words that open sentences more often than they follow a person's initial ("… in group A. The …").
+_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "in", "on", "but", "and", "this", "that", "there"}
+)
+
+
+def _person_initial(text: str, dot: int, lower: Callable[[int], bool] | None) -> bool:
+    """The dot of a person's initial before the rest of the name: "ISRO chairman S. Somanath",
+    "A. S. Kiran Kumar" (a capital letter alone, a capitalised word after it)."""
+    if lower is None or not _LONE_CAPITAL.search(text, max(0, dot - 2), dot) or lower(dot - 1):
+        return False
+    nxt = _WORD_AFTER.match(text, dot + 1)
+    return nxt is not None and not lower(nxt.start(1)) and nxt.group(1) not in _OPENERS
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
