@@ -132,7 +132,7 @@ def _words(text: str, lang: str | None, ctx: Context) -> set[str]:
     if lang == "en":
         found = [m.group() for m in _CAPITALISED.finditer(text) if m.start() > 0]
     else:
-        found = _LONG_WORD.findall(text)
+        found = _LONG_WORD.findall(fold(text))  # (folded first: a short vowel splits no word)
     words = [fold(w) for w in found]
     return {"w:" + sk for sk in skeleton_tokens(words, ctx.rules) if len(sk) >= _SKELETON_MIN}
 
