@@ -78,6 +78,7 @@ class FrameTables:
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     relative: Table  # "which", «که», «التي»: a date past one is its clause's
+    wholes: Table  # "out of", «من أصل»: the figure after them is the whole (a chamber's seats)
     increments_before: Table  # "another", "a further": the count after them adds to an earlier one
     increments_after: Table  # "more", «جديدة»: the count before them adds to an earlier one
     per_words: Table  # "a day" → day, «سالانه» → year: a figure per period
@@ -270,6 +271,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
         relative=Table.build([(p, "relative") for p in pr.get("relative_words") or []], cl),
+        wholes=Table.build([(p, "whole") for p in pr.get("whole_words") or []], cl),
         increments_before=Table.build(
             [(p, "increment") for p in (pr.get("increment_words") or {}).get("before") or []], cl
         ),

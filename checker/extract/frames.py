@@ -684,6 +684,10 @@ def _quantity(
         )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
+    if pred == "seats" and (
+        _COMPOUND.search(c.text) or _ends_before(ctx.t.wholes, ctx.doc.text, ctx.doc.norm.norm_index(c.start))
+    ):
+        pred = "chamber_seats"  # "the 300-seat chamber", «من أصل ٣٠٠ مقعد»: its size, no seats won
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
     if pred == "duration" and _COMPOUND.search(c.text) and not _lasting(ctx, c):
