@@ -101,7 +101,15 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     if main_type is not None:
         triggered = set(own)
         tried = _attempts(doc, claims, starts, t, main_type, triggered, raw)
-        raw = [c for c in raw if c["sent"] not in {a["sent"] for a in tried}] + tried
+        # (a word of the main type with a day of its own stays: "Yoon was impeached on Dec. 14 …,
+        # after a first attempt, on Friday, Dec. 6, had failed")
+        day = {a["sent"]: a["dates"][0].id if a["dates"] else None for a in tried}
+        raw = [
+            c
+            for c in raw
+            if c["sent"] not in day
+            or (c["type"] == main_type and c["dates"] and c["dates"][0].id != day[c["sent"]])
+        ] + tried
         raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
     return _merge(doc, raw, main_type, t)
 
@@ -615,13 +623,14 @@ def _another_days(groups: dict[tuple, list[dict]], main_type: str) -> None:
     """A day in a sentence that tells of another occurrence is that one's, not the main occasion's,
     though a word of the main type stands in it too: "Fresh blasts shook the site on Saturday,
     Aug. 15, … sodium cyanide scattered by the explosions"."""
+    # (only the other occurrence's own day, the one nearest its word: in "Yoon was impeached on
+    # Dec. 14 …, after a first attempt, on Friday, Dec. 6, had failed" Dec. 14 stays the vote's)
     other = {
-        (c["sent"], d.id)
+        (c["sent"], c["dates"][0].id)
         for key, cs in groups.items()
         if key[0] == "other"
         for c in cs
-        if c["ordinal"] in DISTINCT_ORDINALS
-        for d in c["dates"]
+        if c["ordinal"] in DISTINCT_ORDINALS and c["dates"]
     }
     main = groups[("main", main_type)]
     for k, c in enumerate(main):
