@@ -61,14 +61,14 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
             by_class[k.klass][1].append(k)
         for klass in sorted(by_class):
             xs, ys = by_class[klass]
-            same = [(a, b) for a in xs for b in ys if _value(a) == _value(b) and comparable(a, b)]
+            same = [(a, b) for a in xs for b in ys if _value(a) == _value(b) and _fit(a, b, comparable)]
             out.extend(same)
             left_x = [a for a in xs if not any(a is p for p, _ in same)]
             left_y = [b for b in ys if not any(b is q for _, q in same)]
             if (
                 len(left_x) == 1
                 and len(left_y) == 1
-                and comparable(left_x[0], left_y[0])
+                and _fit(left_x[0], left_y[0], comparable)
                 # (a sentence that also states the other's value, in words no frame was read from,
                 # agrees on it: «أمس الاثنين … بعد … يوم السبت 15 يونيو» and «روز دوشنبه ۲۸ خرداد»)
                 and _atom(left_y[0]) not in values[s]
@@ -76,6 +76,18 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
             ):
                 out.append((left_x[0], left_y[0]))
     return out
+
+
+def _recalled_day(k) -> bool:
+    """The day of an earlier occasion a report recalls ("its previous eruption, in 2014"): keyed on
+    its event, which a day changed in one report leaves apart from the others' (the date is what
+    would have linked them), so parallel sentences pair it."""
+    return k.frame.predicate == "event_date" and not k.frame.subject.get("main")
+
+
+def _fit(a, b, comparable: Callable[[Any, Any], bool]) -> bool:
+    """Two keyed frames pair only across events: within one, their key compares them already."""
+    return comparable(a, b) and not (a.key and b.key and a.key == b.key)
 
 
 def _atom(k) -> tuple | None:
@@ -117,7 +129,7 @@ def _sentences(ctx: Context, keyed: list):
         at = sentence_of.get(k.frame.claims[0]) if k.frame.claims else None
         if at is None:
             continue
-        if not k.key:
+        if not k.key or _recalled_day(k):
             frames[at].append(k)
         things[at].update(k.terms)
         things[at].update(c for c in k.frame.qualifiers.get("scope") or () if c.startswith("cc:"))
