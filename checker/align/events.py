@@ -113,7 +113,7 @@ def build_events(ctx: Context) -> None:
             ctx.loosely_dated.add(it.mention.id)
         _join(best, it)
         by_family[best.family].index(best, it)
-    _collect(ctx, clusters)
+    _collect(ctx, _recalled_alike_merged(ctx, clusters))
 
 
 class _Blocks:
@@ -524,6 +524,65 @@ def _place_score(ctx: Context, a: tuple[str, ...], b: list[str]) -> float:
     # Apart counts against, but less than shared people or figures count for: a report that
     # places the occasion elsewhere must still be compared (CF05), not set apart.
     return -1.0 if rels == {"disjoint"} else 0.0
+
+
+_RECALLED_YEARS = 10  # a place's two occasions of one kind this close may be one told with a slip
+_BROAD = ("country", "province", "region")  # places that hold too many occasions to tell one
+
+
+def _recalled_alike_merged(ctx: Context, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Earlier occasions that reports of one story recall, each dated its own way, that are one by
+    what they are: of one type, and "the previous one" in every report (a volcano's previous
+    eruption), or at one specific place within a decade (the Kozlu mine's explosion, «عام ١٩٩٢»
+    against "in 1999"). Each pair must be the other's only such match and share no report; the
+    event-date comparison then shows the slip (CF02)."""
+    story: dict[str, int] = {}
+    for cl in clusters:
+        for it in cl.items:
+            if it.mention.main:
+                story[it.mention.article] = id(cl)
+    recalled: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for cl in clusters:
+        stories = {story.get(it.mention.article) for it in cl.items}
+        if (
+            cl.stated
+            and cl.lo
+            and len(stories) == 1
+            and None not in stories
+            and not any(i.mention.main for i in cl.items)
+        ):
+            recalled[(stories.pop(), cl.type)].append(cl)
+    matches: dict[int, list[_Cluster]] = defaultdict(list)
+    for group in recalled.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if _same_recalled(ctx, a, b):
+                    matches[id(a)].append(b)
+                    matches[id(b)].append(a)
+    gone: set[int] = set()
+    for cl in clusters:
+        found = matches.get(id(cl), [])
+        if id(cl) in gone or len(found) != 1 or len(matches[id(found[0])]) != 1 or id(found[0]) in gone:
+            continue
+        other = found[0]
+        for it in other.items:
+            _join(cl, it)
+        gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> bool:
+    if {i.mention.article for i in a.items} & {i.mention.article for i in b.items}:
+        return False
+    if all(i.mention.ordinal in _EARLIER for i in a.items + b.items):
+        return True
+    if a.lo is None or b.lo is None or abs(a.lo.year - b.lo.year) > _RECALLED_YEARS:
+        return False
+    from checker.align.places import gazetteer
+
+    gaz = gazetteer(ctx.rules)
+    specific = [p for p in a.places if gaz.kind(p) not in _BROAD and not (p.startswith("?:") and len(p) < 5)]
+    return any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places)
 
 
 def _join(cl: _Cluster, it: _Item) -> None:

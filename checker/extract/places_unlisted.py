@@ -235,7 +235,8 @@ _KIND_FA = 10_000  # a word hazm counts this often, right after a facility's hea
 
 
 def _kind_word(doc: Doc, text: str, pos: int) -> bool:
-    m = _WORD.search(text, pos, min(len(text), pos + 3))
+    start = _WORD.search(text, pos, min(len(text), pos + 3))
+    m = _WORD.match(text, start.start()) if start else None  # (the whole word, not its first letters)
     return doc.lang == "fa" and m is not None and m.group() in _fa_common(_KIND_FA)
 
 
