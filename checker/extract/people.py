@@ -100,6 +100,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     for np in nps:
         _attach(doc, np, t, mentions, used)
     _share_titles(doc, nps, t)
+    _in_context(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
     _sentence_country(doc, nps, countries)
     _article_country(
@@ -189,6 +190,22 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
             nxt.name, nxt.person = np.name, np.person
 
 
+def _in_context(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
+    """A bare role with no complement that the article's words before it make a specific one
+    (rules/people_cues ``in_context``): "Governor Hafize Gaye Erkan" in a report on Turkey's
+    central bank is its governor, not a province's."""
+    for specific, bare, words in t.in_context:
+        for np in nps:
+            if (
+                np.role == bare
+                and np.scope is None
+                and np.inner is None
+                and np.outer is None
+                and next(iter(words.find(doc.text, 0, np.start)), None) is not None
+            ):
+                np.role = specific
+
+
 def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
     """An unknown office-holder with no country, in a sentence that names one country before the
     role and no other role of the sentence holds it: "… for Niger's military rulers to reinstate
@@ -271,8 +288,8 @@ def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]])
     ``mod_end`` maps the end of every modifier in the document to its start and id (one scan).
     """
     e = np.start
-    while e > 0 and text[e - 1].isspace() and np.start - e < 3:
-        e -= 1
+    while e > 0 and (text[e - 1].isspace() or (e == np.start and text[e - 1] == "-")) and np.start - e < 3:
+        e -= 1  # (spaces, or the hyphen of "then-governor", "ex-president")
     hit = mod_end.get(e)
     if hit and e < np.start:
         np.modifiers.append(hit[1])

@@ -57,6 +57,7 @@ class PeopleTables:
     single_aliases: frozenset[str]
     alias_words: dict[str, frozenset[str]]
     regnal: frozenset[str]  # «دوم», «الثالث», "III" after a name: a part of it (rules/people_cues)
+    in_context: tuple[tuple[str, str, Table], ...]  # (specific role, bare role, its context words)
     initials: frozenset[str]  # «اس» of «اس. سومانات»: a Latin initial as Persian or Arabic writes it
     death: Table  # death verbs ("verb") and the words that part a subject from one ("block")
     death_after: re.Pattern[str] | None  # "'s funeral" right after a name
@@ -164,6 +165,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             cl,
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        in_context=tuple(
+            (specific, v["role"], Table.build([(w, "context") for w in v["words"]], cl))
+            for specific, v in sorted((cues.get("in_context") or {}).items())
+        ),
         initials=frozenset(fold(w) for w in cues.get("initials") or ()),
         regnal=frozenset(
             fold(w) for forms in (cues.get("regnal") or {}).values() for w in forms if " " not in w
