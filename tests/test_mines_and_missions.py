@@ -197,3 +197,28 @@ def test_short_vowels_change_no_word_a_sentence_is_aligned_by(tmp_path):
     plain = "ويأتي الهبوط بعد أيام من دخول مسبار الأمل المدار"
     marked = " ".join(w[0] + "\u064e" + w[1:] for w in plain.split())
     assert _words(marked, "ar", _Ctx) == _words(plain, "ar", _Ctx)
+
+
+_AMASRA_TOLL = {
+    "en.md": md(
+        "en",
+        "2022-10-16",
+        "AMASRA, Turkey, Oct 16 — The death toll from the methane explosion at the coal mine in the town of"
+        " Amasra, in Bartin province, rose to 41 on Saturday, the energy ministry said.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2022-10-16",
+        "به گزارش ایرنا، شمار جان‌باختگان انفجار معدن زغال‌سنگ شهر آماسرا در استان بارتین روز شنبه به ۴۱"
+        " نفر رسید.",
+    ),
+}
+
+
+def test_the_places_of_the_occasion_itself_are_no_part_of_its_toll(tmp_path):
+    """«شهر آماسرا در استان بارتین»: a town and a province the gazetteer names in no Persian, both
+    where the blast was, so the toll beside them is the whole toll and is compared."""
+    assert not problems_of(tmp_path, _AMASRA_TOLL)
+    story = dict(_AMASRA_TOLL, **{"fa.md": _AMASRA_TOLL["fa.md"].replace("به ۴۱", "به ۴۵")})
+    [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+    assert "killed" in cf["message"]

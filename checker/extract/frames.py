@@ -1874,6 +1874,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         mention is not None and _distinct(ctx, scope) < 2 and not limited and not _apart(ctx, mention, scope)
     ):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
+    elif mention is not None and not limited and scope and all(x[2:] in mention.places for x in scope):
+        scope = ()  # the occasion's own places, however many ("in the town of Soma, in Manisa province")
     elif limited and not scope and "low" in value:
         scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
     if mention is not None:
