@@ -222,3 +222,14 @@ def test_the_places_of_the_occasion_itself_are_no_part_of_its_toll(tmp_path):
     story = dict(_AMASRA_TOLL, **{"fa.md": _AMASRA_TOLL["fa.md"].replace("به ۴۱", "به ۴۵")})
     [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
     assert "killed" in cf["message"]
+
+
+def test_a_toll_in_the_perfect_tense_is_a_toll(tmp_path):
+    """«جان خود را از دست داده‌اند» (have lost their lives), «از دست داده‌ایم» (we have lost): the
+    present perfect names the dead as the past tense does."""
+    text = md(
+        "fa",
+        "2023-09-14",
+        "به گزارش ایرنا، شمار کسانی که در سیل درنه جان خود را از دست داده‌اند به ۴ هزار نفر رسید.",
+    )
+    assert [f.value["low"] for f in frames_of(tmp_path, "fa.md", text) if f.predicate == "killed"] == [4000]
