@@ -15,7 +15,16 @@ from __future__ import annotations
 
 from checker.normalize import fold
 from checker.normalize.sentences import split_sentences
-from tests.helpers import conflicts_of, extraction_of, frames_of, main_of, md, problems_of, report_of
+from tests.helpers import (
+    conflicts_of,
+    extraction_of,
+    findings_of,
+    frames_of,
+    main_of,
+    md,
+    problems_of,
+    report_of,
+)
 
 _AMASRA = {
     "en.md": md(
@@ -233,3 +242,24 @@ def test_a_toll_in_the_perfect_tense_is_a_toll(tmp_path):
         "به گزارش ایرنا، شمار کسانی که در سیل درنه جان خود را از دست داده‌اند به ۴ هزار نفر رسید.",
     )
     assert [f.value["low"] for f in frames_of(tmp_path, "fa.md", text) if f.predicate == "killed"] == [4000]
+
+
+def test_values_in_conflict_are_never_one_agreement(tmp_path):
+    """ "more than 40" fits both 41 and 45, but 41 and 45 of the same Saturday conflict: no agreement
+    puts them together."""
+    story = dict(
+        _AMASRA_TOLL,
+        **{
+            "fa.md": _AMASRA_TOLL["fa.md"].replace("به ۴۱", "به ۴۵"),
+            "ar.md": md(
+                "ar",
+                "2022-10-16",
+                "ارتفعت حصيلة انفجار منجم الفحم في بلدة أماسرا التركية يوم السبت إلى أكثر من 40 قتيلا.",
+            ),
+        },
+    )
+    found = findings_of(tmp_path, story)
+    [cf] = [f for f in found if f["code"] == "CF03"]
+    clash = {v["display"] for v in cf["values"]}
+    for ag in (f for f in found if f["code"] == "AG03" and "killed" in f["message"]):
+        assert not clash <= {v["display"] for v in ag["values"]}

@@ -145,11 +145,6 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         by_value[display_key(k)].append(k)
     out = []
     label = _label(ctx, members[0], pdef)
-    if agree_code:
-        for group in _agreeing(by_value, pdef, slack, pairs):
-            said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") not in _FILED]
-            if said:  # publication dates alone agree on when the reports came out, not on the event
-                out.append(_agreement(ctx, agree_code, key, label, group, pdef))
     current = (
         {v: ks for v, ks in by_value.items() if not _told_before(ks[0], revised)}
         if pdef.get("cumulative")
@@ -162,6 +157,14 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
             if (kept := [k for k in ks if k.frame.subject.get("mention") not in ctx.loosely_dated])
         }
     clashes = _clashes(ctx, current, pdef, slack, pairs)
+    if agree_code:
+        # (values in conflict are never one agreement, though a hedge fits both: "more than 230",
+        # 282 and a final 301 agree, a Thursday's 423 against that 301 does not join them)
+        apart = {frozenset((display_key(a), display_key(b))) for a, b in clashes}
+        for group in _agreeing(by_value, pdef, slack, pairs, apart):
+            said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") not in _FILED]
+            if said:  # publication dates alone agree on when the reports came out, not on the event
+                out.append(_agreement(ctx, agree_code, key, label, group, pdef))
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
@@ -171,7 +174,7 @@ def _paired(a: Keyed, b: Keyed, pairs) -> bool:
     return pairs is None or (a.frame.id, b.frame.id) in pairs or (b.frame.id, a.frame.id) in pairs
 
 
-def _agreeing(by_value, pdef, slack, pairs) -> list[list[list[Keyed]]]:
+def _agreeing(by_value, pdef, slack, pairs, apart=frozenset()) -> list[list[list[Keyed]]]:
     """Values that two or more articles agree on: the same value, or values that fit each other
     ("December 2003" and «۵ دی ۱۳۸۲»; "at least 120" and «بیش از ۱۲۰»), grouped (union of agreeing
     pairs of different articles)."""
@@ -184,10 +187,16 @@ def _agreeing(by_value, pdef, slack, pairs) -> list[list[list[Keyed]]]:
         return v
 
     agreed: set[str] = set()
+    members = {v: {v} for v in values}  # root → the values of its group
     for i, va in enumerate(values):
         for vb in values[i:]:
+            ra, rb = find(va), find(vb)
+            if ra != rb and any(frozenset((x, y)) in apart for x in members[ra] for y in members[rb]):
+                continue  # ("apart": pairs of values in conflict, never in one group)
             if _agree(by_value[va], by_value[vb], pdef, slack, pairs):
-                parent[find(vb)] = find(va)
+                parent[rb] = ra
+                if ra != rb:
+                    members[ra] |= members.pop(rb)
                 agreed |= {va, vb}
     groups: dict[str, list[list[Keyed]]] = defaultdict(list)
     for v in values:
