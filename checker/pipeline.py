@@ -74,7 +74,7 @@ def _abbreviations(rules: Rules, lang: str) -> frozenset[str]:
             *(p for r in (data.get("roles") or {}).values() for p in r.get("phrases") or ()),
             *(p for e in countries.values() for p in e.get("names") or () if " " not in p),
         ]
-        initials = rules.lang("people_cues", lang).get("initials") or ()  # («اس. سومانات»)
+        initials = rules.lang("people_cues", lang).get("initials") or ()  # («پی. ناندالال ویراسینگه»)
         return frozenset(
             fold(w).rstrip(".") for p in phrases if p.endswith(".") for w in p.split() if w.endswith(".")
         ) | {fold(w) for w in initials}

@@ -533,8 +533,8 @@ _BROAD = ("country", "province", "region")  # places that hold too many occasion
 def _recalled_alike_merged(ctx: Context, clusters: list[_Cluster]) -> list[_Cluster]:
     """Earlier occasions that reports of one story recall, each dated its own way, that are one by
     what they are: of one type, and "the previous one" in every report (a volcano's previous
-    eruption), or at one specific place within a decade (the Kozlu mine's explosion, «عام ١٩٩٢»
-    against "in 1999"). Each pair must be the other's only such match and share no report; the
+    eruption), or at one specific place within a decade (the Karadon mine's explosion, «سال ۲۰۱۳»
+    against "in 2010"). Each pair must be the other's only such match and share no report; the
     event-date comparison then shows the slip (CF02)."""
     story: dict[str, int] = {}
     for cl in clusters:

@@ -33,7 +33,7 @@ def place_relation(rules: Rules, a: str, b: str) -> str:
         listed, unlisted = (b, a) if a.startswith(UNLISTED) else (a, b)
         if _spelled_as(rules, listed, unlisted):
             return "same"
-        # «استان مانیسا», which the Persian names of the gazetteer lack, is Manisa province: what
+        # «ولایت بادغیس», which the Persian names of the gazetteer lack, is Badghis province: what
         # holds it is known when the skeleton names listed places of the other place's country on
         # one line (a province and its capital), and no other there.
         known = {place_relation(rules, c, listed) for c in _spelled_by(rules, unlisted, listed)}
@@ -71,7 +71,7 @@ _SPELLED_MAX = 3  # listed places one skeleton may name and still say what holds
 
 def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
     """The listed places (not countries) of ``near``'s country whose display name has exactly this
-    skeleton, when they lie on one line of containment ("Manisa": the province and its capital;
+    skeleton, when they lie on one line of containment (a province and the capital named after it;
     Mainz and Manaus are other countries')."""
     hit = _SPELLED.get(id(rules))
     if hit is None or hit[0] is not rules:

@@ -79,9 +79,9 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
 
 
 def _recalled_day(k) -> bool:
-    """The day of an earlier occasion a report recalls ("its previous eruption, in 2014"): keyed on
-    its event, which a day changed in one report leaves apart from the others' (the date is what
-    would have linked them), so parallel sentences pair it."""
+    """The day of an earlier occasion a report recalls ("the blast at the Karadon mine in 2010"):
+    keyed on its event, which a day changed in one report leaves apart from the others' (the date
+    is what would have linked them), so parallel sentences pair it."""
     return k.frame.predicate == "event_date" and not k.frame.subject.get("main")
 
 

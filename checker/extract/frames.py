@@ -687,7 +687,7 @@ def _quantity(
     if pred == "seats" and (
         _COMPOUND.search(c.text) or _ends_before(ctx.t.wholes, ctx.doc.text, ctx.doc.norm.norm_index(c.start))
     ):
-        pred = "chamber_seats"  # "the 300-seat chamber", «من أصل ٣٠٠ مقعد»: its size, no seats won
+        pred = "chamber_seats"  # "the 130-seat chamber", «من أصل 130 مقعدا»: its size, no seats won
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
     if pred == "duration" and _COMPOUND.search(c.text) and not _lasting(ctx, c):
@@ -1875,7 +1875,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     ):
         scope = ()  # one place beside an event's figure is where the event was, not a part of it
     elif mention is not None and not limited and scope and all(x[2:] in mention.places for x in scope):
-        scope = ()  # the occasion's own places, however many ("in the town of Soma, in Manisa province")
+        scope = ()  # the occasion's own places, however many ("in the town of Amasra, in Bartin province")
     elif limited and not scope and "low" in value:
         scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
     if mention is not None:

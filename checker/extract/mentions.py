@@ -101,7 +101,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     if main_type is not None:
         triggered = set(own)
         tried = _attempts(doc, claims, starts, t, main_type, triggered, raw)
-        # (a word of the main type with a day of its own stays: "Yoon was impeached on Dec. 14 …,
+        # (a word of the main type with a day of its own stays: "Castillo was removed on Dec. 7, 2022, …,
         # after a first attempt, on Friday, Dec. 6, had failed")
         day = {a["sent"]: a["dates"][0].id if a["dates"] else None for a in tried}
         raw = [
@@ -623,8 +623,8 @@ def _another_days(groups: dict[tuple, list[dict]], main_type: str) -> None:
     """A day in a sentence that tells of another occurrence is that one's, not the main occasion's,
     though a word of the main type stands in it too: "Fresh blasts shook the site on Saturday,
     Aug. 15, … sodium cyanide scattered by the explosions"."""
-    # (only the other occurrence's own day, the one nearest its word: in "Yoon was impeached on
-    # Dec. 14 …, after a first attempt, on Friday, Dec. 6, had failed" Dec. 14 stays the vote's)
+    # (only the other occurrence's own day, the one nearest its word: in "Castillo was removed
+    # on Dec. 7, 2022, …, after a first attempt, on Monday, March 28, 2022, had failed" Dec. 7 stays)
     other = {
         (c["sent"], c["dates"][0].id)
         for key, cs in groups.items()
@@ -889,7 +889,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             )
     # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
     # dates the occasion, a later "declaring Monday a day of mourning" names another day. When the
-    # first is an update's day ("rose to 238 on Wednesday"), the next one in the lead dates it ("The
+    # first is an update's day ("rose to 41 on Saturday"), the next one in the lead dates it ("The
     # blast struck … on Tuesday"), unless it follows the update in its sentence ("up from 47 on
     # Friday", an earlier update's day).
     first = min((d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None)

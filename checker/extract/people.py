@@ -192,7 +192,7 @@ def _share_titles(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
 
 def _in_context(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
     """A bare role with no complement that the article's words before it make a specific one
-    (rules/people_cues ``in_context``): "Governor Hafize Gaye Erkan" in a report on Turkey's
+    (rules/people_cues ``in_context``): "Governor Elvira Nabiullina" in a report on Russia's
     central bank is its governor, not a province's."""
     for specific, bare, words in t.in_context:
         for np in nps:

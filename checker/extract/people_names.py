@@ -88,7 +88,7 @@ def name_run(
     for m in toks:
         gap = text[m.end() : edge] if backwards else text[edge : m.start()]
         # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»);
-        # an initial's stop stands inside one ("S. Somanath"), with a name word after it
+        # an initial's stop stands inside one ("P. Nandalal Weerasinghe"), with a name word after it
         initial = bool(seq) and gap.strip() == "." and _initial(text, m if backwards else seq[-1], t)
         if (gap.strip() and gap != "-" and not initial) or len(seq) == MAX_NAME_TOKENS:
             break
@@ -127,8 +127,8 @@ def name_run(
 
 
 def _initial(text: str, m: re.Match[str], t: PeopleTables) -> bool:
-    """A person's initial: one Latin letter ("S" of "S. Somanath"), or one as Persian or Arabic
-    writes it («اس» of «اس. سومانات»), its stop and a word after it."""
+    """A person's initial: one Latin letter ("P" of "P. Nandalal Weerasinghe"), or one as Persian or
+    Arabic writes it («پی» of «پی. ناندالال ویراسینگه»), its stop and a word after it."""
     w = m.group(0)
     return ((len(w) == 1 and w.isascii()) or w in t.initials) and _INITIAL_AFTER.match(
         text, m.end()

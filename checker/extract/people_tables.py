@@ -58,7 +58,9 @@ class PeopleTables:
     alias_words: dict[str, frozenset[str]]
     regnal: frozenset[str]  # «دوم», «الثالث», "III" after a name: a part of it (rules/people_cues)
     in_context: tuple[tuple[str, str, Table], ...]  # (specific role, bare role, its context words)
-    initials: frozenset[str]  # «اس» of «اس. سومانات»: a Latin initial as Persian or Arabic writes it
+    initials: frozenset[
+        str
+    ]  # «پی» of «پی. ناندالال ویراسینگه»: a Latin initial as Persian or Arabic writes it
     death: Table  # death verbs ("verb") and the words that part a subject from one ("block")
     death_after: re.Pattern[str] | None  # "'s funeral" right after a name
 

@@ -164,7 +164,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         if span is None and kind == "facility" and _kind_word(doc, text, e):
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
         # (after a province's or a town's head the next word is a name unless frequent: «ولایت
-        # بادغیس»; a district's head is often a common noun, «به این محله آمده بودند»)
+        # بادغیس»; a district's head is often a common noun, «در این محله زندگی می‌کنند»)
         span = span or _after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s))
         if span and free(*span):
             out.append((*span, kind, True))

@@ -158,8 +158,8 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         }
     clashes = _clashes(ctx, current, pdef, slack, pairs)
     if agree_code:
-        # (values in conflict are never one agreement, though a hedge fits both: "more than 230",
-        # 282 and a final 301 agree, a Thursday's 423 against that 301 does not join them)
+        # (values in conflict are never one agreement, though a hedge fits both: "more than 40",
+        # 41 and 44 agree, a same-day 45 against that 41 does not join them)
         apart = {frozenset((display_key(a), display_key(b))) for a, b in clashes}
         for group in _agreeing(by_value, pdef, slack, pairs, apart):
             said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") not in _FILED]

@@ -131,8 +131,8 @@ _OPENERS = frozenset(
 
 
 def _person_initial(text: str, dot: int, lower: Callable[[int], bool] | None) -> bool:
-    """The dot of a person's initial before the rest of the name: "ISRO chairman S. Somanath",
-    "A. S. Kiran Kumar" (a capital letter alone, a capitalised word after it)."""
+    """The dot of a person's initial before the rest of the name: "Governor P. Nandalal
+    Weerasinghe", "A. B. Smith" (a capital letter alone, a capitalised word after it)."""
     if lower is None or not _LONE_CAPITAL.search(text, max(0, dot - 2), dot) or lower(dot - 1):
         return False
     nxt = _WORD_AFTER.match(text, dot + 1)
