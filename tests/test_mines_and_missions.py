@@ -263,3 +263,13 @@ def test_values_in_conflict_are_never_one_agreement(tmp_path):
     clash = {v["display"] for v in cf["values"]}
     for ag in (f for f in found if f["code"] == "AG03" and "killed" in f["message"]):
         assert not clash <= {v["display"] for v in ag["values"]}
+
+
+def test_an_acronym_names_the_body_a_head_heads(tmp_path):
+    """«رئیس ناسا», «رئيس ناسا»: an acronym as printed, right after a head's role, is its body."""
+    for name, text, org in (
+        ("fa.md", md("fa", "2021-02-19", "بیل نلسون، رئیس ناسا، فرود کاوشگر را تبریک گفت."), "nasa"),
+        ("ar.md", md("ar", "2021-02-19", "وقال رئيس ناسا بيل نلسون إن الهبوط نجح."), "nasa"),
+    ):
+        x = extraction_of(tmp_path, name, text)
+        assert [(c.value.get("scope") or {}).get("org") for c in x.claims if c.type == "person_role"] == [org]
