@@ -273,3 +273,31 @@ def test_an_acronym_names_the_body_a_head_heads(tmp_path):
     ):
         x = extraction_of(tmp_path, name, text)
         assert [(c.value.get("scope") or {}).get("org") for c in x.claims if c.type == "person_role"] == [org]
+
+
+def test_a_turkish_c_may_be_read_as_ch(tmp_path):
+    """ "Fahrettin Koca" (a Turkish c, said j) is «فخر الدين قوجة» and «فخرالدین قوجه»: a Latin c
+    may stand for ch or j, so the three scripts name one health minister, not two."""
+    story = {
+        "en.md": md(
+            "en",
+            "2020-03-11",
+            "ANKARA, March 11 — Health Minister Fahrettin Koca said on Wednesday that Turkey had recorded"
+            " its first case of the new coronavirus.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2020-03-11",
+            "أعلن وزير الصحة التركي فخر الدين قوجة يوم الأربعاء تسجيل أول إصابة بفيروس كورونا في تركيا.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2020-03-12",
+            "به گزارش ایرنا، فخرالدین قوجه، وزیر بهداشت ترکیه، از ثبت نخستین مورد ابتلا به کرونا در این"
+            " کشور خبر داد.",
+        ),
+    }
+    found = findings_of(tmp_path, story)
+    assert not [f for f in found if f["code"] == "CF01"]
+    [ag] = [f for f in found if f["code"] == "AG01"]
+    assert "3 articles" in ag["message"]

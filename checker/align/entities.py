@@ -9,6 +9,7 @@ consonant of the surname's skeleton, which both scripts share, keeps this near-l
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,6 +47,10 @@ class NameForm:
     # "Abdullah II", «عبدالله دوم»: the regnal number, compared apart from the name (rules/people_cues)
     regnal: int | None = None
     base: str = ""  # the key without the regnal number
+    # A Latin name's skeleton with each c read as ch, and its block: Turkish "Celik" (Çelik) is
+    # «تشيليك», "Cavusoglu" «تشاووش أوغلو» (the plain skeleton reads a c as k or s)
+    alt: tuple[str, ...] = ()
+    alt_block: str = ""
 
     @classmethod
     def of(cls, name: str, rules: Rules) -> NameForm:
@@ -57,7 +62,18 @@ class NameForm:
         first = skel[-1][:1] if skel else "?"
         base = " ".join(match_key(t) for t in tokens) if number is not None else match_key(name)
         key = f"{base} {number}" if number is not None else base
-        return cls(key, skel, is_latin(base), _block_classes(rules).get(first, first), number, base)
+        latin = is_latin(base)
+        classes = _block_classes(rules)
+        alt: tuple[str, ...] = ()
+        if latin and any(_SOFT_C.search(t) for t in tokens):
+            alt = tuple(skeleton_tokens([_SOFT_C.sub("ch", t) for t in tokens], rules))
+        alt_first = alt[-1][:1] if alt else ""
+        return cls(
+            key, skel, latin, classes.get(first, first), number, base, alt, classes.get(alt_first, alt_first)
+        )
+
+
+_SOFT_C = re.compile(r"c(?!h)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -107,6 +123,9 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
     if a.regnal is not None and b.regnal is not None and a.regnal != b.regnal:
         return 0.0  # Hassan II is not Hassan I
     score = m.score(a.base, b.base) if a.latin == b.latin else m.skeleton_score(list(a.skel), list(b.skel))
+    if a.latin != b.latin and (a.alt or b.alt):
+        lat, other = (a, b) if a.latin else (b, a)
+        score = max(score, m.skeleton_score(list(lat.alt), list(other.skel)))
     if score < m.surname_min and not a.latin and not b.latin and a.base.split()[-1:] == b.base.split()[-1:]:
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
         # the given names' consonants decide.
@@ -145,6 +164,8 @@ def _alias_index(rules: Rules) -> dict[str, list[tuple[NameForm, str]]]:
                 form = NameForm.of(a, rules)
                 if form.key:
                     index[form.block].append((form, pid))
+                    if form.alt and form.alt_block != form.block:
+                        index[form.alt_block].append((form, pid))  # ("Cavusoglu" is met by «تشاووش»)
     return index
 
 
@@ -186,7 +207,7 @@ _ONE_WORD_SKELETON = 3
 
 def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
     best, best_score = None, matcher.alias_min
-    for alias, pid in index.get(form.block, ()):
+    for alias, pid in (*index.get(form.block, ()), *(index.get(form.alt_block, ()) if form.alt else ())):
         s = _score(matcher, form, alias)
         if len(alias.skel) == 1 < len(form.skel) and (
             s < _ONE_WORD_MIN
@@ -225,7 +246,12 @@ def _cluster_unknown(
     }
     for f in forms:
         jb = _joined_block(f, rules)
-        near = (*blocks[f.block], *joined[f.block], *(blocks[jb] if jb != f.block else ()))
+        near = (
+            *blocks[f.block],
+            *joined[f.block],
+            *(blocks[jb] if jb != f.block else ()),
+            *(blocks[f.alt_block] if f.alt and f.alt_block != f.block else ()),
+        )
         match = next((o for o in near if _score(matcher, f, o) >= matcher.surname_min), None)
         root[f] = root[match] if match else f
         # (filed under every reading of its first class too: «جرين» is met by "Green"; and under the
