@@ -53,6 +53,7 @@ class UnlistedTables:
     locatives: Table  # "in", "at" (English: a capitalised name may follow)
     blocked: frozenset[str]
     numbers: frozenset[str]  # number words («ده», "three"): a head after them is plural
+    demonstratives: frozenset[str] = frozenset()  # «این» before a head: the place named before
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -90,6 +91,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         heads_after=Table.build(after, cl),
         locatives=Table.build(locs, cl),
         blocked=frozenset(blocked),
+        demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
         numbers=frozenset(
             w
             for field in ("units", "teens", "tens", "hundreds", "scales")
@@ -165,7 +167,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
         # (after a province's or a town's head the next word is a name unless frequent: «ولایت
         # بادغیس»; a district's head is often a common noun, «در این محله زندگی می‌کنند»)
-        span = span or _after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s))
+        span = span or _after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s, t))
         if span and free(*span):
             out.append((*span, kind, True))
     for s, _e, kind in t.heads_after.find(text):
@@ -191,13 +193,13 @@ def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
 
 
 _NAMED_HEADS = ("province", "city", "village")
-_DEMONSTRATIVES = frozenset({"این", "آن", "همین", "همان", "هذه", "هذا", "تلک", "ذلک"})
 
 
-def _demonstrative(text: str, start: int) -> bool:
-    """«این استان»: "this province", the one named before, no name after it."""
+def _demonstrative(text: str, start: int, t: UnlistedTables) -> bool:
+    """«این استان»: "this province", the one named before, no name after it (rules/places
+    ``demonstratives``)."""
     before = text[max(0, start - 8) : start].split()
-    return bool(before) and before[-1] in _DEMONSTRATIVES
+    return bool(before) and before[-1] in t.demonstratives
 
 
 def _counted(text: str, start: int, t: UnlistedTables) -> bool:
@@ -235,8 +237,7 @@ _KIND_FA = 10_000  # a word hazm counts this often, right after a facility's hea
 
 
 def _kind_word(doc: Doc, text: str, pos: int) -> bool:
-    start = _WORD.search(text, pos, min(len(text), pos + 3))
-    m = _WORD.match(text, start.start()) if start else None  # (the whole word, not its first letters)
+    m = _WORD.match(text, _next_word(text, pos))  # (the whole word, not its first letters)
     return doc.lang == "fa" and m is not None and m.group() in _fa_common(_KIND_FA)
 
 
