@@ -55,7 +55,11 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
         lang=lang,
         norm=norm,
         sentences=split_sentences(
-            norm.text, _lower(norm), _abbreviations(rules, lang), _numbered(rules, lang)
+            norm.text,
+            _lower(norm),
+            _abbreviations(rules, lang),
+            _numbered(rules, lang),
+            _openers(rules, lang),
         ),
         reference_date=ref,
     )
@@ -80,6 +84,13 @@ def _abbreviations(rules: Rules, lang: str) -> frozenset[str]:
         ) | {fold(w) for w in initials}
 
     return cached(rules, lang, "abbreviations", build)
+
+
+def _openers(rules: Rules, lang: str) -> frozenset[str]:
+    """Words that open a sentence after a capital letter's stop ("… in group A. The team …"), which
+    a person's initial is not followed by (rules/people_cues ``initial_not_before``), folded."""
+    words = rules.lang("people_cues", lang).get("initial_not_before") or ()
+    return cached(rules, lang, "initial_not_before", lambda: frozenset(fold(w) for w in words))
 
 
 def _numbered(rules: Rules, lang: str) -> frozenset[str]:

@@ -32,6 +32,7 @@ def split_sentences(
     lower: Callable[[int], bool] | None = None,
     abbreviations: frozenset[str] = frozenset(),
     numbered: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Split folded ``text`` into sentences, trimming surrounding spaces.
 
@@ -39,6 +40,8 @@ def split_sentences(
     ``abbreviations``: folded words whose dot ends no sentence before a name ("Gen. Rodolphe
     Haykal", "Gov. Gavin Newsom"; rules/roles ``honorifics`` and role phrases that end in a dot)
     or before a title ("U.S. President Joe Biden": the dotted initialisms of rules/countries).
+    ``openers``: folded words that open a sentence more often than they follow a person's initial
+    ("… in group A. The team …": rules/people_cues ``initial_not_before``).
     ``numbered``: folded words whose dot ends no sentence before a number ("Dec. 3", "Sept. 11":
     the dotted month abbreviations of rules/months).
 
@@ -55,7 +58,7 @@ def split_sentences(
             continue
         if brk == "." and (
             _initialism(text, m.start(), lower)
-            or _person_initial(text, m.start(), lower)
+            or _person_initial(text, m.start(), lower, openers)
             or _titled(text, m.start(), abbreviations, lower)
             or _numbered(text, m.start(), numbered)
         ):
@@ -124,19 +127,17 @@ def _initialism(text: str, dot: int, lower: Callable[[int], bool] | None) -> boo
 
 _LONE_CAPITAL = re.compile(r"(?:^|(?<=[\s.]))[a-z]\Z")
 _WORD_AFTER = re.compile(r" ([a-z]{2,}|[a-z](?=\.))")
-# Words that open sentences more often than they follow a person's initial ("… in group A. The …").
-_OPENERS = frozenset(
-    {"the", "a", "an", "he", "she", "it", "they", "we", "in", "on", "but", "and", "this", "that", "there"}
-)
 
 
-def _person_initial(text: str, dot: int, lower: Callable[[int], bool] | None) -> bool:
+def _person_initial(
+    text: str, dot: int, lower: Callable[[int], bool] | None, openers: frozenset[str]
+) -> bool:
     """The dot of a person's initial before the rest of the name: "Governor P. Nandalal
     Weerasinghe", "A. B. Smith" (a capital letter alone, a capitalised word after it)."""
     if lower is None or not _LONE_CAPITAL.search(text, max(0, dot - 2), dot) or lower(dot - 1):
         return False
     nxt = _WORD_AFTER.match(text, dot + 1)
-    return nxt is not None and not lower(nxt.start(1)) and nxt.group(1) not in _OPENERS
+    return nxt is not None and not lower(nxt.start(1)) and nxt.group(1) not in openers
 
 
 def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
