@@ -9,7 +9,6 @@ consonant of the surname's skeleton, which both scripts share, keeps this near-l
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,8 +46,9 @@ class NameForm:
     # "Abdullah II", «عبدالله دوم»: the regnal number, compared apart from the name (rules/people_cues)
     regnal: int | None = None
     base: str = ""  # the key without the regnal number
-    # A Latin name's skeleton with each c read as ch, and its block: Turkish "Celik" (Çelik) is
-    # «تشيليك», "Cavusoglu" «تشاووش أوغلو» (the plain skeleton reads a c as k or s)
+    # A Latin name's skeleton with its letters read the other way (rules/transliteration
+    # ``latin_readings``), and its block: Turkish "Celik" (Çelik) is «تشيليك» (the plain skeleton
+    # reads a c as k or s)
     alt: tuple[str, ...] = ()
     alt_block: str = ""
 
@@ -65,15 +65,23 @@ class NameForm:
         latin = is_latin(base)
         classes = _block_classes(rules)
         alt: tuple[str, ...] = ()
-        if latin and any(_SOFT_C.search(t) for t in tokens):
-            alt = tuple(skeleton_tokens([_SOFT_C.sub("ch", t) for t in tokens], rules))
+        reread = [_reread(t, rules) for t in tokens] if latin else tokens
+        if reread != tokens:
+            alt = tuple(skeleton_tokens(reread, rules))
         alt_first = alt[-1][:1] if alt else ""
         return cls(
             key, skel, latin, classes.get(first, first), number, base, alt, classes.get(alt_first, alt_first)
         )
 
 
-_SOFT_C = re.compile(r"c(?!h)")
+def _reread(token: str, rules: Rules) -> str:
+    """A Latin token with each letter of rules/transliteration ``latin_readings`` read the other way
+    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays)."""
+    readings = rules.top("transliteration").get("latin_readings") or {}
+    return "".join(
+        readings[ch] if ch in readings and not token.startswith(readings[ch], i) else ch
+        for i, ch in enumerate(token)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
