@@ -301,3 +301,13 @@ def test_a_turkish_c_may_be_read_as_ch(tmp_path):
     assert not [f for f in found if f["code"] == "CF01"]
     [ag] = [f for f in found if f["code"] == "AG01"]
     assert "3 articles" in ag["message"]
+
+
+def test_those_brought_out_alive_are_rescued_and_those_searched_for_missing(tmp_path):
+    """ "58 of them were brought out alive": rescued; «جست‌وجو برای یافتن ۱۲ کارگر دیگر»: the missing."""
+    en = md(
+        "en", "2022-10-15", "Of the 110 workers underground, 58 were brought out alive, the minister said."
+    )
+    assert [f.value["low"] for f in frames_of(tmp_path, "en.md", en) if f.predicate == "rescued"] == [58]
+    fa = md("fa", "2022-10-15", "جست‌وجو برای یافتن ۱۲ کارگر دیگر در معدن آماسرا ادامه دارد.")
+    assert [f.value["low"] for f in frames_of(tmp_path, "fa.md", fa) if f.predicate == "missing"] == [12]

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from checker.align.context import Context
 from checker.align.geo import place_relation
+from checker.align.places import gazetteer
 from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention, part_of
 
 _THRESHOLD = 2.0
@@ -578,8 +579,6 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> bool:
         return True
     if a.lo is None or b.lo is None or abs(a.lo.year - b.lo.year) > _RECALLED_YEARS:
         return False
-    from checker.align.places import gazetteer
-
     gaz = gazetteer(ctx.rules)
     specific = [p for p in a.places if gaz.kind(p) not in _BROAD and not (p.startswith("?:") and len(p) < 5)]
     return any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places)
