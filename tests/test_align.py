@@ -62,6 +62,11 @@ CROSS_SCRIPT_SAME = [
     ("Mohammad-Reza Farzin", "محمدرضا فرزین"),
     ("Andrei Belousov", "آندری بلوسوف"),
     ("Murhaf Abu Qasra", "مرهف ابو قصرة"),
+    # a final h after a vowel is the ه the Arabic-script skeleton drops
+    ("Amit Shah", "أميت شاه"),
+    # Arabic writes a Latin v as «ف», at a word's start too
+    ("Pinarayi Vijayan", "بيناراي فيجايان"),
+    ("Pinarayi Vijayan", "پینارایی ویجایان"),
 ]
 CROSS_SCRIPT_DIFFERENT = [
     ("Eskandar Momeni", "احمد وحیدی"),

@@ -120,11 +120,20 @@ def _block_classes(rules: Rules) -> dict[str, str]:
     """Skeleton classes with one alternate reading («ش» may be a Turkish ş written s): blocked with
     it, so "Simsek" meets «شيمشك»."""
     alt = rules.top("transliteration").get("skeleton_alternates") or {}
-    return {
+    one = {
         src: dsts if isinstance(dsts, str) else dsts[0]
         for src, dsts in alt.items()
         if isinstance(dsts, str) or len(dsts) == 1
     }
+    out = {}
+    for src in one:
+        # (followed to the end: a v may be read f, and an f dropped, so v, f and none are one block)
+        seen, dst = {src}, one[src]
+        while dst in one and dst not in seen:
+            seen.add(dst)
+            dst = one[dst]
+        out[src] = dst
+    return out
 
 
 def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:

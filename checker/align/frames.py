@@ -262,6 +262,12 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         return Keyed(
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
         )
+    if f.subject.get("kind") == "place":
+        # (what holds a place: keyed on the place, by its id or its skeleton)
+        key = f"{f.predicate}@{f.subject['id']}"
+        return Keyed(
+            f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
+        )
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
     names = frozenset(
         sk

@@ -27,6 +27,7 @@ class NameMatcher:
     given_min: float = 70.0
     alias_min: float = 85.0
     alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a name may also be read as
+    final_optional: frozenset[str] = frozenset()  # classes one script writes at a word's end, the other not
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
@@ -43,6 +44,7 @@ class NameMatcher:
                     for dst in ([dsts] if isinstance(dsts, str) else dsts)
                 )
             ),
+            frozenset(rules.top("transliteration").get("skeleton_final_optional") or ()),
         )
 
     def _given(self, x: str, y: str) -> float:
@@ -52,6 +54,15 @@ class NameMatcher:
             if src in x or src in y:
                 # (a dropped class may leave a double: «ديفيد» read without its f is "dd", "d")
                 best = max(best, fuzz.ratio(*(DOUBLE.sub(r"\1", w.replace(src, dst)) for w in (x, y))))
+        if x[-1:] != y[-1:] and (x[-1:] in self.final_optional or y[-1:] in self.final_optional):
+            # "Shah" (xh) = «شاه» (x): a final h after a vowel, which Arabic script drops with its ه
+            best = max(
+                best,
+                fuzz.ratio(
+                    x[:-1] if x[-1:] in self.final_optional else x,
+                    y[:-1] if y[-1:] in self.final_optional else y,
+                ),
+            )
         return best
 
     def score(self, a: str, b: str) -> float:

@@ -103,6 +103,9 @@ class FrameTables:
     since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
+    counted_units: frozenset[
+        str
+    ]  # units of things counted ("devices", «جهاز»), which may say what a clause is about
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
@@ -310,6 +313,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
+        counted_units=frozenset(u for u, d in units.items() if d.get("dimension") == "count"),
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),
         said=_said(rules, lang, before=None),

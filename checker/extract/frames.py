@@ -119,6 +119,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_route_frames(doc, t, mentions, claims))
+    out.extend(_located_frames(doc, claims))
     out.extend(_header_frames(doc, t, claims, mentions))
     return sorted(out, key=lambda f: (f.start, f.end, f.predicate, f.id))
 
@@ -2063,7 +2064,10 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             chars[i - lo] = " "
 
     places = []
+    counted = []  # the words of the clause's counts of things, which may say what it measures
     for o in ctx.claims_within(lo, hi):
+        if o.type == "number" and o.value.get("unit") in t.counted_units:
+            counted.append((n.norm_index(o.start), n.norm_index(o.end)))
         if (
             o.type == "place"
             and o.value.get("place")
@@ -2082,6 +2086,14 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     for s, e, cid in t.concepts.find(text):
         tokens.add("c:" + cid)
         text = text[:s] + " " * (e - s) + text[e:]
+    # (a count's unit that names what is measured stays in the clause: "6.5 million devices were
+    # hit, less than 1% of the total" is a share of devices)
+    tokens.update(
+        "c:" + cid
+        for a, b in counted
+        for _, _, cid in t.concepts.find(doc.text, max(a, lo), min(b, hi))
+        if "c:" + cid in t.measure_of
+    )
     for s, e, cc in t.countries.find(text):
         if name_of_another(doc.text, lo + s, lo + e, t.names_of):
             continue  # ("the Paris Agreement": no figure of France's)
@@ -2471,6 +2483,41 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
             )
             break
     return out
+
+
+def _located_frames(doc: Doc, claims: list[Claim]) -> list[Frame]:
+    """What holds a place the gazetteer lacks, as the article states it ("Nilambur, in neighbouring
+    Malappuram district", «نيلامبور في منطقة كوزيكود»): keyed on the place, so two reports that put
+    one town in two districts disagree."""
+    places = [c for c in claims if c.type == "place"]
+    named = sorted({c.value["place"] for c in places})
+    out = []
+    for i, c in enumerate(places):
+        inside = c.value.get("container")
+        if not inside or not c.value.get("unlisted") or c.value.get("kind") in _SITE_KINDS:
+            continue
+        # (quoted by the container's words: what the reports disagree on)
+        holder = next((o for o in places[i + 1 :] if o.value["place"] == inside), c)
+        out.append(
+            Frame(
+                id=f"{c.id}:frame:located_in",
+                predicate="located_in",
+                subject={"kind": "place", "id": c.value["place"], "name": c.text},
+                value={"id": inside, "kind": None, "named": named},
+                article=c.article,
+                text=holder.text,
+                start=holder.start,
+                end=holder.end,
+                claims=(holder.id, c.id),
+                confidence="lexicon",
+                reported_at=doc.article.published[:10] if doc.article.published else None,
+                place=inside,
+            )
+        )
+    return out
+
+
+_SITE_KINDS = frozenset({"facility", "landmark"})  # (a jail, a port: where an occasion was, not a town)
 
 
 def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:

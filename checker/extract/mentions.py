@@ -72,9 +72,13 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
                 if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
             records[sent] = _records(doc, t, sent)
-        # (the day a truce takes effect is the truce's: a word of its own start claims no date)
+        # (the day a truce takes effect is the truce's: a word of its own start claims no date; nor
+        # does a start word the occasion word is the subject of: "the outage began on Friday")
         mine = [
-            (a, b) for a, b, pid in own[sent] if typ not in (t.predicate_defs[pid].get("occasion_of") or ())
+            (a, b)
+            for a, b, pid in own[sent]
+            if typ not in (t.predicate_defs[pid].get("occasion_of") or ())
+            and not (t.predicate_defs[pid].get("occasion_start") and _subject_of(doc, e, a))
         ]
         cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent])
         if spoken_by(t, text, s, e, *sent):
@@ -137,6 +141,9 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         ]
         cand.update(
             dates=own,
+            # (only where a locative puts it: "the disaster has set off a row between New Delhi and
+            # the state" names no place of the disaster, whose type may take a struck place)
+            places=[p for p in cand["places"] if _located(p)],
             today=[],
             weekday=None,
             people=[],
@@ -428,13 +435,34 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     ]
     # A facility in the sentence is where its occasion happened, with or without a locative: "an
     # explosion ripped through the port of Beirut", «انفجار بندر بیروت».
-    located = [c for c in places if c.value.get("locative") or c.value.get("kind") in _SITES]
+    located = [c for c in places if _located(c)]
     if not t.type_defs[typ].get("struck_places"):
         return located
     struck = [c for c in places if _depth(c) and not is_dateline(doc, c)]
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
+
+
+_SUBJECT_GAP = re.compile(r"[^\W\d_]+")
+_SUBJECT_WORDS = 2  # words between an occasion word and its verb ("the outage that began", «العطل الذي بدأ»)
+
+
+def _subject_of(doc: Doc, trigger_end: int, word_start: int) -> bool:
+    """The occasion word right before a verb is its subject: at most two words between, no clause
+    mark. ``trigger_end`` is in the folded text, ``word_start`` in the original."""
+    end = doc.norm.orig_index(trigger_end)
+    between = doc.article.text[end:word_start]
+    return (
+        word_start - end >= 0
+        and not _CLAUSE_MARK.search(between)
+        and len(_SUBJECT_GAP.findall(between)) <= _SUBJECT_WORDS
+    )
+
+
+def _located(place: Claim) -> bool:
+    """A place after a locative, or a facility: where an occasion happened, whatever its type."""
+    return bool(place.value.get("locative")) or place.value.get("kind") in _SITES
 
 
 _NAME_QUOTE = re.compile(r"\s*[«\"“'‘]\s*\Z")

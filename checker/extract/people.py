@@ -240,7 +240,7 @@ def _article_country(
     top = counts.most_common(2)
     if len(named) == 1 and len(countries) >= 2 and (known - {None}) <= named:
         (cc,) = named
-    elif dateline and top and counts[dateline] >= top[0][1]:
+    elif dateline and (not top or counts[dateline] >= top[0][1]):
         cc = dateline  # (the country named most, or as often as any other: "bound for Italy")
     elif top and top[0][1] >= _DOMINANT_MIN and (len(top) == 1 or top[0][1] >= _DOMINANT_RATIO * top[1][1]):
         cc = top[0][0]
@@ -273,12 +273,16 @@ def _dateline_country(doc: Doc, rules: Rules) -> str | None:
         hit = place_tables(rules, doc.lang).names.match_at(text, m.start(1), m.end(1))
         if hit and hit[1] == m.end(1):
             return gazetteer(rules).country_of(hit[2])
-        # a town the gazetteer lacks, with its country after it ("KALAMATA, Greece, June 14 —")
+        # a town the gazetteer lacks, with its country or province after it ("KALAMATA, Greece, June
+        # 14 —", "KALPETTA, Kerala —")
         after = _DATELINE.match(text, m.end())
         if after and text[m.end() - 1] == "," and len(after.group(1).split()) <= 2:
             land = people_tables(rules, doc.lang).countries.match_at(text, after.start(1), after.end(1))
             if land and land[1] == after.end(1):
                 return land[2]
+            hit = place_tables(rules, doc.lang).names.match_at(text, after.start(1), after.end(1))
+            if hit and hit[1] == after.end(1):
+                return gazetteer(rules).country_of(hit[2])
     return None
 
 

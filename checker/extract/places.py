@@ -239,7 +239,30 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
         if container:
             value["container"] = container
         claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.unlisted", f"place:{pid}"))
-    return sorted(claims, key=lambda c: (c.start, c.end))
+    claims.sort(key=lambda c: (c.start, c.end))
+    _contain_unlisted(doc, claims, t)
+    return claims
+
+
+def _contain_unlisted(doc: Doc, claims: list[Claim], t: PlaceTables) -> None:
+    """ "Nilambur, in neighbouring Malappuram district", «نيلامبور في منطقة كوزيكود»: a place the
+    gazetteer lacks on either side of a containment word; the second holds the first (the
+    gazetteer cannot say otherwise). Countries are left out: that a town is in its country is
+    seldom what reports disagree on."""
+    for x, y in pairwise(claims):
+        a, b = doc.norm.norm_index(x.end), doc.norm.norm_index(y.start)
+        if b - a > _MAX_GAP or "container" in x.value:
+            continue
+        if not (x.value.get("unlisted") or y.value.get("unlisted")):
+            continue
+        if "country" in (x.value.get("kind"), y.value.get("kind")) or y.value.get("kind") in (
+            "facility",
+            "landmark",
+        ):
+            continue
+        between = doc.text[a:b].strip().lstrip(",،").strip()
+        if between and _contained(between, t):
+            x.value["container"] = y.value["place"]
 
 
 def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:

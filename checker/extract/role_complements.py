@@ -21,6 +21,7 @@ from checker.extract import organizations
 from checker.extract.base import Doc
 from checker.extract.lexicon import squash
 from checker.extract.organizations import OrgTables
+from checker.extract.people_names import blocked
 from checker.extract.people_tables import PeopleTables
 from checker.normalize import fold
 
@@ -116,7 +117,7 @@ def link(
             # "FEMA Administrator Deanne Criswell", "WHO Director-General Tedros": the body named first
             np.scope = {"kind": "organization", "text": _surface(doc, *body[:2]), "org": body[2]}
             continue
-        owner = _owner_before(doc, np, t)
+        owner = _owner_before(doc, np, t) or _name_before(doc, np, t)
         if owner is not None:
             # "the summit's president, Sultan al-Jaber": the summit's, not a country's
             np.scope = {"kind": "organization", "text": _surface(doc, *owner)}
@@ -150,6 +151,13 @@ def link(
             np.scope = {"kind": "organization", "text": _surface(doc, pos, again[0]), "org": again[1]}
             np.end = again[0]
             continue
+        named = _body_named(doc, np, t, pos, linked, mention_starts)
+        if named is not None:
+            # «الرئيس التنفيذي لمايكروسوفت», «مدیرعامل کراوداسترایک»: a body no lexicon lists,
+            # named right after the head's role
+            np.scope = {"kind": "organization", "text": _surface(doc, *named[:2])}
+            np.end = named[2]
+            continue
         span = _complement(doc, np, t, pos, linked, mention_starts, places, heads)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
@@ -178,14 +186,76 @@ _OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z")
 
 def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
     """English: a possessive noun that is no country right before an office a country has ("the
-    summit's president", "the party's leader"): the office is that thing's. "Syria's" is read as
-    the country before (``np.country``), "the country's" as the country talked of."""
-    if not t.linkers or np.country is not None or not t.exclusive.get(np.role):
+    summit's president", "the party's leader") or a body's head ("CrowdStrike's chief executive"):
+    the office is that thing's. "Syria's" is read as the country before (``np.country``), "the
+    country's" as the country talked of."""
+    if not t.linkers or np.country is not None or not (t.exclusive.get(np.role) or np.role in t.heads_roles):
         return None
     m = _OWNER.search(doc.text, max(0, np.start - 40), np.start)
     if m is None or t.anaphora.match_at(doc.text, m.start()) or t.countries.match_at(doc.text, m.start(1)):
         return None
     return m.start(), m.end(1)
+
+
+_CAPITALISED = re.compile(r"([^\W\d_][\w&.-]*)\s+\Z")
+_QUOTED = re.compile(r"[\"“«]\s*([^\"”»\n]{2,40}?)\s*[\"”»]")
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
+    """English: a capitalised word no lexicon knows right before a body's head ("Microsoft Chief
+    Executive Satya Nadella", "Tesla CEO"): the body of that name. Not for a head of state or
+    government, whose capitalised word before is a country's, a modifier's or a sentence's
+    first."""
+    if (
+        not t.linkers
+        or np.country is not None
+        or np.role not in t.heads_roles
+        or t.exclusive.get(np.role)
+        or np.role in t.needs_scope
+    ):
+        # ("Incoming President", "Democratic President": an adjective, as often as a body; "Red
+        # Crescent chief": a bare "chief" says too little of what it heads)
+        return None
+    m = _CAPITALISED.search(doc.text, max(0, np.start - 30), np.start)
+    if m is None or not doc.article.text[doc.norm.orig_index(m.start(1))].isupper():
+        return None
+    word = m.group(1)
+    if (
+        blocked(word, t)
+        or t.countries.match_at(doc.text, m.start(1))
+        or t.roles.match_at(doc.text, m.start(1))
+    ):
+        return None
+    return m.start(1), m.end(1)
+
+
+def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
+    """Arabic and Persian: a body no lexicon lists named right after a head's role, in quotes
+    («الرئيس التنفيذي لـ"كراود سترايك"») or as one word behind «ل» («الرئيس التنفيذي لمايكروسوفت»)
+    or, in Persian, before a comma («مدیرعامل کراوداسترایک،»): its folded span and where the
+    complement ends."""
+    if t.linkers or np.role not in t.heads_roles or np.country is not None or pos in mention_starts:
+        return None
+    text = doc.text
+    at = pos + 1 if t.clitics and text[pos : pos + 1] in t.clitics and text[pos : pos + 1] == "ل" else pos
+    at += 1 if text[at : at + 1] == "ـ" else 0
+    quoted = _QUOTED.match(text, at)
+    if quoted:
+        return quoted.start(1), quoted.end(1), quoted.end()
+    word = _NAME_WORD.match(text, at)
+    if (
+        word is None
+        or blocked(word.group(0), t)
+        or t.roles.match_at(text, at)
+        or t.countries.match_at(text, at)
+    ):
+        return None
+    if at > pos:
+        # («لمايكروسوفت»: a name behind the preposition; «للشركة» is "the company", named before)
+        return None if word.group(0).startswith("ال") else (at, word.end(), word.end())
+    after = text[word.end() : word.end() + 2].lstrip(" \u200c")
+    return (at, word.end(), word.end()) if after[:1] in ("،", ",") else None
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,16}\)")

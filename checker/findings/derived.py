@@ -89,9 +89,13 @@ def _violation(d: Keyed, s: Keyed) -> str | None:
         date.fromisoformat(s.frame.value["earliest"]),
         date.fromisoformat(s.frame.value["latest"]),
     )
+    lo, hi = raw_bounds(d)
+    if hi * d.scale < (start_hi - start_lo).days + 1:
+        # a span shorter than the start's own precision does not count from it: "pulled 78 minutes
+        # later" is no age of a company founded in 2011
+        return None
     el_lo = (anchor - start_hi).days / d.scale
     el_hi = (anchor - start_lo).days / d.scale
-    lo, hi = raw_bounds(d)
     if lo <= el_hi and el_lo <= hi and not (lo == el_hi and not d.frame.value.get("low_inclusive", True)):
         return None
     start = s.frame.value.get("iso") or s.frame.value["earliest"]

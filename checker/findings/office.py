@@ -13,9 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align.context import Context
-from checker.align.geo import same_unlisted
+from checker.align.geo import place_name, same_unlisted
+from checker.align.places import gazetteer
 from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
+from checker.normalize.keys import raw_tokens
+from checker.normalize.translit import skeleton_tokens
+from checker.rules import LANGS
 
 CODE, AGREE = "CF01", "AG01"
 # A former, acting, designate or deputy holder does not hold the office itself, nor does one named
@@ -30,6 +34,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     concepts = ctx.rules.concepts("roles").get("concepts") or {}
     exclusive = {k for k, v in concepts.items() if v.get("exclusive")}
     local = {k for k, v in concepts.items() if v.get("scope") == "place" and not v.get("exclusive")}
+    provincial = {k for k, v in concepts.items() if v.get("province_office")}
     heads = {k for k, v in concepts.items() if v.get("heads")}
     bodies = ctx.rules.concepts("organizations").get("organizations") or {}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
@@ -54,6 +59,10 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             where = v["country"]
         elif v["role"] in local and place:
             where = _LOCAL + place.replace("?:", _SKELETON)
+        elif role in heads and (body := unlisted_body(ctx, v.get("scope") or {})):
+            # the head of a body no lexicon lists ("Microsoft Chief Executive", «مدیرعامل
+            # کراوداسترایک»), by its name's skeleton, the same in every script
+            where = _BODY + _SKELETON + body
         else:
             if v["role"] in local and c.article in ctx.event_of:
                 loose[(ctx.event_of[c.article], v["role"])].append(c)
@@ -62,13 +71,63 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if eid:
             keys[(where, role)][eid].append(c)
     out = _one_place(keys)
-    return out, _place_the_unplaced(ctx, out, loose)
+    _attach_unnamed_bodies(ctx, out, heads, dead)
+    return out, _place_the_unplaced(ctx, out, loose, provincial)
 
 
-def _place_the_unplaced(ctx: Context, offices: dict, loose: dict[tuple[str, str], list[Claim]]) -> set[str]:
+def unlisted_body(ctx: Context, scope: dict) -> str | None:
+    """The skeleton of an unlisted body's name, its generic words («شركة», "company") left out;
+    None when too short to tell bodies apart."""
+    if scope.get("kind") != "organization" or scope.get("org") or not scope.get("text"):
+        return None
+    generic = _generic_body_words(ctx.rules)
+    words = [w for w in raw_tokens(scope["text"]) if w not in generic]
+    skel = "".join(skeleton_tokens(words, ctx.rules))
+    return skel if len(skel) >= _BODY_SKELETON_MIN else None
+
+
+def _generic_body_words(rules) -> frozenset[str]:
+    """Words that say what kind of body it is (rules/concepts ``company``), with «ل» before them."""
+    words = {
+        w
+        for lang in LANGS
+        for phrase in (rules.lang("concepts", lang).get("concepts") or {}).get("company") or ()
+        for w in raw_tokens(phrase)
+    }
+    return frozenset(words | {"ل" + w for w in words})
+
+
+def _attach_unnamed_bodies(ctx: Context, offices: dict, heads: set[str], dead: set[str]) -> None:
+    """A head named with no body ("Chief Executive George Kurtz") whom other reports name as the
+    head of one unlisted body holds that body's office in this report too."""
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → bodies
+    for (where, role), by_entity in offices.items():
+        if where.startswith(_BODY + _SKELETON):
+            for eid in by_entity:
+                held[(eid, role)].add(where)
+    for c in ctx.claims:
+        v = c.value
+        if (
+            c.type != "person_role"
+            or v["role"] not in heads
+            or v.get("scope")
+            or v.get("country_source") == "text"
+        ):
+            continue  # (a country read from the article's other places says nothing of a body's head)
+        eid = ctx.entities.entity(c)
+        bodies = held.get((eid, v["role"]), set())
+        if eid and eid not in dead and len(bodies) == 1 and not _NOT_HOLDER & set(v.get("modifiers") or []):
+            offices[(next(iter(bodies)), v["role"])][eid].append(c)
+
+
+def _place_the_unplaced(
+    ctx: Context, offices: dict, loose: dict[tuple[str, str], list[Claim]], provincial: set[str]
+) -> set[str]:
     """ "Governor Josh Green", with no place, in a report of an event whose other reports name one
     governor's place («جاش گرین، فرماندار هاوایی»): that place's governor. Only when the event's
-    reports place that office in exactly one place; the finding then says the place was inferred."""
+    reports place that office in exactly one place; the finding then says the place was inferred.
+    A province's office that no report places ("Chief Minister Pinarayi Vijayan") is the office of
+    the province the event happened in, when the event is placed in one."""
     inferred: set[str] = set()
     for (event, role), claims in sorted(loose.items()):
         places = {
@@ -78,24 +137,47 @@ def _place_the_unplaced(ctx: Context, offices: dict, loose: dict[tuple[str, str]
             and where.startswith(_LOCAL)
             and any(ctx.event_of.get(c.article) == event for cs in by_entity.values() for c in cs)
         }
+        if not places and role in provincial:
+            province = _event_province(ctx, event)
+            places = {_LOCAL + province} if province else places
         if len(places) != 1:
             continue
         where = places.pop()
         for c in claims:
             eid = ctx.entities.entity(c)
             if eid:
-                offices[(where, role)][eid].append(c)
+                offices.setdefault((where, role), defaultdict(list))[eid].append(c)
                 inferred.add(c.id)
     return inferred
+
+
+def _event_province(ctx: Context, event: str) -> str | None:
+    """The one province (or state) its reports place an event in: a place they give, or the
+    province that holds it (a district the gazetteer lacks is passed over for the state named
+    beside it)."""
+    ev = next((e for e in ctx.events if e.id == event), None)
+    if ev is None:
+        return None
+    gaz = gazetteer(ctx.rules)
+    mentions = set(ev.mentions)
+    provinces = {
+        next((p for p in (place, *gaz.ancestors(place)) if gaz.kind(p) == "province"), None)
+        for a in ev.articles
+        for m in ctx.extractions[a].mentions
+        if m.id in mentions
+        for place in m.places
+        if gaz.get(place) is not None
+    } - {None}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _one_place(keys: dict) -> dict:
     """Offices of one place whose name two scripts skeleton a little differently ("Los Angeles"
     ``lsngls``, «لس‌آنجلس» ``lsnjls``) are one office: merged into the first key in order."""
     out: dict = {}
-    skel = _LOCAL + _SKELETON
     for where, role in sorted(keys):
-        if where.startswith(skel):
+        skel = next((p for p in (_LOCAL + _SKELETON, _BODY + _SKELETON) if where.startswith(p)), None)
+        if skel:
             same = next(
                 (
                     k
@@ -118,23 +200,32 @@ _LOCAL = "at-"  # an office of a place, not of a country
 _BODY = "org-"  # the head of an organization of rules/organizations
 _HEAD = "head_of_organization"
 _SEVERAL_HEADS = frozenset({"party", "company"})
+_BODY_SKELETON_MIN = 3  # consonants an unlisted body's name needs to tell bodies apart ("Boeing": bng)
 _SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), not by a gazetteer id
 
 
 def _label(ctx: Context, country: str, role: str, claims=()) -> str:
     rn = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {}).get("display", role)
+    if country.startswith(_BODY + _SKELETON):
+        names = sorted(
+            {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
+            key=lambda t: (not t.isascii(), t),
+        )
+        return f"{names[0] if names else country[len(_BODY) + 1 :]}'s {rn}"
     if country.startswith(_BODY):
         org = (ctx.rules.concepts("organizations").get("organizations") or {}).get(
             country[len(_BODY) :]
         ) or {}
         return f"{org.get('display', country[len(_BODY) :])}'s {'head' if role == _HEAD else rn}"
+    if country.startswith(_LOCAL) and not country.startswith(_LOCAL + _SKELETON):
+        return f"{place_name(ctx.rules, country[len(_LOCAL) :])}'s {rn}"  # (a listed place, by its name)
     if country.startswith(_LOCAL):
         # (the place as the first report names it, Latin script first)
         names = sorted(
             {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
             key=lambda t: (not t.isascii(), t),
         )
-        return f"{names[0] if names else country[len(_LOCAL) :]}'s {rn}"
+        return f"{names[0] if names else place_name(ctx.rules, country[len(_LOCAL) :])}'s {rn}"
     cn = (ctx.rules.concepts("countries").get("countries") or {}).get(country, {}).get("display", country)
     return f"{cn}'s {rn}"
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from checker.align.context import Context
 from checker.align.entities import name_key
 from checker.findings.base import dead_entities, make_finding, value_entry
+from checker.findings.office import unlisted_body
 from checker.model import Claim, Finding
 from checker.normalize import match_key
 from checker.normalize.keys import isolate, key_words
@@ -63,7 +64,7 @@ def run(ctx: Context) -> list[Finding]:
             people,
             ctx.rules,
             _enough(len(articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
-            lambda a, claims: bool(_offices(claims) & _offices(ctx.claims_of(a, "person_role"))),
+            lambda a, claims: bool(_offices(claims, ctx) & _offices(ctx.claims_of(a, "person_role"), ctx)),
         )
         out.extend(
             _finding(ctx, ev.id, missing, members, OFFICIALS) for missing, members in sorted(groups.items())
@@ -151,12 +152,17 @@ def _finding(
     )
 
 
-def _offices(claims) -> set[tuple[str, str]]:
-    return {
-        (c.value["role"], c.value["country"])
-        for c in claims
-        if c.value.get("role") and c.value.get("country")
-    }
+def _offices(claims, ctx: Context) -> set[tuple[str, str]]:
+    """The offices claims name: a country's, or an unlisted body's by its name's skeleton."""
+    out = set()
+    for c in claims:
+        role = c.value.get("role")
+        body = unlisted_body(ctx, c.value.get("scope") or {})
+        if role and body:
+            out.add((role, "body:" + body))
+        elif role and c.value.get("country"):
+            out.add((role, c.value["country"]))
+    return out
 
 
 def _role_words(role: str | None) -> str:
