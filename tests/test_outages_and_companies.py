@@ -284,3 +284,25 @@ def test_a_town_put_in_two_districts_is_a_place_conflict(tmp_path):
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF05"]
     assert "located in" in cf["message"] and "Surkhet" in cf["message"]
     assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "fa.md": fa}) if f["code"] == "CF05"]
+
+
+def test_where_a_company_is_based_is_compared(tmp_path):
+    """ "Nairobi-based Safaricom" against «ومقرها مدينة مومباسا»: where one company is based, two
+    places apart; "Austin, Texas-based" is based in Austin (a town named with its state)."""
+    en = md("en", "2024-05-13", "Shares of Nairobi-based Safaricom fell 3% on Monday after the outage.")
+    ar = md(
+        "ar", "2024-05-13", "وتراجع سهم شركة سفاريكوم، ومقرها مدينة مومباسا، بنسبة 3% يوم الاثنين بعد العطل."
+    )
+    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF05"]
+    assert cf["message"].startswith("based in")
+    austin = md("en", "2024-07-19", "Shares of Austin, Texas-based CrowdStrike fell 11% on Friday.")
+    [f] = [f for f in frames_of(tmp_path, "austin.md", austin) if f.predicate == "headquarters"]
+    assert (f.text, f.value["id"]) == ("Austin", "us.austin")
+
+
+def test_teams_sent_are_counted(tmp_path):
+    """ "four search teams" against «5 فرق إنقاذ»: a count of teams, compared."""
+    en = md("en", "2023-09-11", "Spain sent four search teams to Morocco on Sunday after the earthquake.")
+    ar = md("ar", "2023-09-11", "وأرسلت إسبانيا 5 فرق إنقاذ إلى المغرب يوم الأحد بعد الزلزال.")
+    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
+    assert "team" in cf["message"]

@@ -95,6 +95,7 @@ class FrameTables:
     with_words: Table  # "with", «بنسبة»: the share after them is the clause's subject's
     and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
     unit_price: Table  # "a barrel", «للبرميل»: the amount before them is a price of one unit
+    based: Table  # "headquartered in", «ومقرها», "-based": where a body is based (id ``after`` or ``before``)
     list_words: frozenset[str]  # "the", «در»: words a list may hold between its items
     list_joins: frozenset[str]  # "and", «و»: words that join its items
     predicate_defs: dict[str, dict[str, Any]]
@@ -297,6 +298,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         with_words=Table.build([(p, "with") for p in pr.get("with_words") or []], cl),
         and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),
         unit_price=Table.build([(p, "unit") for p in pr.get("unit_price") or []], cl),
+        based=Table.build(
+            [(p, side) for side in ("after", "before") for p in (pr.get("based") or {}).get(side) or []], cl
+        ),
         list_words=frozenset(fold(w) for w in (pr.get("lists") or {}).get("words") or ()),
         list_joins=frozenset(fold(w) for w in (pr.get("lists") or {}).get("joins") or ()),
         predicate_defs=rules.concepts("predicates").get("predicates") or {},

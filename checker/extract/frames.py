@@ -113,6 +113,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             donor = next((f for f in made if f.claims == (ctx.items[c.id].donor,)), None)
             if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
                 made.append(f)
+        made.extend(_based(ctx, cs))
         made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
         made = _compared_with(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
@@ -2483,6 +2484,44 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
             )
             break
     return out
+
+
+def _based(ctx: _Sentence, cs: list[Claim]) -> list[Frame]:
+    """Where a body is based: the place right after "headquartered in", «ومقرها», «مستقر در», or
+    the first of the places right before "-based" ("Austin, Texas-based"). The subject is the
+    clause's words without the place, which is the value."""
+    doc = ctx.doc
+    lo, hi = _folded(ctx)
+    places = sorted((c for c in cs if c.type == "place" and c.value.get("place")), key=lambda c: c.start)
+    out = []
+    for s, e, side in ctx.t.based.find(doc.text, lo, hi):
+        o_s, o_e = doc.norm.orig_span(s, e)
+        if side == "after":
+            where = next((p for p in places if 0 <= p.start - o_e <= _BASED_REACH), None)
+        else:
+            near = [p for p in places if p.end <= o_s]
+            where = near[-1] if near and o_s - near[-1].end <= 2 else None
+            # (the first of a run joined by commas: "Austin, Texas-based" is based in Austin)
+            while (
+                where is not None
+                and len(near) > 1
+                and not doc.article.text[near[-2].end : where.start].strip(" ,،")
+            ):
+                near.pop()
+                where = near[-1]
+        if where is None:
+            continue
+        tokens, _scope, words = _clause(ctx, where)
+        tokens = tuple(x for x in tokens if not x.startswith(("p:", "cc:")))
+        named = sorted({p.value["place"] for p in places})
+        value = {"id": where.value["place"], "kind": where.value.get("kind"), "named": named}
+        if where.value.get("container"):
+            value["in"] = where.value["container"]  # (what its report puts it in: «صنيفيل بولاية كاليفورنيا»)
+        out.append(_frame(ctx, where, "headquarters", value, (tokens, (), words), None))
+    return out
+
+
+_BASED_REACH = 24  # characters between the words and the place they give
 
 
 def _located_frames(doc: Doc, claims: list[Claim]) -> list[Frame]:

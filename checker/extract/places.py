@@ -48,6 +48,7 @@ class PlaceTables:
     prefixes: str
     ambiguous: frozenset[str]
     cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
+    located_after: tuple[str, ...] = ()  # "-based": a name right before it is a place
 
 
 @dataclass
@@ -130,6 +131,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         )
         | determiners
         | nationals,
+        located_after=tuple(fold(p) for p in data.get("located_after") or ()),
     )
 
 
@@ -337,12 +339,25 @@ def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -
         between = text[x.end : y.start].strip()
         if between in _COMMA:
             ok = _bigger(gz, x.place, y.place) and (
-                gz.contains(y.place, x.place) or gz.kind(x.place) in ("facility", "landmark")
+                gz.contains(y.place, x.place)
+                or gz.kind(x.place) in ("facility", "landmark")
+                or _unplaced_in(gz, x.place, y.place)
             )
         else:
             ok = _contained(between, t) and _bigger(gz, x.place, y.place)
         if ok:
             x.container, y.contained = y.place, True
+
+
+def _unplaced_in(gz: Gazetteer, town: str, province: str) -> bool:
+    """ "Austin, Texas": a town the gazetteer places in its country alone, named with a province of
+    that country, which the gazetteer cannot gainsay."""
+    return (
+        gz.kind(town) in ("city", "village")
+        and gz.kind(province) == "province"
+        and gz.ancestors(town) == (gz.country_of(town),)
+        and gz.country_of(province) == gz.country_of(town)
+    )
 
 
 def _contained(between: str, t: PlaceTables) -> bool:
@@ -379,6 +394,8 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     not enough: Persian «از» also marks objects («از ایران حمایت کرد», "supported Iran")."""
     if m.cue == "location" or m.container or m.contained:
         return True
+    if t.located_after and doc.text.startswith(t.located_after, m.end):
+        return True  # ("the Austin-based company")
     if gz.kind(m.place) == "country":
         return False
     # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk)

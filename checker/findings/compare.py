@@ -159,7 +159,10 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if rules is not None
             else "unknown"
         )
-        if rel == "unknown" and _unlisted_apart(rules, a.frame.value, b.frame.value):
+        if rel == "unknown" and (
+            _unlisted_apart(rules, a.frame.value, b.frame.value)
+            or _held_apart(rules, a.frame.value, b.frame.value)
+        ):
             return "conflict"
         return {"same": "same", "compatible": "compatible", "disjoint": "conflict"}.get(rel, "undecided")
     if kind == "category":
@@ -185,6 +188,16 @@ def _unlisted_apart(rules, a: dict, b: dict) -> bool:
     if a.get("kind") in _REGIONS or b.get("kind") in _REGIONS:
         return False  # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station
     return not _names(rules, b, x) and not _names(rules, a, y)
+
+
+def _held_apart(rules, a: dict, b: dict) -> bool:
+    """A place the gazetteer lacks, which its report puts inside a listed one («صنيفيل بولاية
+    كاليفورنيا»), against a listed place apart from that one (Texas): apart too."""
+    for inner, other in ((a, b), (b, a)):
+        held, pid = inner.get("in"), other.get("id") or ""
+        if held and pid and not pid.startswith(UNLISTED) and place_relation(rules, held, pid) == "disjoint":
+            return True
+    return False
 
 
 _TOWNS = ("city", "village")
