@@ -306,3 +306,27 @@ def test_teams_sent_are_counted(tmp_path):
     ar = md("ar", "2023-09-11", "وأرسلت إسبانيا 5 فرق إنقاذ إلى المغرب يوم الأحد بعد الزلزال.")
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
     assert "team" in cf["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وصل الوفد إلى العاصمة الليبية طرابلس قادما من بنغازي.", "ly.tripoli"),
+        ("بيروت - انفجرت شحنة في مرفأ طرابلس شمال لبنان، على بعد 80 كيلومترا من بيروت.", "lb.tripoli"),
+    ],
+)
+def test_a_town_name_two_countries_share_is_the_one_of_the_article_s_country(tmp_path, text, place):
+    """«طرابلس» is Libya's capital and a Lebanese port: the article's other places decide."""
+    x = extraction_of(tmp_path, "ar.md", md("ar", "2020-08-05", text))
+    assert [c.value["place"] for c in x.claims if c.type == "place" and c.text == "طرابلس"] == [place]
+
+
+def test_a_blast_that_destroyed_a_port_happened_there(tmp_path):
+    """«الانفجار الذي دمر مرفأ طرابلس»: the port's town is where the blast was, with no locative."""
+    text = md(
+        "ar",
+        "2020-08-06",
+        "بيروت - ارتفعت حصيلة ضحايا الانفجار الذي دمر مرفأ طرابلس في شمال لبنان مساء الثلاثاء إلى 37 قتيلا.",
+    )
+    frames = frames_of(tmp_path, "ar.md", text)
+    assert [f.value["id"] for f in frames if f.predicate == "event_place"][:1] == ["lb.tripoli"]

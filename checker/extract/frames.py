@@ -60,6 +60,7 @@ _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
 _ANCHOR_MIN = 10
+_ANCHOR_COUNTED_MIN = 4  # … and above this for a count of things (teams, devices, buildings)
 _QUOTED = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
 _NAME_REACH = 30
 _NAME_WORDS = 3
@@ -116,7 +117,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         made.extend(_based(ctx, cs))
         made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
         made = _compared_with(ctx, made)
-        out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated)))
+        out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated), t.counted_units))
     out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_route_frames(doc, t, mentions, claims))
@@ -372,7 +373,7 @@ def _headline_times(doc: Doc, t: FrameTables, frames: list[Frame]) -> list[Frame
     return out
 
 
-def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
+def _anchor(doc: Doc, frames: list[Frame], counted: frozenset[str] = frozenset()) -> list[Frame]:
     """Each concept frame remembers the other specific values of its clause: «قراردادی ۳۵ میلیارد
     دلاری … در ۴ اسفند» and "a $35 billion deal signed on February 23" speak of one deal, whatever
     words each language uses, because they share the figure. (A changed date keeps its anchor.)"""
@@ -381,7 +382,7 @@ def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
     # Frames by folded start, with their keys, read once: each frame looks only at its window.
     spans = sorted((n.norm_index(g.start), n.norm_index(g.end), i) for i, g in enumerate(frames))
     starts = [sp[0] for sp in spans]
-    keys = [_figure_key(g) for g in frames]
+    keys = [_figure_key(g, counted) for g in frames]
     out = []
     for j, f in enumerate(frames):
         if f.subject.get("kind") != "concepts":
@@ -400,14 +401,16 @@ def _anchor(doc: Doc, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _figure_key(f: Frame) -> str | None:
-    """A value specific enough to name a fact by: a day, a year, or a figure above ten."""
+def _figure_key(f: Frame, counted: frozenset[str] = frozenset()) -> str | None:
+    """A value specific enough to name a fact by: a day, a year, a figure above ten, or a count of
+    things of five or more ("nine teams": nine people is any group, nine teams a fact)."""
     v = f.value
     if "earliest" in v:
         return f"d:{v['earliest']}:{v['latest']}" if v.get("precision") in ("day", "year", "month") else None
     if "low" in v:
         x = v.get("low") if v.get("low") is not None else v.get("high")
-        return f"q:{x}:{v.get('unit')}" if x is not None and float(x) > _ANCHOR_MIN else None
+        least = _ANCHOR_COUNTED_MIN if v.get("unit") in counted else _ANCHOR_MIN
+        return f"q:{x}:{v.get('unit')}" if x is not None and float(x) > least else None
     return None
 
 

@@ -14,8 +14,9 @@ hold a capital letter in the original text ("Jordan", "southern Lebanon").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from checker.align.places import RANK, Gazetteer, gazetteer
@@ -49,6 +50,8 @@ class PlaceTables:
     ambiguous: frozenset[str]
     cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
     located_after: tuple[str, ...] = ()  # "-based": a name right before it is a place
+    # Names several places share («طرابلس»: Tripoli in Libya and in Lebanon): key → every id
+    homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -98,6 +101,12 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         rules, lang, gz, [e for e in entries if e not in hand]
     )
     entries += _variants(data, gz, [e for e in entries if e not in hand])
+    by_key: dict[str, list[str]] = {}
+    for n, pid in entries:
+        ids = by_key.setdefault(squash(fold(n).strip()), [])
+        if pid not in ids and gz.kind(pid) in ("city", "village"):
+            ids.append(pid)
+    homonyms = {k: tuple(v) for k, v in by_key.items() if len({gz.country_of(p) for p in v}) > 1}
     # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي»).
     heads = {squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()}
     determiners = _keys(data.get("determiners")) | heads
@@ -132,6 +141,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         | determiners
         | nationals,
         located_after=tuple(fold(p) for p in data.get("located_after") or ()),
+        homonyms=homonyms,
     )
 
 
@@ -211,6 +221,7 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
     t = place_tables(rules, doc.lang)
     gz = gazetteer(rules)
     mentions = _mentions(doc, t, gz)
+    _homonyms(doc, mentions, t, gz)
     _relate(doc.text, mentions, t, gz)
     named = {squash(w) for words in _names(people) for w in words}
     claims = []
@@ -265,6 +276,23 @@ def _contain_unlisted(doc: Doc, claims: list[Claim], t: PlaceTables) -> None:
         between = doc.text[a:b].strip().lstrip(",،").strip()
         if between and _contained(between, t):
             x.value["container"] = y.value["place"]
+
+
+def _homonyms(doc: Doc, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
+    """A town's name that towns of several countries share («طرابلس», Tripoli) is the one in the
+    country the article's other places belong to most (a report from Beirut: Lebanon's Tripoli)."""
+    if not t.homonyms:
+        return
+    shared = [m for m in mentions if squash(doc.text[m.start : m.end]) in t.homonyms]
+    if not shared:
+        return
+    counts = Counter(gz.country_of(m.place) for m in mentions if m not in shared and gz.country_of(m.place))
+    for m in shared:
+        # (the country the article names most, then the bigger town: Libya's Tripoli by default)
+        m.place = max(
+            t.homonyms[squash(doc.text[m.start : m.end])],
+            key=lambda p: (counts.get(gz.country_of(p), 0), _population(gz, p), p),
+        )
 
 
 def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
