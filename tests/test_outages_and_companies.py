@@ -330,3 +330,34 @@ def test_a_blast_that_destroyed_a_port_happened_there(tmp_path):
     )
     frames = frames_of(tmp_path, "ar.md", text)
     assert [f.value["id"] for f in frames if f.predicate == "event_place"][:1] == ["lb.tripoli"]
+
+
+_OTIS = {
+    "en.md": md(
+        "en",
+        "2023-10-25",
+        "Hurricane Otis made landfall near Acapulco early on Wednesday as a Category 5 storm, with maximum"
+        " sustained winds of 165 mph (270 km/h).",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-10-25",
+        "وصل الإعصار أوتيس إلى اليابسة قرب أكابولكو فجر الأربعاء برياح بلغت سرعتها 270 كيلومترا في الساعة.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2023-10-26",
+        "به گزارش ایرنا، توفان اوتیس بامداد چهارشنبه با بادهایی با سرعت ۲۷۰ کیلومتر در ساعت در نزدیکی"
+        " آکاپولکو به خشکی رسید.",
+    ),
+}
+
+
+def test_a_storm_s_wind_speed_is_one_figure_in_every_language(tmp_path):
+    """ "winds of 165 mph (270 km/h)", «رياح بلغت سرعتها 270 كيلومترا في الساعة», «بادهایی با سرعت
+    ۲۷۰ کیلومتر در ساعت»: a speed (its unit says so) of the wind, whatever places its clause names;
+    another figure conflicts."""
+    [ag] = [f for f in findings_of(tmp_path, _OTIS) if f["code"] == "AG03" and "km/h" in f["message"]]
+    assert "270" in ag["message"] and len(ag["values"][0]["articles"]) == 3
+    story = dict(_OTIS, **{"fa.md": _OTIS["fa.md"].replace("۲۷۰ کیلومتر", "۲۹۰ کیلومتر")})
+    assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03" and "speed" in f["message"]]

@@ -104,6 +104,7 @@ class FrameTables:
     since: frozenset[str]  # superlatives measured from a date ("the deadliest since 1992")
     type_defs: dict[str, dict[str, Any]]
     unit_parent: dict[str, str | None]
+    unit_measures: dict[str, str]  # unit → the concept its figures are about ("kmh" → "c:speed")
     counted_units: frozenset[
         str
     ]  # units of things counted ("devices", «جهاز»), which may say what a clause is about
@@ -318,6 +319,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
         counted_units=frozenset(u for u, d in units.items() if d.get("dimension") == "count"),
+        unit_measures={u: "c:" + d["measures"] for u, d in units.items() if d.get("measures")},
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),
         said=_said(rules, lang, before=None),

@@ -1864,8 +1864,13 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
-    if d.get("unscoped"):
-        scope = ()  # the countries of a release are who freed whom, not parts of it
+    measured = ctx.t.unit_measures.get(value.get("unit") or "")
+    if measured and measured not in tokens:
+        tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
+    if d.get("unscoped") or measured:
+        # (the countries of a release are who freed whom, not parts of it; a speed is no count
+        # over the places its clause names)
+        scope = ()
     item = ctx.items.get(c.id)
     limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
     if mention is not None and scope:
@@ -2075,6 +2080,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         if (
             o.type == "place"
             and o.value.get("place")
+            and not _too_short(o.value["place"])
             and lo <= n.norm_index(o.start) < hi
             and not is_dateline(doc, o)  # «أنقرة - …»: where the report was filed
         ):
@@ -2110,6 +2116,15 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     scope.update(places)
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _too_short(place: str) -> bool:
+    """A place the gazetteer lacks whose skeleton is a consonant or two ("Lee", "Cayo"): too short
+    to tell it from another place, so no scope of the clause's figures."""
+    return place.startswith("?:") and len(place) - 2 < _SHORT_SKELETON
+
+
+_SHORT_SKELETON = 3
 
 
 def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
