@@ -361,3 +361,30 @@ def test_a_storm_s_wind_speed_is_one_figure_in_every_language(tmp_path):
     assert "270" in ag["message"] and len(ag["values"][0]["articles"]) == 3
     story = dict(_OTIS, **{"fa.md": _OTIS["fa.md"].replace("۲۷۰ کیلومتر", "۲۹۰ کیلومتر")})
     assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03" and "speed" in f["message"]]
+
+
+def test_a_peak_temperature_is_one_figure_in_two_languages(tmp_path):
+    """«49.9 درجة مئوية» and «۴۹٫۹ درجه سانتی‌گراد» in Jacobabad on one day: a temperature (its unit
+    says so), compared though the clauses share no other word."""
+    ar = md("ar", "2024-05-27", "سجلت مدينة جاكوب آباد الباكستانية 49.9 درجة مئوية يوم الأحد 26 مايو.")
+    fa = md(
+        "fa",
+        "2024-05-27",
+        "به گزارش ایرنا، دمای هوا در جاکوب‌آباد پاکستان روز یکشنبه ۶ خرداد به ۵۲٫۹ درجه سانتی‌گراد رسید.",
+    )
+    [cf] = [f for f in conflicts_of(tmp_path, {"ar.md": ar, "fa.md": fa}) if f["code"] == "CF03"]
+    assert "temperature" in cf["message"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Speaker Woo Won-shik declared the result.", ["Woo Won-shik"]),
+        ("The keynote speaker John Smith said the vote was close.", []),
+        ("A speaker at the rally, Jane Doe, said the vote was close.", []),
+    ],
+)
+def test_speaker_is_a_title_only_capitalised_before_a_name(tmp_path, text, named):
+    """ "Speaker Woo Won-shik" is the parliament's speaker; "the keynote speaker" is no office."""
+    x = extraction_of(tmp_path, "en.md", md("en", "2024-12-14", text))
+    assert [c.value["name"] for c in x.claims if c.type == "person_role"] == named

@@ -76,7 +76,9 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
     masked, owners = _possessive_countries(text, countries) if doc.lang == "en" else (text, {})
-    for s, e, rid in t.roles.find(masked):
+    found = list(t.roles.find(masked))
+    found += sorted(_titles(doc, t, masked, found))
+    for s, e, rid in found:
         e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
         owner = next((cc for (a, b), cc in owners.items() if s <= a and b <= e), None)
@@ -123,6 +125,18 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     delegation_members(doc, t, nps, mentions, people, cues)
     claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
+
+
+def _titles(doc: Doc, t: PeopleTables, text: str, roles: list[tuple[int, int, str]]):
+    """ "Speaker Woo Won-shik": a title word, capitalised, right before a capitalised word, and no
+    part of a longer role phrase."""
+    for s, e, rid in t.titles.find(text):
+        if any(a <= s < b for a, b, _ in roles):
+            continue
+        o_s, o_e = doc.norm.orig_span(s, e)
+        nxt = re.match(r"\s+(\S)", doc.article.text[o_e : o_e + 4])
+        if doc.article.text[o_s : o_s + 1].isupper() and nxt and nxt.group(1).isupper():
+            yield s, e, rid
 
 
 _POSSESSIVE = re.compile(r"\s*['’]s\b")

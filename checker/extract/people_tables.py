@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True)
 class PeopleTables:
     roles: Table
+    titles: Table  # roles only as a capitalised title before a name ("Speaker")
     countries: Table
     complement_countries: Table  # countries after a role, ambiguous names included
     anaphora: Table
@@ -111,6 +112,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     comp = roles.get("complements") or {}
     return PeopleTables(
         roles=Table.build(role_entries, cl),
+        titles=Table.build([(p, rid) for rid, ps in (roles.get("titles") or {}).items() for p in ps], cl),
         countries=Table.build(country_entries, cl),
         # Right after a role only a country can stand, so names the gazetteer marks ambiguous
         # count there («رئیس‌جمهور پیشین پرو»: Peru, not "fly").
