@@ -33,7 +33,10 @@ def test_rescue_teams_are_things_counted_not_people_aboard(tmp_path):
         " نشانه‌ای از حیات سرنشینان واگن اول دیده نشد.\n"
     )
     x = extraction_apart(tmp_path, "fa.txt", fa)
-    assert not [f for f in x.frames if f.text.startswith("۴۰")]
+    # (a count of teams, compared as such; never those aboard)
+    assert [(f.predicate, f.value["unit"]) for f in x.frames if f.text.startswith("۴۰")] == [
+        ("count", "team")
+    ]
 
 
 def test_those_discharged_and_bodies_identified_are_counts_of_their_own(tmp_path):

@@ -102,7 +102,8 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     )
     entries += _variants(data, gz, [e for e in entries if e not in hand])
     by_key: dict[str, list[str]] = {}
-    for n, pid in entries:
+    also = [(n, pid) for pid, ns in (data.get("also") or {}).items() for n in ns if pid in gz.places]
+    for n, pid in [*entries, *also]:
         ids = by_key.setdefault(squash(fold(n).strip()), [])
         if pid not in ids and gz.kind(pid) in ("city", "village"):
             ids.append(pid)
