@@ -267,6 +267,15 @@ def test_devices_hit_are_counted_and_compared(tmp_path):
     )
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
     assert "device" in cf["message"] and "6,500,000" in cf["message"]
+    # (a report that gives the other's value stands on its side, though only one clash is shown)
+    fa = md(
+        "fa",
+        "2024-07-22",
+        "به گزارش ایرنا، مایکروسافت اعلام کرد این اختلال ۸٫۵ میلیون رایانه را از کار انداخت.",
+    )
+    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa}) if f["code"] == "CF03"]
+    sides = {v["display"]: set(v["articles"]) for v in cf["values"]}
+    assert sides["8,500,000 devices"] == {"ar", "fa"}
 
 
 def test_a_town_put_in_two_districts_is_a_place_conflict(tmp_path):

@@ -428,7 +428,9 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         if side is None or k in side or k.frame.qualifiers.get("source") in _FILED:
             continue
         if k.key or any(
-            display_key(x) == display_key(k) and _paired(k, y, pairs) and k.frame.article != y.frame.article
+            display_key(x) == display_key(k)
+            and (_paired(k, y, pairs) or _paired(k, x, pairs))
+            and k.frame.article != y.frame.article
             for a, b in clashes
             for x, y in ((a, b), (b, a))
         ):
