@@ -96,6 +96,7 @@ _BOEING = {
     ("lang", "text", "body"),
     [
         ("en", "Microsoft Chief Executive Satya Nadella said.", "Microsoft"),
+        ("en", "JPMorgan Chase Chief Executive Jamie Dimon said.", "JPMorgan Chase"),
         ("en", "CrowdStrike's chief executive, George Kurtz, said.", "CrowdStrike"),
         ("ar", 'واعتذر الرئيس التنفيذي لـ"كراود سترايك" جورج كورتز للعملاء.', "كراود سترايك"),
         ("ar", "وقال الرئيس التنفيذي لمايكروسوفت ساتيا ناديلا إن الشركة تعمل.", "مايكروسوفت"),

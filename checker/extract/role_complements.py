@@ -117,7 +117,13 @@ def link(
             # "FEMA Administrator Deanne Criswell", "WHO Director-General Tedros": the body named first
             np.scope = {"kind": "organization", "text": _surface(doc, *body[:2]), "org": body[2]}
             continue
-        owner = _owner_before(doc, np, t) or _name_before(doc, np, t)
+        named = _name_before(doc, np, t) if _owner_before(doc, np, t) is None else None
+        if named is not None:
+            # "Goldman Sachs Chief Executive David Solomon": the body's words are no name's
+            np.scope = {"kind": "organization", "text": _surface(doc, *named)}
+            np.start = named[0]
+            continue
+        owner = _owner_before(doc, np, t)
         if owner is not None:
             # "the summit's president, Sultan al-Jaber": the summit's, not a country's
             np.scope = {"kind": "organization", "text": _surface(doc, *owner)}
@@ -217,17 +223,25 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         # ("Incoming President", "Democratic President": an adjective, as often as a body; "Red
         # Crescent chief": a bare "chief" says too little of what it heads)
         return None
-    m = _CAPITALISED.search(doc.text, max(0, np.start - 30), np.start)
-    if m is None or not doc.article.text[doc.norm.orig_index(m.start(1))].isupper():
-        return None
-    word = m.group(1)
-    if (
-        blocked(word, t)
-        or t.countries.match_at(doc.text, m.start(1))
-        or t.roles.match_at(doc.text, m.start(1))
-    ):
-        return None
-    return m.start(1), m.end(1)
+    span = None
+    end = np.start
+    # (the capitalised words before it, up to three: "Goldman Sachs Chief Executive David Solomon")
+    for _ in range(_BODY_WORDS):
+        m = _CAPITALISED.search(doc.text, max(0, end - 30), end)
+        if m is None or not doc.article.text[doc.norm.orig_index(m.start(1))].isupper():
+            break
+        if (
+            blocked(m.group(1), t)
+            or t.countries.match_at(doc.text, m.start(1))
+            or t.roles.match_at(doc.text, m.start(1))
+        ):
+            break
+        span = (m.start(1), span[1] if span else m.end(1))
+        end = m.start(1)
+    return span
+
+
+_BODY_WORDS = 3
 
 
 def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
