@@ -63,10 +63,10 @@ CROSS_SCRIPT_SAME = [
     ("Andrei Belousov", "آندری بلوسوف"),
     ("Murhaf Abu Qasra", "مرهف ابو قصرة"),
     # a final h after a vowel is the ه the Arabic-script skeleton drops
-    ("Amit Shah", "أميت شاه"),
+    ("Zahir Shah", "ظاهر شاه"),
     # Arabic writes a Latin v as «ف», at a word's start too
-    ("Pinarayi Vijayan", "بيناراي فيجايان"),
-    ("Pinarayi Vijayan", "پینارایی ویجایان"),
+    ("Ashwini Vaishnaw", "أشويني فايشناو"),
+    ("Ashwini Vaishnaw", "آشوینی وایشناو"),
 ]
 CROSS_SCRIPT_DIFFERENT = [
     ("Eskandar Momeni", "احمد وحیدی"),

@@ -95,12 +95,12 @@ _BOEING = {
 @pytest.mark.parametrize(
     ("lang", "text", "body"),
     [
-        ("en", "Microsoft Chief Executive Satya Nadella said.", "Microsoft"),
+        ("en", "Boeing Chief Executive Dave Calhoun said.", "Boeing"),
         ("en", "JPMorgan Chase Chief Executive Jamie Dimon said.", "JPMorgan Chase"),
-        ("en", "CrowdStrike's chief executive, George Kurtz, said.", "CrowdStrike"),
-        ("ar", 'واعتذر الرئيس التنفيذي لـ"كراود سترايك" جورج كورتز للعملاء.', "كراود سترايك"),
-        ("ar", "وقال الرئيس التنفيذي لمايكروسوفت ساتيا ناديلا إن الشركة تعمل.", "مايكروسوفت"),
-        ("fa", "دیمیتری آلپروویچ، مدیرعامل کراوداسترایک، با عذرخواهی گفت.", "کراوداسترایک"),
+        ("en", "Nvidia's chief executive, Jensen Huang, said demand was strong.", "Nvidia"),
+        ("ar", 'وقال الرئيس التنفيذي لـ"إنفيديا" جنسن هوانغ إن الطلب قوي.', "إنفيديا"),
+        ("ar", "وقال الرئيس التنفيذي لبوينغ ديف كالهون إن الشركة تعترف بخطئها.", "بوينغ"),
+        ("fa", "جنسن هوانگ، مدیرعامل انویدیا، گفت تقاضا قوی است.", "انویدیا"),
     ],
 )
 def test_the_body_a_head_runs_is_read_though_no_lexicon_lists_it(tmp_path, lang, text, body):
@@ -168,17 +168,24 @@ def test_a_chief_minister_named_bare_is_the_office_of_the_state_the_occasion_str
 
 
 def test_a_dateline_town_no_gazetteer_lists_before_its_state_gives_the_country(tmp_path):
-    """ "KALPETTA, Kerala —": the town is unlisted, the state after it is India's."""
-    text = md("en", "2024-08-06", "KALPETTA, Kerala — Revenue Minister K. Rajan said the camps were full.")
+    """ "KANCHIPURAM, Tamil Nadu —": the town is unlisted, the state after it is India's."""
+    text = md(
+        "en",
+        "2023-12-06",
+        "KANCHIPURAM, Tamil Nadu — Revenue Minister R. Ramachandran said the camps were full.",
+    )
     [c] = [c for c in extraction_of(tmp_path, "en.md", text).claims if c.type == "person_role"]
     assert (c.value["role"], c.value["country"]) == ("revenue_minister", "IN")
 
 
 def test_an_arabic_letter_alone_is_an_initial(tmp_path):
-    """«ك. راجان» (K. Rajan): the letter and its stop are part of the name, no sentence's end."""
-    text = md("ar", "2024-07-31", "وقال وزير الإيرادات في الولاية ك. راجان إن آلاف السكان نقلوا إلى مخيمات.")
+    """«ر. راماتشاندران» (R. Ramachandran): the letter and its stop are part of the name, no
+    sentence's end."""
+    text = md(
+        "ar", "2023-12-06", "وقال وزير الإيرادات في الولاية ر. راماتشاندران إن آلاف السكان نقلوا إلى مخيمات."
+    )
     [c] = [c for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "person_role"]
-    assert c.value["name"] == "ك. راجان"
+    assert c.value["name"] == "ر. راماتشاندران"
 
 
 _ENGA = {
@@ -219,15 +226,15 @@ def test_an_incident_word_names_no_place_without_a_locative(tmp_path):
 
 
 def test_a_span_shorter_than_its_start_date_does_not_count_from_it(tmp_path):
-    """ "pulled 78 minutes later" is no age of a company founded in 2011: no IN03."""
+    """ "grounded the jets 48 hours later" is no age of a company founded in 1916: no IN03."""
     text = md(
         "en",
         "2024-07-19",
-        "The company was founded in 2011 and pulled the faulty update 78 minutes later.",
+        "The company was founded in 1916 and grounded the jets 48 hours later.",
     )
     assert not [f for f in findings_of(tmp_path, {"en.md": text}) if f["code"] == "IN03"]
     # (a span in years still counts from it)
-    grown = text.replace("pulled the faulty update 78 minutes later", "has run for 30 years")
+    grown = text.replace("grounded the jets 48 hours later", "has run for 30 years")
     assert [f for f in findings_of(tmp_path, {"en.md": grown}) if f["code"] == "IN03"]
 
 
@@ -236,47 +243,47 @@ def test_a_share_price_and_a_share_of_flights_are_different_rates(tmp_path):
     are rates of different things, each compared with its own kind."""
     fa = md(
         "fa",
-        "2024-07-22",
-        "سهام این شرکت روز جمعه ۱۱ درصد افت کرد. بیش از ۵ هزار پرواز لغو شد که ۴٫۶ درصد پروازهای"
-        " برنامه‌ریزی‌شده بود.",
+        "2024-01-09",
+        "سهام بوئینگ روز دوشنبه ۸ درصد افت کرد. خطوط هوایی آلاسکا روز شنبه ۱۷۰ پرواز را لغو کرد که"
+        " ۲۵ درصد پروازهای برنامه‌ریزی‌شده بود.",
     )
     en = md(
         "en",
-        "2024-07-25",
-        "Shares of the company fell 11% on Friday. Some 5,078 flights were cancelled that day, or 3.4% of"
+        "2024-01-09",
+        "Shares of Boeing fell 8% on Monday. Alaska Airlines cancelled 170 flights on Saturday, or 20% of"
         " those scheduled.",
     )
     assert not [
         c for c in extraction_of(tmp_path, "fa.md", fa).claims if c.type == "number" and c.text == "سهام"
     ]
     [cf] = [f for f in conflicts_of(tmp_path, {"fa.md": fa, "en.md": en}) if f["code"] == "CF03"]
-    assert sorted(v["display"] for v in cf["values"]) == ["3.4 percent", "4.6 percent"]
+    assert sorted(v["display"] for v in cf["values"]) == ["20 percent", "25 percent"]
 
 
 def test_devices_hit_are_counted_and_compared(tmp_path):
-    """ "6.5 million Windows devices", «٨٫٥ ملايين جهاز», «۸٫۵ میلیون رایانه»: counts of devices,
-    compared as one number; the share of all devices they were stays a rate of devices."""
+    """ "230,000 computers", «300 ألف حاسوب», «۳۰۰ هزار رایانه»: counts of devices (the WannaCry
+    attack of May 2017), compared as one number."""
     en = md(
         "en",
-        "2024-07-25",
-        "Microsoft has estimated that 6.5 million Windows devices were hit, less than 1% of the total.",
+        "2017-05-15",
+        "Europol said the WannaCry attack had infected 230,000 computers in 150 countries since Friday.",
     )
     ar = md(
         "ar",
-        "2024-07-20",
-        "قالت مايكروسوفت إن التحديث المعيب أدى إلى تعطل ٨٫٥ ملايين جهاز، أي أقل من ١٪ من مجمل الأجهزة.",
+        "2017-05-15",
+        'وقالت يوروبول إن هجوم "وانا كراي" أصاب 300 ألف حاسوب في 150 دولة منذ الجمعة.',
     )
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
-    assert "device" in cf["message"] and "6,500,000" in cf["message"]
+    assert "device" in cf["message"] and "230,000" in cf["message"]
     # (a report that gives the other's value stands on its side, though only one clash is shown)
     fa = md(
         "fa",
-        "2024-07-22",
-        "به گزارش ایرنا، مایکروسافت اعلام کرد این اختلال ۸٫۵ میلیون رایانه را از کار انداخت.",
+        "2017-05-16",
+        "به گزارش ایرنا، یوروپل اعلام کرد حمله «واناکرای» ۳۰۰ هزار رایانه را در ۱۵۰ کشور آلوده کرده است.",
     )
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa}) if f["code"] == "CF03"]
     sides = {v["display"]: set(v["articles"]) for v in cf["values"]}
-    assert sides["8,500,000 devices"] == {"ar", "fa"}
+    assert sides["300,000 devices"] == {"ar", "fa"}
 
 
 def test_a_town_put_in_two_districts_is_a_place_conflict(tmp_path):
@@ -305,7 +312,7 @@ def test_where_a_company_is_based_is_compared(tmp_path):
     )
     [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF05"]
     assert cf["message"].startswith("based in")
-    austin = md("en", "2024-07-19", "Shares of Austin, Texas-based CrowdStrike fell 11% on Friday.")
+    austin = md("en", "2023-04-21", "Shares of Austin, Texas-based Tesla fell 9% on Thursday.")
     [f] = [f for f in frames_of(tmp_path, "austin.md", austin) if f.predicate == "headquarters"]
     assert (f.text, f.value["id"]) == ("Austin", "us.austin")
 

@@ -2506,7 +2506,7 @@ def _mention_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: l
 
 def _based(ctx: _Sentence, cs: list[Claim]) -> list[Frame]:
     """Where a body is based: the place right after "headquartered in", «ومقرها», «مستقر در», or
-    the first of the places right before "-based" ("Austin, Texas-based"). The subject is the
+    the first of the places right before "-based" ("Dallas, Texas-based"). The subject is the
     clause's words without the place, which is the value."""
     doc = ctx.doc
     lo, hi = _folded(ctx)
@@ -2519,7 +2519,7 @@ def _based(ctx: _Sentence, cs: list[Claim]) -> list[Frame]:
         else:
             near = [p for p in places if p.end <= o_s]
             where = near[-1] if near and o_s - near[-1].end <= 2 else None
-            # (the first of a run joined by commas: "Austin, Texas-based" is based in Austin)
+            # (the first of a run joined by commas: "Dallas, Texas-based" is based in Dallas)
             while (
                 where is not None
                 and len(near) > 1
@@ -2534,7 +2534,7 @@ def _based(ctx: _Sentence, cs: list[Claim]) -> list[Frame]:
         named = sorted({p.value["place"] for p in places})
         value = {"id": where.value["place"], "kind": where.value.get("kind"), "named": named}
         if where.value.get("container"):
-            value["in"] = where.value["container"]  # (what its report puts it in: «صنيفيل بولاية كاليفورنيا»)
+            value["in"] = where.value["container"]  # (what its report puts it in: «بلدة … بولاية كاليفورنيا»)
         out.append(_frame(ctx, where, "headquarters", value, (tokens, (), words), None))
     return out
 
@@ -2543,8 +2543,8 @@ _BASED_REACH = 24  # characters between the words and the place they give
 
 
 def _located_frames(doc: Doc, claims: list[Claim]) -> list[Frame]:
-    """What holds a place the gazetteer lacks, as the article states it ("Nilambur, in neighbouring
-    Malappuram district", «نيلامبور في منطقة كوزيكود»): keyed on the place, so two reports that put
+    """What holds a place the gazetteer lacks, as the article states it ("Kanchanpur, in neighbouring
+    Surkhet district", «كانتشانبور في منطقة دايلخ»): keyed on the place, so two reports that put
     one town in two districts disagree."""
     places = [c for c in claims if c.type == "place"]
     named = sorted({c.value["place"] for c in places})

@@ -288,7 +288,7 @@ def _dateline_country(doc: Doc, rules: Rules) -> str | None:
         if hit and hit[1] == m.end(1):
             return gazetteer(rules).country_of(hit[2])
         # a town the gazetteer lacks, with its country or province after it ("KALAMATA, Greece, June
-        # 14 —", "KALPETTA, Kerala —")
+        # 14 —", "KANCHIPURAM, Tamil Nadu —")
         after = _DATELINE.match(text, m.end())
         if after and text[m.end() - 1] == "," and len(after.group(1).split()) <= 2:
             land = people_tables(rules, doc.lang).countries.match_at(text, after.start(1), after.end(1))

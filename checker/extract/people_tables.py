@@ -59,6 +59,8 @@ class PeopleTables:
     alias_words: dict[str, frozenset[str]]
     regnal: frozenset[str]  # «دوم», «الثالث», "III" after a name: a part of it (rules/people_cues)
     in_context: tuple[tuple[str, str, Table], ...]  # (specific role, bare role, its context words)
+    body_prefixes: tuple[str, ...]  # «ل» before a body's name after a head's role
+    article: str  # the definite article («ال»), which a body named again carries
     initials: frozenset[
         str
     ]  # «پی» of «پی. ناندالال ویراسینگه»: a Latin initial as Persian or Arabic writes it
@@ -174,6 +176,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             for specific, v in sorted((cues.get("in_context") or {}).items())
         ),
         initials=frozenset(fold(w) for w in cues.get("initials") or ()),
+        body_prefixes=tuple(
+            sorted((fold(w) for w in cues.get("body_after_role") or ()), key=len, reverse=True)
+        ),
+        article=fold(rules.lang("morphology", lang).get("article") or ""),
         regnal=frozenset(
             fold(w) for forms in (cues.get("regnal") or {}).values() for w in forms if " " not in w
         ),

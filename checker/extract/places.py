@@ -259,7 +259,7 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
 
 
 def _contain_unlisted(doc: Doc, claims: list[Claim], t: PlaceTables) -> None:
-    """ "Nilambur, in neighbouring Malappuram district", «نيلامبور في منطقة كوزيكود»: a place the
+    """ "Kanchanpur, in neighbouring Surkhet district", «كانتشانبور في منطقة دايلخ»: a place the
     gazetteer lacks on either side of a containment word; the second holds the first (the
     gazetteer cannot say otherwise). Countries are left out: that a town is in its country is
     seldom what reports disagree on."""
@@ -424,7 +424,7 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     if m.cue == "location" or m.container or m.contained:
         return True
     if t.located_after and doc.text.startswith(t.located_after, m.end):
-        return True  # ("the Austin-based company")
+        return True  # ("the Nairobi-based company")
     if gz.kind(m.place) == "country":
         return False
     # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk)

@@ -159,7 +159,7 @@ def link(
             continue
         named = _body_named(doc, np, t, pos, linked, mention_starts)
         if named is not None:
-            # «الرئيس التنفيذي لمايكروسوفت», «مدیرعامل کراوداسترایک»: a body no lexicon lists,
+            # «الرئيس التنفيذي لبوينغ», «مدیرعامل انویدیا»: a body no lexicon lists,
             # named right after the head's role
             np.scope = {"kind": "organization", "text": _surface(doc, *named[:2])}
             np.end = named[2]
@@ -192,7 +192,7 @@ _OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z")
 
 def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
     """English: a possessive noun that is no country right before an office a country has ("the
-    summit's president", "the party's leader") or a body's head ("CrowdStrike's chief executive"):
+    summit's president", "the party's leader") or a body's head ("Nvidia's chief executive"):
     the office is that thing's. "Syria's" is read as the country before (``np.country``), "the
     country's" as the country talked of."""
     if not t.linkers or np.country is not None or not (t.exclusive.get(np.role) or np.role in t.heads_roles):
@@ -209,8 +209,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
-    """English: a capitalised word no lexicon knows right before a body's head ("Microsoft Chief
-    Executive Satya Nadella", "Tesla CEO"): the body of that name. Not for a head of state or
+    """English: a capitalised word no lexicon knows right before a body's head ("Boeing Chief
+    Executive Dave Calhoun", "Tesla CEO"): the body of that name. Not for a head of state or
     government, whose capitalised word before is a country's, a modifier's or a sentence's
     first."""
     if (
@@ -246,14 +246,13 @@ _BODY_WORDS = 3
 
 def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
     """Arabic and Persian: a body no lexicon lists named right after a head's role, in quotes
-    («الرئيس التنفيذي لـ"كراود سترايك"») or as one word behind «ل» («الرئيس التنفيذي لمايكروسوفت»)
-    or, in Persian, before a comma («مدیرعامل کراوداسترایک،»): its folded span and where the
+    («الرئيس التنفيذي لـ"إنفيديا"») or as one word behind «ل» («الرئيس التنفيذي لبوينغ») or, in
+    Persian, before a comma («مدیرعامل انویدیا،»): its folded span and where the
     complement ends."""
     if t.linkers or np.role not in t.heads_roles or np.country is not None or pos in mention_starts:
         return None
     text = doc.text
-    at = pos + 1 if t.clitics and text[pos : pos + 1] in t.clitics and text[pos : pos + 1] == "ل" else pos
-    at += 1 if text[at : at + 1] == "ـ" else 0
+    at = next((pos + len(p) for p in t.body_prefixes if p and text.startswith(p, pos)), pos)
     quoted = _QUOTED.match(text, at)
     if quoted:
         return quoted.start(1), quoted.end(1), quoted.end()
@@ -266,8 +265,8 @@ def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
     ):
         return None
     if at > pos:
-        # («لمايكروسوفت»: a name behind the preposition; «للشركة» is "the company", named before)
-        return None if word.group(0).startswith("ال") else (at, word.end(), word.end())
+        # («لبوينغ»: a name behind the preposition; «للشركة» is "the company", named before)
+        return None if t.article and word.group(0).startswith(t.article) else (at, word.end(), word.end())
     after = text[word.end() : word.end() + 2].lstrip(" \u200c")
     return (at, word.end(), word.end()) if after[:1] in ("،", ",") else None
 

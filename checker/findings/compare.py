@@ -191,7 +191,7 @@ def _unlisted_apart(rules, a: dict, b: dict) -> bool:
 
 
 def _held_apart(rules, a: dict, b: dict) -> bool:
-    """A place the gazetteer lacks, which its report puts inside a listed one («صنيفيل بولاية
+    """A place the gazetteer lacks, which its report puts inside a listed one («بلدة … بولاية
     كاليفورنيا»), against a listed place apart from that one (Texas): apart too."""
     for inner, other in ((a, b), (b, a)):
         held, pid = inner.get("in"), other.get("id") or ""

@@ -340,7 +340,7 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
         scope = _scope_text(ctx, k.scope) if pdef.get("cumulative") else ""
         return f"{what} of the {kind}{when}{scope}"
     if f.subject.get("kind") == "place":
-        return f"{f.subject.get('name') or f.subject['id']} {what}"  # ("Nilambur located in")
+        return f"{f.subject.get('name') or f.subject['id']} {what}"  # ("Kanchanpur located in")
     concepts = sorted(t[2:].replace("_", " ") for t in k.concepts)
     # A named subject («شرکت «یتی»», "Yeti Airlines") is shown by its name, in the report's words.
     named = [t[2:] for t in f.subject.get("tokens") or () if t.startswith("n:")][:3]

@@ -60,8 +60,8 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         elif v["role"] in local and place:
             where = _LOCAL + place.replace("?:", _SKELETON)
         elif role in heads and (body := unlisted_body(ctx, v.get("scope") or {})):
-            # the head of a body no lexicon lists ("Microsoft Chief Executive", «مدیرعامل
-            # کراوداسترایک»), by its name's skeleton, the same in every script
+            # the head of a body no lexicon lists ("Boeing Chief Executive", «مدیرعامل
+            # بوئینگ»), by its name's skeleton, the same in every script
             where = _BODY + _SKELETON + body
         else:
             if v["role"] in local and c.article in ctx.event_of:
@@ -87,18 +87,22 @@ def unlisted_body(ctx: Context, scope: dict) -> str | None:
 
 
 def _generic_body_words(rules) -> frozenset[str]:
-    """Words that say what kind of body it is (rules/concepts ``company``), with «ل» before them."""
-    words = {
-        w
-        for lang in LANGS
-        for phrase in (rules.lang("concepts", lang).get("concepts") or {}).get("company") or ()
-        for w in raw_tokens(phrase)
-    }
-    return frozenset(words | {"ل" + w for w in words})
+    """Words that say what kind of body it is (rules/concepts ``company``), also behind a
+    proclitic a head's role puts before a body (rules/people_cues ``body_after_role``: «لشركة»)."""
+    out: set[str] = set()
+    for lang in LANGS:
+        words = {
+            w
+            for phrase in (rules.lang("concepts", lang).get("concepts") or {}).get("company") or ()
+            for w in raw_tokens(phrase)
+        }
+        clitics = [p for p in rules.lang("people_cues", lang).get("body_after_role") or () if raw_tokens(p)]
+        out |= words | {c + w for c in clitics for w in words}
+    return frozenset(out)
 
 
 def _attach_unnamed_bodies(ctx: Context, offices: dict, heads: set[str], dead: set[str]) -> None:
-    """A head named with no body ("Chief Executive George Kurtz") whom other reports name as the
+    """A head named with no body ("Chief Executive Dave Calhoun") whom other reports name as the
     head of one unlisted body holds that body's office in this report too."""
     held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → bodies
     for (where, role), by_entity in offices.items():
@@ -126,7 +130,7 @@ def _place_the_unplaced(
     """ "Governor Josh Green", with no place, in a report of an event whose other reports name one
     governor's place («جاش گرین، فرماندار هاوایی»): that place's governor. Only when the event's
     reports place that office in exactly one place; the finding then says the place was inferred.
-    A province's office that no report places ("Chief Minister Pinarayi Vijayan") is the office of
+    A province's office that no report places ("Chief Minister M.K. Stalin") is the office of
     the province the event happened in, when the event is placed in one."""
     inferred: set[str] = set()
     for (event, role), claims in sorted(loose.items()):
