@@ -405,3 +405,26 @@ def test_speaker_is_a_title_only_capitalised_before_a_name(tmp_path, text, named
     """ "Speaker Woo Won-shik" is the parliament's speaker; "the keynote speaker" is no office."""
     x = extraction_of(tmp_path, "en.md", md("en", "2024-12-14", text))
     assert [c.value["name"] for c in x.claims if c.type == "person_role"] == named
+
+
+def test_a_province_s_premier_is_not_the_country_s_prime_minister(tmp_path):
+    """ "Ontario Premier Doug Ford" beside "Prime Minister Justin Trudeau" (the tariffs of March
+    2025): the province's office, no rival of the country's; two names for it conflict."""
+    a = md(
+        "en", "2025-03-05", "OTTAWA, March 5 — Ontario Premier Doug Ford said the tariffs would hurt workers."
+    )
+    b = md(
+        "en",
+        "2025-03-05",
+        "OTTAWA, March 5 — Prime Minister Justin Trudeau said Canada would respond to the tariffs.",
+    )
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    assert not [f for f in conflicts_of(tmp_path / "one", {"a.md": a, "b.md": b}) if f["code"] == "CF01"]
+    c = md(
+        "en",
+        "2025-03-05",
+        "TORONTO, March 5 — Ontario Premier Kathleen Wynne said the tariffs would hurt workers.",
+    )
+    [cf] = [f for f in conflicts_of(tmp_path / "two", {"a.md": a, "c.md": c}) if f["code"] == "CF01"]
+    assert cf["message"].startswith("Ontario's prime minister")

@@ -97,6 +97,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         lambda name: place_key(name, rules),
         pt.heads,
         org_tables(rules, doc.lang),
+        gazetteer(rules).kind,
     )
     used: set[tuple[int, int]] = set()
     for np in nps:

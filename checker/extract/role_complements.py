@@ -94,6 +94,7 @@ def link(
     key=None,
     heads: frozenset[str] = frozenset(),
     orgs: OrgTables | None = None,
+    kind_of=None,
 ) -> list:
     """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
     the gazetteer's names (a Table), so a listed place opens a place complement by itself
@@ -106,7 +107,7 @@ def link(
     for np in nps:
         if np.outer is not None:
             continue
-        before = _place_before(doc, np, t, places)
+        before = _place_before(doc, np, t, places) or _province_before(doc, np, t, places, kind_of)
         if before is not None:
             # "Maryland Governor Wes Moore", "Baltimore Mayor Brandon Scott": the place named first
             np.scope = {"kind": "place", "text": _surface(doc, *before[:2])}
@@ -315,6 +316,25 @@ def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str]
 
 
 _PLACE_BEFORE = 40  # characters before a role in which a place naming it may start
+
+
+def _province_before(doc: Doc, np, t: PeopleTables, places, kind_of) -> tuple[int, int, str] | None:
+    """English: a province or state named right before a country's office ("Ontario Premier Doug
+    Ford", "New South Wales Premier"): that province's office, not the country's. ``kind_of``: a
+    place id's kind in the gazetteer."""
+    if (
+        places is None
+        or kind_of is None
+        or not t.linkers
+        or not t.exclusive.get(np.role)
+        or np.country is not None
+    ):
+        return None
+    lo = max(0, np.start - _PLACE_BEFORE)
+    ends = [h for h in places.find(doc.text, lo, np.start) if not doc.text[h[1] : np.start].strip()]
+    if not ends or kind_of(ends[-1][2]) != "province":
+        return None
+    return ends[-1]
 
 
 def _scope_place(pid: str | None, text: str, key) -> str | None:
