@@ -428,3 +428,12 @@ def test_a_province_s_premier_is_not_the_country_s_prime_minister(tmp_path):
     )
     [cf] = [f for f in conflicts_of(tmp_path / "two", {"a.md": a, "c.md": c}) if f["code"] == "CF01"]
     assert cf["message"].startswith("Ontario's prime minister")
+
+
+def test_a_holder_named_bare_keeps_the_province_office_other_reports_give(tmp_path):
+    """ "Attorney General Letitia James" beside "New York Attorney General Letitia James": one
+    office, New York's (the state's, not the country's)."""
+    a = md("en", "2024-02-17", "New York Attorney General Letitia James had asked for $370 million.")
+    b = md("en", "2024-02-18", "Attorney General Letitia James said the ruling was a victory.")
+    [ag] = [f for f in findings_of(tmp_path, {"a.md": a, "b.md": b}) if f["code"] == "AG01"]
+    assert ag["message"].startswith("New York's attorney general")

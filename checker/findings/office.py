@@ -74,7 +74,37 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             keys[(where, role)][eid].append(c)
     out = _one_place(keys)
     _attach_unnamed_bodies(ctx, out, heads, dead)
+    _attach_unplaced(ctx, out, exclusive)
     return out, _place_the_unplaced(ctx, out, loose, provincial)
+
+
+def _attach_unplaced(ctx: Context, offices: dict, exclusive: set[str]) -> None:
+    """A country's office held by someone whom other reports name as the holder of that office of
+    one province ("Attorney General Letitia James" beside "New York Attorney General Letitia
+    James"): the province's office, not the country's, in this report too."""
+    placed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → provinces' offices
+    for (where, role), by_entity in offices.items():
+        if where.startswith(_LOCAL) and role in exclusive:
+            for eid in by_entity:
+                placed[(eid, role)].add(where)
+    for (where, role), by_entity in list(offices.items()):
+        if where.startswith(_LOCAL) or where.startswith(_BODY):
+            continue
+        for eid in list(by_entity):
+            local = placed.get((eid, role), set())
+            if len(local) == 1:
+                offices[(next(iter(local)), role)][eid].extend(by_entity.pop(eid))
+        if not by_entity:
+            del offices[(where, role)]
+    # (and one named with no country at all: no office of any country held it)
+    for c in ctx.claims:
+        v = c.value
+        if c.type != "person_role" or v["role"] not in exclusive or v.get("country") or v.get("scope"):
+            continue
+        eid = ctx.entities.entity(c)
+        local = placed.get((eid, v["role"]), set()) if eid else set()
+        if len(local) == 1 and not _NOT_HOLDER & set(v.get("modifiers") or []):
+            offices[(next(iter(local)), v["role"])][eid].append(c)
 
 
 def unlisted_body(ctx: Context, scope: dict) -> str | None:
