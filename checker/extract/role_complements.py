@@ -310,6 +310,11 @@ def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str]
     "Maryland Governor", "Maui County Mayor")."""
     if places is None or not t.linkers or t.scope_kind.get(np.role) != "place":
         return None
+    return _right_before(doc, np, places)
+
+
+def _right_before(doc: Doc, np, places) -> tuple[int, int, str] | None:
+    """The listed place that ends right before the role, if one does."""
     lo = max(0, np.start - _PLACE_BEFORE)
     ends = [h for h in places.find(doc.text, lo, np.start) if not doc.text[h[1] : np.start].strip()]
     return ends[-1] if ends else None
@@ -330,11 +335,8 @@ def _province_before(doc: Doc, np, t: PeopleTables, places, kind_of) -> tuple[in
         or np.country is not None
     ):
         return None
-    lo = max(0, np.start - _PLACE_BEFORE)
-    ends = [h for h in places.find(doc.text, lo, np.start) if not doc.text[h[1] : np.start].strip()]
-    if not ends or kind_of(ends[-1][2]) != "province":
-        return None
-    return ends[-1]
+    hit = _right_before(doc, np, places)
+    return hit if hit is not None and kind_of(hit[2]) == "province" else None
 
 
 def _scope_place(pid: str | None, text: str, key) -> str | None:

@@ -73,38 +73,9 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if eid:
             keys[(where, role)][eid].append(c)
     out = _one_place(keys)
-    _attach_unnamed_bodies(ctx, out, heads, dead)
-    _attach_unplaced(ctx, out, exclusive)
+    _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
+    _drop_from_countries(out, _join_the_one_office(ctx, out, _LOCAL, exclusive, dead))
     return out, _place_the_unplaced(ctx, out, loose, provincial)
-
-
-def _attach_unplaced(ctx: Context, offices: dict, exclusive: set[str]) -> None:
-    """A country's office held by someone whom other reports name as the holder of that office of
-    one province ("Attorney General Letitia James" beside "New York Attorney General Letitia
-    James"): the province's office, not the country's, in this report too."""
-    placed: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → provinces' offices
-    for (where, role), by_entity in offices.items():
-        if where.startswith(_LOCAL) and role in exclusive:
-            for eid in by_entity:
-                placed[(eid, role)].add(where)
-    for (where, role), by_entity in list(offices.items()):
-        if where.startswith(_LOCAL) or where.startswith(_BODY):
-            continue
-        for eid in list(by_entity):
-            local = placed.get((eid, role), set())
-            if len(local) == 1:
-                offices[(next(iter(local)), role)][eid].extend(by_entity.pop(eid))
-        if not by_entity:
-            del offices[(where, role)]
-    # (and one named with no country at all: no office of any country held it)
-    for c in ctx.claims:
-        v = c.value
-        if c.type != "person_role" or v["role"] not in exclusive or v.get("country") or v.get("scope"):
-            continue
-        eid = ctx.entities.entity(c)
-        local = placed.get((eid, v["role"]), set()) if eid else set()
-        if len(local) == 1 and not _NOT_HOLDER & set(v.get("modifiers") or []):
-            offices[(next(iter(local)), v["role"])][eid].append(c)
 
 
 def unlisted_body(ctx: Context, scope: dict) -> str | None:
@@ -133,27 +104,49 @@ def _generic_body_words(rules) -> frozenset[str]:
     return frozenset(out)
 
 
-def _attach_unnamed_bodies(ctx: Context, offices: dict, heads: set[str], dead: set[str]) -> None:
-    """A head named with no body ("Chief Executive Dave Calhoun") whom other reports name as the
-    head of one unlisted body holds that body's office in this report too."""
-    held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → bodies
+def _join_the_one_office(
+    ctx: Context, offices: dict, prefix: str, roles: set[str], dead: set[str]
+) -> set[str]:
+    """A holder named without what other reports key the office on ("Chief Executive Dave
+    Calhoun" beside "Boeing Chief Executive Dave Calhoun"; "Attorney General Letitia James" beside
+    "New York Attorney General Letitia James") holds that office in this report too, when those
+    reports give exactly one (offices keyed under ``prefix``). A country read from the article's
+    other places says nothing against it; one the text gives does. The ids of the claims joined."""
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity, role) → offices
     for (where, role), by_entity in offices.items():
-        if where.startswith(_BODY + _SKELETON):
+        if where.startswith(prefix) and role in roles:
             for eid in by_entity:
                 held[(eid, role)].add(where)
+    joined: set[str] = set()
     for c in ctx.claims:
         v = c.value
         if (
             c.type != "person_role"
-            or v["role"] not in heads
+            or v["role"] not in roles
             or v.get("scope")
             or v.get("country_source") == "text"
+            or _NOT_HOLDER & set(v.get("modifiers") or [])
         ):
-            continue  # (a country read from the article's other places says nothing of a body's head)
+            continue
         eid = ctx.entities.entity(c)
-        bodies = held.get((eid, v["role"]), set())
-        if eid and eid not in dead and len(bodies) == 1 and not _NOT_HOLDER & set(v.get("modifiers") or []):
-            offices[(next(iter(bodies)), v["role"])][eid].append(c)
+        found = held.get((eid, v["role"]), set())
+        if eid and eid not in dead and len(found) == 1:
+            offices[(next(iter(found)), v["role"])][eid].append(c)
+            joined.add(c.id)
+    return joined
+
+
+def _drop_from_countries(offices: dict, joined: set[str]) -> None:
+    """Claims that joined a province's office hold no country's office of that name too."""
+    for key in [k for k in offices if not k[0].startswith((_LOCAL, _BODY))]:
+        for eid in list(offices[key]):
+            kept = [c for c in offices[key][eid] if c.id not in joined]
+            if kept:
+                offices[key][eid] = kept
+            else:
+                del offices[key][eid]
+        if not offices[key]:
+            del offices[key]
 
 
 def _place_the_unplaced(
