@@ -113,3 +113,14 @@ def problems_of(folder: Path, articles: dict[str, str]) -> list[dict]:
 def conflicts_of(folder: Path, articles: dict[str, str]) -> list[dict]:
     """The conflicts of a story (``problems_of`` without the inconsistencies)."""
     return [f for f in problems_of(folder, articles) if f["type"] == "conflict"]
+
+
+def edited(articles: dict[str, str], name: str, old: str, new: str) -> dict[str, str]:
+    """A copy of a story with one phrase of one article changed (the change must apply)."""
+    assert old in articles[name], f"{old!r} is not in {name}"
+    return dict(articles, **{name: articles[name].replace(old, new)})
+
+
+def conflicts_coded(folder: Path, articles: dict[str, str], code: str) -> list[dict]:
+    """The conflicts of a story that carry ``code``."""
+    return [f for f in conflicts_of(folder, articles) if f["code"] == code]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import conflicts_of, extraction_of, findings_of, frames_of, md
+from tests.helpers import conflicts_coded, conflicts_of, edited, extraction_of, findings_of, frames_of, md
 
 _BLACKOUT = {
     "en.md": md(
@@ -46,9 +46,9 @@ def test_a_blackout_is_one_occasion_dated_by_the_day_it_began(tmp_path):
         [main] = [m for m in x.mentions if m.main]
         assert (main.type, main.earliest) == ("outage", "2025-04-28"), name
         assert not [f for f in x.frames if f.predicate == "founded"], name
-    assert not [f for f in conflicts_of(tmp_path, _BLACKOUT) if f["code"] == "CF04"]
-    story = dict(_BLACKOUT, **{"fa.md": _BLACKOUT["fa.md"].replace("دوشنبه ۸ اردیبهشت", "یکشنبه ۷ اردیبهشت")})
-    [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF04"]
+    assert not conflicts_coded(tmp_path, _BLACKOUT, "CF04")
+    story = edited(_BLACKOUT, "fa.md", "دوشنبه ۸ اردیبهشت", "یکشنبه ۷ اردیبهشت")
+    [cf] = conflicts_coded(tmp_path, story, "CF04")
     assert "outage" in cf["message"]
 
 
@@ -115,11 +115,11 @@ def test_the_body_a_head_runs_is_read_though_no_lexicon_lists_it(tmp_path, lang,
 def test_heads_of_one_company_are_one_office_in_every_script(tmp_path):
     """Boeing, «بوينغ», «بوئینگ»: one company by its name's skeleton, so its chief executive is one
     office; a report that names him with no company holds it too, and another name conflicts."""
-    assert not [f for f in conflicts_of(tmp_path, _BOEING) if f["code"] == "CF01"]
+    assert not conflicts_coded(tmp_path, _BOEING, "CF01")
     [ag] = [f for f in findings_of(tmp_path, _BOEING) if f["code"] == "AG01"]
     assert ag["message"].startswith("Boeing's chief executive") and "4 articles" in ag["message"]
-    story = dict(_BOEING, **{"fa.md": _BOEING["fa.md"].replace("دیو کالهون", "کلی اورتبرگ")})
-    [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+    story = edited(_BOEING, "fa.md", "دیو کالهون", "کلی اورتبرگ")
+    [cf] = conflicts_coded(tmp_path, story, "CF01")
     assert cf["message"].startswith("Boeing's chief executive")
     # (the report that names another head disagrees; it does not leave Calhoun out)
     assert not [f for f in findings_of(tmp_path, story) if f["code"] == "OM02"]
@@ -162,8 +162,8 @@ def test_a_chief_minister_named_bare_is_the_office_of_the_state_the_occasion_str
         f for f in findings_of(tmp_path, _CHENNAI) if f["code"] == "AG01" and "chief minister" in f["message"]
     ]
     assert ag["message"].startswith("Tamil Nadu's chief minister")
-    story = dict(_CHENNAI, **{"en2.md": _CHENNAI["en2.md"].replace("M.K. Stalin", "Edappadi K. Palaniswami")})
-    [cf] = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+    story = edited(_CHENNAI, "en2.md", "M.K. Stalin", "Edappadi K. Palaniswami")
+    [cf] = conflicts_coded(tmp_path, story, "CF01")
     assert cf["message"].startswith("Tamil Nadu's chief minister")
 
 
@@ -256,7 +256,7 @@ def test_a_share_price_and_a_share_of_flights_are_different_rates(tmp_path):
     assert not [
         c for c in extraction_of(tmp_path, "fa.md", fa).claims if c.type == "number" and c.text == "سهام"
     ]
-    [cf] = [f for f in conflicts_of(tmp_path, {"fa.md": fa, "en.md": en}) if f["code"] == "CF03"]
+    [cf] = conflicts_coded(tmp_path, {"fa.md": fa, "en.md": en}, "CF03")
     assert sorted(v["display"] for v in cf["values"]) == ["20 percent", "25 percent"]
 
 
@@ -273,7 +273,7 @@ def test_devices_hit_are_counted_and_compared(tmp_path):
         "2017-05-15",
         'وقالت يوروبول إن هجوم "وانا كراي" أصاب 300 ألف حاسوب في 150 دولة منذ الجمعة.',
     )
-    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
+    [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar}, "CF03")
     assert "device" in cf["message"] and "230,000" in cf["message"]
     # (a report that gives the other's value stands on its side, though only one clash is shown)
     fa = md(
@@ -281,7 +281,7 @@ def test_devices_hit_are_counted_and_compared(tmp_path):
         "2017-05-16",
         "به گزارش ایرنا، یوروپل اعلام کرد حمله «واناکرای» ۳۰۰ هزار رایانه را در ۱۵۰ کشور آلوده کرده است.",
     )
-    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa}) if f["code"] == "CF03"]
+    [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar, "fa.md": fa}, "CF03")
     sides = {v["display"]: set(v["articles"]) for v in cf["values"]}
     assert sides["300,000 devices"] == {"ar", "fa"}
 
@@ -298,9 +298,9 @@ def test_a_town_put_in_two_districts_is_a_place_conflict(tmp_path):
     )
     ar = md("ar", "2024-09-30", "وجرفت المياه جثثا حتى بلدة كانتشانبور في منطقة دايلخ المجاورة، بحسب الشرطة.")
     fa = md("fa", "2024-09-30", "به گزارش ایرنا، اجساد تا کانچانپور در منطقه سورخت برده شد.")
-    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF05"]
+    [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar}, "CF05")
     assert "located in" in cf["message"] and "Surkhet" in cf["message"]
-    assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "fa.md": fa}) if f["code"] == "CF05"]
+    assert not conflicts_coded(tmp_path, {"en.md": en, "fa.md": fa}, "CF05")
 
 
 def test_where_a_company_is_based_is_compared(tmp_path):
@@ -310,7 +310,7 @@ def test_where_a_company_is_based_is_compared(tmp_path):
     ar = md(
         "ar", "2024-05-13", "وتراجع سهم شركة سفاريكوم، ومقرها مدينة مومباسا، بنسبة 3% يوم الاثنين بعد العطل."
     )
-    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF05"]
+    [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar}, "CF05")
     assert cf["message"].startswith("based in")
     austin = md("en", "2023-04-21", "Shares of Austin, Texas-based Tesla fell 9% on Thursday.")
     [f] = [f for f in frames_of(tmp_path, "austin.md", austin) if f.predicate == "headquarters"]
@@ -321,7 +321,7 @@ def test_teams_sent_are_counted(tmp_path):
     """ "four search teams" against «5 فرق إنقاذ»: a count of teams, compared."""
     en = md("en", "2023-09-11", "Spain sent four search teams to Morocco on Sunday after the earthquake.")
     ar = md("ar", "2023-09-11", "وأرسلت إسبانيا 5 فرق إنقاذ إلى المغرب يوم الأحد بعد الزلزال.")
-    [cf] = [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.md": ar}) if f["code"] == "CF03"]
+    [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar}, "CF03")
     assert "team" in cf["message"]
 
 
@@ -376,7 +376,7 @@ def test_a_storm_s_wind_speed_is_one_figure_in_every_language(tmp_path):
     another figure conflicts."""
     [ag] = [f for f in findings_of(tmp_path, _OTIS) if f["code"] == "AG03" and "km/h" in f["message"]]
     assert "270" in ag["message"] and len(ag["values"][0]["articles"]) == 3
-    story = dict(_OTIS, **{"fa.md": _OTIS["fa.md"].replace("۲۷۰ کیلومتر", "۲۹۰ کیلومتر")})
+    story = edited(_OTIS, "fa.md", "۲۷۰ کیلومتر", "۲۹۰ کیلومتر")
     assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03" and "speed" in f["message"]]
 
 
@@ -389,7 +389,7 @@ def test_a_peak_temperature_is_one_figure_in_two_languages(tmp_path):
         "2024-05-27",
         "به گزارش ایرنا، دمای هوا در جاکوب‌آباد پاکستان روز یکشنبه ۶ خرداد به ۵۲٫۹ درجه سانتی‌گراد رسید.",
     )
-    [cf] = [f for f in conflicts_of(tmp_path, {"ar.md": ar, "fa.md": fa}) if f["code"] == "CF03"]
+    [cf] = conflicts_coded(tmp_path, {"ar.md": ar, "fa.md": fa}, "CF03")
     assert "temperature" in cf["message"]
 
 
@@ -420,13 +420,13 @@ def test_a_province_s_premier_is_not_the_country_s_prime_minister(tmp_path):
     )
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
-    assert not [f for f in conflicts_of(tmp_path / "one", {"a.md": a, "b.md": b}) if f["code"] == "CF01"]
+    assert not conflicts_coded(tmp_path / "one", {"a.md": a, "b.md": b}, "CF01")
     c = md(
         "en",
         "2025-03-05",
         "TORONTO, March 5 — Ontario Premier Kathleen Wynne said the tariffs would hurt workers.",
     )
-    [cf] = [f for f in conflicts_of(tmp_path / "two", {"a.md": a, "c.md": c}) if f["code"] == "CF01"]
+    [cf] = conflicts_coded(tmp_path / "two", {"a.md": a, "c.md": c}, "CF01")
     assert cf["message"].startswith("Ontario's prime minister")
 
 
