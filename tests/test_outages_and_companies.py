@@ -275,7 +275,7 @@ def test_devices_hit_are_counted_and_compared(tmp_path):
     )
     [cf] = conflicts_coded(tmp_path, {"en.md": en, "ar.md": ar}, "CF03")
     assert "device" in cf["message"] and "230,000" in cf["message"]
-    # (a report that gives the other's value stands on its side, though only one clash is shown)
+    # (every report of a clashing value stands on its side)
     fa = md(
         "fa",
         "2017-05-16",
