@@ -62,6 +62,7 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
             _openers(rules, lang),
         ),
         reference_date=ref,
+        title=normalize(article.title, lang).text if article.title else "",
     )
 
 

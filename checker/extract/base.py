@@ -32,6 +32,9 @@ class Doc:
     sentences: list[tuple[int, int]]
     reference_date: date | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # The headline, folded as the text is: it names the occasion the article reports (a .md file's
+    # title is in its front matter, not in the text, so it yields no claim of its own).
+    title: str = ""
 
     @property
     def text(self) -> str:

@@ -101,7 +101,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     )
     for c in raw:
         c["historical"] = c["recalled"] or _historical(doc, c, t, newest)
-    main_type = _main_type(raw, t)
+    main_type = _main_type(raw, t, doc.title)
     if main_type is not None:
         triggered = set(own)
         tried = _attempts(doc, claims, starts, t, main_type, triggered, raw)
@@ -591,7 +591,7 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
     return latest is not None and latest < pub - timedelta(days=max(span, _BEFORE_DAYS))
 
 
-def _main_type(raw: list[dict], t: FrameTables) -> str | None:
+def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     """The type of the occasion the article reports: named in its lead, the most specific first."""
     current = [c for c in raw if not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS]
     current = [c for c in current if not c["future"]] or current
@@ -599,6 +599,10 @@ def _main_type(raw: list[dict], t: FrameTables) -> str | None:
         return None
     lead = [c for c in current if c["lead"]]
     rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
+    # The headline names the occasion: of the lead's types, those it names come first ("Regulators
+    # seize … in largest bank failure" over the "stampede of depositors" of its first sentence).
+    headline = {typ for _s, _e, typ in t.event_types.find(title) if typ in t.type_defs} if title else set()
+    lead = [c for c in lead if c["type"] in headline] or lead
     if lead:
         return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
     counts: dict[str, int] = defaultdict(int)

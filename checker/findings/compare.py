@@ -101,9 +101,15 @@ def bounds_apart(a: Keyed, b: Keyed) -> bool:
 def _dates(k: Keyed) -> tuple[date, date]:
     v = k.frame.value
     lo, hi = date.fromisoformat(v["earliest"]), date.fromisoformat(v["latest"])
-    if v.get("calendar") == "hijri":
+    if v.get("calendar") == "hijri" and not _pinned(v):
         lo, hi = lo - _HIJRI_SLACK, hi + _HIJRI_SLACK
     return lo, hi
+
+
+def _pinned(v: dict) -> bool:
+    """A lunar day whose stated weekday fits one day of its slack is that day, whatever the moon's
+    sighting: «فجر الاثنين 16 ذو القعدة» is Monday (extraction narrowed it to that day)."""
+    return bool(v.get("weekday")) and v.get("earliest") == v.get("latest")
 
 
 def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:
@@ -284,7 +290,7 @@ def _weekdays_stated(a: Keyed, b: Keyed) -> bool:
     out in full ("Thursday" against «في ٢٣ يونيو»): the day's slack (time zones, a lunar month's
     first day) is not for them."""
     va, vb = a.frame.value, b.frame.value
-    if "hijri" in (va.get("calendar"), vb.get("calendar")):
+    if any(v.get("calendar") == "hijri" and not _pinned(v) for v in (va, vb)):
         return False
     wa, wb = va.get("weekday") is not None, vb.get("weekday") is not None
     return (wa and wb) or (wa and _written_day(vb)) or (wb and _written_day(va))
