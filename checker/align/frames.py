@@ -218,6 +218,7 @@ _UNIT_BASES = (
     "days",
     "metres",
     "metres_per_hour",
+    "cubic_metres",
 )  # rules/units/concepts.yaml: a unit's size in its dimension's base unit
 
 
