@@ -68,6 +68,9 @@ def widen_deputy(text: str, s: int, e: int, rid: str, t: PeopleTables) -> tuple[
     return e, rid
 
 
+_DEPUTY = "deputy_official"
+
+
 def apply_deputy(np, t: PeopleTables, text: str) -> None:
     """«معاون» / «نائب» / "deputy" just before a role: the deputy's role, never the office itself."""
     e = np.start
@@ -79,7 +82,8 @@ def apply_deputy(np, t: PeopleTables, text: str) -> None:
     if s is None:
         return
     np.start = s
-    np.role = t.deputy_role.get(np.role, np.role)
+    # (an office with no deputy role of its own: a deputy all the same, «معاون دبیرکل سازمان ملل»)
+    np.role = t.deputy_role.get(np.role) or (np.role if np.role in t.deputy_ids else _DEPUTY)
     if "deputy" not in np.modifiers:
         np.modifiers.append("deputy")
 
