@@ -230,9 +230,11 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         return None
     span = None
     end = np.start
+    # (within its sentence: "… halted on Friday. Chief executive Greg Becker" names no body "Friday")
+    first = max(0, doc.sentence_at(np.start)[0])
     # (the capitalised words before it, up to three: "Goldman Sachs Chief Executive David Solomon")
     for _ in range(_BODY_WORDS):
-        m = _CAPITALISED.search(doc.text, max(0, end - 30), end)
+        m = _CAPITALISED.search(doc.text, max(first, end - 30), end)
         if m is None or not doc.article.text[doc.norm.orig_index(m.start(1))].isupper():
             break
         if (

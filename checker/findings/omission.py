@@ -73,10 +73,12 @@ def run(ctx: Context) -> list[Finding]:
 
 
 def _enough(reports: int, share: float, minimum: int = 0, strict: bool = False):
-    """How many of an event's reports must name someone before the others leave them out."""
+    """How many of an event's reports must name someone before the others leave them out: ``n``
+    name them as the claim says (with their role), ``named`` name them at all (a follow-up that
+    names "Greg Becker, the bank's former chief executive" still names him)."""
 
-    def test(n: int) -> bool:
-        return n >= minimum and (n > share * reports if strict else n >= share * reports)
+    def test(n: int, named: int) -> bool:
+        return n >= minimum and (named > share * reports if strict else named >= share * reports)
 
     return test
 
@@ -96,10 +98,12 @@ def _left_out(articles, named: dict[str, list[Claim]], others, people, rules, en
     groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
     for eid, claims in sorted(named.items()):
         named_in = {c.article for c in claims}
-        if not enough(len(named_in)):
+        if not enough(len(named_in), len(articles)):
             continue  # one report in many naming someone is that report's outlier, not the others' omission
         forms = _forms(eid, claims, people, rules)
         missing = tuple(a for a in articles if a not in named_in and not others.names(a, eid, forms))
+        if not enough(len(named_in), len(articles) - len(missing)):
+            continue
         if replaced is not None:
             # a report that names someone else in the office disagrees (CF01) rather than omits
             missing = tuple(a for a in missing if not replaced(a, claims))
