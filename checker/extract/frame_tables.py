@@ -112,6 +112,10 @@ class FrameTables:
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
+    # words that tie a figure to the noun of what it measures after it ("in": "$209 billion in
+    # assets") or between that noun and the figure («بقيمة»), folded
+    measure_after: frozenset[str]
+    measure_before: frozenset[str]
 
 
 # Rules fields of words before a figure that make it no fact that happened, and the kind each gives.
@@ -328,6 +332,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
             for c in cs
         },
+        measure_after=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("after") or ()),
+        measure_before=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("before") or ()),
     )
 
 

@@ -150,6 +150,7 @@ class _Sentence:
         self._index: dict[str, int] = {}
         self._apart: int | None = None
         self.tokens: dict[tuple[int, int], tuple] = {}  # clause → subject tokens (values are blanked)
+        self.own: dict[str, str | None] = {}  # number id → the measure named beside it (see _own_measure)
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
@@ -1854,6 +1855,75 @@ def _future(ctx: _Sentence) -> bool:
     return next(iter(ctx.t.future.find(ctx.doc.text, *_folded(ctx))), None) is not None
 
 
+def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
+    """The concept of what a figure measures, named right beside it: before it («أصولا بقيمة ٢٠٩
+    مليارات», "a loss of $1.8 billion") or else after it ("$209 billion in assets", «۴۲ میلیارد دلار
+    برداشت»), with at most two linking words between (``measure_links``). Only a concept that
+    names a measured family counts, and one after a join word is the next item's («٢٠٩ مليارات
+    دولار وودائع»)."""
+    text, t = ctx.doc.text, ctx.t
+    n = ctx.doc.norm
+    lo, hi = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    for s, e, cid in reversed(list(t.concepts.find(text, max(lo, a - _OWN_REACH), a))):
+        between = _WORD.findall(text, e, a)
+        if (
+            "c:" + cid in t.measure_of
+            and len(between) <= _OWN_LINKS
+            and all(w in t.measure_before for w in between)
+            and not re.search(r"[^\w\s\u200c]", text[e:a])  # (no mark between: «روپیه (نزدیک به ۷۵ …»)
+        ):
+            return "c:" + cid
+    words = _WORD.finditer(text, b, min(hi, b + _OWN_REACH))
+    pos = b
+    for _ in range(_OWN_LINKS + 1):
+        at = _past_space(text, pos, 3)
+        hit = t.concepts.match_at(text, at)
+        if hit and "c:" + hit[2] in t.measure_of and not _joined(t, text, at):
+            return "c:" + hit[2]
+        w = next(words, None)
+        if w is None or w.group(0) not in t.measure_after or text[pos : w.start()].strip():
+            break
+        pos = w.end()
+    return None
+
+
+def _joined(t: FrameTables, text: str, at: int) -> bool:
+    """The word at ``at`` opens with a join word written onto it («وودائع»: "and deposits"): the
+    concept is there without that letter too."""
+    hit = t.concepts.match_at(text, at)
+    return hit is not None and any(
+        len(j) == 1 and text.startswith(j, at) and t.concepts.lookup(text[at + 1 : hit[1]]) == hit[2]
+        for j in t.list_joins
+    )
+
+
+_OWN_REACH = 40
+_OWN_LINKS = 2
+
+
+def _owned_by_others(ctx: _Sentence, c: Claim) -> set[str]:
+    """The measures that the other figures of the value's clause, in its unit, name beside them
+    (``_own_measure``)."""
+    n = ctx.doc.norm
+    s0, s1 = _folded(ctx)
+    left, right = _clause_span(ctx.doc.text, s0, s1, n.norm_index(c.start), n.norm_index(c.end))
+    return {
+        m
+        for o in ctx.claims_within(left, right)
+        if o.type == "number"
+        and o.id != c.id
+        and o.value.get("unit") == c.value.get("unit")
+        and (m := _own(ctx, o)) is not None
+    }
+
+
+def _own(ctx: _Sentence, c: Claim) -> str | None:
+    if c.id not in ctx.own:
+        ctx.own[c.id] = _own_measure(ctx, c)
+    return ctx.own[c.id]
+
+
 def _folded(ctx: _Sentence) -> tuple[int, int]:
     n = ctx.doc.norm
     return n.norm_index(ctx.sent[0]), min(n.norm_index(ctx.sent[1]), len(ctx.doc.text))
@@ -1867,6 +1937,19 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
+    own = _own(ctx, c) if "low" in value else None
+    if own:
+        # ("$209 billion in assets and $175.4 billion in deposits": each figure is of its own noun;
+        # whose figure it is, its sentence's names say when its clause names none: "Signature Bank,
+        # which had $110 billion in assets")
+        named = [x for x in tokens if x.startswith("n:")] or [
+            x for x in _tokens(ctx, c, *_folded(ctx))[0] if x.startswith("n:")
+        ]
+        tokens = tuple(sorted({x for x in tokens if x not in ctx.t.measure_of} | {own, *named}))
+    elif "low" in value and (others := _owned_by_others(ctx, c)):
+        # ("sold $21 billion of securities at a loss of $1.8 billion and planned to raise $2.25
+        # billion": the securities and the loss are the other figures', not the third's)
+        tokens = tuple(x for x in tokens if x not in others)
     if d.get("unscoped") or measured:
         # (the countries of a release are who freed whom, not parts of it; a speed is no count
         # over the places its clause names)
@@ -1893,6 +1976,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         confidence = "exact"
     else:
         subject = {"kind": "concepts", "tokens": list(tokens), "words": words}
+        if own:
+            subject["own"] = own  # (what the figure measures, named beside it)
         confidence = "lexicon" if any(x.startswith("c:") for x in tokens) else "fuzzy"
     qualifiers = {"scope": list(scope)} if scope else {}
     return Frame(
@@ -1986,6 +2071,20 @@ def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]
     return left, right
 
 
+def _of_time(ctx: _Sentence, s: int, e: int) -> bool:
+    """A limiting word beside a day or a span («تنها در یک روز», "on Thursday alone"): it limits
+    when, not which part of the whole."""
+    n = ctx.doc.norm
+    for o in ctx.claims_within(max(0, s - _TIME_REACH), e + _TIME_REACH):
+        if o.type == "date" or (o.type == "number" and o.value.get("unit") in _SPANS):
+            return True
+    return False
+
+
+_TIME_REACH = 12
+_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
+
+
 def _limited(ctx: _Sentence, c: Claim) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone"), or one
     right after it ("323 of the dead were Egyptians")."""
@@ -1994,7 +2093,7 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return (
-        next(iter(ctx.t.scope_markers.find(ctx.doc.text, left, right)), None) is not None
+        any(not _of_time(ctx, s, e) for s, e, _ in ctx.t.scope_markers.find(ctx.doc.text, left, right))
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"

@@ -162,7 +162,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
     for _s, e, kind in t.heads.find(text):
         if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
             continue  # «استان‌های آسیب‌دیده», «ده استان»: a plural head names no one place
-        span = _quoted(text, e)
+        span = _quoted(text, e, lambda a, b: 1 not in covered[a:b])
         if span is None and kind == "facility" and _kind_word(doc, text, e):
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
         # (after a province's or a town's head the next word is a name unless frequent: «ولایت
@@ -221,13 +221,15 @@ def _capital(doc: Doc, pos: int) -> bool:
 _QUOTE = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]")
 
 
-def _quoted(text: str, pos: int) -> tuple[int, int] | None:
+def _quoted(text: str, pos: int, unplaced=lambda a, b: True) -> tuple[int, int] | None:
     """«منطقه «رأس الحکمه»»: a quoted name after a head, up to four words; also after one word
-    that says what kind it is («معدن زغال‌سنگ «آماسرا»», a coal mine named Amasra)."""
+    that says what kind it is («معدن زغال‌سنگ «آماسرا»», a coal mine named Amasra), though not
+    after a listed place's name («ایالت نیویورک «سیگنچر بانک»»: the state, then a bank it
+    closed); ``unplaced(start, end)`` says a span holds no listed place."""
     m = _QUOTE.match(text, pos)
     if m is None:
         w = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-        m = _QUOTE.match(text, w.end()) if w else None
+        m = _QUOTE.match(text, w.end()) if w and unplaced(w.start(), w.end()) else None
     if m and len(m.group(1).split()) <= 4 and _WORD.match(m.group(1).strip()):
         return m.start(1), m.end(1)
     return None

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import math
+
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -54,6 +56,28 @@ def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
 def _decimals(x: float) -> int:
     text = repr(float(x))
     return 0 if "e" in text or text.endswith(".0") else len(text.split(".")[1])
+
+
+def _other_magnitude(a: Keyed, b: Keyed) -> bool:
+    """Two figures ``_MAGNITUDE`` times or more apart, with other leading digits: no slip of a
+    "million" for a "billion" (42 million against 42 billion still conflicts), but two quantities
+    a clause's words could not tell apart."""
+    xs = []
+    for k in (a, b):
+        lo, hi = bounds(k)
+        x = lo if hi == _INF else hi if lo == -_INF else (lo + hi) / 2
+        if not x or abs(x) == _INF:
+            return False
+        xs.append(abs(x))
+    small, big = sorted(xs)
+    if big < _MAGNITUDE * small:
+        return False
+    ratio = big / small
+    return abs(ratio - 10 ** round(math.log10(ratio))) > _MAGNITUDE_SLACK * ratio
+
+
+_MAGNITUDE = 20
+_MAGNITUDE_SLACK = 0.05
 
 
 def _rounded(a: Keyed, b: Keyed) -> bool:
@@ -142,6 +166,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             return "undecided"  # six missing on Tuesday, three still missing ten days on
         if _changed_later(a, b):
             return "undecided"  # a duty raised to 125% in a report a week after one that set it at 34%
+        if _other_magnitude(a, b):
+            return "undecided"  # a $250,000 insurance limit and $42 billion withdrawn: two quantities
         # A share is no running count: 54% of the vote does not rise as the count goes on.
         if (
             pdef.get("cumulative")
