@@ -128,6 +128,9 @@ def key_frames(ctx: Context) -> None:
     ctx.pairs = sorted(pairs, key=lambda p: (p[0].frame.id, p[1].frame.id))
 
 
+_OPEN = "9999"  # the latest day of a time with no end ("as of April 13")
+
+
 def _periods(keyed: list[Keyed]) -> list[Keyed]:
     """Mark undated concept frames that are ``floating`` and dated ones that are ``current`` (see
     :class:`Keyed`); frames of one measure are those of one article and class sharing a concept."""
@@ -148,7 +151,8 @@ def _periods(keyed: list[Keyed]) -> list[Keyed]:
                 # occasion's ("after a 200-point hike on 1 February"), never the current one; nor
                 # is a month's figure when the article gives an undated one of the same measure
                 # ("raised the rate to 50% … had kept it at 45% in February": 50% is today's).
-                period = k.frame.time.get("precision") in ("month", "year")
+                # (a figure "as of April 13" holds from that day on, as an undated one holds now)
+                period = k.frame.time.get("precision") in ("month", "year") or k.frame.time["latest"] >= _OPEN
                 newest = all(g.frame.time["latest"] <= k.frame.time["latest"] for g in same)
                 now = any(g.concepts & k.concepts for g in undated)
                 marks[k.frame.id] = (False, period and newest and not now)

@@ -1866,7 +1866,7 @@ def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
     lo, hi = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     for s, e, cid in reversed(list(t.concepts.find(text, max(lo, a - _OWN_REACH), a))):
-        between = _WORD.findall(text, e, a)
+        between = _LETTERS_ANY.findall(text, e, a)  # («۴ میلیون دلار و دو سال»: «و» is a word too)
         if (
             "c:" + cid in t.measure_of
             and len(between) <= _OWN_LINKS
@@ -1900,6 +1900,8 @@ def _joined(t: FrameTables, text: str, at: int) -> bool:
 
 _OWN_REACH = 40
 _OWN_LINKS = 2
+_LETTERS_ANY = re.compile(r"[^\W\d_]+")
+_OWN_PREDICATES = frozenset({"amount", "rate", "rate_change", "count"})
 
 
 def _owned_by_others(ctx: _Sentence, c: Claim) -> set[str]:
@@ -1937,7 +1939,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
-    own = _own(ctx, c) if "low" in value else None
+    own = _own(ctx, c) if "low" in value and pred in _OWN_PREDICATES else None
     if own:
         # ("$209 billion in assets and $175.4 billion in deposits": each figure is of its own noun;
         # whose figure it is, its sentence's names say when its clause names none: "Signature Bank,
@@ -1946,7 +1948,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
             x for x in _tokens(ctx, c, *_folded(ctx))[0] if x.startswith("n:")
         ]
         tokens = tuple(sorted({x for x in tokens if x not in ctx.t.measure_of} | {own, *named}))
-    elif "low" in value and (others := _owned_by_others(ctx, c)):
+    elif "low" in value and pred in _OWN_PREDICATES and (others := _owned_by_others(ctx, c)):
         # ("sold $21 billion of securities at a loss of $1.8 billion and planned to raise $2.25
         # billion": the securities and the loss are the other figures', not the third's)
         tokens = tuple(x for x in tokens if x not in others)

@@ -317,6 +317,7 @@ def _candidate(
             and len(between.split()) <= _ORDINAL_WORDS
             and not _CLAUSE_MARK.search(between)
             and not _counts_days(doc, t, os_, s)
+            and not _ranked(doc, t, oe, s, e)
         ):
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)
@@ -391,6 +392,14 @@ def _counts_days(doc: Doc, t: FrameTables, os_: int, s: int) -> bool:
     before the ordinal)."""
     lo = max(0, os_ - _UNIT_BEFORE)
     return any(a >= os_ or not doc.text[b:os_].strip() for a, b, _ in t.ordinal_units.find(doc.text, lo, s))
+
+
+def _ranked(doc: Doc, t: FrameTables, oe: int, s: int, e: int) -> bool:
+    """The ordinal ranks the occasion: a superlative between them ("the second-largest bank
+    failure", «ثاني أكبر انهيار») or right after the trigger («دومین ورشکستگی بزرگ»)."""
+    words = re.findall(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", doc.text[oe:s])
+    after = re.match(r"\s*([^\W\d_]+(?:\u200c[^\W\d_]+)*)", doc.text[e : e + 24])
+    return any(w in t.rank_words for w in words) or bool(after and after.group(1) in t.rank_words)
 
 
 _UNIT_BEFORE = 12  # characters before an ordinal in which its unit word may end («اليوم» الثاني)

@@ -102,6 +102,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)
+        _drop_place_end(doc, np, pt.names)
     _share_titles(doc, nps, t)
     _in_context(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
@@ -581,6 +582,21 @@ def _scan_name(
     if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
         return span
     return None
+
+
+def _drop_place_end(doc: Doc, np: RoleNP, places) -> None:
+    """«زار منسق … مارتن غريفيث غزة»: in a verb-first clause the object may follow the name; a
+    listed place's name as the last of three or more words is the object, not a surname. (Not in
+    English, where "George Washington" is written so.)"""
+    if doc.lang == "en" or not np.name:
+        return
+    toks = list(TOKEN.finditer(doc.text, *np.name))
+    while len(toks) > 2:
+        hit = places.match_at(doc.text, toks[-1].start())
+        if not hit or hit[1] != toks[-1].end():
+            break
+        toks.pop()
+        np.name = (np.name[0], toks[-1].end())
 
 
 def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) -> None:

@@ -16,6 +16,8 @@ one source gives both values, it says that too.
 
 from __future__ import annotations
 
+import math
+
 from collections import defaultdict
 from typing import Any
 
@@ -23,7 +25,7 @@ from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
-from checker.findings.compare import bounds_apart, display_key, relation
+from checker.findings.compare import bounds, bounds_apart, display_key, relation
 from checker.findings.wording import value_text
 from checker.normalize.keys import isolate as q
 
@@ -227,22 +229,18 @@ def _fits(a: Keyed, b: Keyed) -> bool:
             vb["earliest"] <= va["earliest"] and va["latest"] <= vb["latest"]
         )
     if "low" in va:
-        same_low = va.get("low") is not None and va.get("low") == vb.get("low")
-        same_high = va.get("high") is not None and va.get("high") == vb.get("high")
-        return same_low or same_high or _inside(va, vb) or _inside(vb, va)
+        # (in the class's base unit: «۰٫۹۲۲ کیلومتر مکعب» is 922 million cubic metres)
+        (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+        same_low = va.get("low") is not None and vb.get("low") is not None and math.isclose(alo, blo)
+        same_high = va.get("high") is not None and vb.get("high") is not None and math.isclose(ahi, bhi)
+        return same_low or same_high or _inside((alo, ahi), (blo, bhi)) or _inside((blo, bhi), (alo, ahi))
     return va == vb
 
 
-def _inside(inner: dict, outer: dict) -> bool:
-    lo, hi = inner.get("low"), inner.get("high")
-    olo, ohi = outer.get("low"), outer.get("high")
-    return (
-        lo is not None
-        and hi is not None
-        and lo == hi
-        and (olo is None or olo <= lo)
-        and (ohi is None or hi <= ohi)
-    )
+def _inside(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
+    """An exact figure inside an interval (open ends are infinite)."""
+    lo, hi = inner
+    return lo == hi and abs(lo) != math.inf and outer[0] <= lo and hi <= outer[1]
 
 
 def _clashes(ctx: Context, by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:

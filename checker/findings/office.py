@@ -55,6 +55,10 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             # two offices, so there the word stays part of the key.
             where = _BODY + org
             role = role if bodies[org].get("kind") in _SEVERAL_HEADS else _HEAD
+        elif v["role"] in exclusive and concepts[v["role"]].get("org") in bodies:
+            # (the UN's secretary-general is the UN's, whichever country's report names him; the
+            # word is the key, as a body with several heads keeps it)
+            where = _BODY + concepts[v["role"]]["org"]
         elif v["role"] in exclusive and place and (v.get("scope") or {}).get("kind") == "place":
             where = _LOCAL + place.replace("?:", _SKELETON)  # ("Ontario Premier": the province's)
         elif v["role"] in exclusive and v.get("country"):
