@@ -330,6 +330,7 @@ def comparable(a: Keyed, b: Keyed) -> bool:
         (ta is None) != (tb is None)
         and not ((a.floating and b.current) or (b.floating and a.current))
         and not _dated_beside(a, b)
+        and not _said_that_day(a, b)
     ):
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
@@ -374,6 +375,20 @@ def _measures_meet(a: frozenset[str], b: frozenset[str]) -> bool:
         return frozenset(x.rsplit(".", 1)[0] for x in xs if "." in x)
 
     return bool(a & parents(b) or b & parents(a))
+
+
+def _said_that_day(a: Keyed, b: Keyed) -> bool:
+    """One figure dated the day both reports came out, the other undated: «صبح چهارشنبه» in a
+    report of Wednesday is the «صباح اليوم» of another report of that day."""
+    timed, other = (a, b) if a.frame.time else (b, a)
+    t = timed.frame.time or {}
+    day = timed.reported.isoformat() if timed.reported else None
+    return (
+        day is not None
+        and t.get("earliest") == t.get("latest") == day
+        and other.reported is not None
+        and other.reported.isoformat() == day
+    )
 
 
 def _dated_beside(a: Keyed, b: Keyed) -> bool:

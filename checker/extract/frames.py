@@ -23,6 +23,7 @@ from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
+from checker.extract.places_unlisted import fa_common
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
 from checker.normalize import fold
 
@@ -2236,7 +2237,8 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
     n = ctx.doc.norm
     out: list[str] = []
     for m in _QUOTED.finditer(text):
-        out.extend(_WORD.findall(m.group(1))[:_NAME_WORDS])
+        if not _common_phrase(ctx, m.group(1), lo + m.start(1)):
+            out.extend(_WORD.findall(m.group(1))[:_NAME_WORDS])
     named = _named_heads(ctx)
     for hs, e, _ in ctx.t.heads_before.find(text):
         got = _head_name(ctx, text, e)
@@ -2261,6 +2263,24 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
             if pred in ctx.t.own_date and text[comma - 1 : comma] == ",":
                 out.extend(_capitalised_before(ctx, text, comma - 1, lo)[-_NAME_WORDS:])
     return [w for w in dict.fromkeys(out) if len(w) > 1 and not ctx.t.countries.match_at(w, 0)]
+
+
+def _common_phrase(ctx: _Sentence, quoted: str, at: int) -> bool:
+    """A quoted phrase of common words, which another language translates rather than spells: the
+    "critical zone", «المنطقة الحرجة» (every word definite), «منطقه بحرانی» (every word one hazm
+    counts as common). Such words are no proper name (a name is spelled alike in every script)."""
+    words = _WORD.findall(quoted)
+    if not words:
+        return False
+    if ctx.doc.lang == "ar":
+        return len(words) >= 2 and all(w.startswith(_AR_ARTICLE) for w in words)
+    if ctx.doc.lang == "fa":
+        return all(w in fa_common() for w in words)
+    orig = ctx.doc.article.text[ctx.doc.norm.orig_index(at) :]
+    return not any(ch.isupper() for ch in orig[: len(quoted)])
+
+
+_AR_ARTICLE = "ال"
 
 
 def _capitalised_before(ctx: _Sentence, text: str, s: int, lo: int) -> list[str]:
@@ -2297,6 +2317,9 @@ def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
         if w in ctx.t.stopwords:
             break
         out.append(w)
+    out = [w for w in out if not ctx.t.countries.match_at(w, 0)]
+    if ctx.doc.lang == "fa" and len(out) == 1 and out[0] in fa_common():
+        return []  # («بانک بزرگ آمریکا»: a bank that is big; «حزب تحریک انصاف» keeps its two words)
     return out
 
 

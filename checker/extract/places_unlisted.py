@@ -101,6 +101,12 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     )
 
 
+def fa_common() -> frozenset[str]:
+    """Persian words hazm counts as common enough to be an ordinary word (``_KIND_FA`` times or more,
+    its derived forms with no count included)."""
+    return _fa_common(_KIND_FA)
+
+
 @lru_cache(maxsize=4)
 def _fa_common(threshold: int = _COMMON_FA, uncounted: bool = True) -> frozenset[str]:
     """Persian words that are no town's name: the ones hazm's word list counts as common, and
