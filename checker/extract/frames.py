@@ -722,7 +722,9 @@ def _quantity(
     # dates the arrest, not the age)
     per_person = ctx.t.predicate_defs[pred].get("per_person")
     priced = _unit_price(ctx, c)  # "$79.89 a barrel on Friday": a price, of its day
-    when = None if per_person else _time_anchor(ctx, c, pred, daily=priced)
+    # (a share's fall "on Thursday" is that day's, though the day is recent)
+    daily = priced or bool(ctx.t.daily_concepts & set(clause[0]))
+    when = None if per_person else _time_anchor(ctx, c, pred, daily=daily)
     if when is None and ctx.t.predicate_defs[pred].get("cumulative"):
         when = _told_on(ctx, c)
     f = _frame(ctx, c, pred, value, clause, when)
@@ -1940,6 +1942,10 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
+    if (pred == "dated" or pred in ctx.t.twin_dated) and pred not in ctx.t.since:
+        # (what the clause's figures measure is no subject of its date: "shut on March 10 with $209
+        # billion in assets" dates the closure, not the assets)
+        tokens = tuple(x for x in tokens if x not in ctx.t.measure_of)
     own = _own(ctx, c) if "low" in value and pred in _OWN_PREDICATES else None
     if own:
         # ("$209 billion in assets and $175.4 billion in deposits": each figure is of its own noun;
