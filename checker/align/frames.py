@@ -403,9 +403,10 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
-    if (a.names or b.names) and a.frame.subject.get("own") and b.frame.subject.get("own"):
+    if (a.names or b.names) and all(k.frame.subject.get("own") or "id" in k.frame.value for k in (a, b)):
         # ("Signature Bank, which had $110 billion in assets" and «دارایی‌های آن ۲۰۹ میلیارد دلار»:
-        # one body's assets named, the other's left to the story; not known to be one body's)
+        # one body's assets named, the other's left to the story; not known to be one body's. So
+        # too where a body is based: "New York-based Signature Bank" and «ومقره مدينة سانتا كلارا»)
         return False
     if a.frame.qualifiers.get("ordinal") and a.frame.qualifiers.get("ordinal") == b.frame.qualifiers.get(
         "ordinal"

@@ -116,6 +116,7 @@ class FrameTables:
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
     # words that tie a figure to the noun of what it measures after it ("in": "$209 billion in
     # assets") or between that noun and the figure («بقيمة»), folded
+    time_phrases: Table  # "at the end of": a predicate's word inside it says when, not what happened
     measure_after: frozenset[str]
     measure_before: frozenset[str]
 
@@ -336,6 +337,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
             for c in cs
         },
+        time_phrases=Table.build([(p, "when") for p in pr.get("time_phrases") or []], cl),
         measure_after=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("after") or ()),
         measure_before=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("before") or ()),
     )

@@ -474,8 +474,10 @@ def _assign_triggers(
     took: dict[str, set[str]] = defaultdict(set)  # value id → predicates another number's words name
     lo, hi = n.norm_index(sent[0]), min(n.norm_index(sent[1]), len(doc.text))
     events = [(a, b) for a, b, typ in t.event_types.find(doc.text, lo, hi) if typ in t.type_defs]
+    # ("at the end of 2022", «في نهاية العام الماضي»: when, not an ending)
+    when = [(a, b) for a, b, _ in t.time_phrases.find(doc.text, lo, hi)]
     for s, e, pid in t.predicates.find(doc.text, lo, hi):
-        if t.predicate_defs.get(pid, {}).get("value") == "date" and any(a < e and s < b for a, b in events):
+        if t.predicate_defs.get(pid, {}).get("value") == "date" and any(a < e and s < b for a, b in events + when):
             continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
@@ -1720,6 +1722,8 @@ def _date_frame(
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
+    if pred is None and _after_time_phrase(ctx, c):
+        return None  # "$175.4 billion in deposits at the end of 2022": when the figures hold
     since = (
         pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
     )
@@ -1856,6 +1860,14 @@ def _planned(ctx: _Sentence, c: Claim) -> bool:
 
 def _future(ctx: _Sentence) -> bool:
     return next(iter(ctx.t.future.find(ctx.doc.text, *_folded(ctx))), None) is not None
+
+
+def _after_time_phrase(ctx: _Sentence, c: Claim) -> bool:
+    """The date comes right after a phrase of time ("at the end of 2022", «في نهاية العام
+    الماضي»)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    return any(not text[e:a].strip() for _s, e, _ in ctx.t.time_phrases.find(text, max(0, a - 30), a))
 
 
 def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
@@ -2195,8 +2207,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             places.append("p:" + o.value["place"])
         if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
             blank(n.norm_index(o.start), n.norm_index(o.end))
-    for s, e, _ in list(t.roles.find(doc.text, lo, hi)):
-        blank(s, e)
+    for s, e, _ in list(t.roles.find(doc.text, lo, hi)) + list(t.time_phrases.find(doc.text, lo, hi)):
+        blank(s, e)  # (a role's words, and a time's: "at the end of" names no fall)
     text = "".join(chars)
     tokens, scope = set(), set()
     # Names first: a head noun that is also a concept («حزب», "party") still introduces one.

@@ -430,10 +430,13 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # A town the gazetteer lacks counts even "near" it ("near the town of Pazarcik"): reports meet
     # on its name or are apart (findings/compare), while a listed place near the occasion (a city
     # it was "near") would put it inside that place.
+    # (a place in a person's role, «دیمیتری پسکوف، سخنگوی کرملین», is whose spokesman he is)
+    roles = [(c.start, c.end) for c in inside if c.type == "person_role"]
     places = [
         c
         for c in inside
         if c.type == "place"
+        and not any(a <= c.start and c.end <= b for a, b in roles)
         and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
         and not _felt(doc, t, c)
         and not _occasion_name(doc, t, c)
