@@ -354,3 +354,87 @@ def test_an_official_named_by_most_reports_is_left_out_by_the_rest(tmp_path):
     [om] = [f for f in findings_of(tmp_path, story) if f["code"] == "OM02"]
     assert "fa" in om["message"] and "Roffler" in om["message"]
     assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+# --- when a figure holds, whose it is --------------------------------------------------------------
+
+
+def test_a_figure_of_the_day_both_reports_came_out_meets_an_undated_one(tmp_path):
+    """«صبح جمعه» in a report of Friday 1 May is the «صباح اليوم» of another report of that day: the
+    two counts of evacuees compare."""
+    story = {
+        "ar.md": md("ar", "2020-05-01", "أعلنت وزارة الطوارئ في أوزبكستان صباح اليوم إجلاء 70 ألف شخص بعد انهيار سد سردوبا."),
+        "fa.md": md(
+            "fa",
+            "2020-05-01",
+            "وزارت شرایط اضطراری ازبکستان صبح جمعه اعلام کرد پس از فروریختن سد ساردوبا ۷۰ هزار نفر تخلیه شده‌اند.",
+        ),
+    }
+    assert not conflicts_coded(tmp_path, story, "CF03")
+    [cf] = conflicts_coded(tmp_path, edited(story, "fa.md", "۷۰ هزار", "۷۵ هزار"), "CF03")
+    assert {v["display"] for v in cf["values"]} == {"70,000 people", "75,000 people"}
+
+
+def test_a_share_fall_holds_on_its_day(tmp_path):
+    """A bank's shares fell 60% on Thursday; another bank's fell 62% on Monday: two days, no
+    conflict. Another report's 64% on Thursday is one."""
+    story = {
+        "en.md": md("en", "2023-03-10", "Shares of the bank's parent plunged 60% on Thursday."),
+        "fa.md": md("fa", "2023-03-13", "سهام بانک «فرست ریپابلیک» در معاملات روز دوشنبه ۶۲ درصد سقوط کرد."),
+    }
+    assert not conflicts_coded(tmp_path, story, "CF03")
+    story["ar.md"] = md("ar", "2023-03-11", "وهوى سهم الشركة الأم بنسبة 64٪ يوم الخميس.")
+    [cf] = conflicts_coded(tmp_path, story, "CF03")
+    assert {v["display"] for v in cf["values"]} == {"60 percent", "64 percent"}
+
+
+def test_a_time_phrase_ends_nothing_and_dates_no_fact(tmp_path):
+    """ "… in deposits at the end of 2022": when the figures hold, no ending of anything and no
+    dated fact; nor is what the figures measure the subject of the closure's date."""
+    text = md(
+        "en",
+        "2023-03-27",
+        "The bank had $209 billion in assets and $175.4 billion in deposits at the end of 2022. It was shut on"
+        " March 10 with $209 billion in assets.",
+    )
+    frames = frames_of(tmp_path, "en.md", text)
+    assert not [f for f in frames if f.predicate in ("ended", "dated") and f.value.get("iso") == "2022"]
+    assert all(
+        not {"c:assets", "c:deposit"} & set(f.subject.get("tokens") or ()) for f in frames if f.predicate == "dated"
+    )
+
+
+def test_quoted_common_words_are_no_name(tmp_path):
+    """«"المنطقة الحرجة"» and «منطقه بحرانی» are "the critical zone" translated, never a proper name
+    spelled alike in every script; «این بانک پیشتر» and «بانک بزرگ» name no bank."""
+    ar = md("ar", "2023-06-07", 'وقال الحاكم إن 16 ألف شخص يقيمون في "المنطقة الحرجة".')
+    fa = md(
+        "fa",
+        "2023-06-07",
+        "او گفت ۱۶ هزار نفر در «منطقه بحرانی» زندگی می‌کنند. این بانک پیشتر ۱٫۸ میلیارد دلار زیان داده بود."
+        " این بانک که شانزدهمین بانک بزرگ آمریکا بود، ۲۰۹ میلیارد دلار دارایی داشت.",
+    )
+    for name, text in (("ar.md", ar), ("fa.md", fa)):
+        for f in frames_of(tmp_path, name, text):
+            assert not [x for x in f.subject.get("tokens") or () if x.startswith("n:")], (name, f.text)
+
+
+def test_a_place_in_a_persons_role_is_no_place_of_the_occasion(tmp_path):
+    """«دیمیتری پسکوف، سخنگوی کرملین» speaks for the Kremlin; the dam was not destroyed there."""
+    text = md(
+        "fa",
+        "2020-05-02",
+        "سد ساردوبا در ازبکستان بامداد جمعه ۱۲ اردیبهشت ۱۳۹۹ تخریب شد و دیمیتری پسکوف، سخنگوی کرملین، به آن"
+        " واکنش نشان داد.",
+    )
+    main = _main(tmp_path, "fa.md", text)
+    assert "ru.kremlin" not in main.places
+
+
+def test_where_a_named_body_is_based_is_not_where_an_unnamed_one_is(tmp_path):
+    """"New York-based Signature Bank" and «المصرف، ومقره مدينة سانتا كلارا»: two banks."""
+    story = {
+        "en.md": md("en", "2023-03-13", "Regulators also closed New York-based Signature Bank and its deposits on Sunday."),
+        "ar.md": md("ar", "2023-03-11", "وكان المصرف، ومقره مدينة سانتا كلارا بولاية كاليفورنيا، يملك ودائع بقيمة 175 مليار دولار."),
+    }
+    assert not conflicts_coded(tmp_path, story, "CF05")
