@@ -438,3 +438,18 @@ def test_where_a_named_body_is_based_is_not_where_an_unnamed_one_is(tmp_path):
         "ar.md": md("ar", "2023-03-11", "وكان المصرف، ومقره مدينة سانتا كلارا بولاية كاليفورنيا، يملك ودائع بقيمة 175 مليار دولار."),
     }
     assert not conflicts_coded(tmp_path, story, "CF05")
+
+
+def test_where_the_storys_body_is_based_in_a_town_no_gazetteer_lists(tmp_path):
+    """"The chipmaker, headquartered in Santa Clara" and «این شرکت مستقر در کوپرتینو»: neither names
+    the body, both tell where the story's body is based, and a town the gazetteer lacks after
+    «مستقر در» is a town apart from Santa Clara."""
+    story = {
+        "en.md": md("en", "2024-06-05", "The chipmaker, headquartered in Santa Clara, California, passed $3 trillion in value."),
+        "fa.md": md("fa", "2024-06-06", "ارزش این شرکت مستقر در کوپرتینو از ۳ هزار میلیارد دلار گذشت."),
+    }
+    [hq] = [f for f in frames_of(tmp_path, "fa.md", story["fa.md"]) if f.predicate == "headquarters"]
+    assert hq.value["id"].startswith("?:")
+    [cf] = conflicts_coded(tmp_path, story, "CF05")
+    assert "Santa Clara" in cf["message"]
+    assert not conflicts_coded(tmp_path, edited(story, "fa.md", "کوپرتینو", "سانتا کلارا"), "CF05")

@@ -408,6 +408,10 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # one body's assets named, the other's left to the story; not known to be one body's. So
         # too where a body is based: "New York-based Signature Bank" and «ومقره مدينة سانتا كلارا»)
         return False
+    if preds <= _STORY_BODY and not a.names and not b.names:
+        # (where the story's body is based, named by neither: «این بانک مستقر در پالو آلتو» and
+        # "Founded in 1983 and headquartered in Santa Clara, … the bank", whatever else each clause says)
+        return True
     if a.frame.qualifiers.get("ordinal") and a.frame.qualifiers.get("ordinal") == b.frame.qualifiers.get(
         "ordinal"
     ):
@@ -432,6 +436,11 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         return False
     wa, wb = _words(a), _words(b)
     return bool(wa and wb) and 2 * len(wa & wb) / (len(wa) + len(wb)) >= _FUZZY_MIN
+
+
+# Predicates of the body a story is about, which a report may leave unnamed ("the bank"): two such
+# frames that name no body are about the story's one.
+_STORY_BODY = frozenset({"headquarters"})
 
 
 def _same_name(x: str, y: str) -> bool:
@@ -471,6 +480,8 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             postings[(k.klass, "n:" + sk[:1])].append(i)
         for an in k.anchors:
             postings[(k.klass, an)].append(i)
+        if k.frame.predicate in _STORY_BODY and not k.names:
+            postings[(k.klass, "story-body")].append(i)
     seen: set[tuple[int, int]] = set()
     out = []
     for ids in postings.values():

@@ -1954,9 +1954,10 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
-    if (pred == "dated" or pred in ctx.t.twin_dated) and pred not in ctx.t.since:
-        # (what the clause's figures measure is no subject of its date: "shut on March 10 with $209
-        # billion in assets" dates the closure, not the assets)
+    if pred == "dated":
+        # (what the clause's figures measure is no subject of its bare date: "shut on March 10 with
+        # $209 billion in assets" dates the closure, not the assets; but tariffs on imports that
+        # took effect on April 9 keep their imports)
         tokens = tuple(x for x in tokens if x not in ctx.t.measure_of)
     own = _own(ctx, c) if "low" in value and pred in _OWN_PREDICATES else None
     if own:

@@ -54,6 +54,7 @@ class UnlistedTables:
     blocked: frozenset[str]
     numbers: frozenset[str]  # number words («ده», "three"): a head after them is plural
     demonstratives: frozenset[str] = frozenset()  # «این» before a head: the place named before
+    based: Table | None = None  # "headquartered in", «مستقر در»: where a body is based follows
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -92,6 +93,9 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         locatives=Table.build(locs, cl),
         blocked=frozenset(blocked),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
+        based=Table.build(
+            [(p, "based") for p in ((rules.lang("predicates", lang).get("based") or {}).get("after") or [])], cl
+        ),
         numbers=frozenset(
             w
             for field in ("units", "teens", "tens", "hundreds", "scales")
@@ -181,6 +185,11 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
             span = _before_en(doc, t, s)
             if span and free(*span):
                 out.append((*span, kind, _after_locative(text, span[0], t)))
+    # (where a body is based, «مستقر در پالو آلتو»: a town the gazetteer lacks, in any script)
+    for _s, e, _ in t.based.find(text) if t.based is not None else ():
+        span = _after(doc, t, e, headed=True)
+        if span and free(*span):
+            out.append((*span, "city", True))
     for _s, e, _ in t.locatives.find(text):
         span = _after(doc, t, e) if _capital(doc, _next_word(text, e)) else None
         if span and _NUMBERED.match(text, span[1]):
