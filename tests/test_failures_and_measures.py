@@ -453,3 +453,34 @@ def test_where_the_storys_body_is_based_in_a_town_no_gazetteer_lists(tmp_path):
     [cf] = conflicts_coded(tmp_path, story, "CF05")
     assert "Santa Clara" in cf["message"]
     assert not conflicts_coded(tmp_path, edited(story, "fa.md", "کوپرتینو", "سانتا کلارا"), "CF05")
+
+
+def test_towns_flooded_are_not_towns_at_risk(tmp_path):
+    """Storm Daniel's floods in Thessaly (September 2023): villages the water covered and villages at
+    risk are two counts of the occasion; a later report that counts fewer flooded villages conflicts."""
+    story = {
+        "en.md": md(
+            "en",
+            "2023-09-07",
+            "Floods from Storm Daniel in Greece's Thessaly region on Thursday flooded 20 villages, while 50 other"
+            " villages were at risk, the civil protection agency said.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2023-09-07",
+            "غمرت فيضانات العاصفة دانيال اليوم الخميس 20 قرية في منطقة تساليا اليونانية، فيما باتت 50 قرية أخرى مهددة.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2023-09-08",
+            "سیل ناشی از طوفان دانیل روز پنجشنبه ۲۰ روستا را در منطقه تسالی یونان زیر آب برد و ۵۰ روستای دیگر در"
+            " معرض خطر است.",
+        ),
+    }
+    preds = {f.predicate for n, t in story.items() for f in frames_of(tmp_path, n, t) if "low" in f.value}
+    assert {"places_flooded", "at_risk"} <= preds
+    assert not conflicts_coded(tmp_path, story, "CF03")
+    # (the water spreads: a later report may count more, never fewer)
+    assert not conflicts_coded(tmp_path, edited(story, "fa.md", "۲۰ روستا", "۲۵ روستا"), "CF03")
+    [cf] = conflicts_coded(tmp_path, edited(story, "fa.md", "۲۰ روستا", "۱۵ روستا"), "CF03")
+    assert "flooded" in cf["message"]
