@@ -484,3 +484,23 @@ def test_towns_flooded_are_not_towns_at_risk(tmp_path):
     assert not conflicts_coded(tmp_path, edited(story, "fa.md", "۲۰ روستا", "۲۵ روستا"), "CF03")
     [cf] = conflicts_coded(tmp_path, edited(story, "fa.md", "۲۰ روستا", "۱۵ روستا"), "CF03")
     assert "flooded" in cf["message"]
+
+
+def test_the_day_a_bank_was_closed_dates_its_failure(tmp_path):
+    """«… روز دوشنبه ۱۱ اردیبهشت ۱۴۰۲ به دستور مقام‌های کالیفرنیا تعطیل شد»: the closure, named in the
+    headline, is the failure's day; a report that gives Sunday conflicts with "on Monday": each text names
+    its day."""
+    story = {
+        "en.md": _FIRST_REPUBLIC["en.md"],
+        "fa.md": _titled(
+            "fa",
+            "2023-05-02",
+            "بانک «فرست ریپابلیک» تعطیل شد",
+            "به گزارش ایرنا، بانک «فرست ریپابلیک» روز دوشنبه ۱۱ اردیبهشت ۱۴۰۲ به دستور مقام‌های کالیفرنیا تعطیل شد.",
+        ),
+    }
+    main = _main(tmp_path, "fa.md", story["fa.md"])
+    assert (main.type, main.earliest) == ("closure", "2023-05-01")
+    assert not conflicts_coded(tmp_path, story, "CF04")
+    [cf] = conflicts_coded(tmp_path, edited(story, "fa.md", "روز دوشنبه ۱۱ اردیبهشت", "روز یکشنبه ۱۰ اردیبهشت"), "CF04")
+    assert {v["display"] for v in cf["values"]} == {"2023-04-30", "2023-05-01"}

@@ -1655,7 +1655,8 @@ def _date_frame(
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
-    if v.get("weekday") is not None and v.get("weekday_ok") and v.get("precision") == "day":
+    named_day = (v.get("relative") or {}).get("relation") == "weekday"  # ("on Monday": true of its day)
+    if v.get("weekday") is not None and (v.get("weekday_ok") or named_day) and v.get("precision") == "day":
         value["weekday"] = v["weekday"]  # stated, and true of the day: the text pins the day down
     if (v.get("relative") or {}).get("relation"):
         value["relative"] = True  # counted from the publication ("on Saturday"), not written out
