@@ -433,7 +433,9 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
             for x, y in ((a, b), (b, a))
         ):
             side.append(k)
-    entries = [_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
+    if family == "quantity":
+        sides = _fitting_sides(sides, clashes, pdef)
+    entries = [_merged_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
     exact = all(k.confidence == "exact" for a, b in clashes for k in (a, b))
     severity = "error" if exact else "warning"
     pairs = "; ".join(
@@ -462,6 +464,42 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
     explanation = f"{why}: {pairs}{more}.{_provenance(ctx, entries, sides)}{strength}"
     extra = {"provenance": _sources(ctx, sides)}
     return make_finding(code, "conflict", severity, key, message, explanation, entries, extra=extra)
+
+
+def _fitting_sides(sides: dict[str, list[Keyed]], clashes, pdef) -> dict[str, list[Keyed]]:
+    """Sides of a conflict that fit each other and clash with none of each other's values stand as
+    one: "$6 billion" and "about $6 billion" against «7 مليارات», not three values."""
+    apart = {frozenset((display_key(a), display_key(b))) for a, b in clashes}
+    groups = {v: [v] for v in sorted(sides)}
+    for v in sorted(sides):
+        for w in sorted(sides):
+            gv, gw = groups[v], groups[w]
+            if gv is gw or any(frozenset((x, y)) in apart for x in gv for y in gw):
+                continue
+            if _agree(sides[v], sides[w], pdef, 0, None):
+                gv.extend(gw)
+                for x in gw:
+                    groups[x] = gv
+    out: dict[str, list[Keyed]] = {}
+    for g in {id(g): g for g in groups.values()}.values():
+        out[min(g)] = [k for v in sorted(g) for k in sides[v]]
+    return out
+
+
+def _merged_entry(ctx: Context, ks: list[Keyed], pdef: dict) -> dict[str, Any]:
+    """One side's entry; a side of several fitting values shows each, the most precise first."""
+    entry = _entry(ctx, ks, pdef)
+    keys = sorted({display_key(k) for k in ks}, key=lambda v: (_width(next(k for k in ks if display_key(k) == v)), v))
+    if len(keys) > 1:
+        first = [next(k for k in ks if display_key(k) == v) for v in keys]
+        entry["value"] = first[0].frame.value
+        entry["display"] = " / ".join(dict.fromkeys(_value_words(ctx, pdef, k.frame) for k in first))
+    return entry
+
+
+def _width(k: Keyed) -> float:
+    lo, hi = bounds(k)
+    return hi - lo
 
 
 def _side_sources(ctx: Context, ks: list[Keyed]) -> set[str]:
