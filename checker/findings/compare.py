@@ -319,7 +319,11 @@ def _weekdays_stated(a: Keyed, b: Keyed) -> bool:
     if any(v.get("calendar") == "hijri" and not _pinned(v) for v in (va, vb)):
         return False
     wa, wb = va.get("weekday") is not None, vb.get("weekday") is not None
-    return (wa and wb) or (wa and _written_day(vb)) or (wb and _written_day(va))
+    # (a weekday counted from the publication, "on Saturday", pins its day against another stated
+    # weekday, «یکشنبه ۱۰ اردیبهشت»; against a day written with none it may be another day's, the
+    # day results were announced)
+    sa, sb = wa and not va.get("relative"), wb and not vb.get("relative")
+    return (wa and wb) or (sa and _written_day(vb)) or (sb and _written_day(va))
 
 
 def _written_day(v: dict) -> bool:
