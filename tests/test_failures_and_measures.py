@@ -28,7 +28,7 @@ from tests.helpers import (
 
 
 def _titled(lang: str, published: str, title: str, body: str) -> str:
-    return f"---\ntitle: \"{title}\"\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+    return f'---\ntitle: "{title}"\npublished: {published}\nlanguage: {lang}\n---\n{body}\n'
 
 
 def _main(tmp_path, name: str, text: str):
@@ -58,7 +58,11 @@ def test_the_headline_names_the_occasion_over_a_figure_of_speech(tmp_path):
 def test_a_bank_failure_and_a_bankruptcy_are_collapses(tmp_path):
     for name, text in {
         "fa.md": md("fa", "2023-05-02", "ورشکستگی بانک «فرست ریپابلیک» دومین ورشکستگی بزرگ بانکی آمریکاست."),
-        "ar.md": md("ar", "2023-05-02", "أعلن مصرف فيرست ريبابليك إفلاسه يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي."),
+        "ar.md": md(
+            "ar",
+            "2023-05-02",
+            "أعلن مصرف فيرست ريبابليك إفلاسه يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي.",
+        ),
     }.items():
         assert _main(tmp_path, name, text).type == "collapse", name
 
@@ -66,7 +70,9 @@ def test_a_bank_failure_and_a_bankruptcy_are_collapses(tmp_path):
 def test_the_second_largest_failure_is_no_second_failure(tmp_path):
     """«ثاني أكبر انهيار مصرفي» and "the second-largest bank failure" rank the occasion the report
     is of; "a second bank failure" is another one."""
-    text = md("ar", "2023-05-02", "أغلقت السلطات مصرف فيرست ريبابليك يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي.")
+    text = md(
+        "ar", "2023-05-02", "أغلقت السلطات مصرف فيرست ريبابليك يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي."
+    )
     assert _main(tmp_path, "ar.md", text).ordinal is None
     x = extraction_of(tmp_path, "ar2.md", text.replace("ثاني أكبر انهيار", "ثاني انهيار"))
     assert not [m for m in x.mentions if m.main] or all(m.ordinal for m in x.mentions)
@@ -131,11 +137,18 @@ def test_built_is_a_founding_year(tmp_path):
     founded = [f for n, t in _SARDOBA.items() for f in frames_of(tmp_path, n, t) if f.predicate == "founded"]
     assert {f.value["iso"] for f in founded} == {"2017"} and len(founded) == 3
     story = edited(_SARDOBA, "ar.md", "عام 2017", "عام 2010")
-    assert any({"2010", "2017"} <= {v["display"] for v in f["values"]} for f in conflicts_coded(tmp_path, story, "CF02"))
+    assert any(
+        {"2010", "2017"} <= {v["display"] for v in f["values"]}
+        for f in conflicts_coded(tmp_path, story, "CF02")
+    )
 
 
 def test_a_length_is_no_height(tmp_path):
-    text = md("en", "2018-08-15", "The Morandi viaduct in Genoa was 1,182 metres long and its towers were 90 metres high.")
+    text = md(
+        "en",
+        "2018-08-15",
+        "The Morandi viaduct in Genoa was 1,182 metres long and its towers were 90 metres high.",
+    )
     preds = {f.value["low"]: f.predicate for f in frames_of(tmp_path, "en.md", text)}
     assert preds == {1182: "length", 90: "height"}
 
@@ -150,7 +163,9 @@ _HAOUZ = {
         " September 8, killing more than 2,000 people.",
     ),
     "ar.md": md("ar", "2023-09-09", "ضرب زلزال عنيف إقليم الحوز في المغرب ليل الجمعة 23 صفر 1445 هـ."),
-    "fa.md": md("fa", "2023-09-10", "به گزارش ایرنا، زلزله‌ای شدید شب جمعه ۱۷ شهریور ۱۴۰۲ استان الحوز مراکش را لرزاند."),
+    "fa.md": md(
+        "fa", "2023-09-10", "به گزارش ایرنا، زلزله‌ای شدید شب جمعه ۱۷ شهریور ۱۴۰۲ استان الحوز مراکش را لرزاند."
+    ),
 }
 
 
@@ -213,13 +228,17 @@ def test_a_figure_takes_no_measure_another_figure_names(tmp_path):
         "The bank said it had sold $21 billion of securities at a loss of $1.8 billion and planned to raise"
         " $2.25 billion.",
     )
-    own = {f.value["low"]: f.subject.get("tokens") for f in frames_of(tmp_path, "en.md", text) if f.predicate == "amount"}
+    own = {
+        f.value["low"]: f.subject.get("tokens")
+        for f in frames_of(tmp_path, "en.md", text)
+        if f.predicate == "amount"
+    }
     assert own[21_000_000_000] == ["c:securities"] and own[1_800_000_000] == ["c:loss"]
     assert not {"c:loss", "c:securities"} & set(own[2_250_000_000])
 
 
 def test_one_body_named_and_one_left_to_the_story_are_not_compared(tmp_path):
-    """"Signature Bank, which had $110.4 billion in assets" is another bank's figure than «دارایی‌های
+    """ "Signature Bank, which had $110.4 billion in assets" is another bank's figure than «دارایی‌های
     آن ۲۲۹٫۱ میلیارد دلار»: one names its body, the other does not; no conflict."""
     story = dict(
         _FIRST_REPUBLIC,
@@ -238,7 +257,9 @@ def test_one_body_named_and_one_left_to_the_story_are_not_compared(tmp_path):
 
 def test_a_quoted_name_after_a_listed_place_is_no_place(tmp_path):
     """«ایالت نیویورک «سیگنچر بانک»»: the state, then the bank it closed."""
-    text = md("fa", "2023-03-13", "مقام‌های ایالت نیویورک «سیگنچر بانک» را با ۱۱۰ میلیارد دلار دارایی تعطیل کردند.")
+    text = md(
+        "fa", "2023-03-13", "مقام‌های ایالت نیویورک «سیگنچر بانک» را با ۱۱۰ میلیارد دلار دارایی تعطیل کردند."
+    )
     x = extraction_of(tmp_path, "fa.md", text)
     assert [c.value["place"] for c in x.claims if c.type == "place"] == ["US-NY"]
 
@@ -266,7 +287,9 @@ def test_a_limit_of_time_is_no_part_of_the_whole(tmp_path):
 
 def _roles(tmp_path, name: str, text: str) -> dict[str, str]:
     return {
-        c.value["name"]: c.value["role"] for c in extraction_of(tmp_path, name, text).claims if c.type == "person_role"
+        c.value["name"]: c.value["role"]
+        for c in extraction_of(tmp_path, name, text).claims
+        if c.type == "person_role"
     }
 
 
@@ -286,7 +309,9 @@ def test_a_deputy_of_an_office_with_no_deputy_role_is_no_holder(tmp_path):
 def test_the_un_humanitarian_chief_is_one_office(tmp_path):
     story = {
         "en.md": md("en", "2025-02-10", "UN humanitarian chief Tom Fletcher visited Gaza on Monday."),
-        "ar.md": md("ar", "2025-02-10", "زار منسق الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث غزة يوم الاثنين."),
+        "ar.md": md(
+            "ar", "2025-02-10", "زار منسق الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث غزة يوم الاثنين."
+        ),
     }
     [cf] = conflicts_coded(tmp_path, story, "CF01")
     assert "humanitarian" in cf["message"]
@@ -295,7 +320,9 @@ def test_the_un_humanitarian_chief_is_one_office(tmp_path):
 def test_an_arabic_governor_of_a_region(tmp_path):
     """«حاكم منطقة أوديسا» is Odesa's governor, the office "Odesa regional governor" names."""
     story = {
-        "en.md": md("en", "2024-11-18", "Odesa regional governor Oleh Kiper said two people were killed on Monday."),
+        "en.md": md(
+            "en", "2024-11-18", "Odesa regional governor Oleh Kiper said two people were killed on Monday."
+        ),
         "ar.md": md("ar", "2024-11-18", "قال حاكم منطقة أوديسا أوليه كيبر إن شخصين قتلا يوم الاثنين."),
     }
     assert _roles(tmp_path, "ar.md", story["ar.md"]) == {"أوليه كيبر": "governor"}
@@ -304,10 +331,14 @@ def test_an_arabic_governor_of_a_region(tmp_path):
 
 
 def test_the_fdic_and_its_head_in_three_languages(tmp_path):
-    """"FDIC Chairman Sheila Bair", «رئيسة المؤسسة الاتحادية للتأمين على الودائع شيلا بير» and «شیلا بیر،
+    """ "FDIC Chairman Sheila Bair", «رئيسة المؤسسة الاتحادية للتأمين على الودائع شيلا بير» and «شیلا بیر،
     رئیس مؤسسه فدرال بیمه سپرده‌ها» hold one office; «ومسؤولين آخرين» ends her name."""
     story = {
-        "en.md": md("en", "2008-09-26", "FDIC Chairman Sheila Bair said depositors of Washington Mutual were protected."),
+        "en.md": md(
+            "en",
+            "2008-09-26",
+            "FDIC Chairman Sheila Bair said depositors of Washington Mutual were protected.",
+        ),
         "ar.md": md(
             "ar",
             "2008-09-26",
@@ -326,7 +357,11 @@ def test_the_fdic_and_its_head_in_three_languages(tmp_path):
 def test_a_body_named_before_a_head_stands_in_the_heads_sentence(tmp_path):
     """ "… halted on Friday.\\n\\nChief executive Jane Fraser": the word ending the paragraph before
     names no body; the head is still read."""
-    text = md("en", "2023-03-17", "Shares fell 8% and were halted on Friday.\n\nChief executive Jane Fraser urged calm.")
+    text = md(
+        "en",
+        "2023-03-17",
+        "Shares fell 8% and were halted on Friday.\n\nChief executive Jane Fraser urged calm.",
+    )
     assert _roles(tmp_path, "en.md", text) == {"Jane Fraser": "chief_executive"}
 
 
@@ -337,7 +372,8 @@ def test_an_official_named_by_most_reports_is_left_out_by_the_rest(tmp_path):
         _FIRST_REPUBLIC,
         **{
             "en.md": _FIRST_REPUBLIC["en.md"].replace(
-                "the FDIC said.", "the FDIC said. Chief executive Mike Roffler told staff the bank would go on."
+                "the FDIC said.",
+                "the FDIC said. Chief executive Mike Roffler told staff the bank would go on.",
             ),
             "ar.md": _FIRST_REPUBLIC["ar.md"].replace(
                 "مليار دولار.", "مليار دولار. وقال الرئيس التنفيذي مايك روفلر إن المصرف سيواصل عمله."
@@ -363,7 +399,11 @@ def test_a_figure_of_the_day_both_reports_came_out_meets_an_undated_one(tmp_path
     """«صبح جمعه» in a report of Friday 1 May is the «صباح اليوم» of another report of that day: the
     two counts of evacuees compare."""
     story = {
-        "ar.md": md("ar", "2020-05-01", "أعلنت وزارة الطوارئ في أوزبكستان صباح اليوم إجلاء 70 ألف شخص بعد انهيار سد سردوبا."),
+        "ar.md": md(
+            "ar",
+            "2020-05-01",
+            "أعلنت وزارة الطوارئ في أوزبكستان صباح اليوم إجلاء 70 ألف شخص بعد انهيار سد سردوبا.",
+        ),
         "fa.md": md(
             "fa",
             "2020-05-01",
@@ -400,7 +440,9 @@ def test_a_time_phrase_ends_nothing_and_dates_no_fact(tmp_path):
     frames = frames_of(tmp_path, "en.md", text)
     assert not [f for f in frames if f.predicate in ("ended", "dated") and f.value.get("iso") == "2022"]
     assert all(
-        not {"c:assets", "c:deposit"} & set(f.subject.get("tokens") or ()) for f in frames if f.predicate == "dated"
+        not {"c:assets", "c:deposit"} & set(f.subject.get("tokens") or ())
+        for f in frames
+        if f.predicate == "dated"
     )
 
 
@@ -432,20 +474,32 @@ def test_a_place_in_a_persons_role_is_no_place_of_the_occasion(tmp_path):
 
 
 def test_where_a_named_body_is_based_is_not_where_an_unnamed_one_is(tmp_path):
-    """"New York-based Signature Bank" and «المصرف، ومقره مدينة سانتا كلارا»: two banks."""
+    """ "New York-based Signature Bank" and «المصرف، ومقره مدينة سانتا كلارا»: two banks."""
     story = {
-        "en.md": md("en", "2023-03-13", "Regulators also closed New York-based Signature Bank and its deposits on Sunday."),
-        "ar.md": md("ar", "2023-03-11", "وكان المصرف، ومقره مدينة سانتا كلارا بولاية كاليفورنيا، يملك ودائع بقيمة 175 مليار دولار."),
+        "en.md": md(
+            "en",
+            "2023-03-13",
+            "Regulators also closed New York-based Signature Bank and its deposits on Sunday.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2023-03-11",
+            "وكان المصرف، ومقره مدينة سانتا كلارا بولاية كاليفورنيا، يملك ودائع بقيمة 175 مليار دولار.",
+        ),
     }
     assert not conflicts_coded(tmp_path, story, "CF05")
 
 
 def test_where_the_storys_body_is_based_in_a_town_no_gazetteer_lists(tmp_path):
-    """"The chipmaker, headquartered in Santa Clara" and «این شرکت مستقر در کوپرتینو»: neither names
+    """ "The chipmaker, headquartered in Santa Clara" and «این شرکت مستقر در کوپرتینو»: neither names
     the body, both tell where the story's body is based, and a town the gazetteer lacks after
     «مستقر در» is a town apart from Santa Clara."""
     story = {
-        "en.md": md("en", "2024-06-05", "The chipmaker, headquartered in Santa Clara, California, passed $3 trillion in value."),
+        "en.md": md(
+            "en",
+            "2024-06-05",
+            "The chipmaker, headquartered in Santa Clara, California, passed $3 trillion in value.",
+        ),
         "fa.md": md("fa", "2024-06-06", "ارزش این شرکت مستقر در کوپرتینو از ۳ هزار میلیارد دلار گذشت."),
     }
     [hq] = [f for f in frames_of(tmp_path, "fa.md", story["fa.md"]) if f.predicate == "headquarters"]
@@ -502,5 +556,7 @@ def test_the_day_a_bank_was_closed_dates_its_failure(tmp_path):
     main = _main(tmp_path, "fa.md", story["fa.md"])
     assert (main.type, main.earliest) == ("closure", "2023-05-01")
     assert not conflicts_coded(tmp_path, story, "CF04")
-    [cf] = conflicts_coded(tmp_path, edited(story, "fa.md", "روز دوشنبه ۱۱ اردیبهشت", "روز یکشنبه ۱۰ اردیبهشت"), "CF04")
+    [cf] = conflicts_coded(
+        tmp_path, edited(story, "fa.md", "روز دوشنبه ۱۱ اردیبهشت", "روز یکشنبه ۱۰ اردیبهشت"), "CF04"
+    )
     assert {v["display"] for v in cf["values"]} == {"2023-04-30", "2023-05-01"}

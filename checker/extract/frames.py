@@ -477,7 +477,9 @@ def _assign_triggers(
     # ("at the end of 2022", «في نهاية العام الماضي»: when, not an ending)
     when = [(a, b) for a, b, _ in t.time_phrases.find(doc.text, lo, hi)]
     for s, e, pid in t.predicates.find(doc.text, lo, hi):
-        if t.predicate_defs.get(pid, {}).get("value") == "date" and any(a < e and s < b for a, b in events + when):
+        if t.predicate_defs.get(pid, {}).get("value") == "date" and any(
+            a < e and s < b for a, b in events + when
+        ):
             continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
@@ -1881,7 +1883,7 @@ def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
     n = ctx.doc.norm
     lo, hi = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    for s, e, cid in reversed(list(t.concepts.find(text, max(lo, a - _OWN_REACH), a))):
+    for _s, e, cid in reversed(list(t.concepts.find(text, max(lo, a - _OWN_REACH), a))):
         between = _LETTERS_ANY.findall(text, e, a)  # («۴ میلیون دلار و دو سال»: «و» is a word too)
         if (
             "c:" + cid in t.measure_of
@@ -2097,7 +2099,6 @@ def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]
 def _of_time(ctx: _Sentence, s: int, e: int) -> bool:
     """A limiting word beside a day or a span («تنها در یک روز», "on Thursday alone"): it limits
     when, not which part of the whole."""
-    n = ctx.doc.norm
     for o in ctx.claims_within(max(0, s - _TIME_REACH), e + _TIME_REACH):
         if o.type == "date" or (o.type == "number" and o.value.get("unit") in _SPANS):
             return True

@@ -94,7 +94,8 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         blocked=frozenset(blocked),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
         based=Table.build(
-            [(p, "based") for p in ((rules.lang("predicates", lang).get("based") or {}).get("after") or [])], cl
+            [(p, "based") for p in ((rules.lang("predicates", lang).get("based") or {}).get("after") or [])],
+            cl,
         ),
         numbers=frozenset(
             w

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import math
-
 import re
 from datetime import date, timedelta
 from typing import Any

@@ -17,7 +17,6 @@ one source gives both values, it says that too.
 from __future__ import annotations
 
 import math
-
 from collections import defaultdict
 from typing import Any
 
@@ -489,7 +488,9 @@ def _fitting_sides(sides: dict[str, list[Keyed]], clashes, pdef) -> dict[str, li
 def _merged_entry(ctx: Context, ks: list[Keyed], pdef: dict) -> dict[str, Any]:
     """One side's entry; a side of several fitting values shows each, the most precise first."""
     entry = _entry(ctx, ks, pdef)
-    keys = sorted({display_key(k) for k in ks}, key=lambda v: (_width(next(k for k in ks if display_key(k) == v)), v))
+    keys = sorted(
+        {display_key(k) for k in ks}, key=lambda v: (_width(next(k for k in ks if display_key(k) == v)), v)
+    )
     if len(keys) > 1:
         first = [next(k for k in ks if display_key(k) == v) for v in keys]
         entry["value"] = first[0].frame.value
