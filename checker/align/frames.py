@@ -378,8 +378,8 @@ def _measures_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _said_that_day(a: Keyed, b: Keyed) -> bool:
-    """One figure dated the day both reports came out, the other undated: «صبح چهارشنبه» in a
-    report of Wednesday is the «صباح اليوم» of another report of that day."""
+    """One figure dated the day both reports came out, the other undated: «صبح جمعه» in a report
+    of Friday is the «صباح اليوم» of another report of that day."""
     timed, other = (a, b) if a.frame.time else (b, a)
     t = timed.frame.time or {}
     day = timed.reported.isoformat() if timed.reported else None
@@ -404,13 +404,13 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
     if (a.names or b.names) and all(k.frame.subject.get("own") or "id" in k.frame.value for k in (a, b)):
-        # ("Signature Bank, which had $110 billion in assets" and «دارایی‌های آن ۲۰۹ میلیارد دلار»:
+        # ("Signature Bank, which had $110.4 billion in assets" and «دارایی‌های آن ۲۲۹٫۱ میلیارد دلار»:
         # one body's assets named, the other's left to the story; not known to be one body's. So
-        # too where a body is based: "New York-based Signature Bank" and «ومقره مدينة سانتا كلارا»)
+        # too where a body is based: "New York-based Signature Bank" and «ومقره مدينة سان فرانسيسكو»)
         return False
     if preds <= _STORY_BODY and not a.names and not b.names:
-        # (where the story's body is based, named by neither: «این بانک مستقر در پالو آلتو» and
-        # "Founded in 1983 and headquartered in Santa Clara, … the bank", whatever else each clause says)
+        # (where the story's body is based, named by neither: «این شرکت مستقر در کوپرتینو» and
+        # "The chipmaker, headquartered in Santa Clara", whatever else each clause says)
         return True
     if a.frame.qualifiers.get("ordinal") and a.frame.qualifiers.get("ordinal") == b.frame.qualifiers.get(
         "ordinal"

@@ -114,7 +114,7 @@ class FrameTables:
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
-    # words that tie a figure to the noun of what it measures after it ("in": "$209 billion in
+    # words that tie a figure to the noun of what it measures after it ("in": "$229.1 billion in
     # assets") or between that noun and the figure («بقيمة»), folded
     time_phrases: Table  # "at the end of": a predicate's word inside it says when, not what happened
     measure_after: frozenset[str]

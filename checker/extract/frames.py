@@ -1726,7 +1726,7 @@ def _date_frame(
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
     if pred is None and _after_time_phrase(ctx, c):
-        return None  # "$175.4 billion in deposits at the end of 2022": when the figures hold
+        return None  # "$212.6 billion in assets at the end of 2022": when the figure holds
     since = (
         pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
     )
@@ -1874,10 +1874,10 @@ def _after_time_phrase(ctx: _Sentence, c: Claim) -> bool:
 
 
 def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
-    """The concept of what a figure measures, named right beside it: before it («أصولا بقيمة ٢٠٩
-    مليارات», "a loss of $1.8 billion") or else after it ("$209 billion in assets", «۴۲ میلیارد دلار
+    """The concept of what a figure measures, named right beside it: before it («أصولا بقيمة 229.1
+    مليار», "a loss of $1 billion") or else after it ("$229.1 billion in assets", «۱۰۰ میلیارد دلار
     برداشت»), with at most two linking words between (``measure_links``). Only a concept that
-    names a measured family counts, and one after a join word is the next item's («٢٠٩ مليارات
+    names a measured family counts, and one after a join word is the next item's («229.1 مليار
     دولار وودائع»)."""
     text, t = ctx.doc.text, ctx.t
     n = ctx.doc.norm
@@ -1958,13 +1958,13 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
     if pred == "dated":
-        # (what the clause's figures measure is no subject of its bare date: "shut on March 10 with
-        # $209 billion in assets" dates the closure, not the assets; but tariffs on imports that
+        # (what the clause's figures measure is no subject of its bare date: "seized on May 1 with
+        # $229.1 billion in assets" dates the seizure, not the assets; but tariffs on imports that
         # took effect on April 9 keep their imports)
         tokens = tuple(x for x in tokens if x not in ctx.t.measure_of)
     own = _own(ctx, c) if "low" in value and pred in _OWN_PREDICATES else None
     if own:
-        # ("$209 billion in assets and $175.4 billion in deposits": each figure is of its own noun;
+        # ("$229.1 billion in assets and $103.9 billion in deposits": each figure is of its own noun;
         # whose figure it is, its sentence's names say when its clause names none: "Signature Bank,
         # which had $110 billion in assets")
         named = [x for x in tokens if x.startswith("n:")] or [
@@ -1972,7 +1972,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         ]
         tokens = tuple(sorted({x for x in tokens if x not in ctx.t.measure_of} | {own, *named}))
     elif "low" in value and pred in _OWN_PREDICATES and (others := _owned_by_others(ctx, c)):
-        # ("sold $21 billion of securities at a loss of $1.8 billion and planned to raise $2.25
+        # ("sold $10 billion of bonds at a loss of $1 billion and planned to raise $3
         # billion": the securities and the loss are the other figures', not the third's)
         tokens = tuple(x for x in tokens if x not in others)
     if d.get("unscoped") or measured:
@@ -2288,7 +2288,7 @@ def _names(ctx: _Sentence, text: str, lo: int) -> list[str]:
 
 def _common_phrase(ctx: _Sentence, quoted: str, at: int) -> bool:
     """A quoted phrase of common words, which another language translates rather than spells: the
-    "critical zone", «المنطقة الحرجة» (every word definite), «منطقه بحرانی» (every word one hazm
+    "red zone", «المنطقة الحمراء» (every word definite), «منطقه قرمز» (every word one hazm
     counts as common). Such words are no proper name (a name is spelled alike in every script)."""
     words = _WORD.findall(quoted)
     if not words:
@@ -2340,7 +2340,7 @@ def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
         out.append(w)
     out = [w for w in out if not ctx.t.countries.match_at(w, 0)]
     if ctx.doc.lang == "fa" and len(out) == 1 and out[0] in fa_common():
-        return []  # («بانک بزرگ آمریکا»: a bank that is big; «حزب تحریک انصاف» keeps its two words)
+        return []  # («بانک بزرگ کشور»: a bank that is big; «حزب تحریک انصاف» keeps its two words)
     return out
 
 

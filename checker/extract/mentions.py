@@ -612,7 +612,7 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     lead = [c for c in current if c["lead"]]
     rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
     # The headline names the occasion: of the lead's types, those it names come first ("Regulators
-    # seize … in largest bank failure" over the "stampede of depositors" of its first sentence).
+    # seize First Republic Bank in … bank failure" over the "stampede of customers" of its first sentence).
     headline = {typ for _s, _e, typ in t.event_types.find(title) if typ in t.type_defs} if title else set()
     lead = [c for c in lead if c["type"] in headline] or lead
     if lead:

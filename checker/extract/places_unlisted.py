@@ -186,7 +186,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
             span = _before_en(doc, t, s)
             if span and free(*span):
                 out.append((*span, kind, _after_locative(text, span[0], t)))
-    # (where a body is based, «مستقر در پالو آلتو»: a town the gazetteer lacks, in any script)
+    # (where a body is based, «مستقر در کوپرتینو»: a town the gazetteer lacks, in any script)
     for _s, e, _ in t.based.find(text) if t.based is not None else ():
         span = _after(doc, t, e, headed=True)
         if span and free(*span):
@@ -240,7 +240,7 @@ _QUOTE = re.compile(r"\s*[«\"“]([^»\"”\n]{2,40})[»\"”]")
 def _quoted(text: str, pos: int, unplaced=lambda a, b: True) -> tuple[int, int] | None:
     """«منطقه «رأس الحکمه»»: a quoted name after a head, up to four words; also after one word
     that says what kind it is («معدن زغال‌سنگ «آماسرا»», a coal mine named Amasra), though not
-    after a listed place's name («ایالت نیویورک «سیگنچر بانک»»: the state, then a bank it
+    after a listed place's name («ایالت کالیفرنیا «فرست ریپابلیک»»: the state, then a bank it
     closed); ``unplaced(start, end)`` says a span holds no listed place."""
     m = _QUOTE.match(text, pos)
     if m is None:

@@ -230,7 +230,7 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         return None
     span = None
     end = np.start
-    # (within its sentence: "… halted on Friday. Chief executive Greg Becker" names no body "Friday")
+    # (within its sentence: "… halted on Friday. Chief executive Jane Fraser" names no body "Friday")
     first = max(0, doc.sentence_at(np.start)[0])
     # (the capitalised words before it, up to three: "Goldman Sachs Chief Executive David Solomon")
     for _ in range(_BODY_WORDS):

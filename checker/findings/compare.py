@@ -131,7 +131,7 @@ def _dates(k: Keyed) -> tuple[date, date]:
 
 def _pinned(v: dict) -> bool:
     """A lunar day whose stated weekday fits one day of its slack is that day, whatever the moon's
-    sighting: «فجر الاثنين 16 ذو القعدة» is Monday (extraction narrowed it to that day)."""
+    sighting: «ليل الخميس 22 صفر 1445» is Thursday (extraction narrowed it to that day)."""
     return bool(v.get("weekday")) and v.get("earliest") == v.get("latest")
 
 
@@ -166,7 +166,7 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         if _changed_later(a, b):
             return "undecided"  # a duty raised to 125% in a report a week after one that set it at 34%
         if _other_magnitude(a, b):
-            return "undecided"  # a $250,000 insurance limit and $42 billion withdrawn: two quantities
+            return "undecided"  # a $250,000 limit per depositor and $100 billion withdrawn: two quantities
         # A share is no running count: 54% of the vote does not rise as the count goes on.
         if (
             pdef.get("cumulative")

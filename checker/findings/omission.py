@@ -75,7 +75,7 @@ def run(ctx: Context) -> list[Finding]:
 def _enough(reports: int, share: float, minimum: int = 0, strict: bool = False):
     """How many of an event's reports must name someone before the others leave them out: ``n``
     name them as the claim says (with their role), ``named`` name them at all (a follow-up that
-    names "Greg Becker, the bank's former chief executive" still names him)."""
+    names "Mike Roffler, the bank's former chief executive" still names him)."""
 
     def test(n: int, named: int) -> bool:
         return n >= minimum and (named > share * reports if strict else named >= share * reports)
