@@ -408,9 +408,15 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # one body's assets named, the other's left to the story; not known to be one body's. So
         # too where a body is based: "New York-based Signature Bank" and «ومقره مدينة سان فرانسيسكو»)
         return False
-    if preds <= _STORY_BODY and not a.names and not b.names:
+    if (
+        preds <= _STORY_BODY
+        and not a.names
+        and not b.names
+        and (preds == {"headquarters"} or not (a.terms and b.terms))
+    ):
         # (where the story's body is based, named by neither: «این شرکت مستقر در کوپرتینو» and
-        # "The chipmaker, headquartered in Santa Clara", whatever else each clause says)
+        # "The chipmaker, headquartered in Santa Clara", whatever else each clause says; and when it
+        # was founded, where one clause names nothing but the founding: «المصرف، الذي تأسس عام 1985»)
         return True
     if a.frame.qualifiers.get("ordinal") and a.frame.qualifiers.get("ordinal") == b.frame.qualifiers.get(
         "ordinal"
@@ -440,7 +446,7 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
 
 # Predicates of the body a story is about, which a report may leave unnamed ("the bank"): two such
 # frames that name no body are about the story's one.
-_STORY_BODY = frozenset({"headquarters"})
+_STORY_BODY = frozenset({"headquarters", "founded"})
 
 
 def _same_name(x: str, y: str) -> bool:

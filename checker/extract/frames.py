@@ -2206,6 +2206,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             and not _too_short(o.value["place"])
             and lo <= n.norm_index(o.start) < hi
             and not is_dateline(doc, o)  # «أنقرة - …»: where the report was filed
+            and not _seat(ctx, n.norm_index(o.start))  # ("headquartered in Santa Clara": no part of a whole)
         ):
             places.append("p:" + o.value["place"])
         if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
@@ -2239,6 +2240,19 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     scope.update(places)
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _seat(ctx: _Sentence, at: int) -> bool:
+    """A place right after "based in", «مستقر در», «ومقره» (and a head noun: «ومقره مدينة …»): where a
+    body stands, which scopes none of its clause's figures or dates."""
+    text = ctx.doc.text
+    return any(
+        side == "after" and len(text[e:at].split()) <= 1
+        for _s, e, side in ctx.t.based.find(text, max(0, at - _SEAT_REACH), at)
+    )
+
+
+_SEAT_REACH = 40
 
 
 def _too_short(place: str) -> bool:

@@ -225,13 +225,37 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
     _homonyms(doc, mentions, t, gz)
     _relate(doc.text, mentions, t, gz)
     named = {squash(w) for words in _names(people) for w in words}
+    others = _namesakes(doc.text, mentions, t, gz)
     claims = []
     for m in mentions:
+        if id(m) in others:
+            continue
         if not _counts(doc, m, t, gz) or (_bare(m) and squash(doc.text[m.start : m.end]) in named):
             continue
         if name_of_another(doc.text, m.start, m.end, t.names_of):
             continue
         claims.append(_claim(doc, m, gz))
+    for m in mentions:
+        if (
+            id(m) in others
+            and (pid := place_key(doc.article.text[slice(*doc.norm.orig_span(m.start, m.end))], rules))
+            != UNLISTED
+        ):
+            o_s, o_e = doc.norm.orig_span(m.start, m.end)
+            value = {
+                "place": pid,
+                "kind": "city",
+                "country": None,
+                "name": doc.article.text[o_s:o_e],
+                "ancestors": [],
+                "role": "location" if m.cue == "location" else "mention",
+                "locative": m.cue == "location",
+                "unlisted": True,
+                "container": others[id(m)],
+            }
+            claims.append(
+                doc.claim("place", m.start, m.end, value, f"place.{doc.lang}.namesake", f"place:{pid}")
+            )
     taken = [(m.start, m.end) for m in mentions]
     for s, e, kind, locative in find_unlisted(doc, rules, taken):
         o_s, o_e = doc.norm.orig_span(s, e)
@@ -376,6 +400,27 @@ def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -
             ok = _contained(between, t) and _bigger(gz, x.place, y.place)
         if ok:
             x.container, y.contained = y.place, True
+
+
+def _namesakes(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> dict[int, str]:
+    """Towns named with a province or country of another country than the listed town's ("Santa
+    Clara, California", where the gazetteer's Santa Clara is Cuba's): another town of that name,
+    which the gazetteer lacks, inside the place named after it. Mention id → that place."""
+    out = {}
+    for x, y in pairwise(mentions):
+        between = text[x.end : y.start].strip()
+        if y.start - x.end > _MAX_GAP or not (between in _COMMA or _contained(between, t)):
+            continue  # ("Santa Clara, California", «سانتا كلارا بولاية كاليفورنيا»)
+        cx, cy = gz.country_of(x.place), gz.country_of(y.place)
+        if (
+            gz.kind(x.place) in ("city", "village")
+            and gz.kind(y.place) in ("province", "country")
+            and cx is not None
+            and cy is not None
+            and cx != cy
+        ):
+            out[id(x)] = y.place
+    return out
 
 
 def _unplaced_in(gz: Gazetteer, town: str, province: str) -> bool:
