@@ -584,6 +584,8 @@ def test_when_the_storys_body_was_founded_though_one_clause_names_nothing_else(t
         ),
         "ar.md": md("ar", "2023-05-02", "ويضم المصرف، الذي تأسس عام 1985 وتخصص في خدمة الأثرياء، نحو 7200 موظف."),
     }
+    [founded] = [f for f in frames_of(tmp_path, "en.md", story["en.md"]) if f.predicate == "founded"]
+    assert not [x for x in founded.qualifiers.get("scope") or () if "san_francisco" in x]
     assert not conflicts_coded(tmp_path, story, "CF02")
     [cf] = conflicts_coded(tmp_path, edited(story, "ar.md", "عام 1985", "عام 1983"), "CF02")
     assert {v["display"] for v in cf["values"]} == {"1983", "1985"}
