@@ -565,15 +565,17 @@ def test_the_day_a_bank_was_closed_dates_its_failure(tmp_path):
 
 
 def test_a_town_named_with_another_countrys_province_is_its_namesake(tmp_path):
-    """"Santa Clara, California": the gazetteer's Santa Clara is Cuba's, so this is a town it lacks,
+    """ "Santa Clara, California": the gazetteer's Santa Clara is Cuba's, so this is a town it lacks,
     inside California."""
-    x = extraction_of(tmp_path, "en.md", md("en", "2024-06-05", "Nvidia is based in Santa Clara, California."))
+    x = extraction_of(
+        tmp_path, "en.md", md("en", "2024-06-05", "Nvidia is based in Santa Clara, California.")
+    )
     [town] = [c for c in x.claims if c.type == "place" and c.text == "Santa Clara"]
     assert town.value["unlisted"] and town.value["container"] == "US-CA"
 
 
 def test_when_the_storys_body_was_founded_though_one_clause_names_nothing_else(tmp_path):
-    """"Founded in 1985 and headquartered in San Francisco, the bank …" and «المصرف، الذي تأسس عام
+    """ "Founded in 1985 and headquartered in San Francisco, the bank …" and «المصرف، الذي تأسس عام
     1985»: one founding, though the Arabic clause names nothing but it (and where a body is based
     scopes none of its clause's dates)."""
     story = {
@@ -582,7 +584,9 @@ def test_when_the_storys_body_was_founded_though_one_clause_names_nothing_else(t
             "2023-05-01",
             "Founded in 1985 and headquartered in San Francisco, California, the bank had about 7,200 employees.",
         ),
-        "ar.md": md("ar", "2023-05-02", "ويضم المصرف، الذي تأسس عام 1985 وتخصص في خدمة الأثرياء، نحو 7200 موظف."),
+        "ar.md": md(
+            "ar", "2023-05-02", "ويضم المصرف، الذي تأسس عام 1985 وتخصص في خدمة الأثرياء، نحو 7200 موظف."
+        ),
     }
     [founded] = [f for f in frames_of(tmp_path, "en.md", story["en.md"]) if f.predicate == "founded"]
     assert not [x for x in founded.qualifiers.get("scope") or () if "san_francisco" in x]
@@ -594,7 +598,31 @@ def test_when_the_storys_body_was_founded_though_one_clause_names_nothing_else(t
 def test_depositors_are_of_the_deposits(tmp_path):
     """«المودعين … حتى 250 ألف دولار» and "the $250,000 limit on insured deposits": one limit."""
     story = {
-        "en.md": md("en", "2023-05-01", "Insured deposits up to the $250,000 limit are safe, the regulator said."),
-        "ar.md": md("ar", "2023-05-02", "وأكدت الهيئة أن المودعين المؤمن عليهم حتى 250 ألف دولار سيتمكنون من سحب أموالهم."),
+        "en.md": md(
+            "en", "2023-05-01", "Insured deposits up to the $250,000 limit are safe, the regulator said."
+        ),
+        "ar.md": md(
+            "ar",
+            "2023-05-02",
+            "وأكدت الهيئة أن المودعين المؤمن عليهم حتى 250 ألف دولار سيتمكنون من سحب أموالهم.",
+        ),
     }
     assert [f for f in findings_of(tmp_path, story) if f["code"] == "AG03"]
+
+
+def test_the_story_body_is_one_storys(tmp_path):
+    """An unnamed bank founded in 1985, in a report of its failure, and an unnamed chipmaker founded
+    in 1993, in a report of its market value a year later: two stories, two bodies, no conflict."""
+    story = {
+        "ar.md": md(
+            "ar",
+            "2023-05-02",
+            "أغلقت السلطات مصرف فيرست ريبابليك يوم الاثنين. ويضم المصرف، الذي تأسس عام 1985، نحو 7200 موظف.",
+        ),
+        "en.md": md(
+            "en",
+            "2024-06-05",
+            "Founded in 1993, the chipmaker passed $3 trillion in market value on Wednesday.",
+        ),
+    }
+    assert not conflicts_coded(tmp_path, story, "CF02")

@@ -70,6 +70,7 @@ class Keyed:
     # The concepts as compared: the concepts of one measure («تورم», «أسعار المستهلكين») as one.
     terms: frozenset[str] = frozenset()
     scale: float = 1.0  # the value's unit in its class's base unit (a week is 7 days)
+    story: str | None = None  # the event its article reports (two reports of one story)
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,13 @@ def key_frames(ctx: Context) -> None:
         x = ctx.extractions[aid]
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
+        story = ctx.event_of.get(aid)
         for f in x.frames:
-            out.append(_keyed(ctx, f, x.article.language or "fa", topic, reported, lex))
+            out.append(
+                dataclasses.replace(
+                    _keyed(ctx, f, x.article.language or "fa", topic, reported, lex), story=story
+                )
+            )
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
@@ -410,8 +416,11 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         return False
     if (
         preds <= _STORY_BODY
+        and a.story is not None
+        and a.story == b.story
         and not a.names
         and not b.names
+        and not any(k.frame.qualifiers.get("since") for k in (a, b))
         and (preds == {"headquarters"} or not (a.terms and b.terms))
     ):
         # (where the story's body is based, named by neither: «این شرکت مستقر در کوپرتینو» and
