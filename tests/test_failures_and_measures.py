@@ -493,16 +493,22 @@ def test_where_a_named_body_is_based_is_not_where_an_unnamed_one_is(tmp_path):
 
 
 def test_where_the_storys_body_is_based_in_a_town_no_gazetteer_lists(tmp_path):
-    """ "The chipmaker, headquartered in Santa Clara" and «این شرکت مستقر در کوپرتینو»: neither names
-    the body, both tell where the story's body is based, and a town the gazetteer lacks after
+    """Two reports of one outage: "The chipmaker, headquartered in Santa Clara" and «این شرکت مستقر
+    در کوپرتینو» name no body, both tell where the story's body is based, and a town the gazetteer lacks after
     «مستقر در» is a town apart from Santa Clara."""
     story = {
         "en.md": md(
             "en",
             "2024-06-05",
-            "The chipmaker, headquartered in Santa Clara, California, passed $3 trillion in value.",
+            "A global outage hit the chipmaker's cloud service on Wednesday. The chipmaker, headquartered in"
+            " Santa Clara, California, said it was restored by night.",
         ),
-        "fa.md": md("fa", "2024-06-06", "ارزش این شرکت مستقر در کوپرتینو از ۳ هزار میلیارد دلار گذشت."),
+        "fa.md": md(
+            "fa",
+            "2024-06-06",
+            "اختلال گسترده روز چهارشنبه سرویس ابری این شرکت را از کار انداخت. این شرکت مستقر در کوپرتینو"
+            " اعلام کرد سرویس شب‌هنگام بازگشت.",
+        ),
     }
     [hq] = [f for f in frames_of(tmp_path, "fa.md", story["fa.md"]) if f.predicate == "headquarters"]
     assert hq.value["id"].startswith("?:")
@@ -582,10 +588,16 @@ def test_when_the_storys_body_was_founded_though_one_clause_names_nothing_else(t
         "en.md": md(
             "en",
             "2023-05-01",
-            "Founded in 1985 and headquartered in San Francisco, California, the bank had about 7,200 employees.",
+            "California regulators seized First Republic Bank on Monday in a bank failure. Founded in 1985 and"
+            " headquartered in San"
+            " Francisco, California, the bank had about 7,200 employees.",
         ),
         "ar.md": md(
-            "ar", "2023-05-02", "ويضم المصرف، الذي تأسس عام 1985 وتخصص في خدمة الأثرياء، نحو 7200 موظف."
+            "ar",
+            "2023-05-02",
+            "أغلقت السلطات مصرف فيرست ريبابليك يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي. ويضم المصرف، الذي"
+            " تأسس عام 1985 وتخصص في خدمة"
+            " الأثرياء، نحو 7200 موظف.",
         ),
     }
     [founded] = [f for f in frames_of(tmp_path, "en.md", story["en.md"]) if f.predicate == "founded"]
