@@ -43,6 +43,7 @@ class FrameTables:
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rank_words: frozenset[str]  # "largest", «أكبر»: an ordinal before them ranks the occasion
+    article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
@@ -242,6 +243,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         rank_words=frozenset(fold(w) for w in ev.get("rank_words") or ()),
+        article=fold(art),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
             flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],

@@ -2307,15 +2307,12 @@ def _common_phrase(ctx: _Sentence, quoted: str, at: int) -> bool:
     words = _WORD.findall(quoted)
     if not words:
         return False
-    if ctx.doc.lang == "ar":
-        return len(words) >= 2 and all(w.startswith(_AR_ARTICLE) for w in words)
+    if ctx.t.article:
+        return len(words) >= 2 and all(w.startswith(ctx.t.article) for w in words)
     if ctx.doc.lang == "fa":
         return all(w in fa_common() for w in words)
     orig = ctx.doc.article.text[ctx.doc.norm.orig_index(at) :]
     return not any(ch.isupper() for ch in orig[: len(quoted)])
-
-
-_AR_ARTICLE = "ال"
 
 
 def _capitalised_before(ctx: _Sentence, text: str, s: int, lo: int) -> list[str]:
