@@ -52,6 +52,7 @@ class FrameTables:
     part_before: Table  # "among them 12 firefighters": right before the figure
     per_not_before: Table  # "a day earlier": no period
     when_words: Table  # "since Thursday, when …": the clause after a day is of that day
+    same_day: Table  # «در همان روز», "on the same day": a figure on the day named before it
     baselines: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "compared with | 2019 | levels"
     populations: Table  # «خارجی», "foreign"
     heads_before: Table  # «شرکت», «حزب»: a name follows
@@ -256,6 +257,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         part_before=Table.build([(p, "part") for p in pr.get("part_before") or []], cl),
         per_not_before=Table.build([(p, "time") for p in pr.get("per_not_before") or []], cl),
         when_words=Table.build([(p, "when") for p in pr.get("when_words") or []], cl),
+        same_day=Table.build([(p, "same") for p in pr.get("same_day") or []], cl),
         baselines=(
             phrases_rx((pr.get("baselines") or {}).get("before"), r"(?<!\w)(?:%s)\s*\Z"),
             phrases_rx((pr.get("baselines") or {}).get("after"), r"\s*(?:%s)(?!\w)"),

@@ -728,7 +728,7 @@ def _quantity(
     priced = _unit_price(ctx, c)  # "$79.89 a barrel on Friday": a price, of its day
     # (a share's fall "on Thursday" is that day's, though the day is recent)
     daily = priced or bool(ctx.t.daily_concepts & set(clause[0]))
-    when = None if per_person else _time_anchor(ctx, c, pred, daily=daily)
+    when = None if per_person else (_time_anchor(ctx, c, pred, daily=daily) or _same_day(ctx, c))
     if when is None and ctx.t.predicate_defs[pred].get("cumulative"):
         when = _told_on(ctx, c)
     f = _frame(ctx, c, pred, value, clause, when)
@@ -2526,6 +2526,38 @@ def _baseline(ctx: _Sentence, o: Claim) -> bool:
 
 
 _BASELINE_REACH = 28  # characters before a year in which the phrase that makes it a baseline ends
+
+
+def _same_day(ctx: _Sentence, c: Claim) -> dict | None:
+    """«… (۹ آذر) … در همان روز ۴۲۰ میلیون دلار»: "on that same day" right before a figure puts it on
+    the last day its sentence named before."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    hit = next(
+        (
+            h
+            for h in ctx.t.same_day.find(text, max(0, a - _SAME_DAY_REACH), a)
+            if not text[h[1] : a].strip(" ،,")
+        ),
+        None,
+    )
+    if hit is None:
+        return None
+    day = next(
+        (
+            o
+            for o in reversed(ctx.dates())
+            if n.norm_index(o.end) <= hit[0] and o.value.get("precision") == "day" and o.value.get("earliest")
+        ),
+        None,
+    )
+    if day is None:
+        return None
+    v = day.value
+    return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": day.id}
+
+
+_SAME_DAY_REACH = 24
 
 
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:

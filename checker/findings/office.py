@@ -238,7 +238,10 @@ _SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), no
 
 
 def _label(ctx: Context, country: str, role: str, claims=()) -> str:
-    rn = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {}).get("display", role)
+    concept = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {})
+    rn = concept.get("display", role)
+    if concept.get("org") and country == _BODY + concept["org"]:
+        return rn  # ("UN humanitarian chief": the office names its body)
     if country.startswith(_BODY + _SKELETON):
         names = sorted(
             {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
