@@ -1201,9 +1201,10 @@ def _record_span(ctx: _Sentence, c: Claim) -> bool:
 _RECORD_GAP = 24
 
 
-def _ends_before(table: Table, text: str, pos: int) -> set[str]:
-    """The ids of ``table``'s words that end right before folded ``pos`` (spaces between)."""
-    before = text[max(0, pos - _FROM_REACH) : pos].rstrip()
+def _ends_before(table: Table, text: str, pos: int, reach: int = 0) -> set[str]:
+    """The ids of ``table``'s words that end right before folded ``pos`` (spaces between), within
+    ``reach`` characters (``_FROM_REACH`` by default)."""
+    before = text[max(0, pos - (reach or _FROM_REACH)) : pos].rstrip()
     return {w[2] for w in table.find(before) if w[1] == len(before)}
 
 
@@ -1868,9 +1869,9 @@ def _future(ctx: _Sentence) -> bool:
 def _after_time_phrase(ctx: _Sentence, c: Claim) -> bool:
     """The date comes right after a phrase of time ("at the end of 2022", «في نهاية العام
     الماضي»)."""
-    n, text = ctx.doc.norm, ctx.doc.text
-    a = n.norm_index(c.start)
-    return any(not text[e:a].strip() for _s, e, _ in ctx.t.time_phrases.find(text, max(0, a - 30), a))
+    return bool(
+        _ends_before(ctx.t.time_phrases, ctx.doc.text, ctx.doc.norm.norm_index(c.start), _PHRASE_REACH)
+    )
 
 
 def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
@@ -1897,7 +1898,7 @@ def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
     for _ in range(_OWN_LINKS + 1):
         at = _past_space(text, pos, 3)
         hit = t.concepts.match_at(text, at)
-        if hit and "c:" + hit[2] in t.measure_of and not _joined(t, text, at):
+        if hit and "c:" + hit[2] in t.measure_of and not _joined(t, text, at, hit):
             return "c:" + hit[2]
         w = next(words, None)
         if w is None or w.group(0) not in t.measure_after or text[pos : w.start()].strip():
@@ -1906,11 +1907,10 @@ def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
     return None
 
 
-def _joined(t: FrameTables, text: str, at: int) -> bool:
-    """The word at ``at`` opens with a join word written onto it («وودائع»: "and deposits"): the
-    concept is there without that letter too."""
-    hit = t.concepts.match_at(text, at)
-    return hit is not None and any(
+def _joined(t: FrameTables, text: str, at: int, hit: tuple[int, int, str]) -> bool:
+    """The concept ``hit`` at ``at`` opens with a join word written onto it («وودائع»: "and
+    deposits"): the concept is there without that letter too."""
+    return any(
         len(j) == 1 and text.startswith(j, at) and t.concepts.lookup(text[at + 1 : hit[1]]) == hit[2]
         for j in t.list_joins
     )
@@ -2528,26 +2528,23 @@ def _baseline(ctx: _Sentence, o: Claim) -> bool:
 _BASELINE_REACH = 28  # characters before a year in which the phrase that makes it a baseline ends
 
 
+_PHRASE_REACH = (
+    32  # characters a phrase of time before a figure or a date may take ("since the beginning of")
+)
+
+
 def _same_day(ctx: _Sentence, c: Claim) -> dict | None:
     """«… (۹ آذر) … در همان روز ۴۲۰ میلیون دلار»: "on that same day" right before a figure puts it on
     the last day its sentence named before."""
-    n, text = ctx.doc.norm, ctx.doc.text
+    n = ctx.doc.norm
     a = n.norm_index(c.start)
-    hit = next(
-        (
-            h
-            for h in ctx.t.same_day.find(text, max(0, a - _SAME_DAY_REACH), a)
-            if not text[h[1] : a].strip(" ،,")
-        ),
-        None,
-    )
-    if hit is None:
+    if not _ends_before(ctx.t.same_day, ctx.doc.text, a, _PHRASE_REACH):
         return None
     day = next(
         (
             o
             for o in reversed(ctx.dates())
-            if n.norm_index(o.end) <= hit[0] and o.value.get("precision") == "day" and o.value.get("earliest")
+            if n.norm_index(o.end) <= a and o.value.get("precision") == "day" and o.value.get("earliest")
         ),
         None,
     )
@@ -2555,9 +2552,6 @@ def _same_day(ctx: _Sentence, c: Claim) -> dict | None:
         return None
     v = day.value
     return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": day.id}
-
-
-_SAME_DAY_REACH = 24
 
 
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:

@@ -235,29 +235,18 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
         if name_of_another(doc.text, m.start, m.end, t.names_of):
             continue
         claims.append(_claim(doc, m, gz))
-    for m in mentions:
-        if (
-            id(m) in others
-            and (pid := place_key(doc.article.text[slice(*doc.norm.orig_span(m.start, m.end))], rules))
-            != UNLISTED
-        ):
-            o_s, o_e = doc.norm.orig_span(m.start, m.end)
-            value = {
-                "place": pid,
-                "kind": "city",
-                "country": None,
-                "name": doc.article.text[o_s:o_e],
-                "ancestors": [],
-                "role": "location" if m.cue == "location" else "mention",
-                "locative": m.cue == "location",
-                "unlisted": True,
-                "container": others[id(m)],
-            }
-            claims.append(
-                doc.claim("place", m.start, m.end, value, f"place.{doc.lang}.namesake", f"place:{pid}")
-            )
+    # (a namesake of a listed town, "Santa Clara, California": a town the gazetteer lacks)
+    found = [
+        (m.start, m.end, "city", m.cue == "location", others[id(m)], "namesake")
+        for m in mentions
+        if id(m) in others
+    ]
     taken = [(m.start, m.end) for m in mentions]
     for s, e, kind, locative in find_unlisted(doc, rules, taken):
+        found.append(
+            (s, e, kind, locative, _unlisted_container(doc.text, e, kind, mentions, t, gz), "unlisted")
+        )
+    for s, e, kind, locative, container, rule in found:
         o_s, o_e = doc.norm.orig_span(s, e)
         name = doc.article.text[o_s:o_e]
         pid = place_key(name, rules)
@@ -273,10 +262,9 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
             "locative": locative,
             "unlisted": True,
         }
-        container = _unlisted_container(doc.text, e, kind, mentions, t, gz)
         if container:
             value["container"] = container
-        claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.unlisted", f"place:{pid}"))
+        claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.{rule}", f"place:{pid}"))
     claims.sort(key=lambda c: (c.start, c.end))
     _contain_unlisted(doc, claims, t)
     return claims

@@ -488,11 +488,11 @@ def _fitting_sides(sides: dict[str, list[Keyed]], clashes, pdef) -> dict[str, li
 def _merged_entry(ctx: Context, ks: list[Keyed], pdef: dict) -> dict[str, Any]:
     """One side's entry; a side of several fitting values shows each, the most precise first."""
     entry = _entry(ctx, ks, pdef)
-    keys = sorted(
-        {display_key(k) for k in ks}, key=lambda v: (_width(next(k for k in ks if display_key(k) == v)), v)
-    )
-    if len(keys) > 1:
-        first = [next(k for k in ks if display_key(k) == v) for v in keys]
+    by_value: dict[str, Keyed] = {}
+    for k in ks:
+        by_value.setdefault(display_key(k), k)
+    if len(by_value) > 1:
+        first = sorted(by_value.values(), key=lambda k: (_width(k), display_key(k)))
         entry["value"] = first[0].frame.value
         entry["display"] = " / ".join(dict.fromkeys(_value_words(ctx, pdef, k.frame) for k in first))
     return entry
