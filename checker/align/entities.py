@@ -76,12 +76,20 @@ class NameForm:
 
 def _reread(token: str, rules: Rules) -> str:
     """A Latin token with each letter of rules/transliteration ``latin_readings`` read the other way
-    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays)."""
+    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays; "theresa" →
+    "teresa")."""
     readings = rules.top("transliteration").get("latin_readings") or {}
-    return "".join(
-        readings[ch] if ch in readings and not token.startswith(readings[ch], i) else ch
-        for i, ch in enumerate(token)
-    )
+    longest = sorted(readings, key=lambda src: (-len(src), src))
+    out, i = [], 0
+    while i < len(token):
+        src = next((s for s in longest if token.startswith(s, i)), None)
+        if src is None or (token.startswith(readings[src], i) and len(readings[src]) > len(src)):
+            out.append(token[i])
+            i += 1
+        else:
+            out.append(readings[src])
+            i += len(src)
+    return "".join(out)
 
 
 @lru_cache(maxsize=1 << 14)
