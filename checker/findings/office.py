@@ -1,6 +1,7 @@
 """CF01 office-holder conflict and AG01 office-holder agreement.
 
-Key: (country, role) → person, for roles one person holds at a time. Two different people
+Key: (country, role) → person, for roles one person holds at a time (an occasion's own offices,
+such as a match's referee, are keyed on the event instead). Two different people
 named for one office is a conflict: an **error** when two reports of one event disagree or the
 articles are contemporary; a **warning** when the articles' dates explain it (a later
 office-holder), with which article is older and by how much.
@@ -49,7 +50,12 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         place = (v.get("scope") or {}).get("place")
         org = (v.get("scope") or {}).get("org")
         role = v["role"]
-        if role in heads and org in bodies:
+        if concepts.get(role, {}).get("per_event"):
+            # (an occasion's own office, whatever the holder's country: a match's referee)
+            if c.article not in ctx.event_of:
+                continue
+            where = _EVENT + ctx.event_of[c.article]
+        elif role in heads and org in bodies:
             # The head of a listed body, whatever the word ("WHO Director-General", «رئیس سازمان
             # جهانی بهداشت»); a party's or company's chair and its leader or chief executive are
             # two offices, so there the word stays part of the key.
@@ -230,6 +236,7 @@ def _one_place(keys: dict) -> dict:
 
 
 _LOCAL = "at-"  # an office of a place, not of a country
+_EVENT = "event-"  # an occasion's office (rules/roles ``per_event``)
 _BODY = "org-"  # the head of an organization of rules/organizations
 _HEAD = "head_of_organization"
 _SEVERAL_HEADS = frozenset({"party", "company"})
@@ -240,6 +247,11 @@ _SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), no
 def _label(ctx: Context, country: str, role: str, claims=()) -> str:
     concept = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {})
     rn = concept.get("display", role)
+    if country.startswith(_EVENT):
+        ev = next((e for e in ctx.events if e.id == country[len(_EVENT) :]), None)
+        kind = ((ctx.rules.concepts("events").get("types") or {}).get(ev.type) or {}) if ev else {}
+        when = f" of {ev.date}" if ev is not None and ev.date else ""
+        return f"{rn} of the {kind.get('display', 'event')}{when}"
     if concept.get("org") and country == _BODY + concept["org"]:
         return rn  # ("UN humanitarian chief": the office names its body)
     if country.startswith(_BODY + _SKELETON):
@@ -437,7 +449,7 @@ def _older(old: _Side, new: _Side) -> str:
 
 
 def _terms(ctx: Context, key: str, values: list[dict]) -> str:
-    _, country, role = key.split(":")
+    country, role = key.split(":", 1)[1].rsplit(":", 1)
     people = ctx.rules.top("people").get("people") or {}
     notes = []
     for v in values:
