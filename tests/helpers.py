@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -69,9 +70,9 @@ def extraction_of(folder: Path, name: str, text: str):
     return x
 
 
-def md(lang: str, published: str, body: str) -> str:
+def md(lang: str, published: str, body: str, title: str = "t") -> str:
     """An article in Markdown with the front matter a test needs (title, date, language)."""
-    return f"---\ntitle: t\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"
 
 
 def main_of(folder: Path, name: str, text: str):

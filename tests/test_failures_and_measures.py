@@ -23,18 +23,9 @@ from tests.helpers import (
     extraction_of,
     findings_of,
     frames_of,
+    main_of,
     md,
 )
-
-
-def _titled(lang: str, published: str, title: str, body: str) -> str:
-    return f'---\ntitle: "{title}"\npublished: {published}\nlanguage: {lang}\n---\n{body}\n'
-
-
-def _main(tmp_path, name: str, text: str):
-    [main] = [m for m in extraction_of(tmp_path, name, text).mentions if m.main]
-    return main
-
 
 # --- the occasion: what the headline names, a bank's failure, a dam's destruction ---------------
 
@@ -42,17 +33,17 @@ def _main(tmp_path, name: str, text: str):
 def test_the_headline_names_the_occasion_over_a_figure_of_speech(tmp_path):
     """ "A stampede of customers" is no crowd crush: the headline names a bank's failure, and of
     the occasions the lead names, the headline's come first."""
-    text = _titled(
+    text = md(
         "en",
         "2023-05-01",
-        "Regulators seize First Republic Bank in second-largest U.S. bank failure",
-        "SAN FRANCISCO, May 1 — California regulators seized First Republic Bank on Monday, after a stampede"
+        title="Regulators seize First Republic Bank in second-largest U.S. bank failure",
+        body="SAN FRANCISCO, May 1 — California regulators seized First Republic Bank on Monday, after a stampede"
         " of customers pulled more than $100 billion from the lender in the first quarter. The bank failure"
         " was announced before markets opened.",
     )
-    assert _main(tmp_path, "en.md", text).type == "collapse"
+    assert main_of(tmp_path, "en.md", text).type == "collapse"
     untitled = text.replace("in second-largest U.S. bank failure", "and sell it to JPMorgan Chase")
-    assert _main(tmp_path, "en2.md", untitled).type == "crush"  # (what the headline adds)
+    assert main_of(tmp_path, "en2.md", untitled).type == "crush"  # (what the headline adds)
 
 
 def test_a_bank_failure_and_a_bankruptcy_are_collapses(tmp_path):
@@ -64,7 +55,7 @@ def test_a_bank_failure_and_a_bankruptcy_are_collapses(tmp_path):
             "أعلن مصرف فيرست ريبابليك إفلاسه يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي.",
         ),
     }.items():
-        assert _main(tmp_path, name, text).type == "collapse", name
+        assert main_of(tmp_path, name, text).type == "collapse", name
 
 
 def test_the_second_largest_failure_is_no_second_failure(tmp_path):
@@ -73,7 +64,7 @@ def test_the_second_largest_failure_is_no_second_failure(tmp_path):
     text = md(
         "ar", "2023-05-02", "أغلقت السلطات مصرف فيرست ريبابليك يوم الاثنين في ثاني أكبر انهيار مصرفي أمريكي."
     )
-    assert _main(tmp_path, "ar.md", text).ordinal is None
+    assert main_of(tmp_path, "ar.md", text).ordinal is None
     x = extraction_of(tmp_path, "ar2.md", text.replace("ثاني أكبر انهيار", "ثاني انهيار"))
     assert not [m for m in x.mentions if m.main] or all(m.ordinal for m in x.mentions)
 
@@ -112,7 +103,7 @@ def test_a_dam_destroyed_is_one_occasion_in_three_languages(tmp_path):
     part of one occasion); the three reports are one event of one day (8 Ramadan 1441 is Friday
     1 May 2020)."""
     for name, text in _SARDOBA.items():
-        main = _main(tmp_path, name, text)
+        main = main_of(tmp_path, name, text)
         assert main.type in ("collapse", "flood") and main.earliest == "2020-05-01", name
     found = findings_of(tmp_path, _SARDOBA)
     assert not [f for f in found if f["code"] == "CF04"]
@@ -471,7 +462,7 @@ def test_a_place_in_a_persons_role_is_no_place_of_the_occasion(tmp_path):
         "سد ساردوبا در ازبکستان بامداد جمعه ۱۲ اردیبهشت ۱۳۹۹ تخریب شد و دیمیتری پسکوف، سخنگوی کرملین، به آن"
         " واکنش نشان داد.",
     )
-    main = _main(tmp_path, "fa.md", text)
+    main = main_of(tmp_path, "fa.md", text)
     assert "ru.kremlin" not in main.places
 
 
@@ -554,14 +545,14 @@ def test_the_day_a_bank_was_closed_dates_its_failure(tmp_path):
     its day."""
     story = {
         "en.md": _FIRST_REPUBLIC["en.md"],
-        "fa.md": _titled(
+        "fa.md": md(
             "fa",
             "2023-05-02",
-            "بانک «فرست ریپابلیک» تعطیل شد",
-            "به گزارش ایرنا، بانک «فرست ریپابلیک» روز دوشنبه ۱۱ اردیبهشت ۱۴۰۲ به دستور مقام‌های کالیفرنیا تعطیل شد.",
+            title="بانک «فرست ریپابلیک» تعطیل شد",
+            body="به گزارش ایرنا، بانک «فرست ریپابلیک» روز دوشنبه ۱۱ اردیبهشت ۱۴۰۲ به دستور مقام‌های کالیفرنیا تعطیل شد.",
         ),
     }
-    main = _main(tmp_path, "fa.md", story["fa.md"])
+    main = main_of(tmp_path, "fa.md", story["fa.md"])
     assert (main.type, main.earliest) == ("closure", "2023-05-01")
     assert not conflicts_coded(tmp_path, story, "CF04")
     [cf] = conflicts_coded(
