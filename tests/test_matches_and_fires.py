@@ -195,3 +195,15 @@ def test_an_arabic_age_after_albaligh(tmp_path):
     )
     frames = [f for f in frames_of(tmp_path, "ar.md", text) if f.value.get("unit") == "year"]
     assert [f.predicate for f in frames] == ["age"]
+
+
+def test_a_role_of_a_place_then_the_name_with_no_comma(tmp_path):
+    """ "Mayor of Paris Anne Hidalgo": the place ends the role's complement, the words after it are
+    the holder's name (with a comma, "the Mayor of Paris, Anne Hidalgo", it was read already)."""
+    for text, name in (
+        ("Mayor of Paris Anne Hidalgo visited the cathedral on Tuesday.", "Anne Hidalgo"),
+        ("Governor of New York Kathy Hochul toured the Bronx block on Monday.", "Kathy Hochul"),
+    ):
+        x = extraction_of(tmp_path, "en.md", md("en", "2022-01-10", text))
+        [c] = [c for c in x.claims if c.type == "person_role"]
+        assert c.text.endswith(name) and c.value["scope"]["kind"] == "place", text

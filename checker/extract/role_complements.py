@@ -420,7 +420,11 @@ def _complement(
     if pos >= hi or t.roles.match_at(text, pos) or (country and not region(text, *country[:2], t)):
         return None
     if t.linkers:  # English: "of the Red Crescent", "of West Azerbaijan"
-        return _latin_run(doc, t, pos, hi, mention_starts)
+        run = _latin_run(doc, t, pos, hi, mention_starts)
+        hit = places.match_at(text, run[0]) if run and places is not None else None
+        if hit is not None and hit[1] < run[1] and t.scope_kind.get(np.role) == "place":
+            return run[0], hit[1]  # ("Mayor of London Sadiq Khan": the words after the place are his name)
+        return run
     end = toks[0].end()
     # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
     open_idafa = _on_behalf(text, pos, t) and not words[0].startswith("ال")
