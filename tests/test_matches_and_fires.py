@@ -207,3 +207,12 @@ def test_a_role_of_a_place_then_the_name_with_no_comma(tmp_path):
         x = extraction_of(tmp_path, "en.md", md("en", "2022-01-10", text))
         [c] = [c for c in x.claims if c.type == "person_role"]
         assert c.text.endswith(name) and c.value["scope"]["kind"] == "place", text
+
+
+def test_a_date_and_its_twin_linked_by_a_word_are_quoted_together(tmp_path):
+    """«الأحد 2 ذو القعدة 1439 هـ الموافق 15 يوليو 2018»: the conflict quotes both halves, so a
+    report that writes the Hijri half in another calendar quotes the same words."""
+    moved = edited(_FINAL, "fa.md", "یکشنبه ۲۴ تیر", "شنبه ۲۳ تیر")
+    [cf] = conflicts_coded(tmp_path, moved, "CF04")
+    quoted = {e["text"] for v in cf["values"] for e in v["evidence"] if e["article"] == "ar"}
+    assert any("ذو القعدة" in q for q in quoted) and any("يوليو" in q for q in quoted), quoted

@@ -1638,11 +1638,34 @@ def _date_twins(ctx: _Sentence, c: Claim, f: Frame, mention: Mention | None) -> 
     if f.predicate == "event_date":
         # «روز چهارشنبه ۱۵ اکتبر ۲۰۲۵ (۲۳ مهر ۱۴۰۴)»: the twin in the other calendar is evidence too.
         ds, i = ctx.dates(), ctx.date_index(c)
-        twins = tuple(d.id for d in ds[max(0, i - 1) : i] + ds[i + 1 : i + 2] if _twins(c, d))
+        # (and one linked by a word, «فجر الأربعاء ١٩ رمضان الموافق ١٤ يونيو»: whichever half the
+        # frame stands on, both are quoted)
+        twins = tuple(
+            d.id
+            for d in ds[max(0, i - 1) : i] + ds[i + 1 : i + 2]
+            if _twins(c, d) or _linked_twins(ctx, c, d)
+        )
         f = dataclasses.replace(f, claims=f.claims + twins)
     if f.predicate in ctx.t.since and mention is not None and not mention.main and _dated(ctx.t, mention):
         return [f, _frame(ctx, c, "event_date", f.value, None, None, mention)]
     return [f]
+
+
+def _linked_twins(ctx: _Sentence, a: Claim, b: Claim) -> bool:
+    """Two dates whose intervals overlap with one word between them («الموافق», «یعنی»): one date."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    between = ctx.doc.article.text[first.end : second.start]
+    ea, la, eb, lb = (x.value.get(k) for x in (first, second) for k in ("earliest", "latest"))
+    return (
+        bool(ea and la and eb and lb)
+        and not (la < eb or lb < ea)
+        and len(between) <= _LINKED_GAP
+        and _ONE_WORD.fullmatch(between) is not None
+    )
+
+
+_LINKED_GAP = 16  # characters between two dates one word links
+_ONE_WORD = re.compile(r"[\s,،/(:\-]*[^\W\d_]*[\s,،/(:\-]*")
 
 
 def _date_frame(
