@@ -107,7 +107,7 @@ _FIRE = {
         "en",
         "2022-01-09",
         "NEW YORK, Jan 9 — Seventeen people were killed when fire swept through a 19-storey apartment block in"
-        " the Bronx on Sunday, officials said. Fire Commissioner Daniel Nigro said a space heater"
+        " the Bronx on Sunday, officials said. New York Fire Commissioner Daniel Nigro said a space heater"
         " started the blaze. The fire department sent 50 fire engines to the building, which was completed in"
         " 1973. Sixty-three people were being treated in hospitals.",
     ),

@@ -70,7 +70,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         elif v["role"] in exclusive and v.get("country"):
             where = v["country"]
         elif v["role"] in local and place:
-            where = _LOCAL + place.replace("?:", _SKELETON)
+            where = _LOCAL + _city_of(ctx, concepts[v["role"]], place).replace("?:", _SKELETON)
         elif role in heads and (body := unlisted_body(ctx, v.get("scope") or {})):
             # the head of a body no lexicon lists ("Boeing Chief Executive", «مدیرعامل
             # بوئینگ»), by its name's skeleton, the same in every script
@@ -86,6 +86,15 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
     _drop_from_countries(out, _join_the_one_office(ctx, out, _LOCAL, exclusive, dead))
     return out, _place_the_unplaced(ctx, out, loose, provincial)
+
+
+def _city_of(ctx: Context, concept: dict, place: str) -> str:
+    """A town's office named with its province's name ("New York Fire Commissioner", the state's
+    name in the gazetteer) is the office of the province's capital, as «رئیس آتش‌نشانی نیویورک» says."""
+    entry = gazetteer(ctx.rules).get(place) if concept.get("municipal") else None
+    if entry and entry.get("kind") == "province" and entry.get("capital"):
+        return entry["capital"]
+    return place
 
 
 def unlisted_body(ctx: Context, scope: dict) -> str | None:
