@@ -216,3 +216,11 @@ def test_a_date_and_its_twin_linked_by_a_word_are_quoted_together(tmp_path):
     [cf] = conflicts_coded(tmp_path, moved, "CF04")
     quoted = {e["text"] for v in cf["values"] for e in v["evidence"] if e["article"] == "ar"}
     assert any("ذو القعدة" in q for q in quoted) and any("يوليو" in q for q in quoted), quoted
+
+
+def test_the_spectators_of_one_final(tmp_path):
+    """78,011 in the stands: «حدود ۷۸ هزار تماشاگر» agrees, «بیش از ۸۰ هزار» does not."""
+    for crowd, conflict in (("حدود ۷۸ هزار", False), ("بیش از ۸۰ هزار", True)):
+        story = edited(_FINAL, "fa.md", "شکست داد.", f"شکست داد. {crowd} تماشاگر این دیدار را تماشا کردند.")
+        found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "spectators" in cf["message"]]
+        assert bool(found) == conflict, crowd
