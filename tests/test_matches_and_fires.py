@@ -224,3 +224,13 @@ def test_the_spectators_of_one_final(tmp_path):
         story = edited(_FINAL, "fa.md", "شکست داد.", f"شکست داد. {crowd} تماشاگر این دیدار را تماشا کردند.")
         found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "spectators" in cf["message"]]
         assert bool(found) == conflict, crowd
+
+
+def test_engines_and_the_firefighters_after_them(tmp_path):
+    """ "sent 50 fire engines and 200 firefighters": the firefighters are no fire engines (a figure
+    with a noun of its own is no ellipsis); "and more than 200" opens the next figure's hedge, so
+    the engines are no increment ("three more bodies")."""
+    for crews in ("200 firefighters", "more than 200 firefighters"):
+        text = _FIRE["en.md"].replace("sent 50 fire engines", f"sent 50 fire engines and {crews}")
+        frames = [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "deployed"]
+        assert [(f.value["low"], f.value["unit"]) for f in frames] == [(50, "vehicle")], crews

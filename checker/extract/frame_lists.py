@@ -54,7 +54,7 @@ def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, I
     gaps: list[tuple[int, int]] = []
     for a, b in pairwise(nums):
         gap = _gap(ctx, a, b)
-        if gap is not None and _units_agree(chain, b):
+        if gap is not None and _units_agree(ctx, chain, b):
             chain.append(b)
             gaps.append(gap)
             continue
@@ -64,9 +64,24 @@ def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, I
     return out
 
 
-def _units_agree(chain: list[Claim], b: Claim) -> bool:
+def _units_agree(ctx, chain: list[Claim], b: Claim) -> bool:
     units = {c.value.get("unit") for c in chain if c.value.get("unit")}
+    if b.value.get("unit") is None and units and _own_noun(ctx, b):
+        return False  # ("sent 40 fire engines and 200 firefighters": the firefighters are no engines)
+    if b.value.get("unit") and any(c.value.get("unit") is None and _own_noun(ctx, c) for c in chain):
+        return False
     return not b.value.get("unit") or not units or units == {b.value["unit"]}
+
+
+def _own_noun(ctx, c: Claim) -> bool:
+    """A figure with a noun of its own after it that is no unit and no place: it counts that."""
+    noun = c.value.get("subject")
+    if not noun:
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo = n.norm_index(c.end)
+    lo += len(text[lo:]) - len(text[lo:].lstrip())
+    return not any(s <= lo < e for s, e, _ in _places(ctx, lo, min(len(text), lo + len(noun) + 2)))
 
 
 def _gap(ctx, a: Claim, b: Claim) -> tuple[int, int] | None:

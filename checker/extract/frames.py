@@ -553,7 +553,12 @@ def _increment(ctx: _Sentence, c: Claim) -> bool:
     if not words or any(ch.isdigit() for w in words for ch in w):
         return False
     span = after[: after.index(words[-1]) + len(words[-1])]
-    return next(iter(ctx.t.increments_after.find(span)), None) is not None
+    hit = next(iter(ctx.t.increments_after.find(span)), None)
+    if hit is None:
+        return False
+    # (a word that opens the next figure's hedge is not this one's: "40 fire engines and more than 200")
+    rest = after[hit[1] :].split()[:_ATTACHED_WORDS]
+    return not any(ch.isdigit() for w in rest for ch in w)
 
 
 _PER_REACH = 14
