@@ -107,7 +107,7 @@ _FIRE = {
         "en",
         "2022-01-09",
         "NEW YORK, Jan 9 — Seventeen people were killed when fire swept through a 19-storey apartment block in"
-        " the Bronx on Sunday, officials said. New York Fire Commissioner Daniel Nigro said a space heater"
+        " the Bronx on Sunday, officials said. New York City Fire Commissioner Daniel Nigro said a space heater"
         " started the blaze. The fire department sent 50 fire engines to the building, which was completed in"
         " 1973. Sixty-three people were being treated in hospitals.",
     ),
@@ -128,10 +128,15 @@ _FIRE = {
 
 
 def test_a_fire_chief_is_his_city_s_office(tmp_path):
-    assert not conflicts_coded(tmp_path, _FIRE, "CF01")
-    swapped = edited(_FIRE, "fa.md", "دنیل نیگرو، رئیس", "لورا کاوانا، رئیس")
-    [cf] = conflicts_coded(tmp_path, swapped, "CF01")
-    assert "fire chief" in cf["message"]
+    """The city named in full ("New York City", which the gazetteer lists under another name than
+    «نیویورک») or by its state's name ("New York", a town's office: the state's capital city)."""
+    for city in ("New York City", "New York"):
+        story = edited(_FIRE, "en.md", "New York City Fire", f"{city} Fire")
+        assert not conflicts_coded(tmp_path, story, "CF01"), city
+        swapped = edited(story, "fa.md", "دنیل نیگرو، رئیس", "لورا کاوانا، رئیس")
+        [cf] = conflicts_coded(tmp_path, swapped, "CF01")
+        assert "fire chief" in cf["message"], city
+        assert {a for v in cf["values"] for a in v["articles"]} == {"en", "fa"}, city
 
 
 def _values(tmp_path, name: str, predicate: str) -> list:

@@ -65,6 +65,19 @@ def _spelled_as(rules: Rules, listed: str, unlisted: str) -> bool:
     return same_unlisted(key, unlisted)
 
 
+def spelled_key(rules: Rules, place: str) -> str:
+    """A place by its skeleton, listed or not: a listed place by its display name's skeleton when
+    that is long enough to tell places apart ("New York City" and «نیویورک», which the gazetteer
+    names us.new_york_city, are both ``nrkst``), else by its id."""
+    gaz = _gazetteer(rules) if not place.startswith(UNLISTED) else None
+    if gaz is None or gaz.get(place) is None:
+        return place
+    from checker.extract.places_unlisted import place_key
+
+    key = place_key(gaz.display(place), rules)
+    return key if len(key) - len(UNLISTED) >= _PREFIX_MIN else place
+
+
 _SPELLED: dict[int, tuple[Rules, dict[str, tuple[str, ...]]]] = {}
 _SPELLED_MAX = 3  # listed places one skeleton may name and still say what holds it
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align.context import Context
-from checker.align.geo import place_name, same_unlisted
+from checker.align.geo import place_name, same_unlisted, spelled_key
 from checker.align.places import gazetteer
 from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
@@ -66,11 +66,12 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             # word is the key, as a body with several heads keeps it)
             where = _BODY + concepts[v["role"]]["org"]
         elif v["role"] in exclusive and place and (v.get("scope") or {}).get("kind") == "place":
-            where = _LOCAL + place.replace("?:", _SKELETON)  # ("Ontario Premier": the province's)
+            where = _LOCAL + spelled_key(ctx.rules, place).replace("?:", _SKELETON)  # ("Ontario Premier")
         elif v["role"] in exclusive and v.get("country"):
             where = v["country"]
         elif v["role"] in local and place:
-            where = _LOCAL + _city_of(ctx, concepts[v["role"]], place).replace("?:", _SKELETON)
+            city = _city_of(ctx, concepts[v["role"]], place)
+            where = _LOCAL + spelled_key(ctx.rules, city).replace("?:", _SKELETON)
         elif role in heads and (body := unlisted_body(ctx, v.get("scope") or {})):
             # the head of a body no lexicon lists ("Boeing Chief Executive", «مدیرعامل
             # بوئینگ»), by its name's skeleton, the same in every script
@@ -187,7 +188,7 @@ def _place_the_unplaced(
         }
         if not places and role in provincial:
             province = _event_province(ctx, event)
-            places = {_LOCAL + province} if province else places
+            places = {_LOCAL + spelled_key(ctx.rules, province).replace("?:", _SKELETON)} if province else places
         if len(places) != 1:
             continue
         where = places.pop()
