@@ -227,7 +227,7 @@ def test_the_spectators_of_one_final(tmp_path):
     """78,011 in the stands: «حدود ۷۸ هزار تماشاگر» agrees, «بیش از ۸۰ هزار» does not."""
     for crowd, conflict in (("حدود ۷۸ هزار", False), ("بیش از ۸۰ هزار", True)):
         story = edited(_FINAL, "fa.md", "شکست داد.", f"شکست داد. {crowd} تماشاگر این دیدار را تماشا کردند.")
-        found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "spectators" in cf["message"]]
+        found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "crowd" in cf["message"]]
         assert bool(found) == conflict, crowd
 
 
@@ -239,3 +239,34 @@ def test_engines_and_the_firefighters_after_them(tmp_path):
         text = _FIRE["en.md"].replace("sent 50 fire engines", f"sent 50 fire engines and {crews}")
         frames = [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "deployed"]
         assert [(f.value["low"], f.value["unit"]) for f in frames] == [(50, "vehicle")], crews
+
+
+_FUNERAL = {
+    "en.md": md(
+        "en",
+        "2025-04-26",
+        "VATICAN CITY, April 26 — Some 250,000 people gathered in and around St Peter's Square on Saturday for"
+        " the funeral of Pope Francis, the Vatican said.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2025-04-26",
+        "الفاتيكان - توافد نحو 250 ألف شخص على ساحة القديس بطرس يوم السبت لحضور جنازة البابا فرنسيس، وفق الفاتيكان.",
+    ),
+}
+
+
+def test_the_crowd_at_an_occasion(tmp_path):
+    """The crowd that gathered for a funeral is the funeral's: «حدود ۲۵۰ هزار نفر» agrees with
+    "Some 250,000 people", «بیش از ۴۰۰ هزار نفر» does not."""
+    for crowd, conflict in (("حدود ۲۵۰ هزار نفر", False), ("بیش از ۴۰۰ هزار نفر", True)):
+        story = {
+            **_FUNERAL,
+            "fa.md": md(
+                "fa",
+                "2025-04-27",
+                f"به گزارش ایرنا، روز شنبه {crowd} برای مراسم تشییع پاپ فرانسیس در میدان سن پیتر جمع شده بودند.",
+            ),
+        }
+        found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "crowd" in cf["message"]]
+        assert bool(found) == conflict, crowd

@@ -188,7 +188,9 @@ def _place_the_unplaced(
         }
         if not places and role in provincial:
             province = _event_province(ctx, event)
-            places = {_LOCAL + spelled_key(ctx.rules, province).replace("?:", _SKELETON)} if province else places
+            places = (
+                {_LOCAL + spelled_key(ctx.rules, province).replace("?:", _SKELETON)} if province else places
+            )
         if len(places) != 1:
             continue
         where = places.pop()
