@@ -285,9 +285,18 @@ def _label(ctx: Context, country: str, role: str, claims=()) -> str:
             {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
             key=lambda t: (not t.isascii(), t),
         )
-        return f"{names[0] if names else place_name(ctx.rules, country[len(_LOCAL) :])}'s {rn}"
+        return f"{names[0] if names else _spelled_name(ctx, country[len(_LOCAL) :])}'s {rn}"
     cn = (ctx.rules.concepts("countries").get("countries") or {}).get(country, {}).get("display", country)
     return f"{cn}'s {rn}"
+
+
+def _spelled_name(ctx: Context, where: str) -> str:
+    """The name of the listed place a skeleton key was made from (an office placed by inference,
+    which no claim names: "Tamil Nadu's chief minister")."""
+    key = "?:" + where[len(_SKELETON) :]
+    gaz = gazetteer(ctx.rules)
+    pid = next((p for p in sorted(gaz.places) if spelled_key(ctx.rules, p) == key), None)
+    return place_name(ctx.rules, pid) if pid else place_name(ctx.rules, key)
 
 
 def run(ctx: Context) -> list[Finding]:
