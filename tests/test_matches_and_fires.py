@@ -270,3 +270,16 @@ def test_the_crowd_at_an_occasion(tmp_path):
         }
         found = [cf for cf in conflicts_coded(tmp_path, story, "CF03") if "crowd" in cf["message"]]
         assert bool(found) == conflict, crowd
+
+
+def test_a_score_s_second_half_counts_no_days(tmp_path):
+    """«فازت إنجلترا على إيران 6-2 يوم الاثنين»: "on Monday", not two days; a range ("3-5 أيام")
+    still counts days."""
+    text = md("ar", "2022-11-21", "فازت إنجلترا على إيران 6-2 يوم الاثنين في الدوحة، بعد تأخر دام 3-5 أيام.")
+    units = {
+        c.text: c.value.get("unit")
+        for c in extraction_of(tmp_path, "ar.md", text).claims
+        if c.type == "number"
+    }
+    assert "2 يوم" not in units and not any(u == "day" for t, u in units.items() if t.startswith("2")), units
+    assert any(u == "day" for u in units.values()), units

@@ -202,6 +202,9 @@ def _unit(
     («۸۰ سال»), or for an ordinal the noun before it («الذكرى الثمانين»). A sign outweighs a
     different noun after the number ("$1.2 billion last year" is dollars)."""
     s, e = n.start, num_end
+    score = _SCORE.search(text, max(0, n.start - _SCORE_REACH), n.start)
+    if score and not n.ordinal and Decimal(score.group(1)) >= n.value:
+        return s, e, None, None  # ("6-2 on Monday", «6-2 يوم الاثنين»: a score's second half counts no days)
     unit, sign_start = ctx.sign(text, n.start)
     u_span = None
     if sign_start is not None:
@@ -224,6 +227,10 @@ def _unit(
         unit, u_span = linked
         s = u_span[0]
     return s, e, unit, u_span
+
+
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?\Z")  # a score's first half right before: "6-", "4 -"
+_SCORE_REACH = 6
 
 
 def _linked_before(text: str, ctx: Ctx, start: int) -> tuple[str, tuple[int, int]] | None:
