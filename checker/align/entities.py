@@ -76,8 +76,8 @@ class NameForm:
 
 def _reread(token: str, rules: Rules) -> str:
     """A Latin token with each letter of rules/transliteration ``latin_readings`` read the other way
-    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays; "theresa" →
-    "teresa")."""
+    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays; "thomas" →
+    "tomas")."""
     readings = rules.top("transliteration").get("latin_readings") or {}
     longest = sorted(readings, key=lambda src: (-len(src), src))
     out, i = [], 0

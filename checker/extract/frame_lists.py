@@ -67,7 +67,7 @@ def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, I
 def _units_agree(ctx, chain: list[Claim], b: Claim) -> bool:
     units = {c.value.get("unit") for c in chain if c.value.get("unit")}
     if b.value.get("unit") is None and units and _own_noun(ctx, b):
-        return False  # ("sent 40 fire engines and 200 firefighters": the firefighters are no engines)
+        return False  # ("sent 50 fire engines and 200 firefighters": the firefighters are no engines)
     if b.value.get("unit") and any(c.value.get("unit") is None and _own_noun(ctx, c) for c in chain):
         return False
     return not b.value.get("unit") or not units or units == {b.value["unit"]}

@@ -556,7 +556,7 @@ def _increment(ctx: _Sentence, c: Claim) -> bool:
     hit = next(iter(ctx.t.increments_after.find(span)), None)
     if hit is None:
         return False
-    # (a word that opens the next figure's hedge is not this one's: "40 fire engines and more than 200")
+    # (a word that opens the next figure's hedge is not this one's: "50 fire engines and more than 200")
     rest = after[hit[1] :].split()[:_ATTACHED_WORDS]
     return not any(ch.isdigit() for w in rest for ch in w)
 
@@ -1643,7 +1643,7 @@ def _date_twins(ctx: _Sentence, c: Claim, f: Frame, mention: Mention | None) -> 
     if f.predicate == "event_date":
         # «روز چهارشنبه ۱۵ اکتبر ۲۰۲۵ (۲۳ مهر ۱۴۰۴)»: the twin in the other calendar is evidence too.
         ds, i = ctx.dates(), ctx.date_index(c)
-        # (and one linked by a word, «فجر الأربعاء ١٩ رمضان الموافق ١٤ يونيو»: whichever half the
+        # (and one linked by a word, «الأحد 2 ذو القعدة 1439 هـ الموافق 15 يوليو 2018»: whichever half the
         # frame stands on, both are quoted)
         twins = tuple(
             d.id

@@ -423,7 +423,7 @@ def _complement(
         run = _latin_run(doc, t, pos, hi, mention_starts)
         hit = places.match_at(text, run[0]) if run and places is not None else None
         if hit is not None and hit[1] < run[1] and t.scope_kind.get(np.role) == "place":
-            return run[0], hit[1]  # ("Mayor of London Sadiq Khan": the words after the place are his name)
+            return run[0], hit[1]  # ("Mayor of Paris Anne Hidalgo": the words after the place are her name)
         return run
     end = toks[0].end()
     # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
