@@ -11,7 +11,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, frames_of, md
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, frames_of, main_of, md
 
 
 def _main(tmp_path, name: str, text: str):
@@ -283,3 +283,17 @@ def test_a_score_s_second_half_counts_no_days(tmp_path):
     }
     assert "2 يوم" not in units and not any(u == "day" for t, u in units.items() if t.startswith("2")), units
     assert any(u == "day" for u in units.values()), units
+
+
+def test_who_removed_the_president_decides_the_occasion(tmp_path):
+    """Soldiers who "removed President …" staged a coup; a congress that did voted a motion."""
+    for who, typ in (
+        ("Soldiers in Gabon said on Wednesday they had removed President Ali Bongo.", "coup"),
+        ("Peru's Congress removed President Pedro Castillo on Wednesday.", "motion"),
+    ):
+        assert main_of(tmp_path, "en.md", md("en", "2023-08-30", who)).type == typ, who
+    for who, typ in (
+        ("أعلن عسكريون في الغابون يوم الأربعاء عزل الرئيس علي بونغو.", "coup"),
+        ("صوت البرلمان في بيرو يوم الأربعاء على عزل الرئيس بيدرو كاستيو.", "motion"),
+    ):
+        assert main_of(tmp_path, "ar.md", md("ar", "2023-08-30", who)).type == typ, who

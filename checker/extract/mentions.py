@@ -63,6 +63,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             continue  # "hurricane-force winds", "quake-hit towns": a modifier, not an occasion
         sent = doc.sentence_at(s)
+        typ = _by_actor(text, t, typ, s, sent)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
             events = [(a, b) for a, b, typ in t.event_types.find(text, *sent) if typ in t.type_defs]
@@ -261,6 +262,15 @@ def _own_places(raw: list[dict]) -> None:
             lo = c["span"][0] if i else -1
             hi = cands[i + 1]["span"][0] if i + 1 < len(cands) else float("inf")
             c["places"] = [p for p in c["places"] if lo <= p.start < hi]
+
+
+def _by_actor(text: str, t: FrameTables, typ: str, s: int, sent: tuple[int, int]) -> str:
+    """The type a trigger names, by who acts before it in its sentence ("Soldiers … removed
+    President …": a coup, though a congress removes presidents by a motion)."""
+    becomes, actors = t.actors.get(typ, (typ, None))
+    if actors is None or becomes not in t.type_defs:
+        return typ
+    return becomes if next(iter(actors.find(text, sent[0], s)), None) is not None else typ
 
 
 def _candidate(
