@@ -297,3 +297,16 @@ def test_who_removed_the_president_decides_the_occasion(tmp_path):
         ("صوت البرلمان في بيرو يوم الأربعاء على عزل الرئيس بيدرو كاستيو.", "motion"),
     ):
         assert main_of(tmp_path, "ar.md", md("ar", "2023-08-30", who)).type == typ, who
+
+
+def test_a_thing_s_capitalised_name_is_no_person(tmp_path):
+    """ "Modric's 16th World Cup match, … the 32-year-old captain": whose age is Modric's, not a
+    person named "Cup" (a capitalised run after "the", "a" or a number names a thing)."""
+    text = md(
+        "en",
+        "2018-07-15",
+        "Luka Modric led Croatia in the final. It was Modric's 16th World Cup match, and the 32-year-old"
+        " captain was voted the best player of the tournament.",
+    )
+    [age] = [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "age"]
+    assert age.subject["tokens"] == ["n:modric"]

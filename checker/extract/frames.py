@@ -1409,6 +1409,8 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
         k = bisect_left(taken, (b, b))
         if any(s < b and e > a for s, e in taken[max(0, k - 8) : k]):
             continue  # a place, a date or an outlet
+        if _ARTICLE_BEFORE.search(text, max(0, a - _ARTICLE_REACH), a):
+            continue  # ("the World Cup", "a Grand Prix", "his 26th World Cup match": a thing's name)
         words = [fold(w) for w in m.group().split()]
         plain = [_plain_word(t, w) for w in words]
         while plain and not plain[0]:
@@ -1418,6 +1420,10 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
         if len(words) >= 2 and all(plain) and len(last) >= _SURNAME_MIN:
             out.add(last)
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)|\d+(?:st|nd|rd|th)?)[ \t]+\Z")
+_ARTICLE_REACH = 8
 
 
 def _plain_word(t: FrameTables, w: str) -> bool:
