@@ -214,6 +214,8 @@ class _Others:
 
     def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
         """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
+        if any(eid in ids for ids in self._holders(aid).values()):
+            return True  # (named there as the same person: "Raphael Claus" is «رافائل کلاوس»)
         surnames, fulls = forms
         words = self._words.get(aid)
         if words is None:
