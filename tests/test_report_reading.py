@@ -73,6 +73,10 @@ def test_readers_see_words_not_keys_or_intervals(seeds):
         == "more than 80 years"
     )
     assert quantity_words({"low": 4000, "high": 4000, "unit": "person"}) == "4,000 people"
+    # (a unit with no listed words is pluralised as English does: no "88,966 spectator")
+    assert quantity_words({"low": 88966, "high": 88966, "unit": "spectator"}) == "88,966 spectators"
+    assert quantity_words({"low": 12, "high": 12, "unit": "company"}) == "12 companies"
+    assert quantity_words({"low": 40, "high": 40, "unit": "km"}) == "40 km"
     assert quantity_words({"low": 58000, "high": 87000, "low_inclusive": True, "high_inclusive": True}) == (
         "between 58,000 and 87,000"
     )

@@ -23,6 +23,24 @@ _UNITS = {
     "percent": ("per cent", "per cent"),
     "mph": ("mph", "mph"),
     "kmh": ("km/h", "km/h"),
+    "km": ("km", "km"),
+    "kg": ("kg", "kg"),
+    "square_km": ("square km", "square km"),
+    "cubic_km": ("cubic km", "cubic km"),
+    "celsius": ("°C", "°C"),
+    "fahrenheit": ("°F", "°F"),
+    "child": ("child", "children"),
+    "woman": ("woman", "women"),
+    "foot": ("foot", "feet"),
+    "killed": ("killed", "killed"),
+    "wounded": ("wounded", "wounded"),
+    "crew": ("crew", "crew"),
+    "yen": ("yen", "yen"),
+    "yuan": ("yuan", "yuan"),
+    "rial": ("rial", "rials"),
+    "toman": ("toman", "tomans"),
+    "time": ("time", "times"),
+    "aircraft": ("aircraft", "aircraft"),
 }
 _HEDGES_OPEN_LOW = {"more_than": "more than", "over": "more than", "at_least": "at least"}
 
@@ -58,8 +76,16 @@ def number(x: float | int) -> str:
 def _unit(unit: str | None, plural: bool) -> str:
     if not unit:
         return ""
-    one, many = _UNITS.get(unit, (unit.replace("_", " "), unit.replace("_", " ")))
+    word = unit.replace("_", " ")
+    one, many = _UNITS.get(unit, (word, _many(word)))
     return " " + (many if plural else one)
+
+
+def _many(word: str) -> str:
+    """An English unit noun in the plural ("spectator" → "spectators", "company" → "companies")."""
+    if word.endswith("s"):
+        return word
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def quantity_words(v: dict[str, Any]) -> str | None:
