@@ -17,7 +17,6 @@ from checker.corpus.loader import Tally
 from checker.engine import Engine
 from checker.errors import CheckerError, internal_error
 from checker.extract.base import Doc
-from checker.extract.date_offsets import offset_dates
 from checker.extract.dates import extract_dates
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
@@ -172,7 +171,6 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         *extract_places(doc, rules, people),
     ]
     claims = assume_outlet_country(claims, rules)
-    claims.extend(offset_dates(doc, claims, rules))
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))
     claims = list(_unique_ids(claims))
     tables = frame_tables(rules, doc.lang)

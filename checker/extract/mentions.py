@@ -306,7 +306,7 @@ def _candidate(
             and not _began(doc, t, typ, o_e, c)
         )
         and not c.rule.startswith("date.meta")
-        and (_counted_to(doc, c, o_s) if c.value.get("derived") else not _claimed(doc, c, o_s, own))
+        and not _claimed(doc, c, o_s, own)
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
     ]
@@ -347,12 +347,7 @@ def _candidate(
         # متجاوزة موجة التسونامي التي ضربت مدينة هيلو عام 1960» dates the tsunami 1960)
         "dates": sorted(
             dates,
-            key=lambda c: (
-                bool(c.value.get("relative")),
-                bool(c.value.get("derived")),
-                _across(doc, o_s, o_e, c),
-                abs(c.start - o_s),
-            ),
+            key=lambda c: (bool(c.value.get("relative")), _across(doc, o_s, o_e, c), abs(c.start - o_s)),
         ),
         "today": today,
         "bounds": bounds,
@@ -586,15 +581,6 @@ def _in_record(d: Claim, records: list[tuple[int, int, bool]]) -> bool:
 
 
 _OWN_WORDS = 3  # a founding word and its date stand a few words apart at most
-
-
-def _counted_to(doc: Doc, d: Claim, trigger: int) -> bool:
-    """A day counted from another ("16 days after the fire", extract/date_offsets) dates the
-    occasion its words name right after it, and no other."""
-    return d.end <= trigger and len(doc.article.text[d.end : trigger].split()) <= _COUNTED_WORDS
-
-
-_COUNTED_WORDS = 4  # words between a counted day's words and the occasion ("after the Grenfell Tower fire")
 
 
 def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
@@ -952,13 +938,8 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             # the earliest date near the publication dates it.
             # (an incident word's day only when no word of the occasion's own type gives one: «أعلن
             # حالة الكارثة الأربعاء» is the day a state of disaster was declared)
-            derived = bool(d.value.get("derived"))  # (a day written out before one counted: "16 days after")
             ranked.append(
-                (
-                    (bool(dateline), c.get("referred", False), update, when, lunar, derived, d.start),
-                    d,
-                    c["lead"],
-                )
+                ((bool(dateline), c.get("referred", False), update, when, lunar, d.start), d, c["lead"])
             )
     # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
     # dates the occasion, a later "declaring Monday a day of mourning" names another day. When the
