@@ -82,10 +82,8 @@ _SPELLED: dict[int, tuple[Rules, dict[str, tuple[str, ...]]]] = {}
 _SPELLED_MAX = 3  # listed places one skeleton may name and still say what holds it
 
 
-def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
-    """The listed places (not countries) of ``near``'s country whose display name has exactly this
-    skeleton, when they lie on one line of containment (a province and the capital named after it;
-    Mainz and Manaus are other countries')."""
+def spelled_places(rules: Rules, key: str) -> tuple[str, ...]:
+    """The listed places (not countries) whose display name has exactly this skeleton."""
     hit = _SPELLED.get(id(rules))
     if hit is None or hit[0] is not rules:
         gaz = _gazetteer(rules)
@@ -98,11 +96,19 @@ def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
                     index.setdefault(place_key(gaz.display(pid), rules), []).append(pid)
         hit = (rules, {k: tuple(v) for k, v in index.items()})
         _SPELLED[id(rules)] = hit
+    return hit[1].get(key, ())
+
+
+def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
+    """The listed places (not countries) of ``near``'s country whose display name has exactly this
+    skeleton, when they lie on one line of containment (a province and the capital named after it;
+    Mainz and Manaus are other countries')."""
+    spelled = spelled_places(rules, unlisted)
     gaz = _gazetteer(rules)
     if gaz is None:
         return ()
     country = gaz.country_of(near) if gaz.kind(near) != "country" else None  # (any name is in a country)
-    found = tuple(p for p in hit[1].get(unlisted, ()) if country and gaz.country_of(p) == country)
+    found = tuple(p for p in spelled if country and gaz.country_of(p) == country)
     if not found or len(found) > _SPELLED_MAX:
         return ()
     return found if all(gaz.compatible(found[0], o) for o in found[1:]) else ()

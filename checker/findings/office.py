@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from checker.align.context import Context
-from checker.align.geo import place_name, same_unlisted, spelled_key
+from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
 from checker.align.places import gazetteer
 from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
 from checker.model import Claim, Finding
@@ -294,9 +294,8 @@ def _spelled_name(ctx: Context, where: str) -> str:
     """The name of the listed place a skeleton key was made from (an office placed by inference,
     which no claim names: "Tamil Nadu's chief minister")."""
     key = "?:" + where[len(_SKELETON) :]
-    gaz = gazetteer(ctx.rules)
-    pid = next((p for p in sorted(gaz.places) if spelled_key(ctx.rules, p) == key), None)
-    return place_name(ctx.rules, pid) if pid else place_name(ctx.rules, key)
+    pid = next(iter(spelled_places(ctx.rules, key)), None)
+    return place_name(ctx.rules, pid or key)
 
 
 def run(ctx: Context) -> list[Finding]:

@@ -37,7 +37,7 @@ def quantity(v: dict[str, Any]) -> str:
     """A quantity interval in words, with its unit."""
     lo, hi = v.get("low"), v.get("high")
     unit = v.get("unit")
-    word = _UNIT_WORDS.get(unit or "", _plural((unit or "").replace("_", " ")))
+    word = _UNIT_WORDS.get(unit or "", plural((unit or "").replace("_", " ")))
     tail = f" {word}" if word else ""
     if unit == "magnitude":
         tail = ""
@@ -76,7 +76,8 @@ def value_text(predicate_value: str, v: dict[str, Any]) -> str:
     return str(v.get("display") or v.get("id") or v.get("name") or v)
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
+    """An English noun in the plural ("spectator" → "spectators", "company" → "companies")."""
     if not word:
         return ""
     if word.endswith("y") and word[-2:-1] not in "aeiou":

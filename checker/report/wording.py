@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from checker.findings.wording import plural as plural_of
+
 _FSI, _PDI = "\u2068", "\u2069"
 # Direction controls that could reorder what is shown around them (embeddings, overrides,
 # isolates). Text from an article is shown with them removed, inside an isolate of our own.
@@ -37,9 +39,6 @@ _UNITS = {
     "crew": ("crew", "crew"),
     "yen": ("yen", "yen"),
     "yuan": ("yuan", "yuan"),
-    "rial": ("rial", "rials"),
-    "toman": ("toman", "tomans"),
-    "time": ("time", "times"),
     "aircraft": ("aircraft", "aircraft"),
 }
 _HEDGES_OPEN_LOW = {"more_than": "more than", "over": "more than", "at_least": "at least"}
@@ -77,15 +76,8 @@ def _unit(unit: str | None, plural: bool) -> str:
     if not unit:
         return ""
     word = unit.replace("_", " ")
-    one, many = _UNITS.get(unit, (word, _many(word)))
+    one, many = _UNITS.get(unit, (word, plural_of(word)))
     return " " + (many if plural else one)
-
-
-def _many(word: str) -> str:
-    """An English unit noun in the plural ("spectator" → "spectators", "company" → "companies")."""
-    if word.endswith("s"):
-        return word
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
 
 
 def quantity_words(v: dict[str, Any]) -> str | None:
