@@ -341,12 +341,14 @@ def _figure(value: dict) -> tuple:
 
 
 def _people(ctx: Context, aid: str, m: Mention) -> frozenset[str]:
-    """Entities of the mention's sentence; for the main occasion, every person the article names."""
+    """Entities of the mention's sentence; for the main occasion, every person the article names
+    (but for an occasion of one person, a resignation: only those its own sentences name)."""
     claims = ctx.extractions[aid].claims
     ids = set(m.participants)
+    every = m.main and not (ctx.rules.concepts("events").get("types") or {}).get(m.type, {}).get("one_person")
     out = set()
     for c in claims:
-        if c.type in ("person_role", "attendance") and (m.main or c.id in ids):
+        if c.type in ("person_role", "attendance") and (every or c.id in ids):
             eid = ctx.entities.entity(c)
             if eid:
                 out.add(eid)
@@ -382,12 +384,12 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         figure_score += 1.0
     if t["needs"] == "participants" and it.people and cl.people:
         # One shared participant is enough beside the same place or the same figure (a verdict's
-        # "20 years" for one defendant); the same people meet too often for a name alone. With
+        # "20 years" for one defendant), or alone for an occasion of one person (a resignation); the same people meet too often for a name alone. With
         # none shared, the same place, days and figures still make one meeting: reports of a
         # committee's decision name different people around it (a governor, a minister).
         if not (
             shared >= 2
-            or (shared >= 1 and (place_score > 0 or figure_score > 0))
+            or (shared >= 1 and (place_score > 0 or figure_score > 0 or t.get("one_person")))
             or (place_score > 0 and figure_score > 0 and date_score >= _SAME_DAYS)
             or (
                 place_score > 0

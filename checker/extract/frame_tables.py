@@ -43,7 +43,8 @@ class FrameTables:
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rank_words: frozenset[str]  # "largest", «أكبر»: an ordinal before them ranks the occasion
-    actors: dict[str, tuple[str, Table]]  # type → (the type it becomes, the actors that make it so)
+    # type → (the type it becomes, the actors that make it so, whether one may open the next word)
+    actors: dict[str, tuple[str, Table, bool]]
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
@@ -246,7 +247,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         rank_words=frozenset(fold(w) for w in ev.get("rank_words") or ()),
         actors={
-            typ: (a["becomes"], Table.build([(w, "actor") for w in a.get("words") or ()], cl))
+            typ: (
+                a["becomes"],
+                Table.build([(w, "actor") for w in a.get("words") or ()], cl),
+                bool(a.get("right_after")),
+            )
             for typ, a in (ev.get("actors") or {}).items()
         },
         article=fold(art),

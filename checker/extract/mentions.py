@@ -63,7 +63,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             continue  # "hurricane-force winds", "quake-hit towns": a modifier, not an occasion
         sent = doc.sentence_at(s)
-        typ = _by_actor(text, t, typ, s, sent)
+        typ = _by_actor(text, t, typ, s, e, sent)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
             events = [(a, b) for a, b, typ in t.event_types.find(text, *sent) if typ in t.type_defs]
@@ -264,13 +264,24 @@ def _own_places(raw: list[dict]) -> None:
             c["places"] = [p for p in c["places"] if lo <= p.start < hi]
 
 
-def _by_actor(text: str, t: FrameTables, typ: str, s: int, sent: tuple[int, int]) -> str:
+def _by_actor(text: str, t: FrameTables, typ: str, s: int, e: int, sent: tuple[int, int]) -> str:
     """The type a trigger names, by who acts before it in its sentence ("Soldiers … removed
-    President …": a coup, though a congress removes presidents by a motion)."""
-    becomes, actors = t.actors.get(typ, (typ, None))
-    if actors is None or becomes not in t.type_defs:
-        return typ
-    return becomes if next(iter(actors.find(text, sent[0], s)), None) is not None else typ
+    President …": a coup, though a congress removes presidents by a motion), or, where a verb comes
+    first, right after it («أقال البرلمان الرئيس»)."""
+    seen = {typ}
+    while True:
+        becomes, actors, right_after = t.actors.get(typ, (typ, None, False))
+        if actors is None or becomes not in t.type_defs or becomes in seen:
+            return typ
+        nxt = len(text[e:]) - len(text[e:].lstrip())
+        after = right_after and any(
+            a == e + nxt for a, _b, _k in actors.find(text, e, min(sent[1], e + nxt + 40))
+        )
+        if next(iter(actors.find(text, sent[0], s)), None) is None and not after:
+            return typ
+        # (and on: a holder soldiers removed was removed by no motion but in a coup)
+        typ = becomes
+        seen.add(typ)
 
 
 def _candidate(
@@ -361,6 +372,12 @@ def _candidate(
             if c.type == "place" and c.value.get("country") and c.value.get("kind") in ("country", "province")
         ],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
+        # (who they are, by the last word of the name: "Liz Truss" and «تراس» in one article)
+        "surnames": {
+            (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
+            for c in inside
+            if c.type == "person_role" and c.value.get("match_key")
+        },
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
@@ -588,12 +605,19 @@ def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bo
     which Khan founded in 1996, … election symbol»): it does not date the event. A word after the
     date claims it only a few words on: in «بالگرد … ظهر یکشنبه ۳۰ اردیبهشت هنگام بازگشت از مراسم
     افتتاح سد … دچار سانحه شد» the Sunday is the crash's, not the opening's."""
-    mine = abs(d.start - trigger)
+    # (from the date's end to an event word after it: a Persian verb follows its date, «تراس روز
+    # پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد», after a «سقوط کرد» that stands nearer the date's start)
+    mine = trigger - d.end if trigger >= d.end else abs(d.start - trigger)
     text = doc.article.text
     for a, b in own:
         # (the gap between the date and the word, on whichever side: «از ۱۶ فروردین اجرا می‌شود»)
         gap = a - d.end if a >= d.end else d.start - b if b <= d.start else 0
-        if min(abs(d.start - a), abs(d.end - b), gap) >= mine:
+        # (… unless a clause mark parts the date from the event word and not from this one: "a
+        # vessel built in 2007, struck the reef")
+        parted = trigger >= d.end and b <= d.start and _CLAUSE_MARK.search(text, d.end, trigger) is not None
+        if min(abs(d.start - a), abs(d.end - b), gap) >= mine and not (
+            parted and _CLAUSE_MARK.search(text, b, d.start) is None
+        ):
             continue
         # (a word before its date takes its object between: «توقيع صفقة … في 23 فبراير»)
         if a < d.end or len(text[d.end : a].split()) <= _OWN_WORDS:
@@ -641,6 +665,7 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
     # when the report is of one that happened ("Baku is to host COP29 in November 2024" in a
     # report of COP28's close).
     happened = any(not c["future"] for c in raw if main_type and c["type"] == main_type)
+    own = _holders(raw, main_type, t)
     for c in raw:
         if (
             main_type
@@ -648,6 +673,7 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
             and not c["historical"]
             and c["ordinal"] not in DISTINCT_ORDINALS
             and not (happened and not c["lead"] and _to_come(doc, c))
+            and not (own is not None and c["surnames"] and not c["surnames"] & own)
         ):
             groups[("main", main_type)].append(c)
         elif t.type_defs[c["type"]].get("lead_only"):
@@ -663,6 +689,22 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
         _with_its_sentence(groups, main_type)
     out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _holders(raw: list[dict], main_type: str | None, t: FrameTables) -> frozenset[str] | None:
+    """Who the reported occasion befell, for a type of one person (``one_person``: a resignation):
+    the people the lead's first sentence of that type names. A sentence of the type naming only others
+    tells of another's ("Braverman quit as home secretary on Wednesday", in a report of the prime
+    minister's resignation). When the lead's first word of the type names no one ("she announced
+    her resignation"), every sentence of the type that names someone tells of another's. None for
+    other types, or when the lead names no occasion of the type."""
+    if main_type is None or not t.type_defs[main_type].get("one_person"):
+        return None
+    # (the first sentence that names it: a lead's next sentence may tell of another's)
+    first = min(
+        (c for c in raw if c["lead"] and c["type"] == main_type), key=lambda c: c["span"][0], default=None
+    )
+    return frozenset(first["surnames"]) if first is not None else None
 
 
 def _to_come(doc: Doc, c: dict) -> bool:

@@ -34,7 +34,7 @@ from checker.extract.places import place_tables
 from checker.extract.places_unlisted import place_key
 from checker.extract.role_complements import region
 from checker.model import Claim
-from checker.normalize import match_key
+from checker.normalize import fold, match_key
 from checker.rules import Rules
 
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
@@ -425,27 +425,38 @@ def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, si
             np.name = span
             used.add(span)
             return
-    span = _named_as(doc, np, sent_s) if doc.lang == "en" else None
+    span = _named_as(doc, np, sent_s, t) if doc.lang == "en" else None
     if span and span not in used:
         np.name = span
         used.add(span)
 
 
 # "brought back Mehmet Simsek, a former Merrill Lynch economist, as finance minister": a name, an
-# appositive set off by commas, then "as" and the role.
+# appositive set off by commas, then "as" and the role; or a name, a short verb phrase, "as" and
+# the role, when the phrase says the holder left it ("Suella Braverman quit as home secretary",
+# "Truss announced her resignation as prime minister", "Braverman, who resigned as home secretary").
 _NAMED_AS = re.compile(
     r"([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|al|el|bin|van|von|de))*[ \t]+[A-Z][\w'’-]+)"
-    r"(?:,[^,.;:()]{1,80},)?[ \t]+as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?\Z"
+    r"(?:,[^,.;:()]{1,80},|,?(?:[ \t]+[a-z][\w'’-]*){1,4})?[ \t]+as[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?\Z"
 )
 
 
-def _named_as(doc: Doc, np: RoleNP, lo: int) -> tuple[int, int] | None:
-    """The person named "as" the role, in the original text (English is capitalised there)."""
+def _named_as(doc: Doc, np: RoleNP, lo: int, t: PeopleTables) -> tuple[int, int] | None:
+    """The person named "as" the role, in the original text (English is capitalised there). One
+    who "resigned" or "quit as" the role left it: ``former``."""
     n, text = doc.norm, doc.article.text
     o_lo, o_s = n.orig_index(lo), n.orig_index(np.start)
     m = _NAMED_AS.search(text, max(o_lo, o_s - 160), o_s)
     if m is None:
         return None
+    between = text[m.end(1) : o_s]
+    left = t.left_as is not None and t.left_as.search(fold(between)) is not None
+    if not left and not between.lstrip().startswith((",", "as")):
+        # (only a verb of leaving joins a name to its "as" role: in "Han will serve as acting
+        # president" the role is a duty to come, told by the office's own name elsewhere)
+        return None
+    if left:
+        np.modifiers = [*np.modifiers, "former"]
     return n.norm_index(m.start(1)), n.norm_index(m.end(1))
 
 

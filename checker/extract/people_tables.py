@@ -66,6 +66,7 @@ class PeopleTables:
     ]  # «پی» of «پی. ناندالال ویراسینگه»: a Latin initial as Persian or Arabic writes it
     death: Table  # death verbs ("verb") and the words that part a subject from one ("block")
     death_after: re.Pattern[str] | None  # "'s funeral" right after a name
+    left_as: re.Pattern[str] | None  # "resigned", "quit": a holder named "as" the role left it
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -171,6 +172,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             cl,
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        left_as=phrases_rx(cues.get("left_as"), r"(?<!\w)(?:%s)(?!\w)"),
         in_context=tuple(
             (specific, v["role"], Table.build([(w, "context") for w in v["words"]], cl))
             for specific, v in sorted((cues.get("in_context") or {}).items())

@@ -1,0 +1,132 @@
+"""Resignations, dismissals and a ship aground: occasions of one person, and of one vessel.
+
+Articles written for these tests from real reporting, in our own words:
+- Boris Johnson's resignation as Conservative leader on Thursday 7 July 2022 (16 Tir 1401), after
+  Sajid Javid quit as health secretary on Tuesday 5 July (14 Tir);
+- Recep Tayyip Erdogan's sacking of the central bank governor Naci Agbal on Saturday 20 March 2021
+  (30 Esfand 1399), as the lira fell;
+- Peru's congress removing President Martin Vizcarra on Monday 9 November 2020, and soldiers in
+  Niamey removing President Mohamed Bazoum in July 2023;
+- the container ship Ever Given, built in 2018, aground in the Suez Canal on Tuesday 23 March 2021
+  (3 Farvardin 1400).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, md
+
+_JOHNSON = {
+    "en.md": md(
+        "en",
+        "2022-07-07",
+        "LONDON, July 7 — Boris Johnson announced his resignation as leader of the Conservative Party on"
+        " Thursday after more than 50 ministers and aides left his government. Sajid Javid had quit as"
+        " health secretary on Tuesday, July 5.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2022-07-08",
+        "بوریس جانسون، نخست‌وزیر انگلیس، روز پنجشنبه ۱۶ تیر ۱۴۰۱ از رهبری حزب محافظه‌کار کناره‌گیری کرد."
+        " ساجد جاوید، وزیر بهداشت، روز سه‌شنبه ۱۴ تیر استعفا داد.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2022-07-08",
+        "لندن - أعلن رئيس الوزراء البريطاني بوريس جونسون، يوم الخميس 7 يوليو 2022، استقالته من زعامة حزب"
+        " المحافظين. وكان وزير الصحة ساجد جاويد قد استقال يوم الثلاثاء 5 يوليو.",
+    ),
+}
+
+
+def _mentions(tmp_path, name: str, text: str):
+    return extraction_of(tmp_path, name, text).mentions
+
+
+def test_a_resignation_is_the_occasion_in_each_language(tmp_path):
+    for name, text in _JOHNSON.items():
+        main = next(m for m in _mentions(tmp_path, name, text) if m.main)
+        assert (main.type, main.earliest) == ("resignation", "2022-07-07"), name
+
+
+def test_another_holder_s_resignation_is_another_occasion(tmp_path):
+    """Javid's resignation two days before is not the leader's, though it is the earliest day."""
+    for name, text in _JOHNSON.items():
+        others = [m for m in _mentions(tmp_path, name, text) if not m.main and m.type == "resignation"]
+        assert [m.earliest for m in others] == ["2022-07-05"], name
+
+
+def test_the_other_resignation_is_compared_across_reports(tmp_path):
+    assert not [f for f in findings_of(tmp_path, _JOHNSON) if f["type"] == "conflict"]
+    moved = edited(_JOHNSON, "fa.md", "روز سه‌شنبه ۱۴ تیر", "روز دوشنبه ۱۳ تیر")
+    cfs = [f for f in findings_of(tmp_path, moved) if f["type"] == "conflict"]
+    assert [f["code"] for f in cfs] == ["CF02"] and "resignation" in cfs[0]["message"]
+    assert {a for v in cfs[0]["values"] for a in v["articles"]} == {"en", "fa", "ar"}
+
+
+def test_a_holder_who_quit_as_the_role_is_a_former_holder(tmp_path):
+    x = extraction_of(tmp_path, "en.md", _JOHNSON["en.md"])
+    [javid] = [c for c in x.claims if c.type == "person_role" and c.value["name"] == "Sajid Javid"]
+    assert javid.value["role"] == "health_minister" and "former" in javid.value["modifiers"]
+
+
+def test_a_sacking_keeps_its_day_from_a_fall_before_it(tmp_path):
+    """«سقوط» (the lira's fall, an ending word that claims a day) stands nearer the day's start; the
+    sacking verb after the day owns it, as a Persian verb follows its date."""
+    text = md(
+        "fa",
+        "2021-03-21",
+        "ارزش لیر به‌شدت سقوط کرد و اردوغان روز شنبه ۳۰ اسفند ناجی آغبال را برکنار کرد.",
+    )
+    [m] = [m for m in _mentions(tmp_path, "fa.md", text) if m.type == "dismissal"]
+    assert m.earliest == "2021-03-20"
+
+
+def test_who_removes_a_holder_decides_the_occasion(tmp_path):
+    congress = md(
+        "ar",
+        "2020-11-10",
+        "ليما - أقال البرلمان البيروفي الرئيس مارتن فيزكارا يوم الاثنين 9 نوفمبر 2020.",
+    )
+    soldiers = md(
+        "ar",
+        "2023-07-27",
+        "نيامي - أعلن عسكريون في النيجر مساء الأربعاء إقالة الرئيس محمد بازوم.",
+    )
+    minister = md(
+        "en", "2021-03-21", "President Erdogan sacked the central bank governor Naci Agbal on Saturday."
+    )
+    assert {m.type for m in _mentions(tmp_path, "ar.md", congress)} == {"motion"}
+    assert {m.type for m in _mentions(tmp_path, "ar.md", soldiers)} == {"coup"}
+    assert {m.type for m in _mentions(tmp_path, "en.md", minister)} == {"dismissal"}
+
+
+_EVER_GIVEN = {
+    "en.md": md(
+        "en",
+        "2021-03-24",
+        "CAIRO, March 24 — The Ever Given, a Panama-flagged container ship built in 2018, ran aground in"
+        " the Suez Canal on Tuesday, March 23, blocking the waterway.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2021-03-24",
+        "کشتی کانتینربر «اور گیون» روز سه‌شنبه ۳ فروردین ۱۴۰۰ در کانال سوئز به گل نشست و این آبراه را مسدود کرد.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2021-03-24",
+        "القاهرة - جنحت سفينة الحاويات إيفر غيفن في قناة السويس يوم الثلاثاء 23 مارس 2021 وأغلقت المجرى الملاحي.",
+    ),
+}
+
+
+def test_a_ship_aground_is_an_accident_dated_by_its_day_not_its_build_year(tmp_path):
+    for name, text in _EVER_GIVEN.items():
+        main = next(m for m in _mentions(tmp_path, name, text) if m.main)
+        assert (main.type, main.earliest) == ("crash", "2021-03-23"), name
+
+
+def test_reports_of_one_grounding_compare_its_day(tmp_path):
+    moved = edited(_EVER_GIVEN, "fa.md", "سه‌شنبه ۳ فروردین", "چهارشنبه ۴ فروردین")
+    [cf] = conflicts_coded(tmp_path, moved, "CF04")
+    assert {a for v in cf["values"] for a in v["articles"]} == {"en", "fa", "ar"}
