@@ -130,3 +130,58 @@ def test_reports_of_one_grounding_compare_its_day(tmp_path):
     moved = edited(_EVER_GIVEN, "fa.md", "سه‌شنبه ۳ فروردین", "چهارشنبه ۴ فروردین")
     [cf] = conflicts_coded(tmp_path, moved, "CF04")
     assert {a for v in cf["values"] for a in v["articles"]} == {"en", "fa", "ar"}
+
+
+_LINE = {
+    "en.md": md(
+        "en",
+        "2023-05-22",
+        "LONDON, May 22 — King Charles III visited Paddington station on Monday. Queen Elizabeth II had"
+        " opened the Elizabeth line there in May 2022, four months before the Queen's death.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2023-05-23",
+        "پادشاه چارلز سوم، پادشاه انگلیس، روز دوشنبه از ایستگاه پدینگتون لندن بازدید کرد. ملکه الیزابت دوم این خط را"
+        " در اردیبهشت ۱۴۰۱، چهار ماه پیش از درگذشت ملکه، افتتاح کرده بود.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-05-23",
+        "لندن - زار الملك البريطاني تشارلز الثالث محطة بادينغتون يوم الاثنين، وكانت الملكة إليزابيث الثانية قد"
+        " افتتحت الخط في مايو 2022 قبل أربعة أشهر من وفاة الملكة.",
+    ),
+}
+
+
+def test_a_death_told_of_a_role_word_befalls_the_holder_it_names(tmp_path):
+    """ "The Queen's death", «وفاة الملكة», «درگذشت ملکه»: the queen named in the report died, and is
+    no rival of the king who reigns now."""
+    for name, text in _LINE.items():
+        x = extraction_of(tmp_path, name, text)
+        late = {
+            c.value["name"] for c in x.claims if c.type == "person_role" and "late" in c.value["modifiers"]
+        }
+        assert len(late) == 1 and not {"Charles III", "تشارلز الثالث", "چارلز سوم"} & late, name
+    assert not conflicts_coded(tmp_path, _LINE, "CF01")
+
+
+def test_a_death_told_of_a_role_word_two_holders_share_befalls_neither(tmp_path):
+    text = md(
+        "en",
+        "2016-12-02",
+        "King Maha Vajiralongkorn received the prime minister on Thursday. King Bhumibol Adulyadej had"
+        " received him in September, weeks before the King's death.",
+    )
+    x = extraction_of(tmp_path, "en.md", text)
+    assert not [c for c in x.claims if c.type == "person_role" and "late" in c.value["modifiers"]]
+
+
+def test_an_arabic_place_named_with_its_article_needs_it(tmp_path):
+    """«الأقصر» is Luxor; «لأقصر ولاية» is "for the shortest term", no place."""
+    shortest = md("ar", "2022-10-21", "ويعود الرقم القياسي السابق لأقصر ولاية إلى جورج كانينغ.")
+    luxor = md("ar", "2022-10-21", "وصل السياح إلى الأقصر يوم الاثنين.")
+    places = lambda text: [
+        c.value.get("place") for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "place"
+    ]  # noqa: E731
+    assert places(shortest) == [] and places(luxor) == ["eg.luxor"]

@@ -117,6 +117,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     _past_terms(doc, claims, dates)
     _dead(doc, claims, t)
+    _dead_by_role(doc, nps, claims, t)
     _note_unnamed(doc, nps, {o for _, _, pid in mentions.values() for o in t.offices.get(pid, ())})
     people = {np.name: np.person for np in nps if np.name}
     named = _Spans(people)
@@ -720,6 +721,52 @@ def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
             apposed = "late"
         if apposed and apposed not in c.value["modifiers"]:
             c.value["modifiers"] = sorted([*c.value["modifiers"], apposed])
+
+
+def _dead_by_role(doc: Doc, nps: list[RoleNP], claims: list[Claim], t: PeopleTables) -> None:
+    """A death told of a role with no name ("two days before the Queen's death", «قبل يومين من وفاة
+    الملكة», «سه روز پیش از درگذشت ملکه») befell the article's holder named by the same role word
+    ("Queen Elizabeth II", not "King Charles III"), or its one holder of that role: ``late``. Of two
+    holders the word names alike, neither."""
+    text = doc.text
+    named = [
+        (np, c)
+        for np, c in zip([np for np in nps if np.name and np.role != "counterpart"], claims, strict=True)
+    ]
+    for np in nps:
+        if np.name is not None or not _death_of(text, np, t):
+            continue
+        word = _role_word(text, np)
+        holders = [(o, c) for o, c in named if o.role == np.role]
+        alike = [c for o, c in holders if word and word in _role_word(text, o, every=True)]
+        # (one holder only: "the King's death" in a report naming two kings says not whose)
+        for c in alike if len(alike) == 1 else [c for _o, c in holders] if len(holders) == 1 else []:
+            if "late" not in c.value["modifiers"]:
+                c.value["modifiers"] = sorted([*c.value["modifiers"], "late"])
+
+
+def _death_of(text: str, np: RoleNP, t: PeopleTables) -> bool:
+    """A death noun right before the role phrase («وفاة الملكة», "the death of the queen"), or
+    "'s death" right after it."""
+    after = t.death_after is not None and t.death_after.match(text, np.role_end) is not None
+    if t.death_of is None:
+        return after
+    # (the noun may be read into the phrase as its modifier: «درگذشت ملکه»)
+    return after or any(
+        m.end() == np.start or (m.end() <= np.role_end and m.start() >= np.start)
+        for m in t.death_of.finditer(text, max(0, np.start - _DEATH_OF_REACH), np.role_end)
+    )
+
+
+_DEATH_OF_REACH = 24
+
+
+def _role_word(text: str, np: RoleNP, every: bool = False):
+    """The last word of the role phrase (with ``every``, the set of its words)."""
+    words = re.findall(r"\w+", text[np.start : np.role_end])
+    if every:
+        return set(words)
+    return words[-1] if words else ""
 
 
 def _subject_of_death(

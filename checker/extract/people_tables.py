@@ -67,6 +67,7 @@ class PeopleTables:
     death: Table  # death verbs ("verb") and the words that part a subject from one ("block")
     death_after: re.Pattern[str] | None  # "'s funeral" right after a name
     left_as: re.Pattern[str] | None  # "resigned", "quit": a holder named "as" the role left it
+    death_of: re.Pattern[str] | None  # «وفاة», "death of the" right before a role with no name
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -173,6 +174,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         left_as=phrases_rx(cues.get("left_as"), r"(?<!\w)(?:%s)(?!\w)"),
+        death_of=phrases_rx((cues.get("death") or {}).get("of"), r"(?<!\w)(?:%s)\s*"),
         in_context=tuple(
             (specific, v["role"], Table.build([(w, "context") for w in v["words"]], cl))
             for specific, v in sorted((cues.get("in_context") or {}).items())

@@ -73,6 +73,21 @@ def _keys(phrases: list[str] | None) -> frozenset[str]:
     return frozenset(squash(fold(p).strip()) for p in phrases or [] if fold(p).strip())
 
 
+def _with_its_article(
+    rules: Rules, lang: str, entries: list[tuple[str, str]], hand: set[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """A generated name that is another name of the same place without its definite article is
+    dropped: Arabic writes «الأقصر» (Luxor) with it, and a bare «أقصر» is "shortest" (clitics still
+    match «بالأقصر», and «للأقصر» through ``article_after_lam``)."""
+    art = fold((rules.lang("morphology", lang) or {}).get("article") or "")
+    if not art:
+        return entries
+    keys = {(squash(fold(n).strip()), pid) for n, pid in entries}
+    return [
+        (n, pid) for n, pid in entries if (n, pid) in hand or (art + squash(fold(n).strip()), pid) not in keys
+    ]
+
+
 def _build(rules: Rules, lang: str) -> PlaceTables:
     data = rules.lang("places", lang)
     gz = gazetteer(rules)
@@ -97,6 +112,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         and squash(fold(n).strip()) not in exclude
         and ((n, pid) in hand or squash(fold(n).strip()) not in months)
     ]
+    entries = _with_its_article(rules, lang, entries, hand)
     ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
         rules, lang, gz, [e for e in entries if e not in hand]
     )
