@@ -181,7 +181,10 @@ def test_an_arabic_place_named_with_its_article_needs_it(tmp_path):
     """«الأقصر» is Luxor; «لأقصر ولاية» is "for the shortest term", no place."""
     shortest = md("ar", "2022-10-21", "ويعود الرقم القياسي السابق لأقصر ولاية إلى جورج كانينغ.")
     luxor = md("ar", "2022-10-21", "وصل السياح إلى الأقصر يوم الاثنين.")
-    places = lambda text: [
-        c.value.get("place") for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "place"
-    ]  # noqa: E731
+
+    def places(text: str) -> list:
+        return [
+            c.value.get("place") for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "place"
+        ]
+
     assert places(shortest) == [] and places(luxor) == ["eg.luxor"]

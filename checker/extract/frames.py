@@ -1718,7 +1718,14 @@ def _date_frame(
         )
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
-    if mention is not None and _dated(ctx.t, mention) and (pred is None or (mention.main and not apart)):
+    # (an occasion the mentions stage dated by this very date keeps it: its word owns the date
+    # over a nearer ending word, «سقوط کرد و … روز پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد»)
+    owned = mention is not None and not mention.main and mention.date == c.id
+    if (
+        mention is not None
+        and _dated(ctx.t, mention)
+        and (pred is None or (mention.main and not apart) or owned)
+    ):
         f = _frame(ctx, c, "event_date", value, None, None, mention)
         if dated_line(ctx.doc, c):
             f.qualifiers["source"] = "dateline"  # when the dispatch was filed: it may agree, never conflict

@@ -18,6 +18,7 @@ from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
+from checker.normalize import match_key
 
 _LEAD_SENTENCES = 3
 # How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
@@ -345,6 +346,9 @@ def _candidate(
     after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
     if ordinal is None and after is not None and not doc.text[e : after[0]].strip():
         ordinal = after[2]
+    # An occasion of one person names them often by the surname alone ("Truss sacked Kwarteng on
+    # Friday"): a holder the article names elsewhere, whose surname the sentence writes.
+    named_again = _named_again(doc, claims, inside, sent) if t.type_defs[typ].get("one_person") else []
     weekday = None
     if not dates:
         hit = next(iter(t.weekdays.find(doc.text, max(sent[0], cut or 0), sent[1])), None)
@@ -371,13 +375,14 @@ def _candidate(
             for c in inside
             if c.type == "place" and c.value.get("country") and c.value.get("kind") in ("country", "province")
         ],
-        "people": [c.id for c in inside if c.type in ("person_role", "attendance")],
+        "people": [c.id for c in inside if c.type in ("person_role", "attendance")] + named_again,
         # (who they are, by the last word of the name: "Liz Truss" and «تراس» in one article)
         "surnames": {
             (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
             for c in inside
             if c.type == "person_role" and c.value.get("match_key")
-        },
+        }
+        | {_surname(c) for c in claims if c.id in named_again},
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
@@ -388,6 +393,24 @@ def _candidate(
     }
 
 
+def _surname(c: Claim) -> str:
+    return (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
+
+
+def _named_again(doc: Doc, claims: list[Claim], inside: list[Claim], sent) -> list[str]:
+    """Holders named elsewhere in the article whose surname (of four letters or more) stands as
+    a word in the sentence: the first claim of each surname."""
+    here = {c.id for c in inside}
+    words = set(re.findall(r"\w+", match_key(doc.article.text[slice(*doc.norm.orig_span(*sent))])))
+    out: dict[str, str] = {}
+    for c in claims:
+        name = _surname(c) if c.type == "person_role" else ""
+        if len(name) >= _SURNAME_MIN and name in words and c.id not in here:
+            out.setdefault(name, c.id)
+    return sorted(out.values())
+
+
+_SURNAME_MIN = 4
 _OBJECT_REACH = 40
 _OBJECT_WORDS = 3
 
