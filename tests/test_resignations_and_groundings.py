@@ -188,3 +188,30 @@ def test_an_arabic_place_named_with_its_article_needs_it(tmp_path):
         ]
 
     assert places(shortest) == [] and places(luxor) == ["eg.luxor"]
+
+
+_AGBAL = {
+    "en.md": md(
+        "en",
+        "2021-03-22",
+        "ISTANBUL, March 22 — The lira fell 15% on Monday. Turkey's central bank governor Naci Agbal had raised"
+        " rates to 19% on Thursday. President Tayyip Erdogan sacked Agbal on Saturday, March 20, after four"
+        " months in the post.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2021-03-22",
+        "به گزارش ایرنا، بانک مرکزی ترکیه روز پنجشنبه تصمیم گرفت نرخ بهره را به ۱۹ درصد برساند. ناجی آغبال،"
+        " رئیس بانک مرکزی ترکیه، این تصمیم را اعلام کرد. بازارها روز دوشنبه بازگشایی شدند. ارزش لیر به‌شدت"
+        " سقوط کرد و اردوغان روز شنبه ۳۰ اسفند آغبال را برکنار کرد.",
+    ),
+}
+
+
+def test_a_sacking_named_by_surname_alone_is_linked_and_its_day_compared(tmp_path):
+    """ "Erdogan sacked Agbal": the governor the article named before, by his surname alone, is the
+    sacking's one person; the two reports' sackings are one, and a moved day is a conflict."""
+    assert not [f for f in findings_of(tmp_path, _AGBAL) if f["type"] == "conflict"]
+    moved = edited(_AGBAL, "fa.md", "روز شنبه ۳۰ اسفند", "روز جمعه ۲۹ اسفند")
+    cfs = [f for f in findings_of(tmp_path, moved) if f["type"] == "conflict" and "dismissal" in f["message"]]
+    assert len(cfs) == 1 and {a for v in cfs[0]["values"] for a in v["articles"]} == {"en", "fa"}
