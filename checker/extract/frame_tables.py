@@ -46,6 +46,7 @@ class FrameTables:
     # type → (the type it becomes, the actors that make it so, whether one may open the next word)
     actors: dict[str, tuple[str, Table, bool]]
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
+    verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
@@ -255,6 +256,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             for typ, a in (ev.get("actors") or {}).items()
         },
         article=fold(art),
+        verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
             flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],

@@ -1662,6 +1662,12 @@ def _date_twins(ctx: _Sentence, c: Claim, f: Frame, mention: Mention | None) -> 
     return [f]
 
 
+def _word_after(ctx: _Sentence, c: Claim, pred: str) -> bool:
+    """A word of ``pred`` stands after the date in its sentence."""
+    at = ctx.doc.norm.norm_index(c.end)
+    return any(p == pred for _s, _e, p in ctx.t.predicates.find(ctx.doc.text, at, _folded(ctx)[1]))
+
+
 def _linked_twins(ctx: _Sentence, a: Claim, b: Claim) -> bool:
     """Two dates whose intervals overlap with one word between them («الموافق», «یعنی»): one date."""
     first, second = (a, b) if a.end <= b.start else (b, a)
@@ -1719,8 +1725,17 @@ def _date_frame(
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
         return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
     # (an occasion the mentions stage dated by this very date keeps it: its word owns the date
-    # over a nearer ending word, «سقوط کرد و … روز پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد»)
-    owned = mention is not None and not mention.main and mention.date == c.id
+    # over a nearer ending word before it, «سقوط کرد و … روز پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد»;
+    # not over one after it, the clause's verb: «در آوریل ۲۰۲۲ با رأی عدم اعتماد از قدرت کنار رفت»;
+    # only where verbs end their clauses: "was ousted in April 2022 in a no-confidence vote")
+    owned = (
+        mention is not None
+        and ctx.t.verb_final
+        and not mention.main
+        and mention.date == c.id
+        and pred is not None
+        and not _word_after(ctx, c, pred)
+    )
     if (
         mention is not None
         and _dated(ctx.t, mention)
