@@ -215,3 +215,25 @@ def test_a_sacking_named_by_surname_alone_is_linked_and_its_day_compared(tmp_pat
     moved = edited(_AGBAL, "fa.md", "روز شنبه ۳۰ اسفند", "روز جمعه ۲۹ اسفند")
     cfs = [f for f in findings_of(tmp_path, moved) if f["type"] == "conflict" and "dismissal" in f["message"]]
     assert len(cfs) == 1 and {a for v in cfs[0]["values"] for a in v["articles"]} == {"en", "fa"}
+
+
+def test_a_dispatch_from_a_capital_gives_its_country_to_unplaced_holders(tmp_path):
+    """«بورت لويس -» is a capital the country lexicon lists, whatever the gazetteer holds; and a
+    dispatch from it is Mauritius's unless another country dominates the report (Mauritius's 2024
+    government, sworn in on 13 November)."""
+    ar = md(
+        "ar",
+        "2024-11-13",
+        "بورت لويس - أعلن رئيس الوزراء نافين رامغولام يوم الأربعاء تعيين دانيشوار رامفول وزيرا للمالية.",
+    )
+    en = md(
+        "en",
+        "2024-11-13",
+        "PORT LOUIS, Nov 13 — Mauritius swore in a new government on Wednesday. Indian Prime Minister Narendra"
+        " Modi and French President Emmanuel Macron sent their congratulations; India has close ties to the"
+        " island. Finance Minister Dhaneshwar Ramful took office the same day.",
+    )
+    for name, text in (("ar.md", ar), ("en.md", en)):
+        x = extraction_of(tmp_path, name, text)
+        held = {c.value["role"]: c.value["country"] for c in x.claims if c.type == "person_role"}
+        assert held.get("prime_minister" if name == "ar.md" else "finance_minister") == "MU", (name, held)

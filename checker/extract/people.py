@@ -21,6 +21,7 @@ from itertools import pairwise
 from checker.align.places import gazetteer
 from checker.extract import role_complements
 from checker.extract.base import Doc
+from checker.extract.lexicon import squash
 from checker.extract.organizations import org_tables
 from checker.extract.people_names import (
     MAX_NAME_TOKENS,
@@ -257,8 +258,10 @@ def _article_country(
     top = counts.most_common(2)
     if len(named) == 1 and len(countries) >= 2 and (known - {None}) <= named:
         (cc,) = named
-    elif dateline and (not top or counts[dateline] >= top[0][1]):
-        cc = dateline  # (the country named most, or as often as any other: "bound for Italy")
+    elif dateline and (not top or counts[dateline] >= top[0][1] or _unrivalled(dateline, counts)):
+        # (the country named most, or as often as any other: "bound for Italy"; or named, and no
+        # other one dominant: "PORT LOUIS — Mauritius has declared …, appealing to France")
+        cc = dateline
     elif top and top[0][1] >= _DOMINANT_MIN and (len(top) == 1 or top[0][1] >= _DOMINANT_RATIO * top[1][1]):
         cc = top[0][0]
     else:
@@ -271,6 +274,14 @@ def _article_country(
             and (np.scope or {}).get("kind") != "organization"
         ):
             np.country, np.country_source = cc, "article"
+
+
+def _unrivalled(cc: str, counts: Counter) -> bool:
+    """``cc`` is named, and no other country dominates it (``_DOMINANT_MIN`` times, and
+    ``_DOMINANT_RATIO`` times as often)."""
+    return counts[cc] > 0 and not any(
+        n >= _DOMINANT_MIN and n >= _DOMINANT_RATIO * counts[cc] for o, n in counts.items() if o != cc
+    )
 
 
 _DOMINANT_MIN = 4  # times the dominant country is named
@@ -290,6 +301,10 @@ def _dateline_country(doc: Doc, rules: Rules) -> str | None:
         hit = place_tables(rules, doc.lang).names.match_at(text, m.start(1), m.end(1))
         if hit and hit[1] == m.end(1):
             return gazetteer(rules).country_of(hit[2])
+        # (a capital the country lexicon lists and the gazetteer lacks: «بورت لويس -»)
+        capital = people_tables(rules, doc.lang).capitals.get(squash(fold(m.group(1)).strip()))
+        if capital:
+            return capital
         # a town the gazetteer lacks, with its country or province after it ("KALAMATA, Greece, June
         # 14 —", "KANCHIPURAM, Tamil Nadu —")
         after = _DATELINE.match(text, m.end())

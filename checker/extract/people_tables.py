@@ -68,6 +68,7 @@ class PeopleTables:
     death_after: re.Pattern[str] | None  # "'s funeral" right after a name
     left_as: re.Pattern[str] | None  # "resigned", "quit": a holder named "as" the role left it
     death_of: re.Pattern[str] | None  # «وفاة», "death of the" right before a role with no name
+    capitals: dict[str, str]  # a capital's folded, squashed name → its country (a dispatch's dateline)
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -174,6 +175,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         left_as=phrases_rx(cues.get("left_as"), r"(?<!\w)(?:%s)(?!\w)"),
+        capitals={squash(fold(p).strip()): cc for p, cc in lexicon_countries(rules, lang, ("capitals",))},
         death_of=phrases_rx((cues.get("death") or {}).get("of"), r"(?<!\w)(?:%s)\s*"),
         in_context=tuple(
             (specific, v["role"], Table.build([(w, "context") for w in v["words"]], cl))
