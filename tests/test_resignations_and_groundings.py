@@ -237,3 +237,37 @@ def test_a_dispatch_from_a_capital_gives_its_country_to_unplaced_holders(tmp_pat
         x = extraction_of(tmp_path, name, text)
         held = {c.value["role"]: c.value["country"] for c in x.claims if c.type == "person_role"}
         assert held.get("prime_minister" if name == "ar.md" else "finance_minister") == "MU", (name, held)
+
+
+def test_a_latin_name_bridges_two_arabic_script_spellings(tmp_path):
+    """ "Pravind Jugnauth" is «برافيند جوغنوث» (v as ف, th as ث) and «پراویند جاگنات» (v dropped, th
+    as ت): one prime minister of Mauritius after the election of 7 November 2019, though the two
+    Arabic-script spellings do not meet each other."""
+    texts = {
+        "en.md": md(
+            "en",
+            "2019-11-08",
+            "PORT LOUIS, Nov 8 — Prime Minister Pravind Jugnauth won a new term in Mauritius.",
+        ),
+        "ar.md": md(
+            "ar", "2019-11-08", "بورت لويس - فاز رئيس الوزراء الموريشيوسي برافيند جوغنوث بولاية جديدة."
+        ),
+        "fa.md": md("fa", "2019-11-09", "پراویند جاگنات، نخست‌وزیر موریس، در انتخابات این کشور پیروز شد."),
+    }
+    assert not conflicts_coded(tmp_path, texts, "CF01")
+    swapped = edited(texts, "fa.md", "پراویند جاگنات", "نوین رامگولام")
+    [cf] = conflicts_coded(tmp_path, swapped, "CF01")
+    assert {a for v in cf["values"] for a in v["articles"]} == {"en", "ar", "fa"}
+
+
+def test_sailors_are_crew_and_tonnes_of_fuel_are_weight(tmp_path):
+    """«25 بحارا» (the Ever Given's 25 Indian sailors) count its crew; «۲۰۰ تن گازوئیل» weighs
+    diesel, while a bare «تن» still counts people."""
+    ar = md("ar", "2021-03-24", "وأكدت الشركة أن طاقم السفينة المؤلف من 25 بحارا هنديا بخير.")
+    fa = md("fa", "2021-03-24", "این کشتی حدود ۲۰۰ تن گازوئیل حمل می‌کرد و ۲۰ تن از خدمه آن هندی بودند.")
+
+    def units(name: str, text: str) -> list:
+        return [c.value.get("unit") for c in extraction_of(tmp_path, name, text).claims if c.type == "number"]
+
+    assert units("ar.md", ar) == ["crew"]
+    assert units("fa.md", fa)[:1] == ["ton"] and units("fa.md", fa)[1:] != ["ton"]

@@ -277,8 +277,16 @@ def _cluster_unknown(
             *(blocks[jb] if jb != f.block else ()),
             *(blocks[f.alt_block] if f.alt and f.alt_block != f.block else ()),
         )
-        match = next((o for o in near if _score(matcher, f, o) >= matcher.surname_min), None)
-        root[f] = root[match] if match else f
+        met = (o for o in near if _score(matcher, f, o) >= matcher.surname_min)
+        matches = list(met) if f.latin else [m for m in (next(met, None),) if m is not None]
+        root[f] = root[matches[0]] if matches else f
+        if f.latin:
+            # (a Latin name bridges two Arabic-script spellings it meets each its own way, which
+            # do not meet each other: "Pravind Jugnauth" is «برافيند جوغنوث» and «پراویند جاگنات»)
+            for other in {root[o] for o in matches[1:]} - {root[f]}:
+                for g, r in root.items():
+                    if r is other:
+                        root[g] = root[f]
         # (filed under every reading of its first class too: «جرين» is met by "Green"; and under the
         # class as written, which the run-on look-up below reads)
         for b in dict.fromkeys([f.skel[-1][:1] if f.skel else "?", f.block, *readings.get(f.block, ())]):
