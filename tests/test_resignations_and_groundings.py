@@ -13,7 +13,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, md
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, frames_of, md
 
 _JOHNSON = {
     "en.md": md(
@@ -271,3 +271,16 @@ def test_sailors_are_crew_and_tonnes_of_fuel_are_weight(tmp_path):
 
     assert units("ar.md", ar) == ["crew"]
     assert units("fa.md", fa)[:1] == ["ton"] and units("fa.md", fa)[1:] != ["ton"]
+
+
+def test_taking_a_share_of_the_vote_is_a_vote_count(tmp_path):
+    """ "taking 54% of the vote" (Faye in Senegal, March 2024) is a vote share, as "won 54%" is."""
+    text = md(
+        "en",
+        "2024-03-28",
+        "DAKAR, March 28 — Bassirou Diomaye Faye beat the ruling coalition's candidate in Sunday's presidential"
+        " election, taking 54.28% of the vote.",
+    )
+    assert [f.predicate for f in frames_of(tmp_path, "en.md", text) if f.value.get("low") == 54.28] == [
+        "votes"
+    ]
