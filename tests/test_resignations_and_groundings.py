@@ -284,3 +284,42 @@ def test_taking_a_share_of_the_vote_is_a_vote_count(tmp_path):
     assert [f.predicate for f in frames_of(tmp_path, "en.md", text) if f.value.get("low") == 54.28] == [
         "votes"
     ]
+
+
+_KAVCIOGLU = {
+    "en.md": md(
+        "en",
+        "2021-03-20",
+        "ANKARA, March 20 — President Tayyip Erdogan sacked Turkey's central bank governor Naci Agbal on"
+        " Saturday and replaced him with Sahap Kavcioglu, two days after a sharp rate rise.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2021-03-21",
+        "أنقرة - أقال الرئيس التركي رجب طيب أردوغان يوم السبت محافظ البنك المركزي التركي ناجي أغبال وعين مكانه"
+        " شهاب قاوجي أوغلو.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2021-03-21",
+        "رجب طیب اردوغان، رئیس‌جمهور ترکیه، روز شنبه ناجی آغبال، رئیس بانک مرکزی ترکیه، را برکنار کرد.",
+    ),
+}
+
+
+def test_a_holder_put_in_another_s_place_takes_the_office(tmp_path):
+    """ "replaced him with Sahap Kavcioglu", «وعين مكانه شهاب قاوجي أوغلو»: the new governor holds the
+    office, the old one no longer does, in any report; the report that names only the old one
+    leaves out the new one, and disagrees with no one."""
+    x = extraction_of(tmp_path, "en.md", _KAVCIOGLU["en.md"])
+    held = {
+        c.value["name"]: (c.value["role"], set(c.value["modifiers"]))
+        for c in x.claims
+        if c.type == "person_role"
+    }
+    assert held["Sahap Kavcioglu"] == ("central_bank_governor", set())
+    assert {"former", "replaced"} <= held["Naci Agbal"][1]
+    findings = findings_of(tmp_path, _KAVCIOGLU)
+    assert not [f for f in findings if f["code"] == "CF01"]
+    [om] = [f for f in findings if f["code"] == "OM02"]
+    assert om["missing_in"] == ["fa"] and "Kavcioglu" in om["message"]

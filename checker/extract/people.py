@@ -116,6 +116,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     )
     _resolve_counterparts(doc, nps)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
+    claims += _successors(doc, claims, t, used)
     _past_terms(doc, claims, dates)
     _dead(doc, claims, t)
     _dead_by_role(doc, nps, claims, t)
@@ -738,16 +739,52 @@ def _dead(doc: Doc, claims: list[Claim], t: PeopleTables) -> None:
             c.value["modifiers"] = sorted([*c.value["modifiers"], apposed])
 
 
+def _successors(doc: Doc, claims: list[Claim], t: PeopleTables, used: set[tuple[int, int]]) -> list[Claim]:
+    """A holder put in another's place takes that one's role, and that one is ``former``: "Truss
+    sacked Kwarteng … and replaced him with Jeremy Hunt", «وأقالت تراس كوارتنغ وعينت مكانه جيريمي
+    هانت». The predecessor is the holder the article names elsewhere whose surname stands nearest
+    before the words of succession in their sentence; the successor the name right after them."""
+    if t.successor is None:
+        return []
+    text = doc.text
+    out = []
+    by_surname: dict[str, list[Claim]] = {}
+    for c in claims:
+        if "former" not in c.value["modifiers"] and "late" not in c.value["modifiers"]:
+            by_surname.setdefault(c.value["match_key"].rsplit(" ", 1)[-1], []).append(c)
+    for s, e, _k in t.successor.find(text):
+        lo, hi = doc.sentence_at(s)
+        before = [
+            (m.start(), w)
+            for m in re.finditer(r"\w+", text[lo:s])
+            if (w := match_key(m.group())) in by_surname
+        ]
+        if not before:
+            continue
+        held = by_surname[max(before)[1]]
+        cue = RoleNP(start=s, end=e, role=held[0].value["role"], role_end=e, country=held[0].value["country"])
+        name = _scan_name(doc, cue, t, "right", lo, hi, min_tokens=2)
+        if name is None or name in used:
+            continue
+        used.add(name)
+        cue.name, cue.country_source = name, held[0].value["country_source"]
+        cue.start = cue.end = cue.role_end = name[0]
+        out.append(_role_claim(doc, cue))
+        for c in held:
+            # (``replaced``: no holder in any report, findings/office)
+            c.value["modifiers"] = sorted({*c.value["modifiers"], "former", "replaced"})
+    return out
+
+
 def _dead_by_role(doc: Doc, nps: list[RoleNP], claims: list[Claim], t: PeopleTables) -> None:
     """A death told of a role with no name ("two days before the Queen's death", «قبل يومين من وفاة
     الملكة», «سه روز پیش از درگذشت ملکه») befell the article's holder named by the same role word
     ("Queen Elizabeth II", not "King Charles III"), or its one holder of that role: ``late``. Of two
     holders the word names alike, neither."""
     text = doc.text
-    named = [
-        (np, c)
-        for np, c in zip([np for np in nps if np.name and np.role != "counterpart"], claims, strict=True)
-    ]
+    held = [np for np in nps if np.name and np.role != "counterpart"]
+    # (the claims of those phrases come first; a successor's, after them, has no phrase of its own)
+    named = list(zip(held, claims[: len(held)], strict=True))
     for np in nps:
         if np.name is not None or not _death_of(text, np, t):
             continue

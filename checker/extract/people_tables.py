@@ -69,6 +69,7 @@ class PeopleTables:
     left_as: re.Pattern[str] | None  # "resigned", "quit": a holder named "as" the role left it
     death_of: re.Pattern[str] | None  # «وفاة», "death of the" right before a role with no name
     capitals: dict[str, str]  # a capital's folded, squashed name → its country (a dispatch's dateline)
+    successor: Table | None  # "replaced him with", «وعينت مكانه»: the name after them succeeds
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -175,6 +176,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         left_as=phrases_rx(cues.get("left_as"), r"(?<!\w)(?:%s)(?!\w)"),
+        successor=Table.build([(p, "successor") for p in cues.get("successor") or ()], cl)
+        if cues.get("successor")
+        else None,
         capitals={squash(fold(p).strip()): cc for p, cc in lexicon_countries(rules, lang, ("capitals",))},
         death_of=phrases_rx((cues.get("death") or {}).get("of"), r"(?<!\w)(?:%s)\s*"),
         in_context=tuple(

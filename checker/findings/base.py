@@ -67,14 +67,16 @@ def make_finding(
     )
 
 
-def dead_entities(ctx: Context) -> set[str]:
+def dead_entities(ctx: Context, also: frozenset[str] = frozenset()) -> set[str]:
     """People any report says died (a ``late`` role claim): no holder of an office and no attendee
     in any report (the king who died is no rival of the son who succeeded him, nor a guest at his
-    own funeral)."""
+    own funeral). With ``also``, those of the other modifiers too (``replaced``: a holder a report
+    says another was put in the place of)."""
+    marks = {"late", *also}
     return {
         e
         for c in ctx.claims
-        if c.type == "person_role" and "late" in (c.value.get("modifiers") or ())
+        if c.type == "person_role" and marks & set(c.value.get("modifiers") or ())
         for e in (ctx.entities.entity(c),)
         if e
     }

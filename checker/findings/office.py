@@ -40,7 +40,8 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     bodies = ctx.rules.concepts("organizations").get("organizations") or {}
     keys: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (event, role) → unplaced holders
-    dead = dead_entities(ctx)
+    # (nor is one a report says another was put in the place of: "replaced him with Jeremy Hunt")
+    dead = dead_entities(ctx, frozenset({"replaced"}))
     for c in ctx.claims:
         v = c.value
         if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):

@@ -42,6 +42,7 @@ def run(ctx: Context) -> list[Finding]:
     people = ctx.rules.top("people").get("people") or {}
     out = []
     dead = dead_entities(ctx)
+    gone = dead_entities(ctx, frozenset({"replaced"})) - dead
     for ev in ctx.events:
         # (the people an article names are its own occasion's: an earlier strike two reports recall
         # in passing is no occasion whose people one of them leaves out)
@@ -64,7 +65,14 @@ def run(ctx: Context) -> list[Finding]:
             people,
             ctx.rules,
             _enough(len(articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
-            lambda a, claims: bool(_offices(claims, ctx) & _offices(ctx.claims_of(a, "person_role"), ctx)),
+            # (not a holder some report says another was put in the place of: that report names the
+            # old holder, and leaves out the new one)
+            lambda a, claims: bool(
+                _offices(claims, ctx)
+                & _offices(
+                    [c for c in ctx.claims_of(a, "person_role") if ctx.entities.entity(c) not in gone], ctx
+                )
+            ),
         )
         out.extend(
             _finding(ctx, ev.id, missing, members, OFFICIALS) for missing, members in sorted(groups.items())
