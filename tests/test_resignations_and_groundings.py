@@ -323,3 +323,36 @@ def test_a_holder_put_in_another_s_place_takes_the_office(tmp_path):
     assert not [f for f in findings if f["code"] == "CF01"]
     [om] = [f for f in findings if f["code"] == "OM02"]
     assert om["missing_in"] == ["fa"] and "Kavcioglu" in om["message"]
+
+
+def test_britain_s_chancellor_is_its_finance_minister(tmp_path):
+    """Rachel Reeves presented Britain's budget on 30 October 2024 as chancellor, «وزیر دارایی
+    انگلیس»; Germany's chancellor Olaf Scholz heads its government."""
+    texts = {
+        "en.md": md(
+            "en",
+            "2024-10-30",
+            "LONDON, Oct 30 — Britain's Chancellor Rachel Reeves raised taxes by £40 billion on Wednesday.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-10-31",
+            "ریچل ریوز، وزیر دارایی انگلیس، روز چهارشنبه ۴۰ میلیارد پوند مالیات جدید وضع کرد.",
+        ),
+    }
+    roles = {
+        c.value["name"]: c.value["role"]
+        for c in extraction_of(tmp_path, "en.md", texts["en.md"]).claims
+        if c.type == "person_role"
+    }
+    assert roles == {"Rachel Reeves": "finance_minister"}
+    assert not conflicts_coded(tmp_path, texts, "CF01")
+    [cf] = conflicts_coded(tmp_path, edited(texts, "fa.md", "ریچل ریوز", "جرمی هانت"), "CF01")
+    assert "finance minister" in cf["message"]
+    scholz = md(
+        "en", "2024-10-30", "BERLIN, Oct 30 — German Chancellor Olaf Scholz met union leaders on Wednesday."
+    )
+    held = [
+        c.value["role"] for c in extraction_of(tmp_path, "en.md", scholz).claims if c.type == "person_role"
+    ]
+    assert held == ["chancellor"]

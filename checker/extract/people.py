@@ -115,6 +115,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         _dateline_country(doc, rules),
     )
     _resolve_counterparts(doc, nps)
+    _in_country(nps, rules)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     claims += _successors(doc, claims, t, used)
     _past_terms(doc, claims, dates)
@@ -223,6 +224,16 @@ def _in_context(doc: Doc, nps: list[RoleNP], t: PeopleTables) -> None:
                 and next(iter(words.find(doc.text, 0, np.start)), None) is not None
             ):
                 np.role = specific
+
+
+def _in_country(nps: list[RoleNP], rules: Rules) -> None:
+    """A word that names another office in some countries (rules/roles ``in_country``): Britain's
+    "chancellor" is its finance minister, Germany's its head of government."""
+    concepts = rules.concepts("roles").get("concepts") or {}
+    for np in nps:
+        other = (concepts.get(np.role) or {}).get("in_country", {}).get(np.country or "")
+        if other:
+            np.role = other
 
 
 def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
