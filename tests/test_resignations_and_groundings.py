@@ -356,3 +356,18 @@ def test_britain_s_chancellor_is_its_finance_minister(tmp_path):
         c.value["role"] for c in extraction_of(tmp_path, "en.md", scholz).claims if c.type == "person_role"
     ]
     assert held == ["chancellor"]
+
+
+def test_a_resignation_in_the_headline_leaves_the_disaster_the_occasion(tmp_path):
+    """ "Maui emergency chief quits …" (Herman Andaya, 17 August 2023): the report is a sequel of the
+    wildfire its lead names, which stays the occasion its figures and days are compared under."""
+    text = md(
+        "en",
+        "2023-08-18",
+        "The head of Maui's emergency management agency, Herman Andaya, resigned on Thursday, a day after"
+        " defending the decision not to sound sirens as the wildfire swept through Lahaina on Aug. 8.",
+        title="Maui emergency chief quits after criticism over sirens",
+    )
+    mentions = extraction_of(tmp_path, "en.md", text).mentions
+    assert [m.type for m in mentions if m.main] == ["fire"]
+    assert "resignation" in {m.type for m in mentions if not m.main}

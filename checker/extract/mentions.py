@@ -670,7 +670,17 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
     # The headline names the occasion: of the lead's types, those it names come first ("Regulators
     # seize First Republic Bank in … bank failure" over the "stampede of customers" of its first sentence).
-    headline = {typ for _s, _e, typ in t.event_types.find(title) if typ in t.type_defs} if title else set()
+    # (not a type of one person: "Grenfell council leader quits …" names the fire's sequel, and
+    # the lead's fire, by rank, stays the occasion)
+    headline = (
+        {
+            typ
+            for _s, _e, typ in t.event_types.find(title)
+            if typ in t.type_defs and not t.type_defs[typ].get("one_person")
+        }
+        if title
+        else set()
+    )
     lead = [c for c in lead if c["type"] in headline] or lead
     if lead:
         return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
