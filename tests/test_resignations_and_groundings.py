@@ -371,3 +371,34 @@ def test_a_resignation_in_the_headline_leaves_the_disaster_the_occasion(tmp_path
     mentions = extraction_of(tmp_path, "en.md", text).mentions
     assert [m.type for m in mentions if m.main] == ["fire"]
     assert "resignation" in {m.type for m in mentions if not m.main}
+
+
+_ECUADOR = {
+    "en.md": md(
+        "en",
+        "2024-01-10",
+        "QUITO, Jan 10 — Gunmen stormed a television studio in Guayaquil on Tuesday. President Daniel Noboa had"
+        " declared a state of emergency on Monday, January 8, after a gang leader escaped from prison.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-01-10",
+        "كيتو - اقتحم مسلحون استوديو تلفزيونيا في غواياكيل يوم الثلاثاء. وكان الرئيس الإكوادوري دانيال نوبوا قد"
+        " أعلن حالة الطوارئ يوم الاثنين 8 يناير بعد فرار زعيم عصابة من السجن.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-01-11",
+        "به گزارش ایرنا، مردان مسلح روز سه‌شنبه به یک استودیوی تلویزیونی در گوایاکیل حمله کردند. دانیل نوبوآ،"
+        " رئیس‌جمهور اکوادور، روز دوشنبه ۱۸ دی وضعیت اضطراری اعلام کرده بود.",
+    ),
+}
+
+
+def test_a_declared_state_of_emergency_is_an_occasion_whose_day_is_compared(tmp_path):
+    """Ecuador's state of emergency, declared on Monday 8 January 2024 (18 Dey 1402), the day
+    before gunmen stormed a studio in Guayaquil: its own day, compared across the reports."""
+    assert not [f for f in findings_of(tmp_path, _ECUADOR) if f["type"] == "conflict"]
+    moved = edited(_ECUADOR, "fa.md", "روز دوشنبه ۱۸ دی", "روز یکشنبه ۱۷ دی")
+    cfs = [f for f in findings_of(tmp_path, moved) if f["type"] == "conflict"]
+    assert len(cfs) == 1 and "state of emergency" in cfs[0]["message"]
