@@ -402,3 +402,22 @@ def test_a_declared_state_of_emergency_is_an_occasion_whose_day_is_compared(tmp_
     moved = edited(_ECUADOR, "fa.md", "روز دوشنبه ۱۸ دی", "روز یکشنبه ۱۷ دی")
     cfs = [f for f in findings_of(tmp_path, moved) if f["type"] == "conflict"]
     assert len(cfs) == 1 and "state of emergency" in cfs[0]["message"]
+
+
+def test_a_persian_successor_stands_before_the_words_and_a_weekday_is_no_name(tmp_path):
+    """«… ناجی آغبال … را برکنار کرد و شهاب قاوجی اوغلو را جایگزین او کرد»: the name before «را
+    جایگزین او کرد» succeeds; and «روز شنبه» before a name is the day, not the name's first word."""
+    text = md(
+        "fa",
+        "2021-03-21",
+        "اردوغان روز شنبه ناجی آغبال، رئیس بانک مرکزی ترکیه، را برکنار کرد و شهاب قاوجی اوغلو را جایگزین او کرد.",
+    )
+    held = {
+        c.value["name"]: (c.value["role"], "replaced" in c.value["modifiers"])
+        for c in extraction_of(tmp_path, "fa.md", text).claims
+        if c.type == "person_role"
+    }
+    assert held == {
+        "ناجی آغبال": ("central_bank_governor", True),
+        "شهاب قاوجی اوغلو": ("central_bank_governor", False),
+    }

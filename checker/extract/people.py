@@ -763,20 +763,23 @@ def _successors(doc: Doc, claims: list[Claim], t: PeopleTables, used: set[tuple[
     for c in claims:
         if "former" not in c.value["modifiers"] and "late" not in c.value["modifiers"]:
             by_surname.setdefault(c.value["match_key"].rsplit(" ", 1)[-1], []).append(c)
-    for s, e, _k in t.successor.find(text):
+    for s, e, side in t.successor.find(text):
         lo, hi = doc.sentence_at(s)
+        cue = RoleNP(start=s, end=e, role="", role_end=e)
+        # (the successor's name after the words, or before them where the verb ends the clause:
+        # «… و جرمی هانت را جایگزین او کرد»)
+        name = _scan_name(doc, cue, t, "right" if side == "after" else "left", lo, hi, min_tokens=2)
+        if name is None or name in used:
+            continue
         before = [
             (m.start(), w)
-            for m in re.finditer(r"\w+", text[lo:s])
+            for m in re.finditer(r"\w+", text[lo : min(s, name[0])])
             if (w := match_key(m.group())) in by_surname
         ]
         if not before:
             continue
         held = by_surname[max(before)[1]]
-        cue = RoleNP(start=s, end=e, role=held[0].value["role"], role_end=e, country=held[0].value["country"])
-        name = _scan_name(doc, cue, t, "right", lo, hi, min_tokens=2)
-        if name is None or name in used:
-            continue
+        cue.role, cue.country = held[0].value["role"], held[0].value["country"]
         used.add(name)
         cue.name, cue.country_source = name, held[0].value["country_source"]
         cue.start = cue.end = cue.role_end = name[0]

@@ -112,6 +112,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     # words may be: «حداد» is mourning and a surname.)
     for phrase, _ in flat(rules.lang("events", lang).get("types")):
         blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
+    # Weekday names ("on Saturday", «روز شنبه ناجی آغبال»): the day a name follows is no part of it.
+    for names in (rules.lang("weekdays", lang).get("weekdays") or {}).values():
+        for phrase in names:
+            blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 2)
     # Words a cue uses that names use too: «الله» of «آية الله» is in «عبد الله» and «نصر الله».
     blocked -= {fold(w) for w in cues.get("name_words") or ()}
     cl = clitics(rules, lang)
@@ -176,8 +180,12 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         death_after=phrases_rx((cues.get("death") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
         left_as=phrases_rx(cues.get("left_as"), r"(?<!\w)(?:%s)(?!\w)"),
-        successor=Table.build([(p, "successor") for p in cues.get("successor") or ()], cl)
-        if cues.get("successor")
+        successor=Table.build(
+            [(p, "after") for p in cues.get("successor") or ()]
+            + [(p, "before") for p in cues.get("successor_before") or ()],
+            cl,
+        )
+        if cues.get("successor") or cues.get("successor_before")
         else None,
         capitals={squash(fold(p).strip()): cc for p, cc in lexicon_countries(rules, lang, ("capitals",))},
         death_of=phrases_rx((cues.get("death") or {}).get("of"), r"(?<!\w)(?:%s)\s*"),
