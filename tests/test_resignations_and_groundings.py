@@ -13,7 +13,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, frames_of, md
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, frames_of, md, report_of
 
 _JOHNSON = {
     "en.md": md(
@@ -421,3 +421,24 @@ def test_a_persian_successor_stands_before_the_words_and_a_weekday_is_no_name(tm
         "ناجی آغبال": ("central_bank_governor", True),
         "شهاب قاوجی اوغلو": ("central_bank_governor", False),
     }
+
+
+def test_a_coup_named_beside_the_days_after_it_is_one_occasion(tmp_path):
+    """Gabon's coup of Wednesday 30 August 2023, and a report of the rally for it three days later
+    («هواداران کودتا … روز شنبه ۱۱ شهریور»): a coup has no day of its own in the sentences that name
+    it, so the two reports are of one coup."""
+    texts = {
+        "en.md": md(
+            "en",
+            "2023-08-30",
+            "LIBREVILLE, Aug 30 — Army officers seized power in Gabon in a coup on Wednesday, placing President"
+            " Ali Bongo under house arrest.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2023-09-03",
+            "به گزارش ایرنا، هزاران نفر از هواداران کودتا روز شنبه ۱۱ شهریور در لیبرویل، پایتخت گابن، گرد آمدند.",
+        ),
+    }
+    events = report_of(tmp_path, texts)["events"]
+    assert [sorted(e["articles"]) for e in events if e["type"] == "coup"] == [["en", "fa"]]

@@ -440,6 +440,10 @@ def _main(it: _Item, cl: _Cluster) -> bool:
 
 def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     window = int(t.get("window_days", 1))
+    if "date" not in (t.get("roles") or ()):
+        # (a type with no day of its own — a coup, a truce, an outbreak — is named beside the days
+        # of what came after it: its reports are one occasion across its span)
+        window = max(window, int(t.get("span_days", 0)))
     lo_a, hi_a, lo_b, hi_b = it.lo, it.hi, cl.lo, cl.hi
     if it.stated and cl.stated and lo_a and hi_a and lo_b and hi_b:
         gap = max((lo_a - hi_b).days, (lo_b - hi_a).days, 0)
