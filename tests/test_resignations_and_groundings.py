@@ -442,3 +442,37 @@ def test_a_coup_named_beside_the_days_after_it_is_one_occasion(tmp_path):
     }
     events = report_of(tmp_path, texts)["events"]
     assert [sorted(e["articles"]) for e in events if e["type"] == "coup"] == [["en", "fa"]]
+
+
+_HASINA = {
+    "en.md": md(
+        "en",
+        "2024-08-05",
+        "DHAKA, Aug 5 — Prime Minister Sheikh Hasina resigned on Monday and fled Bangladesh by helicopter as"
+        " protesters marched on her residence.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-08-06",
+        "دكا - أعلنت رئيسة الوزراء البنغلادشية الشيخة حسينة، يوم الاثنين 5 أغسطس 2024، استقالتها وغادرت البلاد.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-08-06",
+        "به گزارش ایرنا، شیخ حسینه، نخست‌وزیر بنگلادش، روز دوشنبه ۱۵ مرداد ۱۴۰۳ استعفا داد و از کشور گریخت.",
+    ),
+}
+
+
+def test_one_word_after_an_honorific_is_a_name_and_binds_no_look_alike(tmp_path):
+    """ "Sheikh Hasina", «الشيخة حسينة», «شیخ حسینه» (her resignation on 5 August 2024): one word
+    after an honorific names her; and it is no known person whose one-word alias only looks like
+    it («حسين»)."""
+    for name, text in _HASINA.items():
+        x = extraction_of(tmp_path, name, text)
+        assert [(c.value["role"], c.value["person"]) for c in x.claims if c.type == "person_role"] == [
+            ("prime_minister", None)
+        ], name
+    events = report_of(tmp_path, _HASINA)["events"]
+    assert [sorted(e["articles"]) for e in events if e["type"] == "resignation"] == [["ar", "en", "fa"]]
+    assert not conflicts_coded(tmp_path, _HASINA, "CF01")

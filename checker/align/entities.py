@@ -240,6 +240,10 @@ def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
             or _other_given_name(form, pid, index, matcher)
         ):
             continue  # a one-word alias ("Tokayev") binds a longer name only by a near-equal surname
+        if len(form.skel) == 1 and (
+            s < _ONE_WORD_MIN or (alias.latin != form.latin and len(form.skel[0]) <= _ONE_WORD_SKELETON)
+        ):
+            continue  # one word is a known person's only when written nearly as one («حسينة» is not «حسين»)
         if s >= best_score and (best is None or s > best_score or pid < best):
             best, best_score = pid, s
     return best

@@ -620,7 +620,20 @@ def _scan_name(
             return None
     if len(seq) >= max(2, min_tokens) or (bounded and min_tokens == 1):
         return span
+    if side == "right" and np.titled:
+        return span  # (one word after an honorific is a name: "Prime Minister Sheikh Hasina resigned")
+    if side != "right" and t.honorifics.match_at(text, _word_before(text, span[0], lo)) is not None:
+        return span  # («شیخ حسینه، نخست‌وزیر بنگلادش»: the honorific before the word bounds the name)
     return None
+
+
+def _word_before(text: str, at: int, lo: int) -> int:
+    """Where the word before ``at`` starts (within its sentence, from ``lo``)."""
+    words = list(re.finditer(r"\S+", text[max(lo, at - _WORD_BACK) : at]))
+    return max(lo, at - _WORD_BACK) + words[-1].start() if words else at
+
+
+_WORD_BACK = 24
 
 
 def _drop_place_end(doc: Doc, np: RoleNP, places) -> None:
