@@ -476,3 +476,49 @@ def test_one_word_after_an_honorific_is_a_name_and_binds_no_look_alike(tmp_path)
     events = report_of(tmp_path, _HASINA)["events"]
     assert [sorted(e["articles"]) for e in events if e["type"] == "resignation"] == [["ar", "en", "fa"]]
     assert not conflicts_coded(tmp_path, _HASINA, "CF01")
+
+
+def test_a_finding_s_english_heading_is_laid_out_left_to_right(tmp_path):
+    """A heading the checker writes in English that opens on a Persian article's title («شیخ حسینه
+    …: the weekday in «…» does not fit 2024-08-05») is laid out left to right, not by its first
+    letter (which turned the sentence round)."""
+    from html.parser import HTMLParser
+
+    from checker.cli import main
+
+    texts = dict(_HASINA)
+    texts["fa.md"] = texts["fa.md"].replace("روز دوشنبه ۱۵ مرداد", "روز یکشنبه ۱۵ مرداد")
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    main(
+        [
+            "check",
+            *(str(tmp_path / n) for n in texts),
+            "--out",
+            str(out),
+            "-q",
+            "--html",
+            "--fail-on",
+            "never",
+        ]
+    )
+
+    class Headings(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.dirs: list[str | None] = []
+            self.inside = False
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "h3":
+                self.inside = True
+            elif tag == "span" and self.inside:
+                self.dirs.append(dict(attrs).get("dir"))
+
+        def handle_endtag(self, tag):
+            self.inside = self.inside and tag != "h3"
+
+    p = Headings()
+    p.feed((out / "report.html").read_text(encoding="utf-8"))
+    assert p.dirs and set(p.dirs) == {"ltr"}
