@@ -522,3 +522,18 @@ def test_a_finding_s_english_heading_is_laid_out_left_to_right(tmp_path):
     p = Headings()
     p.feed((out / "report.html").read_text(encoding="utf-8"))
     assert p.dirs and set(p.dirs) == {"ltr"}
+
+
+def test_a_build_year_parted_from_the_accident_by_a_comma_stays_the_build_s(tmp_path):
+    """ "The Ever Given, a vessel built in 2018, ran aground in the canal, near Suez, on Tuesday,
+    March 23": recalled in a report of the court's seizure of 13 April 2021, the grounding is dated
+    by its day; 2018 is the building's, a comma away from the grounding's words."""
+    text = md(
+        "en",
+        "2021-04-14",
+        "CAIRO, April 14 — An Egyptian court ordered the seizure of the container ship Ever Given on Tuesday,"
+        " April 13. The Ever Given, a vessel built in 2018, ran aground in the canal, near Suez, on Tuesday,"
+        " March 23.",
+    )
+    [crash] = [m for m in extraction_of(tmp_path, "en.md", text).mentions if m.type == "crash"]
+    assert crash.earliest == "2021-03-23"
