@@ -384,9 +384,10 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         figure_score += 1.0
     if t["needs"] == "participants" and it.people and cl.people:
         # One shared participant is enough beside the same place or the same figure (a verdict's
-        # "20 years" for one defendant), or alone for an occasion of one person (a resignation); the same people meet too often for a name alone. With
-        # none shared, the same place, days and figures still make one meeting: reports of a
-        # committee's decision name different people around it (a governor, a minister).
+        # "20 years" for one defendant), or alone for an occasion of one person (a resignation);
+        # the same people meet too often for a name alone. With none shared, the same place, days
+        # and figures still make one meeting: reports of a committee's decision name different
+        # people around it (a governor, a minister).
         if not (
             shared >= 2
             or (shared >= 1 and (place_score > 0 or figure_score > 0 or t.get("one_person")))

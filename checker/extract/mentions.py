@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline
 from checker.extract.frame_tables import FrameTables, spoken_by
+from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
 from checker.normalize import match_key
@@ -29,6 +30,7 @@ _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _ORDINAL_WORDS = 2
 _CLAUSE_MARK = re.compile(r"[،,;:؛.()«»\"]")
+_SPACE = re.compile(r"\s*")
 _NEAR_REACH = 24
 # How far a superlative's since word may be from it, and a date from the since word.
 _RECORD_REACH = 60
@@ -274,10 +276,8 @@ def _by_actor(text: str, t: FrameTables, typ: str, s: int, e: int, sent: tuple[i
         becomes, actors, right_after = t.actors.get(typ, (typ, None, False))
         if actors is None or becomes not in t.type_defs or becomes in seen:
             return typ
-        nxt = len(text[e:]) - len(text[e:].lstrip())
-        after = right_after and any(
-            a == e + nxt for a, _b, _k in actors.find(text, e, min(sent[1], e + nxt + 40))
-        )
+        nxt = _SPACE.match(text, e).end()  # (the next word's start; no copy of the rest of the text)
+        after = right_after and any(a == nxt for a, _b, _k in actors.find(text, e, min(sent[1], nxt + 40)))
         if next(iter(actors.find(text, sent[0], s)), None) is None and not after:
             return typ
         # (and on: a holder soldiers removed was removed by no motion but in a coup)
@@ -377,12 +377,8 @@ def _candidate(
         ],
         "people": [c.id for c in inside if c.type in ("person_role", "attendance")] + named_again,
         # (who they are, by the last word of the name: "Liz Truss" and «تراس» in one article)
-        "surnames": {
-            (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
-            for c in inside
-            if c.type == "person_role" and c.value.get("match_key")
-        }
-        | {_surname(c) for c in claims if c.id in named_again},
+        "surnames": {surname(c) for c in inside if c.type == "person_role" and c.value.get("match_key")}
+        | {surname(c) for c in claims if c.id in named_again},
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
@@ -393,10 +389,6 @@ def _candidate(
     }
 
 
-def _surname(c: Claim) -> str:
-    return (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
-
-
 def _named_again(doc: Doc, claims: list[Claim], inside: list[Claim], sent) -> list[str]:
     """Holders named elsewhere in the article whose surname (of four letters or more) stands as
     a word in the sentence: the first claim of each surname."""
@@ -404,7 +396,7 @@ def _named_again(doc: Doc, claims: list[Claim], inside: list[Claim], sent) -> li
     words = set(re.findall(r"\w+", match_key(doc.article.text[slice(*doc.norm.orig_span(*sent))])))
     out: dict[str, str] = {}
     for c in claims:
-        name = _surname(c) if c.type == "person_role" else ""
+        name = surname(c) if c.type == "person_role" else ""
         if len(name) >= _SURNAME_MIN and name in words and c.id not in here:
             out.setdefault(name, c.id)
     return sorted(out.values())

@@ -29,6 +29,7 @@ from checker.extract.people_names import (
     delegation_members,
     known_mentions,
     name_run,
+    surname,
 )
 from checker.extract.people_tables import PeopleTables, people_tables
 from checker.extract.places import place_tables
@@ -775,7 +776,7 @@ def _successors(doc: Doc, claims: list[Claim], t: PeopleTables, used: set[tuple[
     by_surname: dict[str, list[Claim]] = {}
     for c in claims:
         if "former" not in c.value["modifiers"] and "late" not in c.value["modifiers"]:
-            by_surname.setdefault(c.value["match_key"].rsplit(" ", 1)[-1], []).append(c)
+            by_surname.setdefault(surname(c), []).append(c)
     for s, e, side in t.successor.find(text):
         lo, hi = doc.sentence_at(s)
         cue = RoleNP(start=s, end=e, role="", role_end=e)
@@ -815,9 +816,9 @@ def _dead_by_role(doc: Doc, nps: list[RoleNP], claims: list[Claim], t: PeopleTab
     for np in nps:
         if np.name is not None or not _death_of(text, np, t):
             continue
-        word = _role_word(text, np)
+        words = _role_words(text, np)
         holders = [(o, c) for o, c in named if o.role == np.role]
-        alike = [c for o, c in holders if word and word in _role_word(text, o, every=True)]
+        alike = [c for o, c in holders if words and words[-1] in _role_words(text, o)]
         # (one holder only: "the King's death" in a report naming two kings says not whose)
         for c in alike if len(alike) == 1 else [c for _o, c in holders] if len(holders) == 1 else []:
             if "late" not in c.value["modifiers"]:
@@ -840,12 +841,9 @@ def _death_of(text: str, np: RoleNP, t: PeopleTables) -> bool:
 _DEATH_OF_REACH = 24
 
 
-def _role_word(text: str, np: RoleNP, every: bool = False):
-    """The last word of the role phrase (with ``every``, the set of its words)."""
-    words = re.findall(r"\w+", text[np.start : np.role_end])
-    if every:
-        return set(words)
-    return words[-1] if words else ""
+def _role_words(text: str, np: RoleNP) -> list[str]:
+    """The words of the role phrase ("queen", «الملكة»)."""
+    return re.findall(r"\w+", text[np.start : np.role_end])
 
 
 def _subject_of_death(

@@ -7,6 +7,7 @@ import re
 
 from checker.extract.base import Doc
 from checker.extract.people_tables import PeopleTables
+from checker.model import Claim
 
 TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"[\s\u200c]*")
@@ -218,3 +219,9 @@ def _skip_conjunctions(text: str, pos: int, t: PeopleTables, glued: bool) -> int
             return pos + 1  # Arabic «وكريم»
         else:
             return pos
+
+
+def surname(c: Claim) -> str:
+    """The last word of a person claim's match key: who the holder is within one article ("Liz
+    Truss" and a later "Truss")."""
+    return (c.value.get("match_key") or "").rsplit(" ", 1)[-1]
