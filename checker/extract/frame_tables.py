@@ -63,6 +63,8 @@ class FrameTables:
     change_verbs: Table  # "raised", «رفعت»: a change in a figure's clause
     planned: Table  # future cues, and modal words that make a duration a plan ("would")
     closed: Table  # "lasted", «استمرت»: a duration whose span is over
+    closed_before: Table  # "after" right before a duration: a span that ended ("freed after 45 days")
+    closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
@@ -233,6 +235,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
         ),
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
+        closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),
+        closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,

@@ -1900,11 +1900,24 @@ def _day_before(sentences: list[tuple[int, int]], sent: tuple[int, int], days: d
 
 
 def _closed(ctx: _Sentence, c: Claim) -> bool:
-    """A word in the value's clause that says its span is over ("lasted", «استمرت», «طول کشید»)."""
+    """A word in the value's clause that says its span is over ("lasted", «استمرت», «طول کشید»);
+    "after" right before it (a span that ended: "freed after 45 days", «بعد 148 يوما»), or a word
+    right after it that makes it the span between two days ("six weeks after the writers returned",
+    "three days later"), not one up to when it was said."""
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
-    left, right = _clause_span(ctx.doc.text, s0, s1, n.norm_index(c.start), n.norm_index(c.end))
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
+        return True
+    after = _GAP_AFTER.match(ctx.doc.text, b).end()
+    if ctx.t.closed_after.match_at(ctx.doc.text, after):
+        return True
+    left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None
+
+
+_CLOSED_REACH = 12
+_GAP_AFTER = re.compile(r"[\s\u200c]*")
 
 
 def _planned(ctx: _Sentence, c: Claim) -> bool:

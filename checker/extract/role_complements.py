@@ -192,20 +192,24 @@ def link(
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
 
 
-_OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z")
+_OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z|(?<!\w)(its)\s+\Z", re.I)
 
 
 def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
     """English: a possessive noun that is no country right before an office a country has ("the
     summit's president", "the party's leader") or a body's head ("Nvidia's chief executive"):
     the office is that thing's. "Syria's" is read as the country before (``np.country``), "the
-    country's" as the country talked of."""
+    country's" as the country talked of. "Its president" is a body's: a country's would be named."""
     if not t.linkers or np.country is not None or not (t.exclusive.get(np.role) or np.role in t.heads_roles):
         return None
     m = _OWNER.search(doc.text, max(0, np.start - 40), np.start)
-    if m is None or t.anaphora.match_at(doc.text, m.start()) or t.countries.match_at(doc.text, m.start(1)):
+    if (
+        m is None
+        or t.anaphora.match_at(doc.text, m.start())
+        or t.countries.match_at(doc.text, m.start(m.lastindex))
+    ):
         return None
-    return m.start(), m.end(1)
+    return m.start(), m.end(m.lastindex)
 
 
 _CAPITALISED = re.compile(r"([^\W\d_][\w&.-]*)\s+\Z")
@@ -218,15 +222,8 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
     Executive Dave Calhoun", "Tesla CEO"): the body of that name. Not for a head of state or
     government, whose capitalised word before is a country's, a modifier's or a sentence's
     first."""
-    if (
-        not t.linkers
-        or np.country is not None
-        or np.role not in t.heads_roles
-        or t.exclusive.get(np.role)
-        or np.role in t.needs_scope
-    ):
-        # ("Incoming President", "Democratic President": an adjective, as often as a body; "Red
-        # Crescent chief": a bare "chief" says too little of what it heads)
+    if not t.linkers or np.country is not None or np.role not in t.heads_roles or np.role in t.needs_scope:
+        # ("Red Crescent chief": a bare "chief" says too little of what it heads)
         return None
     span = None
     end = np.start
@@ -245,7 +242,20 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
             break
         span = (m.start(1), span[1] if span else m.end(1))
         end = m.start(1)
+    if (
+        span
+        and t.exclusive.get(np.role)
+        and not _ACRONYM.search(doc.article.text, *doc.norm.orig_span(*span))
+    ):
+        # A head of state's word after capitalised words: "Incoming President", "Democratic
+        # President" are adjectives as often as a body. An acronym is a body's ("AMPTP president
+        # Carol Lombardini", "WGA West president"); a country's ("US President") is read before.
+        return None
     return span
+
+
+# An acronym as printed: two or more capitals, maybe joined by a hyphen or an ampersand ("SAG-AFTRA").
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[-&][A-Z]{2,})*(?![\w-])")
 
 
 _BODY_WORDS = 3

@@ -304,6 +304,10 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
         rose = low.frame.qualifiers.get("partial") and bounds(low)[0] <= bounds(high)[0]
         return "compatible" if rose else "conflict"
     early, late = (a, b) if a.reported < b.reported else (b, a)
+    if late.frame.qualifiers.get("partial") and bounds(late)[1] <= bounds(early)[0]:
+        # (a later report's first count, since revised: «أحصت في الأيام الأولى ١٢٩», "a figure
+        # the police first put at 53"; or one told while the count still ran)
+        return "undecided"
     (lo, _), (_, hi) = bounds(early), bounds(late)
     # (an open end excludes its bound: "fewer than 104" later is below an earlier 104)
     closed = late.frame.value.get("high_inclusive", True) and early.frame.value.get("low_inclusive", True)

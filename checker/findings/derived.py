@@ -46,7 +46,7 @@ def run(ctx: Context) -> list:
         seen: set[str] = set()
         for c in sorted(k.concepts):
             for s in index.get((src, c), ()):
-                if s.frame.id in seen or not _about_same(k, s):
+                if s.frame.id in seen or not _about_same(k, s) or _of_before(k, s):
                     continue
                 seen.add(s.frame.id)
                 arithmetic = _violation(k, s)
@@ -73,6 +73,13 @@ def _about_same(a: Keyed, b: Keyed) -> bool:
 
 
 _WHERE = ("cc:", "p:")
+
+
+def _of_before(d: Keyed, s: Keyed) -> bool:
+    """The duration's clause names a day or year that ended before the start: it is the span of
+    an earlier occasion ("the 153-day strike of 1988"), which counts from no later start."""
+    start = s.frame.value["earliest"]
+    return any(a.startswith("d:") and a.rsplit(":", 1)[1] < start for a in d.anchors)
 
 
 def _in_days(ctx: Context, k: Keyed) -> bool:

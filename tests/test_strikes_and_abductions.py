@@ -1,0 +1,192 @@
+"""Labour strikes, abductions, and the heads of bodies no lexicon lists.
+
+Articles written for these tests from real reporting, in our own words:
+- the United Auto Workers' strike against Detroit's three carmakers, begun at three plants on
+  Friday 15 September 2023 (24 Shahrivar 1402) and ended with the last tentative deal, General
+  Motors', on 30 October; Shawn Fain led the union, and President Joe Biden joined a picket line
+  in Michigan on Tuesday 26 September; the union's 1998 strike at GM in Flint lasted 54 days;
+- the abduction of schoolboys from the Government Science Secondary School in Kankara, Katsina
+  state, on the night of Friday 11 December 2020 (21 Azar 1399): the police first counted 333
+  missing, and hundreds escaped;
+- an Israeli strike on a house in Rafah, as one of many such reports; the bomb at the Nyanya bus
+  station outside Abuja on Monday 14 April 2014.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, md, problems_of
+
+_UAW = {
+    "en.md": md(
+        "en",
+        "2023-09-26",
+        "DETROIT, Sept 26 — President Joe Biden joined striking autoworkers on a picket line in Michigan"
+        " on Tuesday. The United Auto Workers went on strike at three plants on Friday, Sept. 15, the"
+        " first walkout against all three Detroit carmakers at once. UAW president Shawn Fain welcomed"
+        " the visit.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2023-09-27",
+        "به گزارش ایرنا، جو بایدن، رئیس‌جمهور آمریکا، روز سه‌شنبه در میشیگان به صف کارگران اعتصابی پیوست."
+        " اعتصاب کارگران خودروسازی از روز جمعه ۲۴ شهریور ۱۴۰۲ در سه کارخانه آغاز شده است.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-09-27",
+        "ديترويت - انضم الرئيس الأمريكي جو بايدن يوم الثلاثاء إلى عمال السيارات المضربين في ميشيغان. وكان"
+        " الإضراب قد بدأ يوم الجمعة 15 سبتمبر 2023 في ثلاثة مصانع.",
+    ),
+}
+
+
+def _roles(tmp_path, text: str, name: str = "en.md"):
+    x = extraction_of(tmp_path, name, text)
+    return {c.value["name"]: c.value for c in x.claims if c.type == "person_role"}
+
+
+def test_a_union_s_president_is_no_country_s(tmp_path):
+    """ "UAW president Shawn Fain": an acronym before the word names the body he heads, so he is
+    not the United States' president beside Joe Biden."""
+    fain = _roles(tmp_path, _UAW["en.md"])["Shawn Fain"]
+    assert fain["country"] is None and fain["scope"] == {"kind": "organization", "text": "UAW"}
+    assert not conflicts_coded(tmp_path, _UAW, "CF01")
+
+
+def test_its_president_is_a_body_s(tmp_path):
+    text = md(
+        "en",
+        "2023-11-10",
+        "LOS ANGELES, Nov 10 — The actors' union SAG-AFTRA approved a deal with the studios on Thursday."
+        " Its president, Fran Drescher, called it historic. President Joe Biden welcomed the agreement.",
+    )
+    assert _roles(tmp_path, text)["Fran Drescher"]["country"] is None
+    assert not conflicts_coded(tmp_path, {"en.md": text}, "CF01")
+
+
+def test_a_capitalised_word_before_a_head_of_state_s_word_is_no_body(tmp_path):
+    """ "Democratic President": an adjective as often as a body; only an acronym names one."""
+    text = md(
+        "en",
+        "2024-01-10",
+        "WASHINGTON, Jan 10 — Democratic President Joe Biden met lawmakers from the United States Congress.",
+    )
+    assert "scope" not in _roles(tmp_path, text)["Joe Biden"]
+
+
+def test_a_walkout_is_one_strike_in_three_languages(tmp_path):
+    for name, text in _UAW.items():
+        types = {m.type for m in extraction_of(tmp_path, name, text).mentions}
+        assert "strike" in types, name
+    x = extraction_of(tmp_path, "ar.md", _UAW["ar.md"])
+    assert [m.type for m in x.mentions if m.main] == ["strike"]
+
+
+def test_a_strike_by_warplanes_is_an_attack(tmp_path):
+    text = md(
+        "en",
+        "2024-05-07",
+        "RAFAH, May 7 — An Israeli strike on a house in Rafah killed 12 people on Tuesday, health officials said.",
+    )
+    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    assert main.type == "attack"
+
+
+def _in03(tmp_path, articles: dict[str, str]) -> list[dict]:
+    return [f for f in problems_of(tmp_path, articles) if f["code"] == "IN03"]
+
+
+def _later(body: str) -> dict[str, str]:
+    return {
+        "en.md": md(
+            "en",
+            "2023-11-20",
+            "DETROIT, Nov 20 — The UAW strike began on Friday, Sept. 15. " + body,
+        )
+    }
+
+
+def test_a_strike_whose_end_is_told_is_over(tmp_path):
+    """ "the end of the 46-day strike": the 46 days run to its end, not to the report on 20 November
+    (66 days after the start)."""
+    assert not _in03(tmp_path, _later("The end of the 46-day strike came on Oct. 30."))
+
+
+def test_a_span_after_which_something_happened_is_over(tmp_path):
+    """ "went back after 46 days": "after" before the span says it ended."""
+    body = "The last workers went back to their plants after 46 days."
+    assert not _in03(tmp_path, _later(body))
+
+
+def test_weeks_after_a_day_are_no_time_since_the_start(tmp_path):
+    """ "six weeks after the strike began": a span between two days."""
+    body = "Workers at the Ford plant were back on the line six weeks after the strike began."
+    assert not _in03(tmp_path, _later(body))
+
+
+def test_an_earlier_strike_s_length_is_not_counted_from_this_one(tmp_path):
+    """ "the 54-day strike of 1998": a span of 1998, which counts from no start in 2023."""
+    body = "It was the union's longest walkout at GM since the 54-day strike of 1998 in Flint."
+    assert not _in03(tmp_path, _later(body))
+
+
+def test_a_strike_still_running_is_counted_from_its_start(tmp_path):
+    """Without a word that ends it, the span runs to the report's day: 30 days on 20 November does
+    not fit a start on 15 September."""
+    assert _in03(tmp_path, _later("Workers have now been on strike for 30 days."))
+
+
+_KANKARA = {
+    "en.md": md(
+        "en",
+        "2020-12-13",
+        "KATSINA, Nigeria, Dec 13 — Gunmen abducted 333 students from the Government Science Secondary"
+        " School in Kankara, in Katsina state, on the night of Friday, Dec. 11, police said. Hundreds of"
+        " others escaped into the bush.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2020-12-13",
+        "به گزارش ایرنا، مردان مسلح شامگاه جمعه ۲۱ آذر ۱۳۹۹ به دبیرستان علوم دولتی شهر کانکارا در ایالت"
+        " کاتسینا در شمال نیجریه حمله کردند و ۳۳۳ دانش‌آموز را ربودند.",
+    ),
+}
+
+
+def test_an_abduction_is_the_occasion_of_its_reports(tmp_path):
+    for name, text in _KANKARA.items():
+        main = next(m for m in extraction_of(tmp_path, name, text).mentions if m.main)
+        assert (main.type, main.earliest) == ("abduction", "2020-12-11"), name
+
+
+def test_the_count_of_those_taken_is_compared(tmp_path):
+    assert not [f for f in findings_of(tmp_path, _KANKARA) if f["type"] == "conflict"]
+    changed = edited(_KANKARA, "fa.md", "۳۳۳ دانش‌آموز", "۴۳۳ دانش‌آموز")
+    [cf] = conflicts_coded(tmp_path, changed, "CF03")
+    assert "abducted" in cf["message"]
+
+
+def test_a_first_count_told_later_is_no_contradiction(tmp_path):
+    """A later report's first count, since revised, lies below the earlier report's figure; it is
+    no lower figure for the same count."""
+    later = md(
+        "en",
+        "2020-12-18",
+        "KATSINA, Nigeria, Dec 18 — The boys abducted on Dec. 11 from a school in Kankara, in Katsina"
+        " state, are home. The police at first said 300 students were abducted.",
+    )
+    assert not conflicts_coded(tmp_path, {"en.md": _KANKARA["en.md"], "later.md": later}, "CF03")
+    revised = later.replace("at first said", "said")
+    assert conflicts_coded(tmp_path, {"en.md": _KANKARA["en.md"], "later.md": revised}, "CF03")
+
+
+def test_a_bomb_is_an_attack(tmp_path):
+    """The Nyanya bus-station bombing of Monday 14 April 2014: "a bomb … killed" names the attack."""
+    text = md(
+        "en",
+        "2014-04-14",
+        "ABUJA, April 14 — A bomb at a crowded bus station in Nyanya, on the outskirts of Abuja, killed at"
+        " least 71 people on Monday, police said.",
+    )
+    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    assert (main.type, main.earliest) == ("attack", "2014-04-14")
