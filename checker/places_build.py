@@ -46,7 +46,12 @@ def _codes(codes: str) -> frozenset[str]:
 
 
 ME = _codes("IR IQ SY TR AF SA EG LB JO IL PS PK YE AE QA KW BH OM AZ AM GE LY SD TN DZ MA CY")
-SUBDIVISION_COUNTRIES = (ME - _codes("AM GE SD TN DZ MA CY")) | _codes("US UA RU GB DE FR CN IN CA AU")
+SUBDIVISION_COUNTRIES = (ME - _codes("AM GE CY")) | _codes(
+    "US UA RU GB DE FR CN IN CA AU"
+    # (countries whose states, provinces and regions the news of any story names: disasters, elections)
+    " NG BR MX JP ES PT IT ID PH BD KE ET SO MM TH VN KR KP ZA AR CO VE CL PE NP LK MY GR PL NL"
+    " NZ HT CD SN ML NE BF TD CM GH UG TZ ZW MZ"
+)
 ME_MIN, WORLD_MIN, CAPITAL_MIN, NAMED_MIN = 100_000, 1_000_000, 20_000, 200_000
 # Where news names smaller towns: a lower bar than ME_MIN.
 SMALL_MIN = {"IR": 50_000, "IQ": 50_000, "SY": 50_000, "IL": 50_000, "LB": 20_000, "PS": 15_000}

@@ -79,3 +79,32 @@ def test_a_long_a_after_a_foreign_names_first_letter_may_be_unwritten():
     # «شنغهاي» and «شانغهاي» are both Shanghai; «كراتشي» is Karachi («كاراتشي»).
     assert _lookup("ar", "شانغهاي") == _lookup("ar", "شنغهاي") == "cn.shanghai"
     assert _lookup("ar", "كراتشي") == "pk.karachi"
+
+
+def test_the_states_of_countries_far_from_the_middle_east_are_known():
+    """Nigeria's states, Japan's prefectures, Kenya's counties and Brazil's states (ISO 3166-2):
+    two of them are apart, and a town holds to its state where GeoNames says so."""
+    from checker.align.geo import place_relation
+
+    rules = load_rules()
+    assert _lookup("en", "Borno") == "NG-BO" and _lookup("en", "Yobe") == "NG-YO"
+    assert place_relation(rules, "NG-BO", "NG-YO") == "disjoint"
+    assert place_relation(rules, "JP-29", "jp.nara_shi") == "compatible"
+    assert place_relation(rules, "br.rio_de_janeiro", "BR-SP") == "disjoint"
+    assert _lookup("ar", "محافظة ممباسا") == "KE-28"
+
+
+def test_a_place_after_an_occasion_told_hours_before_is_that_occasion_s(tmp_path):
+    """ "The kidnapping came hours after a bomb at a bus station in Nyanya, on the outskirts of
+    Abuja": Abuja is the bomb's place, not the kidnapping's, which the report puts in Borno state."""
+    from tests.helpers import extraction_of, md
+
+    text = md(
+        "en",
+        "2014-04-16",
+        "MAIDUGURI, Nigeria, April 16 — Gunmen abducted more than 200 schoolgirls from a school in Chibok,"
+        " in Borno state, on Monday night. The kidnapping came hours after a bomb at a bus station in"
+        " Nyanya, on the outskirts of Abuja, killed at least 71 people.",
+    )
+    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    assert main.type == "abduction" and "ng.abuja" not in main.places and "NG-BO" in main.places

@@ -190,3 +190,49 @@ def test_a_bomb_is_an_attack(tmp_path):
     )
     main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
     assert (main.type, main.earliest) == ("attack", "2014-04-14")
+
+
+def test_the_day_a_strike_began_is_compared_across_languages(tmp_path):
+    """ "went on strike … on Friday, Sept. 15" against «بدأ يوم الجمعة 15 سبتمبر»: a walkout's start,
+    keyed by the strike's words in each language, not by an attack's."""
+    assert not conflicts_coded(tmp_path, _UAW, "CF02")
+    moved = edited(_UAW, "ar.md", "يوم الجمعة 15 سبتمبر 2023", "يوم الخميس 14 سبتمبر 2023")
+    [cf] = conflicts_coded(tmp_path, moved, "CF02")
+    assert {a for v in cf["values"] for a in v["articles"]} >= {"ar", "en"}
+
+
+def test_an_arabic_dual_names_the_occasion(tmp_path):
+    """«ووقع الانفجاران»: the two blasts at Kabul airport on Thursday 26 August 2021, in the dual."""
+    text = md("ar", "2021-08-27", "كابول - ووقع الانفجاران قرب بوابة مطار كابول مساء الخميس 26 أغسطس 2021.")
+    main = next(m for m in extraction_of(tmp_path, "ar.md", text).mentions if m.main)
+    assert (main.type, main.earliest) == ("attack", "2021-08-26")
+
+
+def test_a_ratification_is_a_vote(tmp_path):
+    """UAW members ratified their Ford contract on Friday 17 November 2023. (Persian «تصویب کردند»
+    is no trigger: parties to a summit «به تصویب رساندند» its text by consensus, with no vote.)"""
+    text = md(
+        "en",
+        "2023-11-18",
+        "DETROIT, Nov 18 — UAW members ratified the new contract with Ford on Friday, Nov. 17, with 69%"
+        " voting in favour.",
+    )
+    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    assert (main.type, main.earliest) == ("election", "2023-11-17")
+
+
+_OATH = (
+    "مسعود پزشکیان در دور دوم انتخابات ریاست‌جمهوری ایران پیروز شد."
+    " او روز سه‌شنبه ۹ مرداد ۱۴۰۳ در مجلس سوگند یاد کرد."
+)
+
+
+def test_a_persian_past_verb_puts_its_date_in_the_past(tmp_path):
+    """Published on 25 July 2024, a report that Pezeshkian «سوگند یاد کرد» (took the oath, past) on
+    Tuesday 30 July dates a past day after its own publication (IN04), though the oath is not the
+    occasion it reports (his election); «سوگند یاد خواهد کرد» (will take) is no slip."""
+    past = {"fa.md": md("fa", "2024-07-25", _OATH)}
+    [f] = [f for f in problems_of(tmp_path, past) if f["code"] == "IN04"]
+    assert "۹ مرداد ۱۴۰۳" in f["message"]
+    future = {"fa.md": md("fa", "2024-07-25", _OATH.replace("یاد کرد", "یاد خواهد کرد"))}
+    assert not [f for f in problems_of(tmp_path, future) if f["code"] == "IN04"]

@@ -39,6 +39,7 @@ class FrameTables:
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
     later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
+    apart: Table  # "hours after", «بعد أسابيع من»: the occasion word after it is another occasion
     rise: Table  # "rose to", «به … رسید»: a running count's update
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     incident: Table  # «الحادث», "the incident": the occasion named without its type
@@ -47,6 +48,7 @@ class FrameTables:
     actors: dict[str, tuple[str, Table, bool]]
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
+    past_verbs: Table  # «کرد», «شدند»: past verbs that end a clause (rules/morphology, verb-final languages)
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
@@ -243,6 +245,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         regnal=people.regnal,
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
+        apart=Table.build([(p, "apart") for p in ev.get("apart_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),
         earlier=Table.build(
             [(p, "earlier") for p in ev.get("earlier_cues") or []]
@@ -261,6 +264,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         },
         article=fold(art),
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
+        past_verbs=Table.build(
+            [(w, "past") for w in rules.lang("morphology", lang).get("past_verbs") or ()], cl
+        ),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
             flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],

@@ -94,7 +94,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         return []
     _first_rounds(doc, raw, t)
     _nearest_dates(raw)
-    _own_places(raw)
+    _own_places(doc, raw, t)
     newest = max(
         (
             _iso(c.value.get("latest"))
@@ -119,7 +119,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             or (c["type"] == main_type and c["dates"] and c["dates"][0].id != day[c["sent"]])
         ] + tried
         raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
-    return _merge(doc, raw, main_type, t)
+    return _merge(doc, raw, main_type, t, claims)
 
 
 def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, triggered) -> list[dict]:
@@ -251,20 +251,30 @@ def _by_sentence(raw: list[dict]) -> list[list[dict]]:
     return list(by_sent.values())
 
 
-def _own_places(raw: list[dict]) -> None:
+def _own_places(doc: Doc, raw: list[dict], t: FrameTables) -> None:
     """A sentence that recalls two dated occasions gives each the places written after its own
     trigger: in "the 2018 Camp Fire in California, …, and the 1918 Cloquet fire in Wisconsin",
     Wisconsin is the 1918 fire's place, not the 2018 one's (a place before every trigger stays the
-    first one's)."""
+    first one's). So does one that puts an occasion apart from the one before it ("The kidnapping
+    came hours after a bomb at a bus station in Nyanya": Nyanya is the bomb's)."""
     for cands in _by_sentence(raw):
         dated = {c["dates"][0].id for c in cands if c["dates"]}
-        if len(dated) < 2:
+        if len(dated) < 2 and not any(_apart(doc, t, c) for c in cands[1:]):
             continue
         cands = sorted(cands, key=lambda c: c["span"][0])
         for i, c in enumerate(cands):
             lo = c["span"][0] if i else -1
             hi = cands[i + 1]["span"][0] if i + 1 < len(cands) else float("inf")
             c["places"] = [p for p in c["places"] if lo <= p.start < hi]
+
+
+def _apart(doc: Doc, t: FrameTables, c: dict) -> bool:
+    """An apart cue ends right before the candidate's trigger ("hours after a bomb")."""
+    s = c["span"][0]
+    return any(e >= s - _APART_REACH for _a, e, _k in t.apart.find(doc.text, max(0, s - 40), s))
+
+
+_APART_REACH = 12  # ("weeks after gunmen", "hours after a bomb": an article or a word between)
 
 
 def _by_actor(text: str, t: FrameTables, typ: str, s: int, e: int, sent: tuple[int, int]) -> str:
@@ -684,7 +694,9 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     return min(counts, key=lambda k: (-counts[k], rank[k], k)) if counts else None
 
 
-def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
+def _merge(
+    doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables, claims: list[Claim]
+) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     # An occasion to come, told of after the lead and dated after the publication, is another one
     # when the report is of one that happened ("Baku is to host COP29 in November 2024" in a
@@ -712,7 +724,9 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
         _another_days(groups, main_type)
         _apart_from_main(doc, groups, main_type, t)
         _with_its_sentence(groups, main_type)
-    out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
+    out = [
+        _mention(doc, key[0] == "main", cands, t, key[1], claims) for key, cands in groups.items() if cands
+    ]
     return sorted(out, key=lambda m: (not m.main, m.start))
 
 
@@ -802,7 +816,9 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
 
 
-def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) -> Mention:
+def _mention(
+    doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str, claims: list[Claim]
+) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     ordered = sorted(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands, t) if main else next((c["dates"][0] for c in ordered if c["dates"]), None)
@@ -833,7 +849,7 @@ def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) 
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
-        ahead=_ahead(doc, cands, t) if main else (),
+        ahead=_ahead(doc, cands, t, claims) if main else (),
         countries=_countries_named(doc, cands, t),
     )
 
@@ -851,30 +867,45 @@ def _countries_named(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, 
 _AHEAD_SLACK = {"hijri": 2}  # days a date may lie past the publication (time zones; a lunar month's start)
 
 
-def _ahead(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, ...]:
+def _ahead(doc: Doc, cands: list[dict], t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
     """The written-out dates of the main occasion's sentences that lie after the publication, in
     sentences with no word of what is to come: an occasion reported as past cannot be dated after
-    the report («… collapsed on April 26» in a report of 6 April)."""
+    the report («… collapsed on April 26» in a report of 6 April). Where the verb ends its clause
+    (Persian), so is any date whose clause ends in a past verb («… روز شنبه ۲۲ مهر … تصویب کردند»),
+    whatever occasion it dates."""
     pub = doc.reference_date
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
+    dates = [d for c in cands for d in c["dates"]]
+    if t.verb_final:
+        dates += [d for d in claims if d.type == "date" and _past_clause(doc, t, d)]
     out = set()
-    for c in cands:
-        for d in c["dates"]:
-            when = _iso(d.value.get("earliest"))
-            slack = _AHEAD_SLACK.get(d.value.get("calendar") or "", 1)
-            if (
-                when is not None
-                and d.value.get("precision")
-                in ("day", "month")  # (a bare year names a plan as often: "the 2026 polls")
-                and (when - pub).days > slack
-                and not d.value.get("relative")
-                and d.value.get("marker") != "until"
-                and not dated_line(doc, d)
-                and not _future_sentence(doc, t, d)
-            ):
-                out.add(d.id)
+    for d in dates:
+        when = _iso(d.value.get("earliest"))
+        slack = _AHEAD_SLACK.get(d.value.get("calendar") or "", 1)
+        if (
+            when is not None
+            and d.value.get("precision")
+            in ("day", "month")  # (a bare year names a plan as often: "the 2026 polls")
+            and (when - pub).days > slack
+            and not d.value.get("relative")
+            and d.value.get("marker") != "until"
+            and not dated_line(doc, d)
+            and not _future_sentence(doc, t, d)
+        ):
+            out.add(d.id)
     return tuple(sorted(out))
+
+
+def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    """The date's clause ends in a past verb (``past_verbs``): «… روز دوشنبه ۱۷ شهریور وضعیت
+    اضطراری اعلام کرد»."""
+    _left, right = _date_clause(doc, d)
+    before = doc.text[max(0, right - _PAST_REACH) : right].rstrip()
+    return any(e == len(before) for _s, e, _k in t.past_verbs.find(before))
+
+
+_PAST_REACH = 24
 
 
 def _today(when: Claim, today: list[int]) -> bool:
