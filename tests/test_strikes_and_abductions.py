@@ -236,3 +236,38 @@ def test_a_persian_past_verb_puts_its_date_in_the_past(tmp_path):
     assert "۹ مرداد ۱۴۰۳" in f["message"]
     future = {"fa.md": md("fa", "2024-07-25", _OATH.replace("یاد کرد", "یاد خواهد کرد"))}
     assert not [f for f in problems_of(tmp_path, future) if f["code"] == "IN04"]
+
+
+_TIANJIN = "TIANJIN, Aug 17 — The blasts at Tianjin port on Wednesday, Aug. 12 killed 114 people. "
+
+
+def _in04(tmp_path, body: str) -> list[dict]:
+    found = problems_of(tmp_path, {"en.md": md("en", "2015-08-17", _TIANJIN + body)})
+    return [f for f in found if f["code"] == "IN04"]
+
+
+def test_an_english_past_verb_puts_its_date_in_the_past(tmp_path):
+    """ "toured the site on Friday, Aug. 21" in a report of 17 August: a past day after the report."""
+    [f] = _in04(tmp_path, "Premier Li Keqiang toured the site on Friday, Aug. 21, meeting rescuers.")
+    assert "Aug. 21" in f["message"]
+    # (a month's name is no modal: "May 5" is not "may")
+    [f] = _in04(tmp_path, "The port's new tariff, which began on Sept. 5, remains in force.")
+    assert "Sept. 5" in f["message"]
+    text = md(
+        "en",
+        "2015-04-10",
+        "TIANJIN, April 10 — A fire at a warehouse in Tianjin killed three people on Thursday. The port's"
+        " new tariff, which began on May 5, remains in force.",
+    )
+    [f] = [f for f in problems_of(tmp_path, {"en.md": text}) if f["code"] == "IN04"]
+    assert "May 5" in f["message"]
+
+
+def test_a_plan_told_in_the_past_is_no_past_day(tmp_path):
+    """ "was to deliver", "would be held", "announced elections on": days to come, told in the past."""
+    for body in (
+        "The tribunal was to deliver its verdict on Friday, Aug. 21.",
+        "A memorial service would be held on Friday, Aug. 21.",
+        "The government announced a day of mourning on Friday, Aug. 21.",
+    ):
+        assert not _in04(tmp_path, body), body

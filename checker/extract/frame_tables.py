@@ -16,6 +16,29 @@ from checker.rules import Rules
 
 
 @dataclass(frozen=True)
+class PastBefore:
+    """Past verbs before a date in its clause (rules/morphology ``past_before``)."""
+
+    ending: str
+    words: frozenset[str]
+    not_: frozenset[str]
+    modals: Table
+    reach: int
+
+
+def _past_before(data: dict | None, cl) -> PastBefore | None:
+    if not data:
+        return None
+    return PastBefore(
+        data["ending"],
+        frozenset(fold(w) for w in data["words"]),
+        frozenset(fold(w) for w in data["not"]),
+        Table.build([(w, "modal") for w in data["modals"]], cl),
+        int(data["reach"]),
+    )
+
+
+@dataclass(frozen=True)
 class FrameTables:
     """Compiled triggers for one language, and the language-independent definitions."""
 
@@ -49,6 +72,7 @@ class FrameTables:
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     past_verbs: Table  # «کرد», «شدند»: past verbs that end a clause (rules/morphology, verb-final languages)
+    past_before: PastBefore | None  # "toured the site on Friday": a past verb before a date (English)
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
     scope_markers: Table  # «به تنهایی», "alone"
@@ -267,6 +291,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         past_verbs=Table.build(
             [(w, "past") for w in rules.lang("morphology", lang).get("past_verbs") or ()], cl
         ),
+        past_before=_past_before(rules.lang("morphology", lang).get("past_before"), cl),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
             flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],

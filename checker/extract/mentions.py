@@ -877,7 +877,7 @@ def _ahead(doc: Doc, cands: list[dict], t: FrameTables, claims: list[Claim]) -> 
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
     dates = [d for c in cands for d in c["dates"]]
-    if t.verb_final:
+    if t.verb_final or t.past_before is not None:
         dates += [d for d in claims if d.type == "date" and _past_clause(doc, t, d)]
     out = set()
     for d in dates:
@@ -898,14 +898,30 @@ def _ahead(doc: Doc, cands: list[dict], t: FrameTables, claims: list[Claim]) -> 
 
 
 def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
-    """The date's clause ends in a past verb (``past_verbs``): «… روز دوشنبه ۱۷ شهریور وضعیت
-    اضطراری اعلام کرد»."""
-    _left, right = _date_clause(doc, d)
-    before = doc.text[max(0, right - _PAST_REACH) : right].rstrip()
-    return any(e == len(before) for _s, e, _k in t.past_verbs.find(before))
+    """The date's clause ends in a past verb (``past_verbs``, where the verb comes last): «… روز
+    دوشنبه ۱۷ شهریور وضعیت اضطراری اعلام کرد»; or a past verb stands a few words before the date
+    in its clause (``past_before``: "toured the site on Friday, Aug. 21"), with no modal there."""
+    left, right = _date_clause(doc, d)
+    if t.verb_final:
+        before = doc.text[max(0, right - _PAST_REACH) : right].rstrip()
+        return any(e == len(before) for _s, e, _k in t.past_verbs.find(before))
+    pb = t.past_before
+    a, b = doc.norm.norm_index(d.start), doc.norm.norm_index(d.end)
+    if pb is None or any(
+        next(iter(pb.modals.find(doc.text, x, y)), None) for x, y in ((left, a), (b, right))
+    ):
+        return False  # (outside the date's own words: "May 5" holds no modal)
+    words = _WORDS.findall(doc.text, left, a)[-pb.reach :]
+    for w in reversed(words):  # (the verb nearest the date)
+        if w in pb.words:
+            return True
+        if w.endswith(pb.ending) and len(w) > len(pb.ending) + 2:
+            return w not in pb.not_
+    return False
 
 
 _PAST_REACH = 24
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _today(when: Claim, today: list[int]) -> bool:
