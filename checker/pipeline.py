@@ -21,7 +21,7 @@ from checker.extract.dates import extract_dates
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
 from checker.extract.lexicon import cached
-from checker.extract.mentions import extract_mentions
+from checker.extract.mentions import extract_mentions, past_days_ahead
 from checker.extract.numbers import extract_numbers
 from checker.extract.people import assume_outlet_country, extract_people
 from checker.extract.places import extract_places
@@ -175,6 +175,9 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     claims = list(_unique_ids(claims))
     tables = frame_tables(rules, doc.lang)
     mentions = extract_mentions(doc, claims, tables)
+    # (a past day after the publication, whatever it dates: IN04 quotes it; `ahead` on the claim)
+    ahead = past_days_ahead(doc, claims, tables)
+    claims = [dataclasses.replace(c, flags=(*c.flags, "ahead")) if c.id in ahead else c for c in claims]
     frames = extract_frames(doc, claims, mentions, tables)
     return Extraction(
         article=article,

@@ -271,3 +271,30 @@ def test_a_plan_told_in_the_past_is_no_past_day(tmp_path):
         "The government announced a day of mourning on Friday, Aug. 21.",
     ):
         assert not _in04(tmp_path, body), body
+
+
+def test_an_arabic_past_verb_before_a_date_puts_it_in_the_past(tmp_path):
+    """«أرسلت فرق الإغاثة … يوم الأحد 2 أكتوبر» in a report of 30 September 2022: a past day after the
+    report, though no occasion's word stands in its sentence; «سوف ترسل» makes it none."""
+    body = "هافانا - وكانت الحكومة قد أرسلت فرق الإغاثة إلى غرب الجزيرة يوم الأحد 2 أكتوبر."
+    past = {"ar.md": md("ar", "2022-09-30", body)}
+    [f] = [f for f in problems_of(tmp_path, past) if f["code"] == "IN04"]
+    assert "2 أكتوبر" in f["message"]
+    future = {"ar.md": md("ar", "2022-09-30", body.replace("قد أرسلت", "سوف ترسل"))}
+    assert not [f for f in problems_of(tmp_path, future) if f["code"] == "IN04"]
+
+
+def test_a_past_day_after_the_report_needs_no_occasion(tmp_path):
+    """A report that names no occasion of any type still dates a past announcement: «روز جمعه ۱۸
+    فروردین ۱۴۰۲ … اعلام کردند» in a report of 3 April 2023 (OPEC+ announced its cut on Sunday 2
+    April)."""
+    text = md(
+        "fa",
+        "2023-04-03",
+        "عربستان سعودی و چند تولیدکننده دیگر روز جمعه ۱۸ فروردین ۱۴۰۲ به‌طور غیرمنتظره اعلام کردند"
+        " تولید روزانه خود را کاهش می‌دهند.",
+    )
+    x = extraction_of(tmp_path, "fa.md", text)
+    assert not x.mentions
+    [f] = [f for f in problems_of(tmp_path, {"fa.md": text}) if f["code"] == "IN04"]
+    assert "۱۸ فروردین ۱۴۰۲" in f["message"]

@@ -19,22 +19,24 @@ from checker.rules import Rules
 class PastBefore:
     """Past verbs before a date in its clause (rules/morphology ``past_before``)."""
 
-    ending: str
+    ending: str  # "" where past verbs have no ending of their own (Arabic)
     words: frozenset[str]
     not_: frozenset[str]
     modals: Table
     reach: int
+    proclitics: frozenset[str]  # letters joined before a verb («و»)
 
 
 def _past_before(data: dict | None, cl) -> PastBefore | None:
     if not data:
         return None
     return PastBefore(
-        data["ending"],
+        data.get("ending") or "",
         frozenset(fold(w) for w in data["words"]),
-        frozenset(fold(w) for w in data["not"]),
+        frozenset(fold(w) for w in data.get("not") or ()),
         Table.build([(w, "modal") for w in data["modals"]], cl),
         int(data["reach"]),
+        frozenset(fold(p) for p in data.get("proclitics") or ()),
     )
 
 

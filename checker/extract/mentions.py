@@ -119,7 +119,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             or (c["type"] == main_type and c["dates"] and c["dates"][0].id != day[c["sent"]])
         ] + tried
         raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
-    return _merge(doc, raw, main_type, t, claims)
+    return _merge(doc, raw, main_type, t)
 
 
 def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, triggered) -> list[dict]:
@@ -694,9 +694,7 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     return min(counts, key=lambda k: (-counts[k], rank[k], k)) if counts else None
 
 
-def _merge(
-    doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables, claims: list[Claim]
-) -> list[Mention]:
+def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     # An occasion to come, told of after the lead and dated after the publication, is another one
     # when the report is of one that happened ("Baku is to host COP29 in November 2024" in a
@@ -724,9 +722,7 @@ def _merge(
         _another_days(groups, main_type)
         _apart_from_main(doc, groups, main_type, t)
         _with_its_sentence(groups, main_type)
-    out = [
-        _mention(doc, key[0] == "main", cands, t, key[1], claims) for key, cands in groups.items() if cands
-    ]
+    out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
 
 
@@ -816,9 +812,7 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
 
 
-def _mention(
-    doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str, claims: list[Claim]
-) -> Mention:
+def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) -> Mention:
     first = min(cands, key=lambda c: c["span"][0])
     ordered = sorted(cands, key=lambda c: c["span"][0])
     when = _event_date(doc, cands, t) if main else next((c["dates"][0] for c in ordered if c["dates"]), None)
@@ -849,7 +843,7 @@ def _mention(
         participants=tuple(dict.fromkeys(p for c in cands for p in c["people"])),
         ordinal=next((c["ordinal"] for c in cands if c["ordinal"]), None),
         triggers=tuple(sorted(c["span"][0] for c in cands)),
-        ahead=_ahead(doc, cands, t, claims) if main else (),
+        ahead=_ahead(doc, cands, t) if main else (),
         countries=_countries_named(doc, cands, t),
     )
 
@@ -867,18 +861,28 @@ def _countries_named(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, 
 _AHEAD_SLACK = {"hijri": 2}  # days a date may lie past the publication (time zones; a lunar month's start)
 
 
-def _ahead(doc: Doc, cands: list[dict], t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
+def _ahead(doc: Doc, cands: list[dict], t: FrameTables) -> tuple[str, ...]:
     """The written-out dates of the main occasion's sentences that lie after the publication, in
     sentences with no word of what is to come: an occasion reported as past cannot be dated after
-    the report («… collapsed on April 26» in a report of 6 April). Where the verb ends its clause
-    (Persian), so is any date whose clause ends in a past verb («… روز شنبه ۲۲ مهر … تصویب کردند»),
-    whatever occasion it dates."""
+    the report («… collapsed on April 26» in a report of 6 April)."""
+    return _after_publication(doc, t, [d for c in cands for d in c["dates"]])
+
+
+def past_days_ahead(doc: Doc, claims: list[Claim], t: FrameTables) -> set[str]:
+    """The ids of written-out dates that a past verb makes past days (``_past_clause``: «… روز
+    شنبه ۲۲ مهر … تصویب کردند», "toured the site on Friday, Aug. 21") and that lie after the
+    publication, whatever occasion they date, in an article with or without one."""
+    if not (t.verb_final or t.past_before is not None):
+        return set()
+    return set(
+        _after_publication(doc, t, [d for d in claims if d.type == "date" and _past_clause(doc, t, d)])
+    )
+
+
+def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[str, ...]:
     pub = doc.reference_date
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
-    dates = [d for c in cands for d in c["dates"]]
-    if t.verb_final or t.past_before is not None:
-        dates += [d for d in claims if d.type == "date" and _past_clause(doc, t, d)]
     out = set()
     for d in dates:
         when = _iso(d.value.get("earliest"))
@@ -903,8 +907,13 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
     in its clause (``past_before``: "toured the site on Friday, Aug. 21"), with no modal there."""
     left, right = _date_clause(doc, d)
     if t.verb_final:
-        before = doc.text[max(0, right - _PAST_REACH) : right].rstrip()
-        return any(e == len(before) for _s, e, _k in t.past_verbs.find(before))
+        # (the first verb after the date is the date's: «روز جمعه ۱۸ فروردین … اعلام کردند تولید …
+        # کاهش می‌دهند» dates the announcement; a present or future verb first, «… برگزار می‌شود», no past)
+        b = doc.norm.norm_index(d.end)
+        hi = doc.sentence_at(b)[1]
+        first = next(iter(t.past_verbs.find(doc.text, b, hi)), None)
+        present = _PRESENT.search(doc.text, b, first[0] if first else hi)
+        return first is not None and present is None
     pb = t.past_before
     a, b = doc.norm.norm_index(d.start), doc.norm.norm_index(d.end)
     if pb is None or any(
@@ -913,15 +922,16 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
         return False  # (outside the date's own words: "May 5" holds no modal)
     words = _WORDS.findall(doc.text, left, a)[-pb.reach :]
     for w in reversed(words):  # (the verb nearest the date)
+        w = w[1:] if w[:1] in pb.proclitics and w[1:] in pb.words else w  # («ووقع»: «و» + «وقع»)
         if w in pb.words:
             return True
-        if w.endswith(pb.ending) and len(w) > len(pb.ending) + 2:
+        if pb.ending and w.endswith(pb.ending) and len(w) > len(pb.ending) + 2:
             return w not in pb.not_
     return False
 
 
-_PAST_REACH = 24
 _WORDS = re.compile(r"[^\W\d_]+")
+_PRESENT = re.compile(r"(?<!\w)می[\s\u200c]")  # (Persian «می‌» before a verb: present or imperfect)
 
 
 def _today(when: Claim, today: list[int]) -> bool:
