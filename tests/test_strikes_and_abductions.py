@@ -298,3 +298,25 @@ def test_a_past_day_after_the_report_needs_no_occasion(tmp_path):
     assert not x.mentions
     [f] = [f for f in problems_of(tmp_path, {"fa.md": text}) if f["code"] == "IN04"]
     assert "۱۸ فروردین ۱۴۰۲" in f["message"]
+
+
+def _lengths(tmp_path, other: str) -> list[dict]:
+    ended = md(
+        "en", "2023-11-01", "DETROIT, Nov 1 — The UAW strike, which began on Sept. 15, ended after 46 days."
+    )
+    return conflicts_coded(tmp_path, {"a.md": ended, "b.md": md("en", "2023-11-02", other)}, "CF03")
+
+
+def test_weeks_after_a_day_are_no_length_to_compare(tmp_path):
+    """ "six weeks after the walkout began": the span between two days, not the strike's 46 days."""
+    assert not _lengths(tmp_path, "DETROIT, Nov 2 — Ford workers were back six weeks after the strike began.")
+    assert _lengths(
+        tmp_path, "DETROIT, Nov 2 — The UAW strike, which began on Sept. 15, ended after 40 days."
+    )
+
+
+def test_a_past_strike_s_length_is_no_length_of_this_one(tmp_path):
+    """ "The union's previous strike at GM, in 2019, lasted 40 days": a past occasion's length."""
+    assert not _lengths(
+        tmp_path, "DETROIT, Nov 2 — The union's previous strike at GM, in 2019, lasted 40 days."
+    )

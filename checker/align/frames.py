@@ -37,7 +37,7 @@ _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target", "previous", "per", "population", "price")
+_APART = ("requested", "target", "previous", "per", "population", "price", "offset", "past_span")
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})

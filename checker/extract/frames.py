@@ -766,8 +766,13 @@ def _quantity(
         f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
-    elif pred == "duration" and _closed(ctx, c):
+    elif pred == "duration" and (closed := _closed(ctx, c)):
         f.qualifiers["closed"] = True  # "a curfew that lasted two weeks": over, not up to now
+        if closed == "offset":
+            f.qualifiers["offset"] = True  # "six weeks after the writers returned": no length of anything
+        elif _past_span(ctx, c):
+            # "The writers' previous walkout, in 2007–2008, lasted 100 days": a past occasion's length
+            f.qualifiers["past_span"] = True
     if not ctx.t.predicate_defs[pred].get("cumulative") and _raised_to(ctx, c):
         f.qualifiers["changed_to"] = True  # "raising the duty … to 125%": a new value, of its day
     changed = _changed_from(ctx, c)
@@ -1899,11 +1904,27 @@ def _day_before(sentences: list[tuple[int, int]], sent: tuple[int, int], days: d
     return days.get(sentences[k - 1]) if 0 < k <= len(sentences) else None
 
 
-def _closed(ctx: _Sentence, c: Claim) -> bool:
+def _past_span(ctx: _Sentence, c: Claim) -> bool:
+    """An ended span's sentence names, before it, a day or year over a year before the report
+    ("The writers' previous walkout, in 2007–2008, lasted 100 days"; not "… after 148 days, the
+    second-longest after the 153-day strike of 1988", where the year is another span's)."""
+    ref = ctx.doc.reference_date
+    if ref is None:
+        return False
+    before = (ref - timedelta(days=_PAST_SPAN_DAYS)).isoformat()
+    return any(
+        d.start < c.start and d.value.get("latest") and d.value["latest"] < before for d in ctx.dates()
+    )
+
+
+_PAST_SPAN_DAYS = 365
+
+
+def _closed(ctx: _Sentence, c: Claim) -> bool | str:
     """A word in the value's clause that says its span is over ("lasted", «استمرت», «طول کشید»);
     "after" right before it (a span that ended: "freed after 45 days", «بعد 148 يوما»), or a word
     right after it that makes it the span between two days ("six weeks after the writers returned",
-    "three days later"), not one up to when it was said."""
+    "three days later"), not one up to when it was said (``"offset"``)."""
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
@@ -1911,7 +1932,7 @@ def _closed(ctx: _Sentence, c: Claim) -> bool:
         return True
     after = _GAP_AFTER.match(ctx.doc.text, b).end()
     if ctx.t.closed_after.match_at(ctx.doc.text, after):
-        return True
+        return "offset"
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None
 
