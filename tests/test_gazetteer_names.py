@@ -92,6 +92,15 @@ def test_the_states_of_countries_far_from_the_middle_east_are_known():
     assert place_relation(rules, "JP-29", "jp.nara_shi") == "compatible"
     assert place_relation(rules, "br.rio_de_janeiro", "BR-SP") == "disjoint"
     assert _lookup("ar", "محافظة ممباسا") == "KE-28"
+    # (a state named by a compass point or a common noun is no place: "the Centre had sent nine teams"
+    # is India's central government, not Burkina Faso's Centre region)
+    assert (
+        _lookup("en", "Centre") is None
+        and _lookup("en", "Central") is None
+        and _lookup("en", "Delta") is None
+    )
+    # (a state named as a firm or a person is a place only after a locative)
+    assert _places("Meta said on Monday that Santander and Tata would join.", "en") == []
 
 
 def test_a_place_after_an_occasion_told_hours_before_is_that_occasion_s(tmp_path):
