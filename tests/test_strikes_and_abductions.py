@@ -320,3 +320,17 @@ def test_a_past_strike_s_length_is_no_length_of_this_one(tmp_path):
     assert not _lengths(
         tmp_path, "DETROIT, Nov 2 — The union's previous strike at GM, in 2019, lasted 40 days."
     )
+
+
+def test_a_train_coming_from_a_city_tells_of_no_future(tmp_path):
+    """«القادم من بنغالور» (coming from Bengaluru) holds «القادم» (next) and is no future: a past
+    crash dated after the report is still a slip (Odisha, 2 June 2023, told as 7 June on 4 June)."""
+    text = md(
+        "ar",
+        "2023-06-04",
+        "بالاسور - ووقع الحادث مساء الأربعاء ٧ يونيو قرب محطة باهاناغا بازار، قبل أن يصطدم بالعربات قطار"
+        " سريع القادم من بنغالور.",
+    )
+    assert [f for f in problems_of(tmp_path, {"ar.md": text}) if f["code"] == "IN04"]
+    later = text.replace("القادم من بنغالور", "القادم")
+    assert not [f for f in problems_of(tmp_path, {"ar.md": later}) if f["code"] == "IN04"]

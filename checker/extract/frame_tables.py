@@ -257,10 +257,17 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
-        future=Table.build([(p, "future") for p in ev.get("future_cues") or []], cl),
+        # (a longer phrase that holds a future word is none: "next to", «القادم من», coming from)
+        future=Table.build(
+            [(p, "future") for p in ev.get("future_cues") or []]
+            + [(p, "-") for p in ev.get("not_future") or []],
+            cl,
+        ),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
-            [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])], cl
+            [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])]
+            + [(p, "-") for p in ev.get("not_future") or []],
+            cl,
         ),
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
         closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),

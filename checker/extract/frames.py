@@ -1949,11 +1949,11 @@ def _planned(ctx: _Sentence, c: Claim) -> bool:
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, _right = _clause_span(ctx.doc.text, s0, s1, a, b)
-    return next(iter(ctx.t.planned.find(ctx.doc.text, left, a)), None) is not None
+    return any(k == "future" for _a, _b, k in ctx.t.planned.find(ctx.doc.text, left, a))
 
 
 def _future(ctx: _Sentence) -> bool:
-    return next(iter(ctx.t.future.find(ctx.doc.text, *_folded(ctx))), None) is not None
+    return any(k == "future" for _a, _b, k in ctx.t.future.find(ctx.doc.text, *_folded(ctx)))
 
 
 def _after_time_phrase(ctx: _Sentence, c: Claim) -> bool:

@@ -392,7 +392,7 @@ def _candidate(
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
-        "future": next(iter(t.future.find(doc.text, *sent)), None) is not None,
+        "future": any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent)),
         # an occasion a record counts from ("a first since the climate talks began in
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
         "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
@@ -563,7 +563,7 @@ def _day_relative(c: Claim) -> bool:
 def _future_sentence(doc: Doc, t: FrameTables, d: Claim) -> bool:
     n = doc.norm
     a, b = n.norm_index(d.sentence[0]), min(n.norm_index(d.sentence[1]), len(doc.text))
-    return next(iter(t.future.find(doc.text, a, b)), None) is not None
+    return any(k == "future" for _a, _b, k in t.future.find(doc.text, a, b))
 
 
 _SITES = frozenset({"facility", "landmark"})
