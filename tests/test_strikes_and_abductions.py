@@ -14,7 +14,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, md, problems_of
+from tests.helpers import conflicts_coded, edited, extraction_of, findings_of, main_of, md, problems_of
 
 _UAW = {
     "en.md": md(
@@ -88,12 +88,17 @@ def test_a_strike_by_warplanes_is_an_attack(tmp_path):
         "2024-05-07",
         "RAFAH, May 7 — An Israeli strike on a house in Rafah killed 12 people on Tuesday, health officials said.",
     )
-    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    main = main_of(tmp_path, "en.md", text)
     assert main.type == "attack"
 
 
+def _coded(tmp_path, articles: dict[str, str], code: str) -> list[dict]:
+    """The conflicts and inconsistencies of a story that carry ``code`` (IN03, IN04)."""
+    return [f for f in problems_of(tmp_path, articles) if f["code"] == code]
+
+
 def _in03(tmp_path, articles: dict[str, str]) -> list[dict]:
-    return [f for f in problems_of(tmp_path, articles) if f["code"] == "IN03"]
+    return _coded(tmp_path, articles, "IN03")
 
 
 def _later(body: str) -> dict[str, str]:
@@ -155,7 +160,7 @@ _KANKARA = {
 
 def test_an_abduction_is_the_occasion_of_its_reports(tmp_path):
     for name, text in _KANKARA.items():
-        main = next(m for m in extraction_of(tmp_path, name, text).mentions if m.main)
+        main = main_of(tmp_path, name, text)
         assert (main.type, main.earliest) == ("abduction", "2020-12-11"), name
 
 
@@ -188,7 +193,7 @@ def test_a_bomb_is_an_attack(tmp_path):
         "ABUJA, April 14 — A bomb at a crowded bus station in Nyanya, on the outskirts of Abuja, killed at"
         " least 71 people on Monday, police said.",
     )
-    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    main = main_of(tmp_path, "en.md", text)
     assert (main.type, main.earliest) == ("attack", "2014-04-14")
 
 
@@ -204,7 +209,7 @@ def test_the_day_a_strike_began_is_compared_across_languages(tmp_path):
 def test_an_arabic_dual_names_the_occasion(tmp_path):
     """«ووقع الانفجاران»: the two blasts at Kabul airport on Thursday 26 August 2021, in the dual."""
     text = md("ar", "2021-08-27", "كابول - ووقع الانفجاران قرب بوابة مطار كابول مساء الخميس 26 أغسطس 2021.")
-    main = next(m for m in extraction_of(tmp_path, "ar.md", text).mentions if m.main)
+    main = main_of(tmp_path, "ar.md", text)
     assert (main.type, main.earliest) == ("attack", "2021-08-26")
 
 
@@ -217,7 +222,7 @@ def test_a_ratification_is_a_vote(tmp_path):
         "DETROIT, Nov 18 — UAW members ratified the new contract with Ford on Friday, Nov. 17, with 69%"
         " voting in favour.",
     )
-    main = next(m for m in extraction_of(tmp_path, "en.md", text).mentions if m.main)
+    main = main_of(tmp_path, "en.md", text)
     assert (main.type, main.earliest) == ("election", "2023-11-17")
 
 
@@ -232,18 +237,17 @@ def test_a_persian_past_verb_puts_its_date_in_the_past(tmp_path):
     Tuesday 30 July dates a past day after its own publication (IN04), though the oath is not the
     occasion it reports (his election); «سوگند یاد خواهد کرد» (will take) is no slip."""
     past = {"fa.md": md("fa", "2024-07-25", _OATH)}
-    [f] = [f for f in problems_of(tmp_path, past) if f["code"] == "IN04"]
+    [f] = _coded(tmp_path, past, "IN04")
     assert "۹ مرداد ۱۴۰۳" in f["message"]
     future = {"fa.md": md("fa", "2024-07-25", _OATH.replace("یاد کرد", "یاد خواهد کرد"))}
-    assert not [f for f in problems_of(tmp_path, future) if f["code"] == "IN04"]
+    assert not _coded(tmp_path, future, "IN04")
 
 
 _TIANJIN = "TIANJIN, Aug 17 — The blasts at Tianjin port on Wednesday, Aug. 12 killed 114 people. "
 
 
 def _in04(tmp_path, body: str) -> list[dict]:
-    found = problems_of(tmp_path, {"en.md": md("en", "2015-08-17", _TIANJIN + body)})
-    return [f for f in found if f["code"] == "IN04"]
+    return _coded(tmp_path, {"en.md": md("en", "2015-08-17", _TIANJIN + body)}, "IN04")
 
 
 def test_an_english_past_verb_puts_its_date_in_the_past(tmp_path):
@@ -259,7 +263,7 @@ def test_an_english_past_verb_puts_its_date_in_the_past(tmp_path):
         "TIANJIN, April 10 — A fire at a warehouse in Tianjin killed three people on Thursday. The port's"
         " new tariff, which began on May 5, remains in force.",
     )
-    [f] = [f for f in problems_of(tmp_path, {"en.md": text}) if f["code"] == "IN04"]
+    [f] = _coded(tmp_path, {"en.md": text}, "IN04")
     assert "May 5" in f["message"]
 
 
@@ -278,10 +282,10 @@ def test_an_arabic_past_verb_before_a_date_puts_it_in_the_past(tmp_path):
     report, though no occasion's word stands in its sentence; «سوف ترسل» makes it none."""
     body = "هافانا - وكانت الحكومة قد أرسلت فرق الإغاثة إلى غرب الجزيرة يوم الأحد 2 أكتوبر."
     past = {"ar.md": md("ar", "2022-09-30", body)}
-    [f] = [f for f in problems_of(tmp_path, past) if f["code"] == "IN04"]
+    [f] = _coded(tmp_path, past, "IN04")
     assert "2 أكتوبر" in f["message"]
     future = {"ar.md": md("ar", "2022-09-30", body.replace("قد أرسلت", "سوف ترسل"))}
-    assert not [f for f in problems_of(tmp_path, future) if f["code"] == "IN04"]
+    assert not _coded(tmp_path, future, "IN04")
 
 
 def test_a_past_day_after_the_report_needs_no_occasion(tmp_path):
@@ -296,7 +300,7 @@ def test_a_past_day_after_the_report_needs_no_occasion(tmp_path):
     )
     x = extraction_of(tmp_path, "fa.md", text)
     assert not x.mentions
-    [f] = [f for f in problems_of(tmp_path, {"fa.md": text}) if f["code"] == "IN04"]
+    [f] = _coded(tmp_path, {"fa.md": text}, "IN04")
     assert "۱۸ فروردین ۱۴۰۲" in f["message"]
 
 
@@ -331,6 +335,6 @@ def test_a_train_coming_from_a_city_tells_of_no_future(tmp_path):
         "بالاسور - ووقع الحادث مساء الأربعاء ٧ يونيو قرب محطة باهاناغا بازار، قبل أن يصطدم بالعربات قطار"
         " سريع القادم من بنغالور.",
     )
-    assert [f for f in problems_of(tmp_path, {"ar.md": text}) if f["code"] == "IN04"]
+    assert _coded(tmp_path, {"ar.md": text}, "IN04")
     later = text.replace("القادم من بنغالور", "القادم")
-    assert not [f for f in problems_of(tmp_path, {"ar.md": later}) if f["code"] == "IN04"]
+    assert not _coded(tmp_path, {"ar.md": later}, "IN04")

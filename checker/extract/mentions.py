@@ -902,10 +902,10 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[st
 
 
 def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
-    """The date's clause ends in a past verb (``past_verbs``, where the verb comes last): «… روز
-    دوشنبه ۱۷ شهریور وضعیت اضطراری اعلام کرد»; or a past verb stands a few words before the date
-    in its clause (``past_before``: "toured the site on Friday, Aug. 21"), with no modal there."""
-    left, right = _date_clause(doc, d)
+    """The date's verb is past: where the verb comes last, the first verb after the date in its
+    sentence is one of ``past_verbs`` («… روز دوشنبه ۱۷ شهریور وضعیت اضطراری اعلام کرد»); elsewhere a
+    past verb stands a few words before the date in its clause (``past_before``: "toured the site
+    on Friday, Aug. 21"), with no modal there."""
     if t.verb_final:
         # (the first verb after the date is the date's: «روز جمعه ۱۸ فروردین … اعلام کردند تولید …
         # کاهش می‌دهند» dates the announcement; a present or future verb first, «… برگزار می‌شود», no past)
@@ -915,6 +915,7 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
         present = _PRESENT.search(doc.text, b, first[0] if first else hi)
         return first is not None and present is None
     pb = t.past_before
+    left, right = _date_clause(doc, d)
     a, b = doc.norm.norm_index(d.start), doc.norm.norm_index(d.end)
     if pb is None or any(
         next(iter(pb.modals.find(doc.text, x, y)), None) for x, y in ((left, a), (b, right))
