@@ -541,8 +541,8 @@ _BROAD = ("country", "province", "region")  # places that hold too many occasion
 def _recalled_alike_merged(ctx: Context, clusters: list[_Cluster]) -> list[_Cluster]:
     """Earlier occasions that reports of one story recall, each dated its own way, that are one by
     what they are: of one type, and "the previous one" in every report (a volcano's previous
-    eruption), or at one specific place within a decade (the Karadon mine's explosion, «سال ۲۰۱۳»
-    against "in 2010"). Each pair must be the other's only such match and share no report; the
+    eruption), or at one specific place or befalling one named person within a decade (the Karadon
+    mine's explosion, «سال ۲۰۱۳» against "in 2010"; Hariri's assassination). Each pair must be the other's only such match and share no report; the
     event-date comparison then shows the slip (CF02)."""
     story: dict[str, int] = {}
     for cl in clusters:
@@ -586,6 +586,8 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> bool:
         return True
     if a.lo is None or b.lo is None or abs(a.lo.year - b.lo.year) > _RECALLED_YEARS:
         return False
+    if a.people & b.people:
+        return True  # of one person it befell ("the 2005 assassination of Rafik Hariri")
     gaz = gazetteer(ctx.rules)
     specific = [p for p in a.places if gaz.kind(p) not in _BROAD and not (p.startswith("?:") and len(p) < 5)]
     return any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places)

@@ -504,7 +504,9 @@ def _assign_triggers(
             # (a figure in words stays strict: «قلعه سی», a name's «سی», is no thirty)
             if c.type == "number" and gap > 0 and c.value.get("written") != "words":
                 gap -= _dates_between(values, *sorted((o_s, o_e, c.start, c.end))[1:3])
-            if c.start >= o_e and _CLAUSE_MARKS.search(doc.article.text, o_e, c.start):
+            if c.start >= o_e and (
+                _CLAUSE_MARKS.search(doc.article.text, o_e, c.start) or _joins(doc, t, o_e, c.start)
+            ):
                 gap += _CLAUSE_GAP
             # A word as near the value after it as the one before it is the next one's: «مقتل 9
             # أشخاص على الأقل وإصابة أكثر من 900 آخرين» (the injured are the 900).
@@ -536,6 +538,16 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
+    """Whether only a conjunction stands between a trigger word ending at ``a`` and the figure at
+    ``b``: the figure opens the next clause ("14 had died and 17 were missing": the 17 are not
+    the dead)."""
+    n = doc.norm
+    lo, hi = n.norm_index(a), n.norm_index(b)
+    m = t.conjunctions.search(doc.text, lo, hi)
+    return m is not None and not doc.text[lo : m.start()].strip() and not doc.text[m.end() : hi].strip()
 
 
 def _increment(ctx: _Sentence, c: Claim) -> bool:
@@ -2201,13 +2213,17 @@ _SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 
 def _limited(ctx: _Sentence, c: Claim) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone"), or one
-    right after it ("323 of the dead were Egyptians")."""
+    right after it ("323 of the dead were Egyptians"). Right before the figure the word weighs it,
+    not its scope ("only 195 members took part")."""
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return (
-        any(not _of_time(ctx, s, e) for s, e, _ in ctx.t.scope_markers.find(ctx.doc.text, left, right))
+        any(
+            not _of_time(ctx, s, e) and ctx.doc.text[e:a].strip()
+            for s, e, _ in ctx.t.scope_markers.find(ctx.doc.text, left, right)
+        )
         or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"

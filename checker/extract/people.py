@@ -555,6 +555,11 @@ def _named_left(text: str, np: RoleNP, lo: int) -> bool:
     return bool(re.search(r"\w\s*$", text[max(lo, end - 3) : end]))
 
 
+def _as_written(doc: Doc, m: re.Match[str]) -> str:
+    """The token as the original text spells it (the fold makes «على», on, the name «علي»)."""
+    return doc.article.text[slice(*doc.norm.orig_span(m.start(), m.end()))]
+
+
 def _persian_verb(doc: Doc, m: re.Match[str]) -> bool:
     """A Persian word written with the continuous prefix and a ZWNJ («می‌یابد», «نمی‌شود») is a
     verb, never part of a name (the fold drops the ZWNJ, so the original is read)."""
@@ -595,6 +600,8 @@ def _scan_name(
         if doc.lang == "en"
         else (lambda m: not _persian_verb(doc, m))
         if doc.lang == "fa"
+        else (lambda m: _as_written(doc, m) not in t.blocked_as_written)
+        if t.blocked_as_written
         else None
     )
     if side == "right":

@@ -31,6 +31,8 @@ class PeopleTables:
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
+    # «على» (on): no name as the original spells it, though folded like «علي» (Ali)
+    blocked_as_written: frozenset[str]
     blocked_shapes: tuple[
         tuple[str, tuple[str, ...], int], ...
     ]  # «الم…ين»: (beginning, endings, fewest letters)
@@ -140,6 +142,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
+        blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
         blocked_shapes=tuple(
             (fold(x["starts"]), tuple(fold(e) for e in x.get("ends") or [""]), int(x["min_letters"]))
             for x in cues.get("not_name_shapes") or ()

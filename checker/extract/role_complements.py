@@ -172,6 +172,8 @@ def link(
         span = _complement(doc, np, t, pos, linked, mention_starts, places, heads)
         if span:
             kind = t.scope_kind.get(np.role, "organization")
+            if _headed_place(doc, t, span[0], places, heads) is not None:
+                kind = "place"  # «المدعية العامة لولاية نيويورك»: New York's, a state's office
             np.scope = {"kind": kind, "text": _surface(doc, *span)}
             np.end = span[1]
             org = organizations.resolve(doc, *span, orgs) if kind == "organization" and orgs else None
@@ -180,8 +182,10 @@ def link(
             if kind == "place":
                 hit = places.match_at(doc.text, span[0]) if places is not None else None
                 named = np.scope["text"].split(maxsplit=1)
-                if len(named) == 2 and squash(fold(named[0])) in heads:
-                    named = named[1:]  # («ولاية ماريلاند»: Maryland)
+                if len(named) == 2 and squash(_bare(fold(named[0]), t)) in heads:
+                    named = named[1:]  # («ولاية ماريلاند», «لولاية نيويورك»: Maryland, New York)
+                    after = _SPACE.match(doc.text, _TOKEN.match(doc.text, span[0]).end()).end()
+                    hit = hit or places.match_at(doc.text, after)
                 np.scope["place"] = _scope_place(hit[2] if hit else None, " ".join(named), key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
@@ -435,6 +439,9 @@ def _complement(
         if hit is not None and hit[1] < run[1] and t.scope_kind.get(np.role) == "place":
             return run[0], hit[1]  # ("Mayor of Paris Anne Hidalgo": the words after the place are her name)
         return run
+    headed = _headed_place(doc, t, pos, places, heads)
+    if headed is not None:
+        return pos, headed
     end = toks[0].end()
     # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
     open_idafa = _on_behalf(text, pos, t) and not words[0].startswith("ال")
@@ -448,6 +455,19 @@ def _complement(
             open_idafa = False
         end = m.end()
     return pos, end
+
+
+def _headed_place(doc: Doc, t: PeopleTables, pos: int, places, heads: frozenset[str]) -> int | None:
+    """Where a listed place ends that a head noun at ``pos`` names, a clitic glued to the head or
+    not («لولاية نيويورك», «استان تهران»): the complement is that place, not an institution."""
+    if places is None or not heads:
+        return None
+    head = _TOKEN.match(doc.text, pos)
+    if head is None or squash(_bare(head.group(0), t)) not in heads:
+        return None
+    after = _SPACE.match(doc.text, head.end()).end()
+    hit = places.match_at(doc.text, after) if after > head.end() else None
+    return hit[1] if hit is not None else None
 
 
 def _bare(word: str, t: PeopleTables) -> str:
