@@ -158,3 +158,42 @@ def test_on_is_no_ali_and_any_is_no_name(tmp_path):
         c.value["name"] for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "person_role"
     ]
     assert not any("الأغلبية" in n or "يحصل" in n for n in names), names
+    # (as written: «فاي», Faye, is a clitic and «أي» once folded, and still a name)
+    sworn = md(
+        "ar",
+        "2024-04-03",
+        "داكار - قال الرئيس السنغالي باسيرو ديوماي فاي في خطاب تنصيبه أمس الثلاثاء إنه سيحارب الفساد.",
+    )
+    [faye] = [
+        c.value["name"] for c in extraction_of(tmp_path, "ar2.md", sworn).claims if c.type == "person_role"
+    ]
+    assert faye == "باسيرو ديوماي فاي"
+
+
+_HEAT = {
+    "en.md": md(
+        "en",
+        "2024-05-28",
+        "KARACHI, May 28 — Pakistan's meteorological department said on Tuesday that temperatures in"
+        " Mohenjo Daro had peaked at 53 degrees Celsius as the heatwave gripped Sindh province.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-05-28",
+        "كراتشي - سجلت درجة الحرارة في موهينجو دارو 53 درجة مئوية يوم الاثنين مع اشتداد موجة الحر في"
+        " إقليم السند، وفق هيئة الأرصاد الجوية الباكستانية.",
+    ),
+}
+
+
+def test_a_day_of_speech_is_not_when_a_measure_held(tmp_path):
+    """ "said on Tuesday that temperatures … had peaked at 53": Tuesday is when it was told; the
+    peak another report dates to Monday, the day before both came out, is the same measure
+    (Pakistan's heatwave, May 2024)."""
+    [en] = [
+        f for f in extraction_of(tmp_path, "en.md", _HEAT["en.md"]).frames if f.predicate == "temperature"
+    ]
+    assert en.time is None
+    assert not conflicts_coded(tmp_path, _HEAT, "CF03")
+    changed = edited(_HEAT, "en.md", "peaked at 53 degrees", "peaked at 51 degrees")
+    assert any(f["key"].startswith("temperature") for f in conflicts_coded(tmp_path, changed, "CF03"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -385,16 +385,19 @@ def _measures_meet(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _said_that_day(a: Keyed, b: Keyed) -> bool:
     """One figure dated the day both reports came out, the other undated: «صبح جمعه» in a report
-    of Friday is the «صباح اليوم» of another report of that day."""
+    of Friday is the «صباح اليوم» of another report of that day. So too a day before the undated
+    report came out, in a report of that day or the next: "temperatures that peaked at 51.8"
+    in a report of Tuesday is the 51.8 another gives for Monday."""
     timed, other = (a, b) if a.frame.time else (b, a)
     t = timed.frame.time or {}
-    day = timed.reported.isoformat() if timed.reported else None
-    return (
-        day is not None
-        and t.get("earliest") == t.get("latest") == day
-        and other.reported is not None
-        and other.reported.isoformat() == day
-    )
+    if timed.reported is None or other.reported is None or t.get("earliest") != t.get("latest"):
+        return False
+    day = t.get("earliest") or ""
+    near = {(timed.reported - timedelta(days=k)).isoformat() for k in range(_SAID_DAYS + 1)}
+    return day in near and 0 <= (other.reported - date.fromisoformat(day)).days <= _SAID_DAYS
+
+
+_SAID_DAYS = 1  # a day this close before both reports is the day an undated figure tells of
 
 
 def _dated_beside(a: Keyed, b: Keyed) -> bool:

@@ -2564,6 +2564,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         and not _baseline(ctx, o)
         and not ctx.compared_before(o, c.start)
         and not _relative_between(ctx, c, o)
+        and not (o.value.get("precision") == "day" and (_statement_day(ctx, o) or dated_line(ctx.doc, o)))
         and not any(
             (d < _FAR and p in ctx.t.own_date)
             # a measure's since word, even where another value took it ("cut on Thursday for the
@@ -2692,6 +2693,15 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
 
 
 _TOLD_NEAR = 25  # characters between a statement's day and its word («بیانیه‌ای که روز …», "said on …")
+
+
+def _statement_day(ctx: _Sentence, o: Claim) -> bool:
+    """A day a word of speech right before it owns ("diplomats said on Tuesday, after … temperatures
+    that peaked at 51.8"): when the figure was told, not when it held (nor is a dispatch's date,
+    "KARACHI, May 28 —", see ``dated_line``)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    x = n.norm_index(o.start)
+    return next(iter(ctx.t.told.find(text, max(0, x - _TOLD_NEAR), x)), None) is not None
 
 
 _TOLD_REACH = 8  # characters between a figure compared with and its day ("112 on Sunday")
