@@ -197,3 +197,27 @@ def test_a_day_of_speech_is_not_when_a_measure_held(tmp_path):
     assert not conflicts_coded(tmp_path, _HEAT, "CF03")
     changed = edited(_HEAT, "en.md", "peaked at 53 degrees", "peaked at 51 degrees")
     assert any(f["key"].startswith("temperature") for f in conflicts_coded(tmp_path, changed, "CF03"))
+
+
+_WAGES = {
+    "en.md": md(
+        "en",
+        "2023-08-16",
+        "DAMASCUS, Aug 16 — President Bashar al-Assad doubled public-sector wages and pensions by decree on"
+        " Tuesday, raising the minimum monthly wage to 185,940 Syrian pounds.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-08-16",
+        "دمشق - أصدر الرئيس السوري بشار الأسد الثلاثاء مرسوما بمضاعفة رواتب العاملين في الدولة والمعاشات،"
+        " ليصبح الحد الأدنى للأجر الشهري 185940 ليرة سورية.",
+    ),
+}
+
+
+def test_a_lira_is_the_pound_of_syria_and_lebanon(tmp_path):
+    """ "185,940 Syrian pounds" and «185940 ليرة سورية» are one sum: the Arabic name of the Levant's
+    pound is lira (Syria's wage decree of August 2023)."""
+    assert not conflicts_coded(tmp_path, _WAGES, "CF03")
+    changed = edited(_WAGES, "ar.md", "185940 ليرة", "195940 ليرة")
+    assert any(f["key"].startswith("amount:pound") for f in conflicts_coded(tmp_path, changed, "CF03"))
