@@ -221,3 +221,23 @@ def test_a_lira_is_the_pound_of_syria_and_lebanon(tmp_path):
     assert not conflicts_coded(tmp_path, _WAGES, "CF03")
     changed = edited(_WAGES, "ar.md", "185940 ليرة", "195940 ليرة")
     assert any(f["key"].startswith("amount:pound") for f in conflicts_coded(tmp_path, changed, "CF03"))
+
+
+def test_a_figure_and_the_next_one_after_and_keep_their_own_places(tmp_path):
+    """ "Glasgow voted 53.5% for independence and Dundee 57.3%": the first share is Glasgow's
+    alone (Scotland's referendum of 18 September 2014); each figure keeps the places of its own
+    conjunct when the next figure in its unit stands after "and"."""
+    text = md(
+        "en",
+        "2014-09-19",
+        "EDINBURGH, Sept 19 — Scotland rejected independence, though Glasgow voted 53.5% for independence"
+        " and Dundee 57.3%.",
+    )
+    frames = {
+        f.value["low"]: f
+        for f in extraction_of(tmp_path, "en.md", text).frames
+        if f.value.get("low") in (53.5, 57.3)
+    }
+    first, second = frames[53.5].qualifiers.get("scope") or [], frames[57.3].qualifiers.get("scope") or []
+    assert first and not any("dundee" in p for p in first), first
+    assert not any("glasgow" in p for p in second), second

@@ -2235,7 +2235,7 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
     names no concept). Roles, people, outlets and the other values are blanked first."""
     doc = ctx.doc
     n = doc.norm
-    s0, s1 = _coordinated(ctx, c) if c.type == "date" else _folded(ctx)
+    s0, s1 = _coordinated(ctx, c) if c.type == "date" else _paired(ctx, c)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     left, right = _clause_span(doc.text, s0, s1, a, b)
     narrow = None
@@ -2280,6 +2280,32 @@ def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
     if before is not None and (m := ctx.t.conjunctions.search(text, n.norm_index(before.end), a)):
         lo = max(lo, m.start())
     if after is not None and (m := ctx.t.conjunctions.search(text, b, n.norm_index(after.start))):
+        hi = min(hi, m.start())
+    return lo, hi
+
+
+def _paired(ctx: _Sentence, c: Claim) -> tuple[int, int]:
+    """The part of the sentence that is a figure's own when the next or the previous figure of its
+    sentence, in the same unit, is parted from it by a conjunction: "Scotland voted 62% to remain |
+    and Northern Ireland 55.8%" (each figure is its own place's). Only the nearest figure on each
+    side is looked at."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo, hi = _folded(ctx)
+    unit = c.value.get("unit")
+    if c.type != "number" or not unit:
+        return lo, hi
+    same = [o for o in ctx.claims if o.type == "number" and o.value.get("unit") == unit]
+    before = max((o for o in same if o.end <= c.start), key=lambda o: o.end, default=None)
+    after = min((o for o in same if o.start >= c.end), key=lambda o: o.start, default=None)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    # (a conjunction right before the next figure joins a list, «27.25 بالمئة و28.25 بالمئة على
+    # الترتيب»: the conjunct must name something of its own)
+    m = ctx.t.conjunctions.search(text, n.norm_index(before.end), a) if before is not None else None
+    if m is not None and _LETTERS.search(text, m.end(), a):
+        lo = max(lo, m.start())
+    nxt = n.norm_index(after.start) if after is not None else b
+    m = ctx.t.conjunctions.search(text, b, nxt) if after is not None else None
+    if m is not None and _LETTERS.search(text, m.end(), nxt):
         hi = min(hi, m.start())
     return lo, hi
 
