@@ -241,3 +241,19 @@ def test_a_figure_and_the_next_one_after_and_keep_their_own_places(tmp_path):
     first, second = frames[53.5].qualifiers.get("scope") or [], frames[57.3].qualifiers.get("scope") or []
     assert first and not any("dundee" in p for p in first), first
     assert not any("glasgow" in p for p in second), second
+
+
+def test_lakh_and_crore_are_scales_and_a_sum_is_no_part_of_the_dead(tmp_path):
+    """ "Rs 5 lakh" is 500,000 rupees, "Rs 2 crore" 20 million; "families of the dead will get Rs 5
+    lakh" is a sum, not a part of the dead (Kerala's relief after the Wayanad landslides, 2024)."""
+    text = md(
+        "en",
+        "2024-08-02",
+        "Families of the dead will get Rs 5 lakh each from the relief fund, the government said, and"
+        " Rs 2 crore has been released for the district.",
+    )
+    amounts = {
+        f.value["low"]: f for f in extraction_of(tmp_path, "en.md", text).frames if f.predicate == "amount"
+    }
+    assert set(amounts) == {500000, 20000000}
+    assert "x:part" not in (amounts[500000].qualifiers.get("scope") or ())

@@ -2082,7 +2082,9 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         # over the places its clause names)
         scope = ()
     item = ctx.items.get(c.id)
-    limited = _limited(ctx, c) or bool(item is not None and item.scope and scope == item.scope)
+    unit = value.get("unit")
+    counted = unit == "person" or ctx.t.unit_parent.get(unit or "") == "person"
+    limited = _limited(ctx, c, counted) or bool(item is not None and item.scope and scope == item.scope)
     if mention is not None and scope:
         scope = _own_scope(ctx, mention, scope)
     regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()
@@ -2211,7 +2213,7 @@ _TIME_REACH = 12
 _SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 
 
-def _limited(ctx: _Sentence, c: Claim) -> bool:
+def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
     """A word in the value's clause limits it to part of the event («به تنهایی», "alone"), or one
     right after it ("323 of the dead were Egyptians"). Right before the figure the word weighs it,
     not its scope ("only 195 members took part")."""
@@ -2224,7 +2226,8 @@ def _limited(ctx: _Sentence, c: Claim) -> bool:
             not _of_time(ctx, s, e) and ctx.doc.text[e:a].strip()
             for s, e, _ in ctx.t.scope_markers.find(ctx.doc.text, left, right)
         )
-        or next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None
+        # ("Families of the dead are entitled to Rs 10 lakh": a sum, no part of the dead)
+        or (people and next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None)
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
     )

@@ -293,8 +293,6 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
         for b in ys:
             if a.frame.article == b.frame.article:
                 continue
-            if met is not None and _named_too(a, b, met, pdef, slack, rules):
-                continue
             if (
                 pairs is not None
                 and (a.frame.id, b.frame.id) not in pairs
@@ -303,7 +301,12 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
                 continue
             if {a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")} & _FILED:
                 continue  # a publication date is no statement of the event's date
-            if relation(a, b, pdef, slack, rules) == "conflict" and not _also_said(a, b, xs, ys, pdef):
+            # (the costly test last: every test must pass, so their order changes no witness)
+            if (
+                relation(a, b, pdef, slack, rules) == "conflict"
+                and not _also_said(a, b, xs, ys, pdef)
+                and not (met is not None and _named_too(a, b, met, pdef, slack, rules))
+            ):
                 return a, b
     return None
 
