@@ -257,3 +257,19 @@ def test_lakh_and_crore_are_scales_and_a_sum_is_no_part_of_the_dead(tmp_path):
     }
     assert set(amounts) == {500000, 20000000}
     assert "x:part" not in (amounts[500000].qualifiers.get("scope") or ())
+
+
+def test_a_unit_phrase_before_a_hedge_still_gives_the_unit(tmp_path):
+    """ "died at the age of fewer than 96": the age phrase stands before the hedge, and the figure
+    is still an age, so it conflicts with another report's "at the age of 96" rather than
+    becoming a count of the dead (Queen Elizabeth II died at Balmoral on 8 September 2022)."""
+    story = {
+        "en.md": md("en", "2022-09-09", "Queen Elizabeth II died at Balmoral on Thursday at the age of 96."),
+        "ar.md": md(
+            "ar", "2022-09-09", "توفيت الملكة إليزابيث الثانية الخميس في قلعة بالمورال عن عمر 96 عاما."
+        ),
+    }
+    changed = edited(story, "en.md", "at the age of 96", "at the age of fewer than 96")
+    [age] = [f for f in extraction_of(tmp_path, "x.md", changed["en.md"]).frames if f.predicate == "age"]
+    assert age.value["high"] == 96 and age.value["hedge"] == "less_than"
+    assert any(f["key"].startswith("age") for f in conflicts_coded(tmp_path, changed, "CF03"))

@@ -542,8 +542,9 @@ def _recalled_alike_merged(ctx: Context, clusters: list[_Cluster]) -> list[_Clus
     """Earlier occasions that reports of one story recall, each dated its own way, that are one by
     what they are: of one type, and "the previous one" in every report (a volcano's previous
     eruption), or at one specific place or befalling one named person within a decade (the Karadon
-    mine's explosion, «سال ۲۰۱۳» against "in 2010"; Hariri's assassination). Each pair must be the other's only such match and share no report; the
-    event-date comparison then shows the slip (CF02)."""
+    mine's explosion, «سال ۲۰۱۳» against "in 2010"; Hariri's assassination). Each pair must be the
+    other's only such match and share no report; the event-date comparison then shows the slip
+    (CF02)."""
     story: dict[str, int] = {}
     for cl in clusters:
         for it in cl.items:

@@ -209,6 +209,11 @@ def _unit(
     u_span = None
     if sign_start is not None:
         s, u_span = sign_start, (sign_start, n.start)
+    elif h := ctx.hedge_before.search(text, max(0, n.start - 40), n.start):
+        # ("died at the age of fewer than 96", "aged over 60": the phrase before the hedge)
+        unit, sign_start = ctx.sign(text, h.start("h"))
+        if sign_start is not None:
+            s, u_span = sign_start, (sign_start, h.start("h"))
     found = ctx.unit_after(text, num_end)
     if found and unit is not None and found[0] != unit:
         found = None  # the sign wins: "$1.2 billion last year" is money, not a duration

@@ -248,9 +248,10 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs) -> list[tuple[Keyed, Ke
     out = []
     values = sorted(by_value)
     met = _places_met(ctx, by_value, pdef)
+    memo: dict = {}  # (frame, the other's place) → whether its report names that place too
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules, met)
+            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules, met, memo)
             if w:
                 out.append(w)
     return out
@@ -269,26 +270,41 @@ def _places_met(ctx: Context, by_value, pdef) -> dict[str, list[tuple[Keyed, tup
     return out
 
 
-def _named_too(a: Keyed, b: Keyed, met: dict[str, list[tuple[Keyed, tuple]]], pdef, slack, rules) -> bool:
+def _named_too(
+    a: Keyed, b: Keyed, met: dict[str, list[tuple[Keyed, tuple]]], pdef, slack, rules, memo=None
+) -> bool:
     """A report that also names the other's place beside its own (in one sentence), or a place
     below a country that holds it or lies in it, does not put the occasion elsewhere: a quake that
     struck two provinces is placed in both. The same place named in another sentence does not
     undo the first: "dams burst above the city of Tobruk" against the others' Derna is a clash
     even when a later line counts the dead "in Derna". (A country, named anywhere, is placed by the
     report's towns wherever they are named.)"""
+    memo = {} if memo is None else memo
     for mine, theirs in ((a, b), (b, a)):
-        own = next((sent for k, sent in met.get(mine.frame.article, ()) if k is mine), None)
-        for k, sent in met.get(mine.frame.article, ()):
-            if k is mine or is_country(rules, k.frame.value.get("id") or ""):
-                continue  # a country holds every place in it: it says nothing here
-            if own is not None and sent != own and not is_country(rules, mine.frame.value.get("id") or ""):
-                continue  # (a country is named anywhere: the report's towns, wherever named, place it)
-            if relation(k, theirs, pdef, slack, rules) in ("same", "compatible"):
-                return True
+        # (a place frame's relation to another reads only that one's place: its id, kind, the
+        # place holding it and the places its report names)
+        v = theirs.frame.value
+        key = (mine.frame.id, v.get("id"), v.get("kind"), v.get("in"), tuple(v.get("named") or ()))
+        if key not in memo:
+            memo[key] = _names_it(mine, theirs, met, pdef, slack, rules)
+        if memo[key]:
+            return True
     return False
 
 
-def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=None):
+def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
+    own = next((sent for k, sent in met.get(mine.frame.article, ()) if k is mine), None)
+    for k, sent in met.get(mine.frame.article, ()):
+        if k is mine or is_country(rules, k.frame.value.get("id") or ""):
+            continue  # a country holds every place in it: it says nothing here
+        if own is not None and sent != own and not is_country(rules, mine.frame.value.get("id") or ""):
+            continue  # (a country is named anywhere: the report's towns, wherever named, place it)
+        if relation(k, theirs, pdef, slack, rules) in ("same", "compatible"):
+            return True
+    return False
+
+
+def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=None, memo=None):
     for a in xs:
         for b in ys:
             if a.frame.article == b.frame.article:
@@ -305,7 +321,7 @@ def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=No
             if (
                 relation(a, b, pdef, slack, rules) == "conflict"
                 and not _also_said(a, b, xs, ys, pdef)
-                and not (met is not None and _named_too(a, b, met, pdef, slack, rules))
+                and not (met is not None and _named_too(a, b, met, pdef, slack, rules, memo))
             ):
                 return a, b
     return None
