@@ -273,3 +273,12 @@ def test_a_unit_phrase_before_a_hedge_still_gives_the_unit(tmp_path):
     [age] = [f for f in extraction_of(tmp_path, "x.md", changed["en.md"]).frames if f.predicate == "age"]
     assert age.value["high"] == 96 and age.value["hedge"] == "less_than"
     assert any(f["key"].startswith("age") for f in conflicts_coded(tmp_path, changed, "CF03"))
+
+
+def test_a_sign_of_letters_is_a_whole_word(tmp_path):
+    """ "in international waters 47 nautical miles off Pylos": the "rs" that ends "waters" is no
+    rupee sign, with a hedge between or not (the Pylos shipwreck of 14 June 2023)."""
+    for phrase in ("waters 47", "waters about 47"):
+        text = md("en", "2023-06-15", f"The boat sank in international {phrase} nautical miles off Pylos.")
+        [f] = [f for f in extraction_of(tmp_path, "en.md", text).frames if "47" in f.text]
+        assert f.value["unit"] == "nautical_mile", phrase

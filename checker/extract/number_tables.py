@@ -337,7 +337,10 @@ class Ctx:
     def sign(self, text: str, s: int) -> tuple[str | None, int | None]:
         """A unit sign or phrase right before the number: "$5", «٪۷», "at the age of 96"."""
         m = self.sign_re.search(text, max(0, s - _SIGN_REACH), s)
-        return (self.signs[squash(m.group())], m.start()) if m else (None, None)
+        # (a sign of letters is a whole word: the "rs" that ends "waters 47" is no rupee sign)
+        if m is None or (m.start() and text[m.start()].isalpha() and text[m.start() - 1].isalpha()):
+            return None, None
+        return self.signs[squash(m.group())], m.start()
 
     def ordinal_noun(self, text: str, s: int) -> bool:
         return bool(self.ord_noun.search(text, max(0, s - 40), s))
