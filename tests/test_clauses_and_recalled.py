@@ -282,3 +282,26 @@ def test_a_sign_of_letters_is_a_whole_word(tmp_path):
         text = md("en", "2023-06-15", f"The boat sank in international {phrase} nautical miles off Pylos.")
         [f] = [f for f in extraction_of(tmp_path, "en.md", text).frames if "47" in f.text]
         assert f.value["unit"] == "nautical_mile", phrase
+
+
+def test_a_word_between_a_country_and_its_office_keeps_the_country(tmp_path):
+    """ "U.S. climate envoy John Kerry": one word that says which envoy stands between the country
+    and the role, which is still the United States' (COP28, Dubai, December 2023); before a body's
+    office ("UN climate chief Simon Stiell") the body's name says whose it is."""
+    text = md(
+        "en",
+        "2023-12-14",
+        "DUBAI, Dec 14 — U.S. climate envoy John Kerry called the deal a compromise, and Emirati climate"
+        " envoy Majid al-Suwaidi welcomed it.\n\nUN climate chief Simon Stiell said it was a beginning.",
+    )
+    roles = {
+        c.value["name"]: c.value
+        for c in extraction_of(tmp_path, "en.md", text).claims
+        if c.type == "person_role"
+    }
+    assert roles["John Kerry"]["country"] == "US" and roles["John Kerry"]["country_source"] == "text"
+    assert roles["Majid al-Suwaidi"]["country"] == "AE"
+    # (a body is no country: the UN's climate chief heads a UN body)
+    assert (
+        roles["Simon Stiell"]["country"] is None and roles["Simon Stiell"]["scope"]["kind"] == "organization"
+    )

@@ -148,6 +148,12 @@ def _titles(doc: Doc, t: PeopleTables, text: str, roles: list[tuple[int, int, st
 
 _POSSESSIVE = re.compile(r"\s*['’]s\b")
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|(?<=s)['’])?\s*")
+# … or one word that says which of its envoys or officials ("US climate envoy John Kerry"), no
+# function word ("French and British ministers" are not France's), before a country's office ("UN
+# climate chief" is the head of a UN body, which the body's name tells)
+_MODIFIED_TAIL = re.compile(
+    r"(?:['’]s|(?<=s)['’])?\s+(?!(?:and|or|of|the|to|in|for|with|by|a|an|as|at)\b)[a-z]{3,}\s+"
+)
 
 
 def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, int], str]]:
@@ -357,7 +363,10 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
     industry minister" (a plural name's possessive has no s)."""
     window = max(0, np.start - 40)
     for s, e, cc in t.countries.find(text, window, np.start):
-        if _POSSESSIVE_TAIL.fullmatch(text, e, np.start) and not region(text, s, e, t):
+        tail = _POSSESSIVE_TAIL.fullmatch(text, e, np.start) or (
+            cc not in t.bodies and _MODIFIED_TAIL.fullmatch(text, e, np.start)
+        )
+        if tail and not region(text, s, e, t):
             np.country, np.country_source, np.start = cc, "text", s
 
 

@@ -21,6 +21,7 @@ class PeopleTables:
     roles: Table
     titles: Table  # roles only as a capitalised title before a name ("Speaker")
     countries: Table
+    bodies: frozenset[str]  # "countries" that are blocs or organizations (EU, UN): no country's offices
     complement_countries: Table  # countries after a role, ambiguous names included
     anaphora: Table
     honorifics: Table
@@ -143,6 +144,11 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
         blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
+        bodies=frozenset(
+            cc
+            for cc, d in (rules.concepts("countries").get("countries") or {}).items()
+            if d.get("kind") not in (None, "country")
+        ),
         blocked_shapes=tuple(
             (fold(x["starts"]), tuple(fold(e) for e in x.get("ends") or [""]), int(x["min_letters"]))
             for x in cues.get("not_name_shapes") or ()
