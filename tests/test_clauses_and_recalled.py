@@ -39,6 +39,22 @@ def _counts(tmp_path, name: str, text: str) -> dict[str, list[float]]:
     return out
 
 
+def _frames(tmp_path, name: str, text: str, predicate: str) -> list:
+    return [f for f in extraction_of(tmp_path, name, text).frames if f.predicate == predicate]
+
+
+def _roles(tmp_path, name: str, text: str) -> list[dict]:
+    return [c.value for c in extraction_of(tmp_path, name, text).claims if c.type == "person_role"]
+
+
+def _clash_on_edit(
+    tmp_path, story: dict[str, str], name: str, old: str, new: str, code: str = "CF03"
+) -> list[dict]:
+    """The ``code`` conflicts of the story once ``old`` becomes ``new`` in ``name``; it has none before."""
+    assert not conflicts_coded(tmp_path, story, code)
+    return conflicts_coded(tmp_path, edited(story, name, old, new), code)
+
+
 def test_a_figure_after_and_opens_its_own_clause(tmp_path):
     """ "seven had died and 55 were missing": the word before "and" is the seven's; the 55 are the
     missing, not the dead."""
@@ -47,9 +63,7 @@ def test_a_figure_after_and_opens_its_own_clause(tmp_path):
 
 
 def test_the_missing_are_compared_across_languages(tmp_path):
-    assert not conflicts_coded(tmp_path, _NEPAL, "CF03")
-    changed = edited(_NEPAL, "en.md", "and 55 were missing", "and 75 were missing")
-    [found] = conflicts_coded(tmp_path, changed, "CF03")
+    [found] = _clash_on_edit(tmp_path, _NEPAL, "en.md", "and 55 were missing", "and 75 were missing")
     assert found["key"].startswith("missing@")
 
 
@@ -72,20 +86,17 @@ _HOUSE = {
 def test_only_before_a_figure_weighs_it_and_keeps_its_scope(tmp_path):
     """ "Only 426 members took part": the turnout of the motion, not a part of it ("only" right
     before the figure weighs it; "in Texas only" would limit it)."""
-    [turnout] = [
-        f for f in extraction_of(tmp_path, "en.md", _HOUSE["en.md"]).frames if f.predicate == "turnout"
-    ]
+    [turnout] = _frames(tmp_path, "en.md", _HOUSE["en.md"], "turnout")
     assert turnout.value["low"] == 426 and "scope" not in turnout.qualifiers
     assert turnout.subject.get("kind") == "event"
 
 
 def test_a_motion_s_turnout_is_compared(tmp_path):
     """«ولم يشارك في التصويت سوى 426 نائبا»: the present-tense verb names the turnout too."""
-    [ar] = [f for f in extraction_of(tmp_path, "ar.md", _HOUSE["ar.md"]).frames if f.predicate == "turnout"]
+    [ar] = _frames(tmp_path, "ar.md", _HOUSE["ar.md"], "turnout")
     assert ar.value["low"] == 426
-    assert not conflicts_coded(tmp_path, _HOUSE, "CF03")
-    changed = edited(_HOUSE, "ar.md", "سوى 426 نائبا", "سوى 462 نائبا")
-    assert any(f["key"].startswith("turnout@") for f in conflicts_coded(tmp_path, changed, "CF03"))
+    found = _clash_on_edit(tmp_path, _HOUSE, "ar.md", "سوى 426 نائبا", "سوى 462 نائبا")
+    assert any(f["key"].startswith("turnout@") for f in found)
 
 
 _BHUTTO = {
@@ -109,9 +120,7 @@ def test_an_assassination_recalled_with_another_year_is_a_conflict(tmp_path):
     """Two reports recall the killing of one named person, each with its own year: one occasion
     (they recall it for the same person), so the years are compared (CF02) rather than the two
     mentions kept apart."""
-    assert not conflicts_coded(tmp_path, _BHUTTO, "CF02")
-    changed = edited(_BHUTTO, "ar.md", "عام 2007", "عام 2009")
-    [found] = conflicts_coded(tmp_path, changed, "CF02")
+    [found] = _clash_on_edit(tmp_path, _BHUTTO, "ar.md", "عام 2007", "عام 2009", "CF02")
     assert {v["display"] for v in found["values"]} == {"2007", "2009"}
 
 
@@ -134,13 +143,10 @@ _PAXTON = {
 def test_a_state_named_after_a_head_noun_scopes_the_office(tmp_path):
     """«المدعي العام لولاية تكساس كين باكستون»: the state is the office's place, not the first
     word of his name."""
-    [role] = [
-        c.value for c in extraction_of(tmp_path, "ar.md", _PAXTON["ar.md"]).claims if c.type == "person_role"
-    ]
+    [role] = _roles(tmp_path, "ar.md", _PAXTON["ar.md"])
     assert role["name"] == "كين باكستون"
     assert role["scope"]["kind"] == "place"
-    changed = edited(_PAXTON, "en.md", "Ken Paxton", "Greg Abbott")
-    [found] = conflicts_coded(tmp_path, changed, "CF01")
+    [found] = _clash_on_edit(tmp_path, _PAXTON, "en.md", "Ken Paxton", "Greg Abbott", "CF01")
     assert found["key"].endswith(":attorney_general")
 
 
@@ -154,9 +160,7 @@ def test_on_is_no_ali_and_any_is_no_name(tmp_path):
         "بوخارست - تصدر المرشح القومي جورج سيميون الجولة الأولى من الانتخابات الرئاسية في رومانيا"
         " الأحد، ولم يحصل أي مرشح على الأغلبية المطلقة، فتجرى جولة إعادة في 18 مايو.",
     )
-    names = [
-        c.value["name"] for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "person_role"
-    ]
+    names = [r["name"] for r in _roles(tmp_path, "ar.md", text)]
     assert not any("الأغلبية" in n or "يحصل" in n for n in names), names
     # (as written: «فاي», Faye, is a clitic and «أي» once folded, and still a name)
     sworn = md(
@@ -164,10 +168,8 @@ def test_on_is_no_ali_and_any_is_no_name(tmp_path):
         "2024-04-03",
         "داكار - قال الرئيس السنغالي باسيرو ديوماي فاي في خطاب تنصيبه أمس الثلاثاء إنه سيحارب الفساد.",
     )
-    [faye] = [
-        c.value["name"] for c in extraction_of(tmp_path, "ar2.md", sworn).claims if c.type == "person_role"
-    ]
-    assert faye == "باسيرو ديوماي فاي"
+    [faye] = _roles(tmp_path, "ar2.md", sworn)
+    assert faye["name"] == "باسيرو ديوماي فاي"
 
 
 _HEAT = {
@@ -190,13 +192,10 @@ def test_a_day_of_speech_is_not_when_a_measure_held(tmp_path):
     """ "said on Tuesday that temperatures … had peaked at 53": Tuesday is when it was told; the
     peak another report dates to Monday, the day before both came out, is the same measure
     (Pakistan's heatwave, May 2024)."""
-    [en] = [
-        f for f in extraction_of(tmp_path, "en.md", _HEAT["en.md"]).frames if f.predicate == "temperature"
-    ]
+    [en] = _frames(tmp_path, "en.md", _HEAT["en.md"], "temperature")
     assert en.time is None
-    assert not conflicts_coded(tmp_path, _HEAT, "CF03")
-    changed = edited(_HEAT, "en.md", "peaked at 53 degrees", "peaked at 51 degrees")
-    assert any(f["key"].startswith("temperature") for f in conflicts_coded(tmp_path, changed, "CF03"))
+    found = _clash_on_edit(tmp_path, _HEAT, "en.md", "peaked at 53 degrees", "peaked at 51 degrees")
+    assert any(f["key"].startswith("temperature") for f in found)
 
 
 _WAGES = {
@@ -218,9 +217,8 @@ _WAGES = {
 def test_a_lira_is_the_pound_of_syria_and_lebanon(tmp_path):
     """ "185,940 Syrian pounds" and «185940 ليرة سورية» are one sum: the Arabic name of the Levant's
     pound is lira (Syria's wage decree of August 2023)."""
-    assert not conflicts_coded(tmp_path, _WAGES, "CF03")
-    changed = edited(_WAGES, "ar.md", "185940 ليرة", "195940 ليرة")
-    assert any(f["key"].startswith("amount:pound") for f in conflicts_coded(tmp_path, changed, "CF03"))
+    found = _clash_on_edit(tmp_path, _WAGES, "ar.md", "185940 ليرة", "195940 ليرة")
+    assert any(f["key"].startswith("amount:pound") for f in found)
 
 
 def test_a_figure_and_the_next_one_after_and_keep_their_own_places(tmp_path):
@@ -252,9 +250,7 @@ def test_lakh_and_crore_are_scales_and_a_sum_is_no_part_of_the_dead(tmp_path):
         "Families of the dead will get Rs 5 lakh each from the relief fund, the government said, and"
         " Rs 2 crore has been released for the district.",
     )
-    amounts = {
-        f.value["low"]: f for f in extraction_of(tmp_path, "en.md", text).frames if f.predicate == "amount"
-    }
+    amounts = {f.value["low"]: f for f in _frames(tmp_path, "en.md", text, "amount")}
     assert set(amounts) == {500000, 20000000}
     assert "x:part" not in (amounts[500000].qualifiers.get("scope") or ())
 
@@ -269,10 +265,11 @@ def test_a_unit_phrase_before_a_hedge_still_gives_the_unit(tmp_path):
             "ar", "2022-09-09", "توفيت الملكة إليزابيث الثانية الخميس في قلعة بالمورال عن عمر 96 عاما."
         ),
     }
-    changed = edited(story, "en.md", "at the age of 96", "at the age of fewer than 96")
-    [age] = [f for f in extraction_of(tmp_path, "x.md", changed["en.md"]).frames if f.predicate == "age"]
+    fewer = story["en.md"].replace("at the age of 96", "at the age of fewer than 96")
+    [age] = _frames(tmp_path, "x.md", fewer, "age")
     assert age.value["high"] == 96 and age.value["hedge"] == "less_than"
-    assert any(f["key"].startswith("age") for f in conflicts_coded(tmp_path, changed, "CF03"))
+    found = _clash_on_edit(tmp_path, story, "en.md", "at the age of 96", "at the age of fewer than 96")
+    assert any(f["key"].startswith("age") for f in found)
 
 
 def test_a_sign_of_letters_is_a_whole_word(tmp_path):
@@ -294,11 +291,7 @@ def test_a_word_between_a_country_and_its_office_keeps_the_country(tmp_path):
         "DUBAI, Dec 14 — U.S. climate envoy John Kerry called the deal a compromise, and Emirati climate"
         " envoy Majid al-Suwaidi welcomed it.\n\nUN climate chief Simon Stiell said it was a beginning.",
     )
-    roles = {
-        c.value["name"]: c.value
-        for c in extraction_of(tmp_path, "en.md", text).claims
-        if c.type == "person_role"
-    }
+    roles = {r["name"]: r for r in _roles(tmp_path, "en.md", text)}
     assert roles["John Kerry"]["country"] == "US" and roles["John Kerry"]["country_source"] == "text"
     assert roles["Majid al-Suwaidi"]["country"] == "AE"
     # (a body is no country: the UN's climate chief heads a UN body)

@@ -2274,15 +2274,25 @@ def _coordinated(ctx: _Sentence, c: Claim) -> tuple[int, int]:
     is no neighbour) are parted at the first conjunction after the earlier one: the dated thing
     comes before its date, as a list of agreements, founding years or past events is written.
     Only the nearest date on each side is looked at, so a sentence dense with dates stays linear."""
-    n, text = ctx.doc.norm, ctx.doc.text
-    lo, hi = _folded(ctx)
-    a, b = n.norm_index(c.start), n.norm_index(c.end)
     dates, k = ctx.dates(), ctx.date_index(c)
     before = next((o for o in reversed(dates[:k]) if not _twins(o, c)), None)
     after = next((o for o in dates[k + 1 :] if not _twins(o, c)), None)
-    if before is not None and (m := ctx.t.conjunctions.search(text, n.norm_index(before.end), a)):
+    return _conjunct(ctx, c, before, after)
+
+
+def _conjunct(ctx: _Sentence, c: Claim, before, after, worded: bool = False) -> tuple[int, int]:
+    """``c``'s sentence cut at the first conjunction after the value ``before`` it and at the first
+    one before the value ``after`` it; ``worded``: only where the conjunct names something of its
+    own besides its value."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo, hi = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    m = ctx.t.conjunctions.search(text, n.norm_index(before.end), a) if before is not None else None
+    if m is not None and (not worded or _LETTERS.search(text, m.end(), a)):
         lo = max(lo, m.start())
-    if after is not None and (m := ctx.t.conjunctions.search(text, b, n.norm_index(after.start))):
+    nxt = n.norm_index(after.start) if after is not None else b
+    m = ctx.t.conjunctions.search(text, b, nxt) if after is not None else None
+    if m is not None and (not worded or _LETTERS.search(text, m.end(), nxt)):
         hi = min(hi, m.start())
     return lo, hi
 
@@ -2291,26 +2301,15 @@ def _paired(ctx: _Sentence, c: Claim) -> tuple[int, int]:
     """The part of the sentence that is a figure's own when the next or the previous figure of its
     sentence, in the same unit, is parted from it by a conjunction: "Scotland voted 62% to remain |
     and Northern Ireland 55.8%" (each figure is its own place's). Only the nearest figure on each
-    side is looked at."""
-    n, text = ctx.doc.norm, ctx.doc.text
-    lo, hi = _folded(ctx)
+    side is looked at, and a conjunction right before the next figure joins a list («27.25 بالمئة
+    و28.25 بالمئة على الترتيب»): the conjunct must name something of its own."""
     unit = c.value.get("unit")
     if c.type != "number" or not unit:
-        return lo, hi
+        return _folded(ctx)
     same = [o for o in ctx.claims if o.type == "number" and o.value.get("unit") == unit]
     before = max((o for o in same if o.end <= c.start), key=lambda o: o.end, default=None)
     after = min((o for o in same if o.start >= c.end), key=lambda o: o.start, default=None)
-    a, b = n.norm_index(c.start), n.norm_index(c.end)
-    # (a conjunction right before the next figure joins a list, «27.25 بالمئة و28.25 بالمئة على
-    # الترتيب»: the conjunct must name something of its own)
-    m = ctx.t.conjunctions.search(text, n.norm_index(before.end), a) if before is not None else None
-    if m is not None and _LETTERS.search(text, m.end(), a):
-        lo = max(lo, m.start())
-    nxt = n.norm_index(after.start) if after is not None else b
-    m = ctx.t.conjunctions.search(text, b, nxt) if after is not None else None
-    if m is not None and _LETTERS.search(text, m.end(), nxt):
-        hi = min(hi, m.start())
-    return lo, hi
+    return _conjunct(ctx, c, before, after, worded=True)
 
 
 def _tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
@@ -2713,7 +2712,7 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
         # … or a statement's day before it («دولت در بیانیه‌ای که روز سه‌شنبه منتشر کرد اعلام کرد شمار
         # جان‌باختگان به ۴ نفر رسیده است», "officials said on Tuesday that the toll rose to 12")
         stated = y <= a and (
-            next(iter(ctx.t.told.find(text, max(0, x - _TOLD_NEAR), x)), None) is not None
+            _statement_day(ctx, o)
             or next(iter(ctx.t.told.find(text, y, min(a, y + _TOLD_NEAR))), None) is not None
         )
         if after or when or stated:

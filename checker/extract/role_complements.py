@@ -184,8 +184,6 @@ def link(
                 named = np.scope["text"].split(maxsplit=1)
                 if len(named) == 2 and squash(_bare(fold(named[0]), t)) in heads:
                     named = named[1:]  # («ولاية ماريلاند», «لولاية نيويورك»: Maryland, New York)
-                    after = _SPACE.match(doc.text, _TOKEN.match(doc.text, span[0]).end()).end()
-                    hit = hit or places.match_at(doc.text, after)
                 np.scope["place"] = _scope_place(hit[2] if hit else None, " ".join(named), key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
@@ -441,7 +439,7 @@ def _complement(
         return run
     headed = _headed_place(doc, t, pos, places, heads)
     if headed is not None:
-        return pos, headed
+        return pos, headed[1]
     end = toks[0].end()
     # (on behalf of a body, its idafa may open with indefinite nouns: «قوات حفظ السلام»)
     open_idafa = _on_behalf(text, pos, t) and not words[0].startswith("ال")
@@ -457,17 +455,16 @@ def _complement(
     return pos, end
 
 
-def _headed_place(doc: Doc, t: PeopleTables, pos: int, places, heads: frozenset[str]) -> int | None:
-    """Where a listed place ends that a head noun at ``pos`` names, a clitic glued to the head or
-    not («لولاية نيويورك», «استان تهران»): the complement is that place, not an institution."""
+def _headed_place(doc: Doc, t: PeopleTables, pos: int, places, heads: frozenset[str]):
+    """``(start, end, id)`` of the listed place a head noun at ``pos`` names, a clitic glued to the
+    head or not («لولاية نيويورك», «استان تهران»): the complement is that place, not an institution."""
     if places is None or not heads:
         return None
     head = _TOKEN.match(doc.text, pos)
     if head is None or squash(_bare(head.group(0), t)) not in heads:
         return None
     after = _SPACE.match(doc.text, head.end()).end()
-    hit = places.match_at(doc.text, after) if after > head.end() else None
-    return hit[1] if hit is not None else None
+    return places.match_at(doc.text, after) if after > head.end() else None
 
 
 def _bare(word: str, t: PeopleTables) -> str:
