@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from datetime import date, timedelta
@@ -133,6 +134,35 @@ def _pinned(v: dict) -> bool:
     """A lunar day whose stated weekday fits one day of its slack is that day, whatever the moon's
     sighting: «ليل الخميس 22 صفر 1445» is Thursday (extraction narrowed it to that day)."""
     return bool(v.get("weekday")) and v.get("earliest") == v.get("latest")
+
+
+def relation_class(k: Keyed, pdef: dict[str, Any], changes: bool = True) -> tuple:
+    """Everything ``relation`` reads of a frame under ``pdef``. Two frames of one class stand in
+    one relation to any third, so the many reports that say one thing in one way are compared
+    once, not pair by pair (a key that thousands of archived reports share would otherwise cost
+    their square). A date, a place or a category is read by its value alone; a quantity by its
+    unit, scope and wording too, and by when it was reported where that can matter (a running or
+    varying count, or ``changes``: some frame it is compared with tells what a change came to)."""
+    f = k.frame
+    if pdef.get("value") != "quantity":
+        return (canonical(f.value),)
+    when = pdef.get("cumulative") or pdef.get("varies") or changes
+    return (
+        k.klass,
+        k.scope,
+        k.reported if when else None,
+        k.scale,
+        canonical(f.value),
+        canonical(f.qualifiers),
+        canonical(f.time) if when else None,
+        f.subject.get("kind"),
+        bool(_SCALED.search(f.text)),
+    )
+
+
+def canonical(x: Any) -> str:
+    """A value as one string, the same for equal values (keys sorted)."""
+    return json.dumps(x, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:

@@ -7,12 +7,14 @@ to when it was said: «روابط … بیش از ۸۰ سال» in 2025 agrees w
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 
 from checker.align.context import Context
 from checker.align.frames import Keyed
 from checker.findings.base import make_finding
-from checker.findings.compare import display_key, raw_bounds
+from checker.findings.compare import canonical, display_key, raw_bounds
 from checker.findings.wording import quantity
 from checker.normalize.keys import isolate as q
 
@@ -23,18 +25,24 @@ _SHARE = 0.5
 def run(ctx: Context) -> list:
     defs = ctx.rules.concepts("predicates").get("predicates") or {}
     derived = {p: d["derived"] for p, d in defs.items() if d.get("derived")}
-    starts: dict[str, list[Keyed]] = {}
-    for k in ctx.keyed:
-        if not k.key and k.frame.predicate in set(derived.values()):
-            starts.setdefault(k.frame.predicate, []).append(k)
-    # Starts indexed by concept (blocking), and violations grouped by the two values: copies of one
-    # report make one finding that lists them all, not one per pair.
+    sources = set(derived.values())
+    # Starts by class (what the tests below read of them), indexed by concept (blocking). Durations
+    # are judged against start classes once per duration class, so copies of one report cost one
+    # comparison, and violations are grouped by the two values: one finding lists them all.
+    starts: dict[tuple, list[Keyed]] = {}
     index: dict[tuple[str, str], list[Keyed]] = {}
-    for src, ks in starts.items():
-        for s in ks:
-            for c in s.concepts:
-                index.setdefault((src, c), []).append(s)
-    found: dict[tuple, list[tuple[Keyed, Keyed, str]]] = {}
+    for k in ctx.keyed:
+        if not k.key and k.frame.predicate in sources:
+            starts.setdefault(_start_class(k), []).append(k)
+            for c in k.concepts:
+                index.setdefault((k.frame.predicate, c), []).append(k)
+    by_concept: dict[tuple[str, str], list[tuple]] = {}
+    for sc, members in starts.items():
+        for c in members[0].concepts:
+            by_concept.setdefault((members[0].frame.predicate, c), []).append(sc)
+    articles = {sc: Counter(s.frame.article for s in members) for sc, members in starts.items()}
+    judged: dict[tuple, list[tuple[tuple, str]]] = {}
+    found: dict[tuple, _Found] = {}
     for k in ctx.keyed:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
@@ -43,22 +51,84 @@ def run(ctx: Context) -> list:
             # "the highest in 16 years" counts back from now, "will last 90 days" on from it, and
             # "lasted two weeks" is over
             continue
-        seen: set[str] = set()
-        for c in sorted(k.concepts):
-            for s in index.get((src, c), ()):
-                if s.frame.id in seen or not _about_same(k, s) or _of_before(k, s):
+        dc = _duration_class(k)
+        if dc not in judged:
+            judged[dc] = _violated(k, src, by_concept, starts)
+        for sc, arithmetic in judged[dc]:
+            same = articles[sc][k.frame.article]
+            for inside, n in ((True, same), (False, len(starts[sc]) - same)):
+                if not n:
                     continue
-                seen.add(s.frame.id)
-                arithmetic = _violation(k, s)
-                if arithmetic:
-                    group = (
-                        k.frame.predicate,
-                        display_key(k),
-                        display_key(s),
-                        k.frame.article == s.frame.article,
-                    )
-                    found.setdefault(group, []).append((k, s, arithmetic))
-    return [_finding(pairs) for _, pairs in sorted(found.items())]
+                group = (k.frame.predicate, display_key(k), display_key(starts[sc][0]), inside)
+                if group not in found:
+                    s0 = _first_start(k, src, index, group)
+                    found[group] = _Found((k, s0, _violation(k, s0) or arithmetic))
+                found[group].add(k, sc, n)
+    return [_finding(found[g], starts) for g in sorted(found)]
+
+
+@dataclass
+class _Found:
+    """The pairs of one violation group: the first pair, how many, and who is in them."""
+
+    first: tuple[Keyed, Keyed, str]
+    count: int = 0
+    durations: dict[str, Keyed] = field(default_factory=dict)
+    paired: dict[tuple, set[str]] = field(default_factory=dict)  # start class → durations' articles
+
+    def add(self, k: Keyed, sc: tuple, n: int) -> None:
+        self.count += n
+        self.durations.setdefault(k.frame.id, k)
+        self.paired.setdefault(sc, set()).add(k.frame.article)
+
+    def starts(self, starts: dict[tuple, list[Keyed]], inside: bool) -> list[Keyed]:
+        return [
+            s
+            for sc, arts in self.paired.items()
+            for s in starts[sc]
+            if (s.frame.article in arts if inside else bool(arts - {s.frame.article}))
+        ]
+
+
+def _start_class(s: Keyed) -> tuple:
+    """What ``_about_same``, ``_of_before`` and ``_violation`` read of a start."""
+    return (s.frame.predicate, s.scope, s.concepts, canonical(s.frame.value))
+
+
+def _duration_class(d: Keyed) -> tuple:
+    """What ``_about_same``, ``_of_before`` and ``_violation`` read of a duration."""
+    return (d.frame.predicate, d.scope, d.concepts, d.anchors, canonical(d.frame.value), d.reported, d.scale)
+
+
+def _violated(d: Keyed, src: str, by_concept, starts) -> list[tuple[tuple, str]]:
+    """The start classes a duration does not fit, each with the arithmetic."""
+    out, seen = [], set()
+    for c in sorted(d.concepts):
+        for sc in by_concept.get((src, c), ()):
+            s = starts[sc][0]
+            if sc in seen or not _about_same(d, s) or _of_before(d, s):
+                continue
+            seen.add(sc)
+            arithmetic = _violation(d, s)
+            if arithmetic:
+                out.append((sc, arithmetic))
+    return out
+
+
+def _first_start(d: Keyed, src: str, index, group: tuple) -> Keyed:
+    """The first start, in the order the concepts index them, that ``d`` violates in ``group``
+    (the pair a finding quotes first)."""
+    for c in sorted(d.concepts):
+        for s in index.get((src, c), ()):
+            inside = s.frame.article == d.frame.article
+            if (
+                (d.frame.predicate, display_key(d), display_key(s), inside) == group
+                and _about_same(d, s)
+                and not _of_before(d, s)
+                and _violation(d, s)
+            ):
+                return s
+    raise AssertionError("a violation group without its pair")
 
 
 def _about_same(a: Keyed, b: Keyed) -> bool:
@@ -109,16 +179,16 @@ def _violation(d: Keyed, s: Keyed) -> str | None:
     return f"{anchor.isoformat()} − {start} = {el_lo:.1f} to {el_hi:.1f} {unit}s"
 
 
-def _finding(pairs: list[tuple[Keyed, Keyed, str]]):
-    d0, s0, arithmetic = pairs[0]
+def _finding(found: _Found, classes: dict[tuple, list[Keyed]]):
+    d0, s0, arithmetic = found.first
     inside = d0.frame.article == s0.frame.article
     where = "in one article" if inside else "across articles"
     said = quantity(d0.frame.value)
     start = s0.frame.value.get("iso") or s0.frame.value["earliest"]
-    durations = list({d.frame.id: d for d, _, _ in pairs}.values())
-    starts = list({s.frame.id: s for _, s, _ in pairs}.values())
+    durations = list(found.durations.values())
+    starts = found.starts(classes, inside)
     entries = [_entry(durations, said), _entry(starts, start)]
-    more = f" ({len(pairs)} pairs of reports)" if len(pairs) > 1 else ""
+    more = f" ({found.count} pairs of reports)" if found.count > 1 else ""
     return make_finding(
         CODE,
         "inconsistency",

@@ -24,7 +24,7 @@ from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
-from checker.findings.compare import bounds, bounds_apart, display_key, relation
+from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class
 from checker.findings.wording import value_text
 from checker.normalize.keys import isolate as q
 
@@ -157,12 +157,13 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
             for v, ks in current.items()
             if (kept := [k for k in ks if k.frame.subject.get("mention") not in ctx.loosely_dated])
         }
-    clashes = _clashes(ctx, current, pdef, slack, pairs)
+    classes = _Classes(pairs, pdef, members)
+    clashes = _clashes(ctx, current, pdef, slack, pairs, classes)
     if agree_code:
         # (values in conflict are never one agreement, though a hedge fits both: "more than 40",
         # 41 and 44 agree, a same-day 45 against that 41 does not join them)
         apart = {frozenset((display_key(a), display_key(b))) for a, b in clashes}
-        for group in _agreeing(by_value, pdef, slack, pairs, apart):
+        for group in _agreeing(by_value, pdef, slack, pairs, apart, classes):
             said = [k for ks in group for k in ks if k.frame.qualifiers.get("source") not in _FILED]
             if said:  # publication dates alone agree on when the reports came out, not on the event
                 out.append(_agreement(ctx, agree_code, key, label, group, pdef))
@@ -175,7 +176,7 @@ def _paired(a: Keyed, b: Keyed, pairs) -> bool:
     return pairs is None or (a.frame.id, b.frame.id) in pairs or (b.frame.id, a.frame.id) in pairs
 
 
-def _agreeing(by_value, pdef, slack, pairs, apart=frozenset()) -> list[list[list[Keyed]]]:
+def _agreeing(by_value, pdef, slack, pairs, apart=frozenset(), classes=None) -> list[list[list[Keyed]]]:
     """Values that two or more articles agree on: the same value, or values that fit each other
     ("December 2003" and «۵ دی ۱۳۸۲»; "at least 120" and «بیش از ۱۲۰»), grouped (union of agreeing
     pairs of different articles)."""
@@ -194,7 +195,7 @@ def _agreeing(by_value, pdef, slack, pairs, apart=frozenset()) -> list[list[list
             ra, rb = find(va), find(vb)
             if ra != rb and any(frozenset((x, y)) in apart for x in members[ra] for y in members[rb]):
                 continue  # ("apart": pairs of values in conflict, never in one group)
-            if _agree(by_value[va], by_value[vb], pdef, slack, pairs):
+            if _agree(by_value[va], by_value[vb], pdef, slack, pairs, classes):
                 parent[rb] = ra
                 if ra != rb:
                     members[ra] |= members.pop(rb)
@@ -206,17 +207,83 @@ def _agreeing(by_value, pdef, slack, pairs, apart=frozenset()) -> list[list[list
     return [groups[r] for r in sorted(groups)]
 
 
-def _agree(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs) -> bool:
-    for a in xs:
-        for b in ys:
+def _agree(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, classes=None) -> bool:
+    """Some frame of ``xs`` and one of ``ys``, of different articles and paired, agree (``_fits``
+    reads only what ``relation_class`` holds, so a pair of classes is judged once)."""
+    classes = classes or _Classes(pairs, pdef, xs + ys)
+    for ca, ga in classes.of(xs):
+        for cb, gb in classes.of(ys):
+            a, b = ga[0][1], gb[0][1]
             if (
-                a.frame.article != b.frame.article
-                and _paired(a, b, pairs)
-                and relation(a, b, pdef, slack) in ("same", "compatible")
+                classes.relation(ca, a, cb, b, pdef, slack) in ("same", "compatible")
                 and _fits(a, b)
+                and next(classes.candidates(ga, gb), None) is not None
             ):
                 return True
     return False
+
+
+class _Classes:
+    """The frames of one key by ``relation_class``, the relation of two classes, and who is
+    paired with whom: each computed once per key."""
+
+    def __init__(self, pairs, pdef, members: list[Keyed]) -> None:
+        self.pairs, self.pdef = pairs, pdef
+        self.changes = any(k.frame.qualifiers.get("changed_to") for k in members)
+        self._class: dict[str, tuple] = {}
+        self._groups: dict[int, tuple[list[Keyed], list]] = {}
+        self._related: dict[tuple, str] = {}
+        self._partners: dict[str, set[str]] | None = None
+        self._articles: dict[int, tuple[list[Keyed], set[str]]] = {}
+
+    def of(self, ks: list[Keyed]) -> list[tuple[tuple, list[tuple[int, Keyed]]]]:
+        """The classes of ``ks`` in order of their first frame, each with its frames and their
+        places in ``ks``."""
+        got = self._groups.get(id(ks))
+        if got is None or got[0] is not ks:
+            groups: dict[tuple, list[tuple[int, Keyed]]] = {}
+            for i, k in enumerate(ks):
+                c = self._class.get(k.frame.id)
+                if c is None:
+                    c = self._class[k.frame.id] = relation_class(k, self.pdef, self.changes)
+                groups.setdefault(c, []).append((i, k))
+            got = self._groups[id(ks)] = (ks, list(groups.items()))
+        return got[1]
+
+    def articles(self, ks: list[Keyed]) -> set[str]:
+        got = self._articles.get(id(ks))
+        if got is None or got[0] is not ks:
+            got = self._articles[id(ks)] = (ks, {k.frame.article for k in ks})
+        return got[1]
+
+    def relation(self, ca: tuple, a: Keyed, cb: tuple, b: Keyed, pdef, slack, rules=None) -> str:
+        key = (ca, cb, rules is not None)
+        rel = self._related.get(key)
+        if rel is None:
+            rel = self._related[key] = relation(a, b, pdef, slack, rules)
+        return rel
+
+    def candidates(self, ga: list[tuple[int, Keyed]], gb: list[tuple[int, Keyed]]):
+        """(i, j, a, b): the frames of two classes that may be compared (different articles,
+        paired), in the order of ``ga`` then ``gb``."""
+        if self.pairs is None:
+            for i, a in ga:
+                for j, b in gb:
+                    if a.frame.article != b.frame.article:
+                        yield i, j, a, b
+            return
+        if self._partners is None:
+            self._partners = defaultdict(set)
+            for x, y in self.pairs:
+                self._partners[x].add(y)
+                self._partners[y].add(x)
+        at = {k.frame.id: (j, k) for j, k in gb}
+        for i, a in ga:
+            for j, b in sorted(
+                (at[p] for p in self._partners.get(a.frame.id, ()) if p in at), key=lambda t: t[0]
+            ):
+                if a.frame.article != b.frame.article:
+                    yield i, j, a, b
 
 
 def _fits(a: Keyed, b: Keyed) -> bool:
@@ -242,7 +309,7 @@ def _inside(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
     return lo == hi and abs(lo) != math.inf and outer[0] <= lo and hi <= outer[1]
 
 
-def _clashes(ctx: Context, by_value, pdef, slack, pairs) -> list[tuple[Keyed, Keyed]]:
+def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> list[tuple[Keyed, Keyed]]:
     """One witness pair per pair of values that conflict."""
     rules = ctx.rules
     out = []
@@ -251,7 +318,7 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs) -> list[tuple[Keyed, Ke
     memo: dict = {}  # (frame, the other's place) → whether its report names that place too
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            w = _witness(by_value[va], by_value[vb], pdef, slack, pairs, rules, met, memo)
+            w = _witness(by_value[va], by_value[vb], pdef, slack, rules, classes, met, memo)
             if w:
                 out.append(w)
     return out
@@ -304,30 +371,33 @@ def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
     return False
 
 
-def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, rules, met=None, memo=None):
-    for a in xs:
-        for b in ys:
-            if a.frame.article == b.frame.article:
+def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, rules, classes: _Classes, met=None, memo=None):
+    """The first pair of ``xs`` × ``ys`` (in their order) that conflicts: of two classes in
+    conflict, the first pair that passes the per-frame tests; the first of those over all classes."""
+    arts = (classes.articles(xs), classes.articles(ys))
+    best = None
+    for ca, ga in classes.of(xs):
+        for cb, gb in classes.of(ys):
+            if best is not None and ga[0][0] > best[0]:
+                continue  # (no pair of this class comes first)
+            if classes.relation(ca, ga[0][1], cb, gb[0][1], pdef, slack, rules) != "conflict":
                 continue
-            if (
-                pairs is not None
-                and (a.frame.id, b.frame.id) not in pairs
-                and (b.frame.id, a.frame.id) not in pairs
-            ):
-                continue
-            if {a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")} & _FILED:
-                continue  # a publication date is no statement of the event's date
-            # (the costly test last: every test must pass, so their order changes no witness)
-            if (
-                relation(a, b, pdef, slack, rules) == "conflict"
-                and not _also_said(a, b, xs, ys, pdef)
-                and not (met is not None and _named_too(a, b, met, pdef, slack, rules, memo))
-            ):
-                return a, b
-    return None
+            for i, j, a, b in classes.candidates(ga, gb):
+                if best is not None and (i, j) > best[:2]:
+                    break
+                if {a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")} & _FILED:
+                    continue  # a publication date is no statement of the event's date
+                if not _also_said(a, b, *arts, pdef) and not (
+                    met is not None and _named_too(a, b, met, pdef, slack, rules, memo)
+                ):
+                    best = (i, j, a, b)
+                    break
+    return None if best is None else best[2:]
 
 
-def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict | None = None) -> bool:
+def _also_said(
+    a: Keyed, b: Keyed, xs_articles: set[str], ys_articles: set[str], pdef: dict | None = None
+) -> bool:
     """Two minimums far apart, when one report also gives the other's: "more than 800 injured …
     hospitals admitted more than 600" in both reports is a part and the whole, not a clash. So are
     two counts of a toll that rises when one report gives both («… had put the toll at 28 …»,
@@ -339,9 +409,7 @@ def _also_said(a: Keyed, b: Keyed, xs: list[Keyed], ys: list[Keyed], pdef: dict 
     estimates = bool(a.frame.value.get("hedge") and b.frame.value.get("hedge"))
     if not bounds_apart(a, b) and not (pdef or {}).get("cumulative") and not estimates:
         return False
-    return any(k.frame.article == a.frame.article for k in ys) or any(
-        k.frame.article == b.frame.article for k in xs
-    )
+    return a.frame.article in ys_articles or b.frame.article in xs_articles
 
 
 def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
