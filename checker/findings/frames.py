@@ -338,7 +338,7 @@ def _places_met(ctx: Context, by_value, pdef) -> dict[str, list[tuple[Keyed, tup
 
 
 def _named_too(
-    a: Keyed, b: Keyed, met: dict[str, list[tuple[Keyed, tuple]]], pdef, slack, rules, memo=None
+    mine: Keyed, theirs: Keyed, met: dict[str, list[tuple[Keyed, tuple]]], pdef, slack, rules, memo
 ) -> bool:
     """A report that also names the other's place beside its own (in one sentence), or a place
     below a country that holds it or lies in it, does not put the occasion elsewhere: a quake that
@@ -346,17 +346,13 @@ def _named_too(
     undo the first: "dams burst above the city of Tobruk" against the others' Derna is a clash
     even when a later line counts the dead "in Derna". (A country, named anywhere, is placed by the
     report's towns wherever they are named.)"""
-    memo = {} if memo is None else memo
-    for mine, theirs in ((a, b), (b, a)):
-        # (a place frame's relation to another reads only that one's place: its id, kind, the
-        # place holding it and the places its report names)
-        v = theirs.frame.value
-        key = (mine.frame.id, v.get("id"), v.get("kind"), v.get("in"), tuple(v.get("named") or ()))
-        if key not in memo:
-            memo[key] = _names_it(mine, theirs, met, pdef, slack, rules)
-        if memo[key]:
-            return True
-    return False
+    # (a place frame's relation to another reads only that one's place: its id, kind, the place
+    # holding it and the places its report names)
+    v = theirs.frame.value
+    key = (mine.frame.id, v.get("id"), v.get("kind"), v.get("in"), tuple(v.get("named") or ()))
+    if key not in memo:
+        memo[key] = _names_it(mine, theirs, met, pdef, slack, rules)
+    return memo[key]
 
 
 def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
@@ -372,44 +368,53 @@ def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
 
 
 def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, rules, classes: _Classes, met=None, memo=None):
-    """The first pair of ``xs`` × ``ys`` (in their order) that conflicts: of two classes in
-    conflict, the first pair that passes the per-frame tests; the first of those over all classes."""
+    """The first pair of ``xs`` × ``ys`` (in their order) that conflicts. Two classes are related
+    once; the tests left are of each frame alone (``_stands``), so each class of a pair in conflict
+    is cut to the frames that pass them, and its first pair left is a witness; the first of those
+    over all pairs of classes is the first pair of all."""
     arts = (classes.articles(xs), classes.articles(ys))
+    memo = {} if memo is None else memo
     best = None
     for ca, ga in classes.of(xs):
         for cb, gb in classes.of(ys):
             if best is not None and ga[0][0] > best[0]:
                 continue  # (no pair of this class comes first)
-            if classes.relation(ca, ga[0][1], cb, gb[0][1], pdef, slack, rules) != "conflict":
+            a0, b0 = ga[0][1], gb[0][1]
+            if classes.relation(ca, a0, cb, b0, pdef, slack, rules) != "conflict":
                 continue
-            for i, j, a, b in classes.candidates(ga, gb):
-                if best is not None and (i, j) > best[:2]:
-                    break
-                if {a.frame.qualifiers.get("source"), b.frame.qualifiers.get("source")} & _FILED:
-                    continue  # a publication date is no statement of the event's date
-                if not _also_said(a, b, *arts, pdef) and not (
-                    met is not None and _named_too(a, b, met, pdef, slack, rules, memo)
-                ):
-                    best = (i, j, a, b)
-                    break
+            both = _both_told(a0, b0, pdef)
+            xs_left = [(i, a) for i, a in ga if _stands(a, b0, arts[1], both, met, pdef, slack, rules, memo)]
+            ys_left = [(j, b) for j, b in gb if _stands(b, a0, arts[0], both, met, pdef, slack, rules, memo)]
+            w = next(classes.candidates(xs_left, ys_left), None)
+            if w is not None and (best is None or w[:2] < best[:2]):
+                best = w
     return None if best is None else best[2:]
 
 
-def _also_said(
-    a: Keyed, b: Keyed, xs_articles: set[str], ys_articles: set[str], pdef: dict | None = None
+def _stands(
+    k: Keyed, other: Keyed, others_articles: set[str], both: bool, met, pdef, slack, rules, memo
 ) -> bool:
-    """Two minimums far apart, when one report also gives the other's: "more than 800 injured …
-    hospitals admitted more than 600" in both reports is a part and the whole, not a clash. So are
-    two counts of a toll that rises when one report gives both («… had put the toll at 28 …»,
-    then 41): it tells the rise."""
+    """Whether ``k`` may witness a clash with the class of ``other``: a publication date is no
+    statement of the event's date; a report that gives both figures (where ``_both_told``), or
+    names the other's place too (``_named_too``), does not clash with it."""
+    if k.frame.qualifiers.get("source") in _FILED:
+        return False
+    if both and k.frame.article in others_articles:
+        return False
+    return not (met is not None and _named_too(k, other, met, pdef, slack, rules, memo))
+
+
+def _both_told(a: Keyed, b: Keyed, pdef: dict) -> bool:
+    """Two minimums far apart that one report gives both of: "more than 800 injured … hospitals
+    admitted more than 600" in both reports is a part and the whole, not a clash. So are two counts
+    of a toll that rises when one report gives both («… had put the toll at 28 …», then 41): it
+    tells the rise."""
     # (and two estimates, both hedged, that one report gives from different sources: "up to 400"
     # from one agency and "about 750" from survivors tell how uncertain the figure is)
-    if (pdef or {}).get("value") == "place":
+    if pdef.get("value") == "place":
         return False  # (a report that names two places does not say one is part of the other)
     estimates = bool(a.frame.value.get("hedge") and b.frame.value.get("hedge"))
-    if not bounds_apart(a, b) and not (pdef or {}).get("cumulative") and not estimates:
-        return False
-    return a.frame.article in ys_articles or b.frame.article in xs_articles
+    return bool(bounds_apart(a, b) or pdef.get("cumulative") or estimates)
 
 
 def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
