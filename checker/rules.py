@@ -63,6 +63,32 @@ def schema_validator(name: str):  # type: ignore[no-untyped-def]
     return Draft202012Validator(schema)
 
 
+class RecordCheck:
+    """Many records validated against one schema, or against the item schema of one of its lists
+    (``items_of``): the compiled ``jsonschema_rs`` validator says yes or no, many times faster;
+    a record it rejects is read again by ``jsonschema``, which has the last word and gives the
+    message and the path in its own terms."""
+
+    def __init__(self, name: str, items_of: str | None = None) -> None:
+        import jsonschema_rs  # imported here: start-up does not need it
+
+        whole = schema_validator(name)
+        schema = whole.schema
+        if items_of is None:
+            self.slow, sub = whole, schema
+        else:
+            items = schema["properties"][items_of]["items"]
+            self.slow = whole.evolve(schema=items)
+            sub = {"$schema": schema.get("$schema"), "$defs": schema.get("$defs", {}), **items}
+        self.fast = jsonschema_rs.validator_for(sub)
+
+    def first_error(self, record: Any) -> Any:
+        """The first jsonschema error of ``record``, or None."""
+        if self.fast.is_valid(record):
+            return None
+        return next(iter(self.slow.iter_errors(record)), None)
+
+
 def pointer(path: Any) -> str:
     """JSON pointer for a jsonschema error path."""
     return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path)

@@ -61,6 +61,14 @@ def test_invalid_report_is_refused():
     with pytest.raises(CheckerError) as err:
         validate_report(report)
     assert err.value.code == "E005"
+    # (the compiled validator rejects the record; jsonschema words the error and its path)
+    n = len(report["findings"]) - 1
+    assert f"at /findings/{n}: " in str(err.value) and "is a required property" in str(err.value)
+    report["findings"].pop()
+    report["articles"][0]["id"] = 5
+    with pytest.raises(CheckerError) as err:
+        validate_report(report)
+    assert "at /articles/0/id: 5 is not of type 'string'" in str(err.value)
 
 
 def test_corpus_with_nothing_readable_is_an_error(tmp_path, capsys):

@@ -13,7 +13,7 @@ from checker.errors import CheckerError
 from checker.findings import CATALOGUE
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Diagnostic, Finding
-from checker.rules import pointer, schema_validator
+from checker.rules import RecordCheck, pointer, schema_validator
 
 FORMAT_VERSION = "checker.report/1"
 
@@ -96,15 +96,16 @@ def validate_report(report: dict[str, Any]) -> None:
     validator = schema_validator("report.schema.json")
     props = validator.schema.get("properties", {})
     lists = [k for k, v in report.items() if isinstance(v, list) and "items" in props.get(k, {})]
-    _first_error(validator.iter_errors({k: ([] if k in lists else v) for k, v in report.items()}), ())
+    _first_error(
+        next(iter(validator.iter_errors({k: ([] if k in lists else v) for k, v in report.items()})), None), ()
+    )
     for k in lists:
-        items = validator.evolve(schema=props[k]["items"])
+        items = RecordCheck("report.schema.json", k)
         for i, item in enumerate(report[k]):
-            _first_error(items.iter_errors(item), (k, i))
+            _first_error(items.first_error(item), (k, i))
 
 
-def _first_error(errors: Any, prefix: tuple) -> None:
-    err = next(iter(errors), None)
+def _first_error(err: Any, prefix: tuple) -> None:
     if err is not None:
         where = pointer((*prefix, *err.absolute_path))
         raise CheckerError("E005", f"report fails report.schema.json at {where}: {err.message}")

@@ -8,7 +8,7 @@ from typing import Any
 
 from checker.errors import CheckerError
 from checker.model import Diagnostic, Extraction
-from checker.rules import pointer, schema_validator
+from checker.rules import RecordCheck, pointer
 
 FORMAT_VERSION = "checker.claims/1"
 
@@ -16,7 +16,7 @@ FORMAT_VERSION = "checker.claims/1"
 def claim_lines(extractions: list[Extraction]) -> Iterator[str]:
     """Every claim as one JSON line (``"kind": "claim"``, as :func:`to_jsonl` writes them), each
     validated against claim.schema.json as it is written: a large corpus never becomes one dict."""
-    validator = schema_validator("claim.schema.json")
+    validator = RecordCheck("claim.schema.json")
     for x in extractions:
         for c in x.claims:
             d = c.as_dict(x.article.text)
@@ -24,8 +24,8 @@ def claim_lines(extractions: list[Extraction]) -> Iterator[str]:
             yield json.dumps({"kind": "claim", **d}, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def _valid(validator: Any, cid: str, d: dict[str, Any]) -> None:
-    err = next(iter(validator.iter_errors(d)), None)
+def _valid(validator: RecordCheck, cid: str, d: dict[str, Any]) -> None:
+    err = validator.first_error(d)
     if err is not None:
         raise CheckerError(
             "E005", f"claim {cid} fails claim.schema.json at {pointer(err.absolute_path)}: {err.message}"
@@ -34,7 +34,7 @@ def _valid(validator: Any, cid: str, d: dict[str, Any]) -> None:
 
 def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The claims of a corpus as one JSON-able dict, validated claim by claim."""
-    validator = schema_validator("claim.schema.json")
+    validator = RecordCheck("claim.schema.json")
     articles = []
     claims = []
     for x in extractions:
