@@ -8,7 +8,9 @@ value another article of the story also writes, in any digit script: the stories
 a change to one occurrence contradicts the others. Each occurrence is changed on its own (a year
 +3, a figure ×1.5 rounded, in the same digit script) and the story is checked again. The change
 is *caught* when a conflict quotes the changed words. The script prints, per story and kind,
-caught/changed, each miss with ``--verbose``, and one closing line ``probes: caught C/N``.
+caught/changed and the conflicts the unchanged story raises (its reports agree: each is a false
+alarm), each miss and each such conflict with ``--verbose``, and one closing line ``probes: caught
+C/N, conflicts in the unchanged stories U``.
 
 No gold is involved, so these stories can be written and scored without tuning anything: the
 denominator includes values that the texts themselves do not decide (a year that two articles
@@ -92,6 +94,16 @@ def _caught(report: dict, article: str, start: int, end: int) -> bool:
     return False
 
 
+def unchanged(story: Path, verbose: bool) -> int:
+    """Conflicts and inconsistencies of the story as written: its reports agree, so each is a
+    false alarm (or a slip of the writer's, which the note then names)."""
+    report = check([str(story)]).report
+    found = [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
+    for f in found if verbose else ():
+        print(f"  unchanged {story.name}: {f['code']} {f['message'][:160]}")
+    return len(found)
+
+
 def run(story: Path, kinds: set[str], verbose: bool) -> dict[str, list[int]]:
     tally: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -130,14 +142,16 @@ def main() -> None:
     args = ap.parse_args()
     dirs = args.dirs or sorted(p for p in (ROOT / "benchmarks" / "probes").iterdir() if p.is_dir())
     kinds = set(args.kinds.split(","))
-    caught = total = 0
+    caught = total = alarms = 0
     for story in dirs:
+        base = unchanged(story, args.verbose)
         tally = run(story, kinds, args.verbose)
         shown = ", ".join(f"{k} {c}/{n}" for k, (c, n) in sorted(tally.items()))
-        print(f"{story.name}: {shown or 'no shared values'}")
+        print(f"{story.name}: {shown or 'no shared values'}; unchanged: {base} conflicts")
         caught += sum(c for c, _ in tally.values())
         total += sum(n for _, n in tally.values())
-    print(f"probes: caught {caught}/{total}")
+        alarms += base
+    print(f"probes: caught {caught}/{total}, conflicts in the unchanged stories {alarms}")
 
 
 if __name__ == "__main__":
