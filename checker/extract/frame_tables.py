@@ -94,6 +94,7 @@ class FrameTables:
     closed_before: Table  # "after" right before a duration: a span that ended ("freed after 45 days")
     closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
+    told_after: re.Pattern[str] | None  # «، أن» right after a day: the day is a statement's
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
@@ -273,6 +274,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),
         closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
+        told_after=phrases_rx(pr.get("told_after"), r"[\s،,]*(?:%s)(?!\w)"),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,
         regnal=people.regnal,

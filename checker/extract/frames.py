@@ -2638,14 +2638,27 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
             return None
     best = min(near, key=lambda o: abs(o.start - c.start)) if near else found[0]
     v = best.value
-    # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone.
-    since = v.get("marker") == "since" and not _in_record(ctx, best)
+    # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone;
+    # but a figure of a clause on the date itself holds then: "a slowdown from December, when
+    # monthly inflation peaked at 25.5%".
+    since = v.get("marker") == "since" and not _in_record(ctx, best) and not _of_the_date(ctx, best, c)
     return {
         "earliest": v["earliest"],
         "latest": _OPEN_END if since else v["latest"],
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _of_the_date(ctx: _Sentence, o: Claim, c: Claim) -> bool:
+    """Figure ``c`` stands in a relative clause on date ``o`` ("December, when … peaked at 25.5%")."""
+    if c.start < o.end:
+        return False
+    n = ctx.doc.norm
+    return (
+        next(iter(ctx.t.relative.find(ctx.doc.text, n.norm_index(o.end), n.norm_index(c.start))), None)
+        is not None
+    )
 
 
 def _baseline(ctx: _Sentence, o: Claim) -> bool:

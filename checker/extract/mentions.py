@@ -994,9 +994,14 @@ def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
 
 def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
     """A reporting verb in the date's clause: the day is when something was said («مقام‌های
-    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday")."""
+    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday"); or what was said opens
+    right after the day («أعلنت السلطات …، يوم الأحد، أن حصيلة …»)."""
     left, right = _date_clause(doc, when)
-    return t.said.search(doc.text, left, right) is not None
+    if t.said.search(doc.text, left, right) is not None:
+        return True
+    return (
+        t.told_after is not None and t.told_after.match(doc.text, doc.norm.norm_index(when.end)) is not None
+    )
 
 
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
@@ -1031,6 +1036,19 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             home_sent = c["sent"]
             break
 
+    # Sentences with a day of an update or a statement («أعلنت السلطات …، يوم الأحد، أن حصيلة ضحايا
+    # تصادم … مساء الجمعة … بلغت 275»): a rise there is that day's, and another day of the
+    # sentence dates the occasion.
+    told = {
+        doc.sentence_at(doc.norm.norm_index(d.start))
+        for c in cands
+        for d in c["dates"]
+        if _update_day(doc, d, t.type_defs[c["type"]])
+        and (
+            _today(d, c["today"])
+            or ("date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d))
+        )
+    }
     for c in cands:
         # A fire is still reported nine days on ("The fire on August 8 destroyed …"): as long as
         # its type stays current (``span_days``), and a week at least.
@@ -1049,10 +1067,11 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             update = _update_day(doc, d, t.type_defs[c["type"]])
             stated = "date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d)
             long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
-            if (update and (_today(d, c["today"]) or stated)) or (long and _risen(doc, t, d, c["span"][0])):
+            sent = doc.sentence_at(doc.norm.norm_index(d.start))
+            risen = long and not (sent in told and not update) and _risen(doc, t, d, c["span"][0])
+            if (update and (_today(d, c["today"]) or stated)) or risen:
                 # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
                 # the update or of the statement, not of the occasion
-                sent = doc.sentence_at(doc.norm.norm_index(d.start))
                 updates[sent] = min(d.start, updates.get(sent, d.start))
                 continue
             # A dateline's day ("ISTANBUL, March 21 —") opens its line and a dash follows it; a day

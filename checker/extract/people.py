@@ -624,6 +624,8 @@ def _scan_name(
         # (an English possessive ends a name too: "King Hussein's funeral")
         bounded = not after.strip() or after.lstrip()[:1] in "،,.:؛\n" or _POSSESSIVE.match(after) is not None
     else:
+        if t.role_clitics and text.startswith(t.role_clitics, np.start):
+            return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
         toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: MAX_NAME_TOKENS + 1]

@@ -32,6 +32,7 @@ class PeopleTables:
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
+    role_clitics: tuple[str, ...]  # «بال»: a role written behind a preposition has no name before it
     # «على» (on): no name as the original spells it, though folded like «علي» (Ali)
     blocked_as_written: frozenset[str]
     blocked_shapes: tuple[
@@ -143,6 +144,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
+        role_clitics=tuple(fold(p) for p in cues.get("role_clitics") or ()),
         blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
         bodies=frozenset(
             cc

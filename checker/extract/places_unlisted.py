@@ -287,6 +287,12 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 return None
             if doc.lang == "ar" and m.group().endswith(_NISBA) and not m.group().startswith(_ARTICLE):
                 return None  # «بمنطقة جبلية»: an indefinite head and its adjective, "a mountainous area"
+            if doc.lang == "fa" and _adjective_fa(m.group()):
+                # «شهر تاریخی لاهاینا»: a common adjective of the head, then the name (and where
+                # no name follows, the word is the name: «شهر ساری در …»)
+                named = _after(doc, t, m.end(), headed)
+                if named is not None:
+                    return named
         elif doc.lang == "ar":
             if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
                 break
@@ -298,6 +304,11 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
         if doc.lang != "en" and len(words) == 2:
             break
     return (words[0].start(), words[-1].end()) if words else None
+
+
+def _adjective_fa(word: str) -> bool:
+    """A common Persian adjective in «ی» («تاریخی», «ساحلی», «مرزی»)."""
+    return word.endswith("ی") and word in _fa_common(_KIND_FA)
 
 
 def _before_en(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
