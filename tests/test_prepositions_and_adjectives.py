@@ -102,3 +102,24 @@ def test_a_day_before_what_was_said_is_the_statements_and_the_other_day_dates_th
     )
     main = main_of(tmp_path, "ar.md", text)
     assert main is not None and main.earliest == "2023-02-28"
+
+
+_NOTO = {
+    "en.md": md(
+        "en",
+        "2024-01-01",
+        "A magnitude 7.5 earthquake struck the city of Wajima in Japan on Monday afternoon, killing at least"
+        " four people and prompting tsunami warnings in South Korea and in Russia.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-01-01",
+        "ضرب زلزال بقوة 7.5 درجات في اليابان بعد ظهر الاثنين، ما أسفر عن مقتل أربعة أشخاص على الأقل.",
+    ),
+}
+
+
+def test_a_place_where_a_warning_went_out_is_not_where_the_quake_struck(tmp_path):
+    """ "prompting tsunami warnings in South Korea and in Russia" (the Noto quake, 1 January 2024):
+    warnings went out there; the quake struck Wajima, Japan."""
+    assert not [f for f in conflicts_of(tmp_path, _NOTO) if f["code"] == "CF05"]

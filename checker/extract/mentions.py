@@ -577,9 +577,11 @@ def _felt(doc: Doc, t: FrameTables, place: Claim) -> bool:
     n, text = doc.norm, doc.text
     a, b = n.norm_index(place.start), n.norm_index(place.end)
     lo, hi = (n.norm_index(x) for x in place.sentence)
-    for s, e, _ in t.felt_words.find(text, max(lo, a - _FELT_REACH), min(hi, b + _FELT_REACH)):
+    # (the reach runs from the phrase's end: "tsunami warnings in Japan's Okinawa prefecture and
+    # in the Philippines")
+    for s, e, _ in t.felt_words.find(text, max(lo, a - 2 * _FELT_REACH), min(hi, b + _FELT_REACH)):
         gap = text[e:a] if e <= a else text[b:s] if s >= b else ""
-        if (e <= a or s >= b) and not _CLAUSE_BREAKS.intersection(gap):
+        if (e <= a or s >= b) and len(gap) <= _FELT_REACH and not _CLAUSE_BREAKS.intersection(gap):
             return True
     return False
 
