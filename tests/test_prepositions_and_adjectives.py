@@ -11,7 +11,7 @@ Tafeghaghte (Morocco, 8 September 2023).
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, frames_of, main_of, md
+from tests.helpers import conflicts_of, extraction_of, findings_of, frames_of, main_of, md
 
 _TOLEDO = md(
     "ar",
@@ -123,3 +123,36 @@ def test_a_place_where_a_warning_went_out_is_not_where_the_quake_struck(tmp_path
     """ "prompting tsunami warnings in South Korea and in Russia" (the Noto quake, 1 January 2024):
     warnings went out there; the quake struck Wajima, Japan."""
     assert not [f for f in conflicts_of(tmp_path, _NOTO) if f["code"] == "CF05"]
+
+
+def test_a_residence_is_no_holders_name(tmp_path):
+    """«اقامتگاه رسمی رئیس‌جمهور»: the president's official residence (Colombo, 9 July 2022), not a
+    person holding the office."""
+    text = md(
+        "fa",
+        "2022-07-10",
+        "معترضان روز شنبه به اقامتگاه رسمی رئیس‌جمهور سریلانکا در کلمبو هجوم بردند و گوتابایا راجاپاکسا،"
+        " رئیس‌جمهور این کشور، پیش از آن محل را ترک کرده بود.",
+    )
+    names = [name for name, _ in _roles(extraction_of(tmp_path, "fa.md", text))]
+    assert not [n for n in names if "اقامتگاه" in n or "رسمی" in n]
+
+
+_BOE = md(
+    "en",
+    "2024-06-20",
+    "The Bank of England held its key interest rate at 5.25% on Thursday. The key interest rate has stood"
+    " at 5.25% since August 2023, after the bank lifted the key interest rate from 0.1% to 5.25% in just"
+    " over 20 months.",
+)
+
+
+def test_just_over_is_a_hedge_and_in_a_span_is_how_long_a_change_took(tmp_path):
+    """ "lifted the key interest rate from 0.1% to 5.25% in just over 20 months": more than 20 months,
+    the time the rises took; it does not count from August 2023 up to the report (no IN03)."""
+    x = extraction_of(tmp_path, "en.md", _BOE)
+    span = [c for c in x.claims if c.type == "number" and "20 months" in c.text]
+    assert span and span[0].value["hedge"] == "more_than"
+    exact = _BOE.replace("in just over 20 months", "in 20 months")
+    for text in (_BOE, exact):
+        assert not [f for f in findings_of(tmp_path, {"en.md": text}) if f["code"] == "IN03"]
