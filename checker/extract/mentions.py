@@ -1006,6 +1006,14 @@ def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
     )
 
 
+def _told_day(doc: Doc, t: FrameTables, when: Claim, cand: dict) -> bool:
+    """The report's own day, marked as today or as when something was said: an update's."""
+    tdef = t.type_defs[cand["type"]]
+    return _update_day(doc, when, tdef) and (
+        _today(when, cand["today"]) or ("date" in (tdef.get("roles") or ()) and _stated(doc, t, when))
+    )
+
+
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
     """A follow-up report of a long occasion (an attack, a quake) may date its update «امروز یکشنبه
     … به ۱۳۷ نفر رسید» on its own publication day: that day then says when it was reported, not
@@ -1045,11 +1053,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
         doc.sentence_at(doc.norm.norm_index(d.start))
         for c in cands
         for d in c["dates"]
-        if _update_day(doc, d, t.type_defs[c["type"]])
-        and (
-            _today(d, c["today"])
-            or ("date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d))
-        )
+        if _told_day(doc, t, d, c)
     }
     for c in cands:
         # A fire is still reported nine days on ("The fire on August 8 destroyed …"): as long as
@@ -1067,11 +1071,10 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             if struck and home and c["sent"] != home_sent and _elsewhere(doc, t, d, c, home):
                 continue
             update = _update_day(doc, d, t.type_defs[c["type"]])
-            stated = "date" in (t.type_defs[c["type"]].get("roles") or ()) and _stated(doc, t, d)
             long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
             sent = doc.sentence_at(doc.norm.norm_index(d.start))
             risen = long and not (sent in told and not update) and _risen(doc, t, d, c["span"][0])
-            if (update and (_today(d, c["today"]) or stated)) or risen:
+            if _told_day(doc, t, d, c) or risen:
                 # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
                 # the update or of the statement, not of the occasion
                 updates[sent] = min(d.start, updates.get(sent, d.start))
