@@ -156,3 +156,37 @@ def test_just_over_is_a_hedge_and_in_a_span_is_how_long_a_change_took(tmp_path):
     exact = _BOE.replace("in just over 20 months", "in 20 months")
     for text in (_BOE, exact):
         assert not [f for f in findings_of(tmp_path, {"en.md": text}) if f["code"] == "IN03"]
+
+
+_ECB_SEPT = {
+    "en.md": md(
+        "en",
+        "2024-09-12",
+        "FRANKFURT, Sept 12 — The European Central Bank cut its deposit rate to 3.5% on Thursday and lowered"
+        " its main refinancing rate to 3.65%, narrowing the gap between the two.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-09-12",
+        "بانک مرکزی اروپا روز پنجشنبه ۲۲ شهریور ۱۴۰۳ نرخ بهره سپرده را به ۳.۵ درصد کاهش داد.",
+    ),
+}
+
+
+def test_the_main_refinancing_rate_is_not_the_deposit_rate(tmp_path):
+    """The ECB's main refinancing rate (3.65%) and its deposit rate (3.5%), 12 September 2024: two
+    rates of one bank, each a kind of interest rate (``interest.refinancing``), not one figure."""
+    assert not [f for f in conflicts_of(tmp_path, _ECB_SEPT) if f["code"] == "CF03"]
+
+
+def test_the_main_refinancing_rate_is_a_kind_of_interest_rate():
+    """A clause of "the interest rate" may be of the refinancing rate, as of the deposit rate; the
+    two kinds never meet (``rules/predicates/concepts.yaml`` measures)."""
+    from checker.align.frames import _measures_meet
+    from checker.rules import load_rules
+
+    measures = load_rules().concepts("predicates")["measures"]
+    kind = {family for family, concepts in measures.items() if "refinancing" in concepts}
+    assert kind == {"interest.refinancing"}
+    assert _measures_meet(frozenset(kind), frozenset({"interest"}))
+    assert not _measures_meet(frozenset(kind), frozenset({"interest.deposit"}))
