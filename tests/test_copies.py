@@ -86,3 +86,14 @@ def _quoted(finding: dict) -> set[tuple[str, str]]:
     return {
         (e["evidence"][0]["article"], re.split(r"\W", e["evidence"][0]["text"])[0]) for e in finding["values"]
     }
+
+
+def test_a_finding_over_many_copies_names_the_first_articles_and_counts_the_rest(tmp_path):
+    """The message names six articles and how many more; the values list them all (and the
+    fingerprint, which hangs on the values, is that of the full list)."""
+    found = [f for f in findings_of(tmp_path, _story(10)) if f["code"] == "CF03"]
+    assert len(found) == 1
+    assert "a0, a1, a2, a3, a4, a5 and 4 more" in found[0]["message"]
+    assert sorted(a for v in found[0]["values"] for a in v["articles"]) == sorted(
+        f"{p}{i}" for p in "ab" for i in range(10)
+    )

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from checker.align.context import Context
+from checker.findings.wording import articles_text
 from checker.model import Claim, Finding
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
@@ -102,7 +103,9 @@ def source_name(ctx: Context, origin: str) -> str:
 
 
 def agreement_text(ctx: Context, ind: dict[str, Any]) -> str:
-    chains = "; ".join(f"{source_name(ctx, c['origin'])}: {', '.join(c['articles'])}" for c in ind["chains"])
+    chains = "; ".join(
+        f"{source_name(ctx, c['origin'])}: {articles_text(c['articles'])}" for c in ind["chains"]
+    )
     n = ind["independent_sources"]
     return f"{n} independent source chain{'s' if n != 1 else ''} ({chains})"
 

@@ -15,7 +15,7 @@ from checker.align.context import Context
 from checker.align.frames import Keyed
 from checker.findings.base import make_finding
 from checker.findings.compare import canonical, display_key, raw_bounds
-from checker.findings.wording import quantity
+from checker.findings.wording import articles_text, quantity
 from checker.normalize.keys import isolate as q
 
 CODE = "IN03"
@@ -194,7 +194,8 @@ def _finding(found: _Found, classes: dict[tuple, list[Keyed]]):
         "inconsistency",
         "error" if inside else "warning",
         f"derived:{d0.frame.predicate}:{display_key(d0)}:{display_key(s0)}:{where}",
-        f"{said} ({', '.join(entries[0]['articles'])}) does not fit a start in {start} ({', '.join(entries[1]['articles'])})",
+        f"{said} ({articles_text(entries[0]['articles'])}) does not fit a start in {start}"
+        f" ({articles_text(entries[1]['articles'])})",
         f"A duration counts from its start to when it was said: {arithmetic}, which {q(d0.frame.text)} "
         f"({said}) does not allow ({where}; the start is {q(s0.frame.text)}){more}.",
         entries,

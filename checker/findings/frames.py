@@ -25,7 +25,7 @@ from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class
-from checker.findings.wording import value_text
+from checker.findings.wording import articles_text, value_text
 from checker.normalize.keys import isolate as q
 
 # Dates that say when a report came out (a file header's, a dispatch's dateline), not when its
@@ -492,11 +492,11 @@ def _agreement(ctx: Context, code: str, key: str, label: str, group: list[list[K
     articles = sorted({a for e in entries for a in e["articles"]})
     quotes = ", ".join(sorted({q(k.frame.text) for ks in group for k in ks}))
     if len(entries) == 1:
-        message = f"{label}: {entries[0]['display']} in {', '.join(articles)}"
+        message = f"{label}: {entries[0]['display']} in {articles_text(articles)}"
         why = f"The same value is given as {quotes}"
     else:
         shown = " and ".join(e["display"] for e in entries)
-        message = f"{label}: {shown} agree, in {', '.join(articles)}"
+        message = f"{label}: {shown} agree, in {articles_text(articles)}"
         why = f"The values fit each other (one is as precise as or more precise than the other): {quotes}"
     return agreement_finding(ctx, code, key, message, why, entries)
 
@@ -551,7 +551,7 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         if parallel
         else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
     )
-    message = f"{label}: " + " vs ".join(f"{e['display']} ({', '.join(e['articles'])})" for e in entries)
+    message = f"{label}: " + " vs ".join(f"{e['display']} ({articles_text(e['articles'])})" for e in entries)
     explanation = f"{why}: {pairs}{more}.{_provenance(ctx, entries, sides)}{strength}"
     extra = {"provenance": _sources(ctx, sides)}
     return make_finding(code, "conflict", severity, key, message, explanation, entries, extra=extra)

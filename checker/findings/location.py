@@ -13,6 +13,7 @@ from itertools import combinations
 from checker.align.context import Context
 from checker.align.places import gazetteer
 from checker.findings.base import make_finding, value_entry
+from checker.findings.wording import articles_text
 from checker.model import Claim, Finding
 from checker.normalize.keys import isolate as q
 
@@ -47,7 +48,7 @@ def run(ctx: Context) -> list[Finding]:
         first = min((c for w in involved for c in where[w]), key=lambda c: (c.article, c.start))
         name = first.value.get("name") if first.value.get("unlisted") else gz.display(pid)
         detail = "; ".join(
-            f"in {gz.display(e['value'])} ({', '.join(sorted({q(x['text']) for x in e['evidence']}))}) by {', '.join(e['articles'])}"
+            f"in {gz.display(e['value'])} ({', '.join(sorted({q(x['text']) for x in e['evidence']}))}) by {articles_text(e['articles'])}"
             for e in entries
         )
         pairs = ", ".join(f"{gz.display(a)} and {gz.display(b)}" for a, b in clashes)

@@ -17,6 +17,7 @@ from checker.align.context import Context
 from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
 from checker.align.places import gazetteer
 from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
+from checker.findings.wording import articles_text
 from checker.model import Claim, Finding
 from checker.normalize.keys import raw_tokens
 from checker.normalize.translit import skeleton_tokens
@@ -311,9 +312,7 @@ def run(ctx: Context) -> list[Finding]:
         ]
         for v in values:
             if len(v["articles"]) >= 2:
-                message = (
-                    f"{label}: {v['display']} in {len(v['articles'])} articles ({', '.join(v['articles'])})"
-                )
+                message = f"{label}: {v['display']} in {len(v['articles'])} articles ({articles_text(v['articles'])})"
                 why = f"Every one of these articles names {v['display']} as {label}"
                 out.append(agreement_finding(ctx, AGREE, key, message, why, v))
         if len(values) > 1 and not _years_apart(ctx, values):
@@ -400,10 +399,7 @@ def _conflict(ctx: Context, key: str, label: str, values: list[dict]) -> Finding
             severity = "error" if sev == "error" else severity
     if len(reasons) > _MAX_REASONS:
         reasons = [*reasons[:_MAX_REASONS], f"(and {len(reasons) - _MAX_REASONS} more pairs)"]
-    names = " vs ".join(
-        f"{s.value['display']} ({', '.join(s.value['articles'][:5])}{', …' if len(s.value['articles']) > 5 else ''})"
-        for s in sides
-    )
+    names = " vs ".join(f"{s.value['display']} ({articles_text(s.value['articles'])})" for s in sides)
     explanation = " ".join(reasons) + _terms(ctx, key, [s.value for s in sides])
     cause = _cause(sides) if severity == "warning" else None
     return make_finding(

@@ -25,6 +25,18 @@ _UNIT_WORDS = {
 }
 
 
+def articles_text(ids: list[str] | tuple[str, ...]) -> str:
+    """Articles named in a finding's text: all of a few; of many (an archive's copies of one wire
+    story), the first ones and how many more, since the finding's values list them all."""
+    ids = list(ids)
+    if len(ids) <= _ARTICLES_SHOWN + 2:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:_ARTICLES_SHOWN])} and {len(ids) - _ARTICLES_SHOWN} more"
+
+
+_ARTICLES_SHOWN = 6
+
+
 def number(x: float) -> str:
     """``4000`` → «4,000»; ``7.8`` → «7.8»."""
     x = float(x)
