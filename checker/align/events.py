@@ -68,6 +68,7 @@ class _Cluster:
     figures: set[tuple] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     specifics: set[tuple] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)  # the articles of its items
 
 
 def _d(s: str | None) -> date | None:
@@ -365,7 +366,7 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         cl.items[0].mention.ordinal in DISTINCT_ORDINALS
     ) and not _recalled_alike(it, cl):
         return None  # "a second tremor" is not the quake itself
-    if any(o.mention.article == it.mention.article for o in cl.items):
+    if it.mention.article in cl.articles:
         return None  # one article's mentions are told apart by extraction already
     date_score = _date_score(it, cl, t)
     if date_score is None:
@@ -596,6 +597,7 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> bool:
 
 def _join(cl: _Cluster, it: _Item) -> None:
     cl.items.append(it)
+    cl.articles.add(it.mention.article)
     cl.people |= it.people
     cl.places.extend(p for p in it.places if p not in cl.places)
     cl.figures |= it.figures

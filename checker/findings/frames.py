@@ -58,25 +58,27 @@ def run(ctx: Context) -> list:
     defs = ctx.rules.concepts("predicates").get("predicates") or {}
     out = []
     exact: dict[str, list[Keyed]] = defaultdict(list)
+    by_key: dict[str, list[Keyed]] = defaultdict(list)  # every keyed frame by its key, once
     for k in ctx.keyed:
+        by_key[k.key].append(k)
         if k.key and defs.get(k.frame.predicate, {}).get("functional", True):
             exact[k.key].append(k)
     for key in sorted(exact):
-        out.extend(_judge(ctx, key, exact[key], defs, None, _revised(ctx.keyed, key)))
+        out.extend(_judge(ctx, key, exact[key], defs, None, _revised(by_key, key)))
     for key, members, pairs in _components(ctx):
         out.extend(_judge(ctx, key, members, defs, pairs))
     return out
 
 
-def _revised(keyed: list[Keyed], key: str) -> frozenset[tuple]:
+def _revised(by_key: dict[str, list[Keyed]], key: str) -> frozenset[tuple]:
     """Figures a report says a running count was revised from («از ۲۸۸ به ۲۷۵ نفر کاهش دادند»,
     "cut it from 288 to 275"): another report that still gives one told the count before the
     revision, which that report explains; it is no conflict."""
-    now = [k for k in keyed if k.key == key]
+    now = by_key.get(key, [])
     return frozenset(
         (k.frame.value.get("low"), k.frame.value.get("high"))
-        for k in keyed
-        if k.key == key + PREVIOUS and not _rose_from(k, now)
+        for k in by_key.get(key + PREVIOUS, ())
+        if not _rose_from(k, now)
     )
 
 
