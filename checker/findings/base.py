@@ -15,6 +15,11 @@ from checker.model import Claim, Finding
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
+def canonical(x: Any) -> str:
+    """A value as one string, the same for equal values (keys sorted): fingerprints and classes."""
+    return json.dumps(x, sort_keys=True, ensure_ascii=False, default=str)
+
+
 def value_entry(ctx: Context, value: Any, display: str, claims: Iterable[Claim]) -> dict[str, Any]:
     """``{value, display, articles, claims, evidence}`` for one of the values a key takes."""
     cs = sorted(claims, key=lambda c: (c.article, c.start, c.id))
@@ -44,15 +49,11 @@ def make_finding(
     content = {
         "code": code,
         "key": key,
-        "values": sorted(
-            (json.dumps(v["value"], sort_keys=True, ensure_ascii=False), tuple(v["articles"])) for v in values
-        ),
+        "values": sorted((canonical(v["value"]), tuple(v["articles"])) for v in values),
         "missing_in": sorted(missing_in),
     }
-    fp = hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    values = sorted(
-        values, key=lambda v: (v["articles"], json.dumps(v["value"], sort_keys=True, ensure_ascii=False))
-    )
+    fp = hashlib.sha256(canonical(content).encode()).hexdigest()
+    values = sorted(values, key=lambda v: (v["articles"], canonical(v["value"])))
     return Finding(
         id=f"{code}-{fp[:12]}",
         fingerprint=fp[:32],

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from datetime import date, timedelta
@@ -20,6 +19,7 @@ from typing import Any
 
 from checker.align.frames import Keyed
 from checker.align.geo import UNLISTED, place_relation
+from checker.findings.base import canonical
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
@@ -158,11 +158,6 @@ def relation_class(k: Keyed, pdef: dict[str, Any], changes: bool = True) -> tupl
         f.subject.get("kind"),
         bool(_SCALED.search(f.text)),
     )
-
-
-def canonical(x: Any) -> str:
-    """A value as one string, the same for equal values (keys sorted)."""
-    return json.dumps(x, sort_keys=True, ensure_ascii=False, default=str)
 
 
 def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:

@@ -13,8 +13,8 @@ from datetime import date
 
 from checker.align.context import Context
 from checker.align.frames import Keyed
-from checker.findings.base import make_finding
-from checker.findings.compare import canonical, display_key, raw_bounds
+from checker.findings.base import canonical, make_finding
+from checker.findings.compare import display_key, raw_bounds
 from checker.findings.wording import articles_text, quantity
 from checker.normalize.keys import isolate as q
 
