@@ -759,6 +759,7 @@ def _quantity(
         f.qualifiers["listed"] = True  # one item of a list, about its own place (see frame_lists)
     if population:
         f.qualifiers["population"] = population
+        _who_not_where(ctx, f, population)
     if ctx.t.predicate_defs[pred].get("cumulative") and _partial(ctx, c):
         f.qualifiers["partial"] = True  # "has so far received", «حتى الآن»: a running count
     per = _per(ctx, c) or (donor.qualifiers.get("per") if donor is not None else None) or (item and item.per)
@@ -1561,6 +1562,38 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
         return hit[2]
     nation = next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
     return f"nationals:{nation[2]}" if nation else None
+
+
+def _who_not_where(ctx: _Sentence, f: Frame, population: str) -> None:
+    """A count of a people (a nationality, or foreigners) is a part by who they are, not by where:
+    its scope keeps none of what says who. «منهم 5 إيرانيين» needs no mark of a part; the countries
+    its clause names without a locative are the people's own, the list's other peoples ("five
+    Iranians, four Chinese"), those the foreigners came from ("26 foreign nationals from 14
+    countries") or the speaker's ("Ukraine's foreign minister said"); and the one place the
+    occasion itself was is no part of it. A place after a locative that lies apart from the
+    occasion's ("three Britons in Adana") still is."""
+    scope = f.qualifiers.get("scope")
+    if not scope or not population.startswith(("nationals:", "foreign")):
+        return
+    if f.qualifiers.get("listed"):
+        if scope != ["cc:" + population.split(":", 1)[-1]]:
+            return  # (an item of a list of places: "Iran 82, Canada 63" keeps its place)
+        del f.qualifiers["listed"]  # («۸۲ ایرانی، ۶۳ کانادایی»: the item is its people, no place)
+    places: tuple[str, ...] = ()
+    if f.subject.get("kind") == "event":
+        places = next((tuple(m.places) for _, m in ctx.mentions if m.id == f.subject.get("mention")), ())
+    alone = _distinct(ctx, tuple(scope)) < 2
+    kept = [
+        x
+        for x in scope
+        if x not in ("x:part", "x:countries")
+        and not x.startswith("cc:")
+        and not (x.startswith("p:") and alone and x[2:] in places)
+    ]
+    if kept:
+        f.qualifiers["scope"] = kept
+    else:
+        del f.qualifiers["scope"]
 
 
 def _nationals(ctx: _Sentence, c: Claim) -> bool:
