@@ -50,6 +50,7 @@ class PlaceTables:
     ambiguous: frozenset[str]
     cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
     located_after: tuple[str, ...] = ()  # "-based": a name right before it is a place
+    not_glued: str = ""  # proclitics that seldom glue to a place's name (rules/morphology)
     # Names several places share («طرابلس»: Tripoli in Libya and in Lebanon): key → every id
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -134,6 +135,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     )
     return PlaceTables(
         names=Table.build(entries, clitics(rules, lang)),
+        not_glued="".join(fold(c) for c in rules.lang("morphology", lang).get("not_before_places") or []),
         locatives=_keys(data.get("locatives")) | _keys(data.get("hosts")),
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
@@ -331,6 +333,8 @@ def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
         if t.names.clitics and text[s] in t.names.clitics:
             whole, rest = t.names.ids.get(squash(text[s:e])), t.names.ids.get(squash(text[s + 1 : e]))
             # «وجدة» is Oujda, or «و» + Jeddah: the bigger place is the likelier reading.
+            if whole is None and text[s] in t.not_glued:
+                continue  # («كورونا»: no «ك» + «ورونا», Verona)
             if whole is None or (rest is not None and _population(gz, rest) > _population(gz, whole)):
                 glued, s, pid = text[s], s + 1, rest or pid
         if doc.lang == "en" and not _capitalised(doc, s, e):
