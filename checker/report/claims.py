@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from typing import Any
+
+import orjson
 
 from checker.errors import CheckerError
 from checker.model import Diagnostic, Extraction
@@ -55,7 +58,39 @@ def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]
 
 def dumps(doc: dict[str, Any]) -> str:
     """Deterministic JSON: sorted keys, real UTF-8, a final newline."""
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return indented(doc) + "\n"
+
+
+def indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)``, the same text.
+
+    The standard library's encoder runs in Python once ``indent`` is set, and writing the claims
+    of a 10,000-article run took a tenth of the check. orjson writes the same text in Rust but for
+    floats: it never writes an exponent (``1e-05`` is its ``0.00001``), writes no ``NaN`` or
+    ``Infinity`` (a manifest's over-long integer becomes ``inf``), and refuses integers beyond 64
+    bits and keys that are no strings. A value that holds one of those is written by ``json``."""
+    if not _plain_floats(value):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
+
+
+def _plain_floats(value: Any) -> bool:
+    """No float that the two encoders write differently: one without an exponent in Python's
+    ``repr`` (``1e-04 < |x| < 1e16``), zero, or none at all."""
+    if isinstance(value, dict):
+        return all(_plain_floats(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(_plain_floats(v) for v in value)
+    if isinstance(value, float):
+        return value == 0 or (math.isfinite(value) and _FLOAT_PLAIN[0] <= abs(value) < _FLOAT_PLAIN[1])
+    return True
+
+
+# (Python's repr writes a float with an exponent below 1e-4 and from 1e16 on)
+_FLOAT_PLAIN = (1e-4, 1e16)
 
 
 def iter_dumps(doc: dict[str, Any]) -> Iterator[str]:
@@ -71,11 +106,11 @@ def iter_dumps(doc: dict[str, Any]) -> Iterator[str]:
         if isinstance(value, list) and value:
             yield "["
             for i, item in enumerate(value):
-                text = json.dumps(item, ensure_ascii=False, sort_keys=True, indent=2)
+                text = indented(item)
                 yield ("," if i else "") + "\n    " + text.replace("\n", "\n    ")
             yield "\n  ]"
         else:
-            yield json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2).replace("\n", "\n  ")
+            yield indented(value).replace("\n", "\n  ")
     yield "\n}\n"
 
 
