@@ -219,17 +219,19 @@ class _Others:
         self._surnames: dict[str, dict[str, set[str]]] = {}
         self._skeletons: dict[str, set[str]] = {}
         self._all_skeletons: dict[str, set[str]] = {}  # every word's skeleton, read once per article
+        self._forms: dict[tuple, tuple] = {}  # an entity's forms → their skeletons
+        self._ids: dict[str, set[str]] = {}  # article → every entity it names by a surname
 
     def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
         """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
-        if any(eid in ids for ids in self._holders(aid).values()):
+        if eid in self._held(aid):
             return True  # (named there as the same person: "Raphael Claus" is «رافائل کلاوس»)
         surnames, fulls = forms
         words = self._words.get(aid)
         if words is None:
             words = self._words[aid] = key_words(self.ctx.article(aid).text)
         if not surnames & words:
-            return self._sounded(aid, surnames) or self._sounded_full(aid, fulls)
+            return self._sounded(aid, forms) or self._sounded_full(aid, forms)
         holders = self._holders(aid)
         for s in surnames & words:
             if not holders.get(s, set()) - {eid}:
@@ -237,24 +239,43 @@ class _Others:
         # Every matching surname belongs to someone else there too: only a full name counts.
         return any(len(f) > 1 and set(f) <= words for f in fulls)
 
-    def _sounded(self, aid: str, surnames: frozenset[str]) -> bool:
+    def _sounded(self, aid: str, forms) -> bool:
         """A surname written in the other script, as a word of the article: "Salman" and «سلمان»
         share the skeleton ``slmn``. Long skeletons only, so a common word never stands in."""
         got = self._skeletons.get(aid)
         if got is None:
             got = self._skeletons[aid] = {sk for sk in self._every_skeleton(aid) if len(sk) >= _SKELETON_MIN}
-        return any(len(sk := skeleton(s, self.ctx.rules)) >= _SKELETON_MIN and sk in got for s in surnames)
+        return any(sk in got for sk in self._form_skeletons(forms)[0])
 
-    def _sounded_full(self, aid: str, fulls: tuple[tuple[str, ...], ...]) -> bool:
+    def _sounded_full(self, aid: str, forms) -> bool:
         """A full name written in the other script, every word of it a word of the article, when
         the surname alone is too short to tell ("Dilma Rousseff" and «دیلما روسف»: ``dlm rsf``)."""
-        rules = self.ctx.rules
         got = self._every_skeleton(aid)
-        for f in fulls:
-            sks = [skeleton(w, rules) for w in f]
-            if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sk and sk in got for sk in sks):
-                return True
-        return False
+        return any(all(sk in got for sk in sks) for sks in self._form_skeletons(forms)[1])
+
+    def _form_skeletons(self, forms) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """The skeletons of one entity's forms, read once, not once per article asked: its long
+        surname skeletons, and each full name's word skeletons (names of two words or more, long
+        enough in all, with no word that has none)."""
+        got = self._forms.get(forms)
+        if got is None:
+            rules = self.ctx.rules
+            surnames, fulls = forms
+            long = tuple(sk for s in surnames if len(sk := skeleton(s, rules)) >= _SKELETON_MIN)
+            whole = []
+            for f in fulls:
+                sks = tuple(skeleton(w, rules) for w in f)
+                if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sks):
+                    whole.append(sks)
+            got = self._forms[forms] = (long, tuple(whole))
+        return got
+
+    def _held(self, aid: str) -> set[str]:
+        """Every entity article ``aid`` names by a surname."""
+        got = self._ids.get(aid)
+        if got is None:
+            got = self._ids[aid] = set().union(*self._holders(aid).values())
+        return got
 
     def _every_skeleton(self, aid: str) -> set[str]:
         got = self._all_skeletons.get(aid)
