@@ -119,6 +119,7 @@ class FrameTables:
     increments_before: Table  # "another", "a further": the count after them adds to an earlier one
     increments_after: Table  # "more", «جديدة»: the count before them adds to an earlier one
     per_words: Table  # "a day" → day, «سالانه» → year: a figure per period
+    distributive: Table  # "each", «هر کدام»: a figure given to each of several people
     object_markers: Table  # «را»: the figure before it is its clause's final verb's object
     respectively: Table  # "respectively", «على الترتيب»: listed concepts pair with listed figures
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
@@ -354,6 +355,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             [(p, "increment") for p in (pr.get("increment_words") or {}).get("after") or []], cl
         ),
         per_words=Table.build(flat(pr.get("per_words")), cl),
+        distributive=Table.build([(p, "head") for p in pr.get("distributive") or []], cl),
         object_markers=Table.build([(p, "object") for p in pr.get("object_markers") or []], cl),
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),

@@ -576,6 +576,13 @@ def _increment(ctx: _Sentence, c: Claim) -> bool:
 _PER_REACH = 14
 
 
+def _distributed(ctx: _Sentence) -> bool:
+    """The sentence gives its figures to each of several people ("each", «لكل منهما», «هر کدام»):
+    a penalty or a ban of each, not the one person's whole that another report gives."""
+    lo, hi = _folded(ctx)
+    return next(iter(ctx.t.distributive.find(ctx.doc.text, lo, hi)), None) is not None
+
+
 def _per(ctx: _Sentence, c: Claim) -> str | None:
     """The period a figure is per ("$111,000 a day", «سالانه تا ۲.۲ میلیارد دلار», «يوميا»): a per
     word right after it, not before a year's number («در سال ۲۰۲۲» is "in 2022"), or right before it."""
@@ -763,6 +770,8 @@ def _quantity(
     if ctx.t.predicate_defs[pred].get("cumulative") and _partial(ctx, c):
         f.qualifiers["partial"] = True  # "has so far received", «حتى الآن»: a running count
     per = _per(ctx, c) or (donor.qualifiers.get("per") if donor is not None else None) or (item and item.per)
+    if not per and ctx.t.predicate_defs[pred].get("distributes") and _distributed(ctx):
+        per = "head"  # ("his sons were each ordered to pay $4 million and barred for two years")
     if per:
         f.qualifiers["per"] = per
     asked = _requested(ctx, c)
