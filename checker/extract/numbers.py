@@ -110,13 +110,19 @@ class _Taken:
         return i >= 0 and self.reach[i] > start
 
 
+_PERCENT = ("%", "٪")
+
+
 def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     """``(start, low, high)`` when ``a`` and ``b`` form a range: «بین ۵۸ تا ۸۷ هزار», "5-10"."""
     if a.ordinal or b.ordinal or b.start <= a.end:
         return None
+    end = a.end
+    if text[end : end + 1] in _PERCENT and text[b.end : b.end + 1] == text[end]:
+        end += 1  # («ما بين 58.3% و60.7%», "between 58.3% and 60.7%": the sign on each end)
     start = None
     for open_re, join_re in ctx.ranges:
-        if join_re.fullmatch(text, a.end, b.start) and (
+        if join_re.fullmatch(text, end, b.start) and (
             m := open_re.search(text, max(0, a.start - 20), a.start)
         ):
             start = m.start()
