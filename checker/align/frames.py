@@ -37,7 +37,7 @@ _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target", "previous", "per", "population", "price", "offset", "past_span")
+_APART = ("requested", "target", "previous", "per", "population", "price", "offset", "past_span", "record")
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
@@ -440,14 +440,16 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # are its sentence's, not the item's)
         return True
     if a.terms and b.terms:
-        shared = len(a.terms & b.terms)
+        if not (a.terms - _BASES and b.terms - _BASES):
+            return False  # (a period alone, "annual", says nothing of what is measured)
+        shared = len((a.terms & b.terms) - _BASES)
         # A generic predicate (a bare date, a count of things) says little of what it is about:
         # its subject must share two concepts, or be the very same set.
         generic = bool(preds & _GENERIC)
         # (items of two lists about one place: "Kuwait 128,000 bpd" and «کویت ۱۳۸ هزار بشکه» —
         # the place and the unit say what is counted, one shared concept what happened to it)
         need = 2 if generic and a.terms != b.terms and not _one_place_listed(a, b) else 1
-        return shared >= need and shared / min(len(a.terms), len(b.terms)) >= _CONCEPT_SHARE
+        return shared >= need and shared / min(len(a.terms - _BASES), len(b.terms - _BASES)) >= _CONCEPT_SHARE
     if _listed_alike(a, b):
         return True
     if a.concepts or b.concepts or a.language != b.language:

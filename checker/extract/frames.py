@@ -1230,7 +1230,7 @@ def _record_span(ctx: _Sentence, c: Claim) -> bool:
     )
 
 
-_RECORD_GAP = 24
+_RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)
 
 
 def _ends_before(table: Table, text: str, pos: int, reach: int = 0) -> set[str]:
