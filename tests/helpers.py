@@ -122,6 +122,13 @@ def edited(articles: dict[str, str], name: str, old: str, new: str) -> dict[str,
     return dict(articles, **{name: articles[name].replace(old, new)})
 
 
+def subfolder(folder: Path, name: str) -> Path:
+    """A new folder ``folder/name`` (so one test may check a story and its edited copy)."""
+    d = folder / name
+    d.mkdir()
+    return d
+
+
 def conflicts_coded(folder: Path, articles: dict[str, str], code: str) -> list[dict]:
     """The conflicts of a story that carry ``code``."""
     return [f for f in conflicts_of(folder, articles) if f["code"] == code]

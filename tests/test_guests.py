@@ -7,7 +7,7 @@ funeral and burial at Qunu, Eastern Cape, on Sunday 15 December 2013, attended b
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, edited, frames_of, md
+from tests.helpers import conflicts_of, edited, frames_of, md, subfolder
 
 _STORY = {
     "en.md": md(
@@ -39,14 +39,8 @@ def test_guests_are_the_crowd_of_the_occasion(tmp_path):
         )
 
 
-def _dir(tmp_path, name: str):
-    d = tmp_path / name
-    d.mkdir()
-    return d
-
-
 def test_a_changed_count_of_guests_conflicts(tmp_path):
-    assert not conflicts_of(_dir(tmp_path, "same"), _STORY)
+    assert not conflicts_of(subfolder(tmp_path, "same"), _STORY)
     changed = edited(_STORY, "fa.md", "حدود ۴۵۰۰ مهمان", "۳۰۰۰ مهمان")
-    found = [f for f in conflicts_of(_dir(tmp_path, "changed"), changed) if "۳۰۰۰" in str(f["values"])]
+    found = [f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if "۳۰۰۰" in str(f["values"])]
     assert found and found[0]["key"].startswith("attendance@")

@@ -10,7 +10,7 @@ minister that day).
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, edited, frames_of, md
+from tests.helpers import conflicts_of, edited, frames_of, md, subfolder
 
 _STORY = {
     "en.md": md(
@@ -37,12 +37,6 @@ _STORY = {
 }
 
 
-def _dir(tmp_path, name: str):
-    d = tmp_path / name
-    d.mkdir()
-    return d
-
-
 def _iranians(tmp_path, name: str) -> list:
     return [
         f for f in frames_of(tmp_path, name, _STORY[name]) if f.qualifiers.get("population") == "nationals:IR"
@@ -57,9 +51,9 @@ def test_a_count_of_a_people_has_no_scope_of_its_list_or_its_country(tmp_path):
 
 
 def test_reports_of_one_list_agree_and_a_changed_item_conflicts(tmp_path):
-    assert not [f for f in conflicts_of(_dir(tmp_path, "same"), _STORY) if "82" in str(f["values"])]
+    assert not [f for f in conflicts_of(subfolder(tmp_path, "same"), _STORY) if "82" in str(f["values"])]
     changed = edited(_STORY, "fa.md", "۸۲ ایرانی", "۹۰ ایرانی")
-    found = [f for f in conflicts_of(_dir(tmp_path, "changed"), changed) if "۹۰" in str(f["values"])]
+    found = [f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if "۹۰" in str(f["values"])]
     assert found, "a changed count of Iranians is not set against the other reports' 82"
     quoted = {ev["text"] for v in found[0]["values"] for ev in v["evidence"]}
     assert any("82" in t for t in quoted)

@@ -8,7 +8,7 @@ the United States abstaining.
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, edited, frames_of, md
+from tests.helpers import conflicts_of, edited, frames_of, md, subfolder
 
 _STORY = {
     "en.md": md(
@@ -27,12 +27,6 @@ _STORY = {
 }
 
 
-def _dir(tmp_path, name: str):
-    d = tmp_path / name
-    d.mkdir()
-    return d
-
-
 def test_the_first_count_of_a_tally_to_none_is_for(tmp_path):
     [votes] = [f for f in frames_of(tmp_path, "en.md", _STORY["en.md"]) if f.predicate == "votes"]
     assert votes.qualifiers.get("candidate") == "side:for"
@@ -40,7 +34,9 @@ def test_the_first_count_of_a_tally_to_none_is_for(tmp_path):
 
 
 def test_a_changed_tally_of_a_resolution_conflicts(tmp_path):
-    assert not conflicts_of(_dir(tmp_path, "same"), _STORY)
+    assert not conflicts_of(subfolder(tmp_path, "same"), _STORY)
     changed = edited(_STORY, "fa.md", "با ۱۴ رأی موافق", "با ۱۳ رأی موافق")
-    found = [f for f in conflicts_of(_dir(tmp_path, "changed"), changed) if f["key"].startswith("votes@")]
+    found = [
+        f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if f["key"].startswith("votes@")
+    ]
     assert found and {"14 votes", "13 votes"} <= {v["display"] for v in found[0]["values"]}
