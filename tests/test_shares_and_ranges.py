@@ -41,3 +41,20 @@ def test_parties_after_an_alliance_are_no_party_name(tmp_path):
     )
     [share] = [f for f in frames_of(tmp_path, "fa.md", fa) if f.predicate == "votes"]
     assert share.qualifiers.get("candidate") == "گالوس"
+
+
+def test_a_share_whose_owner_is_named_after_it(tmp_path):
+    """«مقابل نحو 27% لمرشحة المعارضة …، ونحو 10% لمرشح حركة المواطنين …»: each share is of the
+    candidate named after «لمرشح», not of the one named before it."""
+    ar = md(
+        "ar",
+        "2024-06-03",
+        "وأظهر الفرز حصول الفائزة على 60% من الأصوات، مقابل نحو 27% لمرشحة المعارضة شوتشيل غالفيث، ونحو 10% لمرشح"
+        " حركة المواطنين خورخي ألفاريث ماينيث.",
+    )
+    shares = {
+        f.text: f.qualifiers.get("candidate")
+        for f in frames_of(tmp_path, "ar.md", ar)
+        if f.predicate == "votes"
+    }
+    assert shares["نحو 27%"] == "غالفیث" and shares["نحو 10%"] == "ماینیث"

@@ -95,6 +95,8 @@ class FrameTables:
     closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
     told_after: re.Pattern[str] | None  # «، أن» right after a day: the day is a statement's
+    owner_after: re.Pattern[str] | None  # «لمرشح» right after a share: its owner is named after it
+    day_joins: frozenset[str]  # "on", «روز»: a day's preposition between a count and its day
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
@@ -276,6 +278,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
         told_after=phrases_rx(pr.get("told_after"), r"[\s،,]*(?:%s)(?!\w)"),
+        owner_after=phrases_rx(pr.get("owner_after"), r"\s*(?:%s)(?!\w)"),
+        day_joins=frozenset(fold(w).strip() for w in pr.get("day_joins") or ()),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,
         regnal=people.regnal,

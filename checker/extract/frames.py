@@ -821,7 +821,9 @@ def _quantity(
         # a person first; a party or alliance where no one is named ("The BJP won 240 seats"), or
         # where the party stands between a person further back and the figure, not as that person's
         # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
-        person = _winner(ctx, c, _nearest_name(ctx, c, ((w, w) for w in ctx.people)))
+        people = [(w, w) for w in ctx.people]
+        owner = _nearest_name(ctx, c, people, before=False) if _owner_after(ctx, c) else None
+        person = owner or _winner(ctx, c, _nearest_name(ctx, c, people))
         party = _nearest_name(ctx, c, _parties(ctx), after=False)
         if (
             person
@@ -981,6 +983,14 @@ _TALLY_GAP = 8  # characters between a tally's first count (with its unit) and t
 _NAME_LETTERS = 3
 _OPPONENT_REACH = 16  # characters before a share where its with-word stands ("with ")
 _GIVEN_NAMES = 2  # words between an opponent word and the surname ("against Marine Le Pen")
+
+
+def _owner_after(ctx: _Sentence, c: Claim) -> bool:
+    """The words right after a share name whose it is («ونحو 10% لمرشح حركة المواطنين …», "for the
+    candidate of"): rules/predicates ``owner_after``."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    b = n.norm_index(c.end)
+    return ctx.t.owner_after is not None and ctx.t.owner_after.match(text, b) is not None
 
 
 def _winner(ctx: _Sentence, c: Claim, person):
@@ -1467,7 +1477,7 @@ def _plain_word(t: FrameTables, w: str) -> bool:
 
 
 def _nearest_name(
-    ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True
+    ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True, before: bool = True
 ) -> tuple[int, str, int, int] | None:
     """Whose votes or seats: of ``names`` (folded surface → key: a person's surname, a party's
     name), the one nearest before the figure in its sentence («ديساناياكا على 42.31 بالمئة»), else
@@ -1498,10 +1508,14 @@ def _nearest_name(
             # Before the figure, the nearer the better; after it only when no one is named before,
             # and when no other figure follows the name more closely (that one is the name's).
             k = bisect_left(numbers, i)  # the first other figure after the name
-            if i < at:
+            if i < at and not before:
+                rank = None  # (the figure's owner is named after it: «ونحو 10% لمرشح … ماينيث»)
+            elif i < at:
                 # … unless another figure stands between: that one is the name's («بريماداسا
                 # ثانيا بنسبة 32.76 بالمئة، ورانيل ويكريمسينغه ثالثا بنسبة 17.27»).
                 rank = at - i if k == len(numbers) or numbers[k] >= at else None
+            elif not before:
+                rank = _FAR + i - at  # (named after a word that says so: the nearest after is the owner)
             elif after:
                 rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
             else:
@@ -2744,6 +2758,13 @@ def _same_day(ctx: _Sentence, c: Claim) -> dict | None:
     return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": day.id}
 
 
+def _day_joined(ctx: _Sentence, between: str) -> bool:
+    """Nothing but a day's preposition (rules/predicates ``day_joins``: "on", «روز», «يوم») between a
+    count and the day after it."""
+    words = between.split()
+    return bool(words) and " ".join(words) in ctx.t.day_joins
+
+
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
     """The day a running count was given on, where its sentence says so though the day is recent:
     a figure compared with and its day ("rose to 114 on Monday, up from 112 on Sunday"), or a day
@@ -2757,7 +2778,10 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
         if v.get("precision") != "day" or not v.get("earliest"):
             continue
         x, y = n.norm_index(o.start), n.norm_index(o.end)
-        after = compared and 0 <= x - b <= _TOLD_REACH and not _CLAUSE_END.search(text, b, x)
+        after = 0 <= x - b <= _TOLD_REACH and not _CLAUSE_END.search(text, b, x)
+        # (or a day joined to the count by its preposition alone: "authorities counted 51 dead on
+        # Saturday, 99 on Sunday and 112 on Monday", «۵۱ نفر روز شنبه»)
+        after = after and (compared or _day_joined(ctx, text[b:x]))
         lead = text[y:a]
         when = (
             0 <= a - y <= _TRIGGER_REACH
