@@ -51,6 +51,8 @@ class PlaceTables:
     cue_ends: frozenset[str]  # last words of every cue phrase: a quick gate before the full test
     located_after: tuple[str, ...] = ()  # "-based": a name right before it is a place
     not_glued: str = ""  # proclitics that seldom glue to a place's name (rules/morphology)
+    # head nouns of a province or a region, before a name («منطقة», «استان») or after it ("region")
+    region_heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # Names several places share («طرابلس»: Tripoli in Libya and in Lebanon): key → every id
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -136,6 +138,15 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     return PlaceTables(
         names=Table.build(entries, clitics(rules, lang)),
         not_glued="".join(fold(c) for c in rules.lang("morphology", lang).get("not_before_places") or []),
+        region_heads=tuple(
+            frozenset(
+                squash(fold(h))
+                for kind in _REGION_KINDS
+                for h in (data.get(field) or {}).get(kind) or ()
+                if " " not in h.strip()
+            )
+            for field in ("heads", "heads_after")
+        ),
         locatives=_keys(data.get("locatives")) | _keys(data.get("hosts")),
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
@@ -326,6 +337,26 @@ def _homonyms(doc: Doc, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) 
         )
 
 
+_REGION_KINDS = ("province", "district", "region")
+
+
+def _namesake_region(text: str, s: int, e: int, pid: str, t: PlaceTables, gz: Gazetteer) -> str:
+    """A town's name after a region's head noun («منطقة فالبارايسو», «استان والپارایسو») or before one
+    ("the Valparaiso region") names the region it gives its name to, where the gazetteer lists that
+    region under the town's name only as "Valparaiso Province"."""
+    parent = (gz.get(pid) or {}).get("parent")
+    if gz.kind(pid) not in ("city", "village") or not parent or gz.kind(parent) not in ("province", "region"):
+        return pid
+    if gz.display(parent) != gz.display(pid):
+        return pid
+    before, after = text[max(0, s - 24) : s].split(), text[e : e + 24].split()
+    if (before and squash(before[-1]) in t.region_heads[0]) or (
+        after and squash(after[0]) in t.region_heads[1]
+    ):
+        return parent
+    return pid
+
+
 def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
     text, out = doc.text, []
     for s, e, pid in t.names.find(text):
@@ -339,6 +370,7 @@ def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
                 glued, s, pid = text[s], s + 1, rest or pid
         if doc.lang == "en" and not _capitalised(doc, s, e):
             continue
+        pid = _namesake_region(text, s, e, pid, t, gz)
         m = Mention(s, e, pid)
         if glued and glued in t.prefixes:
             m.cue = "location"
