@@ -194,7 +194,8 @@ def link(
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
 
 
-_OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z|(?<!\w)(its)\s+\Z", re.I)
+# ("its president", and "Its international president": one lower-case word may stand between)
+_OWNER = re.compile(r"(?:the\s+)?([^\W\d_]+)['’]s\s+\Z|(?<!\w)(its|their)\s+(?:[a-z][\w-]*\s+)?\Z", re.I)
 
 
 def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
@@ -248,12 +249,21 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         span
         and t.exclusive.get(np.role)
         and not _ACRONYM.search(doc.article.text, *doc.norm.orig_span(*span))
+        and not _lower_after_names(doc, np, span)
     ):
         # A head of state's word after capitalised words: "Incoming President", "Democratic
         # President" are adjectives as often as a body. An acronym is a body's ("AMPTP president
         # Carol Lombardini", "WGA West president"); a country's ("US President") is read before.
         return None
     return span
+
+
+def _lower_after_names(doc: Doc, np, span: tuple[int, int]) -> bool:
+    """Two capitalised words or more, then the role in lower case: a body's ("Nippon Steel
+    president Eiji Hashimoto"), where one capitalised adjective before a capitalised title is not
+    ("Incoming President")."""
+    words = doc.article.text[slice(*doc.norm.orig_span(*span))].split()
+    return len(words) >= 2 and doc.article.text[doc.norm.orig_index(np.start)].islower()
 
 
 # An acronym as printed: two or more capitals, maybe joined by a hyphen or an ampersand ("SAG-AFTRA").
