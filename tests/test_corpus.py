@@ -154,6 +154,26 @@ def test_jsonl_malformed_line_names_file_and_line(rules, tmp_path):
     assert articles[0].outlet == "IRNA" and articles[1].language_source == "metadata"
 
 
+def test_front_matter_yaml_rejects_is_read_line_by_line_with_w106(rules, tmp_path):
+    """A title that holds a colon and quotes is no valid YAML; each line is still 'field: value',
+    so the fields are kept and a warning says how to write them (in a .txt and a .md alike)."""
+    head = '---\ntitle: البيت الأبيض: صفقة "نيبون ستيل" تستحق تدقيقا\noutlet: أرقام\npublished: 2023-12-22\nlanguage: ar\n---\n'
+    for name in ("story.txt", "story.md"):
+        path = tmp_path / name
+        path.write_text(head + "نص الخبر هنا عن الصفقة.\n", encoding="utf-8")
+        [art], diags = load([path], rules)
+        assert art.published == "2023-12-22" and art.title.startswith("البيت الأبيض: صفقة")
+        assert art.text == "نص الخبر هنا عن الصفقة.\n"
+        assert [d.code for d in diags] == ["W106"] and "read as 'field: value'" in diags[0].message
+
+
+def test_front_matter_that_is_no_fields_is_still_ignored_with_w106(rules, tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: [unclosed\nthis line is no field\n---\n" + PERSIAN, encoding="utf-8")
+    [art], diags = load([path], rules)
+    assert art.title is None and [d.code for d in diags] == ["W106"] and "ignored" in diags[0].message
+
+
 def test_jsonl_object_without_text_is_skipped_with_w106(rules, tmp_path):
     path = tmp_path / "batch.jsonl"
     path.write_text('{"title": "no text"}\n{"text": 5}\n', encoding="utf-8")

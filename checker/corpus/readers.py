@@ -111,8 +111,28 @@ def _fields(text: str, limits: Limits) -> bool:
     try:
         raw = load_yaml(m.group(1))
         return isinstance(raw, dict) and bool(raw) and not depth_exceeds(raw, limits.max_depth)
-    except (RecursionError, yaml.YAMLError):
+    except yaml.YAMLError:
+        return bool(_plain_fields(m.group(1)))  # (read as front matter, with a warning: see read_md)
+    except RecursionError:
         return False
+
+
+_FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
+
+
+def _plain_fields(block: str) -> dict[str, str] | None:
+    """Front matter that YAML rejects but whose every line is ``field: value`` (a title that holds
+    a colon or quotes: «title: البيت الأبيض: صفقة "نيبون ستيل" …»): each line's field and the rest of
+    the line as its value; None when some line is no such pair."""
+    out: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _FIELD_LINE.fullmatch(line)
+        if m is None or m.group(1) in out:
+            return None
+        out[m.group(1)] = m.group(2)
+    return out or None
 
 
 def _too_deep(what: str, limits: Limits, outcome: str = "it was not read") -> str:
@@ -141,9 +161,17 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        msg = f"front matter is not valid YAML{where} ({problem}); it was ignored (fix: correct it)"
+        plain = _plain_fields(m.group(1))
+        if plain is None:
+            msg = f"front matter is not valid YAML{where} ({problem}); it was ignored (fix: correct it)"
+            doc.notes.append(("W106", clean_text(msg)))
+            return [doc], []
+        msg = (
+            f"front matter is not valid YAML{where} ({problem}); each line was read as 'field: value'"
+            " (fix: put a value that holds a colon or quotes in quotes)"
+        )
         doc.notes.append(("W106", clean_text(msg)))
-        return [doc], []
+        raw, deep = plain, False
     if deep:
         doc.notes.append(("W117", _too_deep("front matter", limits, "it was ignored")))
         return [doc], []
