@@ -440,16 +440,18 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # are its sentence's, not the item's)
         return True
     if a.terms and b.terms:
-        if not (a.terms - _BASES and b.terms - _BASES):
-            return False  # (a period alone, "annual", says nothing of what is measured)
-        shared = len((a.terms & b.terms) - _BASES)
+        if a.terms != b.terms and not (a.terms & b.terms) - _BASES:
+            # (a period shared, "annual", says nothing of what is measured: the 2% inflation
+            # target is not 5.28% annual pay rises; the very same terms still meet)
+            return False
+        shared = len(a.terms & b.terms)
         # A generic predicate (a bare date, a count of things) says little of what it is about:
         # its subject must share two concepts, or be the very same set.
         generic = bool(preds & _GENERIC)
         # (items of two lists about one place: "Kuwait 128,000 bpd" and «کویت ۱۳۸ هزار بشکه» —
         # the place and the unit say what is counted, one shared concept what happened to it)
         need = 2 if generic and a.terms != b.terms and not _one_place_listed(a, b) else 1
-        return shared >= need and shared / min(len(a.terms - _BASES), len(b.terms - _BASES)) >= _CONCEPT_SHARE
+        return shared >= need and shared / min(len(a.terms), len(b.terms)) >= _CONCEPT_SHARE
     if _listed_alike(a, b):
         return True
     if a.concepts or b.concepts or a.language != b.language:

@@ -89,7 +89,7 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
     A text file that opens with YAML front matter of fields (as a .md file may) is read as one:
     its fields are the article's metadata and the text is the body after it. Anything else
     between two ``---`` lines is text."""
-    if _fields(text, limits):
+    if _fields(text, limits, validator):
         return read_md(text, path, validator, limits)
     doc = RawDoc(display_path(path), text, _stem(path))
     m = _HEADER.match(text)
@@ -103,7 +103,7 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
     return [doc], []
 
 
-def _fields(text: str, limits: Limits) -> bool:
+def _fields(text: str, limits: Limits, validator: Draft202012Validator) -> bool:
     """Whether ``text`` opens with front matter that is a flat enough mapping of fields."""
     m = _FRONT_MATTER.match(text)
     if not m:
@@ -112,7 +112,7 @@ def _fields(text: str, limits: Limits) -> bool:
         raw = load_yaml(m.group(1))
         return isinstance(raw, dict) and bool(raw) and not depth_exceeds(raw, limits.max_depth)
     except yaml.YAMLError:
-        return bool(_plain_fields(m.group(1)))  # (read as front matter, with a warning: see read_md)
+        return bool(_plain_fields(m.group(1), validator))  # (read so, with a warning: see read_md)
     except RecursionError:
         return False
 
@@ -120,16 +120,17 @@ def _fields(text: str, limits: Limits) -> bool:
 _FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 
 
-def _plain_fields(block: str) -> dict[str, str] | None:
-    """Front matter that YAML rejects but whose every line is ``field: value`` (a title that holds
-    a colon or quotes: «title: البيت الأبيض: صفقة "نيبون ستيل" …»): each line's field and the rest of
-    the line as its value; None when some line is no such pair."""
+def _plain_fields(block: str, validator: Draft202012Validator) -> dict[str, str] | None:
+    """Front matter that YAML rejects but whose every line is ``field: value`` with a field of an
+    article (a title that holds a colon or quotes: «title: البيت الأبيض: صفقة "نيبون ستيل" …»): each
+    line's field and the rest of the line as its value; None when some line is no such pair."""
+    known = (validator.schema.get("properties") or {}).keys()
     out: dict[str, str] = {}
     for line in block.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         m = _FIELD_LINE.fullmatch(line)
-        if m is None or m.group(1) in out:
+        if m is None or m.group(1) in out or m.group(1) not in known:
             return None
         out[m.group(1)] = m.group(2)
     return out or None
@@ -161,7 +162,7 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        plain = _plain_fields(m.group(1))
+        plain = _plain_fields(m.group(1), validator)
         if plain is None:
             msg = f"front matter is not valid YAML{where} ({problem}); it was ignored (fix: correct it)"
             doc.notes.append(("W106", clean_text(msg)))

@@ -2765,6 +2765,19 @@ def _day_joined(ctx: _Sentence, between: str) -> bool:
     return bool(words) and " ".join(words) in ctx.t.day_joins
 
 
+def _counted_by_day(ctx: _Sentence, c: Claim) -> bool:
+    """Another count of the sentence is joined to a day of its own ("… 99 on Sunday")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    days = [(n.norm_index(o.start), o) for o in ctx.dates() if o.value.get("precision") == "day"]
+    for o in ctx.claims:
+        if o is c or o.type != "number" or o.value.get("kind") == "ordinal":
+            continue
+        b = n.norm_index(o.end)
+        if any(0 <= x - b <= _TOLD_REACH and _day_joined(ctx, text[b:x]) for x, _d in days):
+            return True
+    return False
+
+
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
     """The day a running count was given on, where its sentence says so though the day is recent:
     a figure compared with and its day ("rose to 114 on Monday, up from 112 on Sunday"), or a day
@@ -2779,9 +2792,11 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
             continue
         x, y = n.norm_index(o.start), n.norm_index(o.end)
         after = 0 <= x - b <= _TOLD_REACH and not _CLAUSE_END.search(text, b, x)
-        # (or a day joined to the count by its preposition alone: "authorities counted 51 dead on
-        # Saturday, 99 on Sunday and 112 on Monday", «۵۱ نفر روز شنبه»)
-        after = after and (compared or _day_joined(ctx, text[b:x]))
+        # (or a day joined to the count by its preposition alone, in a sentence that tells the
+        # count's rise day by day: "authorities counted 51 dead on Saturday, 99 on Sunday and 112
+        # on Monday"; one count "rose to 41 on Saturday" is the report's, as «روز شنبه به ۴۱ نفر
+        # رسید» is in another)
+        after = after and (compared or (_day_joined(ctx, text[b:x]) and _counted_by_day(ctx, c)))
         lead = text[y:a]
         when = (
             0 <= a - y <= _TRIGGER_REACH
