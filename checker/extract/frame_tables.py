@@ -97,6 +97,7 @@ class FrameTables:
     told_after: re.Pattern[str] | None  # «، أن» right after a day: the day is a statement's
     owner_after: re.Pattern[str] | None  # «لمرشح» right after a share: its owner is named after it
     day_joins: frozenset[str]  # "on", «روز»: a day's preposition between a count and its day
+    part_of: Table  # "of the" between two figures: the second is the whole ("five of the six crew")
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
@@ -280,6 +281,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         told_after=phrases_rx(pr.get("told_after"), r"[\s،,]*(?:%s)(?!\w)"),
         owner_after=phrases_rx(pr.get("owner_after"), r"\s*(?:%s)(?!\w)"),
         day_joins=frozenset(fold(w).strip() for w in pr.get("day_joins") or ()),
+        part_of=Table.build([(p, "part_of") for p in pr.get("part_of") or []], cl),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,
         regnal=people.regnal,

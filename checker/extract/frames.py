@@ -725,6 +725,14 @@ def _quantity(
         pred = "chamber_seats"  # "the 130-seat chamber", «من أصل 130 مقعدا»: its size, no seats won
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
+    if (
+        ctx.t.predicate_defs[pred].get("cumulative")
+        and unit not in (ctx.t.predicate_defs[pred].get("direct") or ())
+        and _whole_of_a_count(ctx, c)
+    ):
+        # "five of the six crew members were killed": six is the crew, not the dead (but "ten of
+        # the 20 injured" counts the injured)
+        return None
     if pred == "duration" and _COMPOUND.search(c.text) and not _lasting(ctx, c):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
     value = {
@@ -2776,6 +2784,19 @@ def _counted_by_day(ctx: _Sentence, c: Claim) -> bool:
         if any(0 <= x - b <= _TOLD_REACH and _day_joined(ctx, text[b:x]) for x, _d in days):
             return True
     return False
+
+
+def _whole_of_a_count(ctx: _Sentence, c: Claim) -> bool:
+    """A figure after another and a word of a part ("five of the six crew", rules/predicates
+    ``part_of``): the whole that the first one counts part of."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    before = text[max(0, a - _FROM_REACH) : a].rstrip()
+    start = next((s for s, e, _ in ctx.t.part_of.find(before) if e == len(before)), None)
+    if start is None:
+        return False
+    head = n.orig_index(a - len(text[max(0, a - _FROM_REACH) : a]) + start)  # where the part word opens
+    return any(o.type == "number" and o is not c and 0 <= head - o.end <= 2 for o in ctx.claims)
 
 
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
