@@ -58,3 +58,15 @@ def test_a_share_whose_owner_is_named_after_it(tmp_path):
         if f.predicate == "votes"
     }
     assert shares["نحو 27%"] == "غالفیث" and shares["نحو 10%"] == "ماینیث"
+
+
+def test_the_verb_won_before_a_name_is_no_part_of_it(tmp_path):
+    """«فاز لاي تشينغ-تي، مرشح الحزب التقدمي الديمقراطي»: Lai Ching-te won Taiwan's presidential
+    election of 13 January 2024; «فاز» (won) is no part of his name."""
+    ar = md(
+        "ar",
+        "2024-01-14",
+        "تايبيه - فاز لاي تشينغ-تي، مرشح الحزب التقدمي الديمقراطي، بالانتخابات الرئاسية في تايوان يوم السبت.",
+    )
+    names = [c.value["name"] for c in extraction_of(tmp_path, "ar.md", ar).claims if c.type == "person_role"]
+    assert names == ["لاي تشينغ-تي"]
