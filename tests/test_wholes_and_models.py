@@ -9,7 +9,7 @@ people on the airliner escaped, five of the six crew of the coast guard plane di
 
 from __future__ import annotations
 
-from tests.helpers import extraction_of, frames_of, md
+from tests.helpers import extraction_of, frames_of, main_of, md
 
 
 def test_the_whole_a_count_is_part_of_is_no_toll(tmp_path):
@@ -32,3 +32,18 @@ def test_a_model_number_is_no_count(tmp_path):
     )
     values = [c.value["low"] for c in extraction_of(tmp_path, "ar.md", text).claims if c.type == "number"]
     assert 350 not in values and 379 in values
+
+
+def test_towns_where_an_occasion_also_took_place_do_not_place_it(tmp_path):
+    """ "Demonstrations also took place in Mombasa, Kisumu and Nakuru": the protests that stormed
+    Kenya's parliament in Nairobi on 25 June 2024 are placed by their own sentence, not by the list
+    of other towns."""
+
+    text = md(
+        "en",
+        "2024-06-25",
+        "NAIROBI, June 25 — Protesters stormed Kenya's parliament in Nairobi on Tuesday as lawmakers passed"
+        " a finance bill. Demonstrations also took place in Mombasa, Kisumu and Nakuru.",
+    )
+    main = main_of(tmp_path, "en.md", text)
+    assert "ke.mombasa" not in main.places and any(p.endswith("nairobi") for p in main.places)
