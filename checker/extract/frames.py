@@ -2776,12 +2776,12 @@ def _day_joined(ctx: _Sentence, between: str) -> bool:
 def _counted_by_day(ctx: _Sentence, c: Claim) -> bool:
     """Another count of the sentence is joined to a day of its own ("… 99 on Sunday")."""
     n, text = ctx.doc.norm, ctx.doc.text
-    days = [(n.norm_index(o.start), o) for o in ctx.dates() if o.value.get("precision") == "day"]
+    days = [n.norm_index(o.start) for o in ctx.dates() if o.value.get("precision") == "day"]
     for o in ctx.claims:
         if o is c or o.type != "number" or o.value.get("kind") == "ordinal":
             continue
         b = n.norm_index(o.end)
-        if any(0 <= x - b <= _TOLD_REACH and _day_joined(ctx, text[b:x]) for x, _d in days):
+        if any(0 <= x - b <= _TOLD_REACH and _day_joined(ctx, text[b:x]) for x in days):
             return True
     return False
 
@@ -2791,11 +2791,12 @@ def _whole_of_a_count(ctx: _Sentence, c: Claim) -> bool:
     ``part_of``): the whole that the first one counts part of."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
-    before = text[max(0, a - _FROM_REACH) : a].rstrip()
+    lo = max(0, a - _FROM_REACH)
+    before = text[lo:a].rstrip()
     start = next((s for s, e, _ in ctx.t.part_of.find(before) if e == len(before)), None)
     if start is None:
         return False
-    head = n.orig_index(a - len(text[max(0, a - _FROM_REACH) : a]) + start)  # where the part word opens
+    head = n.orig_index(lo + start)  # where the word of a part opens, in the original text
     return any(o.type == "number" and o is not c and 0 <= head - o.end <= 2 for o in ctx.claims)
 
 

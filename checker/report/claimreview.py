@@ -7,9 +7,9 @@ marked ``creativeWorkStatus: "Draft"``. URLs other than http(s) are left out.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from checker.report.claims import dumps
 from checker.report.wording import clean, value_words
 
 
@@ -70,4 +70,4 @@ def render_claimreview(report: dict[str, Any]) -> str:
     articles = {a["id"]: a for a in report["articles"]}
     graph = [review(f, articles) for f in report["findings"] if f["type"] == "conflict"]
     doc = {"@context": "https://schema.org", "@graph": graph}
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return dumps(doc)

@@ -69,12 +69,12 @@ def indented(value: Any) -> str:
     floats: it never writes an exponent (``1e-05`` is its ``0.00001``), writes no ``NaN`` or
     ``Infinity`` (a manifest's over-long integer becomes ``inf``), and refuses integers beyond 64
     bits and keys that are no strings. A value that holds one of those is written by ``json``."""
-    if not _plain_floats(value):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
-    try:
-        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
-    except (TypeError, orjson.JSONEncodeError):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
+    if _plain_floats(value):
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
+        except (TypeError, orjson.JSONEncodeError):
+            pass
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
 
 
 def _plain_floats(value: Any) -> bool:

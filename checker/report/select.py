@@ -21,6 +21,7 @@ from checker import __version__
 from checker.errors import CheckerError
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Extraction, Finding
+from checker.report.claims import dumps
 
 BASELINE_FORMAT = "checker.baseline/1"
 
@@ -45,7 +46,7 @@ def baseline_document(report: dict[str, Any]) -> str:
         key=lambda e: (e["code"], e["fingerprint"]),
     )
     doc = {"format": BASELINE_FORMAT, "findings": entries}
-    return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    return dumps(doc)
 
 
 def load_baseline(path: str | Path) -> dict[str, Any]:
