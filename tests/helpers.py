@@ -89,6 +89,11 @@ def extraction_apart(folder: Path, name: str, text: str):
     return extraction_of(d, name, text)
 
 
+def roles_of(extraction) -> list[tuple[str, str]]:
+    """(name, role) of each person_role claim of an extraction, in order."""
+    return [(c.value["name"], c.value["role"]) for c in extraction.claims if c.type == "person_role"]
+
+
 def frames_of(folder: Path, name: str, text: str) -> list:
     """The frames of one article, written as ``folder/name``."""
     return list(extraction_of(folder, name, text).frames)

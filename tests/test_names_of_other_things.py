@@ -11,7 +11,7 @@ with which the largest platforms had to comply by Thursday 7 March 2024.
 
 from __future__ import annotations
 
-from tests.helpers import extraction_of, findings_of, md
+from tests.helpers import extraction_of, findings_of, md, roles_of
 
 
 def _places(x) -> set[str]:
@@ -37,11 +37,7 @@ def test_a_suspension_before_a_role_is_no_name(tmp_path):
         "2021-04-25",
         "وقرر رئيس مجلس الوزراء مصطفى الكاظمي سحب يد وزير الصحة حسن التميمي وإحالته إلى التحقيق.",
     )
-    roles = [
-        (c.value["name"], c.value["role"])
-        for c in extraction_of(tmp_path, "ar.md", text).claims
-        if c.type == "person_role"
-    ]
+    roles = roles_of(extraction_of(tmp_path, "ar.md", text))
     assert not [r for r in roles if "سحب" in r[0]]
     assert ("حسن التميمي", "health_minister") in roles
 

@@ -11,7 +11,7 @@ Tafeghaghte (Morocco, 8 September 2023).
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, findings_of, frames_of, main_of, md
+from tests.helpers import conflicts_of, extraction_of, findings_of, frames_of, main_of, md, roles_of
 
 _TOLEDO = md(
     "ar",
@@ -22,15 +22,11 @@ _TOLEDO = md(
 )
 
 
-def _roles(x) -> list[tuple[str, str]]:
-    return [(c.value["name"], c.value["role"]) for c in x.claims if c.type == "person_role"]
-
-
 def test_a_role_behind_a_preposition_takes_no_name_before_it(tmp_path):
     """«جلسة النطق بالحكم» is the verdict's hearing, and «سيستأنف الحكم» appeals the verdict:
     neither names a referee."""
     x = extraction_of(tmp_path, "ar.md", _TOLEDO)
-    assert not [r for r in _roles(x) if r[1] == "referee"]
+    assert not [r for r in roles_of(x) if r[1] == "referee"]
 
 
 def test_a_role_behind_a_preposition_still_takes_the_name_after_it(tmp_path):
@@ -40,7 +36,7 @@ def test_a_role_behind_a_preposition_still_takes_the_name_after_it(tmp_path):
         "أدار الحكم الإيطالي دانييلي أورساتو مباراة الأرجنتين وكرواتيا، واتصل بالرئيس الفرنسي إيمانويل ماكرون"
         " مدرب المنتخب بعد المباراة.",
     )
-    roles = _roles(extraction_of(tmp_path, "ar.md", text))
+    roles = roles_of(extraction_of(tmp_path, "ar.md", text))
     assert ("دانييلي أورساتو", "referee") in roles
     assert any(name.endswith("ماكرون") and role == "president" for name, role in roles)
 
@@ -134,7 +130,7 @@ def test_a_residence_is_no_holders_name(tmp_path):
         "معترضان روز شنبه به اقامتگاه رسمی رئیس‌جمهور سریلانکا در کلمبو هجوم بردند و گوتابایا راجاپاکسا،"
         " رئیس‌جمهور این کشور، پیش از آن محل را ترک کرده بود.",
     )
-    names = [name for name, _ in _roles(extraction_of(tmp_path, "fa.md", text))]
+    names = [name for name, _ in roles_of(extraction_of(tmp_path, "fa.md", text))]
     assert not [n for n in names if "اقامتگاه" in n or "رسمی" in n]
 
 

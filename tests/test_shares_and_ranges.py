@@ -9,7 +9,7 @@ between 58.3% and 60.7%, Xóchitl Gálvez, backed by an alliance of opposition p
 
 from __future__ import annotations
 
-from tests.helpers import extraction_of, frames_of, md
+from tests.helpers import extraction_of, frames_of, md, roles_of
 
 
 def _numbers(x) -> list[tuple[str, float, float]]:
@@ -29,7 +29,7 @@ def test_a_participle_after_a_name_is_no_part_of_it(tmp_path):
         "2024-06-03",
         "وحصلت مرشحة المعارضة شوتشيل غالفيث المدعومة من تحالف أحزاب العمل الوطني على نحو 27% من الأصوات.",
     )
-    names = [c.value["name"] for c in extraction_of(tmp_path, "ar.md", ar).claims if c.type == "person_role"]
+    names = [name for name, _role in roles_of(extraction_of(tmp_path, "ar.md", ar))]
     assert names == ["شوتشيل غالفيث"]
 
 
@@ -68,5 +68,5 @@ def test_the_verb_won_before_a_name_is_no_part_of_it(tmp_path):
         "2024-01-14",
         "تايبيه - فاز لاي تشينغ-تي، مرشح الحزب التقدمي الديمقراطي، بالانتخابات الرئاسية في تايوان يوم السبت.",
     )
-    names = [c.value["name"] for c in extraction_of(tmp_path, "ar.md", ar).claims if c.type == "person_role"]
+    names = [name for name, _role in roles_of(extraction_of(tmp_path, "ar.md", ar))]
     assert names == ["لاي تشينغ-تي"]
