@@ -1424,8 +1424,35 @@ def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
     }
     if doc.lang == "en":
         names |= _capitalised_names(doc, t, claims)
+    names = {_surname_used(doc.text, w) for w in names}
     names |= {w for _, _, w in t.known_names.find(doc.text)}  # «ابراهیم رئیسی», named without a role
     return tuple(sorted(names))
+
+
+def _surname_used(text: str, last: str) -> str:
+    """The word the article calls a person by: the last word of the name, unless the name ends in a
+    hyphenated given name the article never uses alone and the article does use the name's first
+    word alone, as with a surname that comes first ("Lai Ching-te" then "Lai won 40.05%", «لاي
+    تشينغ-تي» then «حصل لاي على»). ``last`` is the folded last part as ``_surnames`` found it;
+    the name is read back from the text around it. (Names whose parts are all plain words keep
+    their last: «محمد مخبر» beside «محمد باقری» is no one called «محمد».)"""
+    full = re.search(r"(?<!\w)([^\W\d_]{2,})[ \t]+[^\W\d_]+[\-‐]" + re.escape(last) + r"(?!\w)", text)
+    if full is None or _alone(text, last, full.span()):
+        return last
+    first = full.group(1)
+    return first if _alone(text, first, full.span(), after=full.end(1)) else last
+
+
+def _alone(text: str, word: str, inside: tuple[int, int], after: int | None = None) -> bool:
+    """``word`` stands as a word of its own somewhere outside the name at ``inside`` (and, for a
+    name's first word, not followed by the rest of a name: not at the start of another mention)."""
+    for m in re.finditer(r"(?<![\w\-‐])" + re.escape(word) + r"(?![\w\-‐])", text):
+        if inside[0] <= m.start() < inside[1]:
+            continue
+        if after is not None and re.match(r"[ \t]+[^\W\d_]+[\-‐]", text[m.end() :]):
+            continue  # (the full name again: "Lai Ching-te")
+        return True
+    return False
 
 
 def _last_name_word(t: FrameTables, name: str) -> list[str]:
@@ -1863,6 +1890,11 @@ def _date_frame(
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
+    if pred is None and v.get("precision") == "day" and _statement_day(ctx, c) and _day_after(ctx, c):
+        # «قد تحدثت يوم 26 يونيو عن مقتل 22 شخصا … في احتجاجات يوم الثلاثاء 25 يونيو»: when it was
+        # said, where what it tells has a day of its own (not «أعلن الأحكام العرفية ليل الثلاثاء ٣
+        # ديسمبر»: a declaration is the act itself)
+        return None
     if pred is None and _after_time_phrase(ctx, c):
         return None  # "$212.6 billion in assets at the end of 2022": when the figure holds
     since = (
@@ -2834,6 +2866,13 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
         if after or when or stated:
             return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": o.id}
     return None
+
+
+def _day_after(ctx: _Sentence, c: Claim) -> bool:
+    """Another date precise to a day after ``c`` in its sentence."""
+    return any(
+        o.type == "date" and o.start >= c.end and o.value.get("precision") == "day" for o in ctx.claims
+    )
 
 
 _TOLD_NEAR = 25  # characters between a statement's day and its word («بیانیه‌ای که روز …», "said on …")

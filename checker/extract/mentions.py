@@ -484,13 +484,15 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # it was "near") would put it inside that place.
     # (a place in a person's role, «دیمیتری پسکوف، سخنگوی کرملین», is whose spokesman he is)
     roles = [(c.start, c.end) for c in inside if c.type == "person_role"]
+    near = _near_list(doc, t, [c for c in inside if c.type == "place"])
     places = [
         c
         for c in inside
         if c.type == "place"
         and not any(a <= c.start and c.end <= b for a, b in roles)
-        and (not _near(doc, t, c) or (c.value.get("unlisted") and _depth(c) > 1))
+        and (c.id not in near or (c.value.get("unlisted") and _depth(c) > 1))
         and not _felt(doc, t, c)
+        and not _ordered(doc, t, c)
         and not _occasion_name(doc, t, c)
         # ("…, the Kremlin said": the Kremlin speaks, it is not where the quake struck)
         and not name_of_another(
@@ -584,6 +586,48 @@ def _felt(doc: Doc, t: FrameTables, place: Claim) -> bool:
         if (e <= a or s >= b) and len(gap) <= _FELT_REACH and not _CLAUSE_BREAKS.intersection(gap):
             return True
     return False
+
+
+_ORDER_REACH = 100  # characters from an order's word to the place in what it orders
+
+
+def _ordered(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """ "ordered Israel to take all measures within its power to prevent acts of genocide in Gaza",
+    «أمرت … إسرائيل باتخاذ جميع التدابير … لمنع … في قطاع غزة»: a place in what is ordered or
+    demanded, in the same clause after the word (or, verb last, before it: «در غزه جلوگیری کند»),
+    is where the ordered act is to happen, not where the order was given."""
+    n, text = doc.norm, doc.text
+    a, b = n.norm_index(place.start), n.norm_index(place.end)
+    lo, hi = (n.norm_index(x) for x in place.sentence)
+    after = not t.verb_final
+    for s, e, _ in t.ordered_words.find(text, max(lo, a - _ORDER_REACH), min(hi, b + _ORDER_REACH)):
+        gap = text[e:a] if after else text[b:s]
+        if (e <= a if after else s >= b) and len(gap) <= _ORDER_REACH and not _CLAUSE_BREAKS.intersection(gap):
+            return True
+    return False
+
+
+def _near_list(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
+    """The places beside an occasion (``_near``), and those listed right after one: «در اطراف
+    شهرهای وینیا دل مار و والپارایسو», "around Viña del Mar and Valparaíso" puts both around it."""
+    out: set[str] = set()
+    prev = None
+    for c in sorted(places, key=lambda c: c.start):
+        joined = prev is not None and prev.id in out and _joined(doc, t, prev, c)
+        if joined or _near(doc, t, c):
+            out.add(c.id)
+        prev = c
+    return out
+
+
+def _joined(doc: Doc, t: FrameTables, a: Claim, b: Claim) -> bool:
+    """Nothing but a list's join between two places ("X and Y", «X و Y», "X, Y")."""
+    between = doc.text[doc.norm.norm_index(a.end) : doc.norm.norm_index(b.start)]
+    words = re.findall(r"[^\W\d_]+", between)
+    return len(between) <= _JOIN_GAP and all(w in t.list_joins for w in words) and not re.search(r"[.;:؛()]", between)
+
+
+_JOIN_GAP = 8
 
 
 def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
@@ -991,6 +1035,11 @@ def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
     lo, hi = doc.sentence_at(a)
     left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, a)), default=lo)
     right = next((m.start() for m in _CLAUSE_MARK.finditer(text, b, hi)), hi)
+    if left > lo and right < hi and text[left - 1] == "(" and text[right] == ")" and not text[left:a].strip():
+        # a date in brackets beside another («تا روز دوشنبه ۱۶ بهمن ۱۴۰۲ (۵ فوریه ۲۰۲۴) به ۱۱۲ نفر
+        # رسید») is in the clause of the brackets
+        left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, left - 1)), default=lo)
+        right = next((m.start() for m in _CLAUSE_MARK.finditer(text, right + 1, hi)), hi)
     return left, right
 
 
@@ -1074,6 +1123,11 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
             sent = doc.sentence_at(doc.norm.norm_index(d.start))
             risen = long and not (sent in told and not update) and _risen(doc, t, d, c["span"][0])
+            if long and d.value.get("relative") and not c["lead"] and _stated(doc, t, d):
+                # «گابریل بوریچ روز شنبه … وضعیت اضطراری اعلام کرد تا ارتش … در مهار آتش کمک کند»: a
+                # day named only as a weekday, on which something was declared of a long occasion
+                # outside the lead, is the declaration's, not when the occasion began
+                continue
             if _told_day(doc, t, d, c) or risen:
                 # «امروز یکشنبه … به ۱۳۷ نفر رسید», «مقام‌ها روز یکشنبه … اعلام کردند»: the day of
                 # the update or of the statement, not of the occasion
