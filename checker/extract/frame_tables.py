@@ -109,6 +109,7 @@ class FrameTables:
     near_words: Table  # «قرب», "near"
     felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
+    attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
@@ -337,6 +338,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         felt_words=Table.build([(p, "felt") for p in pr.get("felt_words") or []], cl),
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
+        attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
         conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),

@@ -476,11 +476,14 @@ def _assign_triggers(
     events = [(a, b) for a, b, typ in t.event_types.find(doc.text, lo, hi) if typ in t.type_defs]
     # ("at the end of 2022", «في نهاية العام الماضي»: when, not an ending)
     when = [(a, b) for a, b, _ in t.time_phrases.find(doc.text, lo, hi)]
+    told_by = {b for _, b, _ in t.attributed.find(doc.text, lo, hi)}
     for s, e, pid in t.predicates.find(doc.text, lo, hi):
         if t.predicate_defs.get(pid, {}).get("value") == "date" and any(
             a < e and s < b for a, b in events + when
         ):
             continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
+        if any(b <= s and not doc.text[b:s].strip() for b in told_by):
+            continue  # («بر اساس روایت بازماندگان میان ۴۰۰ تا ۷۵۰ نفر …»: who told it, not who survived)
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
             found.append((o_s, o_e, pid))
