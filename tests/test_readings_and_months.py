@@ -122,3 +122,17 @@ def test_survivors_who_tell_a_figure_are_not_counted(tmp_path):
     )
     frames = extraction_of(tmp_path, "fa.md", text).frames
     assert not [f for f in frames if f.predicate == "rescued"]
+
+
+def test_a_day_that_must_come_later_does_not_date_the_election(tmp_path):
+    # (Mexico's presidential election of Sunday 2 June 2024, and the oath of 1 October, in our words)
+    text = md(
+        "ar",
+        "2024-06-08",
+        "وحصلت شينباوم على قرابة ٣٦ مليون صوت، أي نحو ٥٩٫٨٪ من الأصوات، وهو أعلى عدد من الأصوات يحصل عليه"
+        " مرشح رئاسي في تاريخ المكسيك.\n\nوجاءت هذه الأرقام متسقة مع نتائج الفرز السريع التي أعلنها المعهد"
+        " ليلة الانتخابات.\n\nولا يزال يتعين على المحكمة الانتخابية المصادقة على النتائج قبل أن تؤدي"
+        " شينباوم اليمين الدستورية في الأول من أكتوبر/تشرين الأول ٢٠٢٤.",
+    )
+    [main] = [m for m in extraction_of(tmp_path, "ar.md", text).mentions if m.main]
+    assert main.earliest != "2024-10-01"
