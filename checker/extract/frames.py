@@ -1443,16 +1443,16 @@ def _surname_used(text: str, last: str) -> str:
     if full is None or _alone(text, last, full.span()):
         return last
     first = full.group(1)
-    return first if _alone(text, first, full.span(), after=full.end(1)) else last
+    return first if _alone(text, first, full.span(), first_word=True) else last
 
 
-def _alone(text: str, word: str, inside: tuple[int, int], after: int | None = None) -> bool:
+def _alone(text: str, word: str, inside: tuple[int, int], first_word: bool = False) -> bool:
     """``word`` stands as a word of its own somewhere outside the name at ``inside`` (and, for a
     name's first word, not followed by the rest of a name: not at the start of another mention)."""
     for m in re.finditer(r"(?<![\w\-‐])" + re.escape(word) + r"(?![\w\-‐])", text):
         if inside[0] <= m.start() < inside[1]:
             continue
-        if after is not None and re.match(r"[ \t]+[^\W\d_]+[\-‐]", text[m.end() :]):
+        if first_word and re.match(r"[ \t]+[^\W\d_]+[\-‐]", text[m.end() :]):
             continue  # (the full name again: "Lai Ching-te")
         return True
     return False
