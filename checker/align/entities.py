@@ -155,28 +155,37 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
         # the given names' consonants decide.
         score = max(score, m.skeleton_score(list(a.skel), list(b.skel)))
-    if score < m.surname_min and abs(len(a.skel) - len(b.skel)) == 1 and min(len(a.skel), len(b.skel)) > 1:
-        # A given name written in two words or in one ("Suk Yeol", «سوک‌یول»; «عبد الله», «عبدالله»):
-        # the longer name with two neighbouring words joined.
+    extra = abs(len(a.skel) - len(b.skel))
+    if score < m.surname_min and 1 <= extra <= _JOINED_MAX and min(len(a.skel), len(b.skel)) > 1:
+        # A name written in more words or in one ("Suk Yeol", «سوک‌یول»; «عبد الله», «عبدالله»;
+        # "Ursula von der Leyen", «اورزولا فن‌درلاین»): the longer name with neighbouring words joined.
         long, short = (a, b) if len(a.skel) > len(b.skel) else (b, a)
         score = max(
             score,
             *(
                 m.skeleton_score(
-                    [*long.skel[:i], long.skel[i] + long.skel[i + 1], *long.skel[i + 2 :]], list(short.skel)
+                    [*long.skel[:i], "".join(long.skel[i : i + extra + 1]), *long.skel[i + extra + 1 :]],
+                    list(short.skel),
                 )
-                for i in range(len(long.skel) - 1)
+                for i in range(len(long.skel) - extra)
             ),
         )
     return score
 
 
-def _joined_block(form: NameForm, rules: Rules) -> str:
-    """The block the form would have with its last two words written as one («سوک‌یول»)."""
-    if len(form.skel) < 2:
-        return form.block
-    first = form.skel[-2][:1] or form.skel[-1][:1]
-    return _block_classes(rules).get(first, first)
+_JOINED_MAX = 2  # words more in one spelling of a name than in the other that may be joined («فن‌درلاین»)
+
+
+def _joined_blocks(form: NameForm, rules: Rules) -> tuple[str, ...]:
+    """The blocks the form would have with its last two («سوک‌یول») or three («فن‌درلاین») words
+    written as one, other than its own."""
+    classes = _block_classes(rules)
+    out = []
+    for k in range(2, _JOINED_MAX + 2):
+        if len(form.skel) >= k:
+            first = next((w[:1] for w in form.skel[-k:] if w), "")
+            out.append(classes.get(first, first))
+    return tuple(b for b in dict.fromkeys(out) if b != form.block)
 
 
 @lru_cache(maxsize=4)
@@ -191,6 +200,8 @@ def _alias_index(rules: Rules) -> dict[str, list[tuple[NameForm, str]]]:
                     index[form.block].append((form, pid))
                     if form.alt and form.alt_block != form.block:
                         index[form.alt_block].append((form, pid))  # ("Cavusoglu" is met by «تشاووش»)
+                    for jb in _joined_blocks(form, rules):
+                        index[jb].append((form, pid))  # («فن‌درلاین» is met by «فون در لاین»)
     return index
 
 
@@ -268,17 +279,17 @@ def _cluster_unknown(
     forms = sorted(unknown, key=lambda f: (-len(f.key.split()), f.latin, -len(f.key), f.key))
     root: dict[NameForm, NameForm] = {}
     blocks: dict[str, list[NameForm]] = defaultdict(list)
-    joined: dict[str, list[NameForm]] = defaultdict(list)  # by the block with the last two words joined
+    joined: dict[str, list[NameForm]] = defaultdict(list)  # by the blocks with the last words joined
     readings = {
         src: [dsts] if isinstance(dsts, str) else list(dsts)
         for src, dsts in (rules.top("transliteration").get("skeleton_alternates") or {}).items()
     }
     for f in forms:
-        jb = _joined_block(f, rules)
+        jbs = _joined_blocks(f, rules)
         near = (
             *blocks[f.block],
             *joined[f.block],
-            *(blocks[jb] if jb != f.block else ()),
+            *(o for jb in jbs for o in blocks[jb]),
             *(blocks[f.alt_block] if f.alt and f.alt_block != f.block else ()),
         )
         met = (o for o in near if _score(matcher, f, o) >= matcher.surname_min)
@@ -295,7 +306,7 @@ def _cluster_unknown(
         # class as written, which the run-on look-up below reads)
         for b in dict.fromkeys([f.skel[-1][:1] if f.skel else "?", f.block, *readings.get(f.block, ())]):
             blocks[b].append(f)
-        if jb != f.block:
+        for jb in jbs:
             joined[jb].append(f)
     # A name read with the words after it («لويس كابوتو برنامجها التقشفي»: "Luis Caputo his
     # austerity programme") is the shorter name its first words spell, when exactly one does.

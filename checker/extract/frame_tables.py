@@ -63,6 +63,7 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
+    doers: Table  # "who carried out", «منفذي»: the occasion word after them describes people
     later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
     apart: Table  # "hours after", «بعد أسابيع من»: the occasion word after it is another occasion
     rise: Table  # "rose to", «به … رسید»: a running count's update
@@ -288,6 +289,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         deaths=people.death,
         regnal=people.regnal,
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
+        doers=Table.build([(p, "doer") for p in ev.get("doer_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         apart=Table.build([(p, "apart") for p in ev.get("apart_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),

@@ -338,6 +338,11 @@ def _candidate(
     cut = _object_of(doc, t, s, sent)
     bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
     dates = [d for d in dates if d not in bounds]
+    # "the gunmen who carried out the attack were arrested in Bryansk on Saturday": the word
+    # describes people, and what the sentence dates and places is what was done to them.
+    doers = _of_doers(doc, t, s)
+    if doers:
+        dates = [d for d in dates if _attached(doc, o_e, d)]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     ordinal = None
     for os_, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
@@ -360,7 +365,7 @@ def _candidate(
     # Friday"): a holder the article names elsewhere, whose surname the sentence writes.
     named_again = _named_again(doc, claims, inside, sent) if t.type_defs[typ].get("one_person") else []
     weekday = None
-    if not dates:
+    if not dates and not doers:
         hit = next(iter(t.weekdays.find(doc.text, max(sent[0], cut or 0), sent[1])), None)
         weekday = int(hit[2]) if hit else None
     return {
@@ -378,7 +383,11 @@ def _candidate(
         "bounds": bounds,
         "weekday": weekday,
         # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
-        "places": [p for p in _places(doc, t, inside, typ) if not _recorded(p, o_s, records)],
+        "places": [
+            p
+            for p in _places(doc, t, inside, typ)
+            if not _recorded(p, o_s, records) and (not doers or _attached(doc, o_e, p))
+        ],
         # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
         "named": [
             c
@@ -412,6 +421,28 @@ def _named_again(doc: Doc, claims: list[Claim], inside: list[Claim], sent) -> li
     return sorted(out.values())
 
 
+def _of_doers(doc: Doc, t: FrameTables, s: int) -> bool:
+    """A doer cue ends at most ``_DOER_WORDS`` words before the trigger at folded ``s``, no clause
+    mark between ("who carried out the attack", «عاملان مستقیم حمله»)."""
+    text = doc.text
+    return any(
+        len(text[b:s].split()) <= _DOER_WORDS and not _CLAUSE_MARK.search(text[b:s])
+        for _a, b, _k in t.doers.find(text, max(0, s - _DOER_REACH), s)
+    )
+
+
+def _attached(doc: Doc, o_e: int, c: Claim) -> bool:
+    """A claim right after the trigger ending at original ``o_e``, in its phrase: a few words, no
+    clause mark ("the attack in Krasnogorsk on March 22")."""
+    between = doc.article.text[o_e : c.start] if c.start >= o_e else None
+    return (
+        between is not None and len(between.split()) <= _ATTACHED_WORDS and not _CLAUSE_MARK.search(between)
+    )
+
+
+_DOER_WORDS = 2
+_DOER_REACH = 40
+_ATTACHED_WORDS = 3
 _SURNAME_MIN = 4
 _OBJECT_REACH = 40
 _OBJECT_WORDS = 3

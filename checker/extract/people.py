@@ -537,7 +537,12 @@ _PARTICLES = frozenset(
         "van",
         "von",
         "der",
+        "den",  # "Pieter van den Broek"
+        "ter",
         "de",
+        "di",
+        "dos",
+        "das",
         "da",
         "del",
         "la",

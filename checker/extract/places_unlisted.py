@@ -55,6 +55,7 @@ class UnlistedTables:
     numbers: frozenset[str]  # number words («ده», "three"): a head after them is plural
     demonstratives: frozenset[str] = frozenset()  # «این» before a head: the place named before
     based: Table | None = None  # "headquartered in", «مستقر در»: where a body is based follows
+    light_verbs: frozenset[str] = frozenset()  # «شد», «کرد»: the word before one is a predicate
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -93,6 +94,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         locatives=Table.build(locs, cl),
         blocked=frozenset(blocked),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
+        light_verbs=frozenset(fold(w).split()[0] for w in data.get("light_verbs") or ()),
         based=Table.build(
             [(p, "based") for p in ((rules.lang("predicates", lang).get("based") or {}).get("after") or [])],
             cl,
@@ -298,12 +300,18 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 break
             if not _ok(doc, t, m.group()) or m.group().endswith(_NISBA):
                 break  # «بلدة لاهاينا التاريخية»: an adjective of the head noun, not part of the name
-        elif not _ok(doc, t, m.group()):
-            break
+        elif not _ok(doc, t, m.group()) or _before_light_verb(text, m.end(), t):
+            break  # («شهر لاهاینا شعله‌ور شد»: "ablaze" is what happened in Lahaina)
         words.append(m)
         if doc.lang != "en" and len(words) == 2:
             break
     return (words[0].start(), words[-1].end()) if words else None
+
+
+def _before_light_verb(text: str, pos: int, t: UnlistedTables) -> bool:
+    """The next word is a verb that makes a compound verb with the word before ``pos``."""
+    m = _WORD.match(text, _next_word(text, pos))
+    return m is not None and m.group() in t.light_verbs
 
 
 def _adjective_fa(word: str) -> bool:
