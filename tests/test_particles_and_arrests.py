@@ -120,8 +120,24 @@ def test_a_place_right_after_the_described_attack_is_still_its_own(tmp_path):
     assert attack.places
 
 
-def test_tens_of_thousands_is_no_thousand(tmp_path):
+@pytest.mark.parametrize("tens", ["ده‌ها", "ده ها", "دهها"])  # ZWNJ, a space, or neither
+def test_tens_of_thousands_is_no_thousand(tmp_path, tens):
     """«ده‌ها هزار کشته» (tens of thousands killed) says no figure: never "1,000 killed"."""
-    body = "سد بانکیائو در سال ۱۹۷۵ فروریخت و ده‌ها هزار کشته برجا گذاشت؛ صدها هزار نفر نیز آواره شدند."
+    body = f"سد بانکیائو در سال ۱۹۷۵ فروریخت و {tens} هزار کشته برجا گذاشت؛ صدها هزار نفر نیز آواره شدند."
     x = extraction_of(tmp_path, "fa.md", md("fa", "2023-06-07", body))
     assert not [c for c in x.claims if c.type == "number" and c.value.get("value") in (1000, 100000)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "About 1,833,164 pilgrims took part in this year's Hajj, the statistics authority said."),
+        ("ar", "وبلغ عدد حجاج هذا العام 1,833,164 حاجا، وفق الهيئة العامة للإحصاء."),
+        ("fa", "امسال ۱٬۸۳۳٬۱۶۴ زائر در مراسم حج شرکت کردند."),
+    ],
+)
+def test_pilgrims_are_counted_people(tmp_path, lang, body):
+    x = extraction_of(tmp_path, f"{lang}.md", md(lang, "2024-06-16", body))
+    assert [c.value["unit"] for c in x.claims if c.type == "number" and c.value["value"] == 1833164] == [
+        "pilgrim"
+    ]
