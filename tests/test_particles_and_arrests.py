@@ -141,3 +141,10 @@ def test_pilgrims_are_counted_people(tmp_path, lang, body):
     assert [c.value["unit"] for c in x.claims if c.type == "number" and c.value["value"] == 1833164] == [
         "pilgrim"
     ]
+
+
+def test_the_cause_of_an_accident_is_no_doer(tmp_path):
+    """«عامل» is also a cause («عامل اصلی حادثه»): the accident keeps its place."""
+    body = "به گفته پلیس، مه غلیظ عامل اصلی تصادف زنجیره‌ای روز شنبه در شهر یزد بود که ۱۲ کشته برجا گذاشت."
+    x = extraction_of(tmp_path, "fa.md", md("fa", "2024-01-14", body))
+    assert any(m.places for m in x.mentions if m.main)
