@@ -167,7 +167,9 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
                     [*long.skel[:i], "".join(long.skel[i : i + extra + 1]), *long.skel[i + extra + 1 :]],
                     list(short.skel),
                 )
-                for i in range(len(long.skel) - extra)
+                # (two words or more run into one only as a surname with its particles, at the end:
+                # «يون سوك يول بسبب إعلانه», a name read on into the sentence, is no «فون دير لاين»)
+                for i in (range(len(long.skel) - extra) if extra == 1 else (len(long.skel) - extra - 1,))
             ),
         )
     return score
