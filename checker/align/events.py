@@ -562,37 +562,67 @@ def _recalled_alike_merged(ctx: Context, clusters: list[_Cluster]) -> list[_Clus
             and not any(i.mention.main for i in cl.items)
         ):
             recalled[(stories.pop(), cl.type)].append(cl)
-    matches: dict[int, list[_Cluster]] = defaultdict(list)
+    # (a link by the one's person or place or by "previous" is surer than one by nearby days: a
+    # pair joined by days only, each of whose clusters has no surer match)
+    strong: dict[int, list[_Cluster]] = defaultdict(list)
+    near: dict[int, list[_Cluster]] = defaultdict(list)
     for group in recalled.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if _same_recalled(ctx, a, b):
-                    matches[id(a)].append(b)
-                    matches[id(b)].append(a)
+                how = _same_recalled(ctx, a, b)
+                for x, y in ((a, b), (b, a)):
+                    if how == "same":
+                        strong[id(x)].append(y)
+                    elif how == "near":
+                        near[id(x)].append(y)
     gone: set[int] = set()
-    for cl in clusters:
-        found = matches.get(id(cl), [])
-        if id(cl) in gone or len(found) != 1 or len(matches[id(found[0])]) != 1 or id(found[0]) in gone:
-            continue
-        other = found[0]
-        for it in other.items:
-            _join(cl, it)
-        gone.add(id(other))
+    weak = {k: [o for o in v if id(o) not in strong] for k, v in near.items() if k not in strong}
+    for matches in (strong, weak):
+        for cl in clusters:
+            found = matches.get(id(cl), [])
+            if id(cl) in gone or len(found) != 1 or len(matches[id(found[0])]) != 1 or id(found[0]) in gone:
+                continue
+            other = found[0]
+            for it in other.items:
+                _join(cl, it)
+            gone.add(id(other))
     return [cl for cl in clusters if id(cl) not in gone]
 
 
-def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> bool:
+def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> str | None:
+    """``same`` (one by the previous-word, a person or a specific place), ``near`` (dated days
+    apart only) or ``None``."""
     if {i.mention.article for i in a.items} & {i.mention.article for i in b.items}:
-        return False
+        return None
     if all(i.mention.ordinal in _EARLIER for i in a.items + b.items):
-        return True
+        return "same"
     if a.lo is None or b.lo is None or abs(a.lo.year - b.lo.year) > _RECALLED_YEARS:
-        return False
+        return None
     if a.people & b.people:
-        return True  # of one person it befell ("the 2005 assassination of Rafik Hariri")
+        return "same"  # of one person it befell ("the 2005 assassination of Rafik Hariri")
     gaz = gazetteer(ctx.rules)
     specific = [p for p in a.places if gaz.kind(p) not in _BROAD and not (p.startswith("?:") and len(p) < 5)]
-    return any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places)
+    if any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places):
+        return "same"
+    if (
+        _days_near(a, b)
+        and (ctx.rules.concepts("events").get("types") or {})[a.type]["needs"] != "participants"
+    ):
+        # (the one attack of its kind each report recalls near a day, «٨ أكتوبر ٢٠٢٣» against
+        # «۱۶ مهر ۱۴۰۲»; a second one either recalls elsewhere in the year is its own match. Not
+        # meetings: a committee meets every month)
+        return "near"
+    return None
+
+
+_RECALLED_NEAR_DAYS = 45  # a recalled day this close to another report's may be one told with a slip
+
+
+def _days_near(a: _Cluster, b: _Cluster) -> bool:
+    """Two recalled occasions dated to the day, within ``_RECALLED_NEAR_DAYS`` of each other."""
+    if not (a.lo and a.hi and b.lo and b.hi) or (a.hi - a.lo).days > 1 or (b.hi - b.lo).days > 1:
+        return False
+    return abs((a.lo - b.lo).days) <= _RECALLED_NEAR_DAYS
 
 
 def _join(cl: _Cluster, it: _Item) -> None:

@@ -54,6 +54,10 @@ class FrameTables:
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
     # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
     route: dict[str, re.Pattern[str]]
+    # "the Singapore-flagged Dali": words right after a place that give its route role
+    route_after: dict[str, re.Pattern[str]]
+    # "leaving Baltimore for Colombo": words between the departure's place and the destination's
+    route_then: re.Pattern[str] | None
     ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
@@ -252,6 +256,16 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             )
             for role, words in (ev.get("route") or {}).items()
         },
+        route_after={
+            role: re.compile(rf"[\s\-]*(?:{phrase_pattern(words, fold)})(?!\w)")
+            for role, words in (ev.get("route_after") or {}).items()
+            if words
+        },
+        route_then=re.compile(
+            rf"[\s,،]*(?:{phrase_pattern(ev['route_then'], fold)})\s+(?:{phrase_pattern(ev.get('route_nouns') or [], fold)}\s+)?\Z"
+        )
+        if ev.get("route_then")
+        else None,
         concepts=Table.build(
             flat(rules.lang("concepts", lang).get("concepts")),
             cl,

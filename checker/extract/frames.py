@@ -3062,38 +3062,62 @@ _SITE_KINDS = frozenset({"facility", "landmark"})  # (a jail, a port: where an o
 
 
 def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: list[Claim]) -> list[Frame]:
-    """Where the vessel, plane or train of the article's occasion came from and was bound for
-    (rules/events ``route``): "shortly after leaving the port of Baltimore for Colombo", «عازم بندر
-    کلمبو», «أبحرت من طبرق». Only for a type with a ``route`` role, about its main occasion."""
+    """Where the vessel, plane or train of the article's occasion came from, was bound for and whose
+    flag it flew (rules/events ``route``): "shortly after leaving the port of Baltimore for
+    Colombo", «عازم بندر کلمبو», «أبحرت من طبرق», "the Singapore-flagged Dali", «ترفع علم سنغافورة».
+    Only for a type with a ``route`` role, about its main occasion."""
     main = next((m for m in mentions if m.main), None)
     if main is None or "route" not in (t.type_defs.get(main.type, {}).get("roles") or ()) or not t.route:
         return []
     n, text = doc.norm, doc.text
     places = [c for c in claims if c.type == "place" and c.value.get("place")]
     named = sorted({c.value["place"] for c in places})
+    # (a country named bare, "Singapore-flagged", is no place claim: its name is the place)
+    spots = [(c.start, c.end, c.value["place"], c) for c in places]
+    # ("the Panamanian-flagged tanker": its adjective too)
+    for s, e, cc in sorted({*t.countries.find(text), *t.demonyms.find(text)}):
+        o_s, o_e = n.orig_span(s, e)
+        if not any(c.start < o_e and o_s < c.end for c in places) and not any(
+            x[0] < o_e and o_s < x[1] for x in spots
+        ):
+            spots.append((o_s, o_e, cc, None))
     out = []
     seen: set[str] = set()
-    for c in places:
-        a = n.norm_index(c.start)
+    left = None  # where the vessel set out from, once named
+    for start, end, pid, c in sorted(spots, key=lambda x: (x[0], x[1])):
+        a, b = n.norm_index(start), n.norm_index(end)
         before = text[max(0, a - _ROUTE_REACH) : a]
         role = next((r for r, pat in sorted(t.route.items()) if pat.search(before)), None)
-        if role is None or role in seen:
+        if role is None:
+            role = next(
+                (r for r, pat in sorted(t.route_after.items()) if pat.match(text, b, b + _ROUTE_REACH)), None
+            )
+        if (
+            role is None
+            and left is not None
+            and t.route_then is not None
+            and t.route_then.match(text, left, a)
+        ):
+            role = "destination"  # ("leaving the port of Baltimore for Colombo")
+        if role is None or role in seen or (c is None and role != "flag"):
             continue  # (the first named is the route's: a later "from" is another leg or a quote)
         seen.add(role)
+        if role == "origin":
+            left = b
         out.append(
             Frame(
                 id=f"{main.id}:frame:{role}",
                 article=main.article,
                 predicate=role,
                 subject={"kind": "event", "mention": main.id, "type": main.type, "main": True},
-                value=_place_value(c.value["place"], c, named),
-                text=c.text,
-                start=c.start,
-                end=c.end,
-                claims=(c.id,),
+                value=_place_value(pid, c, named),
+                text=doc.article.text[start:end],
+                start=start,
+                end=end,
+                claims=(c.id,) if c is not None else (),
                 confidence="exact",
                 reported_at=doc.article.published[:10] if doc.article.published else None,
-                place=c.value["place"],
+                place=pid,
             )
         )
     return out

@@ -273,7 +273,12 @@ class Ctx:
         any_body, self.hedges = table(before + after)
         # A proclitic may be glued to a hedge as to any word («ارتفع بنحو 5%», «يتسع لنحو 6200»).
         plain = alt((self.lex.data.get("prefixes") or {}).get("plain"))
-        self.hedge_before = Before(f"(?:{plain})?(?P<h>{table(before)[0]})", [p for p, _ in before])
+        # ("more than a million": an article may stand between the hedge and a number word)
+        articles = data.get("articles") or []
+        article = rf"(?:\s+(?:{alt(articles)}))?" if articles else ""
+        self.hedge_before = Before(
+            f"(?:{plain})?(?P<h>{table(before)[0]}){article}", [p for p, _ in before] + list(articles)
+        )
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
         # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)
         spans = data.get("duration_spans") or {}

@@ -274,7 +274,8 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     if is_range:
         return "range", s, e
     m = ctx.hedge_before.search(text, max(0, s - 40), s)
-    if m:
+    # (an article stands only before a number word: "more than a million", not "over a 10-day span")
+    if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
         return ctx.hedges[squash(m.group("h"))], m.start("h"), e
     m = ctx.hedge_after.match(text, e)
     if m:
