@@ -131,3 +131,13 @@ def test_an_article_before_digits_is_no_hedges_number(tmp_path):
     x = extraction_of(tmp_path, "en.md", md("en", "2024-06-12", "Troops will withdraw over a 60-day period."))
     (num,) = [c for c in x.claims if c.type == "number"]
     assert num.value["hedge"] is None
+
+
+def test_a_town_before_flagged_is_no_flag(tmp_path):
+    text = md(
+        "en",
+        "2024-06-12",
+        "The tanker Nordic Star ran aground on Wednesday. Officials in Rotterdam flagged the vessel's"
+        " engine trouble days before, the coast guard said.",
+    )
+    assert not [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "flag"]

@@ -3101,6 +3101,8 @@ def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: lis
             role = "destination"  # ("leaving the port of Baltimore for Colombo")
         if role is None or role in seen or (c is None and role != "flag"):
             continue  # (the first named is the route's: a later "from" is another leg or a quote)
+        if role == "flag" and c is not None and c.value.get("kind") != "country":
+            continue  # (a flag is a country's: "officials in Miami flagged the vessel" is no flag)
         seen.add(role)
         if role == "origin":
             left = b
