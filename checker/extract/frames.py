@@ -3077,9 +3077,7 @@ def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: lis
     # ("the Panamanian-flagged tanker": its adjective too)
     for s, e, cc in sorted({*t.countries.find(text), *t.demonyms.find(text)}):
         o_s, o_e = n.orig_span(s, e)
-        if not any(c.start < o_e and o_s < c.end for c in places) and not any(
-            x[0] < o_e and o_s < x[1] for x in spots
-        ):
+        if not any(x[0] < o_e and o_s < x[1] for x in spots):  # (a place claim's words, or a name's)
             spots.append((o_s, o_e, cc, None))
     out = []
     seen: set[str] = set()
