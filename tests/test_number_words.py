@@ -132,6 +132,13 @@ def test_article_and_clitics_stay_out_of_the_span(rules: Rules) -> None:
     assert [(text[n.start : n.end], n.article) for n in nums] == [("الثمانین", True), ("عشرین", False)]
 
 
+def test_a_number_word_that_begins_with_a_clitic_letter_keeps_it(rules: Rules) -> None:
+    # «واحد» is "one", not «و» + «احد»: the whole word is read first, so the span starts on it
+    text = fold("(واحد وخمسون عاما)")
+    nums = find_numbers(text, number_lexicon(rules, "ar"))
+    assert [(text[n.start : n.end], n.value) for n in nums] == [("واحد وخمسون", 51)]
+
+
 def test_weak_words_are_flagged(rules: Rules) -> None:
     nums = find_numbers(fold("یک موفقیت"), number_lexicon(rules, "fa"))
     assert [(n.value, n.weak) for n in nums] == [(1, True)]

@@ -125,7 +125,7 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    for a, b in parallel_pairs(ctx, ctx.keyed, _parallel_fit):
+    for a, b in [*parallel_pairs(ctx, ctx.keyed, _parallel_fit), *_sole_in_story(ctx.keyed)]:
         a, b = sorted((a, b), key=lambda k: k.frame.id)
         if (a.frame.id, b.frame.id) not in seen:
             seen.add((a.frame.id, b.frame.id))
@@ -517,6 +517,45 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             if similar(a, b):
                 out.append((a, b))
     return _best_partners(out)
+
+
+def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
+    """Pairs of concept frames from two reports of one story, each the only figure of its class
+    and unit in its report: "the missile flew about 1,000 km" and «۱۲۰۰ کیلومتر» are the one
+    distance both reports give, whatever other words each puts around it. A figure repeated (a
+    headline and its body) counts once. Everything else ``comparable`` requires still holds, and
+    the subjects must meet (``_subjects_meet``); ``findings`` judges such a pair as a possible
+    conflict (a warning), like every concept pair."""
+    by: dict[tuple[str, str], dict[str, list[Keyed]]] = defaultdict(lambda: defaultdict(list))
+    for k in keyed:
+        if k.key or k.story is None or not k.frame.value.get("unit") or k.frame.qualifiers.get("listed"):
+            continue
+        by[(k.story, k.klass)][k.frame.article].append(k)
+    out = []
+    for _, arts in sorted(by.items()):
+        sole = [
+            min(ks, key=lambda k: k.frame.id)
+            for _, ks in sorted(arts.items())
+            if len({_figure(k) for k in ks}) == 1
+        ]
+        out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _subjects_meet(a, b))
+    return out
+
+
+def _figure(k: Keyed) -> tuple:
+    v = k.frame.value
+    return (v.get("low"), v.get("high"), v.get("unit"), v.get("hedge"))
+
+
+def _subjects_meet(a: Keyed, b: Keyed) -> bool:
+    """Two subjects that name no concept, or share one (beyond a period), and that name no body or
+    bodies whose names meet. A subject that names a concept the other lacks may be of another thing:
+    "the pound plunged more than 10%" is not the 62% of Scots who voted to remain."""
+    if (a.terms or b.terms) and not (a.terms & b.terms) - _BASES:
+        return False
+    # (one subject's body named, the other's not: "Signature Bank, which had $110.4 billion in
+    # assets" is not the story's bank, «دارایی‌های آن»)
+    return _names_meet(a, b) if a.names or b.names else True
 
 
 def _affinity(a: Keyed, b: Keyed) -> tuple[int, float]:

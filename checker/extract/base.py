@@ -188,6 +188,23 @@ def dated_line(doc: Doc, d: Claim) -> bool:
     )
 
 
+# A year written before a proper name ("the 2015 Paris Agreement", "the 1998 Good Friday accord"),
+# and a lower-case head noun after the name ("the 1918 Cloquet fire").
+_YEAR_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[a-z][\w-]*)?")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|['’]s)\s+\Z")
+
+
+def name_after_year(text: str, d: Claim) -> int | None:
+    """Where the capitalised name after a year written in digits ends (its head noun included), or
+    None: the year is the name's, when what was named came to be."""
+    if d.value.get("precision") != "year" or not d.text[:1].isdigit():
+        return None
+    if not _DETERMINER_BEFORE.search(text, max(0, d.start - 8), d.start):
+        return None  # ("in 2015 Paris hosted the talks": no name's year)
+    m = _YEAR_BEFORE_NAME.match(text, d.end)
+    return m.end() if m else None
+
+
 def line_before(text: str, pos: int, reach: int = 200) -> str:
     """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
     with many claims must not be rescanned from its start for each)."""

@@ -157,6 +157,8 @@ class FrameTables:
     counted_units: frozenset[
         str
     ]  # units of things counted ("devices", «جهاز»), which may say what a clause is about
+    # units of a bulk (mass, volume) whose phrase may name the stuff weighed («تن نیترات»)
+    bulk_units: frozenset[str]
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
@@ -269,7 +271,10 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         concepts=Table.build(
             flat(rules.lang("concepts", lang).get("concepts")),
             cl,
-            inflections=rules.lang("morphology", lang).get("enclitics") or (),
+            inflections=[
+                *(rules.lang("morphology", lang).get("enclitics") or ()),
+                *(rules.lang("morphology", lang).get("case_endings") or ()),
+            ],
         ),
         countries=Table.build(country_entries(rules, lang), cl),
         demonyms=Table.build(
@@ -418,6 +423,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         type_defs=rules.concepts("events").get("types") or {},
         unit_parent={u: d.get("parent") for u, d in units.items()},
         counted_units=frozenset(u for u, d in units.items() if d.get("dimension") == "count"),
+        bulk_units=frozenset(u for u, d in units.items() if d.get("dimension") in ("mass", "volume")),
         unit_measures={u: "c:" + d["measures"] for u, d in units.items() if d.get("measures")},
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline
+from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline, name_after_year
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
@@ -1878,7 +1878,9 @@ def _date_frame(
     if pred is None and "range_end" in c.flags:
         pred = "ended"  # "governed from 2001 to 2006": when it ended
     until = v.get("marker") == "until" and "range_end" not in c.flags
-    if v.get("relative") or (not target and (until or (_future(ctx) and pred is None))):
+    # (a name's year, "the 2015 Paris Agreement", is a past fact even in a sentence of plans)
+    named = pred is None and name_after_year(ctx.doc.article.text, c) is not None
+    if v.get("relative") or (not target and (until or (_future(ctx) and pred is None and not named))):
         return None
     # "a deal signed on March 23" in a report of 6 March, told in the past: a slip the other
     # reports show, so the signing keeps its date (a bare date after publication is dropped).
@@ -2430,9 +2432,12 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
 
     places = []
     counted = []  # the words of the clause's counts of things, which may say what it measures
+    bulk = []  # the words of its weights and volumes, which may name the stuff («۲۷۵۰ تن نیترات»)
     for o in ctx.claims_within(lo, hi):
         if o.type == "number" and o.value.get("unit") in t.counted_units:
             counted.append((n.norm_index(o.start), n.norm_index(o.end)))
+        elif o.type == "number" and o.value.get("unit") in t.bulk_units:
+            bulk.append((n.norm_index(o.start), n.norm_index(o.end)))
         if (
             o.type == "place"
             and o.value.get("place")
@@ -2460,6 +2465,11 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         for a, b in counted
         for _, _, cid in t.concepts.find(doc.text, max(a, lo), min(b, hi))
         if "c:" + cid in t.measure_of
+    )
+    # (a unit phrase that names the stuff weighed keeps it: «۲۷۵۰ تن نیترات» is of a chemical, as
+    # "2,750 tonnes of ammonium nitrate" is)
+    tokens.update(
+        "c:" + cid for a, b in bulk for _, _, cid in t.concepts.find(doc.text, max(a, lo), min(b, hi))
     )
     for s, e, cc in t.countries.find(text):
         if name_of_another(doc.text, lo + s, lo + e, t.names_of):

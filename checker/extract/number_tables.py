@@ -125,7 +125,7 @@ def _lexicon(data: dict[str, Any], lang: str) -> NumberLexicon:
     d_left = left[:-1] + "".join(f"|(?<=(?<!\\w){re.escape(c)})" for c in clitics) + ")"
     token = (
         f"(?:{left}(?:(?P<b>(?:{prefixes})?(?:{alt(blockers)}))(?!\\w)"
-        f"|(?P<p>{prefixes})?(?P<w>{alt(forms)})(?P<o>{suffixes})?{right})"
+        f"|(?P<p>{prefixes})??(?P<w>{alt(forms)})(?P<o>{suffixes})?{right})"
         f"|{d_left}(?P<d>\\d+(?:[.,:/]\\d+)*+))"
     )
     heads = _heads(prefix_list, [*forms, *blockers])

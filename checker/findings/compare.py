@@ -108,17 +108,24 @@ def _scaled(k: Keyed, short: float, long_: float) -> bool:
 
 # Two minimums (or two maximums) this far apart are two reports of different figures.
 _BOUND_RATIO = 1.25
+# A minimum and an exact figure this far above it: "more than 1.8 million" is not said of 2.75
+# million, which is "more than 2.7 million".
+_FLOOR_RATIO = 1.5
 
 
 def bounds_apart(a: Keyed, b: Keyed) -> bool:
     """ "more than 2,200 buildings" against «بیش از ۳۳۰۰ ساختمان»: both are minimums, so as
-    intervals they meet, but the reports do not give one figure; nor do "at most 10" and "up to 20".
+    intervals they meet, but the reports do not give one figure; nor do "at most 10" and "up to 20",
+    nor "more than 1.8 million" and 2,749,746.
     A cumulative count that rose between two reports still passes (``_cumulative``)."""
     (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
     if ahi == _INF and bhi == _INF and alo > 0 and blo > 0:
         return max(alo, blo) >= _BOUND_RATIO * min(alo, blo)
     if alo == -_INF and blo == -_INF and ahi > 0 and bhi > 0:
         return max(ahi, bhi) >= _BOUND_RATIO * min(ahi, bhi)
+    for (lo, hi), (x, y) in (((alo, ahi), (blo, bhi)), ((blo, bhi), (alo, ahi))):
+        if hi == _INF and lo > 0 and x == y and x >= _FLOOR_RATIO * lo:
+            return True  # (a minimum and an exact figure far above it)
     return False
 
 

@@ -1,0 +1,162 @@
+"""What a weight's unit phrase names, an Arabic indefinite noun, a share that is no stock, a minimum
+far below an exact figure, and the one figure of its kind two reports of one story give."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align import build_context
+from checker.align.frames import _sole_in_story
+from checker.pipeline import extract_corpus
+from checker.rules import load_rules
+from tests.helpers import conflicts_coded, edited, extraction_of, frames_of, md, subfolder
+
+
+def _tokens(tmp_path, name: str, text: str, value: float) -> set[str]:
+    frames = [f for f in frames_of(tmp_path, name, text) if f.value.get("low") == value]
+    assert frames, [(f.predicate, f.text) for f in frames_of(tmp_path, name, text)]
+    return set(frames[0].subject.get("tokens") or ())
+
+
+def test_the_stuff_a_weight_names_is_its_subject(tmp_path):
+    # («تن نیترات» is one unit phrase: a ton of nitrate, where a bare «تن» counts people)
+    fa = md("fa", "2024-03-02", "در این انبار ۸۰۰ تن نیترات نگهداری می‌شد که در انفجار از بین رفت.")
+    en = md("en", "2024-03-02", "The warehouse held 800 tonnes of ammonium nitrate that blew up.")
+    assert "c:chemical" in _tokens(tmp_path, "fa.md", fa, 800)
+    assert "c:chemical" in _tokens(tmp_path, "en.md", en, 800)
+
+
+def test_an_indefinite_accusative_noun_names_its_concept(tmp_path):
+    ar = md(
+        "ar",
+        "2024-03-02",
+        "وقال قائد فرق الدفاع المدني في المدينة إنه لم يشهد حريقا بهذه الضخامة طوال ٣١ عاما من الخدمة.",
+    )
+    assert "c:fire" in _tokens(tmp_path, "ar.md", ar, 31)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "سهم اندونزی ۳۰۰ هزار بشکه در روز است و بقیه را دیگر اعضا کاهش می‌دهند."),
+        ("ar", "وتبلغ حصة إندونيسيا ٣٠٠ ألف برميل يوميا، وهو سهم متواضع من الخفض الإجمالي."),
+    ],
+)
+def test_a_countrys_share_of_a_cut_is_no_stock(tmp_path, lang, text):
+    assert "c:shares" not in _tokens(tmp_path, f"{lang}.md", md(lang, "2024-03-02", text), 300000)
+
+
+def test_a_stock_price_is_still_one(tmp_path):
+    fa = md("fa", "2024-03-02", "قیمت سهم این شرکت روز دوشنبه ۱۲ درصد افت کرد.")
+    assert "c:shares" in _tokens(tmp_path, "fa.md", fa, 12)
+
+
+_BRIDGE = {
+    "wire.md": md(
+        "en",
+        "2024-04-14",
+        "The new bridge over the estuary, opened on Sunday, is more than 1,200 metres long, the"
+        " transport ministry said.",
+    ),
+    "later.md": md(
+        "en",
+        "2024-04-15",
+        "The new bridge over the estuary, opened on Sunday, is 1,265 metres long, the transport"
+        " ministry said on Monday.",
+    ),
+}
+
+
+# Two reports of one derailment, each giving one distance in words no concept lexicon lists.
+_TRAIN = {
+    "en.md": md(
+        "en",
+        "2024-04-14",
+        "KOSICE, April 14 — A passenger train derailed in eastern Slovakia on Sunday, injuring 12"
+        " people, police said. The train had covered about 400 km of its route when the last two"
+        " carriages left the rails.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-04-14",
+        "یک قطار مسافربری روز یکشنبه در شرق اسلواکی از ریل خارج شد و ۱۲ نفر زخمی شدند. به گفته پلیس،"
+        " قطار حدود ۴۰۰ کیلومتر از مسیر خود را پیموده بود.",
+    ),
+}
+
+
+# (a minimum and an exact figure near it agree; an exact figure half again above it does not) and
+# (the one distance two reports give agrees, or conflicts as a possible conflict when changed)
+_CHANGED = [
+    (_BRIDGE, "later.md", "1,265", "1,850", "1,850"),
+    (_TRAIN, "fa.md", "۴۰۰ کیلومتر", "۶۰۰ کیلومتر", "600"),
+]
+
+
+@pytest.mark.parametrize(("story", "name", "old", "new", "shown"), _CHANGED)
+def test_told_alike_agrees_and_changed_conflicts(tmp_path, story, name, old, new, shown):
+    assert not conflicts_coded(subfolder(tmp_path, "alike"), story, "CF03")
+    found = conflicts_coded(subfolder(tmp_path, "changed"), edited(story, name, old, new), "CF03")
+    assert any(shown in f["message"] and f["severity"] == "warning" for f in found), found
+
+
+def _sole_pairs(folder, articles: dict[str, str]) -> list[tuple[str, str]]:
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    xs, _ = extract_corpus([str(folder / name) for name in articles])
+    ctx = build_context(xs, load_rules())
+    return [(a.frame.article, b.frame.article) for a, b in _sole_in_story(ctx.keyed)]
+
+
+def test_the_one_distance_of_each_report_is_paired(tmp_path):
+    assert _sole_pairs(tmp_path, _TRAIN) == [("en", "fa")]
+
+
+def test_a_second_distance_in_one_report_pairs_nothing(tmp_path):
+    # (the report gives two distances: which one the other report's figure is, nothing says)
+    en = _TRAIN["en.md"].replace("of its route", "of its 650 km route")
+    assert _sole_pairs(tmp_path, {**_TRAIN, "en.md": en}) == []
+
+
+def test_one_distance_told_twice_is_one(tmp_path):
+    en = _TRAIN["en.md"] + "\nThe train had covered about 400 km, the operator confirmed.\n"
+    assert _sole_pairs(tmp_path, {**_TRAIN, "en.md": en}) == [("en", "fa")]
+
+
+_PLAN = {
+    "en.md": md(
+        "en",
+        "2024-05-02",
+        "The ministers agreed a plan on Thursday that calls for halving plastic waste by 2040, to"
+        " meet the goals of the 2022 Nairobi Accord on the oceans.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-05-02",
+        "واتفق الوزراء يوم الخميس على خطة تدعو إلى خفض النفايات البلاستيكية إلى النصف بحلول عام 2040،"
+        " لتحقيق أهداف اتفاق نيروبي عام 2022 بشأن المحيطات.",
+    ),
+}
+
+
+def test_a_year_before_a_name_is_the_names_date(tmp_path):
+    dated = [f for f in frames_of(tmp_path, "en.md", _PLAN["en.md"]) if f.value.get("iso") == "2022"]
+    assert [(f.predicate, "c:agreement" in f.subject.get("tokens", ())) for f in dated] == [("dated", True)]
+
+
+def test_a_names_year_changed_in_one_report_conflicts(tmp_path):
+    arts = {**_PLAN, "en.md": _PLAN["en.md"].replace("2022 Nairobi", "2019 Nairobi")}
+    found = conflicts_coded(tmp_path, arts, "CF02")
+    assert any("2019" in f["message"] and "2022" in f["message"] for f in found), found
+
+
+def test_the_year_of_a_named_occasion_still_dates_it(tmp_path):
+    # ("the 1918 Cloquet fire": the occasion's word stands in the name's phrase)
+    x = extraction_of(tmp_path, "en.md", md("en", "2024-05-02", "The 1918 Cloquet fire killed 453 people."))
+    dates = {c.id: c.text for c in x.claims}
+    assert [(m.type, dates.get(m.date)) for m in x.mentions] == [("fire", "1918")]
+
+
+def test_a_year_with_no_determiner_before_a_name_is_no_names(tmp_path):
+    text = md("en", "2024-05-02", "In 2015 Paris hosted the climate talks.")
+    assert [f.predicate for f in frames_of(tmp_path, "en.md", text) if f.value.get("iso") == "2015"]
