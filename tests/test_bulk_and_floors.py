@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from checker.align import build_context
-from checker.align.frames import _sole_in_story
+from checker.align.frames import _SOLE_MAX, _sole_in_story
 from checker.pipeline import extract_corpus
 from checker.rules import load_rules
 from tests.helpers import conflicts_coded, edited, extraction_of, frames_of, md, subfolder
@@ -160,3 +160,10 @@ def test_the_year_of_a_named_occasion_still_dates_it(tmp_path):
 def test_a_year_with_no_determiner_before_a_name_is_no_names(tmp_path):
     text = md("en", "2024-05-02", "In 2015 Paris hosted the climate talks.")
     assert [f.predicate for f in frames_of(tmp_path, "en.md", text) if f.value.get("iso") == "2015"]
+
+
+def test_a_story_of_many_reports_pairs_no_sole_figures(tmp_path):
+    # (every two sole figures of a group are compared: past ``_SOLE_MAX`` reports, an archive's
+    # story pairs its figures by their subjects only, and the cost stays linear)
+    many = {f"r{i:02d}.md": _TRAIN["en.md"] for i in range(_SOLE_MAX + 1)}
+    assert _sole_pairs(tmp_path, {**many, "fa.md": _TRAIN["fa.md"]}) == []

@@ -32,6 +32,9 @@ from checker.normalize.translit import skeleton_tokens
 _CONCEPT_SHARE = 0.5
 # A concept shared by more frames than this proposes no pairs by itself (blocking).
 _MAX_POSTING = 400
+# The reports of one story that pair their one figure of a class by that alone, at most (every two
+# of them are compared: a story of more reports pairs its figures by their subjects only).
+_SOLE_MAX = 24
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
 _GENERIC = {"dated", "count"}
@@ -538,6 +541,8 @@ def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             for _, ks in sorted(arts.items())
             if len({_figure(k) for k in ks}) == 1
         ]
+        if len(sole) > _SOLE_MAX:
+            continue  # (an archive's story of many reports: its figures meet by their subjects)
         out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _subjects_meet(a, b))
     return out
 
