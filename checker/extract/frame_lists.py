@@ -64,13 +64,19 @@ def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, I
     return out
 
 
+def _unit(c: Claim) -> str | None:
+    """A figure's own unit: none where it takes the one the figure before it leaves it (an ellipsis,
+    which the list gives it, with the list's period)."""
+    return None if c.value.get("unit_elided") else c.value.get("unit")
+
+
 def _units_agree(ctx, chain: list[Claim], b: Claim) -> bool:
-    units = {c.value.get("unit") for c in chain if c.value.get("unit")}
-    if b.value.get("unit") is None and units and _own_noun(ctx, b):
+    units = {_unit(c) for c in chain if _unit(c)}
+    if _unit(b) is None and units and _own_noun(ctx, b):
         return False  # ("sent 50 fire engines and 200 firefighters": the firefighters are no engines)
-    if b.value.get("unit") and any(c.value.get("unit") is None and _own_noun(ctx, c) for c in chain):
+    if _unit(b) and any(_unit(c) is None and _own_noun(ctx, c) for c in chain):
         return False
-    return not b.value.get("unit") or not units or units == {b.value["unit"]}
+    return not _unit(b) or not units or units == {_unit(b)}
 
 
 def _own_noun(ctx, c: Claim) -> bool:
@@ -137,7 +143,7 @@ def _places(ctx, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _items(ctx, chain: list[Claim], gaps: list[tuple[int, int]], bounds: tuple[int, int]) -> dict[str, Item]:
     if len(chain) < 2:
         return {}
-    units = {c.value.get("unit") for c in chain if c.value.get("unit")}
+    units = {_unit(c) for c in chain if _unit(c)}
     if len(units) > 1:
         return {}
     unit = next(iter(units), None)
@@ -174,13 +180,13 @@ def _items(ctx, chain: list[Claim], gaps: list[tuple[int, int]], bounds: tuple[i
         iter(ctx.t.per_words.find(text, last, stop.start() if stop else min(last + _GAP_MAX, bounds[1]))),
         None,
     )
-    donors = [c for c in chain if c.value.get("unit")]
+    donors = [c for c in chain if _unit(c)]
     out = {}
     for i, c in enumerate(chain):
         donor = None
-        if not c.value.get("unit") and donors:
+        if not _unit(c) and donors:
             donor = min(donors, key=lambda d: (abs(d.start - c.start), d.start)).id
-        out[c.id] = Item(None if c.value.get("unit") else unit, side[i], donor, per[2] if per else None)
+        out[c.id] = Item(None if _unit(c) else unit, side[i], donor, per[2] if per else None)
     return out
 
 

@@ -269,7 +269,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         if ev.get("route_then")
         else None,
         concepts=Table.build(
-            flat(rules.lang("concepts", lang).get("concepts")),
+            # (a phrase that names no concept is matched for its longer words and gives nothing)
+            [
+                *flat(rules.lang("concepts", lang).get("concepts")),
+                *((p, None) for p in rules.lang("concepts", lang).get("not_concepts") or ()),
+            ],
             cl,
             inflections=[
                 *(rules.lang("morphology", lang).get("enclitics") or ()),

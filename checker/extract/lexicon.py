@@ -37,7 +37,7 @@ class Table:
     """Folded phrase → id, with one compiled regex."""
 
     regex: re.Pattern[str]
-    ids: dict[str, str]
+    ids: dict[str, str | None]
     clitics: str = ""
     inflections: tuple[str, ...] = ()
     # Surface → id (or None) of what the regex matched before: the same words recur in every
@@ -57,7 +57,7 @@ class Table:
         infl = tuple(sorted({fold(x) for x in inflections if x}, key=len, reverse=True))
         if infl:
             suffix += "(?:" + "|".join(re.escape(x) for x in infl) + ")?"
-        ids: dict[str, str] = {}
+        ids: dict[str, str | None] = {}
         phrases = []
         for phrase, cid in entries:
             # A ZWNJ inside a phrase («کره‌ای») is written as a space, or not at all, as often.

@@ -62,18 +62,45 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     claims: list[Claim] = []
     done = -1
     i = 0
+    last: tuple[Number, Claim, int] | None = None  # the last figure with a scale word, its claim and end
     while i < len(nums):
         n = nums[i]
         pair = nums[i + 1] if i + 1 < len(nums) else None
         rng = _range(text, ctx, n, pair) if pair and n.start >= done else None
         after = nums[i + 2 if rng else i + 1] if i + (2 if rng else 1) < len(nums) else None
         near = (nums[i - 1].end if i else None, after.start if after else None)
-        built = _read(doc, ctx, sentences, n, rng, near) if n.start >= done else None
+        elided = _elided_unit(sentences, n, last) if rng is None else None
+        built = _read(doc, ctx, sentences, n, rng, near, elided) if n.start >= done else None
         if built:
             claims.append(built[0])
             done = built[1]
+            if n.scale is not None and n.scale >= _ELIDED_SCALE:
+                last = (n, built[0], built[1])  # (not "the first round" between two millions)
         i += 2 if rng and built else 1
     return claims
+
+
+_ELIDED_REACH = 60  # folded characters from a figure with its unit to a bare one of the same scale
+
+
+def _elided_unit(sentences: _Sentences, n: Number, last: tuple[Number, Claim, int] | None) -> str | None:
+    """The unit a bare figure leaves to the figure before it, both with one scale word, close by in
+    one sentence: "16.3 million votes to Jalili's 13.5 million", «١٦ مليون صوت مقابل ١٣ مليونا»."""
+    if last is None or n.scale is None or n.scale < _ELIDED_SCALE:
+        return None
+    before, claim, end = last
+    unit = claim.value.get("unit")
+    if (
+        unit is None
+        or before.scale != n.scale
+        or n.start - end > _ELIDED_REACH
+        or sentences.at(before.start) != sentences.at(n.start)
+    ):
+        return None
+    return unit
+
+
+_ELIDED_SCALE = 1000  # thousands, millions, billions
 
 
 def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
@@ -164,9 +191,11 @@ def _read(
     n: Number,
     rng: _Range | None,
     near: tuple[int | None, int | None] = (None, None),
+    elided: str | None = None,
 ) -> tuple[Claim, int] | None:
     """The claim for one number (or range) and the folded offset where it ends; ``near`` holds
-    where the number before ends and where the one after starts (``None``: there is none)."""
+    where the number before ends and where the one after starts (``None``: there is none);
+    ``elided`` is the unit the figure before leaves to this one, should it have none of its own."""
     text = doc.text
     tail = _glued_tail(text, ctx, rng[2] if rng else n)
     if tail is None:
@@ -174,6 +203,9 @@ def _read(
     num_end, ordinal_sfx, abbr = tail
     ordinal = n.ordinal or ordinal_sfx or (n.article and ctx.ordinal_noun(text, n.start))
     s, e, unit, u_span = _unit(text, ctx, n, num_end, bool(ordinal and not rng))
+    took = unit is None and not ordinal and elided is not None
+    if took:
+        unit = elided  # ("16.3 million votes to Jalili's 13.5 million": votes too)
     if n.weak and not unit:
         return None
     # (a noun linked before the number has its hedge between them: "a crew of fewer than 22")
@@ -195,6 +227,8 @@ def _read(
     val = _interval(ctx, hedge, low, high, kind)
     val["unit"] = unit
     val["unit_text"] = _surface(doc, *u_span) if u_span else None
+    if took:
+        val["unit_elided"] = True  # (a list reads it as a figure with no unit of its own)
     val["subject"], val["subject_key"] = _subject(doc, ctx, unit, u_span, (s, e), clause, num_end)
     val["written"] = written = n.written if not rng or rng[2].written == n.written else "mixed"
     how = "range" if rng else (kind if kind != "cardinal" else written)

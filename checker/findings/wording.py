@@ -13,6 +13,7 @@ _UNIT_WORDS = {
     "hour": "hours",
     "minute": "minutes",
     "percent": "percent",
+    "krona": "crowns",  # (kronor, kroner: the English reports' word for each)
     "percentage_point": "percentage points",
     "person": "people",
     "killed": "killed",
@@ -94,4 +95,6 @@ def plural(word: str) -> str:
         return ""
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
+    if word.endswith(("sh", "ch", "x", "z")):
+        return word + "es"  # ("lash" → "lashes")
     return word if word.endswith("s") else word + "s"
