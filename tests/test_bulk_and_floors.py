@@ -170,6 +170,8 @@ def test_a_story_of_many_reports_pairs_no_sole_figures(tmp_path):
             "Ruto won 7.18 million votes in the first round, when Odinga took 6.94 million.",
             ["vote", "vote"],
         ),
+        # (a noun of its own after the second figure: it counts births, not people)
+        ("ar", "وتراجع عدد السكان 2.08 مليون نسمة مع تسجيل 9.02 مليون مولود فقط.", ["person", None]),
     ],
 )
 def test_a_bare_figure_takes_the_unit_the_figure_before_leaves_it(tmp_path, lang, text, units):

@@ -230,6 +230,7 @@ class Ctx:
         self.duration_order = subject.get("duration_order") or ["link", "after", "head"]
         self.stop = frozenset(fold(w) for w in nums.get("stopwords") or [])
         self.adjective_endings = tuple(fold(x) for x in subject.get("adjective_endings") or [])
+        self.preposition_clitics = tuple(fold(x) for x in subject.get("preposition_clitics") or [])
         self.duration_links = re.compile(rf"\s*(?:{alt(subject.get('duration_links'))})\s+")
         self.of_links = re.compile(rf"\s*(?:{alt(subject.get('of_links'))})\s+")
         self.ord_noun = Before(f"(?:{_prefixes(lex)})?(?:{alt(ords.get('nouns'))})", ords.get("nouns"))

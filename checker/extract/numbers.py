@@ -103,6 +103,20 @@ def _elided_unit(sentences: _Sentences, n: Number, last: tuple[Number, Claim, in
 _ELIDED_SCALE = 1000  # thousands, millions, billions
 
 
+def _counts_own(doc: Doc, ctx: Ctx, span: tuple[int, int], clause: tuple[int, int], num_end: int) -> bool:
+    """A noun after a bare figure that it counts («٩٫٠٢ مليون مولود»: births), not a phrase with a
+    preposition written onto it («٦٫٩٤ مليون لأودينغا»: Odinga's)."""
+    subject, _key = _subject(doc, ctx, None, None, span, clause, num_end)
+    if subject is None:
+        return False
+    first = fold_word(subject).split()[0]
+    glued = bool(ctx.preposition_clitics) and first.startswith(ctx.preposition_clitics)
+    return not (glued and len(first) > _CLITIC_WORD)
+
+
+_CLITIC_WORD = 2  # letters a word must have besides a preposition written onto it
+
+
 def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     """Not a date, a clock time, a label («ماده ۵»), an identifier ("G20", "F-16") or a URL."""
     if taken.overlaps(n.start, n.end):
@@ -203,9 +217,6 @@ def _read(
     num_end, ordinal_sfx, abbr = tail
     ordinal = n.ordinal or ordinal_sfx or (n.article and ctx.ordinal_noun(text, n.start))
     s, e, unit, u_span = _unit(text, ctx, n, num_end, bool(ordinal and not rng))
-    took = unit is None and not ordinal and elided is not None
-    if took:
-        unit = elided  # ("16.3 million votes to Jalili's 13.5 million": votes too)
     if n.weak and not unit:
         return None
     # (a noun linked before the number has its hedge between them: "a crew of fewer than 22")
@@ -219,6 +230,16 @@ def _read(
     else:
         hedge = None
     clause = _clause(text, sentences.at(n.start), n.start, e)
+    # ("16.3 million votes to Jalili's 13.5 million": votes too; not «٩٫٠٢ مليون مولود», which
+    # counts a noun of its own)
+    took = (
+        unit is None
+        and not ordinal
+        and elided is not None
+        and not _counts_own(doc, ctx, (s, e), clause, num_end)
+    )
+    if took:
+        unit = elided
     if unit in ctx.cue_parents:
         unit = ctx.refine(text, unit, _conjunct(text, ctx, clause, s, e, near))
     kind = "ordinal" if ordinal else ("percent" if ctx.is_percent(unit) else "cardinal")
