@@ -265,3 +265,14 @@ def test_told_alike_agrees_and_changed_conflicts(tmp_path, story, name, old, new
     assert not conflicts_coded(subfolder(tmp_path, "alike"), story, "CF03")
     found = conflicts_coded(subfolder(tmp_path, "changed"), edited(story, name, old, new), "CF03")
     assert any(shown in f["message"] and f["severity"] == "warning" for f in found), found
+
+
+def test_crowns_and_lashes_read_as_english():
+    from checker.findings.wording import quantity
+    from checker.report.wording import quantity_words
+
+    v = {"low": 5, "high": 5, "unit": "krona", "low_inclusive": True, "high_inclusive": True}
+    assert quantity_words(v) == "5 crowns" and quantity(v) == "5 crowns"
+    assert (
+        quantity_words({**v, "unit": "lash"}) == "5 lashes" and quantity({**v, "unit": "lash"}) == "5 lashes"
+    )

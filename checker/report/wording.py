@@ -27,6 +27,7 @@ _UNITS = {
     "kmh": ("km/h", "km/h"),
     "km": ("km", "km"),
     "kg": ("kg", "kg"),
+    "krona": ("crown", "crowns"),  # (kronor, kroner: the English reports' word for each)
     "square_km": ("square km", "square km"),
     "cubic_km": ("cubic km", "cubic km"),
     "celsius": ("°C", "°C"),
