@@ -525,10 +525,10 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
 def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     """Pairs of concept frames from two reports of one story, each the only figure of its class
     and unit in its report: "the train had covered about 400 km" and «قطار حدود ۶۰۰ کیلومتر …
-    پیموده بود» are the one distance both reports give, whatever other words each puts around it. A figure repeated (a
-    headline and its body) counts once. Everything else ``comparable`` requires still holds, and
-    the subjects must meet (``_subjects_meet``); ``findings`` judges such a pair as a possible
-    conflict (a warning), like every concept pair."""
+    پیموده بود» are the one distance both reports give, whatever other words each puts around
+    it. A figure repeated (a headline and its body) counts once. Everything else ``comparable``
+    requires still holds, and the subjects must meet (``_subjects_meet``); ``findings`` judges
+    such a pair as a possible conflict (a warning), like every concept pair."""
     by: dict[tuple[str, str], dict[str, list[Keyed]]] = defaultdict(lambda: defaultdict(list))
     for k in keyed:
         if k.key or k.story is None or not k.frame.value.get("unit") or k.frame.qualifiers.get("listed"):
@@ -554,8 +554,8 @@ def _figure(k: Keyed) -> tuple:
 
 def _subjects_meet(a: Keyed, b: Keyed) -> bool:
     """Two subjects that name no concept or share one (beyond a period), and that both name no body
-    or name bodies whose names meet. A subject that names a concept the other lacks may be of another thing:
-    "the pound plunged more than 10%" is not the 62% of Scots who voted to remain."""
+    or name bodies whose names meet. A subject that names a concept the other lacks may be of
+    another thing: "the pound plunged more than 10%" is not the 62% of Scots who voted to remain."""
     if (a.terms or b.terms) and not (a.terms & b.terms) - _BASES:
         return False
     # (one subject's body named, the other's not: "Signature Bank, which had $110.4 billion in

@@ -188,21 +188,34 @@ def dated_line(doc: Doc, d: Claim) -> bool:
     )
 
 
-# A year written before a proper name ("the 2015 Paris Agreement", "the 1998 Good Friday accord"),
-# and a lower-case head noun after the name ("the 1918 Cloquet fire").
+# A capitalised name after a year, up to four words, and a lower-case head noun after it ("the 1918
+# Cloquet fire"). The words before the year that make it the name's are the language's
+# (rules/morphology ``year_name_determiners``).
 _YEAR_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[a-z][\w-]*)?")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|['’]s)\s+\Z")
 
 
-def name_after_year(text: str, d: Claim) -> int | None:
-    """Where the capitalised name after a year written in digits ends (its head noun included), or
-    None: the year is the name's, when what was named came to be."""
-    if d.value.get("precision") != "year" or not d.text[:1].isdigit():
+def year_name_pattern(determiners) -> re.Pattern[str] | None:
+    """The words right before a year that may make it a name's year, or None (none listed)."""
+    words = sorted({w for w in determiners or () if w.strip()}, key=len, reverse=True)
+    if not words:
         return None
-    if not _DETERMINER_BEFORE.search(text, max(0, d.start - 8), d.start):
+    alts = "|".join(rf"\b{re.escape(w)}" if w[0].isalnum() else re.escape(w) for w in words)
+    return re.compile(rf"(?:{alts})\s+\Z", re.I)
+
+
+def name_after_year(text: str, d: Claim, before: re.Pattern[str] | None) -> int | None:
+    """Where the capitalised name after a year written in digits ends (its head noun included), or
+    None: the year is the name's, when what was named came to be. ``before``: the words that must
+    stand right before the year (``year_name_pattern``)."""
+    if before is None or d.value.get("precision") != "year" or not d.text[:1].isdigit():
+        return None
+    if not before.search(text, max(0, d.start - _DETERMINER_REACH), d.start):
         return None  # ("in 2015 Paris hosted the talks": no name's year)
     m = _YEAR_BEFORE_NAME.match(text, d.end)
     return m.end() if m else None
+
+
+_DETERMINER_REACH = 12  # characters before a year where its determiner is looked for
 
 
 def line_before(text: str, pos: int, reach: int = 200) -> str:

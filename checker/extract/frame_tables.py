@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.align.places import Gazetteer, gazetteer
-from checker.extract.base import WB_L, WB_R, phrase_pattern
+from checker.extract.base import WB_L, WB_R, phrase_pattern, year_name_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx
 from checker.extract.people_tables import people_tables
 from checker.extract.places import place_tables
@@ -78,6 +78,7 @@ class FrameTables:
     actors: dict[str, tuple[str, Table, bool]]
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
+    year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
     past_verbs: Table  # «کرد», «شدند»: past verbs that end a clause (rules/morphology, verb-final languages)
     past_before: PastBefore | None  # "toured the site on Friday": a past verb before a date (English)
     rounds: Table  # «دور نخست» → first, "runoff" → later
@@ -333,6 +334,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         },
         article=fold(art),
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
+        year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
         past_verbs=Table.build(
             [(w, "past") for w in rules.lang("morphology", lang).get("past_verbs") or ()], cl
         ),

@@ -1879,7 +1879,7 @@ def _date_frame(
         pred = "ended"  # "governed from 2001 to 2006": when it ended
     until = v.get("marker") == "until" and "range_end" not in c.flags
     # (a name's year, "the 2015 Paris Agreement", is a past fact even in a sentence of plans)
-    named = pred is None and name_after_year(ctx.doc.article.text, c) is not None
+    named = pred is None and name_after_year(ctx.doc.article.text, c, ctx.t.year_name) is not None
     if v.get("relative") or (not target and (until or (_future(ctx) and pred is None and not named))):
         return None
     # "a deal signed on March 23" in a report of 6 March, told in the past: a slip the other

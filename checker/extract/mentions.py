@@ -331,7 +331,7 @@ def _candidate(
         and not _claimed(doc, c, o_s, own)
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
-        and not _names_year(doc, c, o_s)
+        and not _names_year(doc, t, c, o_s)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
@@ -711,10 +711,10 @@ def _in_record(d: Claim, records: list[tuple[int, int, bool]]) -> bool:
 _OWN_WORDS = 3  # a founding word and its date stand a few words apart at most
 
 
-def _names_year(doc: Doc, d: Claim, trigger: int) -> bool:
+def _names_year(doc: Doc, t: FrameTables, d: Claim, trigger: int) -> bool:
     """A year before a capitalised name is the name's ("the 1.5C goal of the 2015 Paris
     Agreement"), unless the occasion's word stands in that phrase ("the 1918 Cloquet fire")."""
-    end = name_after_year(doc.article.text, d)
+    end = name_after_year(doc.article.text, d, t.year_name)
     return end is not None and not d.end <= trigger < end
 
 

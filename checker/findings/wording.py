@@ -50,7 +50,7 @@ def quantity(v: dict[str, Any]) -> str:
     """A quantity interval in words, with its unit."""
     lo, hi = v.get("low"), v.get("high")
     unit = v.get("unit")
-    word = _UNIT_WORDS.get(unit or "", plural((unit or "").replace("_", " ")))
+    word = unit_words(unit)
     tail = f" {word}" if word else ""
     if unit == "magnitude":
         tail = ""
@@ -87,6 +87,11 @@ def value_text(predicate_value: str, v: dict[str, Any]) -> str:
     if predicate_value == "date":
         return day_range(v)
     return str(v.get("display") or v.get("id") or v.get("name") or v)
+
+
+def unit_words(unit: str | None) -> str:
+    """How English reports write many of ``unit`` ("krona" → "crowns", "lash" → "lashes")."""
+    return _UNIT_WORDS.get(unit or "", plural((unit or "").replace("_", " ")))
 
 
 def plural(word: str) -> str:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from checker.findings.wording import plural as plural_of
+from checker.findings.wording import unit_words
 
 _FSI, _PDI = "\u2068", "\u2069"
 # Direction controls that could reorder what is shown around them (embeddings, overrides,
@@ -27,7 +28,6 @@ _UNITS = {
     "kmh": ("km/h", "km/h"),
     "km": ("km", "km"),
     "kg": ("kg", "kg"),
-    "krona": ("crown", "crowns"),  # (kronor, kroner: the English reports' word for each)
     "square_km": ("square km", "square km"),
     "cubic_km": ("cubic km", "cubic km"),
     "celsius": ("°C", "°C"),
@@ -77,7 +77,8 @@ def _unit(unit: str | None, plural: bool) -> str:
     if not unit:
         return ""
     word = unit.replace("_", " ")
-    one, many = _UNITS.get(unit, (word, plural_of(word)))
+    # (the plural the findings write, "crowns" for krona, unless it is none: "7.8 magnitudes")
+    one, many = _UNITS.get(unit, (word, unit_words(unit) or plural_of(word)))
     return " " + (many if plural else one)
 
 
