@@ -501,7 +501,9 @@ def _assign_triggers(
             if c.start <= o_s and o_e <= c.end:
                 if _in_hedge(c, o_e):
                     continue  # «کمتر از ۱۰ سال»: the «از» of a hedge is no "since"
-                best = (0, c)
+                # (a word of the figure's own unit, «۳۸۰۰ متری», gives way to the word right
+                # before the figure: «در عمق ۳۸۰۰ متری» is a depth, «ارتفاع ۱۵ متری» a height)
+                best = (_INSIDE_GAP if o_s > c.start else 0, c)
                 break
             gap = o_s - c.end if c.end <= o_s else c.start - o_e
             # (a figure in words stays strict: «قلعه سی», a name's «سی», is no thirty)
@@ -541,6 +543,9 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+_INSIDE_GAP = 2  # a trigger in a figure's unit, as far as a word a space before the figure and then some
 
 
 def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
@@ -2041,11 +2046,11 @@ def _closed(ctx: _Sentence, c: Claim) -> bool | str:
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
-        return True
     after = _GAP_AFTER.match(ctx.doc.text, b).end()
     if ctx.t.closed_after.match_at(ctx.doc.text, after):
-        return "offset"
+        return "offset"  # (first: «بعد ساعة من بدء الغوص» is an hour from the start, not a span over)
+    if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
+        return True
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None
 

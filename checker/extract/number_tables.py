@@ -265,6 +265,16 @@ class Ctx:
         # Where one conjunct ends and the next begins: a comma or a joiner word («و», "and").
         self.conjunct_sep = re.compile(rf"[,،]|(?<!\w)(?:{alt(self.lex.data.get('joiners'))})(?!\w)")
         self.unit_concepts = concepts
+        # «عامين», «لمدة يومين»: a dual that counts two of its unit by itself
+        dual_body, self.dual_units = table(pairs(units, "duals"))
+        self.unit_duals = (
+            re.compile(rf"(?<!\w)(?P<p>{_prefixes(self.lex)})?(?P<u>{dual_body})(?!\w)") if self.dual_units else None
+        )
+        # («ساعة و45 دقيقة», "an hour and 45 minutes": one of a unit, as a compound's first part)
+        one_pairs = pairs(units, "one")
+        _, self.one_units = table(one_pairs)
+        self.unit_one = Before(rf"(?P<u>{alt([p for p, _ in one_pairs] or ['(?!)'])})", [p for p, _ in one_pairs])
+        self.compound_joins = tuple(sorted(fold(j).strip() for j in data.get("compound_joins") or ()))
         # Only a unit that some cue refines needs its clause read for cues.
         self.cue_parents = {(concepts.get(c) or {}).get("parent") for c in self.cues.values()}
 
@@ -366,6 +376,10 @@ class Ctx:
 
     def dimension(self, unit: str | None) -> str | None:
         return self.unit_concepts.get(unit, {}).get("dimension") if unit else None
+
+    def days(self, unit: str | None) -> float | None:
+        """A duration unit's length in days (rules/units/concepts.yaml), else ``None``."""
+        return self.unit_concepts.get(unit, {}).get("days") if unit else None
 
 
 _FOLDED: dict[str, str] = {}

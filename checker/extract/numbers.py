@@ -58,6 +58,9 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
 
     spans = _Taken(taken)
     nums = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
+    own = _dual_units(text, ctx, nums, spans)
+    if own:
+        nums = sorted([*nums, *(n for n, _ in own.values())], key=lambda n: n.start)
     sentences = _Sentences(doc)
     claims: list[Claim] = []
     done = -1
@@ -70,14 +73,83 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         after = nums[i + 2 if rng else i + 1] if i + (2 if rng else 1) < len(nums) else None
         near = (nums[i - 1].end if i else None, after.start if after else None)
         elided = _elided_unit(sentences, n, last) if rng is None else None
-        built = _read(doc, ctx, sentences, n, rng, near, elided) if n.start >= done else None
+        dual = own.get(n.start)
+        built = _read(doc, ctx, sentences, n, rng, near, elided, dual and dual[1]) if n.start >= done else None
         if built:
             claims.append(built[0])
             done = built[1]
             if n.scale is not None and n.scale >= _ELIDED_SCALE:
                 last = (n, built[0], built[1])  # (not "the first round" between two millions)
         i += 2 if rng and built else 1
-    return claims
+    return _compounds(doc, ctx, claims)
+
+
+def _dual_units(text: str, ctx: Ctx, nums: list[Number], spans: _Taken) -> dict[int, tuple[Number, tuple]]:
+    """Duals that count two of their unit by themselves («بالسجن عامين», «مقتل شخصين»), outside any
+    number found: start → (the number, (its unit, the unit's span))."""
+    if ctx.unit_duals is None:
+        return {}
+    found = [(n.start, n.end) for n in nums]
+    out = {}
+    for m in ctx.unit_duals.finditer(text):
+        s, e = m.start("u"), m.end("u")
+        if spans.overlaps(s, e) or any(a < e and s < b for a, b in found):
+            continue
+        n = Number(s, e, Decimal(2), False, "words", False, bool(m.group("p")), None)
+        out[s] = (n, (ctx.dual_units[squash(m.group("u"))], (s, e)))
+    return out
+
+
+def _compounds(doc: Doc, ctx: Ctx, claims: list[Claim]) -> list[Claim]:
+    """One duration told in two units is one figure: "one hour and 45 minutes" is 105 minutes,
+    «حدود یک ساعت و ۴۵ دقیقه» about 105, and «ساعة و45 دقيقة» too (a bare «ساعة» is one hour)."""
+    if not ctx.compound_joins:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        whole = _compound(doc, ctx, out[-1] if out else None, c)
+        if whole is None:
+            out.append(c)
+        elif out and whole.start <= out[-1].start:
+            out[-1] = whole
+        else:
+            out.append(whole)
+    return out
+
+
+def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
+    """``c`` (a smaller unit) joined to the larger unit before it, or ``None``."""
+    v, text = c.value, doc.text
+    small = ctx.days(v.get("unit"))
+    if small is None or v.get("hedge") or v.get("kind") != "cardinal" or v.get("low") != v.get("high"):
+        return None
+    b_start = doc.norm.norm_index(c.start)
+    lead = len(text[:b_start].rstrip())
+    join = next((j for j in ctx.compound_joins if text[max(0, lead - len(j)) : lead] == j), None)
+    if join is None or (lead > len(join) and text[lead - len(join) - 1].isalnum()):
+        return None
+    at = len(text[: lead - len(join)].rstrip())  # where the first part ends
+    if prev is not None and doc.norm.norm_index(prev.end) == at:
+        pv = prev.value
+        big, hedge, first, start = ctx.days(pv.get("unit")), pv.get("hedge"), pv.get("value"), prev.start
+        if pv.get("kind") != "cardinal" or hedge == "range" or first is None:
+            return None
+        s = doc.norm.norm_index(prev.start)
+    else:
+        m = ctx.unit_one.search(text, max(0, at - 20), at)
+        if m is None:
+            return None
+        big, first = ctx.days(ctx.one_units[squash(m.group("u"))]), 1
+        hedge, s, _ = _hedge(text, ctx, m.start(), at, False)
+    if big is None or big <= small:
+        return None
+    total = (Decimal(str(first)) * (Decimal(str(big)) / Decimal(str(small)))).quantize(Decimal("0.001")) + Decimal(
+        str(v["value"])
+    )
+    val = {**v, **_interval(ctx, hedge, total.normalize(), total.normalize(), "cardinal")}
+    val["written"] = "mixed"
+    e = doc.norm.norm_index(c.end)
+    return doc.claim("number", s, e, val, f"number.{doc.lang}.compound", key="number")
 
 
 _ELIDED_REACH = 60  # folded characters from a figure with its unit to a bare one of the same scale
@@ -206,17 +278,19 @@ def _read(
     rng: _Range | None,
     near: tuple[int | None, int | None] = (None, None),
     elided: str | None = None,
+    own: tuple[str, tuple[int, int]] | None = None,
 ) -> tuple[Claim, int] | None:
     """The claim for one number (or range) and the folded offset where it ends; ``near`` holds
     where the number before ends and where the one after starts (``None``: there is none);
-    ``elided`` is the unit the figure before leaves to this one, should it have none of its own."""
+    ``elided`` is the unit the figure before leaves to this one, should it have none of its own;
+    ``own``: the unit and its span that a dual word is by itself («عامين»)."""
     text = doc.text
     tail = _glued_tail(text, ctx, rng[2] if rng else n)
     if tail is None:
         return None
     num_end, ordinal_sfx, abbr = tail
     ordinal = n.ordinal or ordinal_sfx or (n.article and ctx.ordinal_noun(text, n.start))
-    s, e, unit, u_span = _unit(text, ctx, n, num_end, bool(ordinal and not rng))
+    s, e, unit, u_span = (n.start, num_end, *own) if own else _unit(text, ctx, n, num_end, bool(ordinal and not rng))
     if n.weak and not unit:
         return None
     # (a noun linked before the number has its hedge between them: "a crew of fewer than 22")

@@ -248,8 +248,10 @@ def _unlisted_apart(rules, a: dict, b: dict) -> bool:
         return False
     if ux != uy and not (a.get("kind") in _TOWNS and b.get("kind") in _TOWNS):
         return False
-    if a.get("kind") in _REGIONS or b.get("kind") in _REGIONS:
-        return False  # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station
+    if (a.get("kind") in _REGIONS or b.get("kind") in _REGIONS) and not (ux and uy and a.get("kind") == b.get("kind")):
+        # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station; but two
+        # districts are two districts ("Seoul's Itaewon district" against «منطقة هونغداي»)
+        return False
     return not _names(rules, b, x) and not _names(rules, a, y)
 
 
