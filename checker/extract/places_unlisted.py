@@ -172,6 +172,16 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         covered[s:e] = b"\x01" * (e - s)
         return True
 
+    def fit(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The words of ``span`` before a listed place that follows them: «منطقه لیاری کراچی» is
+        the district Lyari, of Karachi."""
+        if span is None:
+            return None
+        k = covered.find(1, *span)
+        if k <= span[0] or not text[k - 1].isspace():
+            return span
+        return span[0], span[0] + len(text[span[0] : k].rstrip())
+
     for _s, e, kind in t.heads.find(text):
         if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
             continue  # «استان‌های آسیب‌دیده», «ده استان»: a plural head names no one place
@@ -180,7 +190,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
         # (after a province's or a town's head the next word is a name unless frequent: «ولایت
         # بادغیس»; a district's head is often a common noun, «در این محله زندگی می‌کنند»)
-        span = span or _after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s, t))
+        span = span or fit(_after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s, t)))
         if span and free(*span):
             out.append((*span, kind, True))
     for s, _e, kind in t.heads_after.find(text):
