@@ -20,7 +20,12 @@ def _numbers(tmp_path, name: str, text: str) -> list[tuple[str, float, str | Non
 @pytest.mark.parametrize(
     ("lang", "body", "surface", "hedge"),
     [
-        ("en", "The ferry sank about one hour and 45 minutes after it left port.", "about one hour and 45 minutes", "about"),
+        (
+            "en",
+            "The ferry sank about one hour and 45 minutes after it left port.",
+            "about one hour and 45 minutes",
+            "about",
+        ),
         ("en", "The ferry sank an hour and 45 minutes after it left port.", "an hour and 45 minutes", None),
         ("fa", "کشتی حدود یک ساعت و ۴۵ دقیقه پس از ترک بندر غرق شد.", "حدود یک ساعت و ۴۵ دقیقه", "about"),
         # (a bare «ساعة» is one hour, and «و» is written onto the digits)
@@ -34,7 +39,9 @@ def test_hours_and_minutes_are_one_figure(tmp_path, lang, body, surface, hedge):
 
 
 def test_years_and_months_are_one_figure(tmp_path):
-    nums = _numbers(tmp_path, "en.md", md("en", "2024-05-02", "He served two years and six months in prison."))
+    nums = _numbers(
+        tmp_path, "en.md", md("en", "2024-05-02", "He served two years and six months in prison.")
+    )
     assert ("two years and six months", 30, "month", None) in nums, nums
 
 
@@ -43,7 +50,11 @@ def test_two_figures_that_are_no_compound_stay_two(tmp_path):
     nums = _numbers(
         tmp_path,
         "en.md",
-        md("en", "2024-05-02", "The talks lasted 45 minutes and 3 hours were spent waiting; 2 days and about 5 hours."),
+        md(
+            "en",
+            "2024-05-02",
+            "The talks lasted 45 minutes and 3 hours were spent waiting; 2 days and about 5 hours.",
+        ),
     )
     units = [(n[1], n[2]) for n in nums]
     assert (45, "minute") in units and (3, "hour") in units, nums
@@ -124,3 +135,50 @@ def test_a_dive_told_in_hours_and_minutes_agrees_and_a_changed_one_conflicts(tmp
     assert [f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if "duration" in f["message"]]
     deeper = edited(_DIVE, "ar.md", "نحو 3800 متر", "نحو 4800 متر")
     assert [f for f in conflicts_of(subfolder(tmp_path, "deeper"), deeper) if "depth" in f["message"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "surface", "value", "unit"),
+    [
+        (
+            "en",
+            "His lawyers sought less than six and a half years.",
+            "less than six and a half years",
+            6.5,
+            "year",
+        ),
+        ("en", "He served five years and a half in prison.", "five years and a half", 5.5, "year"),
+        (
+            "en",
+            "About two and a half million people voted.",
+            "About two and a half million people",
+            2500000,
+            "person",
+        ),
+        ("fa", "وکلای او کمتر از شش سال و نیم را درخواست کردند.", "کمتر از شش سال و نیم", 6.5, "year"),
+        ("fa", "دو و نیم میلیون نفر رای دادند.", "دو و نیم میلیون نفر", 2500000, "person"),
+        ("ar", "وطلب محاموه أقل من ست سنوات ونصف.", "أقل من ست سنوات ونصف", 6.5, "year"),
+    ],
+)
+def test_a_half_is_added_to_the_whole_number(tmp_path, lang, body, surface, value, unit):
+    nums = _numbers(tmp_path, f"{lang}.md", md(lang, "2024-05-02", body))
+    assert any(n[0] == surface and n[1] == value and n[2] == unit for n in nums), nums
+
+
+def test_a_half_after_a_scaled_figure_is_left_alone(tmp_path):
+    # («دو میلیون و نیم»: the half of a million is not added to 2,000,000 as 0.5)
+    nums = _numbers(tmp_path, "fa.md", md("fa", "2024-05-02", "جمعیت شهر به دو میلیون و نیم نفر رسید."))
+    assert not [n for n in nums if n[1] == 2000000.5], nums
+
+
+def test_no_longer_is_no_other_occasion(tmp_path):
+    # («دیگر» before a negated verb is "no longer": the outbreak is the report's own occasion)
+    fa = md(
+        "fa",
+        "2023-05-05",
+        "سازمان جهانی بهداشت روز جمعه اعلام کرد که کووید-۱۹ دیگر وضعیت اضطراری جهانی به شمار نمی‌رود.",
+    )
+    assert main_of(tmp_path, "fa.md", fa).type == "outbreak"
+    # (and «دیگر» after an occasion's word in a plain sentence is still another one)
+    x = extraction_of(tmp_path, "fa2.md", md("fa", "2023-05-05", "زلزله دیگری روز جمعه شهر را لرزاند."))
+    assert [m.ordinal for m in x.mentions if m.type == "earthquake"] == ["another"]

@@ -12,8 +12,14 @@ _FIRE = {
         "A fire tore through a crowded market in the Lyari district of Karachi on Wednesday, killing 12"
         " people, officials said.",
     ),
-    "fa.md": md("fa", "2024-05-02", "آتش‌سوزی در یک بازار شلوغ در منطقه لیاری کراچی روز چهارشنبه ۱۲ نفر را کشت."),
-    "ar.md": md("ar", "2024-05-02", "قتل 12 شخصا في حريق اندلع يوم الأربعاء في سوق مزدحم بمنطقة لياري في مدينة كراتشي."),
+    "fa.md": md(
+        "fa", "2024-05-02", "آتش‌سوزی در یک بازار شلوغ در منطقه لیاری کراچی روز چهارشنبه ۱۲ نفر را کشت."
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-05-02",
+        "قتل 12 شخصا في حريق اندلع يوم الأربعاء في سوق مزدحم بمنطقة لياري في مدينة كراتشي.",
+    ),
 }
 
 
@@ -32,5 +38,21 @@ def test_two_districts_of_one_event_conflict(tmp_path):
 
 def test_a_district_named_by_the_other_report_too_is_no_conflict(tmp_path):
     # (one report names both districts: nothing says the other's is not where it happened)
-    both = edited(_FIRE, "ar.md", "بمنطقة لياري في مدينة كراتشي.", "بمنطقة صدر في مدينة كراتشي قرب منطقة لياري.")
+    both = edited(
+        _FIRE, "ar.md", "بمنطقة لياري في مدينة كراتشي.", "بمنطقة صدر في مدينة كراتشي قرب منطقة لياري."
+    )
     assert conflicts_coded(subfolder(tmp_path, "both"), both, "CF05") == []
+
+
+def test_a_place_spelled_another_scripts_way_is_named_still():
+    # («شيتوان» writes the ch of "Chitwan" with ش: too far apart to be called one place, but a
+    # report that spells it so still names it, and so places nothing apart from it)
+    from checker.align.geo import maybe_same_unlisted, same_unlisted
+    from checker.extract.places_unlisted import place_key
+    from checker.rules import load_rules
+
+    rules = load_rules()
+    a, b = place_key("Chitwan", rules), place_key("شيتوان", rules)
+    assert not same_unlisted(a, b)
+    assert maybe_same_unlisted(rules, a, b)
+    assert not maybe_same_unlisted(rules, place_key("Hongdae", rules), place_key("إيتايوون", rules))

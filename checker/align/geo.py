@@ -21,6 +21,17 @@ def same_unlisted(a: str, b: str) -> bool:
     return fuzz.ratio(x, y) >= _SAME_SKELETON or (len(x) >= _PREFIX_MIN and y.startswith(x))
 
 
+def maybe_same_unlisted(rules: Rules, a: str, b: str) -> bool:
+    """Two unlisted places that may be one when each skeleton class may be read as its alternates
+    («شيتوان» and "Chitwan": an Arabic ش for a ch, rules/transliteration.yaml). Looser than
+    ``same_unlisted``: for asking whether a report names a place at all, never for equating two."""
+    from checker.align.names import NameMatcher
+
+    if same_unlisted(a, b):
+        return True
+    return NameMatcher.from_rules(rules).skeletons(a[len(UNLISTED) :], b[len(UNLISTED) :]) >= _SAME_SKELETON
+
+
 def place_relation(rules: Rules, a: str, b: str) -> str:
     """``same``, ``compatible`` (one contains the other), ``disjoint`` or ``unknown``. A place the
     gazetteer lacks is the same as another by its skeleton, and otherwise unknown: nothing says

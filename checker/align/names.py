@@ -47,6 +47,10 @@ class NameMatcher:
             frozenset(rules.top("transliteration").get("skeleton_final_optional") or ()),
         )
 
+    def skeletons(self, x: str, y: str) -> float:
+        """0–100: how alike two consonant skeletons are, each alternate class tried too."""
+        return self._given(x, y) if x and y else 0.0
+
     def _given(self, x: str, y: str) -> float:
         """Names by skeleton, each alternate class tried too ("Javier" = «خاویر», "Simsek" = «شيمشك»)."""
         best = fuzz.ratio(x, y)

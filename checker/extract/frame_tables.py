@@ -79,6 +79,10 @@ class FrameTables:
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
+    # «کووید-۱۹ دیگر وضعیت اضطراری نیست»: an ordinal word that a negated verb after it makes "no
+    # longer" (``no_longer`` in rules/predicates/<lang>.yaml): its words, and the negated verbs
+    no_longer_words: frozenset[str]
+    negated: re.Pattern[str] | None
     past_verbs: Table  # «کرد», «شدند»: past verbs that end a clause (rules/morphology, verb-final languages)
     past_before: PastBefore | None  # "toured the site on Friday": a past verb before a date (English)
     rounds: Table  # «دور نخست» → first, "runoff" → later
@@ -335,6 +339,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         article=fold(art),
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
         year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
+        no_longer_words=frozenset(fold(w).strip() for w in (pr.get("no_longer") or {}).get("words") or ()),
+        negated=phrases_rx((pr.get("no_longer") or {}).get("negations"), r"(?<!\w)(?:%s)"),
         past_verbs=Table.build(
             [(w, "past") for w in rules.lang("morphology", lang).get("past_verbs") or ()], cl
         ),

@@ -356,11 +356,17 @@ def _candidate(
             and not _CLAUSE_MARK.search(between)
             and not _counts_days(doc, t, os_, s)
             and not _ranked(doc, t, oe, s, e)
+            and not _no_longer(doc, t, os_, oe, sent)
         ):
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)
     after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
-    if ordinal is None and after is not None and not doc.text[e : after[0]].strip():
+    if (
+        ordinal is None
+        and after is not None
+        and not doc.text[e : after[0]].strip()
+        and not _no_longer(doc, t, after[0], after[1], sent)
+    ):
         ordinal = after[2]
     # An occasion of one person names them often by the surname alone ("Truss sacked Kwarteng on
     # Friday"): a holder the article names elsewhere, whose surname the sentence writes.
@@ -407,6 +413,16 @@ def _candidate(
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
         "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
     }
+
+
+def _no_longer(doc: Doc, t: FrameTables, os_: int, oe: int, sent: tuple[int, int]) -> bool:
+    """The ordinal word is "no longer" here: a negated verb follows it in its sentence («کووید-۱۹
+    دیگر وضعیت اضطراری جهانی نیست»), so it sets no occasion apart."""
+    return (
+        t.negated is not None
+        and doc.text[os_:oe].strip() in t.no_longer_words
+        and t.negated.search(doc.text, oe, sent[1]) is not None
+    )
 
 
 def _named_again(doc: Doc, claims: list[Claim], inside: list[Claim], sent) -> list[str]:

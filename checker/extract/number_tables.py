@@ -240,6 +240,8 @@ class Ctx:
         abbrs = [(a, str(v)) for v, forms in (nums.get("scale_abbreviations") or {}).items() for a in forms]
         self.scale_abbr = re.compile(rf"(?:{alt([a for a, _ in abbrs])})(?!\w)")
         self.abbrs = dict(abbrs)
+        halves = nums.get("halves") or []
+        self.half = re.compile(rf"\s*(?:{alt(halves)})(?!\w)") if halves else None
         self._units(rules.lang("units", lang), rules.concepts("units").get("concepts") or {})
         self._hedges(rules.lang("hedges", lang), rules.concepts("hedges"))
 
@@ -268,12 +270,16 @@ class Ctx:
         # «عامين», «لمدة يومين»: a dual that counts two of its unit by itself
         dual_body, self.dual_units = table(pairs(units, "duals"))
         self.unit_duals = (
-            re.compile(rf"(?<!\w)(?P<p>{_prefixes(self.lex)})?(?P<u>{dual_body})(?!\w)") if self.dual_units else None
+            re.compile(rf"(?<!\w)(?P<p>{_prefixes(self.lex)})?(?P<u>{dual_body})(?!\w)")
+            if self.dual_units
+            else None
         )
         # («ساعة و45 دقيقة», "an hour and 45 minutes": one of a unit, as a compound's first part)
         one_pairs = pairs(units, "one")
         _, self.one_units = table(one_pairs)
-        self.unit_one = Before(rf"(?P<u>{alt([p for p, _ in one_pairs] or ['(?!)'])})", [p for p, _ in one_pairs])
+        self.unit_one = Before(
+            rf"(?P<u>{alt([p for p, _ in one_pairs] or ['(?!)'])})", [p for p, _ in one_pairs]
+        )
         self.compound_joins = tuple(sorted(fold(j).strip() for j in data.get("compound_joins") or ()))
         # Only a unit that some cue refines needs its clause read for cues.
         self.cue_parents = {(concepts.get(c) or {}).get("parent") for c in self.cues.values()}

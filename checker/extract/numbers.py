@@ -57,11 +57,13 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         return original[doc.norm.orig_index(i)] == "٫"
 
     spans = _Taken(taken)
-    nums = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
-    own = _dual_units(text, ctx, nums, spans)
+    sentences = _Sentences(doc)
+    found = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
+    named = [n for n in found if _designation(doc, ctx, sentences, n)]
+    nums = [n for n in found if n not in named]
+    own = _dual_units(text, ctx, nums, spans) | _past_designations(text, ctx, nums, named)
     if own:
         nums = sorted([*nums, *(n for n, _ in own.values())], key=lambda n: n.start)
-    sentences = _Sentences(doc)
     claims: list[Claim] = []
     done = -1
     i = 0
@@ -74,7 +76,9 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         near = (nums[i - 1].end if i else None, after.start if after else None)
         elided = _elided_unit(sentences, n, last) if rng is None else None
         dual = own.get(n.start)
-        built = _read(doc, ctx, sentences, n, rng, near, elided, dual and dual[1]) if n.start >= done else None
+        built = (
+            _read(doc, ctx, sentences, n, rng, near, elided, dual and dual[1]) if n.start >= done else None
+        )
         if built:
             claims.append(built[0])
             done = built[1]
@@ -97,6 +101,28 @@ def _dual_units(text: str, ctx: Ctx, nums: list[Number], spans: _Taken) -> dict[
             continue
         n = Number(s, e, Decimal(2), False, "words", False, bool(m.group("p")), None)
         out[s] = (n, (ctx.dual_units[squash(m.group("u"))], (s, e)))
+    return out
+
+
+_DESIGNATION_GAP = re.compile(r"(?:[ ]+[^\W\d_][\w-]*)*[ ]+")
+
+
+def _past_designations(text: str, ctx: Ctx, nums: list[Number], named: list[Number]) -> dict:
+    """A count whose noun follows a model's name: "171 Boeing 737 Max 9 aircraft" counts 171
+    aircraft. start → (the number, (its unit, the unit's span))."""
+    out = {}
+    j = 0
+    for n in nums:
+        while j < len(named) and named[j].start < n.end:
+            j += 1
+        end = None
+        k = j
+        # (the model's words and numbers, one after another)
+        while k < len(named) and _DESIGNATION_GAP.fullmatch(text[end or n.end : named[k].start]):
+            end, k = named[k].end, k + 1
+        found = ctx.unit_after(text, end) if end is not None and not ctx.unit_after(text, n.end) else None
+        if found:
+            out[n.start] = (n, found)
     return out
 
 
@@ -131,7 +157,7 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
     at = len(text[: lead - len(join)].rstrip())  # where the first part ends
     if prev is not None and doc.norm.norm_index(prev.end) == at:
         pv = prev.value
-        big, hedge, first, start = ctx.days(pv.get("unit")), pv.get("hedge"), pv.get("value"), prev.start
+        big, hedge, first = ctx.days(pv.get("unit")), pv.get("hedge"), pv.get("value")
         if pv.get("kind") != "cardinal" or hedge == "range" or first is None:
             return None
         s = doc.norm.norm_index(prev.start)
@@ -143,9 +169,9 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
         hedge, s, _ = _hedge(text, ctx, m.start(), at, False)
     if big is None or big <= small:
         return None
-    total = (Decimal(str(first)) * (Decimal(str(big)) / Decimal(str(small)))).quantize(Decimal("0.001")) + Decimal(
-        str(v["value"])
-    )
+    total = (Decimal(str(first)) * (Decimal(str(big)) / Decimal(str(small)))).quantize(
+        Decimal("0.001")
+    ) + Decimal(str(v["value"]))
     val = {**v, **_interval(ctx, hedge, total.normalize(), total.normalize(), "cardinal")}
     val["written"] = "mixed"
     e = doc.norm.norm_index(c.end)
@@ -190,10 +216,14 @@ _CLITIC_WORD = 2  # letters a word must have besides a preposition written onto 
 
 
 def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
-    """Not a date, a clock time, a label («ماده ۵»), an identifier ("G20", "F-16") or a URL."""
+    """Not a date, a clock time, a label («ماده ۵»), an identifier ("G20", "F-16") or a URL. (A
+    label's word before a counted noun's number is the noun's verb's: «توقف پرواز ۱۷۱ فروند»
+    grounds 171 planes.)"""
     if taken.overlaps(n.start, n.end):
         return False
-    if ctx.label_before.search(text, max(0, n.start - 30), n.start) or ctx.label_after.match(text, n.end):
+    if ctx.label_after.match(text, n.end) or (
+        ctx.label_before.search(text, max(0, n.start - 30), n.start) and not ctx.unit_after(text, n.end)
+    ):
         return False
     if n.written == "words":
         return True
@@ -204,6 +234,25 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     hi = text.find(" ", n.end, n.end + _WORD_REACH)
     chunk = text[lo : hi if hi >= 0 else min(len(text), n.end + _WORD_REACH)]
     return not _IDENT.search(chunk)
+
+
+_CAPITALISED_BEFORE = re.compile(r"([^\W\d_]+)[ ]\Z")
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d(?:[\d,.]*\d)?[ ]\Z")
+
+
+def _designation(doc: Doc, ctx: Ctx, sentences: _Sentences, n: Number) -> bool:
+    """A number in a model's name: right after a capitalised word that itself follows a number
+    ("171 Boeing 737 Max 9 jets": neither 737 nor 9 counts the jets). Not after a unit's sign
+    ("Rs 10 lakh"), nor after a list's comma ("Iraq 211,000, UAE 144,000"), nor after a name of
+    two words ("Saudi Arabia 500,000")."""
+    if n.written == "words":
+        return False
+    text, original = doc.text, doc.article.text
+    m = _CAPITALISED_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if m is None or not original[doc.norm.orig_index(m.start(1))].isupper() or ctx.sign(text, n.start)[0]:
+        return False
+    first = sentences.at(n.start)[0]
+    return _NUMBER_BEFORE.search(text, max(first, m.start(1) - 30), m.start(1)) is not None
 
 
 class _Taken:
@@ -290,9 +339,18 @@ def _read(
         return None
     num_end, ordinal_sfx, abbr = tail
     ordinal = n.ordinal or ordinal_sfx or (n.article and ctx.ordinal_noun(text, n.start))
-    s, e, unit, u_span = (n.start, num_end, *own) if own else _unit(text, ctx, n, num_end, bool(ordinal and not rng))
+    # ("six and a half years": the half stands between the number and its noun)
+    half = _half(text, ctx, n, rng, num_end, ordinal)
+    num_end = half[0] if half else num_end
+    s, e, unit, u_span = (
+        (n.start, max(num_end, own[1][1]), *own)
+        if own
+        else _unit(text, ctx, n, num_end, bool(ordinal and not rng))
+    )
     if n.weak and not unit:
         return None
+    if not half and unit and (late := _half(text, ctx, n, rng, e, ordinal)) and late[1] == _ONE:
+        half, e = late, late[0]  # («شش سال و نیم», «ست سنوات ونصف»: after the noun)
     # (a noun linked before the number has its hedge between them: "a crew of fewer than 22")
     linked = (
         u_span is not None and not ordinal and u_span[1] < n.start and bool(text[u_span[1] : n.start].strip())
@@ -319,6 +377,8 @@ def _read(
     kind = "ordinal" if ordinal else ("percent" if ctx.is_percent(unit) else "cardinal")
     scale = abbr or _ONE
     low, high = (rng[1].value, rng[2].value * scale) if rng else (n.value * scale, n.value * scale)
+    if half:
+        low = high = (low + _HALF) * half[1]
     val = _interval(ctx, hedge, low, high, kind)
     val["unit"] = unit
     val["unit_text"] = _surface(doc, *u_span) if u_span else None
@@ -371,6 +431,29 @@ def _unit(
 
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?\Z")  # a score's first half right before: "6-", "4 -"
 _SCORE_REACH = 6
+
+
+_HALF = Decimal("0.5")
+
+
+def _half(text: str, ctx: Ctx, n: Number, rng, at: int, ordinal) -> tuple[int, Decimal] | None:
+    """Where a half that ``n`` takes ends, when one follows ``at`` ("six and a half", «سال و نیم»),
+    and the scale after it ("two and a half million": 2.5 times a million; 1 with none): a whole
+    number's half, never a range's, an ordinal's or one with a scale of its own («دو میلیون و
+    نیم» is no 2,000,000.5)."""
+    if ctx.half is None or rng or ordinal or n.scale is not None or n.value != n.value.to_integral_value():
+        return None
+    m = ctx.half.match(text, at)
+    if m is None:
+        return None
+    nxt = _NEXT_WORD.match(text, m.end())
+    w = ctx.lex.words.get(squash(nxt.group(1))) if nxt else None
+    if w is not None and w.cat == "scale" and not w.plural:
+        return nxt.end(), Decimal(w.value)
+    return None if w is not None else (m.end(), _ONE)
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _linked_before(text: str, ctx: Ctx, start: int) -> tuple[str, tuple[int, int]] | None:

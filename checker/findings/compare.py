@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checker.align.frames import Keyed
-from checker.align.geo import UNLISTED, place_relation
+from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
 from checker.findings.base import canonical
 
 _HIJRI_SLACK = timedelta(days=1)
@@ -248,7 +248,9 @@ def _unlisted_apart(rules, a: dict, b: dict) -> bool:
         return False
     if ux != uy and not (a.get("kind") in _TOWNS and b.get("kind") in _TOWNS):
         return False
-    if (a.get("kind") in _REGIONS or b.get("kind") in _REGIONS) and not (ux and uy and a.get("kind") == b.get("kind")):
+    if (a.get("kind") in _REGIONS or b.get("kind") in _REGIONS) and not (
+        ux and uy and a.get("kind") == b.get("kind")
+    ):
         # «ولاية أوديشا», a region the gazetteer lacks, may hold the other's station; but two
         # districts are two districts ("Seoul's Itaewon district" against «منطقة هونغداي»)
         return False
@@ -275,7 +277,12 @@ def _names(rules, v: dict, place: str) -> bool:
     named = v.get("named") or ()
     if not place.startswith(UNLISTED):
         return place in named
-    return any(place_relation(rules, place, o) == "same" for o in named)
+    # (spelled another script's way: «شيتوان» names "Chitwan")
+    return any(
+        place_relation(rules, place, o) == "same"
+        or (o.startswith(UNLISTED) and maybe_same_unlisted(rules, place, o))
+        for o in named
+    )
 
 
 def _changed_later(a: Keyed, b: Keyed) -> bool:
