@@ -109,6 +109,8 @@ class FrameTables:
     day_joins: frozenset[str]  # "on", «روز»: a day's preposition between a count and its day
     part_of: Table  # "of the" between two figures: the second is the whole ("five of the six crew")
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
+    # name suffixes written apart («قلیچدار اوغلو»): the surname is both words (rules/transliteration)
+    name_suffixes: frozenset[str]
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
@@ -316,6 +318,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,
         regnal=people.regnal,
+        name_suffixes=frozenset(
+            fold(str(w)) for w in rules.top("transliteration").get("join_previous") or ()
+        ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         doers=Table.build([(p, "doer") for p in ev.get("doer_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),

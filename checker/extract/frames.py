@@ -862,6 +862,9 @@ def _quantity(
             f.qualifiers["candidate"] = candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
             f.qualifiers["candidate"] = bare
+        if changed == "compared" and f.time is None and (side or option or candidate):
+            # («52.18 بالمئة … مقابل 47.82 بالمئة لمنافسه»: the rival's share, not one compared with)
+            f.qualifiers.pop("previous", None)
     return f
 
 
@@ -999,6 +1002,7 @@ _TALLY_GAP = 8  # characters between a tally's first count (with its unit) and t
 _NAME_LETTERS = 3
 _OPPONENT_REACH = 16  # characters before a share where its with-word stands ("with ")
 _GIVEN_NAMES = 2  # words between an opponent word and the surname ("against Marine Le Pen")
+_OPPONENT_BEFORE = 64  # characters before the loser's name where the opponent word may start
 
 
 def _owner_after(ctx: _Sentence, c: Claim) -> bool:
@@ -1020,13 +1024,18 @@ def _winner(ctx: _Sentence, c: Claim, person):
     lead = text[max(person[3], a - _OPPONENT_REACH) : a]
     if not any(e == len(lead.rstrip()) for _, e, _ in ctx.t.with_words.find(lead.rstrip())):
         return person
-    lo = max(0, person[2] - 2 * _OPPONENT_REACH)
-    # (the opponent word, then at most the loser's given names: "against Marine Le Pen")
+    lo = max(0, person[2] - _OPPONENT_BEFORE)
+    # (the opponent word, then at most the loser's given names: "against Marine Le Pen"; a
+    # lower-case word is a description, "beating opposition challenger Kemal Kilicdaroglu")
+    original = ctx.doc.article.text
     opponent = next(
         (
             s
             for s, e, _ in ctx.t.opponents.find(text, lo, person[2])
-            if len(_WORD.findall(text, e, person[2])) <= _GIVEN_NAMES
+            if sum(
+                not original[n.orig_index(m.start())].islower() for m in _WORD.finditer(text, e, person[2])
+            )
+            <= _GIVEN_NAMES
         ),
         None,
     )
@@ -1054,6 +1063,7 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
         or not w.isalpha()
         or w in t.name_stop
         or w in t.stopwords
+        or w in t.not_names  # («ائتلاف شش حزبی مخالف ۴۷.۸۲ درصد»: the opposition, no name)
         or next(iter(t.predicates.find(w)), None)
         for w in words
     ):
@@ -1464,10 +1474,13 @@ def _alone(text: str, word: str, inside: tuple[int, int], first_word: bool = Fal
 
 
 def _last_name_word(t: FrameTables, name: str) -> list[str]:
-    """The last word of a folded name, a regnal number aside («تشارلز الثالث»: «تشارلز»)."""
+    """The last word of a folded name, a regnal number aside («تشارلز الثالث»: «تشارلز»), or its
+    last two when the last is a suffix written apart («قلیچدار اوغلو»)."""
     words = _HYPHEN.split(name)
     if len(words) > 1 and words[-1] in t.regnal:
         words = words[:-1]
+    if len(words) > 2 and words[-1] in t.name_suffixes and " " in name:
+        return [" ".join(words[-2:])]
     return words[-1:]
 
 
@@ -1533,6 +1546,8 @@ def _nearest_name(
     # Other figures, not ranks: in "Wickremesinghe came third with 17.27%" the 17.27 is his.
     # (Figures of the same unit: an age between a name and its share, «فای» نامزد ۴۴ ساله … با کسب
     # ۵۴.۲۸ درصد, is no one's share.)
+    # (a number that is half of an adjective, "a six-party alliance", is no one's figure either)
+    original = ctx.doc.article.text
     numbers = sorted(
         n.norm_index(o.start)
         for o in ctx.claims
@@ -1540,6 +1555,7 @@ def _nearest_name(
         and o is not c
         and o.value.get("kind") != "ordinal"
         and o.value.get("unit") in (c.value.get("unit"), None)
+        and not _COMPOUND.match(original, o.end - 1)
     )
     best: tuple[int, str, int, int] | None = None
     for surname, name_key in names:

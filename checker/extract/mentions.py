@@ -199,8 +199,18 @@ def _first_rounds(doc: Doc, raw: list[dict], t: FrameTables) -> None:
             # A sentence that names a round only by «تلك الجولة», "that round" is all about it:
             # "Pezeshkian led that round with 10.4 million votes".
             near = inside
-        if near and min(near, key=lambda r: (max(r[0] - s, s - r[1], 0), r[0]))[2] == "first":
+        nearest = min(near, key=lambda r: (max(r[0] - s, s - r[1], 0), r[0]))[2] if near else None
+        if nearest == "first":
             c["ordinal"] = "first_round"
+        elif nearest == "later" and c["ordinal"] in _ROUND_ORDINALS:
+            # («در دور دوم انتخابات»: the report's own round, whose «دوم» sets no other occasion apart)
+            c["ordinal"] = None
+
+
+_ROUND_ORDINALS = (
+    "second",
+    "last",
+)  # ordinals a later round's own phrase carries ("second round", «دور نهایی»)
 
 
 def _resolved(rounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:

@@ -24,6 +24,7 @@ class _KeyRules:
 
     fold_table: dict[int, str]
     join_next: frozenset[str]
+    join_previous: frozenset[str]
     drop_before: frozenset[str]
     article_min: int
 
@@ -36,6 +37,7 @@ def _key_rules() -> _KeyRules:
     return _KeyRules(
         fold_table=str.maketrans({fold(k): fold(v) for k, v in (t.get("match_fold") or {}).items()}),
         join_next=frozenset(fold(w) for w in t.get("join_next") or []),
+        join_previous=frozenset(fold(w) for w in t.get("join_previous") or []),
         drop_before=frozenset(fold(w) for w in t.get("drop_before") or []),
         article_min=int(t.get("article_min_length", 5)),
     )
@@ -62,6 +64,8 @@ def raw_tokens(name: str) -> list[str]:
             w = strip(i + 1) if w in kr.drop_before else w + strip(i + 1)
             i += 1
             out.append(w)
+        elif w in kr.join_previous and out:
+            out[-1] += w  # («قلیچدار اوغلو»: one surname)
         else:
             out.append(strip(i))
         i += 1
@@ -92,6 +96,8 @@ def key_words(text: str) -> set[str]:
     for w, nxt in pairwise(tokens):
         if w in kr.join_next:
             joined.add(w + _strip_article(nxt))
+        if nxt in kr.join_previous:
+            joined.add(w + nxt)
     return words | joined | {_strip_article(w) for w in words}
 
 

@@ -1,0 +1,59 @@
+"""Each candidate's share in a runoff, told three ways: the winner "beating" a described rival,
+the rival's share «مقابل» the winner's, a surname written in two words («قلیچدار اوغلو»), and a
+Persian report of «دور دوم» that is the report's own round."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.normalize.keys import name_tokens
+from tests.helpers import conflicts_coded, edited, md, subfolder
+
+_RUNOFF = {
+    "en.md": md(
+        "en",
+        "2023-05-29",
+        "ANKARA, May 29 - Tayyip Erdogan won Turkey's presidential runoff on Sunday after beating opposition"
+        " challenger Kemal Kilicdaroglu with 52.18% of the vote, according to official results.\n\n"
+        "Kilicdaroglu, the candidate of a six-party alliance, took 47.82%, the election council said."
+        " Turnout was 84.15%.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2023-05-29",
+        "رجب طیب اردوغان روز یکشنبه ۷ خرداد در دور دوم انتخابات ریاست جمهوری ترکیه با کسب ۵۲.۱۸ درصد"
+        " آرا بر کمال قلیچدار اوغلو پیروز شد. میزان مشارکت ۸۴.۱۵ درصد بود.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-05-29",
+        "فاز رجب طيب أردوغان يوم الأحد بجولة الإعادة في الانتخابات الرئاسية التركية، بعد حصوله على 52.18"
+        " بالمئة من الأصوات مقابل 47.82 بالمئة لمنافسه مرشح المعارضة كمال كليتشدار أوغلو. وبلغت نسبة"
+        " المشاركة 84.15 بالمئة.",
+    ),
+}
+
+
+def test_a_runoff_told_three_ways_has_no_conflict(tmp_path):
+    assert conflicts_coded(tmp_path, _RUNOFF, "CF03") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "value"),
+    [
+        ("fa.md", "۵۲.۱۸ درصد", "۵۱.۱۸ درصد", "51.18"),  # the winner's, told in «دور دوم»
+        ("en.md", "with 52.18%", "with 53.18%", "53.18"),  # the winner's, after "beating" the rival
+        ("ar.md", "مقابل 47.82 بالمئة", "مقابل 46.82 بالمئة", "46.82"),  # the rival's, «مقابل»
+        ("en.md", "took 47.82%", "took 48.82%", "48.82"),  # the rival's, past "a six-party alliance"
+    ],
+)
+def test_a_changed_share_conflicts(tmp_path, name, old, new, value):
+    found = conflicts_coded(subfolder(tmp_path, "x"), edited(_RUNOFF, name, old, new), "CF03")
+    assert [f for f in found if "votes" in f["message"] and value in f["message"]], [
+        f["message"] for f in found
+    ]
+
+
+def test_a_surname_written_in_two_words_is_one():
+    assert name_tokens("کمال قلیچدار اوغلو")[-1] == "قلیجداراوجلو"
+    assert len(name_tokens("محمود احمدی نژاد")) == 2
