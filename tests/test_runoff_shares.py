@@ -57,3 +57,18 @@ def test_a_changed_share_conflicts(tmp_path, name, old, new, value):
 def test_a_surname_written_in_two_words_is_one():
     assert name_tokens("کمال قلیچدار اوغلو")[-1] == "قلیجداراوجلو"
     assert len(name_tokens("محمود احمدی نژاد")) == 2
+
+
+def test_a_names_years_old_is_an_age_not_a_span(tmp_path):
+    # («اردوغان ۶۹ ساله از سال ۲۰۰۳ … حکومت کرده است»: 69 years old, not 69 years since 2003)
+    from tests.helpers import frames_of, problems_of
+
+    fa = md(
+        "fa",
+        "2023-05-29",
+        "رجب طیب اردوغان رئیس جمهور ترکیه است. اردوغان ۶۹ ساله از سال ۲۰۰۳ ابتدا به عنوان نخست وزیر و سپس"
+        " رئیس جمهور بر ترکیه حکومت کرده است. پزشکیان ۲۰ سال نماینده مجلس بود.",
+    )
+    preds = {f.value.get("low"): f.predicate for f in frames_of(tmp_path, "fa.md", fa)}
+    assert preds.get(69) == "age" and preds.get(20) != "age", preds
+    assert not [p for p in problems_of(subfolder(tmp_path, "r"), {"fa.md": fa}) if p["code"] == "IN03"]

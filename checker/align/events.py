@@ -687,6 +687,12 @@ def _collect(ctx: Context, clusters: list[_Cluster]) -> None:
 _UNTYPED_DAYS = 14
 
 
+def _shared(a: frozenset[tuple], b: frozenset[tuple]) -> int:
+    """How many specific figures two reports share: by value («۱۰۸۱ نفر» and "1,081 deaths"), or by
+    value and unit where one value counts two things ("171 aircraft" and "171 passengers")."""
+    return max(len({v for v, _ in a} & {v for v, _ in b}), len(a & b))
+
+
 def _untyped(ctx: Context, clusters: list[_Cluster]) -> dict:
     """Reports that name no typed occasion (the lead says "announced cuts", "deaths rose"), and the
     occasion each tells. Two such reports published within ``_UNTYPED_DAYS`` of each other that
@@ -696,7 +702,7 @@ def _untyped(ctx: Context, clusters: list[_Cluster]) -> dict:
     (for the stories that join none)."""
     with_main = {i.mention.article for cl in clusters for i in cl.items if i.mention.main}
     loose = [a for a in sorted(ctx.extractions) if a not in with_main]
-    spec = {a: {v for v, _ in _specifics(ctx.extractions[a])} for a in loose}
+    spec = {a: _specifics(ctx.extractions[a]) for a in loose}
     pub = {a: ctx.times[a].published for a in loose}
 
     def near(x: date | None, y: date | None) -> bool:
@@ -711,7 +717,7 @@ def _untyped(ctx: Context, clusters: list[_Cluster]) -> dict:
 
     for k, a in enumerate(loose):
         for b in loose[k + 1 :]:
-            if near(pub[a], pub[b]) and len(spec[a] & spec[b]) >= _SPECIFIC_SHARED:
+            if near(pub[a], pub[b]) and _shared(spec[a], spec[b]) >= _SPECIFIC_SHARED:
                 root[find(b)] = find(a)
     groups: dict[str, list[str]] = defaultdict(list)
     for a in loose:
@@ -723,7 +729,7 @@ def _untyped(ctx: Context, clusters: list[_Cluster]) -> dict:
         for cl in sorted(clusters, key=lambda c: c.id):
             mains = [i for i in cl.items if i.mention.main]
             if mains and near(pub[first], mains[0].published):
-                n = len(figs & {v for v, _ in cl.specifics})
+                n = _shared(figs, frozenset(cl.specifics))
                 if n > best_n:
                     best, best_n = cl, n
         if best is not None:

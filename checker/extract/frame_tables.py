@@ -117,6 +117,7 @@ class FrameTables:
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
     population_units: frozenset[str]
+    age_after_name: frozenset[str]  # «ساله»: a name's count of years is an age (rules/units)
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
     felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened
@@ -373,6 +374,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         after_nouns=frozenset(fold(w) for w in pr.get("after_nouns") or ()),
         not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
+        age_after_name=frozenset(
+            fold(w).strip() for w in rules.lang("units", lang).get("age_after_name") or ()
+        ),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         felt_words=Table.build([(p, "felt") for p in pr.get("felt_words") or []], cl),
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),

@@ -1110,8 +1110,22 @@ _DEATH_AGE_REACH = 8  # characters before the years: the word and its spaces
 
 
 def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
-    """An English age set off by commas after a person's name: "Raisi, 63, a hardline cleric"."""
+    """An English age set off by commas after a person's name: "Raisi, 63, a hardline cleric"; or
+    a count of years right after a person's surname («اردوغان ۶۹ ساله»: 69 years old, no span)."""
     v, text = c.value, ctx.doc.article.text
+    if (
+        fold(str(v.get("unit_text") or "")).strip() in ctx.t.age_after_name
+        and not v.get("hedge")
+        and v.get("kind") == "cardinal"
+    ):
+        before = _LAST_WORD.search(
+            ctx.doc.text, max(0, ctx.doc.norm.norm_index(c.start) - 40), ctx.doc.norm.norm_index(c.start)
+        )
+        return (
+            before is not None
+            and before.group(1) in ctx.people
+            and 1 <= float(v.get("value") or 0) <= _AGE_MAX
+        )
     if ctx.doc.lang != "en" or v.get("unit") is not None or v.get("hedge") or v.get("kind") != "cardinal":
         return False
     if not (1 <= float(v.get("value") or 0) <= _AGE_MAX) or not text.startswith(",", c.end):
@@ -1120,12 +1134,15 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
     if m is None:
         return False
     # (a name the article gives no role, in apposition to a noun: "Her eldest son, Charles, 73,")
+    # ("Bankman-Fried, 32,": a hyphenated surname is known by its last part too)
     return (
         fold(m.group(1)) in ctx.people
+        or fold(_HYPHEN.split(m.group(1))[-1]) in ctx.people
         or _NOUN_COMMA.search(text, max(0, m.start() - 30), m.start()) is not None
     )
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
 _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w|\s+\w)")

@@ -439,6 +439,14 @@ def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
     _attach_sides(doc, np, t, mentions, used, sides, sent_s, sent_e)
 
 
+def _holds_other(np: RoleNP, person: str | None, t: PeopleTables) -> bool:
+    """A known person whom the lexicon gives offices, none of them this role in this country."""
+    offices = t.offices.get(person or "", ())
+    return bool(offices) and not any(
+        role == np.role and (np.country is None or country in (None, np.country)) for country, role in offices
+    )
+
+
 def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
     """Whether the name after «مشاور وزیر خارجه» / "adviser to the foreign minister" is the
     minister's: a known holder of that office, or, in English, a name written right after the
@@ -449,10 +457,14 @@ def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
 
 
 def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, sides, sent_s, sent_e) -> None:
-    for side in sides:
+    for i, side in enumerate(sides):
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
         if found and _holds_inner(doc.text, np, found[2], t):
             return  # «مشاور رئیس جمهور روسیه ولادیمیر پوتین»: Putin is the president, not the adviser
+        if found and i > 0 and _holds_other(np, found[2], t):
+            # («جنت یلن وزیر خزانه‌داری آمریکا بایدن را همراهی کردند»: the known president after the
+            # treasury's role is the one accompanied; the name before the role is the holder's)
+            continue
         if found and (found[0], found[1]) not in used:
             np.name, np.person = (found[0], found[1]), found[2]
             used.add(np.name)
