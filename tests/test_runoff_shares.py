@@ -1,6 +1,7 @@
 """Each candidate's share in a runoff, told three ways: the winner "beating" a described rival,
-the rival's share «مقابل» the winner's, a surname written in two words («قلیچدار اوغلو»), and a
-Persian report of «دور دوم» that is the report's own round."""
+a surname written in two words («قلیچدار اوغلو»), and a Persian report of «دور دوم» that is the
+report's own round. (The rival's share «مقابل» the winner's stays a figure compared with: read as
+the rival's, a short name fragment keyed it to the wrong candidate in a Taiwanese story.)"""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ _RUNOFF = {
         "fa",
         "2023-05-29",
         "رجب طیب اردوغان روز یکشنبه ۷ خرداد در دور دوم انتخابات ریاست جمهوری ترکیه با کسب ۵۲.۱۸ درصد"
-        " آرا بر کمال قلیچدار اوغلو پیروز شد. میزان مشارکت ۸۴.۱۵ درصد بود.",
+        " آرا بر کمال قلیچدار اوغلو پیروز شد. قلیچدار اوغلو ۴۷.۸۲ درصد آرا را به دست آورد. میزان مشارکت"
+        " ۸۴.۱۵ درصد بود.",
     ),
     "ar.md": md(
         "ar",
@@ -43,7 +45,7 @@ def test_a_runoff_told_three_ways_has_no_conflict(tmp_path):
     [
         ("fa.md", "۵۲.۱۸ درصد", "۵۱.۱۸ درصد", "51.18"),  # the winner's, told in «دور دوم»
         ("en.md", "with 52.18%", "with 53.18%", "53.18"),  # the winner's, after "beating" the rival
-        ("ar.md", "مقابل 47.82 بالمئة", "مقابل 46.82 بالمئة", "46.82"),  # the rival's, «مقابل»
+        ("fa.md", "اوغلو ۴۷.۸۲ درصد", "اوغلو ۴۶.۸۲ درصد", "46.82"),  # the rival's, a surname in two words
         ("en.md", "took 47.82%", "took 48.82%", "48.82"),  # the rival's, past "a six-party alliance"
     ],
 )

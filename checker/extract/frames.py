@@ -862,9 +862,6 @@ def _quantity(
             f.qualifiers["candidate"] = candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
             f.qualifiers["candidate"] = bare
-        if changed == "compared" and f.time is None and (side or option or candidate):
-            # («52.18 بالمئة … مقابل 47.82 بالمئة لمنافسه»: the rival's share, not one compared with)
-            f.qualifiers.pop("previous", None)
     return f
 
 
@@ -1068,7 +1065,7 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
         for w in words
     ):
         return None
-    return words[-1]
+    return " ".join(words) if words[-1] in t.name_suffixes else words[-1]  # («قلیچدار اوغلو»)
 
 
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
