@@ -186,6 +186,10 @@ def test_no_longer_is_no_other_occasion(tmp_path):
 
 def test_an_altitude_word_names_its_own_figure_only(tmp_path):
     # ("reached an altitude of 6,200 km and flew 1,080 km": the second figure is a distance)
-    en = md("en", "2022-03-25", "The missile reached an altitude of 6,200 km and flew 1,080 km before it fell into the sea.")
+    en = md(
+        "en",
+        "2022-03-25",
+        "The missile reached an altitude of 6,200 km and flew 1,080 km before it fell into the sea.",
+    )
     preds = {f.value.get("low"): f.predicate for f in frames_of(tmp_path, "en.md", en)}
     assert preds.get(6200) == "height" and preds.get(1080) == "distance", preds

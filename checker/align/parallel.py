@@ -169,6 +169,19 @@ def _word(atom) -> bool:
     return isinstance(atom, str) and atom.startswith("w:")
 
 
+def _one_changed(a: set, b: set) -> int:
+    """What the one value two sentences differ on would add had they shared it (one of a kind on
+    each side: two figures, or two dates): a sentence whose figure another report changed stays
+    the best match it was ("has won it five times" against «پنج بار», and against "six times")."""
+    x, y = a - b, b - a
+    if len(x) != 1 or len(y) != 1:
+        return 0
+    (u,), (v,) = x, y
+    if u[0] != v[0]:
+        return 0
+    return 2 if _specific(u) and _specific(v) else 1
+
+
 def _aligned(values: dict, things: dict, langs: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
     """Pairs of sentences of different articles that are each other's best match."""
     atoms = {s: values.get(s, set()) | things.get(s, set()) for s in set(values) | set(things)}
@@ -188,8 +201,9 @@ def _aligned(values: dict, things: dict, langs: dict[str, str]) -> list[tuple[Se
                 shared = atoms[s] & atoms[t]
                 across = (langs.get(s[0]) == "en") != (langs.get(t[0]) == "en")
                 strong = sum(1 for x in shared if _specific(x) or (across and _word(x)))
-                if strong and len(shared) >= _MIN_SHARED:
-                    scores[(s, t)] = strong + len(shared)
+                changed = _one_changed(values.get(s, set()), values.get(t, set()))
+                if strong and len(shared) + bool(changed) >= _MIN_SHARED:
+                    scores[(s, t)] = strong + len(shared) + changed
     best: dict[tuple[Sentence, str], tuple[int, Sentence | None]] = {}
     for (s, t), score in scores.items():
         for x, y in ((s, t), (t, s)):
