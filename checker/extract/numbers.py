@@ -60,7 +60,8 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     sentences = _Sentences(doc)
     found = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
     named = [n for n in found if _designation(doc, ctx, sentences, n)]
-    nums = [n for n in found if n not in named]
+    apart = {id(n) for n in named}
+    nums = [n for n in found if id(n) not in apart]
     own = _dual_units(text, ctx, nums, spans) | _past_designations(text, ctx, nums, named)
     if own:
         nums = sorted([*nums, *(n for n, _ in own.values())], key=lambda n: n.start)
@@ -93,11 +94,11 @@ def _dual_units(text: str, ctx: Ctx, nums: list[Number], spans: _Taken) -> dict[
     number found: start → (the number, (its unit, the unit's span))."""
     if ctx.unit_duals is None:
         return {}
-    found = [(n.start, n.end) for n in nums]
+    numbers = _Taken([(n.start, n.end) for n in nums])
     out = {}
     for m in ctx.unit_duals.finditer(text):
         s, e = m.start("u"), m.end("u")
-        if spans.overlaps(s, e) or any(a < e and s < b for a, b in found):
+        if spans.overlaps(s, e) or numbers.overlaps(s, e):
             continue
         n = Number(s, e, Decimal(2), False, "words", False, bool(m.group("p")), None)
         out[s] = (n, (ctx.dual_units[squash(m.group("u"))], (s, e)))
@@ -105,6 +106,7 @@ def _dual_units(text: str, ctx: Ctx, nums: list[Number], spans: _Taken) -> dict[
 
 
 _DESIGNATION_GAP = re.compile(r"(?:[ ]+[^\W\d_][\w-]*)*[ ]+")
+_DESIGNATION_REACH = 40  # characters between a count and its model's first number, or two of them
 
 
 def _past_designations(text: str, ctx: Ctx, nums: list[Number], named: list[Number]) -> dict:
@@ -118,12 +120,19 @@ def _past_designations(text: str, ctx: Ctx, nums: list[Number], named: list[Numb
         end = None
         k = j
         # (the model's words and numbers, one after another)
-        while k < len(named) and _DESIGNATION_GAP.fullmatch(text[end or n.end : named[k].start]):
+        while (
+            k < len(named)
+            and named[k].start - (end or n.end) <= _DESIGNATION_REACH
+            and _DESIGNATION_GAP.fullmatch(text[end or n.end : named[k].start])
+        ):
             end, k = named[k].end, k + 1
         found = ctx.unit_after(text, end) if end is not None and not ctx.unit_after(text, n.end) else None
         if found:
             out[n.start] = (n, found)
     return out
+
+
+_COMPOUND_REACH = 24  # characters before a duration where the join to its first part may end
 
 
 def _compounds(doc: Doc, ctx: Ctx, claims: list[Claim]) -> list[Claim]:
@@ -150,11 +159,12 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
     if small is None or v.get("hedge") or v.get("kind") != "cardinal" or v.get("low") != v.get("high"):
         return None
     b_start = doc.norm.norm_index(c.start)
-    lead = len(text[:b_start].rstrip())
+    lo = max(0, b_start - _COMPOUND_REACH)  # (a bounded look back: no copy of the text before)
+    lead = lo + len(text[lo:b_start].rstrip())
     join = next((j for j in ctx.compound_joins if text[max(0, lead - len(j)) : lead] == j), None)
     if join is None or (lead > len(join) and text[lead - len(join) - 1].isalnum()):
         return None
-    at = len(text[: lead - len(join)].rstrip())  # where the first part ends
+    at = lo + len(text[lo : lead - len(join)].rstrip())  # where the first part ends
     if prev is not None and doc.norm.norm_index(prev.end) == at:
         pv = prev.value
         big, hedge, first = ctx.days(pv.get("unit")), pv.get("hedge"), pv.get("value")
