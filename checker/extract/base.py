@@ -159,6 +159,7 @@ def non_word() -> str:
     return "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
 
 
+NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the next word after a position, its spaces skipped
 # Where a clause ends: punctuation, a line break, brackets and quotes (a full stop not in a decimal).
 CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")

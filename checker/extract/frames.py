@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from checker.extract.base import CLAUSE_END, Doc, dated_line, is_dateline, name_after_year
+from checker.extract.base import CLAUSE_END, NEXT_WORD, Doc, dated_line, is_dateline, name_after_year
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
@@ -545,7 +545,9 @@ def _assign_triggers(
     return out, took
 
 
-_INSIDE_GAP = 2  # a trigger in a figure's unit, as far as a word a space before the figure and then some
+# How far a trigger inside a figure's own unit («۳۸۰۰ متری») counts: farther than a word one space
+# before the figure («عمق ۳۸۰۰ متری»), which then wins.
+_INSIDE_GAP = 2
 
 
 def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
@@ -1144,7 +1146,6 @@ _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w|\s+\w)")
 _CLAUSE_END_MARK = re.compile(r"[.;؛:!?؟]")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _COUNTED = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
 
@@ -1706,7 +1707,7 @@ def _nationals(ctx: _Sentence, c: Claim) -> bool:
         return False
     if ctx.t.demonyms.ids.get(squash(text[hit[0] : hit[1]])) is None:
         return True  # (matched with a plural ending)
-    after = _NEXT_WORD.match(ctx.doc.article.text, n.orig_index(hit[1]))
+    after = NEXT_WORD.match(ctx.doc.article.text, n.orig_index(hit[1]))
     return after is None or not after.group(1).islower() or fold(after.group(1)) in ctx.t.after_nouns
 
 

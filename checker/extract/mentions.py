@@ -207,10 +207,8 @@ def _first_rounds(doc: Doc, raw: list[dict], t: FrameTables) -> None:
             c["ordinal"] = None
 
 
-_ROUND_ORDINALS = (
-    "second",
-    "last",
-)  # ordinals a later round's own phrase carries ("second round", «دور نهایی»)
+# Ordinals a later round's own phrase carries ("second round", «دور نهایی»).
+_ROUND_ORDINALS = ("second", "last")
 
 
 def _resolved(rounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str, bool]]:

@@ -277,8 +277,10 @@ class Ctx:
         # («ساعة و45 دقيقة», "an hour and 45 minutes": one of a unit, as a compound's first part)
         one_pairs = pairs(units, "one")
         _, self.one_units = table(one_pairs)
-        self.unit_one = Before(
-            rf"(?P<u>{alt([p for p, _ in one_pairs] or ['(?!)'])})", [p for p, _ in one_pairs]
+        self.unit_one = (
+            Before(rf"(?P<u>{alt([p for p, _ in one_pairs])})", [p for p, _ in one_pairs])
+            if one_pairs
+            else None
         )
         self.compound_joins = tuple(sorted(fold(j).strip() for j in data.get("compound_joins") or ()))
         # Only a unit that some cue refines needs its clause read for cues.

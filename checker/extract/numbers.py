@@ -16,7 +16,7 @@ from decimal import Decimal
 from operator import le
 from typing import Any
 
-from checker.extract.base import Doc
+from checker.extract.base import NEXT_WORD, Doc
 from checker.extract.number_tables import Ctx, context, fold_word, squash
 from checker.extract.number_words import Number, as_json_number, find_numbers
 from checker.model import Claim
@@ -172,7 +172,7 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
             return None
         s = doc.norm.norm_index(prev.start)
     else:
-        m = ctx.unit_one.search(text, max(0, at - 20), at)
+        m = ctx.unit_one.search(text, max(0, at - 20), at) if ctx.unit_one is not None else None
         if m is None:
             return None
         big, first = ctx.days(ctx.one_units[squash(m.group("u"))]), 1
@@ -456,14 +456,11 @@ def _half(text: str, ctx: Ctx, n: Number, rng, at: int, ordinal) -> tuple[int, D
     m = ctx.half.match(text, at)
     if m is None:
         return None
-    nxt = _NEXT_WORD.match(text, m.end())
+    nxt = NEXT_WORD.match(text, m.end())
     w = ctx.lex.words.get(squash(nxt.group(1))) if nxt else None
     if w is not None and w.cat == "scale" and not w.plural:
         return nxt.end(), Decimal(w.value)
     return None if w is not None else (m.end(), _ONE)
-
-
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _linked_before(text: str, ctx: Ctx, start: int) -> tuple[str, tuple[int, int]] | None:
