@@ -1469,6 +1469,8 @@ def _surname_used(text: str, last: str) -> str:
     تشينغ-تي» then «حصل لاي على»). ``last`` is the folded last part as ``_surnames`` found it;
     the name is read back from the text around it. (Names whose parts are all plain words keep
     their last: «محمد مخبر» beside «محمد باقری» is no one called «محمد».)"""
+    if "-" + last not in text and "\u2010" + last not in text:
+        return last  # (the search below needs a hyphen before ``last``: most names have none)
     full = re.search(r"(?<!\w)([^\W\d_]{2,})[ \t]+[^\W\d_]+[\-‐]" + re.escape(last) + r"(?!\w)", text)
     if full is None or _alone(text, last, full.span()):
         return last
