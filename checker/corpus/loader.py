@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from checker.corpus.boilerplate import find_boilerplate, merge_spans, text_left
+from checker.corpus.header_fields import read_header
 from checker.corpus.language import detect_language
-from checker.corpus.manifest import MANIFEST_NAMES, ManifestIndex, clean_text
+from checker.corpus.manifest import MANIFEST_NAMES, ManifestIndex, check_meta, clean_text
 from checker.corpus.readers import SUFFIXES, RawDoc, display_path, read_file
 from checker.errors import CheckerError, internal_error
 from checker.limits import DEFAULT, Limits
@@ -167,12 +168,25 @@ def _build(doc: RawDoc, aid: str, forced: str | None, rules: Rules) -> tuple[Art
     ranges = find_boilerplate(doc.text, lang, rules)
     if doc.header:
         ranges = merge_spans([*ranges, doc.header])
+    meta = dict(doc.meta)
+    if doc.plain:
+        head = read_header(doc.text, rules)
+        if head.spans:
+            ranges = merge_spans([*ranges, *head.spans])
+            fields, problems = check_meta(head.fields, schema_validator("article.schema.json"))
+            meta = {**fields, **meta}  # (a manifest's fields come first)
+            diags.extend(
+                Diagnostic("W106", f"header line: {p}", article=aid, path=doc.path, line=doc.line)
+                for p in problems
+            )
     if not text_left(doc.text, ranges):
         msg = (
             "article has no text left after boilerplate removal (fix: check the file holds the article body)"
         )
         diags.append(Diagnostic("W107", msg, article=aid, path=doc.path, line=doc.line))
-    published, published_source = doc.meta.get("published"), "metadata"
+    published, published_source = meta.get("published"), "metadata"
+    if "published" not in doc.meta and "published" in meta:
+        published_source = "header"
     if published is None and doc.header_date:
         published, published_source = doc.header_date, "header"
     article = Article(
@@ -181,9 +195,9 @@ def _build(doc: RawDoc, aid: str, forced: str | None, rules: Rules) -> tuple[Art
         path=doc.path,
         language=lang,
         language_source=lang_source,
-        title=doc.meta.get("title"),
-        outlet=doc.meta.get("outlet"),
-        url=doc.meta.get("url"),
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
         published=published,
         published_source=published_source if published else None,
         boilerplate=tuple(ranges),

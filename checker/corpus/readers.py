@@ -46,6 +46,8 @@ class RawDoc:
         header_date: the header's date when it is a real date.
         notes: ``(code, message)`` diagnostics that belong to this article.
         multi: whether the file holds several articles (a manifest id cannot apply then).
+        plain: a plain text file, which may open with labelled field lines ("Title: …"; see
+            :mod:`checker.corpus.header_fields`).
     """
 
     path: str
@@ -57,6 +59,7 @@ class RawDoc:
     header_date: str | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)
     multi: bool = False
+    plain: bool = False
 
 
 Result = tuple[list[RawDoc], list[Diagnostic]]
@@ -91,7 +94,7 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
     between two ``---`` lines is text."""
     if _fields(text, limits, validator):
         return read_md(text, path, validator, limits)
-    doc = RawDoc(display_path(path), text, _stem(path))
+    doc = RawDoc(display_path(path), text, _stem(path), plain=True)
     m = _HEADER.match(text)
     if m:
         doc.header = (0, m.end())
