@@ -323,7 +323,7 @@ def _candidate(
         for c in inside
         if c.type == "date"
         and c.value.get("earliest")
-        and (not c.value.get("relative") or _day_relative(c))
+        and (not c.value.get("relative") or _day_relative(c) or _relation(c) in _PAST_PERIODS)
         and c.value.get("marker") != "until"
         and not c.value.get("range")  # "who governed from 2001 to 2006": a term, not an occasion
         # "a hearing in the jail where he has been held since September": when a state began,
@@ -374,6 +374,7 @@ def _candidate(
         and after is not None
         and not doc.text[e : after[0]].strip()
         and not _no_longer(doc, t, after[0], after[1], sent)
+        and not _in_date(doc, inside, after[0])  # "sentenced last month": a date, not the last sentencing
     ):
         ordinal = after[2]
     # An occasion of one person names them often by the surname alone ("Truss sacked Kwarteng on
@@ -390,9 +391,17 @@ def _candidate(
         # Stated dates first, then a day named relative to the publication ("on Sunday", «دیروز»).
         # (a date in the trigger's own clause before one across a comma: «… ولاية أمريكية عام 1959،
         # متجاوزة موجة التسونامي التي ضربت مدينة هيلو عام 1960» dates the tsunami 1960)
+        # (a date in an earlier conjunct is another verb's when the trigger's own conjunct has one:
+        # "detained in March 2023 and sentenced last month", «اعتُقل … في مارس ٢٠٢٣، وصدر بحقه
+        # الشهر الماضي حكم»: the sentence is of last month)
         "dates": sorted(
             dates,
-            key=lambda c: (bool(c.value.get("relative")), _across(doc, o_s, o_e, c), abs(c.start - o_s)),
+            key=lambda c: (
+                _earlier_conjunct(doc, t, o_s, o_e, c, dates),
+                bool(c.value.get("relative")),
+                _across(doc, o_s, o_e, c),
+                abs(c.start - o_s),
+            ),
         ),
         "today": today,
         "bounds": bounds,
@@ -415,6 +424,14 @@ def _candidate(
         | {surname(c) for c in claims if c.id in named_again},
         "ordinal": ordinal,
         "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
+        # the figures of its sentence, by unit: two sentences of one kind of occasion on one day
+        # that give one unit different figures tell of two ("sentenced in July to 16 years" and
+        # "sentenced in July to six and a half years": two defendants)
+        "figures": frozenset(
+            (c.value["unit"], c.value.get("low"), c.value.get("high"))
+            for c in inside
+            if c.type == "number" and c.value.get("unit")
+        ),
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
         "future": any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent)),
         # an occasion a record counts from ("a first since the climate talks began in
@@ -471,6 +488,47 @@ _ATTACHED_WORDS = 3
 _SURNAME_MIN = 4
 _OBJECT_REACH = 40
 _OBJECT_WORDS = 3
+
+
+def _earlier_conjunct(doc: Doc, t: FrameTables, o_s: int, o_e: int, d: Claim, dates: list[Claim]) -> bool:
+    """``d`` stands before the trigger at original ``[o_s, o_e)`` with a conjunction between ("…
+    in March 2023 and sentenced", «… ٢٠٢٣، وصدر»), and another date is the trigger's own: after
+    that conjunction, or at most ``_OWN_AFTER_WORDS`` words after the trigger, no clause mark
+    between ("sentenced last month")."""
+    if d.end > o_s or not _conjoined(doc, t, d.end, o_s):
+        return False
+    text = doc.article.text
+    return any(
+        (o.end <= o_s and o.start >= d.end and not _conjoined(doc, t, o.end, o_s))
+        or (
+            o.start >= o_e
+            and len(text[o_e : o.start].split()) <= _OWN_AFTER_WORDS
+            and not _CLAUSE_MARK.search(text[o_e : o.start])
+        )
+        for o in dates
+        if o is not d
+    )
+
+
+def _in_date(doc: Doc, inside: list[Claim], at: int) -> bool:
+    """The folded offset ``at`` falls inside a date claim of ``inside``."""
+    o = doc.norm.orig_index(at)
+    return any(c.type == "date" and c.start <= o < c.end for c in inside)
+
+
+def _conjoined(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
+    """A conjunction ("and", «و») or a comma stands between original offsets ``a`` and ``b``."""
+    n = doc.norm
+    lo, hi = n.norm_index(a), n.norm_index(b)
+    return t.conjunctions.search(doc.text, lo, hi) is not None or _COMMA.search(doc.text, lo, hi) is not None
+
+
+_COMMA = re.compile(r"[,،;؛]")
+
+
+_OWN_AFTER_WORDS = 2
+# Past periods named relative to the publication that can date an occasion: "sentenced last month".
+_PAST_PERIODS = frozenset({"last_month", "last_year"})
 
 
 def _across(doc: Doc, o_s: int, o_e: int, d: Claim) -> bool:
@@ -835,12 +893,38 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
         else:
             d = c["dates"][0].value if c["dates"] else {}
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
+    for key in [k for k in groups if k[0] == "other"]:
+        for n, part in enumerate(_by_figures(groups[key])[1:], 1):
+            groups[(*key, n)] = part
+            groups[key] = [c for c in groups[key] if c not in part]
     if main_type and ("main", main_type) in groups:
         _another_days(groups, main_type)
         _apart_from_main(doc, groups, main_type, t)
         _with_its_sentence(groups, main_type)
     out = [_mention(doc, key[0] == "main", cands, t, key[1]) for key, cands in groups.items() if cands]
     return sorted(out, key=lambda m: (not m.main, m.start))
+
+
+def _by_figures(cands: list[dict]) -> list[list[dict]]:
+    """Candidates of one kind and day split where their sentences give one unit different
+    figures, and share none of that unit: each part one occasion (in text order)."""
+    parts: list[list[dict]] = []
+    for c in cands:
+        home = next((p for p in parts if not any(_figures_apart(c, o) for o in p)), None)
+        if home is None:
+            parts.append([c])
+        else:
+            home.append(c)
+    return parts
+
+
+def _figures_apart(a: dict, b: dict) -> bool:
+    if a["sent"] == b["sent"]:
+        return False
+    units = {f[0] for f in a["figures"]} & {f[0] for f in b["figures"]}
+    return any(
+        not ({f for f in a["figures"] if f[0] == u} & {f for f in b["figures"] if f[0] == u}) for u in units
+    )
 
 
 def _holders(raw: list[dict], main_type: str | None, t: FrameTables) -> frozenset[str] | None:
