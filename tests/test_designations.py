@@ -57,3 +57,18 @@ def test_a_label_word_before_a_counted_noun_is_no_label(tmp_path):
         "اداره هوانوردی دستور توقف پرواز ۱۷۱ فروند هواپیما را داد. پرواز ۱۲۸۲ به پورتلند بازگشت.",
     )
     assert [(n[1], n[2]) for n in nums] == [(171, "aircraft")], nums
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "count"),
+    [
+        # a maker's name before a number makes it a model's, and both halves of "737-800" with it
+        ("en", "The Boeing 737-800, arriving from Bangkok, carried 181 people.", 181),
+        ("ar", "وكانت الطائرة من طراز بوينغ 737-800 قادمة من بانكوك وعلى متنها 181 شخصا.", 181),
+        ("fa", "هواپیمای بوئینگ ۷۳۷-۸۰۰ شرکت جِجو ایر ۱۸۱ سرنشین داشت.", 181),
+    ],
+)
+def test_a_makers_model_counts_nothing(tmp_path, lang, body, count):
+    nums = _numbers(tmp_path, lang, body)
+    assert [n[1] for n in nums] == [count], nums
+

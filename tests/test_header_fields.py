@@ -123,3 +123,8 @@ def test_the_manifest_wins_and_a_bad_field_is_one_line(rules, tmp_path):
     assert (
         d.code == "W106" and d.path == str(tmp_path / "a.txt") and "url" in d.message and "fix:" in d.message
     )
+
+
+def test_an_arabic_labels_date_is_day_first(rules):
+    assert read_header("تاريخ النشر: 03/11/2024\n" + AR_BODY, rules).fields == {"published": "2024-11-03"}
+    assert read_header("Date: 11/28/2024\n" + EN_BODY, rules).fields == {"published": "2024-11-28"}

@@ -16,7 +16,9 @@ first line that is not one. Each line it reads is boilerplate, so "Title:" never
 word of the headline and "Source: Anadolu" is no claim.
 
 A date is read when it is numeric: year, month and day (any digit script, ``-``, ``/`` or ``.``
-between), or day, month and year when one of the first two is above 12. A year before 1700 under
+between), or day, month and year: under an Arabic or Persian label day first, as those sites
+write it («03/11/2024» is 3 November), under an English one only when one of the first two is
+above 12 (03/04/2023 may be March or April). A year before 1700 under
 a Persian label is a Jalali year. A date it cannot read (a month name, an ambiguous 03/04/2023)
 keeps its line as text, where the date extractor reads it as a dateline.
 """
@@ -36,6 +38,7 @@ _LINE = re.compile(r"[ \t\ufeff]*([^\n:：]{1,40}?)[ \t]*[:：][ \t]*([^\n]*?)[ 
 _BLANK = re.compile(r"[ \t\r\ufeff]*\n")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DAY_FIRST = frozenset({"ar", "fa"})  # labels of languages whose numeric dates put the day first
 _GREGORIAN_FROM = 1700  # a year before this under a Persian label is Jalali («۱۴۰۲/۰۳/۰۷»)
 
 
@@ -98,9 +101,9 @@ def _date(value: str, lang: str) -> str | None:
         m = _DMY.match(v)
         if m:
             a, b, y = (int(x) for x in m.groups())
-            if y < _GREGORIAN_FROM or (a <= 12 and b <= 12 and a != b):
-                return None  # (03/04/2023: March or April, the text cannot say)
-            d, mo = (a, b) if a > 12 or a == b else (b, a)
+            if y < _GREGORIAN_FROM or (a <= 12 and b <= 12 and a != b and lang not in _DAY_FIRST):
+                return None  # (03/04/2023 under an English label: March or April, the text cannot say)
+            d, mo = (b, a) if b > 12 else (a, b)
             return date(y, mo, d).isoformat()
     except ValueError:
         return None

@@ -58,8 +58,14 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
 
     spans = _Taken(taken)
     sentences = _Sentences(doc)
-    found = [n for n in find_numbers(text, ctx.lex, decimal_at) if _plausible(text, ctx, n, spans)]
-    named = [n for n in found if _designation(doc, ctx, sentences, n)]
+    every = find_numbers(text, ctx.lex, decimal_at)
+    found = [n for n in every if _plausible(text, ctx, n, spans)]
+    # (a model's numbers: after a capitalised name that follows a count, or after a maker's label)
+    named = sorted(
+        [n for n in found if _designation(doc, ctx, sentences, n)]
+        + [n for n in every if _model_labelled(text, ctx, n) and not spans.overlaps(n.start, n.end)],
+        key=lambda n: n.start,
+    )
     apart = {id(n) for n in named}
     nums = [n for n in found if id(n) not in apart]
     own = _dual_units(text, ctx, nums, spans) | _past_designations(text, ctx, nums, named)
@@ -231,9 +237,7 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     grounds 171 planes.)"""
     if taken.overlaps(n.start, n.end):
         return False
-    if ctx.label_after.match(text, n.end) or (
-        ctx.label_before.search(text, max(0, n.start - 30), n.start) and not ctx.unit_after(text, n.end)
-    ):
+    if ctx.label_after.match(text, n.end) or _model_labelled(text, ctx, n):
         return False
     if n.written == "words":
         return True
@@ -245,6 +249,18 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     chunk = text[lo : hi if hi >= 0 else min(len(text), n.end + _WORD_REACH)]
     return not _IDENT.search(chunk)
 
+
+def _model_labelled(text: str, ctx: Ctx, n: Number) -> bool:
+    """A label's word before the number («ماده ۵», "Boeing 737"), or before the number the
+    number's hyphen joins it to ("Boeing 737-800", «بوينغ 737-800»), unless a unit follows it."""
+    if ctx.label_before.search(text, max(0, n.start - 30), n.start):
+        return not ctx.unit_after(text, n.end)
+    joined = _HYPHENED.search(text, max(0, n.start - _HYPHENED_REACH), n.start)
+    return bool(joined and ctx.label_before.search(text, max(0, joined.start() - 30), joined.start()))
+
+
+_HYPHENED = re.compile(r"(?<![\w.,])\d+[-‐–]\Z")
+_HYPHENED_REACH = 12
 
 _CAPITALISED_BEFORE = re.compile(r"([^\W\d_]+)[ ]\Z")
 _NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d(?:[\d,.]*\d)?[ ]\Z")
