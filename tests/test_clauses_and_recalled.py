@@ -13,6 +13,8 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import conflicts_coded, edited, extraction_of, md
 
 _NEPAL = {
@@ -298,3 +300,30 @@ def test_a_word_between_a_country_and_its_office_keeps_the_country(tmp_path):
     assert (
         roles["Simon Stiell"]["country"] is None and roles["Simon Stiell"]["scope"]["kind"] == "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "body"),
+    [
+        # «207 من الضحايا»: the figure's own noun is the whole it is a part of
+        (
+            "ar.md",
+            "ar",
+            "ارتفعت حصيلة ضحايا الفيضانات التي اجتاحت منطقة فالنسيا إلى 211 قتيلا. وسقط 207 من الضحايا في منطقة فالنسيا.",
+        ),
+        # «از این شمار»: "of this number", before the figure
+        (
+            "fa.md",
+            "fa",
+            "شمار جان‌باختگان سیلی که منطقه والنسیا را درنوردید به ۲۱۱ نفر رسید. از این شمار، ۲۰۷ نفر در منطقه والنسیا جان باختند.",
+        ),
+    ],
+)
+def test_a_part_of_the_dead_keeps_its_place(tmp_path, name, lang, body):
+    """The Valencia floods of October 2024: 211 dead, 207 of them in the Valencia region. The
+    region is the flood's own place, but the 207 are a part: they keep it as their scope, and so
+    are no rival of the whole toll."""
+    parts = [
+        f for f in _frames(tmp_path, name, md(lang, "2024-11-03", body), "killed") if f.value["low"] == 207
+    ]
+    assert parts and all(f.qualifiers.get("scope") for f in parts), parts

@@ -72,3 +72,12 @@ def test_a_makers_model_counts_nothing(tmp_path, lang, body, count):
     nums = _numbers(tmp_path, lang, body)
     assert [n[1] for n in nums] == [count], nums
 
+
+def test_a_death_idiom_with_its_count_inside(tmp_path):
+    """«لقي 179 شخصا حتفهم»: the count stands between the verb and «حتفهم», and is of the dead."""
+    x = extraction_of(
+        tmp_path,
+        "ar.md",
+        md("ar", "2024-12-30", "لقي 179 شخصا حتفهم الأحد عندما خرجت طائرة ركاب عن المدرج أثناء هبوطها."),
+    )
+    assert [f.predicate for f in x.frames if f.value.get("low") == 179] == ["killed"]

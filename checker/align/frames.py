@@ -572,6 +572,11 @@ def _affinity(a: Keyed, b: Keyed) -> tuple[int, float]:
     return (0, len(x & y) / len(x | y) if x | y else 0.0)
 
 
+def _same_figure(a: Keyed, b: Keyed) -> bool:
+    va, vb = a.frame.value, b.frame.value
+    return "low" in va and all(va.get(k) == vb.get(k) for k in ("low", "high", "unit", "iso"))
+
+
 def _best_partners(pairs: list[tuple[Keyed, Keyed]]) -> list[tuple[Keyed, Keyed]]:
     """The pairs in which each frame is among the closest the other article offers it.
 
@@ -589,10 +594,22 @@ def _best_partners(pairs: list[tuple[Keyed, Keyed]]) -> list[tuple[Keyed, Keyed]
             slot = (x.frame.id, y.frame.article)
             if score > best.get(slot, (-1, -1.0)):
                 best[slot] = score
+    # Two frames that each meet their very figure in the other's article are two facts, each
+    # matched there: "reopen embassies within two months … after four days of talks" against
+    # «پس از چهار روز گفت‌وگو … ظرف دو ماه»: four days is not the other's two months, however
+    # alike the clauses. (A changed figure meets no equal, so its pairs stay.)
+    matched = {
+        (x.frame.id, y.frame.article) for a, b in pairs if _same_figure(a, b) for x, y in ((a, b), (b, a))
+    }
     out = [
         (a, b)
         for score, a, b in scored
-        if score >= best[(a.frame.id, b.frame.article)] or score >= best[(b.frame.id, a.frame.article)]
+        if (score >= best[(a.frame.id, b.frame.article)] or score >= best[(b.frame.id, a.frame.article)])
+        and (
+            _same_figure(a, b)
+            or (a.frame.id, b.frame.article) not in matched
+            or (b.frame.id, a.frame.article) not in matched
+        )
     ]
     out.sort(key=lambda p: (p[0].frame.id, p[1].frame.id))
     return out

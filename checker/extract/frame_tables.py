@@ -125,6 +125,7 @@ class FrameTables:
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
+    ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
@@ -302,6 +303,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             + [(p, "-") for p in ev.get("not_future") or []],
             cl,
         ),
+        ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])]
@@ -382,7 +384,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
-        conjunctions=_words(rules.lang("people_cues", lang).get("conjunctions") or ()),
+        conjunctions=_words(
+            [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]
+        ),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         units_modify=bool(pr.get("units_modify_nouns")),
         requested=Table.build(

@@ -332,8 +332,10 @@ class _Sentence:
 
 def _headline(doc: Doc) -> tuple[int, int] | None:
     """Original offsets of the headline: a first sentence that is a line of its own, short, with
-    no closing stop, and that more text follows."""
-    if len(doc.sentences) < 2:
+    no closing stop, and that more text follows. None when the article's title is given apart
+    (front matter, a "Title:" line): its text then opens on the body, whose first line may be a
+    wrapped sentence's."""
+    if len(doc.sentences) < 2 or doc.title:
         return None
     s, e = doc.norm.orig_span(*doc.sentences[0])
     text = doc.article.text
@@ -1199,11 +1201,14 @@ def _maximum(ctx: _Sentence, c: Claim) -> bool:
 
 def _sentence_wide(ctx: _Sentence, c: Claim, clause):
     """ "On a monthly basis, prices rose 2.0%": the period a rate is measured over
-    (``sentence_wide`` concepts) holds for the figures of the whole sentence, not its clause."""
+    (``sentence_wide`` concepts) holds for the figures of the whole sentence, not its clause; but
+    not for a figure whose conjunct ends before it: "the repo rate had been held at 45% since
+    January, while annual inflation rose to 67.1%" (45% is no annual figure)."""
     tokens, scope, words = clause
     if not ctx.t.sentence_wide or set(tokens) & ctx.t.sentence_wide:
         return clause
     s0, s1 = _folded(ctx)
+    s1 = min(s1, _paired(ctx, c)[1])
     found = {"c:" + cid for _s, _e, cid in ctx.t.concepts.find(ctx.doc.text, s0, s1)} & ctx.t.sentence_wide
     return (tuple(sorted({*tokens, *found})), scope, words) if found else clause
 
@@ -2368,6 +2373,8 @@ def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
         # ("Families of the dead are entitled to Rs 10 lakh": a sum, no part of the dead)
         or (people and next(iter(ctx.t.part_markers.find(ctx.doc.text, s0, a)), None) is not None)
         or ctx.t.part_after.match_at(ctx.doc.text, _past_space(ctx.doc.text, b)) is not None
+        # (or inside the figure's own words, when its noun is the whole's: «207 من الضحايا»)
+        or next(iter(ctx.t.part_after.find(ctx.doc.text, a, b)), None) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
     )
 

@@ -405,6 +405,16 @@ def _candidate(
         ),
         "today": today,
         "bounds": bounds,
+        # "ahead of local elections", «پیش از انتخابات», «قبل الانتخابات»: what came before it is
+        # told, and it may still lie ahead
+        "before_it": _ahead_of_word(doc, t, s, sent),
+        # (the sentence's written-out dates, its own or not: a sentence dated only years back tells
+        # of the past, "cut ties in 2016 after protesters stormed Saudi missions")
+        "told": [
+            c
+            for c in inside
+            if c.type == "date" and c.value.get("latest") and not c.value.get("relative") and c.start < o_s
+        ],
         "weekday": weekday,
         # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
         "places": [
@@ -830,23 +840,26 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
     gives): an earlier occasion the article recalls."""
     pub = doc.reference_date or newest
     dates = cand["dates"] or cand.get("bounds")
-    if not dates or pub is None:
+    if pub is None:
         return False
     span = int(t.type_defs[cand["type"]].get("span_days", 7))
+    before = pub - timedelta(days=max(span, _BEFORE_DAYS))
+    if not dates:
+        # Undated, in a sentence whose every date before its word is long past: an occasion of
+        # that past ("The two countries cut ties in 2016 after protesters stormed …").
+        told = [_iso(d.value.get("latest")) for d in cand.get("told") or ()]
+        return bool(told) and all(x is not None and x < before for x in told)
     latest = _iso(dates[0].value.get("latest"))
-    return latest is not None and latest < pub - timedelta(days=max(span, _BEFORE_DAYS))
+    return latest is not None and latest < before
 
 
 def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
-    """The type of the occasion the article reports: named in its lead, the most specific first."""
+    """The type of the occasion the article reports: named in its lead, the most specific first.
+    An occasion in a sentence of the future, or right after "ahead of" («پیش از», «قبل»), is the
+    report's only when nothing else is named; and one that only ever follows "ahead of", in an
+    article with a headline, only when the headline names it: a report of a rate rise "ahead of
+    local elections on March 31" is of no election, a preview headed "Turks vote on Sunday" is."""
     current = [c for c in raw if not c["historical"] and c["ordinal"] not in DISTINCT_ORDINALS]
-    current = [c for c in current if not c["future"]] or current
-    if not current:
-        return None
-    lead = [c for c in current if c["lead"]]
-    rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
-    # The headline names the occasion: of the lead's types, those it names come first ("Regulators
-    # seize First Republic Bank in … bank failure" over the "stampede of customers" of its first sentence).
     # (not a type of one person: "Grenfell council leader quits …" names the fire's sequel, and
     # the lead's fire, by rank, stays the occasion)
     headline = (
@@ -858,6 +871,17 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
         if title
         else set()
     )
+    past = [c for c in current if not c["future"] and not c["before_it"]]
+    if past:
+        current = past
+    elif title and all(c["before_it"] for c in current) and not headline & {c["type"] for c in current}:
+        return None
+    if not current:
+        return None
+    lead = [c for c in current if c["lead"]]
+    rank = {k: int(v.get("rank", 9)) for k, v in t.type_defs.items()}
+    # The headline names the occasion: of the lead's types, those it names come first ("Regulators
+    # seize First Republic Bank in … bank failure" over the "stampede of customers" of its first sentence).
     lead = [c for c in lead if c["type"] in headline] or lead
     if lead:
         return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
@@ -1100,9 +1124,38 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[st
             and not (d.value.get("precision") == "month" and "year_inferred" in d.flags)
             and not dated_line(doc, d)
             and not _future_sentence(doc, t, d)
+            and not _ahead_of(doc, t, d)
         ):
             out.add(d.id)
     return tuple(sorted(out))
+
+
+def _ahead_of_word(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> bool:
+    """An ``ahead_of`` word ends at most ``_BEFORE_IT_WORDS`` words before the trigger at folded
+    ``s``, no clause mark between."""
+    lo = max(sent[0], s - _AHEAD_OF_REACH)
+    return any(
+        len(doc.text[e:s].split()) <= _BEFORE_IT_WORDS and not _CLAUSE_MARK.search(doc.text, e, s)
+        for _a, e, _k in t.ahead_of.find(doc.text, lo, s)
+    )
+
+
+_BEFORE_IT_WORDS = 1  # ("ahead of local elections", «قبل الانتخابات»: the occasion's word, or one before it)
+
+
+def _ahead_of(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    """An ``ahead_of`` word stands at most ``_AHEAD_OF_WORDS`` words before the date, no clause
+    mark between: "ahead of local elections on March 31" («پیش از انتخابات محلی ۳۱ مارس»)."""
+    a = doc.norm.norm_index(d.start)
+    lo = max(doc.sentence_at(a)[0], a - _AHEAD_OF_REACH)
+    return any(
+        len(doc.text[e:a].split()) <= _AHEAD_OF_WORDS and not _CLAUSE_MARK.search(doc.text, e, a)
+        for _s, e, _k in t.ahead_of.find(doc.text, lo, a)
+    )
+
+
+_AHEAD_OF_WORDS = 4
+_AHEAD_OF_REACH = 60
 
 
 def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
