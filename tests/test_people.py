@@ -127,3 +127,28 @@ def test_a_deputy_never_holds_the_office():
     doc = make_doc("وقال نائب وزير الصحة سامي حداد إن المستشفيات ممتلئة.", "ar")
     (c,) = [c for c in extract_people(doc, load_rules()) if c.type == "person_role"]
     assert c.value["role"] != "health_minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        # a place's name of a word or two between the modifier and the role
+        ("Former Jakarta governor Anies Baswedan came second.", "former"),
+        ("The commission said former Central Java governor Ganjar Pranowo came third.", "former"),
+        ("The late Jakarta governor Ali Sadikin was remembered.", "late"),
+    ],
+)
+def test_a_modifier_of_time_before_a_place_and_its_role(text, modifier):
+    """Indonesia's 2024 election: two former governors are no two holders of one office."""
+    [claim] = [c for c in extract_people(make_doc(text, "en"), load_rules()) if c.type == "person_role"]
+    assert modifier in claim.value["modifiers"]
+
+
+def test_no_modifier_is_taken_across_other_words():
+    text = "Acting chief Ali Reza met governor Anies Baswedan."
+    claims = {
+        c.value["name"]: c
+        for c in extract_people(make_doc(text, "en"), load_rules())
+        if c.type == "person_role"
+    }
+    assert "former" not in claims["Anies Baswedan"].value["modifiers"]

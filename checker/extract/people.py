@@ -349,6 +349,21 @@ def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]])
     if hit and e < np.start:
         np.modifiers.append(hit[1])
         np.start = hit[0]
+        return
+    # ("former Jakarta governor", "former Central Java governor": a place's name of a word or two
+    # between; only a modifier of time, so no other role's word is taken across)
+    for words in _NAME_BEFORE:
+        m = words.search(text, max(0, np.start - _NAME_BEFORE_REACH), np.start)
+        hit = mod_end.get(m.start()) if m else None
+        if hit and hit[1] in _ACROSS_NAME:
+            np.modifiers.append(hit[1])
+            return
+
+
+# (one word before the role, or two, and the space before them)
+_NAME_BEFORE = tuple(re.compile(rf"[ ](?:[^\W\d_]+[ ]){{{k}}}\Z") for k in (1, 2))
+_NAME_BEFORE_REACH = 40
+_ACROSS_NAME = frozenset({"former", "late"})
 
 
 def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | None:
