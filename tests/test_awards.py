@@ -40,3 +40,12 @@ def test_three_reports_of_one_award(tmp_path):
 def test_a_report_that_dates_it_a_week_later_conflicts(tmp_path):
     report = _report(tmp_path, en=EN, fa=FA.replace("۱۸ مهر ۱۴۰۳", "۲۵ مهر ۱۴۰۳"), ar=AR)
     assert any(f["code"] == "CF04" and "2024-10-16" in f["message"] for f in report["findings"])
+
+
+def test_the_host_of_the_games_is_no_meeting(tmp_path):
+    """«فرانسه، میزبان بازی‌ها، …» (France, host of the Games: Paris 2024) hosts no meeting."""
+    text = (
+        "تاریخ: ۱۴۰۳/۰۵/۲۲\n\nژاپن با ۲۰ طلا سوم شد و فرانسه، میزبان بازی‌ها، با ۱۶ طلا و ۶۴ مدال پنجم شد.\n"
+    )
+    report = _report(tmp_path, fa=text)
+    assert not [e for e in report["events"] if e["type"] == "meeting"]
