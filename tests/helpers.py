@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import yaml
 from checker.extract.base import Doc
 from checker.model import Article
 from checker.pipeline import check, extract_corpus, prepare
-from checker.rules import load_rules
+from checker.rules import Rules, load_rules
 
 CASES = Path(__file__).parent / "cases"
 SEEDS = Path(__file__).parent.parent / "seeds"
@@ -104,6 +105,19 @@ def report_of(folder: Path, articles: dict[str, str]) -> dict:
     for name, text in articles.items():
         (folder / name).write_text(text, encoding="utf-8")
     return check([str(folder / name) for name in articles]).report
+
+
+def txt_report(folder: Path, **texts: str) -> dict:
+    """The report of a story of .txt files: ``name=text`` writes ``folder/name.txt``."""
+    return report_of(folder, {f"{name}.txt": text for name, text in texts.items()})
+
+
+def family_rules(root: Path, families: tuple[str, ...]) -> Rules:
+    """Rules of only ``families`` (copied under ``root``), so that other families being edited
+    cannot break a module's tests."""
+    for family in families:
+        shutil.copytree(Path(__file__).parent.parent / "rules" / family, root / family)
+    return Rules(root)
 
 
 def findings_of(folder: Path, articles: dict[str, str]) -> list[dict]:

@@ -4,9 +4,7 @@ They are one award event; a report that dates it a week later conflicts."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import report_of
+from tests.helpers import txt_report
 
 EN = """Title: Nobel chemistry prize goes to protein designers
 Date: 2024-10-09
@@ -26,19 +24,15 @@ AR = """العنوان: نوبل الكيمياء لثلاثة علماء
 """
 
 
-def _report(tmp_path: Path, **texts: str) -> dict:
-    return report_of(tmp_path, {f"{name}.txt": text for name, text in texts.items()})
-
-
 def test_three_reports_of_one_award(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA, ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA, ar=AR)
     [award] = [e for e in report["events"] if e["type"] == "award"]
     assert set(award["articles"]) == {"en", "fa", "ar"} and award["date"] == "2024-10-09"
     assert not [f for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
 
 
 def test_a_report_that_dates_it_a_week_later_conflicts(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA.replace("۱۸ مهر ۱۴۰۳", "۲۵ مهر ۱۴۰۳"), ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA.replace("۱۸ مهر ۱۴۰۳", "۲۵ مهر ۱۴۰۳"), ar=AR)
     assert any(f["code"] == "CF04" and "2024-10-16" in f["message"] for f in report["findings"])
 
 
@@ -47,5 +41,5 @@ def test_the_host_of_the_games_is_no_meeting(tmp_path):
     text = (
         "تاریخ: ۱۴۰۳/۰۵/۲۲\n\nژاپن با ۲۰ طلا سوم شد و فرانسه، میزبان بازی‌ها، با ۱۶ طلا و ۶۴ مدال پنجم شد.\n"
     )
-    report = _report(tmp_path, fa=text)
+    report = txt_report(tmp_path, fa=text)
     assert not [e for e in report["events"] if e["type"] == "meeting"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 from checker.corpus import decode_bytes, load_corpus
 from checker.errors import CheckerError
 from checker.rules import Rules
+from tests.helpers import family_rules
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -25,10 +25,7 @@ PERSIAN_CP1256 = "اين گزارش را خبرگزاري ايرنا منتشر 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
     """Only this module's rules families, so that other families being edited cannot break these tests."""
-    root = tmp_path_factory.mktemp("rules")
-    for family in ("language", "boilerplate"):
-        shutil.copytree(REPO / "rules" / family, root / family)
-    return Rules(root)
+    return family_rules(tmp_path_factory.mktemp("rules"), ("language", "boilerplate"))
 
 
 def load(paths, rules, **kw):

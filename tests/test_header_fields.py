@@ -4,7 +4,6 @@ lines are the article's fields, boilerplate to the extractors, in any of the thr
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,8 @@ from checker.corpus import load_corpus
 from checker.corpus.header_fields import read_header
 from checker.pipeline import extract_corpus
 from checker.rules import Rules, load_rules
+from tests.helpers import family_rules
 
-REPO = Path(__file__).resolve().parent.parent
 EN_BODY = "ANKARA — Recep Tayyip Erdogan won the runoff on Sunday with 52.18 percent of the vote.\n"
 FA_BODY = "رجب طیب اردوغان روز یکشنبه با ۵۲.۱۸ درصد آرا در دور دوم انتخابات پیروز شد.\n"
 AR_BODY = "فاز رجب طيب أردوغان بجولة الإعادة يوم الأحد بنسبة 52.18 في المئة من الأصوات.\n"
@@ -22,10 +21,7 @@ AR_BODY = "فاز رجب طيب أردوغان بجولة الإعادة يوم 
 
 @pytest.fixture(scope="module")
 def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
-    root = tmp_path_factory.mktemp("rules")
-    for family in ("language", "boilerplate"):
-        shutil.copytree(REPO / "rules" / family, root / family)
-    return Rules(root)
+    return family_rules(tmp_path_factory.mktemp("rules"), ("language", "boilerplate"))
 
 
 def _load(tmp_path: Path, text: str, rules: Rules, name: str = "a.txt"):

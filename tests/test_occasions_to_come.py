@@ -6,11 +6,9 @@ is still compared across reports, and the repo rate held "since January, while i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from checker.pipeline import extract_corpus
 from checker.rules import load_rules
-from tests.helpers import report_of
+from tests.helpers import txt_report
 
 EN = """Title: Turkey's central bank raises key rate to 50%
 Date: 2024-03-21
@@ -31,12 +29,8 @@ AR = """العنوان: المركزي التركي يرفع الفائدة إل
 """
 
 
-def _report(tmp_path: Path, **texts: str) -> dict:
-    return report_of(tmp_path, {f"{name}.txt": text for name, text in texts.items()})
-
-
 def test_an_occasion_still_to_come_is_not_the_reports_own(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA, ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA, ar=AR)
     bad = [f["message"] for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
     assert bad == []
     agreed = [f["message"] for f in report["findings"] if f["code"] == "AG02" and "election" in f["message"]]
@@ -44,7 +38,7 @@ def test_an_occasion_still_to_come_is_not_the_reports_own(tmp_path):
 
 
 def test_its_date_still_conflicts_when_one_report_changes_it(tmp_path):
-    report = _report(tmp_path, en=EN.replace("March 31", "March 24"), fa=FA, ar=AR)
+    report = txt_report(tmp_path, en=EN.replace("March 31", "March 24"), fa=FA, ar=AR)
     [clash] = [f for f in report["findings"] if f["type"] == "conflict" and "election" in f["message"]]
     assert "2024-03-24" in clash["message"] and "2024-03-31" in clash["message"]
 

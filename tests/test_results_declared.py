@@ -6,9 +6,7 @@ Reports written for these tests from that day's reporting."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import report_of
+from tests.helpers import txt_report
 
 EN = """Title: Prabowo confirmed winner of Indonesia's presidential election
 Date: 2024-03-20
@@ -31,12 +29,8 @@ AR = """العنوان: إعلان فوز برابوو برئاسة إندوني
 """
 
 
-def _report(tmp_path: Path, **texts: str) -> dict:
-    return report_of(tmp_path, {f"{name}.txt": text for name, text in texts.items()})
-
-
 def test_one_vote_five_weeks_on(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA, ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA, ar=AR)
     [vote] = [e for e in report["events"] if e["type"] == "election"]
     assert set(vote["articles"]) == {"en", "fa", "ar"} and vote["date"] == "2024-02-14"
     assert not [f["message"] for f in report["findings"] if f["type"] in ("conflict", "inconsistency")]
@@ -46,5 +40,5 @@ def test_one_vote_five_weeks_on(tmp_path):
 
 
 def test_a_changed_share_conflicts(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA.replace("۵۸٫۶ درصد", "۵۶٫۸ درصد"), ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA.replace("۵۸٫۶ درصد", "۵۶٫۸ درصد"), ar=AR)
     assert any(f["code"] == "CF03" and "56.8" in f["message"] for f in report["findings"])

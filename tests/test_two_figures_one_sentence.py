@@ -5,9 +5,7 @@ protest a sentence dated 2016 recalls is no occasion of the report. Written for 
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from tests.helpers import report_of
+from tests.helpers import txt_report
 
 EN = """Title: Saudi Arabia and Iran agree to restore ties
 Date: 2023-03-10
@@ -29,10 +27,6 @@ AR = """العنوان: السعودية وإيران تتفقان على است
 """
 
 
-def _report(tmp_path: Path, **texts: str) -> dict:
-    return report_of(tmp_path, {f"{name}.txt": text for name, text in texts.items()})
-
-
 def _durations(report: dict, kind: str) -> list[str]:
     return [
         f["message"] for f in report["findings"] if f["type"] == kind and f["message"].startswith("duration")
@@ -40,7 +34,7 @@ def _durations(report: dict, kind: str) -> list[str]:
 
 
 def test_each_figure_meets_its_equal(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA, ar=AR)
+    report = txt_report(tmp_path, en=EN, fa=FA, ar=AR)
     assert _durations(report, "conflict") == []
     agreed = " | ".join(_durations(report, "agreement"))
     assert "2 months in ar, en, fa" in agreed and "4 days in ar, en, fa" in agreed
@@ -51,6 +45,6 @@ def test_each_figure_meets_its_equal(tmp_path):
 
 
 def test_a_changed_figure_still_conflicts(tmp_path):
-    report = _report(tmp_path, en=EN, fa=FA, ar=AR.replace("شهران", "ثلاثة أشهر"))
+    report = txt_report(tmp_path, en=EN, fa=FA, ar=AR.replace("شهران", "ثلاثة أشهر"))
     clashes = _durations(report, "conflict")
     assert any("2 months" in m and "3 months" in m for m in clashes), clashes
