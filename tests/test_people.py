@@ -144,8 +144,10 @@ def test_a_modifier_of_time_before_a_place_and_its_role(text, modifier):
     assert modifier in claim.value["modifiers"]
 
 
-def test_no_modifier_is_taken_across_other_words():
-    text = "Acting chief Ali Reza met governor Anies Baswedan."
+def test_no_modifier_is_taken_across_a_conjunction():
+    """ "the former minister and governor Anies Baswedan": "former" is the minister's; the
+    governor, named after "and", is no former one."""
+    text = "He met the former minister and governor Anies Baswedan in Jakarta."
     claims = {
         c.value["name"]: c
         for c in extract_people(make_doc(text, "en"), load_rules())

@@ -50,8 +50,19 @@ class Header:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+_CACHE: dict[int, tuple[Rules, dict[str, tuple[str, str]]]] = {}
+
+
 def _labels(rules: Rules) -> dict[str, tuple[str, str]]:
-    """Folded label → (field, language of the file that lists it)."""
+    """Folded label → (field, language of the file that lists it), built once per Rules object."""
+    hit = _CACHE.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        hit = (rules, _read_labels(rules))
+        _CACHE[id(rules)] = hit
+    return hit[1]
+
+
+def _read_labels(rules: Rules) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for lang, data in sorted(rules.files.get("boilerplate", {}).items()):
         for name, phrases in sorted((data.get("header_fields") or {}).items()):
@@ -79,12 +90,11 @@ def read_header(text: str, rules: Rules) -> Header:
         value = m.group(2)
         if name == "published":
             value = _date(value, lang) or ""
-        if value and name not in out.fields:
-            out.fields[name] = value
-            out.spans.append((m.start(1), m.end(2)))
-        elif value or name != "published":
-            out.spans.append((m.start(1), m.end(2)))  # (a field said twice: the first counts)
         pos = m.end()
+        if not value:
+            continue  # (a date it cannot read: its line stays text, for the date extractor)
+        out.fields.setdefault(name, value)  # (a field said twice: the first counts)
+        out.spans.append((m.start(1), m.end(2)))
     return out
 
 

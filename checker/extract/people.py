@@ -203,7 +203,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         break
     if np.country is None and lang == "en":
         _country_before(text, np, t)
-    _modifier_before(text, np, mod_end)
+    _modifier_before(text, np, mod_end, t.conjunctions)
     return np
 
 
@@ -337,7 +337,9 @@ def _dateline_country(doc: Doc, rules: Rules) -> str | None:
     return None
 
 
-def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]]) -> None:
+def _modifier_before(
+    text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]], joins: frozenset[str] = frozenset()
+) -> None:
     """Modifiers written before the role: "former foreign minister", «سرپرست وزارت …».
 
     ``mod_end`` maps the end of every modifier in the document to its start and id (one scan).
@@ -351,11 +353,12 @@ def _modifier_before(text: str, np: RoleNP, mod_end: dict[int, tuple[int, str]])
         np.start = hit[0]
         return
     # ("former Jakarta governor", "former Central Java governor": a place's name of a word or two
-    # between; only a modifier of time, so no other role's word is taken across)
+    # between; only a modifier of time, and never across a conjunction: in "the former minister
+    # and governor X", "former" is the minister's)
     for words in _NAME_BEFORE:
         m = words.search(text, max(0, np.start - _NAME_BEFORE_REACH), np.start)
         hit = mod_end.get(m.start()) if m else None
-        if hit and hit[1] in _ACROSS_NAME:
+        if hit and hit[1] in _ACROSS_NAME and not joins & set(m.group().split()):
             np.modifiers.append(hit[1])
             return
 
