@@ -286,10 +286,11 @@ def test_a_toll_of_one_nationality_is_part_of_a_heatwave_toll(tmp_path):
         " the dead were Egyptians, the diplomats said, and Iran said 17 of its pilgrims had died.\n"
     )
     tolls = [
-        (f.value["low"], bool(f.qualifiers.get("scope")))
+        (f.value["low"], bool(f.qualifiers.get("scope") or f.qualifiers.get("population")))
         for f in frames_of(tmp_path, "en.md", text)
         if f.predicate == "killed"
     ]
+    # (a part by where the dead came from, or by who they were: "of the dead were Egyptians")
     assert tolls == [(550, False), (323, True), (17, True)]
 
 

@@ -63,6 +63,17 @@ def test_a_site_is_where_its_occasion_happened_and_a_place_it_was_felt_in_is_not
     assert main.places == ("ir.shahid_rajaee_port",)
 
 
+def test_every_place_of_a_list_it_was_felt_in_is_felt(tmp_path):
+    """ "also felt in the neighbouring provinces of Kerman and Yazd": the list's last place is as far
+    from the felt words as a place may be, and felt all the same: no place of the quake."""
+    en = (
+        " date 2024-06-18\nA magnitude 5.0 earthquake struck near Kashmar on Monday, killing four people."
+        " The tremors were also felt in the neighbouring provinces of Semnan and South Khorasan.\n"
+    )
+    [main] = [m for m in _extraction(tmp_path, "en.txt", en).mentions if m.main]
+    assert not {"ir.semnan", "IR-20", "IR-29"} & set(main.places)
+
+
 def test_passed_n_is_more_than_n(tmp_path):
     # «از ۴۰ نفر گذشت»: the toll passed 40, so 46 the same day agrees with it
     fa = " date 2025-04-27\nشمار جان‌باختگان انفجار بندر شهید رجایی روز یکشنبه از ۴۰ نفر گذشت.\n"

@@ -114,6 +114,7 @@ class FrameTables:
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
+    population_bridges: frozenset[str]  # "169 | of the passengers were | Indian": count to nationality
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
     population_units: frozenset[str]
@@ -374,6 +375,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         heads_before=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("before") or []], cl),
         heads_after=Table.build([(p, "head") for p in (pr.get("name_heads") or {}).get("after") or []], cl),
         after_nouns=frozenset(fold(w) for w in pr.get("after_nouns") or ()),
+        population_bridges=frozenset(w for p in pr.get("population_bridges") or () for w in fold(p).split()),
         not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
         age_after_name=frozenset(

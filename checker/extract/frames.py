@@ -780,7 +780,9 @@ def _quantity(
         f.qualifiers["price"] = True
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
     people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
-    population = unit if unit in ctx.t.population_units else _population(ctx, c) if people else None
+    population = _population(ctx, c) if people else None
+    if unit in ctx.t.population_units and not (population or "").startswith("nationals:"):
+        population = unit  # (passengers, unless of one country: «۱۶۹ مسافر تبعه هند»)
     population = population or (donor.qualifiers.get("population") if donor is not None else None)
     if listed and f.qualifiers.get("scope") == list(item.scope):
         f.qualifiers["listed"] = True  # one item of a list, about its own place (see frame_lists)
@@ -1433,14 +1435,26 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
             # the verb last: «… به بیش از ۲۰ درصد را پیش‌بینی کرده بودند», in the figure's clause
             m = _CLAUSE_END.search(ctx.doc.text, b, min(len(ctx.doc.text), b + _VERB_REACH))
             hi = m.start() if m else min(len(ctx.doc.text), b + _VERB_REACH)
-            late = {w[2] for w in ctx.t.requested.find(ctx.doc.text, b, hi)} & {"forecast", "threshold"}
+            late = {w[2] for w in ctx.t.requested.find(ctx.doc.text, b, hi)} & {
+                "forecast",
+                "threshold",
+                "requested",
+            }
+            if late - {"requested"}:
+                return min(late - {"requested"})  # («… را پیش‌بینی کرده بودند», «دست‌کم ۲۰۰ رأی … لازم بود»)
             if late:
-                return min(late)  # («… را پیش‌بینی کرده بودند», «دست‌کم ۲۰۰ رأی … لازم بود»)
+                # («وکلای متهم … حداکثر شش سال و نیم حبس را درخواست کرده بودند»: asked for, by the defence)
+                return _requester(ctx, max(s0, a - _TRIGGER_REACH), a)
         return False
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
     # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
-    parties = list(ctx.t.requesters.find(ctx.doc.text, max(s0, word[0] - _TRIGGER_REACH), a))
+    return _requester(ctx, max(s0, word[0] - _TRIGGER_REACH), a)
+
+
+def _requester(ctx: _Sentence, lo: int, hi: int) -> str | bool:
+    """The party (rules/predicates ``requesters``) named last in folded ``lo``–``hi``, else True."""
+    parties = list(ctx.t.requesters.find(ctx.doc.text, lo, hi))
     return parties[-1][2] if parties else True
 
 
@@ -1665,7 +1679,30 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
     if hit:
         return hit[2]
     nation = next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
+    if nation is None:
+        # ("169 of the passengers were Indian nationals", «۱۶۹ نفر از مسافران هندی»)
+        at = _bridged(ctx, n.norm_index(c.end))
+        nation = ctx.t.demonyms.match_at(ctx.doc.text, at) if at is not None else None
     return f"nationals:{nation[2]}" if nation else None
+
+
+_BRIDGE_WORDS = 6
+_WORD_AFTER = re.compile(r"[\s\u200c]*([^\W\d_][\w\u200c]*)")
+
+
+def _bridged(ctx: _Sentence, at: int) -> int | None:
+    """Where the word after a count's bridge (rules/predicates ``population_bridges``: "of the
+    passengers were") starts, when one stands there; None when none does."""
+    text, crossed = ctx.doc.text, 0
+    while crossed < _BRIDGE_WORDS:
+        m = _WORD_AFTER.match(text, at)
+        if m is None or m.group(1) not in ctx.t.population_bridges:
+            break
+        at, crossed = m.end(), crossed + 1
+    if not crossed:
+        return None
+    m = _WORD_AFTER.match(text, at)
+    return m.start(1) if m else None
 
 
 def _who_not_where(ctx: _Sentence, f: Frame, population: str) -> None:

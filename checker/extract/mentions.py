@@ -609,13 +609,15 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # (a place in a person's role, «دیمیتری پسکوف، سخنگوی کرملین», is whose spokesman he is)
     roles = [(c.start, c.end) for c in inside if c.type == "person_role"]
     near = _near_list(doc, t, [c for c in inside if c.type == "place"])
+    # ("also felt in the neighbouring provinces of Farah and Badghis": both felt)
+    felt = _with_listed(doc, t, [c for c in inside if c.type == "place"], _felt)
     places = [
         c
         for c in inside
         if c.type == "place"
         and not any(a <= c.start and c.end <= b for a, b in roles)
         and (c.id not in near or (c.value.get("unlisted") and _depth(c) > 1))
-        and not _felt(doc, t, c)
+        and c.id not in felt
         and not _ordered(doc, t, c)
         and not _occasion_name(doc, t, c)
         # ("…, the Kremlin said": the Kremlin speaks, it is not where the quake struck)
@@ -738,11 +740,16 @@ def _ordered(doc: Doc, t: FrameTables, place: Claim) -> bool:
 def _near_list(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
     """The places beside an occasion (``_near``), and those listed right after one: «در اطراف
     شهرهای وینیا دل مار و والپارایسو», "around Viña del Mar and Valparaíso" puts both around it."""
+    return _with_listed(doc, t, places, _near)
+
+
+def _with_listed(doc: Doc, t: FrameTables, places: list[Claim], test) -> set[str]:
+    """Ids of the places that pass ``test(doc, t, place)``, and of those listed right after one."""
     out: set[str] = set()
     prev = None
     for c in sorted(places, key=lambda c: c.start):
         joined = prev is not None and prev.id in out and _joined(doc, t, prev, c)
-        if joined or _near(doc, t, c):
+        if joined or test(doc, t, c):
             out.add(c.id)
         prev = c
     return out

@@ -43,6 +43,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (event, role) → unplaced holders
     # (nor is one a report says another was put in the place of: "replaced him with Jeremy Hunt")
     dead = dead_entities(ctx, frozenset({"replaced"}))
+    types = {e.id: e.type for e in ctx.events}
     for c in ctx.claims:
         v = c.value
         if c.type != "person_role" or _NOT_HOLDER & set(v.get("modifiers") or []):
@@ -53,8 +54,10 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         org = (v.get("scope") or {}).get("org")
         role = v["role"]
         if concepts.get(role, {}).get("per_event"):
-            # (an occasion's own office, whatever the holder's country: a match's referee)
-            if c.article not in ctx.event_of:
+            # (an occasion's own office, whatever the holder's country: a match's referee; an
+            # occasion of another type has none, «الحكم» of a court being its ruling)
+            kinds = concepts[role].get("event_types")
+            if c.article not in ctx.event_of or (kinds and types.get(ctx.event_of[c.article]) not in kinds):
                 continue
             where = _EVENT + ctx.event_of[c.article]
         elif role in heads and org in bodies:
