@@ -100,6 +100,11 @@ def frames_of(folder: Path, name: str, text: str) -> list:
     return list(extraction_of(folder, name, text).frames)
 
 
+def by_figure(frames, predicate: str, read) -> dict:
+    """``read(frame)`` for each frame of ``predicate``, by its figure (its low bound)."""
+    return {f.value["low"]: read(f) for f in frames if f.predicate == predicate}
+
+
 def report_of(folder: Path, articles: dict[str, str]) -> dict:
     """The report of a story: each article written as ``folder/name``."""
     for name, text in articles.items():

@@ -17,6 +17,7 @@ Articles written for these tests from real reporting, in our own words:
 from __future__ import annotations
 
 from tests.helpers import (
+    by_figure,
     conflicts_coded,
     conflicts_of,
     edited,
@@ -219,11 +220,7 @@ def test_a_figure_takes_no_measure_another_figure_names(tmp_path):
         "The lender said it had sold $10 billion of securities at a loss of $1 billion and planned to raise"
         " $3 billion.",
     )
-    own = {
-        f.value["low"]: f.subject.get("tokens")
-        for f in frames_of(tmp_path, "en.md", text)
-        if f.predicate == "amount"
-    }
+    own = by_figure(frames_of(tmp_path, "en.md", text), "amount", lambda f: f.subject.get("tokens"))
     assert own[10_000_000_000] == ["c:securities"] and own[1_000_000_000] == ["c:loss"]
     assert not {"c:loss", "c:securities"} & set(own[3_000_000_000])
 

@@ -2,7 +2,7 @@
 is a part of those aboard, a court's ruling is no referee, a forfeiture is one amount across
 languages, and «وفريقه» ("and his team") is no part of a minister's name."""
 
-from tests.helpers import edited, subfolder, txt_report
+from tests.helpers import by_figure, edited, frames_of, subfolder, txt_report
 
 
 def _txt(title: str, source: str, day: str, body: str) -> str:
@@ -122,3 +122,17 @@ def test_and_his_team_is_no_part_of_a_name(tmp_path):
     report = txt_report(tmp_path, **_LOAN)
     assert not [f for f in report["findings"] if f["code"] == "CF01"]
     assert [f for f in report["findings"] if f["code"] == "AG01" and "Ishaq Dar" in f["message"]]
+
+
+def test_a_nationality_that_modifies_a_thing_counts_no_people(tmp_path):
+    """ "242 people aboard the Indian jet": all aboard, not Indians; "169 of the passengers were
+    Indian nationals": Indians."""
+    text = _txt(
+        "t",
+        "Wire",
+        "2025-06-13",
+        "The plane crashed on Thursday with 242 people aboard the Indian jet. The airline said 169 of the"
+        " passengers were Indian nationals and 53 British.",
+    )
+    parts = by_figure(frames_of(tmp_path, "en.txt", text), "aboard", lambda f: f.qualifiers.get("population"))
+    assert parts == {242: None, 169: "nationals:IN", 53: "nationals:GB"}

@@ -1683,6 +1683,7 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
         # ("169 of the passengers were Indian nationals", «۱۶۹ نفر از مسافران هندی»)
         at = _bridged(ctx, n.norm_index(c.end))
         nation = ctx.t.demonyms.match_at(ctx.doc.text, at) if at is not None else None
+        nation = nation if nation is not None and _people_noun(ctx, nation) else None
     return f"nationals:{nation[2]}" if nation else None
 
 
@@ -1747,8 +1748,13 @@ def _nationals(ctx: _Sentence, c: Claim) -> bool:
     text, n = ctx.doc.text, ctx.doc.norm
     m = _SPACES.match(text, n.norm_index(c.end))
     hit = ctx.t.demonyms.match_at(text, m.end()) if m else None
-    if hit is None:
-        return False
+    return hit is not None and _people_noun(ctx, hit)
+
+
+def _people_noun(ctx: _Sentence, hit: tuple) -> bool:
+    """The nationality word ``hit`` names people ("Iranians", "Chinese were"), not a thing of the
+    country ("Chinese ships", "the Indian jet")."""
+    text, n = ctx.doc.text, ctx.doc.norm
     if ctx.t.demonyms.ids.get(squash(text[hit[0] : hit[1]])) is None:
         return True  # (matched with a plural ending)
     after = NEXT_WORD.match(ctx.doc.article.text, n.orig_index(hit[1]))
