@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from checker.corpus import decode_bytes, load_corpus
 from checker.errors import CheckerError
 from checker.rules import Rules
-from tests.helpers import family_rules
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -22,10 +21,9 @@ ARABIC = "التقى الرئيس الروسي نظيره السوري في ال
 PERSIAN_CP1256 = "اين گزارش را خبرگزاري ايرنا منتشر كرده است و وزير خارجه در اين ديدار شركت داشت.\n"
 
 
-@pytest.fixture(scope="module")
-def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
-    """Only this module's rules families, so that other families being edited cannot break these tests."""
-    return family_rules(tmp_path_factory.mktemp("rules"), ("language", "boilerplate"))
+@pytest.fixture
+def rules(loader_rules: Rules) -> Rules:
+    return loader_rules
 
 
 def load(paths, rules, **kw):

@@ -12,16 +12,15 @@ from checker.corpus import load_corpus
 from checker.corpus.header_fields import read_header
 from checker.pipeline import extract_corpus
 from checker.rules import Rules, load_rules
-from tests.helpers import family_rules
 
 EN_BODY = "ANKARA — Recep Tayyip Erdogan won the runoff on Sunday with 52.18 percent of the vote.\n"
 FA_BODY = "رجب طیب اردوغان روز یکشنبه با ۵۲.۱۸ درصد آرا در دور دوم انتخابات پیروز شد.\n"
 AR_BODY = "فاز رجب طيب أردوغان بجولة الإعادة يوم الأحد بنسبة 52.18 في المئة من الأصوات.\n"
 
 
-@pytest.fixture(scope="module")
-def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
-    return family_rules(tmp_path_factory.mktemp("rules"), ("language", "boilerplate"))
+@pytest.fixture
+def rules(loader_rules: Rules) -> Rules:
+    return loader_rules
 
 
 def _load(tmp_path: Path, text: str, rules: Rules, name: str = "a.txt"):
