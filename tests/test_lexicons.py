@@ -143,6 +143,16 @@ def test_role_concepts_cover_the_required_offices(rules: Rules) -> None:
     assert {c["deputy_of"] for c in concepts.values() if "deputy_of" in c} <= set(concepts)
 
 
+def test_an_occasions_office_names_event_types_the_rules_have() -> None:
+    """``event_types`` of a role (rules/roles) are types of rules/events, and only with ``per_event``."""
+    every = load_rules()
+    concepts = every.concepts("roles")["concepts"]
+    types = set(every.concepts("events")["types"])
+    named = {t for c in concepts.values() for t in c.get("event_types") or ()}
+    assert named and named <= types
+    assert [r for r, c in concepts.items() if c.get("event_types") and not c.get("per_event")] == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_role_concept_has_phrases_in_every_language(rules: Rules, lang: str) -> None:
     concepts = set(rules.concepts("roles")["concepts"])

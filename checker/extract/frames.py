@@ -1435,11 +1435,7 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
             # the verb last: «… به بیش از ۲۰ درصد را پیش‌بینی کرده بودند», in the figure's clause
             m = _CLAUSE_END.search(ctx.doc.text, b, min(len(ctx.doc.text), b + _VERB_REACH))
             hi = m.start() if m else min(len(ctx.doc.text), b + _VERB_REACH)
-            late = {w[2] for w in ctx.t.requested.find(ctx.doc.text, b, hi)} & {
-                "forecast",
-                "threshold",
-                "requested",
-            }
+            late = {w[2] for w in ctx.t.requested.find(ctx.doc.text, b, hi)} & _VERB_LAST
             if late - {"requested"}:
                 return min(late - {"requested"})  # («… را پیش‌بینی کرده بودند», «دست‌کم ۲۰۰ رأی … لازم بود»)
             if late:
@@ -1450,6 +1446,10 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
     # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
     return _requester(ctx, max(s0, word[0] - _TRIGGER_REACH), a)
+
+
+# Kinds of request word that may come after their figure, the verb last (Persian).
+_VERB_LAST = frozenset({"forecast", "threshold", "requested"})
 
 
 def _requester(ctx: _Sentence, lo: int, hi: int) -> str | bool:
