@@ -17,6 +17,7 @@ that the event-date comparison (CF04) sees the disagreement.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -111,7 +112,7 @@ def build_events(ctx: Context) -> None:
             seq[id(best)] = len(clusters)
             clusters.append(best)
             by_family[t["family"]].add(best)
-        elif _loosely_dated(it, best, t):
+        elif _loosely_dated(ctx, it, best, t):
             ctx.loosely_dated.add(it.mention.id)
         _join(best, it)
         by_family[best.family].index(best, it)
@@ -498,15 +499,37 @@ def _published_together(it: _Item, cl: _Cluster, window: int) -> bool:
     return bool(it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window)
 
 
-def _loosely_dated(it: _Item, cl: _Cluster, t: dict) -> bool:
+def _loosely_dated(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> bool:
     """Linked by shared figures alone, its stated date apart from the event's, and not published
     with the other reports (a follow-up dating a later act): its date is no statement of the
-    event's."""
+    event's. A day written out in the clause of the occasion's own word ("SVB … was shut on March
+    15") is one, wherever the report stands in time."""
     window = int(t.get("window_days", 1))
     if not (it.stated and cl.stated and it.lo and it.hi and cl.lo and cl.hi):
         return False
+    if _dates_its_own_clause(ctx, it.mention):
+        return False
     gap = max((it.lo - cl.hi).days, (cl.lo - it.hi).days, 0)
     return gap > window and not _published_together(it, cl, window) and _one_story(it, cl)
+
+
+def _dates_its_own_clause(ctx: Context, m: Mention) -> bool:
+    """The mention's date is a written-out day (no "on Sunday") in the clause of one of its own
+    trigger words, a few words from it ("was shut on March 15", «روز جمعه ۱۹ اسفند تعطیل شد»; not
+    "On May 24, two weeks after the ships collided")."""
+    d = ctx.claim(m.date) if m.date else None
+    if d is None or d.value.get("relative") or d.value.get("precision") != "day":
+        return False
+    text = ctx.article(m.article).text
+    for s in m.triggers:
+        between = text[s : d.start] if s <= d.start else text[d.end : s]
+        if not _CLAUSE_MARK.search(between) and len(between.split()) <= _OWN_DAY_WORDS:
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?،؛()\n«»\"]")
+_OWN_DAY_WORDS = 6  # the trigger word itself and up to five more ("collided off Bodrum on")
 
 
 def _upcoming(it: _Item) -> bool:

@@ -9,7 +9,7 @@ are *parallel* when
 - they share what no translation changes: figures, dates, places, people's names, and lexicon
   concepts and countries; at least one figure, date, place or name, and two such things in all;
 - each is the other's best match in its article (a tie matches nothing);
-- their figures and dates are the same but for at most one on each side.
+- their figures are the same but for at most one on each side, and so are their dates.
 
 In a parallel pair, the concept frames of one class that give the same value are paired, and when
 exactly one frame of a class is left on each side, those two are paired: whatever their words, they
@@ -52,7 +52,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
     langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
     out = []
     for s, t in _aligned(values, things, langs):
-        if len(values[s] - values[t]) > 1 or len(values[t] - values[s]) > 1:
+        if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
         by_class: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
         for k in frames.get(s, ()):
@@ -76,6 +76,16 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
             ):
                 out.append((left_x[0], left_y[0]))
     return out
+
+
+def _says_more(a: set, b: set) -> bool:
+    """More than one figure, or more than one date, of either sentence is not the other's. (Kinds
+    apart: a figure one report adds beside the date another changed leaves one fact differing, "Gunmen
+    took 276 students … on the night of April 14" against "… on the night of Saturday, April 19".)"""
+    for kind in ("d", "v"):
+        if sum(1 for x in a - b if x[0] == kind) > 1 or sum(1 for x in b - a if x[0] == kind) > 1:
+            return True
+    return False
 
 
 def _recalled_day(k) -> bool:
