@@ -98,3 +98,11 @@ def test_a_later_report_dating_another_act_is_no_conflict(tmp_path, later):
     report = _write(tmp_path, {"early.txt": _EARLY, "later.txt": later})
     assert any({"early", "later"} <= set(e["articles"]) for e in report["events"])
     assert not _date_conflicts(report)
+
+
+def test_one_value_changed_of_a_kind_keeps_the_sentences_matched():
+    day, other_day = ("d", "2021-02-17", "2021-02-17"), ("d", "2021-02-20", "2021-02-20")
+    # one date each, and a figure only one of them gives: the day is the one value changed
+    assert parallel._one_changed({other_day}, {day, ("v", "27")}) == 2
+    # one date each, and a figure each: they differ on two facts
+    assert parallel._one_changed({other_day, ("v", "43")}, {day, ("v", "38")}) == 0

@@ -180,16 +180,20 @@ def _word(atom) -> bool:
 
 
 def _one_changed(a: set, b: set) -> int:
-    """What the one value two sentences differ on would add had they shared it (one of a kind on
-    each side: two figures, or two dates): a sentence whose figure another report changed stays
-    the best match it was ("has won it five times" against «پنج بار», and against "six times")."""
-    x, y = a - b, b - a
-    if len(x) != 1 or len(y) != 1:
-        return 0
-    (u,), (v,) = x, y
-    if u[0] != v[0]:
-        return 0
-    return 2 if _specific(u) and _specific(v) else 1
+    """What the one value two sentences differ on would add had they shared it (one figure on each
+    side, or one date, where the other kind differs on one side at most: a figure one report adds):
+    a sentence whose figure another report changed stays the best match it was ("has won it five
+    times" against «پنج بار», and against "six times")."""
+    best = 0
+    for kind, other in (("d", "v"), ("v", "d")):
+        x = [u for u in a - b if u[0] == kind]
+        y = [v for v in b - a if v[0] == kind]
+        if len(x) != 1 or len(y) != 1:
+            continue
+        if any(u[0] == other for u in a - b) and any(v[0] == other for v in b - a):
+            continue  # (they differ on figures and on dates: two facts, not one changed)
+        best = max(best, 2 if _specific(x[0]) and _specific(y[0]) else 1)
+    return best
 
 
 def _aligned(values: dict, things: dict, langs: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
