@@ -82,7 +82,10 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             # بوئینگ»), by its name's skeleton, the same in every script
             where = _BODY + _SKELETON + body
         else:
-            if v["role"] in local and c.article in ctx.event_of:
+            # (a country's office with no country and nothing else that scopes it: not "UAW
+            # president Shawn Fain", a body's head, nor a body's own office)
+            national = v["role"] in exclusive and not (v.get("scope") or concepts[v["role"]].get("org"))
+            if (v["role"] in local or national) and c.article in ctx.event_of:
                 loose[(ctx.event_of[c.article], v["role"])].append(c)
             continue
         eid = ctx.entities.entity(c)
@@ -178,8 +181,10 @@ def _place_the_unplaced(
     ctx: Context, offices: dict, loose: dict[tuple[str, str], list[Claim]], provincial: set[str]
 ) -> set[str]:
     """ "Governor Josh Green", with no place, in a report of an event whose other reports name one
-    governor's place («جاش گرین، فرماندار هاوایی»): that place's governor. Only when the event's
-    reports place that office in exactly one place; the finding then says the place was inferred.
+    governor's place («جاش گرین، فرماندار هاوایی»): that place's governor. So too a country's office
+    named with no country ("Transportation Secretary Pete Buttigieg") where the event's other reports
+    name that office of one country only. Only when the event's reports place that office in exactly
+    one place or country; the finding then says the place was inferred.
     A province's office that no report places ("Chief Minister M.K. Stalin") is the office of
     the province the event happened in, when the event is placed in one."""
     inferred: set[str] = set()
@@ -188,7 +193,7 @@ def _place_the_unplaced(
             where
             for (where, r), by_entity in offices.items()
             if r == role
-            and where.startswith(_LOCAL)
+            and (where.startswith(_LOCAL) or _is_country(where))
             and any(ctx.event_of.get(c.article) == event for cs in by_entity.values() for c in cs)
         }
         if not places and role in provincial:
@@ -205,6 +210,11 @@ def _place_the_unplaced(
                 offices.setdefault((where, role), defaultdict(list))[eid].append(c)
                 inferred.add(c.id)
     return inferred
+
+
+def _is_country(where: str) -> bool:
+    """An office key's holder is a country's (an ISO code), not a place's, a body's or an occasion's."""
+    return not where.startswith((_LOCAL, _EVENT, _BODY))
 
 
 def _event_province(ctx: Context, event: str) -> str | None:
