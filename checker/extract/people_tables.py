@@ -101,7 +101,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     concepts = rules.concepts("roles").get("concepts") or {}
     blocked = {fold(w) for w in cues.get("not_name", [])}
     for phrase, _ in role_entries:
-        blocked.update(_WORD.findall(fold(phrase)))
+        # (an abbreviation blocks no word of a name: "Sen." is a senator, Sen a surname, as in
+        # "Health Minister Samanta Lal Sen")
+        if not phrase.endswith("."):
+            blocked.update(_WORD.findall(fold(phrase)))
     # A country's words are no name's, but not every word of a long gazetteer name: «جان» (John)
     # is in «اسوالبارد و جان ماین» (Svalbard and Jan Mayen).
     for phrase, _ in country_entries:
@@ -152,7 +155,11 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             if d.get("kind") not in (None, "country")
         ),
         blocked_shapes=tuple(
-            (fold(x["starts"]), tuple(fold(e) for e in x.get("ends") or [""]), int(x["min_letters"]))
+            (
+                fold(x.get("starts") or ""),
+                tuple(fold(e) for e in x.get("ends") or [""]),
+                int(x["min_letters"]),
+            )
             for x in cues.get("not_name_shapes") or ()
         ),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
