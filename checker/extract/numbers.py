@@ -573,6 +573,8 @@ def _interval(ctx: Ctx, hedge: str | None, low: Decimal, high: Decimal, kind: st
     sem, below, above = ctx.spread("exact" if kind == "ordinal" else hedge or "exact")
     x = low
     lo, hi = _bound(sem["low"], x, below, above, high), _bound(sem["high"], x, below, above, high)
+    if (sem["low"], sem["high"]) == ("x-tol", "x+tol") and lo is not None and hi is not None:
+        lo, hi = _to_its_digits(x, lo, hi)
     return {
         "value": as_json_number(x),
         "low": None if lo is None else as_json_number(lo),
@@ -582,6 +584,20 @@ def _interval(ctx: Ctx, hedge: str | None, low: Decimal, high: Decimal, kind: st
         "hedge": hedge,
         "kind": kind,
     }
+
+
+def _to_its_digits(x: Decimal, lo: Decimal, hi: Decimal) -> tuple[Decimal, Decimal]:
+    """ "About" a figure written with decimals is about it to within ten units of its last digit,
+    where that is narrower than the hedge's share: "about 55.6%" turnout is 54.6% to 56.6%, not
+    50% to 61% (the writer kept the tenth); "about 2.5%" keeps the share, 2.25% to 2.75%."""
+    exponent = x.normalize().as_tuple().exponent  # (1.16 million is 1.16E+6: whole units)
+    if not isinstance(exponent, int) or exponent >= 0:
+        return lo, hi
+    reach = Decimal(_DIGITS_REACH).scaleb(exponent)
+    return max(lo, x - reach), min(hi, x + reach)
+
+
+_DIGITS_REACH = 10  # units of the last written digit an "about" figure may be off by
 
 
 def _bound(name: str, x: Decimal, below: Decimal, above: Decimal, second: Decimal) -> Decimal | None:
