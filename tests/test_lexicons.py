@@ -153,6 +153,18 @@ def test_an_occasions_office_names_event_types_the_rules_have() -> None:
     assert [r for r, c in concepts.items() if c.get("event_types") and not c.get("per_event")] == []
 
 
+def test_a_bodys_head_office_is_an_exclusive_office_of_its_country() -> None:
+    """``head_office`` of an organization (rules/organizations) is an exclusive role of rules/roles,
+    and the body has a country to hold it in."""
+    every = load_rules()
+    roles = every.concepts("roles")["concepts"]
+    bodies = every.concepts("organizations")["organizations"]
+    held = {k: b for k, b in bodies.items() if b.get("head_office")}
+    assert held
+    for key, body in held.items():
+        assert roles.get(body["head_office"], {}).get("exclusive") and body.get("country"), key
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_role_concept_has_phrases_in_every_language(rules: Rules, lang: str) -> None:
     concepts = set(rules.concepts("roles")["concepts"])

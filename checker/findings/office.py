@@ -60,6 +60,12 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             if c.article not in ctx.event_of or (kinds and types.get(ctx.event_of[c.article]) not in kinds):
                 continue
             where = _EVENT + ctx.event_of[c.article]
+        elif (
+            role in heads and org in bodies and bodies[org].get("head_office") and bodies[org].get("country")
+        ):
+            # (the head of a body whose head holds an office of its country: «رئیس کل بانک
+            # المغرب» is Morocco's central bank governor, as "Governor" in a report of its rates)
+            where, role = bodies[org]["country"], bodies[org]["head_office"]
         elif role in heads and org in bodies:
             # The head of a listed body, whatever the word ("WHO Director-General", «رئیس سازمان
             # جهانی بهداشت»); a party's or company's chair and its leader or chief executive are
