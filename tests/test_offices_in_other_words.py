@@ -1,8 +1,13 @@
-"""A central bank's head is its country's central bank governor, whatever the words: "Governor …"
-in a report of the bank's rates, «رئیس کل بانک المغرب» (the head of Bank Al-Maghrib), «والي بنك
-المغرب» (its wali). Bank Al-Maghrib raised its key rate to 3% on 21 March 2023 under Governor
-Abdellatif Jouahri; his predecessor was Mohammed Seqat. Sentences written for these tests from
-that reporting, in our own words."""
+"""Offices of one holder that reports name in different words.
+
+- A central bank's head is its country's central bank governor: "Governor …" in a report of the
+  bank's rates, «رئیس کل بانک المغرب» (the head of Bank Al-Maghrib), «والي بنك المغرب» (its wali).
+  Bank Al-Maghrib raised its key rate to 3% on 21 March 2023 under Governor Abdellatif Jouahri; his
+  predecessor was Mohammed Seqat.
+- A country's grand mufti: Egypt's, Shawki Allam, met Narendra Modi in Cairo on 25 June 2023; Ali
+  Gomaa held the office before him.
+
+Sentences written for these tests from that reporting, in our own words."""
 
 from __future__ import annotations
 
@@ -53,3 +58,31 @@ def test_another_governor_in_one_report_is_a_conflict(tmp_path):
     # (a warning: the English "Governor" names no country, which the other reports give)
     assert conflict["severity"] == "warning" and "Mohammed Seqat" in conflict["message"]
     assert conflict["message"].startswith("Morocco's central bank governor:")
+
+
+_MUFTI = {
+    "en.md": md(
+        "en",
+        "2023-06-25",
+        "CAIRO, June 25 — Indian Prime Minister Narendra Modi held talks in Cairo on Sunday. He also met"
+        " Egypt's Grand Mufti {mufti} and members of the Indian community.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2023-06-25",
+        "نارندرا مودی، نخست‌وزیر هند، روز یکشنبه ۴ تیر ۱۴۰۲ در قاهره گفت‌وگو کرد و با شوقی علام، مفتی اعظم"
+        " مصر، نیز دیدار کرد.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-06-25",
+        "القاهرة - أجرى رئيس الوزراء الهندي ناريندرا مودي محادثات في القاهرة يوم الأحد 25 يونيو 2023، كما"
+        " التقى مفتي الديار المصرية الدكتور شوقي علام.",
+    ),
+}
+
+
+def test_a_countrys_grand_mufti_is_one_office(tmp_path):
+    files = {k: v.replace("{mufti}", "Ali Gomaa") for k, v in _MUFTI.items()}
+    [conflict] = [f for f in _findings(tmp_path, files) if f["code"] == "CF01"]
+    assert conflict["message"].startswith("Egypt's grand mufti:")
