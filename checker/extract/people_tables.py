@@ -82,6 +82,7 @@ def people_tables(rules: Rules, lang: str) -> PeopleTables:
 
 
 _COUNTRY_WORDS = 2
+_SHORT_WORD = 2  # letters
 
 
 def _build(rules: Rules, lang: str) -> PeopleTables:
@@ -110,7 +111,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     for phrase, _ in country_entries:
         words = _WORD.findall(fold(phrase))
         if len(words) <= _COUNTRY_WORDS:
-            blocked.update(words)
+            # (a short word of a longer name says little: «سن» of «سن مارینو» is also Sen, a surname)
+            blocked.update(w for w in words if len(words) == 1 or len(w) > _SHORT_WORD)
     for phrase in roles.get("honorifics") or []:
         blocked.update(_WORD.findall(fold(phrase)))
     for phrase, _ in flat(roles.get("modifiers")):
