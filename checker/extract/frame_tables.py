@@ -79,6 +79,7 @@ class FrameTables:
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
+    date_owner: re.Pattern[str] | None  # "'s" after a day: the occasion word just after is its own
     # «کووید-۱۹ دیگر وضعیت اضطراری نیست»: an ordinal word that a negated verb after it makes "no
     # longer" (``no_longer`` in rules/predicates/<lang>.yaml): its words, and the negated verbs
     no_longer_words: frozenset[str]
@@ -348,6 +349,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         article=fold(art),
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
         year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
+        date_owner=phrases_rx(
+            rules.lang("morphology", lang).get("date_owners"), r"(?:%s)(?:\s+[^\W\d_]+){0,2}\s+\Z"
+        ),
         no_longer_words=frozenset(fold(w).strip() for w in (pr.get("no_longer") or {}).get("words") or ()),
         negated=phrases_rx((pr.get("no_longer") or {}).get("negations"), r"(?<!\w)(?:%s)"),
         past_verbs=Table.build(

@@ -1299,6 +1299,14 @@ def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
     )
 
 
+def _owns(doc: Doc, t: FrameTables, d: Claim, c: dict) -> bool:
+    """The day is written onto the occasion word a few words after it ("Thursday's general election")."""
+    if t.date_owner is None or d.end > c["span"][0]:
+        return False
+    gap = doc.text[doc.norm.norm_index(d.end) : doc.norm.norm_index(c["span"][0])]
+    return t.date_owner.match(gap) is not None
+
+
 def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     """The date of the reported occasion: a day-precise date in a sentence naming it, near the
     publication date; a dispatch dateline at the start of a line ranks last. A date after the
@@ -1377,6 +1385,9 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     # Friday", an earlier update's day).
     first = min((d.start for c in cands for d in c["dates"] if d.value.get("relative")), default=None)
     relative = [r for r in ranked if r[1].value.get("relative")]
+    owned = [r[1].start for r in relative if any(_owns(doc, t, r[1], c) for c in cands)]
+    if owned:
+        first = min(owned)  # "won a landslide in Thursday's general election" on Friday: Thursday
     if first is not None and not any(r[1].start == first for r in relative):
         first = min(
             (
