@@ -12,7 +12,7 @@ Sentences written for these tests from that reporting, in our own words."""
 from __future__ import annotations
 
 from checker.pipeline import check
-from tests.helpers import md
+from tests.helpers import extraction_of, md
 
 
 def _reports(governor_en: str) -> dict[str, str]:
@@ -86,3 +86,20 @@ def test_a_countrys_grand_mufti_is_one_office(tmp_path):
     files = {k: v.replace("{mufti}", "Ali Gomaa") for k, v in _MUFTI.items()}
     [conflict] = [f for f in _findings(tmp_path, files) if f["code"] == "CF01"]
     assert conflict["message"].startswith("Egypt's grand mufti:")
+
+
+def test_the_senate_president_is_no_president_of_the_country(tmp_path):
+    # Lula toured the flooded south of Brazil in May 2024 with the two chambers' presiding officers
+    text = md(
+        "en",
+        "2024-05-06",
+        "President Luiz Inacio Lula da Silva flew over Porto Alegre on Sunday with lower house Speaker Arthur"
+        " Lira and Senate President Rodrigo Pacheco.",
+    )
+    roles = {
+        c.value["name"]: c.value["role"]
+        for c in extraction_of(tmp_path, "x.md", text).claims
+        if c.type == "person_role"
+    }
+    assert roles.get("Rodrigo Pacheco") == "senate_president"
+    assert roles.get("Arthur Lira") == "speaker_of_parliament"

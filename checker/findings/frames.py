@@ -530,7 +530,12 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         sides = _fitting_sides(sides, clashes, pdef)
     entries = [_merged_entry(ctx, ks, pdef) for _, ks in sorted(sides.items())]
     exact = all(k.confidence == "exact" for a, b in clashes for k in (a, b))
-    severity = "error" if exact else "warning"
+    # (a place the gazetteer lacks is known by the sound of its name only, and a name cut short,
+    # «ولاية ريو» against «ایالت ریو گرانده», sounds like another place)
+    unlisted = family == "event_place" and any(
+        str(k.frame.value.get("id") or "").startswith("?:") for a, b in clashes for k in (a, b)
+    )
+    severity = "error" if exact and not unlisted else "warning"
     pairs = "; ".join(
         f"{q(a.frame.text)} ({a.frame.article}) against {q(b.frame.text)} ({b.frame.article})"
         for a, b in clashes[:_MAX_SHOWN]
@@ -546,7 +551,10 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
     }[family]
     parallel = any(tuple(sorted((a.frame.id, b.frame.id))) in ctx.parallel for a, b in clashes)
     strength = (
-        ""
+        " A place of this conflict is not in the gazetteer: it is known by the sound of its name only,"
+        " a possible conflict to check."
+        if unlisted
+        else ""
         if exact
         else " The two values stand in parallel sentences, which share every other figure, date and"
         " name they give: a possible conflict to check."

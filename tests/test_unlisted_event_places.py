@@ -1,0 +1,33 @@
+"""Two reports that place one occasion in places the gazetteer lacks, whose names one report cut
+short («ولاية ريو …» against «ایالت ریو گرانده …»): known by the sound of their names only, a
+conflict between them is possible, not certain (a warning that says so). The floods in the
+Brazilian state of Rio Grande do Sul, May 2024; sentences written for this test, in our own words."""
+
+from __future__ import annotations
+
+from checker.pipeline import check
+from tests.helpers import md
+
+_FLOOD = {
+    "ar.md": md(
+        "ar",
+        "2024-05-10",
+        "أعلن الدفاع المدني في ولاية ريو غراندي دو سول بجنوب البرازيل اليوم الجمعة ارتفاع عدد ضحايا"
+        " الفيضانات إلى 113 قتيلا.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-05-10",
+        "دفاع مدنی ایالت ریو گرانده دو سول در جنوب برزیل روز جمعه اعلام کرد شمار کشته‌های سیل به ۱۱۳ نفر"
+        " رسیده است.",
+    ),
+}
+
+
+def test_an_unlisted_place_cut_short_is_at_most_a_possible_conflict(tmp_path):
+    for name, text in _FLOOD.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = [f for f in check([tmp_path]).report["findings"] if f["code"] == "CF05"]
+    assert found and all(
+        f["severity"] == "warning" and "not in the gazetteer" in f["explanation"] for f in found
+    )
