@@ -128,6 +128,7 @@ class FrameTables:
     since_words: Table  # «منذ», "since": a superlative measured from a date
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
+    set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
@@ -306,6 +307,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
+        set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])]

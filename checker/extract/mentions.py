@@ -1132,6 +1132,7 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[st
             and not dated_line(doc, d)
             and not _future_sentence(doc, t, d)
             and not _ahead_of(doc, t, d)
+            and not _set_for(doc, t, d)
         ):
             out.add(d.id)
     return tuple(sorted(out))
@@ -1161,6 +1162,15 @@ def _ahead_of(doc: Doc, t: FrameTables, d: Claim) -> bool:
     )
 
 
+def _set_for(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    """A ``set_for`` word right before the date: "set his funeral for Saturday, April 26"."""
+    if t.set_for is None:
+        return False
+    a = doc.norm.norm_index(d.start)
+    return t.set_for.search(doc.text, max(0, a - _SET_FOR_REACH), a) is not None
+
+
+_SET_FOR_REACH = 12  # characters before the date: the word and its spaces
 _AHEAD_OF_WORDS = 4
 _AHEAD_OF_REACH = 60
 
