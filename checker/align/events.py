@@ -17,7 +17,6 @@ that the event-date comparison (CF04) sees the disagreement.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from datetime import date, timedelta
 from checker.align.context import Context
 from checker.align.geo import place_relation
 from checker.align.places import gazetteer
+from checker.extract.base import CLAUSE_END
 from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention, part_of
 
 _THRESHOLD = 2.0
@@ -523,12 +523,11 @@ def _dates_its_own_clause(ctx: Context, m: Mention) -> bool:
     text = ctx.article(m.article).text
     for s in m.triggers:
         between = text[s : d.start] if s <= d.start else text[d.end : s]
-        if not _CLAUSE_MARK.search(between) and len(between.split()) <= _OWN_DAY_WORDS:
+        if not CLAUSE_END.search(between) and len(between.split()) <= _OWN_DAY_WORDS:
             return True
     return False
 
 
-_CLAUSE_MARK = re.compile(r"[,;:.!?،؛()\n«»\"]")
 _OWN_DAY_WORDS = 6  # the trigger word itself and up to five more ("collided off Bodrum on")
 
 
