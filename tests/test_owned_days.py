@@ -5,26 +5,26 @@ general election of Thursday 4 July. Sentences written for these tests, in our o
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import main_of, md
 
 
-def test_a_possessive_day_dates_the_occasion_after_it(tmp_path):
-    text = md(
-        "en",
-        "2024-07-05",
-        "LONDON, July 5 - Keir Starmer became Britain's prime minister on Friday after his Labour Party won"
-        " a landslide in Thursday's general election.",
-    )
-    m = main_of(tmp_path, "en.md", text)
-    assert (m.type, m.earliest) == ("election", "2024-07-04")
-
-
-def test_without_the_possessive_the_first_day_still_dates_it(tmp_path):
-    text = md(
-        "en",
-        "2024-07-05",
-        "LONDON, July 5 - Voters went to the polls on Thursday in a general election, and counting went on"
-        " through Friday.",
-    )
-    m = main_of(tmp_path, "en.md", text)
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "LONDON, July 5 - Keir Starmer became Britain's prime minister on Friday after his Labour Party won"
+            " a landslide in Thursday's general election.",
+            id="the possessive day, though Friday comes first",
+        ),
+        pytest.param(
+            "LONDON, July 5 - Voters went to the polls on Thursday in a general election, and counting went on"
+            " through Friday.",
+            id="no possessive: the first day, as before",
+        ),
+    ],
+)
+def test_the_election_is_dated_thursday(tmp_path, body):
+    m = main_of(tmp_path, "en.md", md("en", "2024-07-05", body))
     assert (m.type, m.earliest) == ("election", "2024-07-04")
