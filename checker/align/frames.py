@@ -37,10 +37,24 @@ _MAX_POSTING = 400
 _SOLE_MAX = 24
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
+# Days after an occasion by which its running counts (the dead, the injured) have settled: a report
+# later than that gives the count of then, as every later report does.
+_SETTLED_DAYS = 14
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
-_APART = ("requested", "target", "previous", "per", "population", "price", "offset", "past_span", "record")
+_APART = (
+    "requested",
+    "target",
+    "previous",
+    "per",
+    "population",
+    "price",
+    "offset",
+    "past_span",
+    "record",
+    "whole",
+)
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
@@ -254,6 +268,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += f"#per:{f.qualifiers['per']}"  # a figure per day or year, not a total
         if f.qualifiers.get("previous"):
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
+        if f.qualifiers.get("whole"):
+            key += "#whole"  # the whole a part is counted of («۹۷ نفر از ۹۹ سرنشین»: 99 aboard)
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
             regions = sorted(t for t in scope if t.startswith("p:"))
@@ -272,6 +288,10 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             # a running count given on a day before the report's ("up from 112 on Sunday"): it is
             # that day's count, as a report of that day would give it
             told = date.fromisoformat(when["latest"])
+            if not when.get("told") and when["latest"] == day:
+                # (but the occasion's own day dates the occasion: «تحطمت … يوم الجمعة ٢٢ مايو … ما
+                # أسفر عن مقتل ٩٧» in June is the count as known then, once it has settled)
+                told += timedelta(days=_SETTLED_DAYS)
             reported = min(reported, told)
         return Keyed(
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)

@@ -210,6 +210,12 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
+        "decade_left": rf"(?<!\w)(?:{_alt(cue.get('decade_words'))})\s*\Z"
+        if cue.get("decade_words")
+        else r"(?!x)x",
+        "decade_right": rf"(?:{_alt(cue.get('decade_suffixes'))})(?!\w)"
+        if cue.get("decade_suffixes")
+        else r"(?!x)x",
         "same_year": rf"(?<!\w)(?:{_alt(cue.get('same_year'))})(?!\w)" if cue.get("same_year") else r"(?!x)x",
         # One day in two calendars, between the two dates: «… 1444 هـ الموافق», ", corresponding to".
         "twin": rf"[\s,،/(-]*(?:{_alt(cue.get('twin_links'))})?[\s,،/(:-]*\Z",
@@ -391,6 +397,10 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
             not starts_token(text, s) or (s > 1 and text[s - 1] in "./-" and text[s - 2].isdigit())
         ):
             continue
+        if year % 10 == 0 and (
+            lex.rx["decade_right"].match(text, s + 4) or search_end(lex.rx["decade_left"], text, s - 20, s)
+        ):
+            continue  # "the 1960s", «دهه ۱۹۶۰»: a decade, no year
         era = lex.eras.get(key(m["era"])) if m["era"] else None
         left = search_end(lex.rx["year_left"], text, s - 30, s)
         if not (era or left or ranged):

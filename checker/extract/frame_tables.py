@@ -50,6 +50,7 @@ class FrameTables:
     speaking: tuple  # a place that speaks ("the Kremlin said"): no occasion's place
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
+    distinct: Table  # "aftershock": a trigger of another occasion of its type (rules/events)
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
     # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
@@ -109,6 +110,9 @@ class FrameTables:
     owner_after: re.Pattern[str] | None  # «لمرشح» right after a share: its owner is named after it
     day_joins: frozenset[str]  # "on", «روز»: a day's preposition between a count and its day
     part_of: Table  # "of the" between two figures: the second is the whole ("five of the six crew")
+    # a whole's own words (rules/predicates ``whole_words``: "out of", «من أصل»), also between two figures
+    part_or_whole: Table
+    owned_tail: re.Pattern[str] | None  # "of the state's 497": owner words between "of the" and the whole
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     # name suffixes written apart («قلیچدار اوغلو»): the surname is both words (rules/transliteration)
     name_suffixes: frozenset[str]
@@ -122,6 +126,7 @@ class FrameTables:
     age_after_name: frozenset[str]  # «ساله»: a name's count of years is an age (rules/units)
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
+    or_words: Table  # "or", «یا», «أو» between two places: alternatives, neither the occasion's place
     felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
@@ -256,6 +261,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
+        distinct=Table.build(
+            _with_article([(p, "another") for p in ev.get("distinct_triggers") or []], art),
+            cl,
+            inflections=sfx,
+        ),
         ordinals=Table.build(
             flat(pr.get("ordinals")),
             cl,
@@ -322,6 +332,14 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         owner_after=phrases_rx(pr.get("owner_after"), r"\s*(?:%s)(?!\w)"),
         day_joins=frozenset(fold(w).strip() for w in pr.get("day_joins") or ()),
         part_of=Table.build([(p, "part_of") for p in pr.get("part_of") or []], cl),
+        part_or_whole=Table.build(
+            [(p, "part_of") for p in pr.get("part_of") or []]
+            + [(p, "whole") for p in pr.get("whole_words") or []],
+            cl,
+        ),
+        owned_tail=phrases_rx(
+            rules.lang("morphology", lang).get("date_owners"), r"(?:\s+[^\W\d_]+(?:%s)){1,2}\s*\Z"
+        ),
         death_age=phrases_rx(pr.get("death_age_before"), r"(?<!\w)(?:%s)\s*\Z"),
         deaths=people.death,
         regnal=people.regnal,
@@ -388,6 +406,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             fold(w).strip() for w in rules.lang("units", lang).get("age_after_name") or ()
         ),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
+        or_words=Table.build([(p, "or") for p in pr.get("or_words") or []], cl),
         felt_words=Table.build([(p, "felt") for p in pr.get("felt_words") or []], cl),
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),

@@ -737,10 +737,22 @@ def _quantity(
         pred = "chamber_seats"  # "the 130-seat chamber", «من أصل 130 مقعدا»: its size, no seats won
     if ctx.t.predicate_defs[pred].get("cumulative") and v.get("value") == 1 and v.get("written") == "words":
         return None  # "one injured passenger had since died": someone told of, not a count
+    whole = _whole_of_a_count(ctx, c)
+    held = next(
+        (
+            p
+            for d, p in triggers
+            if d < _FAR and pred in (ctx.t.predicate_defs.get(p, {}).get("yields_to") or ())
+        ),
+        None,
+    )
+    if whole == "part_of" and held:
+        # «۹۷ نفر از ۹۹ سرنشین»: the whole is who was aboard, though the outcome's word is near
+        pred, unit, whole = held, "person", None
     if (
-        ctx.t.predicate_defs[pred].get("cumulative")
+        whole == "part_of"
+        and ctx.t.predicate_defs[pred].get("cumulative")
         and unit not in (ctx.t.predicate_defs[pred].get("direct") or ())
-        and _whole_of_a_count(ctx, c)
     ):
         # "five of the six crew members were killed": six is the crew, not the dead (but "ten of
         # the 20 injured" counts the injured)
@@ -778,6 +790,9 @@ def _quantity(
     f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
+    if whole and pred != "chamber_seats":
+        # "435 of the 497 municipalities": the whole a part is counted of, compared only with wholes
+        f.qualifiers["whole"] = True
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)
     people = "person" in (ctx.t.predicate_defs[pred].get("units") or ())
     population = _population(ctx, c) if people else None
@@ -1402,6 +1417,7 @@ def _compared_with(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
 
 
 _FROM_REACH = 16
+_OWNER_REACH = 24  # owner words between "of the" and a whole ("of the southern state's")
 _AFTER_REACH = 12
 _VERB_REACH = 40  # a Persian clause's verb after its figure
 
@@ -2539,6 +2555,14 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             blank(n.norm_index(o.start), n.norm_index(o.end))
     for s, e, _ in list(t.roles.find(doc.text, lo, hi)) + list(t.time_phrases.find(doc.text, lo, hi)):
         blank(s, e)  # (a role's words, and a time's: "at the end of" names no fall)
+    whole = "".join(chars)
+    told = []
+    for s, e, _ in t.attributed.find(doc.text, lo, hi):
+        # who told it, to its clause mark ("…, according to the ruling", «بر اساس حکم دادگاه، …»):
+        # no thing the figure is of (but a country there still places it: «به گفته مقام‌های سعودی»)
+        m = _CLAUSE_MARKS.search(doc.text, e, hi) or _CLAUSE_END.search(doc.text, e, hi)
+        told.append((max(s, lo) - lo, (m.start() if m else hi) - lo))
+        blank(s, m.start() if m else hi)
     text = "".join(chars)
     tokens, scope = set(), set()
     # Names first: a head noun that is also a concept («حزب», "party") still introduces one.
@@ -2546,6 +2570,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     for s, e, cid in t.concepts.find(text):
         tokens.add("c:" + cid)
         text = text[:s] + " " * (e - s) + text[e:]
+    for a, b in told:
+        text = text[:a] + whole[a:b] + text[b:]  # (the told words back, for their countries only)
     # (a count's unit that names what is measured stays in the clause: "6.5 million devices were
     # hit, less than 1% of the total" is a share of devices)
     tokens.update(
@@ -2919,18 +2945,24 @@ def _counted_by_day(ctx: _Sentence, c: Claim) -> bool:
     return False
 
 
-def _whole_of_a_count(ctx: _Sentence, c: Claim) -> bool:
-    """A figure after another and a word of a part ("five of the six crew", rules/predicates
-    ``part_of``): the whole that the first one counts part of."""
+def _whole_of_a_count(ctx: _Sentence, c: Claim) -> str | None:
+    """A figure right after another and a word of a part or a whole ("five of the six crew", "435
+    of the state's 497 municipalities", «٤٣٥ بلدية من أصل ٤٩٧»; rules/predicates ``part_of`` and
+    ``whole_words``): the whole that the first one counts part of. Which words said so, or None."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
-    lo = max(0, a - _FROM_REACH)
+    lo = max(0, a - _FROM_REACH - _OWNER_REACH)
     before = text[lo:a].rstrip()
-    start = next((s for s, e, _ in ctx.t.part_of.find(before) if e == len(before)), None)
-    if start is None:
-        return False
-    head = n.orig_index(lo + start)  # where the word of a part opens, in the original text
-    return any(o.type == "number" and o is not c and 0 <= head - o.end <= 2 for o in ctx.claims)
+    owned = ctx.t.owned_tail.search(before) if ctx.t.owned_tail is not None else None
+    if owned is not None:
+        before = before[: owned.start()].rstrip()  # ("of the state's 497": the state's whole)
+    for start, end, kind in ctx.t.part_or_whole.find(before):
+        if end != len(before):
+            continue
+        head = n.orig_index(lo + start)  # where the word of a part opens, in the original text
+        if any(o.type == "number" and o is not c and 0 <= head - o.end <= 2 for o in ctx.claims):
+            return kind
+    return None
 
 
 def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
@@ -2965,7 +2997,14 @@ def _told_on(ctx: _Sentence, c: Claim) -> dict | None:
             or next(iter(ctx.t.told.find(text, y, min(a, y + _TOLD_NEAR))), None) is not None
         )
         if after or when or stated:
-            return {"earliest": v["earliest"], "latest": v["latest"], "precision": "day", "claim": o.id}
+            # ("told": the day the count was given, though it is the occasion's own)
+            return {
+                "earliest": v["earliest"],
+                "latest": v["latest"],
+                "precision": "day",
+                "claim": o.id,
+                "told": True,
+            }
     return None
 
 

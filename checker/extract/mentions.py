@@ -9,6 +9,7 @@ while a candidate dated well before the publication, or set apart by an ordinal 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -369,6 +370,8 @@ def _candidate(
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)
     after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
+    if ordinal is None and any(a == s for a, _b, _k in t.distinct.find(doc.text, s, e + _ORDINAL_AFTER)):
+        ordinal = "another"  # «پس‌لرزه‌ای به بزرگی ۴٫۹»: an aftershock, not the quake
     if (
         ordinal is None
         and after is not None
@@ -609,6 +612,7 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # (a place in a person's role, «دیمیتری پسکوف، سخنگوی کرملین», is whose spokesman he is)
     roles = [(c.start, c.end) for c in inside if c.type == "person_role"]
     near = _near_list(doc, t, [c for c in inside if c.type == "place"])
+    alternatives = _alternatives(doc, t, [c for c in inside if c.type == "place"])
     # ("also felt in the neighbouring provinces of Farah and Badghis": both felt)
     felt = _with_listed(doc, t, [c for c in inside if c.type == "place"], _felt)
     places = [
@@ -618,6 +622,7 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         and not any(a <= c.start and c.end <= b for a, b in roles)
         and (c.id not in near or (c.value.get("unlisted") and _depth(c) > 1))
         and c.id not in felt
+        and c.id not in alternatives
         and not _ordered(doc, t, c)
         and not _occasion_name(doc, t, c)
         # ("…, the Kremlin said": the Kremlin speaks, it is not where the quake struck)
@@ -753,6 +758,26 @@ def _with_listed(doc: Doc, t: FrameTables, places: list[Claim], test) -> set[str
             out.add(c.id)
         prev = c
     return out
+
+
+def _alternatives(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
+    """Places on either side of an "or" in one clause ("at a police station in Nkandla, his home in
+    KwaZulu-Natal, or in Johannesburg", «در کراچی یا لاهور»): alternatives, neither where it was."""
+    out: set[str] = set()
+    ordered = sorted(places, key=lambda c: c.start)
+    n = doc.norm
+    for a, b in itertools.combinations(ordered, 2):
+        x, y = n.norm_index(a.end), n.norm_index(b.start)
+        if (
+            0 <= y - x <= _OR_GAP
+            and not re.search(r"[.;:؛()]", doc.text[x:y])
+            and next(iter(t.or_words.find(doc.text, x, y)), None) is not None
+        ):
+            out.update((a.id, b.id))
+    return out
+
+
+_OR_GAP = 60  # characters between two places an "or" makes alternatives
 
 
 def _joined(doc: Doc, t: FrameTables, a: Claim, b: Claim) -> bool:
@@ -1223,11 +1248,14 @@ def _risen(doc: Doc, t: FrameTables, when: Claim, trigger: int) -> bool:
     n = doc.norm
     at = n.norm_index(trigger)
     rises = [(s, e) for s, e, _ in t.rise.find(doc.text, left, right)]
-    rises = [(s, e) for s, e in rises if not (e <= at < n.norm_index(when.start))]
+    a, b = n.norm_index(when.start), n.norm_index(when.end)
+    # (nor when the day stands in a relative clause on the occasion's word, before the rise: "The
+    # death toll from the earthquake that struck … late on Friday rose to 2,122 on Sunday")
+    own = at < a and next(iter(t.relative.find(doc.text, at, a)), None) is not None
+    rises = [(s, e) for s, e in rises if not (e <= at < a) and not (own and b <= s)]
     # (and a figure it rose to, beside the rise word: «طوفان … شامگاه یکشنبه ۱۹ شهریور به سواحل شرقی
     # لیبی رسید» is a storm that reached the coast, and «… رده ۴ و بادهایی با سرعت ۲۴۰ کیلومتر … به
     # خشکی رسید» one that made landfall, on the occasion's day)
-    a, b = n.norm_index(when.start), n.norm_index(when.end)
     text = doc.text[:a] + " " * (b - a) + doc.text[b:]  # (the date's own digits are no figure)
     return any(
         any(ch.isdigit() for ch in text[max(left, s - _RISE_REACH) : min(right, e + _RISE_REACH)])

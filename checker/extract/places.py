@@ -272,6 +272,8 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
     ]
     taken = [(m.start, m.end) for m in mentions]
     for s, e, kind, locative in find_unlisted(doc, rules, taken):
+        if all(squash(w) in named for w in doc.text[s:e].split()):
+            continue  # «بسجن زوما»: "with jailing Zuma", no Zuma prison (a person the article names)
         found.append(
             (s, e, kind, locative, _unlisted_container(doc.text, e, kind, mentions, t, gz), "unlisted")
         )

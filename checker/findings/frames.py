@@ -535,7 +535,17 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
     unlisted = family == "event_place" and any(
         str(k.frame.value.get("id") or "").startswith("?:") for a, b in clashes for k in (a, b)
     )
-    severity = "error" if exact and not unlisted else "warning"
+    # (a report that itself gives values of two sides tells of a split it knows of: "the USGS put it
+    # at 6.8 and Morocco's institute at 7", not a slip of one report)
+    told = sorted(
+        {
+            a
+            for i, e in enumerate(entries)
+            for a in e["articles"]
+            if any(a in o["articles"] for o in entries[i + 1 :])
+        }
+    )
+    severity = "error" if exact and not unlisted and not told else "warning"
     pairs = "; ".join(
         f"{q(a.frame.text)} ({a.frame.article}) against {q(b.frame.text)} ({b.frame.article})"
         for a, b in clashes[:_MAX_SHOWN]
@@ -561,6 +571,11 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         if parallel
         else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
     )
+    if told and family == "quantity":
+        strength += (
+            f" {articles_text(told)} itself gives more than one of these values: a split it reports"
+            " (two bodies measuring apart), a possible conflict to check."
+        )
     message = f"{label}: " + " vs ".join(f"{e['display']} ({articles_text(e['articles'])})" for e in entries)
     explanation = f"{why}: {pairs}{more}.{_provenance(ctx, entries, sides)}{strength}"
     extra = {"provenance": _sources(ctx, sides)}
