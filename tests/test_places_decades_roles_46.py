@@ -114,3 +114,22 @@ def test_who_told_a_figure_is_no_part_of_its_subject(tmp_path):
         ),
     }
     assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a known person's one-word alias as another's given name, before a surname
+        ("Acting Chief Justice Ana Putin Kovac read the ruling on Tuesday.", None),
+        ("Acting Chief Justice Sisi Khampepe read the ruling on Tuesday.", None),
+        # (the alias before one of the person's own names, or before no name, is still the person)
+        (
+            "Egyptian President Abdel Fattah al-Sisi said on Tuesday the plan had failed.",
+            "abdel_fattah_el_sisi",
+        ),
+        ("Egyptian President Sisi said on Tuesday the plan had failed.", "abdel_fattah_el_sisi"),
+    ],
+)
+def test_an_alias_before_another_surname_is_another_person(tmp_path, text, person):
+    claims = extraction_of(tmp_path, "en.md", md("en", "2021-06-29", text)).claims
+    assert [c.value.get("person") for c in claims if c.type == "person_role"] == [person]

@@ -35,6 +35,15 @@ def _inside_unknown_name(
     text = doc.text
     if text[s:e].strip() not in t.single_aliases:
         return False
+    nxt = _WORD_AFTER.match(text, e + 1) if text[e : e + 1] == " " else None
+    if (
+        capital is not None
+        and nxt is not None
+        and capital(nxt)
+        and not blocked(nxt.group(0), t)
+        and nxt.group(0) not in t.alias_words.get(pid, ())
+    ):
+        return True  # a given name of another before a surname: "Chief Justice Sisi Khampepe"
     prev = _word_before(text, s)
     if prev is None or blocked(prev.group(0), t) or (capital is not None and not capital(prev)):
         return False
@@ -55,6 +64,7 @@ def _inside_unknown_name(
 
 
 _WORD_END = re.compile(r"[^\W\d_]+\Z")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")  # the word right after an alias (one space between)
 
 
 def _word_before(text: str, pos: int):
