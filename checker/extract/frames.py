@@ -746,8 +746,9 @@ def _quantity(
         ),
         None,
     )
-    if whole == "part_of" and held:
-        # «۹۷ نفر از ۹۹ سرنشین»: the whole is who was aboard, though the outcome's word is near
+    if whole == "part_of" and held and unit not in (ctx.t.predicate_defs[held].get("direct") or ()):
+        # «۹۷ نفر از ۹۹ سرنشین»: the whole is who was aboard, though the outcome's word is near (but
+        # "five of the six crew members" counts one aircraft's crew, of two that collided)
         pred, unit, whole = held, "person", None
     if (
         whole == "part_of"
