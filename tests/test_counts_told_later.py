@@ -88,3 +88,22 @@ def test_a_split_one_report_gives_itself_is_a_warning(tmp_path):
     magnitudes = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
     assert magnitudes and all(f["severity"] == "warning" for f in magnitudes)
     assert "itself gives more than one" in magnitudes[0]["explanation"]
+
+
+def test_two_indices_falls_are_two_facts(tmp_path):
+    # (a guard: the clauses keep them apart already; the index concepts keep them apart wherever named)
+    story = {
+        "en.md": md(
+            "en",
+            "2024-08-05",
+            "TOKYO, Aug 5 - The Nikkei share average closed down 12.4% on Monday, its worst day since 1987,"
+            " while the broader Topix index slid 12.2%.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2024-08-05",
+            "طوكيو - أغلق مؤشر توبكس الأوسع نطاقاً يوم الاثنين ٥ أغسطس/آب منخفضاً بنسبة ١٢٫٢٪، فيما هوى مؤشر نيكاي"
+            " بنسبة ١٢٫٤٪ في أسوأ يوم له منذ عام ١٩٨٧.",
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
