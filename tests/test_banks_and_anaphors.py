@@ -1,0 +1,48 @@
+"""Found running a new story unchanged in session 46 (the Tokyo market crash of 5 August 2024):
+
+- A central bank's governor named as "the bank's governor" («محافظ البنك») after the bank was named is
+  the country's central bank governor: two reports naming different governors conflict.
+- «این تصمیم» ("this decision") names again an occasion told before: a day of its sentence («در کنار
+  انتشار گزارش … در روز جمعه», the release of a report on Friday) is not its own.
+
+Articles written for the tests, in our own words, from the reporting on the Bank of Japan.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import conflicts_of, extraction_of, md
+
+_RATE = {
+    "fa.md": md(
+        "fa",
+        "2024-08-02",
+        "بانک مرکزی ژاپن روز چهارشنبه ۱۰ مرداد (۳۱ ژوئیه) نرخ بهره را به ۰٫۲۵ درصد افزایش داد. کازوئو اوئدا،"
+        " رئیس بانک مرکزی ژاپن، گفت افزایش‌های بیشتری ممکن است. این تصمیم در کنار انتشار گزارش ضعیف اشتغال"
+        " آمریکا در روز جمعه، بازارها را تکان داد.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2024-08-02",
+        "رفع بنك اليابان يوم الأربعاء ٣١ يوليو/تموز سعر الفائدة إلى ٠٫٢٥٪، وألمح محافظ البنك كازو أويدا إلى"
+        " زيادات أخرى.",
+    ),
+}
+
+
+def test_the_banks_governor_is_the_central_bank_governor(tmp_path):
+    [governor] = [
+        c for c in extraction_of(tmp_path, "ar.md", _RATE["ar.md"]).claims if c.type == "person_role"
+    ]
+    assert (governor.value["scope"] or {}).get("org") == "bank_of_japan"
+
+
+def test_two_governors_of_one_bank_conflict(tmp_path):
+    story = dict(_RATE, **{"ar.md": _RATE["ar.md"].replace("كازو أويدا", "هاروهيكو كورودا")})
+    assert [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_this_decision_takes_no_day_of_its_sentence(tmp_path):
+    days = {
+        m.earliest for m in extraction_of(tmp_path, "fa.md", _RATE["fa.md"]).mentions if m.type == "decision"
+    }
+    assert "2024-08-02" not in days
