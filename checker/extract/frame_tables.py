@@ -51,7 +51,7 @@ class FrameTables:
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     distinct: Table  # "aftershock": a trigger of another occasion of its type (rules/events)
-    event_anaphors: frozenset[str]  # «این», «هذا», "this" right before a trigger: an occasion told before
+    companions: Table  # "alongside", «در کنار»: another thing, which a later date of the clause is of
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
     # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
@@ -262,7 +262,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
-        event_anaphors=frozenset(fold(w).strip() for w in ev.get("anaphors") or ()),
+        companions=Table.build([(p, "with") for p in ev.get("companions") or []], cl),
         distinct=Table.build(
             _with_article([(p, "another") for p in ev.get("distinct_triggers") or []], art),
             cl,

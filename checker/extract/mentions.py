@@ -341,9 +341,8 @@ def _candidate(
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
         and not _names_year(doc, t, c, o_s)
+        and not _companion(doc, t, e, c)
     ]
-    if _anaphoric(doc, t, s):
-        dates = []  # «این تصمیم در کنار انتشار گزارش … در روز جمعه»: "this decision" was dated before
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
     # February 2023 is no occasion of the report's days.)
@@ -1165,14 +1164,13 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[st
     return tuple(sorted(out))
 
 
-def _anaphoric(doc: Doc, t: FrameTables, s: int) -> bool:
-    """An anaphor right before the trigger at folded ``s`` ("this decision", «این تصمیم», «هذا القرار»)."""
-    m = _LAST_WORD.search(doc.text, max(0, s - _ANAPHOR_REACH), s)
-    return m is not None and m.group(1) in t.event_anaphors
-
-
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\s\u200c]+\Z")
-_ANAPHOR_REACH = 12
+def _companion(doc: Doc, t: FrameTables, e: int, d: Claim) -> bool:
+    """A companion word ("alongside", «در کنار», «إلى جانب») between the trigger ending at folded
+    ``e`` and the later date ``d``, in one clause: the date is of the thing it introduces."""
+    a = doc.norm.norm_index(d.start)
+    if a <= e or _CLAUSE_MARK.search(doc.text, e, a):
+        return False
+    return next(iter(t.companions.find(doc.text, e, a)), None) is not None
 
 
 def _ahead_of_word(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> bool:
