@@ -37,9 +37,10 @@ _MAX_POSTING = 400
 _SOLE_MAX = 24
 _TOPIC_COUNTRIES = 2
 _FUZZY_MIN = 0.6
-# Days after an occasion by which its running counts (the dead, the injured) have settled: a report
-# later than that gives the count of then, as every later report does.
-_SETTLED_DAYS = 14
+# Days after an occasion while its running counts (the dead, the injured) may still rise: a report
+# later than that gives the count of then, as every later report does (not findings/compare's
+# year, after which a long-past occasion's counts are compared whenever reported).
+_COUNTING_DAYS = 14
 _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
@@ -291,7 +292,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             if not when.get("told") and when["latest"] == day:
                 # (but the occasion's own day dates the occasion: «تحطمت … يوم الجمعة ٢٢ مايو … ما
                 # أسفر عن مقتل ٩٧» in June is the count as known then, once it has settled)
-                told += timedelta(days=_SETTLED_DAYS)
+                told += timedelta(days=_COUNTING_DAYS)
             reported = min(reported, told)
         return Keyed(
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
