@@ -11,7 +11,7 @@ Articles written for the tests, in our own words, from the reporting on the Bank
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, md
+from tests.helpers import conflicts_of, extraction_of, md, subfolder
 
 _RATE = {
     "fa.md": md(
@@ -47,3 +47,25 @@ def test_a_day_after_alongside_is_not_the_decisions(tmp_path):
         m.earliest for m in extraction_of(tmp_path, "fa.md", _RATE["fa.md"]).mentions if m.type == "decision"
     }
     assert "2024-08-02" not in days
+
+
+def test_a_bank_named_before_governor_makes_him_its_governor(tmp_path):
+    story = {
+        "en.md": md(
+            "en",
+            "2023-08-03",
+            "LONDON, Aug 3 - The Bank of England raised interest rates to 5.25% on Thursday, and Bank of England"
+            " Governor Andrew Bailey said they would stay high for some time.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2023-08-03",
+            "لندن - رفع بنك إنجلترا يوم الخميس ٣ أغسطس/آب سعر الفائدة إلى ٥٫٢٥٪، وقال محافظ بنك إنجلترا مارك كارني"
+            " إن الفائدة ستبقى مرتفعة.",
+        ),
+    }
+    [governor] = [
+        c for c in extraction_of(tmp_path, "en.md", story["en.md"]).claims if c.type == "person_role"
+    ]
+    assert (governor.value["role"], governor.value["country"]) == ("central_bank_governor", "GB")
+    assert [f for f in conflicts_of(subfolder(tmp_path, "story"), story) if f["code"] == "CF01"]

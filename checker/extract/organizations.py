@@ -10,7 +10,7 @@ Director-General"); acronyms are matched as printed, so the pronoun "who" is no 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.extract.base import Doc
 from checker.extract.lexicon import Table, cached, clitics, flat
@@ -23,6 +23,7 @@ class OrgTables:
     acronyms: re.Pattern[str] | None  # acronyms, case-sensitive, on the original text
     acronym_ids: dict[str, str]
     referring: Table  # «المنظمة», "the agency": the body named last
+    head_office: dict[str, str] = field(default_factory=dict)  # a bank → the office its head holds
 
 
 def org_tables(rules: Rules, lang: str) -> OrgTables:
@@ -46,7 +47,12 @@ def _build(rules: Rules, lang: str) -> OrgTables:
         else None
     )
     referring = Table.build([(w, "referring") for w in data.get("referring") or []], clitics(rules, lang))
-    return OrgTables(Table.build(names, clitics(rules, lang)), rx, acr, referring)
+    offices = {
+        oid: v["head_office"]
+        for oid, v in (rules.concepts("organizations").get("organizations") or {}).items()
+        if v.get("head_office")
+    }
+    return OrgTables(Table.build(names, clitics(rules, lang)), rx, acr, referring, offices)
 
 
 # Words that may open a complement before the body's name: "the", and an article's determiners.

@@ -111,6 +111,12 @@ def link(
     for np in nps:
         if np.outer is not None:
             continue
+        office = _office_before(doc, np, t, orgs)
+        if office is not None:
+            # "Bank of England Governor Andrew Bailey": the bank's head, an office of its country
+            body, np.role = office
+            np.scope = {"kind": "organization", "text": _surface(doc, *body[:2]), "org": body[2]}
+            continue
         before = _place_before(doc, np, t, places) or _province_before(doc, np, t, places, kind_of)
         if before is not None:
             # "Maryland Governor Wes Moore", "Baltimore Mayor Brandon Scott": the place named first
@@ -331,6 +337,19 @@ def _org_before(doc: Doc, np, t: PeopleTables, orgs: OrgTables | None) -> tuple[
     if orgs is None or not t.linkers or np.role not in t.heads_roles:
         return None
     return organizations.before(doc, np.start, orgs)
+
+
+def _office_before(doc: Doc, np, t: PeopleTables, orgs: OrgTables | None):
+    """A listed body whose head holds an office of its country (``head_office``: a central bank),
+    written right before the role's own word ("Bank of England Governor", "the Bank of Japan's
+    governor"): the body and that office."""
+    if orgs is None or not orgs.head_office:
+        return None
+    for s, e, _rid in t.roles.find(doc.text, np.start, np.role_end):
+        body = organizations.before(doc, s, orgs) if e == np.role_end else None
+        if body is not None and body[2] in orgs.head_office:
+            return body, orgs.head_office[body[2]]
+    return None
 
 
 def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str] | None:
