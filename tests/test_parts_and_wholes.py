@@ -57,3 +57,22 @@ def test_two_wholes_that_differ_conflict(tmp_path):
     story = edited(_FLOODS, "en.md", "of the country's 160 districts", "of the country's 170 districts")
     conflicts = [f for f in conflicts_of(subfolder(tmp_path, "m"), story) if f["code"] == "CF03"]
     assert conflicts and "170" in conflicts[0]["message"] and "160" in conflicts[0]["message"]
+
+
+def test_a_parts_length_is_not_the_wholes(tmp_path):
+    # (found running the Genoa bridge story unchanged: the fallen span against the bridge)
+    story = {
+        "en.md": md(
+            "en",
+            "2018-08-14",
+            "GENOA, Aug 14 - A section of about 200 metres of a motorway bridge in Genoa collapsed on Tuesday,"
+            " killing at least 22 people, officials said.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2018-08-15",
+            "بخشی از پل بزرگراه جنوا روز سه‌شنبه فروریخت. این پل به طول بیش از یک کیلومتر در سال ۱۹۶۷ افتتاح شده"
+            " بود.",
+        ),
+    }
+    assert not [f for f in conflicts_of(subfolder(tmp_path, "story"), story) if f["code"] == "CF03"]

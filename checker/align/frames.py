@@ -55,6 +55,7 @@ _APART = (
     "past_span",
     "record",
     "whole",
+    "portion",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.

@@ -156,6 +156,7 @@ class FrameTables:
     daily_concepts: frozenset[str]  # "c:shares": its figures hold on their day, however recent
     locatives: frozenset[str]
     lasting: Table  # "ultimatum", "ban": a compound duration before them is how long they last
+    portion_words: Table  # "a stretch of", «جزء»: a measure of a part (rules/predicates)
     partial_words: Table  # "so far", «حتى الآن»: a count told while it still rises
     known_names: Table  # a known person's alias («ابراهیم رئیسی», "Raisi") → its folded last word
     opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
@@ -451,6 +452,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         daily_concepts=frozenset("c:" + c for c in rules.concepts("predicates").get("daily") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),
         lasting=Table.build([(p, "lasting") for p in pr.get("lasting_nouns") or []], cl),
+        portion_words=Table.build([(p, "portion") for p in pr.get("portion_words") or []], cl),
         partial_words=Table.build([(p, "partial") for p in pr.get("partial_words") or []], cl),
         known_names=Table.build(_known_names(rules, lang), cl),
         opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),

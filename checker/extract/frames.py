@@ -791,6 +791,8 @@ def _quantity(
     f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
+    if ctx.t.predicate_defs[pred].get("portions") and _portion(ctx, c):
+        f.qualifiers["portion"] = True  # "a stretch of roughly 200 metres": a part's length, not the bridge's
     if whole and pred != "chamber_seats":
         # "435 of the 497 municipalities": the whole a part is counted of, compared only with wholes
         f.qualifiers["whole"] = True
@@ -2769,6 +2771,17 @@ def _lasting(ctx: _Sentence, c: Claim) -> bool:
     return m is not None and any(
         ctx.t.lasting.match_at(text, b + at) is not None for at in (m.end(1), m.end())
     )
+
+
+def _portion(ctx: _Sentence, c: Claim) -> bool:
+    """A part's measure: a ``portion_words`` word shortly before the figure in its clause."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    left, _ = _clause_span(text, *_folded(ctx), a, a)
+    return next(iter(ctx.t.portion_words.find(text, max(left, a - _PORTION_REACH), a)), None) is not None
+
+
+_PORTION_REACH = 30  # characters before a measure in which its part's word stands
 
 
 def _partial(ctx: _Sentence, c: Claim) -> bool:
