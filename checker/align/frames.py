@@ -56,6 +56,7 @@ _APART = (
     "record",
     "whole",
     "portion",
+    "aged_in",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
@@ -144,7 +145,11 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    for a, b in [*parallel_pairs(ctx, ctx.keyed, _parallel_fit), *_sole_in_story(ctx.keyed)]:
+    for a, b in [
+        *parallel_pairs(ctx, ctx.keyed, _parallel_fit),
+        *_sole_in_story(ctx.keyed),
+        *_sole_in_scope(ctx.keyed),
+    ]:
         a, b = sorted((a, b), key=lambda k: k.frame.id)
         if (a.frame.id, b.frame.id) not in seen:
             seen.add((a.frame.id, b.frame.id))
@@ -491,6 +496,16 @@ _STORY_BODY = frozenset({"headquarters", "founded"})
 
 
 def _same_name(x: str, y: str) -> bool:
+    if _same_skeleton(x, y):
+        return True
+    # (the Arabic article kept on one side: «الصباح» against "al-Sabah", read as "Sabah")
+    return any(
+        a[:1] == "l" and b[:1] != "l" and len(a) > _SHORT_SKELETON and _same_skeleton(a[1:], b)
+        for a, b in ((x, y), (y, x))
+    )
+
+
+def _same_skeleton(x: str, y: str) -> bool:
     if min(len(x), len(y)) < _SHORT_SKELETON:
         return x == y
     return fuzz.ratio(x, y) >= _SKELETON_RATIO
@@ -525,6 +540,8 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             postings[(k.klass, "o:" + k.frame.qualifiers["ordinal"])].append(i)
         for sk in k.names:
             postings[(k.klass, "n:" + sk[:1])].append(i)
+            if sk[:1] == "l" and len(sk) > _SHORT_SKELETON:
+                postings[(k.klass, "n:" + sk[1:2])].append(i)  # (see _same_name)
         for an in k.anchors:
             postings[(k.klass, an)].append(i)
         if k.frame.predicate in _STORY_BODY and not k.names:
@@ -567,6 +584,42 @@ def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             continue  # (an archive's story of many reports: its figures meet by their subjects)
         out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _subjects_meet(a, b))
     return out
+
+
+def _sole_in_scope(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
+    """Pairs of concept frames from two reports of one story, each the only figure of its class,
+    unit and period that its report gives for one place: "Saudi Arabia … will cut 500,000 bpd" and
+    «سهم عربستان ۵۰۰ هزار بشکه در روز است» are the one Saudi figure both give, whatever other words
+    each clause holds. The place must be named by the clause itself (not the article's countries
+    standing in), and everything ``comparable`` requires still holds; subjects that both name
+    concepts share one, and bodies named on both sides meet. ``findings`` judges such a pair as a
+    possible conflict (a warning), like every concept pair."""
+    by: dict[tuple, dict[str, list[Keyed]]] = defaultdict(lambda: defaultdict(list))
+    for k in keyed:
+        q = k.frame.qualifiers
+        scope = tuple(sorted(x for x in q.get("scope") or () if x.startswith(("cc:", "p:"))))
+        if k.key or k.story is None or not k.frame.value.get("unit") or q.get("listed") or not scope:
+            continue
+        by[(k.story, k.klass, k.frame.value.get("unit"), str(q.get("per") or ""), scope)][
+            k.frame.article
+        ].append(k)
+    out = []
+    for _, arts in sorted(by.items()):
+        sole = [
+            min(ks, key=lambda k: k.frame.id)
+            for _, ks in sorted(arts.items())
+            if len({_figure(k) for k in ks}) == 1
+        ]
+        if len(sole) > _SOLE_MAX:
+            continue
+        out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _scoped_meet(a, b))
+    return out
+
+
+def _scoped_meet(a: Keyed, b: Keyed) -> bool:
+    if a.terms and b.terms and not (a.terms & b.terms) - _BASES:
+        return False
+    return not (a.names and b.names) or _names_meet(a, b)
 
 
 def _figure(k: Keyed) -> tuple:

@@ -123,6 +123,7 @@ class FrameTables:
     population_bridges: frozenset[str]  # "169 | of the passengers were | Indian": count to nationality
     not_names: frozenset[str]  # «حاکم», «المعارض»: words after a head that say which, not who
     name_stop: frozenset[str]  # rules/people_cues ``not_name``: words that are no part of a name
+    honorifics: Table  # rules/roles ``honorifics``: "Prince", «شاهزاده», «الأمير» before a name
     population_units: frozenset[str]
     age_after_name: frozenset[str]  # «ساله»: a name's count of years is an age (rules/units)
     stopwords: frozenset[str]
@@ -311,7 +312,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
             inflections=rules.lang("morphology", lang).get("plural_nisba") or (),
         ),
-        roles=Table.build([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], cl),
+        roles=Table.build(
+            _with_article([(p, rid) for rid, e in roles.items() for p in e.get("phrases", [])], art), cl
+        ),
         weekdays=Table.build([(p, str(n)) for n, ps in weekdays.items() for p in ps or []], cl),
         # (a longer phrase that holds a future word is none: "next to", «القادم من», coming from)
         future=Table.build(
@@ -446,6 +449,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         respectively=Table.build([(p, "respectively") for p in pr.get("respectively") or []], cl),
         anaphors=Table.build([(p, "anaphor") for p in pr.get("anaphors") or []], cl),
         stopwords=frozenset(fold(w) for w in rules.lang("concepts", lang).get("stopwords") or ()),
+        honorifics=people.honorifics,
         name_stop=frozenset(fold(str(w)) for w in rules.lang("people_cues", lang).get("not_name") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),

@@ -91,6 +91,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         default=None,
     )
     people = _surnames(doc, t, claims)
+    titled = _titled(doc, t, claims)
     out: list[Frame] = []
     days = _days_by_sentence(claims)
     sentences = [doc.norm.orig_span(*x) for x in doc.sentences]
@@ -101,6 +102,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
+        ctx.titled = titled
         ctx.items = list_items(ctx, cs, _folded(ctx))
         made = []
         elided = []
@@ -155,6 +157,7 @@ class _Sentence:
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
+        self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
         self.day_before: Claim | None = None  # the last day the sentence before it names
 
@@ -791,6 +794,8 @@ def _quantity(
     f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
+    if per_person and (year := _aged_then(ctx, c)):
+        f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
     if ctx.t.predicate_defs[pred].get("portions") and _portion(ctx, c):
         f.qualifiers["portion"] = True  # "a stretch of roughly 200 metres": a part's length, not the bridge's
     if whole and pred != "chamber_seats":
@@ -848,6 +853,7 @@ def _quantity(
         # gives it, not a person named further back)
         bare = _named_before(ctx, c) if bracketed else None
         person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        person = person or _title_holder(ctx, c)
         if person:
             # whose age: that person, not the words of the clause (names meet across scripts)
             # (and no scope: a person's age is no part of a toll, wherever the clause places it)
@@ -1095,6 +1101,9 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
 _NOUN_COMMA = re.compile(r"(?<![\w'’-])[a-z]{3,},[ \t]*\Z")
 _AGE_MAX = 120
+# An age its own words announce («توفي عن … عاما»): read as one up to this, so that a slip beyond
+# any life («عن ١٤٤ عاما» against "at the age of 96") is compared, not taken for a span of years.
+_AGE_CUED_MAX = 150
 
 
 _BRACKET_OPEN = re.compile(r"\(\s*\Z")
@@ -1117,7 +1126,7 @@ def _age_at_death(ctx: _Sentence, c: Claim) -> bool:
     v = c.value
     if ctx.t.death_age is None or v.get("unit") != "year":
         return False
-    if not (1 <= float(v.get("value") or v.get("low") or 0) <= _AGE_MAX):
+    if not (1 <= float(v.get("value") or v.get("low") or 0) <= _AGE_CUED_MAX):
         return False
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
@@ -1153,7 +1162,9 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
         return False
     m = _APPOSED.search(text, max(0, c.start - 40), c.start)
     if m is None:
-        return False
+        # "The emir, 86, had been admitted": a title held by a person the article names
+        titled = _TITLE_COMMA.search(text, max(0, c.start - 40), c.start)
+        return titled is not None and ctx.t.roles.lookup(fold(titled.group(1))) is not None
     # (a name the article gives no role, in apposition to a noun: "Her eldest son, Charles, 73,")
     # ("Bankman-Fried, 32,": a hyphenated surname is known by its last part too)
     return (
@@ -1164,6 +1175,7 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
+_TITLE_COMMA = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+([a-z][a-z \-]*?),[ \t]*\Z")
 _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.(?=\w|\s+\w)")
@@ -1495,9 +1507,107 @@ def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
     }
     if doc.lang == "en":
         names |= _capitalised_names(doc, t, claims)
+    names |= _honoured_names(doc, t)
     names = {_surname_used(doc.text, w) for w in names}
     names |= {w for _, _, w in t.known_names.find(doc.text)}  # «ابراهیم رئیسی», named without a role
     return tuple(sorted(names))
+
+
+def _titled(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[tuple[int, str, str, str], ...]:
+    """The titles the article gives its named people, in text order: ``(folded start, the title's
+    squashed words, its role, the person's surname)`` for each role phrase inside a person claim
+    («الملكة إليزابيث الثانية»: «الملكة», king, «إليزابيث»)."""
+    n = doc.norm
+    out = []
+    for c in claims:
+        if c.type != "person_role" or not c.value.get("name"):
+            continue
+        last = _last_name_word(t, fold(str(c.value["name"])))
+        if not last or len(last[0]) < _SURNAME_MIN:
+            continue
+        lo, hi = n.norm_index(c.start), n.norm_index(c.end)
+        for s, e, role in t.roles.find(doc.text, lo, hi):
+            out.append((s, squash(doc.text[s:e]), role, _surname_used(doc.text, last[0])))
+    return tuple(sorted(set(out)))
+
+
+def _aged_then(ctx: _Sentence, c: Claim) -> int | None:
+    """The year of a past date that stands shortly before an age in its sentence ("acceded … on 6
+    February 1952, aged 25", "died in April 2021 at the age of 99", «فروردین ۱۴۰۰ در ۹۹ سالگی»):
+    the age is the person's then, not now. A date after the age dates something else («نمازي (51
+    عاما)، المعتقل منذ أكتوبر 2015»), and a date of the days the report tells of is the age's now."""
+    if ctx.reference is None:
+        return None
+    n = ctx.doc.norm
+    at = n.norm_index(c.start)
+    before = [
+        d for d in ctx.dates() if d.value.get("latest") and 0 <= at - n.norm_index(d.end) <= _AGED_REACH
+    ]
+    if not before:
+        return None
+    year = date.fromisoformat(before[-1].value["latest"][:10]).year
+    return year if year < ctx.reference.year - 1 else None
+
+
+_AGED_REACH = 40  # folded characters from a past date to the age it dates
+
+
+_TITLE_REACH = 60  # folded characters from a bare title to the age it owns
+
+
+def _title_holder(ctx: _Sentence, c: Claim) -> tuple[int, str, int, int] | None:
+    """Whose age, where the sentence names no one but gives a title the article has given a named
+    person: «وتوفيت الملكة عن ٩٦ عاما», «ملکه بریتانیا … در ۹۶ سالگی», "the emir, 86,": the nearest
+    title before the figure with no name beside it, held by the person the article last gave that
+    very title before it, else the same office («أمير الكويت الشيخ نواف» then «وتوفي الأمير»), else
+    the first given it after. As ``_nearest_name`` gives it."""
+    if not ctx.titled:
+        return None
+    s0, _ = _folded(ctx)
+    at = ctx.doc.norm.norm_index(c.start)
+    named = {x[0] for x in ctx.titled}
+    bare = [(s, e, role) for s, e, role in ctx.t.roles.find(ctx.doc.text, s0, at) if s not in named]
+    if not bare:
+        return None
+    s, e, role = bare[-1]
+    if at - e > _TITLE_REACH:
+        return None  # (a title a clause or two back: «تابوت ملکه … همسرش شاهزاده فیلیپ که … در ۹۹ سالگی»)
+    if any(o.type in _PERSON and s <= ctx.doc.norm.norm_index(o.start) < at for o in ctx.claims):
+        return None  # (a name between the title and the figure: not the title's)
+    title = squash(ctx.doc.text[s:e])
+    for same in (lambda x: x[1] == title, lambda x: x[2] == role):
+        held = [x for x in ctx.titled if same(x)]
+        before = [x for x in held if x[0] < s]
+        if before or held:
+            return (at - s, (before[-1] if before else held[0])[3], s, e)
+    return None
+
+
+def _honoured_names(doc: Doc, t: FrameTables) -> set[str]:
+    """Names given only an honorific ("Prince Philip", «شاهزاده فیلیپ که …», «الأمير فيليب»): in
+    English the last of the capitalised words after it, elsewhere the one word after it when the
+    name plainly ends there (a function word, a role or a figure follows: where a name of several
+    words ends is not known without capitals)."""
+    text, original = doc.text, doc.article.text
+    out: set[str] = set()
+    for _s, e, _ in t.honorifics.find(text):
+        words: list[str] = []
+        for m in _NEXT_WORD.finditer(text, e):
+            if m.start() != e + sum(len(x) for x in words) or len(words) == 3:
+                break
+            at = doc.norm.orig_index(m.start(1)) if doc.lang == "en" else None
+            if not _plain_word(t, m.group(1)) or (at is not None and not original[at : at + 1].isupper()):
+                break
+            words.append(m.group())
+        if not words or (doc.lang != "en" and len(words) > 1):
+            continue
+        last = _HYPHEN.split(words[-1].split()[-1])[-1]
+        if len(last) > _SURNAME_MIN:
+            out.add(last)
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 
 def _surname_used(text: str, last: str) -> str:
