@@ -215,11 +215,13 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
 def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
     """ "in Al Haouz province": a locative right before the name (and perhaps "the", "Al")."""
     words = text[max(0, start - 24) : start].split()[-3:]
-    while words and (words[-1] == "the" or words[-1] in _LATIN_ARTICLES):
-        words = words[:-1]  # "in the Al Haouz province"
+    while words and (words[-1] == "the" or words[-1] in _LATIN_ARTICLES or words[-1].endswith(_POSSESSIVE)):
+        # "in the Al Haouz province"; "in Seoul's Itaewon nightlife district": the town's district
+        words = words[:-1]
     return bool(words) and any(True for _ in t.locatives.find(words[-1]))
 
 
+_POSSESSIVE = ("'s", "’s")
 _NAMED_HEADS = ("province", "city", "village")
 
 
