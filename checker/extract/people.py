@@ -75,6 +75,8 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     text = doc.text
     mentions = _Mentions((s, (s, e, pid)) for s, e, pid in known_mentions(doc, t))
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
+    if doc.lang == "en":
+        countries = sorted(countries + _capital_us(doc))
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
     masked, owners = _possessive_countries(text, countries) if doc.lang == "en" else (text, {})
@@ -202,7 +204,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
             continue
         break
     if np.country is None and lang == "en":
-        _country_before(text, np, t)
+        _country_before(text, np, t, countries)
     _modifier_before(text, np, mod_end, t.conjunctions)
     return np
 
@@ -263,19 +265,31 @@ def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
             np.country, np.country_source = named.pop(), "sentence"
 
 
+def _capital_us(doc: Doc) -> list[tuple[int, int, str]]:
+    """ "US climate envoy John Kerry": the capitals "US" name the United States (``rules/countries``
+    leaves "US" out, as the fold makes it the pronoun "us"), in folded offsets."""
+    n = doc.norm
+    return [(n.norm_index(m.start()), n.norm_index(m.end()), "US") for m in _US.finditer(doc.article.text)]
+
+
+_US = re.compile(r"(?<![\w.])US(?![\w.])")
+
+
 def _article_country(
     nps: list[RoleNP], countries, known: set[str | None], dateline: str | None = None
 ) -> None:
     """An unknown office-holder with no country, in an article that names one country only (at
     least twice) and no known person of another, is that country's ("Health Minister
-    Mohammad-Reza Zafarghandi" in a report on Iran alone). So is one in a dispatch filed from a
+    Mohammad-Reza Zafarghandi" in a report on Iran alone), or once beside a known person of it. So is one in a dispatch filed from a
     country's city ("KATHMANDU, Jan 15 — … Prime Minister Pushpa Kamal Dahal") when that country
     is the one the article names most. So is one in an article that names one country far more
     than any other (a report from Paris on aid to Lebanon: «وزير الصحة جميل جبق» is Lebanon's)."""
     named = {cc for _, _, cc in countries if cc}
     counts = Counter(cc for _, _, cc in countries if cc)
     top = counts.most_common(2)
-    if len(named) == 1 and len(countries) >= 2 and (known - {None}) <= named:
+    # (named once, with a known person of that country: "President Joe Biden … the deadliest U.S.
+    # wildfire" makes "Governor Josh Green" American too)
+    if len(named) == 1 and (len(countries) >= 2 or (known - {None}) == named) and (known - {None}) <= named:
         (cc,) = named
     elif dateline and (not top or counts[dateline] >= top[0][1] or _unrivalled(dateline, counts)):
         # (the country named most, or as often as any other: "bound for Italy"; or named, and no
@@ -376,11 +390,17 @@ def _of_country(text: str, pos: int, t: PeopleTables) -> tuple[int, int, str] | 
     return None
 
 
-def _country_before(text: str, np: RoleNP, t: PeopleTables) -> None:
+def _country_before(text: str, np: RoleNP, t: PeopleTables, countries) -> None:
     """English "Syrian foreign minister", "Syria's foreign minister", "the United Arab Emirates'
-    industry minister" (a plural name's possessive has no s)."""
+    industry minister" (a plural name's possessive has no s). ``countries``: the article's country
+    names, in text order."""
     window = max(0, np.start - 40)
-    for s, e, cc in t.countries.find(text, window, np.start):
+    k = _ends_at_or_before(countries, window)
+    for s, e, cc in countries[k:]:
+        if s < window or e > np.start:
+            if s >= np.start:
+                break
+            continue
         tail = _POSSESSIVE_TAIL.fullmatch(text, e, np.start) or (
             cc not in t.bodies and _MODIFIED_TAIL.fullmatch(text, e, np.start)
         )
