@@ -90,6 +90,7 @@ class FrameTables:
     past_before: PastBefore | None  # "toured the site on Friday": a past verb before a date (English)
     rounds: Table  # «دور نخست» → first, "runoff" → later
     referring: Table  # incident words → "*", «الجلسة», "the hearing" → court: the reported occasion again
+    # (casualty words → CASUALTY: the occasion again where it counts its dead, for its place)
     scope_markers: Table  # «به تنهایی», "alone"
     part_markers: Table  # "of the dead": anywhere before the figure in its sentence
     part_after: Table  # "323 of the dead", "17 of its pilgrims": right after the figure
@@ -386,7 +387,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         past_before=_past_before(rules.lang("morphology", lang).get("past_before"), cl),
         rounds=Table.build(flat(ev.get("rounds")), cl),
         referring=Table.build(
-            flat(ev.get("referring")) + [(p, "*") for p in ev.get("incident_words") or []],
+            flat(ev.get("referring"))
+            + [(p, "*") for p in ev.get("incident_words") or []]
+            + [(p, CASUALTY) for p in ev.get("casualty_words") or []],
             cl,
             inflections=sfx,
         ),
@@ -500,6 +503,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
 
 
 SAID_REACH = 24
+CASUALTY = "+"  # ``referring``: a word of the dead or hurt, naming an occasion that counts them
 
 
 def spoken_by(t: FrameTables, text: str, s: int, e: int, lo: int, hi: int) -> bool:

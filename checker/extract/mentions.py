@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline, name_after_year
-from checker.extract.frame_tables import FrameTables, spoken_by
+from checker.extract.frame_tables import CASUALTY, FrameTables, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
@@ -133,7 +133,14 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
     for s, e, typ in t.referring.find(doc.text):
         k = bisect_right(date_starts, s) - 1
         sent = doc.sentence_at(s)
-        if typ not in ("*", main_type) or sent in triggered or (k >= 0 and dated[k][1] > s):
+        if typ == CASUALTY and (
+            "killed" not in (t.type_defs[main_type].get("roles") or ()) or sent[0] >= _headline_end(doc.text)
+        ):
+            # (the dead of a disaster, an accident or an attack, not of a meeting; counted in the
+            # headline: in the body, "Four deaths have been reported in North Carolina" counts a
+            # part of a storm that struck Florida)
+            continue
+        if typ not in ("*", CASUALTY, main_type) or sent in triggered or (k >= 0 and dated[k][1] > s):
             continue
         triggered.add(sent)
         cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
@@ -159,6 +166,17 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         )
         out.append(cand)
     return out
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline a text opens with ends: a first block (up to a blank line) with no
+    sentence in it, «11300 قتيل في درنة»; 0 when the text opens with its body."""
+    m = _BLOCK.search(text)
+    return m.end() if m and not _TERMINAL.search(m.group()) else 0
+
+
+_BLOCK = re.compile(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
+_TERMINAL = re.compile(r"[.!?؟。]\s*$|[.!?؟]\s", re.M)
 
 
 def _attempts(doc: Doc, claims, starts, t: FrameTables, main_type: str, triggered, raw) -> list[dict]:
