@@ -798,6 +798,18 @@ def _quantity(
         f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
     if ctx.t.predicate_defs[pred].get("portions") and _portion(ctx, c):
         f.qualifiers["portion"] = True  # "a stretch of roughly 200 metres": a part's length, not the bridge's
+    if ctx.t.predicate_defs[pred].get("of_place"):
+        # «نیجر با جمعیتی بیش از ۲۵ میلیون نفر … از فرانسه»: the place named last before the figure
+        # is whose population, not the clause's other places and words (none: the article's own)
+        own = _place_before(ctx, c)
+        f = dataclasses.replace(
+            f,
+            subject={**f.subject, "tokens": [own] if own else [], "words": ""},
+            qualifiers={
+                **{k: v for k, v in f.qualifiers.items() if k != "scope"},
+                **({"scope": [own]} if own else {}),
+            },
+        )
     if whole and pred != "chamber_seats":
         # "435 of the 497 municipalities": the whole a part is counted of, compared only with wholes
         f.qualifiers["whole"] = True
@@ -1550,6 +1562,24 @@ def _aged_then(ctx: _Sentence, c: Claim) -> int | None:
 
 
 _AGED_REACH = 40  # folded characters from a past date to the age it dates
+
+
+def _place_before(ctx: _Sentence, c: Claim) -> str | None:
+    """The subject token of the place named last before ``c`` in its sentence: ``cc:`` and the
+    code for a country (by its name or adjective), ``p:`` and the id for any other place."""
+    n = ctx.doc.norm
+    s0, _ = _folded(ctx)
+    at = n.norm_index(c.start)
+    named = [(s, f"cc:{cc}") for s, _e, cc in ctx.t.countries.find(ctx.doc.text, s0, at) if cc]
+    named += [
+        (
+            n.norm_index(o.start),
+            f"cc:{o.value['place']}" if o.value.get("kind") == "country" else f"p:{o.value['place']}",
+        )
+        for o in ctx.claims
+        if o.type == "place" and o.value.get("place") and o.end <= c.start
+    ]
+    return max(named)[1] if named else None
 
 
 _TITLE_REACH = 60  # folded characters from a bare title to the age it owns
