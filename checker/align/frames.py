@@ -573,6 +573,13 @@ def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
         if k.key or k.story is None or not k.frame.value.get("unit") or k.frame.qualifiers.get("listed"):
             continue
         by[(k.story, k.klass)][k.frame.article].append(k)
+    return _sole_pairs(by, _subjects_meet)
+
+
+def _sole_pairs(by: dict, meet) -> list[tuple[Keyed, Keyed]]:
+    """Of each group's articles, those that give it one figure only (the first frame of it), paired
+    across articles where ``comparable`` and ``meet`` allow; a group of more than ``_SOLE_MAX``
+    articles pairs none (an archive's story of many reports: its figures meet by their subjects)."""
     out = []
     for _, arts in sorted(by.items()):
         sole = [
@@ -580,9 +587,8 @@ def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             for _, ks in sorted(arts.items())
             if len({_figure(k) for k in ks}) == 1
         ]
-        if len(sole) > _SOLE_MAX:
-            continue  # (an archive's story of many reports: its figures meet by their subjects)
-        out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _subjects_meet(a, b))
+        if len(sole) <= _SOLE_MAX:
+            out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and meet(a, b))
     return out
 
 
@@ -603,17 +609,7 @@ def _sole_in_scope(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
         by[(k.story, k.klass, k.frame.value.get("unit"), str(q.get("per") or ""), scope)][
             k.frame.article
         ].append(k)
-    out = []
-    for _, arts in sorted(by.items()):
-        sole = [
-            min(ks, key=lambda k: k.frame.id)
-            for _, ks in sorted(arts.items())
-            if len({_figure(k) for k in ks}) == 1
-        ]
-        if len(sole) > _SOLE_MAX:
-            continue
-        out.extend((a, b) for a, b in combinations(sole, 2) if comparable(a, b) and _scoped_meet(a, b))
-    return out
+    return _sole_pairs(by, _scoped_meet)
 
 
 def _scoped_meet(a: Keyed, b: Keyed) -> bool:
