@@ -85,11 +85,29 @@ _COUNTRY_WORDS = 2
 _SHORT_WORD = 2  # letters
 
 
+def _headed_by(role_entries: list[tuple[str, str]], spec: dict) -> list[tuple[str, str]]:
+    """Role phrases of a ministry and who heads it: each minister phrase («وزير الطاقة», "energy
+    minister") with the ministry's word in the minister's («وزارة الطاقة», "energy ministry"), then
+    each cue («، التي يقودها», ", headed by"). The name after such a phrase holds the role."""
+    minister, ministry, cues = spec.get("minister"), spec.get("ministry"), spec.get("cues") or []
+    if not (minister and ministry and cues):
+        return []
+    word = re.compile(rf"(?<!\w){re.escape(minister)}(?!\w)", re.IGNORECASE)
+    out = []
+    for phrase, rid in role_entries:
+        if not rid.endswith("_minister") or not word.search(phrase):
+            continue
+        body = word.sub(ministry, phrase, count=1)
+        out.extend((body + cue, rid) for cue in cues)
+    return out
+
+
 def _build(rules: Rules, lang: str) -> PeopleTables:
     roles = rules.lang("roles", lang)
     countries = rules.lang("countries", lang)
     cues = rules.lang("people_cues", lang)
     role_entries = [(p, rid) for rid, e in (roles.get("roles") or {}).items() for p in e.get("phrases", [])]
+    role_entries += _headed_by(role_entries, rules.lang("people_cues", lang).get("headed_by") or {})
     # Every country (those rules/countries lacks come from the gazetteer: «نخست‌وزیر نپال»).
     country_entries = lexicon_countries(rules, lang, ("names", "adjectives"))
     people = rules.top("people").get("people") or {}
