@@ -1608,7 +1608,7 @@ def _title_holder(ctx: _Sentence, c: Claim) -> tuple[int, str, int, int] | None:
     for same in (lambda x: x[1] == title, lambda x: x[2] == role):
         held = [x for x in ctx.titled if same(x)]
         before = [x for x in held if x[0] < s]
-        if before or held:
+        if held:
             return (at - s, (before[-1] if before else held[0])[3], s, e)
     return None
 

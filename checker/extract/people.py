@@ -75,8 +75,8 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     text = doc.text
     mentions = _Mentions((s, (s, e, pid)) for s, e, pid in known_mentions(doc, t))
     countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
-    if doc.lang == "en":
-        countries = sorted(countries + _capital_us(doc))
+    if t.as_written:
+        countries = sorted(countries + _countries_as_written(doc, t))
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
     masked, owners = _possessive_countries(text, countries) if doc.lang == "en" else (text, {})
@@ -265,23 +265,24 @@ def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
             np.country, np.country_source = named.pop(), "sentence"
 
 
-def _capital_us(doc: Doc) -> list[tuple[int, int, str]]:
-    """ "US climate envoy John Kerry": the capitals "US" name the United States (``rules/countries``
-    leaves "US" out, as the fold makes it the pronoun "us"), in folded offsets."""
+def _countries_as_written(doc: Doc, t: PeopleTables) -> list[tuple[int, int, str]]:
+    """ "US climate envoy John Kerry": country names read only as written in the original text
+    (``as_written`` in ``rules/countries``: the fold makes "US" the pronoun "us"), in folded offsets."""
     n = doc.norm
-    return [(n.norm_index(m.start()), n.norm_index(m.end()), "US") for m in _US.finditer(doc.article.text)]
-
-
-_US = re.compile(r"(?<![\w.])US(?![\w.])")
+    return [
+        (n.norm_index(m.start()), n.norm_index(m.end()), cc)
+        for rx, cc in t.as_written
+        for m in rx.finditer(doc.article.text)
+    ]
 
 
 def _article_country(
     nps: list[RoleNP], countries, known: set[str | None], dateline: str | None = None
 ) -> None:
     """An unknown office-holder with no country, in an article that names one country only (at
-    least twice) and no known person of another, is that country's ("Health Minister
-    Mohammad-Reza Zafarghandi" in a report on Iran alone), or once beside a known person of it. So is one in a dispatch filed from a
-    country's city ("KATHMANDU, Jan 15 — … Prime Minister Pushpa Kamal Dahal") when that country
+    least twice, or once beside a known person of it) and no known person of another, is that
+    country's ("Health Minister Mohammad-Reza Zafarghandi" in a report on Iran alone). So is one in
+    a dispatch filed from a country's city ("KATHMANDU, Jan 15 — … Prime Minister Pushpa Kamal Dahal") when that country
     is the one the article names most. So is one in an article that names one country far more
     than any other (a report from Paris on aid to Lebanon: «وزير الصحة جميل جبق» is Lebanon's)."""
     named = {cc for _, _, cc in countries if cc}
@@ -397,9 +398,9 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables, countries) -> None:
     window = max(0, np.start - 40)
     k = _ends_at_or_before(countries, window)
     for s, e, cc in countries[k:]:
+        if s >= np.start:
+            break
         if s < window or e > np.start:
-            if s >= np.start:
-                break
             continue
         tail = _POSSESSIVE_TAIL.fullmatch(text, e, np.start) or (
             cc not in t.bodies and _MODIFIED_TAIL.fullmatch(text, e, np.start)

@@ -21,6 +21,8 @@ class PeopleTables:
     roles: Table
     titles: Table  # roles only as a capitalised title before a name ("Speaker")
     countries: Table
+    # names read only as written, in the original text ("US": the fold makes it "us"), and their country
+    as_written: tuple[tuple[re.Pattern[str], str], ...]
     bodies: frozenset[str]  # "countries" that are blocs or organizations (EU, UN): no country's offices
     complement_countries: Table  # countries after a role, ambiguous names included
     anaphora: Table
@@ -107,7 +109,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     countries = rules.lang("countries", lang)
     cues = rules.lang("people_cues", lang)
     role_entries = [(p, rid) for rid, e in (roles.get("roles") or {}).items() for p in e.get("phrases", [])]
-    role_entries += _headed_by(role_entries, rules.lang("people_cues", lang).get("headed_by") or {})
+    role_entries += _headed_by(role_entries, cues.get("headed_by") or {})
     # Every country (those rules/countries lacks come from the gazetteer: «نخست‌وزیر نپال»).
     country_entries = lexicon_countries(rules, lang, ("names", "adjectives"))
     people = rules.top("people").get("people") or {}
@@ -151,6 +153,11 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         roles=Table.build(role_entries, cl),
         titles=Table.build([(p, rid) for rid, ps in (roles.get("titles") or {}).items() for p in ps], cl),
         countries=Table.build(country_entries, cl),
+        as_written=tuple(
+            (re.compile(rf"(?<![\w.]){re.escape(w)}(?![\w.])"), cc)
+            for cc, e in sorted((countries.get("countries") or {}).items())
+            for w in e.get("as_written") or ()
+        ),
         # Right after a role only a country can stand, so names the gazetteer marks ambiguous
         # count there («رئیس‌جمهور پیشین پرو»: Peru, not "fly").
         complement_countries=Table.build(
