@@ -17,6 +17,7 @@ that the event-date comparison (CF04) sees the disagreement.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -622,6 +623,8 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> str | None:
         return None
     if a.people & b.people:
         return "same"  # of one person it befell ("the 2005 assassination of Rafik Hariri")
+    if _counts_meet(a.figures, b.figures):
+        return "same"  # the toll each gives ("nearly 500 people died" and «۴۸۳ نفر»)
     gaz = gazetteer(ctx.rules)
     specific = [p for p in a.places if gaz.kind(p) not in _BROAD and not (p.startswith("?:") and len(p) < 5)]
     if any(place_relation(ctx.rules, p, q) == "same" for p in specific for q in b.places):
@@ -635,6 +638,24 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> str | None:
         # meetings: a committee meets every month)
         return "near"
     return None
+
+
+def _counts_meet(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
+    """A count of one predicate, at least ``_SPECIFIC_MIN``, that both give with intervals that
+    meet: a hedged toll and an exact one inside it."""
+    spans = {}
+    for side, figs in (("a", a), ("b", b)):
+        for pred, fig in figs:
+            x = dict(fig)
+            if "low" in x:
+                lo = -math.inf if x["low"] == "None" else float(x["low"])
+                hi = math.inf if x.get("high", "None") == "None" else float(x["high"])
+                spans.setdefault(side, []).append((pred, lo, hi))
+    return any(
+        pa == pb and max(la, lb) >= _SPECIFIC_MIN and la <= hb and lb <= ha
+        for pa, la, ha in spans.get("a", ())
+        for pb, lb, hb in spans.get("b", ())
+    )
 
 
 _RECALLED_NEAR_DAYS = 45  # a recalled day this close to another report's may be one told with a slip

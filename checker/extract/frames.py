@@ -244,9 +244,14 @@ class _Sentence:
             not main.earliest
             and other.latest
             and pub
-            and date.fromisoformat(other.latest) < pub - timedelta(days=_RECALL_DAYS)
+            and (
+                date.fromisoformat(other.latest) < pub - timedelta(days=_RECALL_DAYS)
+                or date.fromisoformat(other.earliest).year > pub.year
+            )
         ):
-            return False  # (an undated occasion's sentence that recalls one of 2014: "… killed 146 people in 2014")
+            # (an undated occasion's sentence that recalls one of 2014: "… killed 146 people in
+            # 2014"; or, with a slip, of a year after the report's: "surpassed the 2025 Camp Fire")
+            return False
         own = [p for p in self._in_sentence(main) if not self._measured_from(p)]
         theirs = self._in_sentence(other)
         return bool(own and theirs) and min(own) < min(theirs)

@@ -901,7 +901,24 @@ def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None
         told = [_iso(d.value.get("latest")) for d in cand.get("told") or ()]
         return bool(told) and all(x is not None and x < before for x in told)
     latest = _iso(dates[0].value.get("latest"))
-    return latest is not None and latest < before
+    return (latest is not None and latest < before) or _year_told_past_ahead(doc, cand, dates[0])
+
+
+def _year_told_past_ahead(doc: Doc, cand: dict, d: Claim) -> bool:
+    """A year after the publication's, in a sentence with no word of what is to come and not
+    right after "ahead of" ("In 2020, a pipeline explosion in Qingdao killed 62 people" in a report
+    of 2015): an occasion told as past, so not the one the report tells of (that has its days);
+    an earlier one dated with a slip, which the other reports' dates for it show."""
+    pub = doc.reference_date
+    return (
+        doc.article.published_source in ("metadata", "header")
+        and d.value.get("precision") == "year"
+        and not d.value.get("relative")
+        and d.value.get("marker") != "until"
+        and not cand["future"]
+        and not cand["before_it"]
+        and int(d.value["earliest"][:4]) > pub.year
+    )
 
 
 def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
