@@ -916,8 +916,14 @@ def _regional(ctx: _Sentence, c: Claim, scope) -> tuple[str, ...]:
     """The places below a country that the figure's own clause names where something is ("Scotland
     voted 62% to remain", «در اسکاتلند ۶۲ درصد»; not «أعلنت … النتيجة من مدينة مانشستر، إذ حصل
     معسكر الخروج على 51.9»)."""
-    n = ctx.doc.norm
-    left, right = _clause_span(ctx.doc.text, *_folded(ctx), n.norm_index(c.start), n.norm_index(c.end))
+    n, text = ctx.doc.norm, ctx.doc.text
+    s0, s1 = _folded(ctx)
+    left, right = _clause_span(text, s0, s1, n.norm_index(c.start), n.norm_index(c.end))
+    opener = next(iter(ctx.t.relative.find(text, left, min(right, left + _OPENER_REACH))), None)
+    if left > s0 and text[left - 1] in ",،" and opener is not None and not text[left : opener[0]].strip():
+        # (a relative clause tells of the place before its comma: «وفي اسكتلندا، التي صوت ٦٢ في
+        # المئة من ناخبيها للبقاء», "in Scotland, where 62% voted to remain")
+        left = _clause_span(text, s0, s1, left - 1, left - 1)[0]
     here = {
         o.value.get("place")
         for o in ctx.claims
@@ -927,6 +933,9 @@ def _regional(ctx: _Sentence, c: Claim, scope) -> tuple[str, ...]:
         and n.norm_index(o.end) <= right
     }
     return tuple(x for x in scope if x.startswith("p:") and x[2:] in here and not x[2:].isalpha())
+
+
+_OPENER_REACH = 12  # characters from a clause's start to the relative word that opens it
 
 
 def _counted_ordinal(ctx: _Sentence, c: Claim) -> str | None:
