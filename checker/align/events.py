@@ -226,6 +226,10 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
                 lo = time.published - timedelta(days=span)
         elif time.published:
             span = int(types[m.type].get("window_days", 1)) + _REPORT_SLACK_DAYS
+            if m.main:
+                # (a follow-up that does not date its occasion may come as long as the occasion is
+                # still told of: "Biden tours Lahaina as Maui death toll reaches 114", two weeks on)
+                span = max(span, int(types[m.type].get("span_days", 0)))
             lo, hi, stated = time.published - timedelta(days=span), time.published, False
         else:
             lo, hi, stated = time.earliest, time.latest, False

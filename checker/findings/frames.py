@@ -318,12 +318,49 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
     values = sorted(by_value)
     met = _places_met(ctx, by_value, pdef)
     memo: dict = {}  # (frame, the other's place) → whether its report names that place too
+    told = _told_with(by_value) if pdef.get("cumulative") else {}
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            w = _witness(by_value[va], by_value[vb], pdef, slack, rules, classes, met, memo)
+            w = _witness(
+                by_value[va],
+                by_value[vb],
+                pdef,
+                slack,
+                rules,
+                classes,
+                met,
+                memo,
+                (told.get(va), told.get(vb)),
+            )
             if w:
                 out.append(w)
     return out
+
+
+def _told_with(by_value) -> dict[str, set[str]]:
+    """For each value of a running count, the reports that give it or a figure that fits it: one
+    that tells the rise "to 114, up from about 112" has told the 112 another report gives."""
+    out: dict[str, set[str]] = {}
+    for v, ks in by_value.items():
+        out[v] = {
+            o.frame.article
+            for w, os_ in by_value.items()
+            if w != v
+            for o in os_
+            if any(_holds(k, o) or _holds(o, k) for k in ks)
+        }
+    return out
+
+
+def _holds(k: Keyed, o: Keyed) -> bool:
+    """``k`` gives ``o``'s exact figure with a hedge of both ends ("about 122" and 122): the same
+    figure told loosely. (Not a hedged figure that only happens to hold it: "from about 288 to 275"
+    gives no 275 of the first figure, and "fewer than 276" no 276.)"""
+    vk, vo = k.frame.value, o.frame.value
+    if not vk.get("hedge") or "low" not in vo or vo.get("low") is None or vo.get("low") != vo.get("high"):
+        return False
+    (lo, hi), (x, _) = bounds(k), bounds(o)
+    return math.isfinite(lo) and math.isfinite(hi) and math.isclose((lo + hi) / 2, x)
 
 
 def _places_met(ctx: Context, by_value, pdef) -> dict[str, list[tuple[Keyed, tuple]]] | None:
@@ -369,12 +406,22 @@ def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
     return False
 
 
-def _witness(xs: list[Keyed], ys: list[Keyed], pdef, slack, rules, classes: _Classes, met=None, memo=None):
+def _witness(
+    xs: list[Keyed],
+    ys: list[Keyed],
+    pdef,
+    slack,
+    rules,
+    classes: _Classes,
+    met=None,
+    memo=None,
+    also=(None, None),
+):
     """The first pair of ``xs`` × ``ys`` (in their order) that conflicts. Two classes are related
     once; the tests left are of each frame alone (``_stands``), so each class of a pair in conflict
     is cut to the frames that pass them, and its first pair left is a witness; the first of those
     over all pairs of classes is the first pair of all."""
-    arts = (classes.articles(xs), classes.articles(ys))
+    arts = (classes.articles(xs) | (also[0] or set()), classes.articles(ys) | (also[1] or set()))
     memo = {} if memo is None else memo
     best = None
     for ca, ga in classes.of(xs):
