@@ -911,7 +911,8 @@ def _year_told_past_ahead(doc: Doc, cand: dict, d: Claim) -> bool:
     an earlier one dated with a slip, which the other reports' dates for it show."""
     pub = doc.reference_date
     return (
-        doc.article.published_source in ("metadata", "header")
+        pub is not None
+        and doc.article.published_source in ("metadata", "header")
         and d.value.get("precision") == "year"
         and not d.value.get("relative")
         and d.value.get("marker") != "until"

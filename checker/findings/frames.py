@@ -338,8 +338,9 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
 
 
 def _told_with(by_value) -> dict[str, set[str]]:
-    """For each value of a running count, the reports that give it or a figure that fits it: one
-    that tells the rise "to 114, up from about 112" has told the 112 another report gives."""
+    """For each value of a running count, the other reports that give that figure loosely, or
+    loosely the figure it gives (``_holds``): one that tells the rise "to 114, up from about 112"
+    has told the 112 another report gives."""
     out: dict[str, set[str]] = {}
     for v, ks in by_value.items():
         out[v] = {
