@@ -223,6 +223,13 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "weekday_left": rf"(?:(?P<mod>{mod_before})\s+)?(?:(?:{_alt(wk.get('prefixes'))})\s+){{0,2}}\Z",
         "weekday_right": rf"(?:\s+(?:{_alt(wk.get('suffixes'))}){NLA})?(?:\s+(?P<mod>{mod_after}){NLA})?",
         "weekday_blocked": rf"(?:{_alt(wk.get('not_after'))})\s*\Z",
+        # a word of what is to come before (or, verb last, after) a bare weekday in its clause
+        "to_come_before": rf"(?<!\w)(?:{_alt(wk.get('to_come_before'))})(?!\w)[^.,;:!?،؛]*\Z"
+        if wk.get("to_come_before")
+        else r"(?!x)x",
+        "to_come_after": rf"[^.,;:!?،؛]*?(?<!\w)(?:{_alt(wk.get('to_come_after'))})(?!\w)"
+        if wk.get("to_come_after")
+        else r"(?!x)x",
         "relative": rf"(?:{_alt(p for e in rel.values() for p in e['phrases'])}){NLA}",
         "marker": rf"(?:{_alt(p for ps in cue.get('markers', {}).values() for p in ps)})\s*\Z",
     }

@@ -418,8 +418,26 @@ def _scan_weekdays(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:
         relation = {"past": "last_weekday", "future": "next_weekday"}.get(
             lex.modifiers.get(dp.key(mod or "")), "weekday"
         )
+        if relation == "weekday" and _to_come(text, rx, start, right.end()):
+            relation = "next_weekday"  # ("talks will resume on Monday", «قرار است روز پنجشنبه …»)
         wd = lex.weekdays[dp.key(m.group())]
         yield dp.Cand(start, right.end(), "weekday", weekday=wd, relation=relation, rule="weekday")
+
+
+def _to_come(text: str, rx: dict, s: int, e: int) -> bool:
+    """A word of what is to come stands before the weekday at ``[s, e)`` in its clause, within
+    ``_TO_COME_REACH`` characters, or (where the verb comes last) after it, with no «که» between."""
+    before = rx["to_come_before"].search(text, max(0, s - _TO_COME_REACH), s)
+    if before is not None and not _ANOTHER_CLAUSE.search(before.group()):
+        return True
+    after = rx["to_come_after"].match(text, e, min(len(text), e + _TO_COME_REACH))
+    return after is not None and not _ANOTHER_CLAUSE.search(after.group())
+
+
+_TO_COME_REACH = 60
+# Words that open another clause between the cue and the weekday: "will investigate the crash that
+# happened on Sunday", «روز یکشنبه گفت که … خواهد رفت».
+_ANOTHER_CLAUSE = re.compile(r"(?<!\w)(?:که|أن|الذي|التي|بعد|عندما|that|which|who|after|when|since)(?!\w)")
 
 
 def _relative(doc: Doc, c: dp.Cand) -> Result:
