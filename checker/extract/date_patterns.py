@@ -210,13 +210,9 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
-        "decade_left": rf"(?<!\w)(?:{_alt(cue.get('decade_words'))})\s*\Z"
-        if cue.get("decade_words")
-        else r"(?!x)x",
-        "decade_right": rf"(?:{_alt(cue.get('decade_suffixes'))})(?!\w)"
-        if cue.get("decade_suffixes")
-        else r"(?!x)x",
-        "same_year": rf"(?<!\w)(?:{_alt(cue.get('same_year'))})(?!\w)" if cue.get("same_year") else r"(?!x)x",
+        "decade_left": _or_never(cue.get("decade_words"), r"(?<!\w)(?:{})\s*\Z"),
+        "decade_right": _or_never(cue.get("decade_suffixes"), r"(?:{})(?!\w)"),
+        "same_year": _or_never(cue.get("same_year"), r"(?<!\w)(?:{})(?!\w)"),
         # One day in two calendars, between the two dates: «… 1444 هـ الموافق», ", corresponding to".
         "twin": rf"[\s,،/(-]*(?:{_alt(cue.get('twin_links'))})?[\s,،/(:-]*\Z",
         "weekday": rf"(?:{wd}){NLA}",
@@ -224,16 +220,18 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "weekday_right": rf"(?:\s+(?:{_alt(wk.get('suffixes'))}){NLA})?(?:\s+(?P<mod>{mod_after}){NLA})?",
         "weekday_blocked": rf"(?:{_alt(wk.get('not_after'))})\s*\Z",
         # a word of what is to come before (or, verb last, after) a bare weekday in its clause
-        "to_come_before": rf"(?<!\w)(?:{_alt(wk.get('to_come_before'))})(?!\w)[^.,;:!?،؛]*\Z"
-        if wk.get("to_come_before")
-        else r"(?!x)x",
-        "to_come_after": rf"[^.,;:!?،؛]*?(?<!\w)(?:{_alt(wk.get('to_come_after'))})(?!\w)"
-        if wk.get("to_come_after")
-        else r"(?!x)x",
+        "to_come_before": _or_never(wk.get("to_come_before"), r"(?<!\w)(?:{})(?!\w)[^.,;:!?،؛]*\Z"),
+        "to_come_after": _or_never(wk.get("to_come_after"), r"[^.,;:!?،؛]*?(?<!\w)(?:{})(?!\w)"),
         "relative": rf"(?:{_alt(p for e in rel.values() for p in e['phrases'])}){NLA}",
         "marker": rf"(?:{_alt(p for ps in cue.get('markers', {}).values() for p in ps)})\s*\Z",
     }
     return {name: re.compile(pattern) for name, pattern in src.items()}
+
+
+def _or_never(phrases: list[str] | None, template: str) -> str:
+    """``template`` with the phrases' alternation in its ``{}``, or a pattern that never matches
+    when a language lists none."""
+    return template.replace("{}", _alt(phrases)) if phrases else r"(?!x)x"
 
 
 def starts_token(text: str, i: int) -> bool:
