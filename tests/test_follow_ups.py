@@ -16,7 +16,7 @@ wildfires of February 2024 and on the CrowdStrike outage of 19 July 2024.
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, edited, md, report_of, subfolder
+from tests.helpers import conflicts_of, edited, extraction_of, md, report_of, subfolder
 
 _FIRE = {
     "en.md": md(
@@ -87,3 +87,17 @@ def test_flights_cancelled_are_compared(tmp_path):
     story = edited(_OUTAGE, "ar.md", "٥٠٧٨ رحلة", "٧٦١٧ رحلة")
     found = conflicts_of(subfolder(tmp_path, "m"), story)
     assert any("5,078" in f["message"] and "7,617" in f["message"] for f in found)
+
+
+def test_the_whole_after_among_its_is_no_toll(tmp_path):
+    """ "98 deaths among its 175,000 pilgrims": the pilgrims are the whole the dead are counted of
+    (``part_of`` in rules/predicates/en), not a toll."""
+    text = md(
+        "en",
+        "2024-06-21",
+        "MECCA, June 21 - More than 1,000 pilgrims died during this year's hajj amid extreme heat, according"
+        " to a tally of official statements. India has reported 98 deaths among its 175,000 pilgrims.",
+    )
+    x = extraction_of(tmp_path, "en.md", text)
+    tolls = [f.value.get("low") for f in x.frames if f.predicate == "killed"]
+    assert 98 in tolls and 175000 not in tolls
