@@ -8,7 +8,7 @@ from typing import Any
 
 from checker.align.places import Gazetteer, gazetteer
 from checker.extract.base import WB_L, WB_R, phrase_pattern, year_name_pattern
-from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx
+from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx, with_lam
 from checker.extract.people_tables import people_tables
 from checker.extract.places import place_tables
 from checker.normalize import fold
@@ -277,7 +277,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             inflections=rules.lang("morphology", lang).get("adjective_endings") or (),
         ),
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
-        ballot_options=Table.build(flat(pr.get("ballot_options")), cl),
+        ballot_options=Table.build(with_lam(rules, lang, flat(pr.get("ballot_options"))), cl),  # («للبقاء»)
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
         route={
             role: re.compile(

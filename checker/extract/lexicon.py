@@ -151,6 +151,17 @@ def clitics(rules: Rules, lang: str) -> str:
     return "".join(fold(c) for c in rules.lang("morphology", lang).get("proclitics") or [])
 
 
+def with_lam(rules: Rules, lang: str, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``entries`` and, for a phrase with the definite article, its form after «ل», which drops the
+    article's alif (``rules/morphology`` ``article_after_lam``: «للوكالة» is «ل» + «الوكالة»,
+    «للبقاء» is «ل» + «البقاء»); the single-letter proclitics cannot spell that."""
+    morph = rules.lang("morphology", lang)
+    article, lam = morph.get("article"), morph.get("article_after_lam")
+    if not (article and lam):
+        return entries
+    return entries + [(lam + n[len(article) :], i) for n, i in entries if n.startswith(article)]
+
+
 def flat(mapping: dict[str, list[str]] | None) -> list[tuple[str, str]]:
     """``{id: [phrase, …]}`` → ``[(phrase, id), …]``."""
     return [(p, cid) for cid, phrases in (mapping or {}).items() for p in phrases or []]

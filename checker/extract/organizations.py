@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.extract.base import Doc
-from checker.extract.lexicon import Table, cached, clitics, flat
+from checker.extract.lexicon import Table, cached, clitics, flat, with_lam
 from checker.rules import Rules
 
 
@@ -32,12 +32,8 @@ def org_tables(rules: Rules, lang: str) -> OrgTables:
 
 def _build(rules: Rules, lang: str) -> OrgTables:
     data = rules.lang("organizations", lang)
-    names = flat(data.get("names"))
-    morph = rules.lang("morphology", lang)
-    article, lam = morph.get("article"), morph.get("article_after_lam")
-    if article and lam:
-        # «للوكالة الدولية للطاقة الذرية»: «ل» and the article of «الوكالة …»
-        names += [(lam + n[len(article) :], oid) for n, oid in names if n.startswith(article)]
+    # («للوكالة الدولية للطاقة الذرية»: «ل» and the article of «الوكالة …»)
+    names = with_lam(rules, lang, flat(data.get("names")))
     acr = {a: oid for a, oid in flat(data.get("acronyms"))}
     rx = (
         re.compile(
