@@ -2419,10 +2419,10 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
-    if pred == "dated":
+    if pred == "dated" and _figured(ctx, c):
         # (what the clause's figures measure is no subject of its bare date: "seized on May 1 with
-        # $229.1 billion in assets" dates the seizure, not the assets; but tariffs on imports that
-        # took effect on April 9 keep their imports)
+        # $229.1 billion in assets" dates the seizure, not the assets; but with no figure beside it
+        # the measure is what is dated: "the budget of September 23")
         tokens = tuple(x for x in tokens if x not in ctx.t.measure_of)
     own = _own(ctx, c) if "low" in value and pred in _OWN_PREDICATES else None
     if own:
@@ -2549,6 +2549,17 @@ def _over_countries(ctx: _Sentence, c: Claim) -> bool:
     return c.type == "number" and any(
         o.type == "number" and o.value.get("unit") == "country" and 0 <= o.start - c.end <= _COUNTRIES_REACH
         for o in ctx.claims
+    )
+
+
+def _figured(ctx: _Sentence, c: Claim) -> bool:
+    """A figure with a unit, other than a span of time, stands in the clause of ``c``."""
+    n = ctx.doc.norm
+    left, right = _clause_span(ctx.doc.text, *_folded(ctx), n.norm_index(c.start), n.norm_index(c.end))
+    return any(
+        o.type == "number" and o.value.get("unit") not in (None, *_SPANS)
+        for o in ctx.claims_within(left, right)
+        if left <= n.norm_index(o.start) < right
     )
 
 
