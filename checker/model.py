@@ -115,6 +115,9 @@ class Claim:
 # first round in a report of the runoff): extraction keeps it a mention of its own, and the linker
 # joins it only with mentions set apart the same way.
 DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round", "attempt"})
+# Relations of a date named as a day to come ("next Sunday", "tomorrow", «دعا إلى قمة يوم الأحد»):
+# the occasion it dates is ahead of the report, not a slip of it.
+TO_COME_RELATIONS = frozenset({"next_weekday", "tomorrow"})
 
 
 def part_of(type_defs: dict, a: str, b: str) -> bool:

@@ -27,7 +27,7 @@ from checker.align.context import Context
 from checker.align.geo import place_relation
 from checker.align.places import gazetteer
 from checker.extract.base import CLAUSE_END
-from checker.model import DISTINCT_ORDINALS, WEEKDAY_IDS, Event, Mention, part_of
+from checker.model import DISTINCT_ORDINALS, TO_COME_RELATIONS, WEEKDAY_IDS, Event, Mention, part_of
 
 _THRESHOLD = 2.0
 # Reports published this close may disagree on the stated date of the one occasion they report.
@@ -215,7 +215,7 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
             lo, hi = _weekday_pinned(x, m, lo, hi)
-            if m.main and lo and time.published and lo > time.published:
+            if m.main and lo and time.published and lo > time.published and not _told_to_come(x, m):
                 # A reported occasion dated after its own report is a slip (extraction keeps future
                 # occasions apart): the days it may still be reported in place it (a follow-up five
                 # days on, too), and CF04 shows the slip.
@@ -247,6 +247,13 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
         places = m.places if placed else ()
         out.append(_Item(m, lo, hi, stated, people, places, figures, time.published, countries, specifics))
     return out
+
+
+def _told_to_come(x, m: Mention) -> bool:
+    """The occasion is dated by a day named as one to come ("next Sunday", «دعا إلى قمة يوم
+    الأحد»): an occasion ahead, not a slip."""
+    c = next((c for c in x.claims if c.id == m.date), None)
+    return c is not None and (c.value.get("relative") or {}).get("relation") in TO_COME_RELATIONS
 
 
 def _weekday_pinned(x, m: Mention, lo: date | None, hi: date | None) -> tuple[date | None, date | None]:
@@ -380,9 +387,16 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     place_score = _place_score(ctx, it.places, cl.places)
     if place_score == 0 and it.countries and cl.countries:
         place_score = 1.0 if it.countries & cl.countries else -1.0
-    elif place_score < 0 and date_score >= _SAME_DAYS and _main(it, cl) and it.countries & cl.countries:
+    elif (
+        place_score < 0
+        and date_score >= _SAME_DAYS
+        and it.countries & cl.countries
+        and (_main(it, cl) or (_one_day(it, cl) and it.people & cl.people))
+    ):
         # Each report's own occasion, of one type, on the same days, in one country, but in
-        # another town: one occasion placed differently (CF05 shows it) is likelier than two.
+        # another town: one occasion placed differently (CF05 shows it) is likelier than two. So
+        # is an occasion on one stated day around the same person («قمة استثنائية يوم الأحد في
+        # لاغوس» called by Tinubu, and the summit he chaired in Abuja on July 30).
         place_score = 0.0
     shared = len(it.people & cl.people)
     people_score = 2.0 * shared / min(len(it.people), len(cl.people)) if it.people and cl.people else 0.0
@@ -405,6 +419,8 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
                 and _main(it, cl)
                 and _reported_together(it, cl, t)
             )
+            or (date_score >= _SAME_DAYS and _one_day_one_town(ctx, it, cl))
+            or (shared >= 1 and _one_day(it, cl) and it.countries & cl.countries)
         ):
             return None
     elif (
@@ -490,6 +506,25 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
     if not _weekday_fits(it, cl, lo, hi):
         return None
     return 1.0
+
+
+def _one_day(it: _Item, cl: _Cluster) -> bool:
+    """The mention and the cluster state the one same day."""
+    return bool(it.stated and cl.stated and it.lo and it.lo == it.hi == cl.lo == cl.hi)
+
+
+def _one_day_one_town(ctx: Context, it: _Item, cl: _Cluster) -> bool:
+    """Each report states the one day, and the one town or site: a summit in Abuja on July 30,
+    told by one report around the host who chaired it and by another around the junta it judged,
+    is one summit (a country, or a span of days, holds too many occasions to tell one)."""
+    if not _one_day(it, cl):
+        return False
+    gaz = gazetteer(ctx.rules)
+    return any(
+        place_relation(ctx.rules, p, q) == "same" and gaz.kind(p) not in _BROAD and not p.startswith("?:")
+        for p in it.places
+        for q in cl.places
+    )
 
 
 def _reported_together(it: _Item, cl: _Cluster, t: dict) -> bool:

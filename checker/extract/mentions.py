@@ -19,7 +19,7 @@ from checker.extract.base import Doc, dated_line, is_dateline, name_after_year
 from checker.extract.frame_tables import CASUALTY, FrameTables, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
-from checker.model import DISTINCT_ORDINALS, Claim, Mention, part_of
+from checker.model import DISTINCT_ORDINALS, TO_COME_RELATIONS, Claim, Mention, part_of
 from checker.normalize import match_key
 
 _LEAD_SENTENCES = 3
@@ -342,7 +342,12 @@ def _candidate(
         for c in inside
         if c.type == "date"
         and c.value.get("earliest")
-        and (not c.value.get("relative") or _day_relative(c) or _relation(c) in _PAST_PERIODS)
+        and (
+            not c.value.get("relative")
+            or _day_relative(c)
+            or _relation(c) in _PAST_PERIODS
+            or _relation(c) in TO_COME_RELATIONS
+        )
         and c.value.get("marker") != "until"
         and not c.value.get("range")  # "who governed from 2001 to 2006": a term, not an occasion
         # "a hearing in the jail where he has been held since September": when a state began,
@@ -465,7 +470,8 @@ def _candidate(
             if c.type == "number" and c.value.get("unit")
         ),
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
-        "future": any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent)),
+        "future": any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent))
+        or any(_relation(d) in TO_COME_RELATIONS for d in dates),
         # an occasion a record counts from ("a first since the climate talks began in
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
         "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
