@@ -1172,14 +1172,22 @@ def past_days_ahead(doc: Doc, claims: list[Claim], t: FrameTables) -> set[str]:
     """The ids of written-out dates that a past verb makes past days (``_past_clause``: «… روز
     شنبه ۲۲ مهر … تصویب کردند», "toured the site on Friday, Aug. 21") and that lie after the
     publication, whatever occasion they date, in an article with or without one."""
-    if not (t.verb_final or t.past_before is not None):
-        return set()
-    return set(
-        _after_publication(doc, t, [d for d in claims if d.type == "date" and _past_clause(doc, t, d)])
-    )
+    past = [d for d in claims if d.type == "date" and _since(d)]
+    if t.verb_final or t.past_before is not None:
+        past += [d for d in claims if d.type == "date" and not _since(d) and _past_clause(doc, t, d)]
+    return set(_after_publication(doc, t, past, years=True))
 
 
-def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[str, ...]:
+def _since(d: Claim) -> bool:
+    """ "Held since July 26", «منذ الأربعاء 26 يوليو»: a day something began is a past one (not
+    the start of a period, "from August 10 to 20", which may be planned)."""
+    return d.value.get("marker") == "since" and not d.value.get("range")
+
+
+def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim], years: bool = False) -> tuple[str, ...]:
+    """The ids of ``dates`` that lie after the publication. A bare year names a plan as often ("the
+    2026 polls"): only with ``years``, for dates a past verb or a "since" governs ("was elected in
+    2028" in a report of 2023), and never a year that is a name's ("the 2026 World Cup")."""
     pub = doc.reference_date
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
@@ -1187,10 +1195,18 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim]) -> tuple[st
     for d in dates:
         when = _iso(d.value.get("earliest"))
         slack = _AHEAD_SLACK.get(d.value.get("calendar") or "", 1)
+        precision = d.value.get("precision")
         if (
             when is not None
-            and d.value.get("precision")
-            in ("day", "month")  # (a bare year names a plan as often: "the 2026 polls")
+            and (
+                precision in ("day", "month")
+                or (
+                    years
+                    and precision == "year"
+                    and "year_inferred" not in d.flags
+                    and name_after_year(doc.article.text, d, t.year_name) is None
+                )
+            )
             and (when - pub).days > slack
             and not d.value.get("relative")
             and d.value.get("marker") != "until"

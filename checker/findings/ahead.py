@@ -6,7 +6,8 @@ dates (``Mention.ahead``): written out in the sentences of the occasion the arti
 as past (no "will", «قرار است», no "until"), by an article whose publication date comes from its
 metadata or header, more than a day after it (two for a lunar Hijri date). So is any written-out
 date a past verb makes a past day (``ahead`` on the claim: the Persian verb after it, «… روز شنبه ۲۲
-مهر … تصویب کردند»; an English or Arabic one before it in its clause), whatever it dates.
+مهر … تصویب کردند»; an English or Arabic one before it in its clause), or that something has held
+since ("detained since July 26", «منذ الأربعاء 26 يوليو»), whatever it dates.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ def run(ctx: Context) -> list[Finding]:
                         ctx,
                         aid,
                         c,
-                        f"{aid}: a day it tells of as past is {q(c.text)} ({shown}), after its publication on {published}",
+                        f"{aid}: a date it tells of as past is {q(c.text)} ({shown}), after its publication on {published}",
                         f"The article was published on {published} and tells of what happened on {shown} as past "
-                        f"(the verb of its clause): the date or the publication date is wrong.",
+                        f"({_why_past(c)}): the date or the publication date is wrong.",
                     )
                 )
     return out
@@ -72,4 +73,10 @@ def _finding(ctx: Context, aid: str, c, message: str, why: str) -> Finding:
         message,
         why,
         [value_entry(ctx, shown, shown, [c])],
+    )
+
+
+def _why_past(c) -> str:
+    return (
+        "the day something has held since" if c.value.get("marker") == "since" else "the verb of its clause"
     )

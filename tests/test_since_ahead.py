@@ -1,0 +1,39 @@
+"""A day something has held since lies in the past: one after the publication is a slip (IN04).
+
+"Has been held since August 26" in a report of 7 August, «محتجز منذ السبت 26 أغسطس» in one of 29
+July: the date or the publication date is wrong, whatever verb the clause has (a present one,
+"is held", makes no past clause). The start of a period ("from August 10 to August 20") may be
+planned, and stays quiet (extract/mentions ``_since``). A year a past verb governs is a slip too
+("was elected in 2028"), though a bare year after the publication alone is not: it names a plan
+as often.
+
+Found on the benchmark's Niger coup story (session 49). The sentences are written for the test,
+in our own words, from the reporting on the detention of Imran Khan in August 2023.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import md, problems_of
+
+CASES = [
+    ("en", "Imran Khan has been held in Attock jail since August 26, his lawyers said.", True),
+    ("ar", "ويحتجز عمران خان في سجن أتوك منذ السبت 26 أغسطس، بحسب محاميه.", True),
+    ("fa", "عمران خان از روز شنبه ۴ شهریور در زندان اتک بازداشت است.", True),
+    # a year a past verb governs ("was elected in 2028" in a report of 2023)
+    ("en", "Imran Khan was elected prime minister in 2028, his lawyers said.", True),
+    # guards
+    ("en", "Imran Khan will contest the election in 2028, his lawyers said.", False),
+    ("en", "Imran Khan's party won the 2018 election, his lawyers said.", False),
+    ("en", "Imran Khan has been held in Attock jail since August 5, his lawyers said.", False),
+    ("en", "The court will hear the appeal from August 10 to August 20, his lawyers said.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "slip"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_a_since_day_after_the_publication(tmp_path, lang, text, slip):
+    found = [
+        f for f in problems_of(tmp_path, {f"{lang}.md": md(lang, "2023-08-07", text)}) if f["code"] == "IN04"
+    ]
+    assert bool(found) == slip
