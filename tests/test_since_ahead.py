@@ -23,6 +23,7 @@ CASES = [
     ("fa", "عمران خان از روز شنبه ۴ شهریور در زندان اتک بازداشت است.", True),
     # a year a past verb governs ("was elected in 2028" in a report of 2023)
     ("en", "Imran Khan was elected prime minister in 2028, his lawyers said.", True),
+    ("ar", "وقال محامو عمران خان، المنتخب رئيسا للوزراء عام 2028، إنه محتجز في سجن أتوك.", True),
     # guards
     ("en", "Imran Khan will contest the election in 2028, his lawyers said.", False),
     ("en", "Imran Khan's party won the 2018 election, his lawyers said.", False),
