@@ -52,3 +52,18 @@ def test_a_figure_beside_the_date_keeps_its_measure_out(tmp_path):
     x = extraction_of(tmp_path, "en.md", text)
     dated = [f for f in x.frames if f.predicate == "dated"]
     assert all("c:assets" not in f.subject.get("tokens", ()) for f in dated)
+
+
+def test_a_figure_in_another_clause_keeps_its_measure_out(tmp_path):
+    """ "Washington Mutual, which held $307 billion in assets, was seized in September 2008": the
+    figure stands in a relative clause, and the date is still the seizure's (found by comparing
+    every story's findings before and after the change: the assets date met SVB's founding year)."""
+    text = md(
+        "en",
+        "2023-03-11",
+        "SVB is the biggest bank to fail since 2008. Washington Mutual, which held $307 billion in assets,"
+        " was seized in September 2008.",
+    )
+    x = extraction_of(tmp_path, "en.md", text)
+    dated = [f for f in x.frames if f.predicate == "dated"]
+    assert dated and all("c:assets" not in f.subject.get("tokens", ()) for f in dated)

@@ -134,6 +134,7 @@ class FrameTables:
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
+    since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
@@ -420,6 +421,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
+        since_past=Table.build([(p, "since") for p in pr.get("since_past") or []], cl),
         conjunctions=_words(
             [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]
         ),

@@ -2420,7 +2420,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)
     if pred == "dated" and _figured(ctx, c):
-        # (what the clause's figures measure is no subject of its bare date: "seized on May 1 with
+        # (what the sentence's figures measure is no subject of its bare date: "seized on May 1 with
         # $229.1 billion in assets" dates the seizure, not the assets; but with no figure beside it
         # the measure is what is dated: "the budget of September 23")
         tokens = tuple(x for x in tokens if x not in ctx.t.measure_of)
@@ -2553,14 +2553,10 @@ def _over_countries(ctx: _Sentence, c: Claim) -> bool:
 
 
 def _figured(ctx: _Sentence, c: Claim) -> bool:
-    """A figure with a unit, other than a span of time, stands in the clause of ``c``."""
-    n = ctx.doc.norm
-    left, right = _clause_span(ctx.doc.text, *_folded(ctx), n.norm_index(c.start), n.norm_index(c.end))
-    return any(
-        o.type == "number" and o.value.get("unit") not in (None, *_SPANS)
-        for o in ctx.claims_within(left, right)
-        if left <= n.norm_index(o.start) < right
-    )
+    """A figure with a unit, other than a span of time, stands in the sentence of ``c`` (in any of
+    its clauses: "Washington Mutual, which held $307 billion in assets, was seized in September
+    2008" dates the seizure)."""
+    return any(o.type == "number" and o.value.get("unit") not in (None, *_SPANS) for o in ctx.claims)
 
 
 def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:

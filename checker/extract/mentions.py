@@ -1172,16 +1172,25 @@ def past_days_ahead(doc: Doc, claims: list[Claim], t: FrameTables) -> set[str]:
     """The ids of written-out dates that a past verb makes past days (``_past_clause``: «… روز
     شنبه ۲۲ مهر … تصویب کردند», "toured the site on Friday, Aug. 21") and that lie after the
     publication, whatever occasion they date, in an article with or without one."""
-    past = [d for d in claims if d.type == "date" and _since(d)]
+    past = [d for d in claims if d.type == "date" and _since(doc, t, d)]
     if t.verb_final or t.past_before is not None:
-        past += [d for d in claims if d.type == "date" and not _since(d) and _past_clause(doc, t, d)]
+        past += [d for d in claims if d.type == "date" and not _since(doc, t, d) and _past_clause(doc, t, d)]
     return set(_after_publication(doc, t, past, years=True))
 
 
-def _since(d: Claim) -> bool:
-    """ "Held since July 26", «منذ الأربعاء 26 يوليو»: a day something began is a past one (not
-    the start of a period, "from August 10 to 20", which may be planned)."""
-    return d.value.get("marker") == "since" and not d.value.get("range")
+def _since(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    """ "Held since July 26", «منذ الأربعاء 26 يوليو»: a day something began is a past one. Only
+    after a word that means nothing else (``since_past``): "from", «اعتبارا من» and «از» also open
+    a period to come («اعتبارا من ٥ فبراير», «از ۱۶ فروردین اجرا می‌شود»), and a range's start may
+    be planned ("from August 10 to 20")."""
+    if d.value.get("marker") != "since" or d.value.get("range"):
+        return False
+    a = doc.norm.norm_index(d.start)
+    return any(e >= a - _SINCE_GAP for _s, e, _k in t.since_past.find(doc.text, max(0, a - _SINCE_REACH), a))
+
+
+_SINCE_REACH = 12
+_SINCE_GAP = 6  # (characters between the word and the date: a space, «يوم», "the")
 
 
 def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim], years: bool = False) -> tuple[str, ...]:
