@@ -10,6 +10,8 @@ test, in our own words, from the reporting on the UK budget of 30 October 2024.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import conflicts_of, edited, extraction_of, md, subfolder
 
 _BUDGET = {
@@ -42,28 +44,26 @@ def test_a_budget_dated_apart_is_a_conflict(tmp_path):
     assert any("2024-10-25" in f["message"] and "2024-10-30" in f["message"] for f in found)
 
 
-def test_a_figure_beside_the_date_keeps_its_measure_out(tmp_path):
-    text = md(
-        "en",
-        "2023-05-10",
-        "Regulators seized the lender on May 1 with $229.1 billion in assets, the second-largest bank"
-        " failure in US history.",
-    )
-    x = extraction_of(tmp_path, "en.md", text)
+@pytest.mark.parametrize(
+    ("text", "dated_here"),
+    [
+        (
+            "Regulators seized the lender on May 1 with $229.1 billion in assets, the second-largest bank"
+            " failure in US history.",
+            False,
+        ),
+        # (the figure in a relative clause: the date is still the seizure's; found by comparing every
+        # story's findings before and after the change, where this date met SVB's founding year)
+        (
+            "SVB is the biggest bank to fail since 2008. Washington Mutual, which held $307 billion in assets,"
+            " was seized in September 2008.",
+            True,
+        ),
+    ],
+    ids=["beside", "another-clause"],
+)
+def test_a_figure_in_the_sentence_keeps_its_measure_out(tmp_path, text, dated_here):
+    x = extraction_of(tmp_path, "en.md", md("en", "2023-05-10", text))
     dated = [f for f in x.frames if f.predicate == "dated"]
+    assert bool(dated) == dated_here  # (May 1 is the seizure the report tells of: no dated frame)
     assert all("c:assets" not in f.subject.get("tokens", ()) for f in dated)
-
-
-def test_a_figure_in_another_clause_keeps_its_measure_out(tmp_path):
-    """ "Washington Mutual, which held $307 billion in assets, was seized in September 2008": the
-    figure stands in a relative clause, and the date is still the seizure's (found by comparing
-    every story's findings before and after the change: the assets date met SVB's founding year)."""
-    text = md(
-        "en",
-        "2023-03-11",
-        "SVB is the biggest bank to fail since 2008. Washington Mutual, which held $307 billion in assets,"
-        " was seized in September 2008.",
-    )
-    x = extraction_of(tmp_path, "en.md", text)
-    dated = [f for f in x.frames if f.predicate == "dated"]
-    assert dated and all("c:assets" not in f.subject.get("tokens", ()) for f in dated)
