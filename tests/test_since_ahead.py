@@ -28,6 +28,8 @@ CASES = [
     # guards
     ("en", "Imran Khan will contest the election in 2028, his lawyers said.", False),
     ("en", "Imran Khan's party won the 2018 election, his lawyers said.", False),
+    # («أسس» is also a noun, "foundations": a plan's year, not a founding)
+    ("ar", "واتفق الجانبان على إرساء أسس التعاون في 2028، بحسب البيان.", False),
     ("en", "Imran Khan has been held in Attock jail since August 5, his lawyers said.", False),
     ("en", "The court will hear the appeal from August 10 to August 20, his lawyers said.", False),
     # "from", «اعتبارا من» and «از» also open a period to come: no since-word of a past day

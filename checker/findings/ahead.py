@@ -53,7 +53,7 @@ def run(ctx: Context) -> list[Finding]:
                         c,
                         f"{aid}: a date it tells of as past is {q(c.text)} ({shown}), after its publication on {published}",
                         f"The article was published on {published} and tells of what happened on {shown} as past "
-                        f"({_why_past(c)}): the date or the publication date is wrong.",
+                        f'(its clause\'s verb, or "since" before it): the date or the publication date is wrong.',
                     )
                 )
     return out
@@ -73,10 +73,4 @@ def _finding(ctx: Context, aid: str, c, message: str, why: str) -> Finding:
         message,
         why,
         [value_entry(ctx, shown, shown, [c])],
-    )
-
-
-def _why_past(c) -> str:
-    return (
-        "the day something has held since" if c.value.get("marker") == "since" else "the verb of its clause"
     )
