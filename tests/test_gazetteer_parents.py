@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from checker.align.places import gazetteer
+from checker.normalize import fold
 from checker.rules import load_rules
+from tests.helpers import conflicts_of, md
 
 
 @pytest.mark.parametrize(
@@ -22,8 +24,54 @@ from checker.rules import load_rules
         ("ps.rafah", "PS-RFH", "PS-DEB"),
         ("ps.gaza", "PS-GZA", "PS-DEB"),
         ("ps.jabalya", "PS-NGZ", "PS-DEB"),
+        ("ma.marrakesh", "MA-MAR", "MA-CHI"),
+        ("ma.casablanca", "MA-CAS", "MA-BES"),
+        ("ma.rabat", "MA-RAB", "MA-KEN"),
+        ("ps.nablus", "PS-NBS", "PS-BTH"),
+        ("ps.hebron", "PS-HBN", "PS-BTH"),
+        ("ps.janin", "PS-JEN", "PS-BTH"),
+        ("vn.da_nang", "VN-DN", "VN-27"),
     ],
 )
 def test_a_city_is_inside_its_own_province(city, province, not_in):
     gz = gazetteer(load_rules())
     assert gz.contains(province, city) and not gz.contains(not_in, city)
+
+
+# Cities that share their name with a province of their country they are not in.
+_NAMESAKES = {
+    "jp.ibaraki": "JP-08",  # a city of Osaka prefecture, not Ibaraki prefecture
+    "us.washington": "US-WA",  # the capital, not the state
+    "mz.maputo": "MZ-L",  # the city is a province of its own; Maputo province surrounds it
+}
+
+
+def test_every_city_named_like_a_province_of_its_country_is_inside_it():
+    gz = gazetteer(load_rules())
+    provinces: dict[tuple[str, str], list[str]] = {}
+    for pid, p in gz.places.items():
+        if p.get("kind") in ("province", "region", "district"):
+            provinces.setdefault((p["country"], fold(p["display"]).lower()), []).append(pid)
+    apart = [
+        (pid, prov)
+        for pid, p in sorted(gz.places.items())
+        if p.get("kind") == "city"
+        for prov in provinces.get((p["country"], fold(p["display"]).lower()), [])
+        if not gz.contains(prov, pid) and _NAMESAKES.get(pid) != prov
+    ]
+    assert apart == []
+
+
+def test_a_city_and_its_prefecture_agree(tmp_path):
+    # ("Marrakech" is the prefecture's English name in the data, «مراكش» the city's: one place)
+    story = {
+        "en.md": md(
+            "en",
+            "2023-09-13",
+            "King Mohammed VI visited people injured in the earthquake at the university hospital in Marrakech on Tuesday.",
+        ),
+        "ar.md": md(
+            "ar", "2023-09-13", "زار الملك محمد السادس يوم الثلاثاء مصابي الزلزال في المستشفى الجامعي بمراكش."
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF05"]

@@ -145,8 +145,9 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
+    paired, ctx.parallel_places = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
     for a, b in [
-        *parallel_pairs(ctx, ctx.keyed, _parallel_fit),
+        *paired,
         *_sole_in_story(ctx.keyed),
         *_sole_in_scope(ctx.keyed),
     ]:

@@ -29,6 +29,8 @@ from itertools import combinations
 from typing import Any
 
 from checker.align.context import Context
+from checker.align.geo import place_relation
+from checker.model import Claim
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
 
@@ -45,15 +47,25 @@ _SKELETON_MIN = 3
 Sentence = tuple[str, tuple[int, int]]  # (article, original span)
 
 
-def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]) -> list[tuple]:
-    """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences;
-    ``comparable`` is what else two frames must satisfy (``align.frames.comparable``)."""
+def parallel_pairs(
+    ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]
+) -> tuple[list[tuple], list[tuple[Claim, Claim]]]:
+    """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences, and
+    pairs of place claims they differ on (see ``_place_pair``); ``comparable`` is what else two
+    frames must satisfy (``align.frames.comparable``)."""
     values, things, frames = _sentences(ctx, keyed)
     langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
+    places, place_keys = _places(ctx), _place_keys(keyed)
     out = []
+    placed = []
     for s, t in _aligned(values, things, langs):
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
+        pair = _place_pair(
+            ctx, places.get(s, []), places.get(t, []), values[s] | things[s], values[t] | things[t]
+        )
+        if pair and not place_keys[pair[0].id] & place_keys[pair[1].id]:
+            placed.append(pair)
         by_class: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
         for k in frames.get(s, ()):
             by_class[k.klass][0].append(k)
@@ -75,7 +87,67 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
                 and _atom(left_x[0]) not in values[t]
             ):
                 out.append((left_x[0], left_y[0]))
+    return out, placed
+
+
+# How many things two parallel sentences must share for the places they differ on to pair: one
+# alone (Mecca, in "died in Mecca and Medina" and «القنصلية في جدة … في مكة») tells no one fact.
+_PLACE_SHARED = 2
+_PLACE_FRAMES = ("event_place", "located_in", "origin", "destination")
+
+
+def _places(ctx: Context) -> dict[Sentence, list[Claim]]:
+    """Per sentence, its place claims."""
+    out: dict[Sentence, list[Claim]] = defaultdict(list)
+    for aid in sorted(ctx.extractions):
+        for c in ctx.extractions[aid].claims:
+            if c.type == "place" and c.value.get("place"):
+                out[(aid, c.sentence)].append(c)
     return out
+
+
+def _place_keys(keyed: list) -> dict[str, set[str]]:
+    """Place claim id → the keys of the place frames that give it: two claims one key compares
+    already (one event's place) are no parallel pair."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for k in keyed:
+        if k.key and k.frame.predicate in _PLACE_FRAMES:
+            for cid in k.frame.claims:
+                keys[cid].add(k.key)
+    return keys
+
+
+def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) -> tuple[Claim, Claim] | None:
+    """The one place each of two parallel sentences names where the other names a place that
+    neither holds nor is held by it, when both are listed towns (or provinces, or countries) of one
+    country that do not contain each other, each named as where something is or happened (not a
+    dispatch's dateline, "KATHMANDU —", nor a bare mention), and the sentences share two other
+    things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون»."""
+    if not xs or not ys or len(a & b) < _PLACE_SHARED:
+        return None
+    rel = place_relation
+    left = [c for c in xs if not any(rel(ctx.rules, c.value["place"], d.value["place"]) in _MEET for d in ys)]
+    right = [
+        d for d in ys if not any(rel(ctx.rules, c.value["place"], d.value["place"]) in _MEET for c in xs)
+    ]
+    if len(left) != 1 or len(right) != 1:
+        return None
+    c, d = left[0], right[0]
+    u, v = c.value, d.value
+    if (
+        u.get("unlisted")
+        or v.get("unlisted")
+        or "mention" in (u.get("role"), v.get("role"))
+        or u.get("kind") != v.get("kind")
+        or not u.get("country")
+        or u.get("country") != v.get("country")
+        or rel(ctx.rules, u["place"], v["place"]) != "disjoint"
+    ):
+        return None
+    return c, d
+
+
+_MEET = ("same", "compatible")
 
 
 def _says_more(a: set, b: set) -> bool:

@@ -3,6 +3,10 @@
 Each ``place`` claim for a facility or landmark with a stated container («نطنز در استان اصفهان»,
 "Natanz, Isfahan Province") says where it is. Two containers conflict when neither holds the
 other in the gazetteer: "in Isfahan" and "in Iran" agree, "in Isfahan" and "in Qom" do not.
+
+Two parallel sentences (``align.parallel``) that tell one fact in two places of one country that
+do not contain each other are a possible conflict (a warning: the pairing is by the sentences, not
+by a key): "Modi, who followed the descent from Johannesburg" against «مودی … در کیپ‌تاون».
 """
 
 from __future__ import annotations
@@ -60,6 +64,48 @@ def run(ctx: Context) -> list[Finding]:
                 f"place:{pid}:located_in",
                 f"{name} is placed in two places: {detail}",
                 f"The gazetteer holds neither of {pairs} inside the other, so one {gz.kind(pid)} cannot be in both.",
+                entries,
+            )
+        )
+    return [*out, *_parallel(ctx, gz)]
+
+
+def _parallel(ctx: Context, gz) -> list[Finding]:
+    """One possible conflict per group of place claims that parallel sentences pair."""
+    parent: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    claims: dict[str, Claim] = {}
+    for c, d in ctx.parallel_places:
+        claims[c.id], claims[d.id] = c, d
+        parent[find(c.id)] = find(d.id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for cid in sorted(claims):
+        groups[find(cid)].append(claims[cid])
+    out = []
+    for members in groups.values():
+        by_place: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            by_place[c.value["place"]].append(c)
+        if len(by_place) < 2:
+            continue
+        entries = [value_entry(ctx, pid, gz.display(pid), cs) for pid, cs in sorted(by_place.items())]
+        names = " vs ".join(f"{gz.display(e['value'])} ({articles_text(e['articles'])})" for e in entries)
+        country = gz.display(members[0].value["country"])
+        out.append(
+            make_finding(
+                CODE,
+                "conflict",
+                "warning",
+                f"place:{members[0].value['country']}:parallel:{'|'.join(sorted(by_place))}",
+                f"Possible conflict: reports tell one fact in parallel sentences but place it in different places of {country}: {names}",
+                "Each sentence is the other's best match (they share names, dates or figures, and differ on "
+                f"this place alone), and the gazetteer holds neither of {' and '.join(gz.display(p) for p in sorted(by_place))} "
+                "inside the other: check which place the fact belongs to.",
                 entries,
             )
         )
