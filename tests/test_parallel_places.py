@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import conflicts_of, edited, md, subfolder
+from tests.helpers import conflicts_coded, edited, md, subfolder
 
 _EN = (
     "Prime Minister Shehbaz Sharif, speaking to reporters in Sukkur on Tuesday, said the floods had"
@@ -29,13 +29,9 @@ _FA = (
 _STORY = {"en.md": md("en", "2022-08-31", _EN), "fa.md": md("fa", "2022-08-31", _FA)}
 
 
-def _placed(found: list[dict]) -> list[dict]:
-    return [f for f in found if f["code"] == "CF05"]
-
-
 def test_another_town_in_a_parallel_sentence_is_a_possible_conflict(tmp_path):
-    assert not _placed(conflicts_of(subfolder(tmp_path, "same"), _STORY))
-    found = _placed(conflicts_of(subfolder(tmp_path, "m"), edited(_STORY, "fa.md", "در سکهر", "در لاهور")))
+    assert not conflicts_coded(subfolder(tmp_path, "same"), _STORY, "CF05")
+    found = conflicts_coded(subfolder(tmp_path, "m"), edited(_STORY, "fa.md", "در سکهر", "در لاهور"), "CF05")
     assert len(found) == 1
     f = found[0]
     assert f["severity"] == "warning"
@@ -52,7 +48,7 @@ def test_another_town_in_a_parallel_sentence_is_a_possible_conflict(tmp_path):
     ],
 )
 def test_guards(tmp_path, old, new, why):
-    assert not _placed(conflicts_of(tmp_path, edited(_STORY, "fa.md", old, new))), why
+    assert not conflicts_coded(tmp_path, edited(_STORY, "fa.md", old, new), "CF05"), why
 
 
 def test_the_sentences_must_share_more_than_one_thing(tmp_path):
@@ -63,9 +59,9 @@ def test_the_sentences_must_share_more_than_one_thing(tmp_path):
         "en.md": md("en", "2022-08-31", "Officials said on Tuesday that 41 people had died in Sukkur."),
         "fa.md": md("fa", "2022-08-31", "مقامات روز سه‌شنبه گفتند ۱۴ نفر در لاهور جان باختند."),
     }
-    assert not _placed(conflicts_of(tmp_path, story))
+    assert not conflicts_coded(tmp_path, story, "CF05")
 
 
 def test_a_dateline_is_no_place_of_the_fact(tmp_path):
     story = edited(_STORY, "en.md", _EN, "LAHORE — " + _EN.replace(" in Sukkur", ""))
-    assert not _placed(conflicts_of(tmp_path, story))
+    assert not conflicts_coded(tmp_path, story, "CF05")

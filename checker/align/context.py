@@ -74,8 +74,10 @@ class Context:
     keyed: list = field(default_factory=list)  # align.frames.Keyed, in a stable order
     pairs: list = field(default_factory=list)  # candidate pairs of concept frames
     parallel: set = field(default_factory=set)  # (frame id, frame id) of pairs from parallel sentences
-    # Place claims two parallel sentences differ on (see ``align.parallel``), in a stable order.
+    # Place claims, and role claims of people, two parallel sentences differ on (see
+    # ``align.parallel``), in a stable order.
     parallel_places: list = field(default_factory=list)
+    parallel_people: list = field(default_factory=list)
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     _claim_index: dict[str, Claim] | None = field(default=None, repr=False)

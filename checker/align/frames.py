@@ -145,7 +145,7 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    paired, ctx.parallel_places = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
+    paired, ctx.parallel_places, ctx.parallel_people = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
     for a, b in [
         *paired,
         *_sole_in_story(ctx.keyed),

@@ -49,23 +49,26 @@ Sentence = tuple[str, tuple[int, int]]  # (article, original span)
 
 def parallel_pairs(
     ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]
-) -> tuple[list[tuple], list[tuple[Claim, Claim]]]:
+) -> tuple[list[tuple], list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
     """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences, and
-    pairs of place claims they differ on (see ``_place_pair``); ``comparable`` is what else two
-    frames must satisfy (``align.frames.comparable``)."""
+    the pairs of place claims and of role claims they differ on (see ``_place_pair`` and
+    ``_person_pair``); ``comparable`` is what else two frames must satisfy
+    (``align.frames.comparable``)."""
     values, things, frames = _sentences(ctx, keyed)
     langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
-    places, place_keys = _places(ctx), _place_keys(keyed)
+    (places, people), place_keys = _by_sentence(ctx), _place_keys(keyed)
     out = []
-    placed = []
+    placed, named = [], []
     for s, t in _aligned(values, things, langs):
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
-        pair = _place_pair(
-            ctx, places.get(s, []), places.get(t, []), values[s] | things[s], values[t] | things[t]
-        )
+        a, b = values[s] | things[s], values[t] | things[t]
+        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b)
         if pair and not place_keys[pair[0].id] & place_keys[pair[1].id]:
             placed.append(pair)
+        who = _person_pair(ctx, people.get(s, []), people.get(t, []), a, b)
+        if who:
+            named.append(who)
         by_class: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
         for k in frames.get(s, ()):
             by_class[k.klass][0].append(k)
@@ -87,23 +90,27 @@ def parallel_pairs(
                 and _atom(left_x[0]) not in values[t]
             ):
                 out.append((left_x[0], left_y[0]))
-    return out, placed
+    return out, placed, named
 
 
-# How many things two parallel sentences must share for the places they differ on to pair: one
-# alone (Mecca, in "died in Mecca and Medina" and «القنصلية في جدة … في مكة») tells no one fact.
-_PLACE_SHARED = 2
+# How many things two parallel sentences must share for the places or people they differ on to
+# pair: one alone (Mecca, in "died in Mecca and Medina" and «القنصلية في جدة … في مكة») tells no
+# one fact.
+_SHARED = 2
 _PLACE_FRAMES = ("event_place", "located_in", "origin", "destination")
 
 
-def _places(ctx: Context) -> dict[Sentence, list[Claim]]:
-    """Per sentence, its place claims."""
-    out: dict[Sentence, list[Claim]] = defaultdict(list)
+def _by_sentence(ctx: Context) -> tuple[dict[Sentence, list[Claim]], dict[Sentence, list[Claim]]]:
+    """Per sentence, its place claims and its people's claims (roles, attendance)."""
+    places: dict[Sentence, list[Claim]] = defaultdict(list)
+    people: dict[Sentence, list[Claim]] = defaultdict(list)
     for aid in sorted(ctx.extractions):
         for c in ctx.extractions[aid].claims:
             if c.type == "place" and c.value.get("place"):
-                out[(aid, c.sentence)].append(c)
-    return out
+                places[(aid, c.sentence)].append(c)
+            elif c.type in _PERSON:
+                people[(aid, c.sentence)].append(c)
+    return places, people
 
 
 def _place_keys(keyed: list) -> dict[str, set[str]]:
@@ -117,23 +124,29 @@ def _place_keys(keyed: list) -> dict[str, set[str]]:
     return keys
 
 
+def _one_apart(
+    xs: list[Claim], ys: list[Claim], meet: Callable[[Claim, Claim], bool]
+) -> tuple[Claim, Claim] | None:
+    """The one claim of each side that meets none of the other side's, when there is one each."""
+    left = [c for c in xs if not any(meet(c, d) for d in ys)]
+    right = [d for d in ys if not any(meet(c, d) for c in xs)]
+    return (left[0], right[0]) if len(left) == 1 and len(right) == 1 else None
+
+
 def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) -> tuple[Claim, Claim] | None:
     """The one place each of two parallel sentences names where the other names a place that
     neither holds nor is held by it, when both are listed towns (or provinces, or countries) of one
     country that do not contain each other, each named as where something is or happened (not a
     dispatch's dateline, "KATHMANDU —", nor a bare mention), and the sentences share two other
     things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون»."""
-    if not xs or not ys or len(a & b) < _PLACE_SHARED:
+    if not xs or not ys or len(a & b) < _SHARED:
         return None
-    rel = place_relation
-    left = [c for c in xs if not any(rel(ctx.rules, c.value["place"], d.value["place"]) in _MEET for d in ys)]
-    right = [
-        d for d in ys if not any(rel(ctx.rules, c.value["place"], d.value["place"]) in _MEET for c in xs)
-    ]
-    if len(left) != 1 or len(right) != 1:
+    pair = _one_apart(
+        xs, ys, lambda c, d: place_relation(ctx.rules, c.value["place"], d.value["place"]) in _MEET
+    )
+    if pair is None:
         return None
-    c, d = left[0], right[0]
-    u, v = c.value, d.value
+    u, v = pair[0].value, pair[1].value
     if (
         u.get("unlisted")
         or v.get("unlisted")
@@ -141,10 +154,68 @@ def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) 
         or u.get("kind") != v.get("kind")
         or not u.get("country")
         or u.get("country") != v.get("country")
-        or rel(ctx.rules, u["place"], v["place"]) != "disjoint"
+        or place_relation(ctx.rules, u["place"], v["place"]) != "disjoint"
     ):
         return None
-    return c, d
+    return pair
+
+
+def _person_pair(
+    ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set
+) -> tuple[Claim, Claim] | None:
+    """The one person each of two parallel sentences names in a role where the other names someone
+    else in the same role, for roles one office-holder check does not key (an archbishop, an envoy,
+    a county's sheriff: not exclusive to a country): "Archbishop of Canterbury, Justin Welby" and
+    «رئيس أساقفة كانتربري جون سنتامو». Neither may be a former, acting or deputy holder, nor may
+    either sentence name the other's person too (see ``_names``)."""
+    if not xs or not ys or len(a & b) < _SHARED:
+        return None
+
+    def same(c: Claim, d: Claim) -> bool:
+        e = ctx.entities.entity(c)
+        return e is not None and e == ctx.entities.entity(d)
+
+    pair = _one_apart(_one_each(ctx, xs), _one_each(ctx, ys), same)
+    if pair is None or pair[0].type != "person_role" or pair[1].type != "person_role":
+        return None
+    u, v = pair[0].value, pair[1].value
+    role = u.get("role")
+    roles = ctx.rules.concepts("roles").get("concepts") or {}
+    if (
+        not role
+        or role != v.get("role")
+        or (roles.get(role) or {}).get("exclusive")
+        or u.get("modifiers")
+        or v.get("modifiers")
+        or not ctx.entities.entity(pair[0])
+        or not ctx.entities.entity(pair[1])
+        or _names(ctx, u, b)
+        or _names(ctx, v, a)
+    ):
+        return None
+    return pair
+
+
+def _one_each(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """One claim per person of a sentence: a role claim where there is one (a person met and named
+    with a role is one person)."""
+    out: dict[str | None, Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.type != "person_role", c.start, c.id)):
+        out.setdefault(ctx.entities.entity(c) or c.id, c)
+    return list(out.values())
+
+
+def _names(ctx: Context, value: dict, atoms: set) -> bool:
+    """The sentence of ``atoms`` names the person of ``value`` too, in words no claim of that person
+    was read from: "they included Malek Rahmati, governor of East Azerbaijan, Mohammad Ali Al-e
+    Hashem, …" (the role went to the name after it), or one person written in two scripts that
+    entity resolution kept apart («الملكة إليزابيث الثانية», «ملکه الیزابت دوم»)."""
+    sks = _skeletons(ctx, str(value.get("name") or "").split())
+    return bool(sks) and all(f"w:{sk}" in atoms or f"n:{sk}" in atoms for sk in sks)
+
+
+def _skeletons(ctx: Context, words: list[str]) -> list[str]:
+    return [sk for sk in skeleton_tokens([fold(w) for w in words], ctx.rules) if len(sk) >= _SKELETON_MIN]
 
 
 _MEET = ("same", "compatible")

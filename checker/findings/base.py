@@ -131,3 +131,22 @@ def agreement_finding(
     return make_finding(
         code, "agreement", "info", key, message, f"{why}; {agreement_text(ctx, ind)}.", entries, extra=ind
     )
+
+
+def linked_groups(pairs: Iterable[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    """The claims that ``pairs`` link, directly or through others, as groups in claim id order."""
+    parent: dict[str, str] = {}
+
+    def find(a: str) -> str:
+        while parent.setdefault(a, a) != a:
+            a = parent[a]
+        return a
+
+    claims: dict[str, Claim] = {}
+    for c, d in pairs:
+        claims[c.id], claims[d.id] = c, d
+        parent[find(c.id)] = find(d.id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for cid in sorted(claims):
+        groups[find(cid)].append(claims[cid])
+    return sorted(groups.values(), key=lambda g: g[0].id)

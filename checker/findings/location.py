@@ -16,7 +16,7 @@ from itertools import combinations
 
 from checker.align.context import Context
 from checker.align.places import gazetteer
-from checker.findings.base import make_finding, value_entry
+from checker.findings.base import linked_groups, make_finding, value_entry
 from checker.findings.wording import articles_text
 from checker.model import Claim, Finding
 from checker.normalize.keys import isolate as q
@@ -72,22 +72,8 @@ def run(ctx: Context) -> list[Finding]:
 
 def _parallel(ctx: Context, gz) -> list[Finding]:
     """One possible conflict per group of place claims that parallel sentences pair."""
-    parent: dict[str, str] = {}
-
-    def find(a: str) -> str:
-        while parent.setdefault(a, a) != a:
-            a = parent[a]
-        return a
-
-    claims: dict[str, Claim] = {}
-    for c, d in ctx.parallel_places:
-        claims[c.id], claims[d.id] = c, d
-        parent[find(c.id)] = find(d.id)
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for cid in sorted(claims):
-        groups[find(cid)].append(claims[cid])
     out = []
-    for members in groups.values():
+    for members in linked_groups(ctx.parallel_places):
         by_place: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             by_place[c.value["place"]].append(c)

@@ -16,7 +16,14 @@ from datetime import date
 from checker.align.context import Context
 from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
 from checker.align.places import gazetteer
-from checker.findings.base import agreement_finding, dead_entities, make_finding, value_entry, years_between
+from checker.findings.base import (
+    agreement_finding,
+    dead_entities,
+    linked_groups,
+    make_finding,
+    value_entry,
+    years_between,
+)
 from checker.findings.wording import articles_text
 from checker.model import Claim, Finding
 from checker.normalize.keys import raw_tokens
@@ -346,6 +353,42 @@ def run(ctx: Context) -> list[Finding]:
                     " from the other reports of the same event.",
                 )
             out.append(found)
+    return [*out, *_parallel(ctx)]
+
+
+def _parallel(ctx: Context) -> list[Finding]:
+    """One possible conflict per group of role claims that parallel sentences pair (see
+    ``align.parallel._person_pair``): one role, told in one sentence by each report, held by two
+    different people."""
+    roles = ctx.rules.concepts("roles").get("concepts") or {}
+    out = []
+    for members in linked_groups(ctx.parallel_people):
+        by_entity: dict[str, list[Claim]] = defaultdict(list)
+        for c in members:
+            eid = ctx.entities.entity(c)
+            if eid:
+                by_entity[eid].append(c)
+        if len(by_entity) < 2:
+            continue
+        role = members[0].value["role"]
+        label = (roles.get(role) or {}).get("display", role)
+        values = [
+            value_entry(ctx, eid, ctx.entities.display.get(eid, eid), cs)
+            for eid, cs in sorted(by_entity.items())
+        ]
+        names = " vs ".join(f"{v['display']} ({articles_text(v['articles'])})" for v in values)
+        out.append(
+            make_finding(
+                CODE,
+                "conflict",
+                "warning",
+                f"role:{role}:parallel:{'|'.join(sorted(by_entity))}",
+                f"Possible conflict: reports tell one fact in parallel sentences but name a different {label}: {names}",
+                "Each sentence is the other's best match (they share names, dates or figures, and differ on "
+                f"this person alone), and each names its person as {label}: check who held the role.",
+                values,
+            )
+        )
     return out
 
 
