@@ -353,16 +353,25 @@ def run(ctx: Context) -> list[Finding]:
                     " from the other reports of the same event.",
                 )
             out.append(found)
-    return [*out, *_parallel(ctx)]
+    office_of = {
+        c.id: office for office, by_entity in offices.items() for cs in by_entity.values() for c in cs
+    }
+    return [*out, *_parallel(ctx, office_of)]
 
 
-def _parallel(ctx: Context) -> list[Finding]:
+def _parallel(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Finding]:
     """One possible conflict per group of role claims that parallel sentences pair (see
     ``align.parallel._person_pair``): one role, told in one sentence by each report, held by two
-    different people."""
+    different people. Two claims one office key holds are compared by it already (a company's
+    chief executive, a see's archbishop)."""
     roles = ctx.rules.concepts("roles").get("concepts") or {}
+    pairs = [
+        (c, d)
+        for c, d in ctx.parallel_people
+        if office_of.get(c.id) is None or office_of.get(c.id) != office_of.get(d.id)
+    ]
     out = []
-    for members in linked_groups(ctx.parallel_people):
+    for members in linked_groups(pairs):
         by_entity: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             eid = ctx.entities.entity(c)
