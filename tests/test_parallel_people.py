@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import conflicts_coded, edited, md, subfolder
+from tests.helpers import conflicts_coded, edited, extraction_of, md, roles_of, subfolder
 
 _EN = (
     "US special envoy Steve Witkoff met President Vladimir Putin in St Petersburg on Friday, April 11,"
@@ -65,3 +65,19 @@ def test_a_sentence_that_names_the_other_person_too(tmp_path):
     fa = "اندرو پیک، فرستاده ویژه آمریکا، روز جمعه ۱۱ آوریل در سن‌پترزبورگ با ولادیمیر پوتین دیدار کرد."
     story = {"en.md": md("en", "2025-04-12", en), "fa.md": md("fa", "2025-04-12", fa)}
     assert not conflicts_coded(tmp_path, story, "CF01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «تام» (Tom) is also a word of a role phrase (plenipotentiary): a name still, in
+        # rules/people_cues/fa.yaml name_words
+        ("تام پریلو، فرستاده ویژه آمریکا، روز پنجشنبه گفت مذاکرات ادامه دارد.", [("تام پریلو", "envoy")]),
+        (
+            "علی رضایی، نماینده تام الاختیار ایران، روز پنجشنبه گفت مذاکرات ادامه دارد.",
+            [("علی رضایی", "envoy")],
+        ),
+    ],
+)
+def test_a_word_of_a_role_phrase_may_begin_a_name(tmp_path, text, expected):
+    assert roles_of(extraction_of(tmp_path, "fa.md", md("fa", "2024-08-16", text))) == expected
