@@ -8,7 +8,8 @@ Usage: python benchmarks/bench_scale.py [--sizes 1000 10000] [--extract 1000] [-
   second, and the growth ratio between the first and last size.
 - ``--extract N``: extraction alone on N articles with --jobs 1 and --jobs 2 (wall; CPU of this
   process and its children), and the speed-up.
-- ``--store N``: fill a store with N articles, then check one new article against it (wall, CPU).
+- ``--store N``: fill a store with an archive of N articles of many stories (benchmarks/archive.py)
+  with ``checker store add``, then check one new article against it (wall, CPU, scope).
 - ``--dask N``: extraction on a dask LocalCluster of 2 workers against local --jobs 2.
 
 The corpus comes from benchmarks/bench_check.py's ``synthesize`` (copies of the seeds with shifted
@@ -21,7 +22,6 @@ import argparse
 import dataclasses
 import json
 import resource
-import shutil
 import sys
 import tempfile
 import time
@@ -129,25 +129,45 @@ def dask_vs_local(n: int, seed: int, tmp: Path) -> None:
 
 
 def one_new_article(n: int, seed: int, tmp: Path) -> None:
-    from checker.config import DEFAULTS
-    from checker.pipeline import check
+    """Fill a store with an archive of ``n`` articles (``checker store add``), then check one
+    new article against it (``check --store``), in a fresh process each, as CI would."""
+    from archive import new_article, write_archive
 
-    corpus = _corpus(n + 1, seed, tmp)
-    new = tmp / "new"
-    new.mkdir()
-    last = sorted(corpus.iterdir())[-1]
-    shutil.move(last, new / last.name)
-    settings = dataclasses.replace(DEFAULTS, store=str(tmp / "store.duckdb"), jobs=2)
+    corpus = tmp / "archive"
+    corpus.mkdir()
+    write_archive(n, corpus, seed)
+    new = new_article(tmp, seed, n)
+    db = tmp / "store.duckdb"
     with Clock() as fill:
-        check([corpus], settings=settings)
-    print(f"store: filled with {n} articles in {fill.wall:.1f} s wall, {fill.cpu:.1f} s CPU (--jobs 2)")
-    with Clock() as one:
-        r = check([new], out_dir=tmp / "out", settings=settings)
-    states = [f.get("baseline_state") for f in r.report["findings"]]
+        _cli("store", "add", str(db), str(corpus), "-j", "2", "-q")
+    size = db.stat().st_size / 2**20
     print(
-        f"store: one new article against {n}: {one.wall:.2f} s wall, {one.cpu:.2f} s CPU "
-        f"(extracted {r.extracted}; {states.count('new')} new findings; target < 1 s at 100k)"
+        f"store: filled with {n} articles (checker store add -j 2) in {fill.wall:.1f} s wall, "
+        f"{fill.cpu:.1f} s CPU, {n / fill.wall:.1f} articles/s; file {size:.0f} MB"
     )
+    for label in ("one new article", "the same again (nothing new)"):
+        with Clock() as one:
+            out = _cli("check", str(new), "--store", str(db), "--out", str(tmp / "out"), "-j", "1")
+        report = json.loads((tmp / "out" / "report.json").read_text(encoding="utf-8"))
+        scope = report["summary"]["scope"]
+        states = [f.get("baseline_state") for f in report["findings"]]
+        print(
+            f"store: {label} against {n}: {one.wall:.2f} s wall, {one.cpu:.2f} s CPU, peak {out['peak_mb']:.0f} MB "
+            f"(checked {scope['checked']} of {scope['stored']}; {states.count('new')} new, "
+            f"{states.count('unchanged')} unchanged findings; target < 1 s at 100k)"
+        )
+
+
+def _cli(*args: str) -> dict:
+    """``python -m checker ARGS`` in a child process; its peak memory."""
+    import subprocess
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(proc.stderr)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"peak_mb": max(after, before) / 1024}
 
 
 def main() -> None:

@@ -152,7 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--store",
         metavar="PATH",
         help="a claim store (DuckDB file, made if missing): extract only articles it has not seen, "
-        "check them with every stored article, and judge findings against its previous run (default: none)",
+        "check them with the stored articles that share a name, office, place, figure or kind of "
+        "occasion with them, and judge findings against the store's earlier runs (default: none)",
+    )
+    k.add_argument(
+        "--whole-store",
+        action="store_true",
+        default=None,
+        help="with --store: check every stored article, not only the given ones and their neighbours",
     )
     k.add_argument(
         "--claims-out",
@@ -178,6 +185,15 @@ def _store_parser(sub, fmt) -> None:  # type: ignore[no-untyped-def]
     ss = s.add_subparsers(dest="store_command", required=True)
     st = ss.add_parser("stats", help="what the store holds: articles, claims, frames, events, findings, runs")
     st.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
+    ad = ss.add_parser(
+        "add",
+        help="extract and store articles without checking them (fill an archive; "
+        "each later check --store checks new articles with their stored neighbours)",
+        formatter_class=fmt,
+    )
+    ad.add_argument("store", metavar="STORE", help="the store (DuckDB file, made if missing)")
+    _common(ad)
+    ad.add_argument("-j", "--jobs", type=int, help="extraction processes (default: the cores)")
     ex = ss.add_parser("export", help="write one table as JSON lines", formatter_class=fmt)
     ex.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
     ex.add_argument("table", choices=("claims", "frames", "events", "findings", "articles"))
@@ -292,7 +308,12 @@ def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     }
     if args.command == "check":
         cli.update(
-            format=args.format, fail_on=args.fail_on, baseline=args.baseline, out=args.out, store=args.store
+            format=args.format,
+            fail_on=args.fail_on,
+            baseline=args.baseline,
+            out=args.out,
+            store=args.store,
+            whole_store=args.whole_store,
         )
     if args.jobs is not None and args.jobs < 1:
         raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
@@ -385,6 +406,8 @@ def _baseline(args: argparse.Namespace) -> int:
 def _store(args: argparse.Namespace) -> int:
     from checker.store import maintain
 
+    if args.store_command == "add":
+        return _store_add(args)
     if args.store_command == "stats":
         sys.stdout.write(maintain.stats(args.store))
     elif args.store_command == "export":
@@ -396,6 +419,30 @@ def _store(args: argparse.Namespace) -> int:
             sys.stdout.writelines(maintain.export(args.store, args.table))
     else:
         sys.stdout.write(maintain.gc(args.store, args.missing))
+    return EXIT_OK
+
+
+def _store_add(args: argparse.Namespace) -> int:
+    from checker import pipeline
+    from checker.engine import Engine, default_jobs
+
+    if args.jobs is not None and args.jobs < 1:
+        raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
+    extracted, given, diagnostics = pipeline.add_to_store(
+        args.store, args.paths, args.lang, _limits(args), Engine("local", args.jobs or default_jobs())
+    )
+    if not args.quiet:
+        for d in diagnostics if args.verbose else []:
+            line = f":{d.line}" if d.line else ""
+            print(
+                f"checker: {d.code} {_safe(d.path or d.article or '')}{line}: {_safe(d.message)}",
+                file=sys.stderr,
+            )
+        print(
+            f"checker: store {args.store}: {given} articles given, {extracted} extracted and stored, "
+            f"{given - extracted} already stored; {len(diagnostics)} diagnostics",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

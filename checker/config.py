@@ -16,6 +16,7 @@ A config file is ``--config FILE``, or the first ``checker.toml`` or ``pyproject
     lang = "fa"
     strict = false
     store = "checker-store.duckdb"       # keep extractions, events and findings (incremental checks)
+    whole_store = false                  # with a store: check every stored article, not only the neighbourhood
     jobs = 2                             # extraction processes (default: the cores)
     engine = "local"                     # local | dask (the `dask` extra)
     scheduler = "tcp://10.0.0.5:8786"    # with engine = "dask": a running scheduler (default: a LocalCluster)
@@ -56,6 +57,9 @@ class Settings:
     lang: str | None = None
     strict: bool = False
     store: str | None = None
+    whole_store: bool = (
+        False  # with a store: check every stored article, not only the given and their neighbours
+    )
     jobs: int | None = None  # None: the API extracts in this process; the CLI defaults to the cores
     engine: str = "local"
     scheduler: str | None = None
@@ -170,10 +174,10 @@ def settings_from(
             out["thresholds"] = tuple(sorted(value.items()))
         elif k == "lang":
             out["lang"] = _choice(where, key, value, LANGS)
-        elif k == "strict":
+        elif k in ("strict", "whole_store"):
             if not isinstance(value, bool):
                 raise _fail(where, key, "expected true or false")
-            out["strict"] = value
+            out[k] = value
         else:
             raise _fail(where, key, "unknown setting")
     return dataclasses.replace(base, **out)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checker.calendars.gregorian import iso_day
 from checker.corpus import load_corpus
 from checker.corpus.loader import Tally
 from checker.engine import Engine
@@ -49,7 +50,7 @@ def prepare(article: Article, rules: Rules, reference: date | None = None) -> Do
     norm = normalize(article.text, lang)
     if article.boilerplate:
         norm = NormText(_blank(norm, article.boilerplate), norm.original, norm.src)
-    ref = reference or _iso_date(article.published)
+    ref = reference or iso_day(article.published)
     return Doc(
         article=article,
         lang=lang,
@@ -139,15 +140,6 @@ def _blank(norm: NormText, ranges: Iterable[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _iso_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     """All claims of one article, in a stable order."""
     rules = rules or load_rules()
@@ -158,7 +150,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         if published:
             # Relative dates («دیروز») now have a reference: read the dates again, nothing else.
             article = dataclasses.replace(article, published=published, published_source="dateline")
-            doc.article, doc.reference_date, doc.diagnostics = article, _iso_date(published), []
+            doc.article, doc.reference_date, doc.diagnostics = article, iso_day(published), []
             dates = extract_dates(doc, rules)
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]
@@ -275,7 +267,66 @@ def _sorted(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return sorted(diagnostics, key=lambda d: (d.path or "", d.line or 0, d.article or "", d.code, d.message))
 
 
-def extract_stored(
+@dataclasses.dataclass(frozen=True)
+class StoredRun:
+    """What :func:`read_scope` read back: the extractions to check, their diagnostics, how
+    many articles were extracted in this run, and the scope (``given`` articles on the command
+    line, ``checked`` in all, of ``stored``); ``within`` the checked article ids, or None when the
+    whole store is checked."""
+
+    extractions: list[Extraction]
+    diagnostics: list[Diagnostic]
+    extracted: int
+    given: int
+    stored: int
+    within: frozenset[str] | None
+
+
+def read_scope(
+    store: Store, keys: dict[str, str], own: dict[str, list[Diagnostic]], extracted: int, whole: bool = False
+) -> StoredRun:
+    """What to check after :func:`ingest` stored the given articles (``keys``: id → store key,
+    ``own``: their load diagnostics, ``extracted`` in this run): the given articles and the stored
+    ones that share a blocking key with them (:mod:`checker.align.scope`), or with ``whole``
+    every stored article."""
+    from checker.align.scope import MAX_SHARED, WINDOW_DAYS
+
+    scope = None if whole else store.neighbours(sorted(set(keys.values())), WINDOW_DAYS, MAX_SHARED)
+    extractions, diagnostics = [], list(own.get("", []))
+    for x, loaded in store.extractions(scope):
+        extractions.append(x)
+        diagnostics.extend(loaded)
+        diagnostics.extend(x.diagnostics)
+    within = None if scope is None else frozenset(x.article.id for x in extractions)
+    return StoredRun(extractions, _sorted(diagnostics), extracted, len(keys), store.count(), within)
+
+
+def add_to_store(
+    store_path: str | Path,
+    paths: str | Path | Sequence[str | Path],
+    lang: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    engine: Engine | None = None,
+    progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None,
+) -> tuple[int, int, list[Diagnostic]]:
+    """``checker store add``: extract and store the articles of ``paths`` the store has not seen,
+    and check nothing (an archive is filled once; each later ``check --store`` checks its new
+    articles with their stored neighbours). Returns the articles extracted, the articles given and
+    the load and extraction diagnostics."""
+    from checker.store import Store
+
+    rules = load_rules()
+    tally = Tally()
+    with Store(store_path, getattr(rules, "digest", "") or "") as store:
+        store.begin_run()
+        keys, own, extracted = ingest(store, paths, lang, rules, limits, tally, progress, engine or Engine())
+        store.finish_ingest(extracted, len(keys))
+    if not keys:
+        _require([], paths)
+    return extracted, len(keys), _sorted([d for ds in own.values() for d in ds])
+
+
+def ingest(
     store: Store,
     paths: str | Path | Sequence[str | Path],
     lang: str | None,
@@ -284,11 +335,12 @@ def extract_stored(
     tally: Tally,
     progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None,
     engine: Engine,
-) -> tuple[list[Extraction], list[Diagnostic], int]:
-    """Add the articles of ``paths`` that ``store`` has not seen, then read back the whole stored
-    corpus: its extractions, diagnostics (sorted as :func:`extract_corpus` sorts them) and how
-    many articles were extracted in this run."""
-    from checker.store import batched
+) -> tuple[dict[str, str], dict[str, list[Diagnostic]], int]:
+    """Extract and store the articles of ``paths`` that ``store`` has not seen, with their blocking
+    keys. Returns the store key of every article given (by id), the load diagnostics by article id
+    (``""``: those of no article) and how many articles were extracted."""
+    from checker.align.scope import scope_day, scope_keys
+    from checker.store import Stored, batched
 
     articles, diagnostics = load_corpus(as_paths(paths), lang=lang, rules=rules, limits=limits, tally=tally)
     ids = {a.id for a in articles}
@@ -296,15 +348,19 @@ def extract_stored(
     for d in diagnostics:
         own.setdefault(d.article if d.article in ids else "", []).append(d)
     keys = {a.id: store.key_of(a) for a in articles}
-    todo = [a for a in articles if keys[a.id] not in store.stored()]
+    have = store.stored(keys.values())
+    todo = [a for a in articles if keys[a.id] not in have]
     for batch in batched(engine.extract(todo, rules, limits, progress)):
-        store.add([(keys[x.article.id], x, own.get(x.article.id, [])) for x in batch])
-    extractions, diagnostics = [], list(own.get("", []))
-    for x, loaded in store.extractions():
-        extractions.append(x)
-        diagnostics.extend(loaded)
-        diagnostics.extend(x.diagnostics)
-    return extractions, _sorted(diagnostics), len(todo)
+        store.add(
+            [
+                Stored(keys[x.article.id], x, own.get(x.article.id, []), scope_keys(x, rules), scope_day(x))
+                for x in batch
+            ]
+        )
+    # (a store made before it kept blocking keys gets them now, once)
+    for batch in batched(store.unkeyed()):
+        store.set_keys([(k, scope_keys(x, rules), scope_day(x)) for k, x in batch])
+    return keys, own, len(todo)
 
 
 def extract_isolated(article: Article, rules: Rules, limits: Limits = DEFAULT_LIMITS) -> Extraction:
@@ -376,9 +432,13 @@ class CheckResult:
             f"checker: {self.tally.line()}",
         ]
         if self.extracted is not None:
+            scope = s.get("scope") or {}
             lines.append(
                 f"checker: store: {self.extracted} articles extracted, "
-                f"{s['articles'] - self.extracted} read back from the store"
+                f"{s['articles'] - self.extracted} read back from the store; checked "
+                f"{scope.get('checked', s['articles'])} of {scope.get('stored', s['articles'])} stored "
+                f"({scope.get('given', 0)} given and the stored articles that share a name, office, place, "
+                "figure or kind of occasion with them)"
             )
         base = self.report.get("baseline")
         if base:
@@ -424,7 +484,8 @@ def check(
         claims_out: also write every claim as JSON lines to this file.
 
     With ``settings.store`` the articles the store has already extracted are read back from it,
-    the whole stored corpus is checked, and each finding is ``new`` or ``unchanged`` against the
+    the given articles are checked with their stored neighbours (or, with
+    ``settings.whole_store``, every stored article), and each finding is ``new`` or ``unchanged`` against the
     store's previous run (see :mod:`checker.store`).
     """
     from checker.config import DEFAULTS
@@ -459,15 +520,15 @@ def _check_stored(
     tally = Tally()
     with Store(settings.store, getattr(rules, "digest", "") or "") as store:
         store.begin_run()
-        extractions, diagnostics, extracted = extract_stored(
-            store, paths, lang, rules, limits, tally, progress, engine
-        )
-        _require(extractions, paths)
+        ingested = ingest(store, paths, lang, rules, limits, tally, progress, engine)
+        run = read_scope(store, *ingested, whole=settings.whole_store)
+        _require(run.extractions, paths)
+        within = None if run.within is None else set(run.within)
         if baseline is None:
-            baseline = {"file": str(settings.store), "entries": store.findings()}
+            baseline = {"file": str(settings.store), "entries": store.findings(within)}
         result = finish(
-            extractions,
-            diagnostics,
+            run.extractions,
+            run.diagnostics,
             out_dir,
             rules,
             formats,
@@ -475,9 +536,10 @@ def _check_stored(
             baseline,
             tally,
             claims_out=claims_out,
+            scope={"given": run.given, "checked": len(run.extractions), "stored": run.stored},
         )
-        store.record(result.report, extracted, len(extractions) - extracted)
-    return dataclasses.replace(result, extracted=extracted)
+        store.record(result.report, run.extracted, len(run.extractions) - run.extracted, within)
+    return dataclasses.replace(result, extracted=run.extracted)
 
 
 def _require(extractions: list[Extraction], paths: str | Path | Sequence[str | Path]) -> None:
@@ -573,6 +635,7 @@ def finish(
     tally: Tally,
     html: bool = False,
     claims_out: str | Path | None = None,
+    scope: dict[str, int] | None = None,
 ) -> CheckResult:
     """Align, find, build the report and write it: the stages after extraction."""
     from checker.align import build_context
@@ -591,7 +654,7 @@ def finish(
     def analyse(xs: list[Extraction], diags: list[Diagnostic]) -> tuple[dict, dict[str, str]]:
         ctx = build_context(xs, rules)
         findings = apply_settings(run_checks(ctx), settings)
-        return build_report(ctx, findings, diags, provenance(xs, rules), baseline), {
+        return build_report(ctx, findings, diags, provenance(xs, rules), baseline, scope), {
             aid: x.article.text for aid, x in ctx.extractions.items()
         }
 

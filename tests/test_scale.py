@@ -77,24 +77,83 @@ def test_store_gives_the_same_findings(corpus: Path, plain: dict, tmp_path: Path
     # Everything but the baseline marks is the report of a run without a store.
     for r in (first.report, again.report):
         r = {k: v for k, v in r.items() if k != "baseline"}
+        assert r["summary"].pop("scope") == dict.fromkeys(
+            ("given", "checked", "stored"), len(plain["articles"])
+        )
         for f in r["findings"]:
             f.pop("baseline_state")
         assert json.dumps(r, sort_keys=True) == json.dumps(plain, sort_keys=True)
 
 
-def test_incremental_check_adds_only_new_articles(corpus: Path, plain: dict, tmp_path: Path) -> None:
+def _one_apart(corpus: Path, name: str, tmp_path: Path) -> tuple[Path, Path, list[Path]]:
+    """``corpus`` without the article ``name`` (directory ``old``), that article alone (``new``),
+    and the files of its story."""
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir(), new.mkdir()
-    files = sorted(corpus.iterdir())
-    for i, f in enumerate(files):
-        shutil.copy(f, (new if i % 9 == 0 else old) / f.name)
+    for f in sorted(corpus.iterdir()):
+        shutil.copy(f, (new if f.name == name else old) / f.name)
+    story = name.split("__")[0]
+    return old, new, sorted(corpus.glob(f"{story}__*"))
+
+
+def _cites(report: dict, aid: str) -> set[str]:
+    return {
+        f["fingerprint"]
+        for f in report["findings"]
+        if any(aid in (v.get("articles") or ()) for v in f["values"])
+    }
+
+
+# The undated Assad-era seed against the 2025 reports, and a flood told in three languages.
+@pytest.mark.parametrize("name", ["seeds__003_23d814b1d62127e7.txt", "derna_flood__en_wire.md"])
+def test_a_new_article_is_checked_with_its_neighbours_only(
+    corpus: Path, plain: dict, tmp_path: Path, name: str
+) -> None:
+    old, new, story = _one_apart(corpus, name, tmp_path)
     s = _settings(store=str(tmp_path / "s.duckdb"))
     check([old], settings=s)
     result = check([new], settings=s)
-    assert result.extracted == len(list(new.iterdir()))
-    assert _prints(result.report) == _prints(plain)
-    states = {f["fingerprint"]: f["baseline_state"] for f in result.report["findings"]}
-    assert "new" in states.values() and "unchanged" in states.values()
+    assert result.extracted == 1
+    scope = result.report["summary"]["scope"]
+    assert scope["given"] == 1 and scope["stored"] == len(plain["articles"])
+    assert scope["checked"] < scope["stored"] / 4  # not the whole store
+    checked = {a["id"] for a in result.report["articles"]}
+    assert {f.stem for f in story} <= checked  # every other report of its story
+    # Whatever its story alone shows about it, the check against the store shows too.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for f in story:
+        shutil.copy(f, alone / f.name)
+    aid = Path(name).stem
+    assert _cites(check([alone]).report, aid) <= _cites(result.report, aid)
+    states = {f["baseline_state"] for f in result.report["findings"]}
+    assert "new" in states and "unchanged" in states
+    # --whole-store checks every stored article: the findings of a run without a store.
+    whole = check([new], settings=_settings(store=s.store, whole_store=True))
+    assert whole.extracted == 0 and _prints(whole.report) == _prints(plain)
+
+
+def test_a_check_replaces_only_the_findings_of_what_it_checked(corpus: Path, tmp_path: Path) -> None:
+    old, new, _ = _one_apart(corpus, "derna_flood__en_wire.md", tmp_path)
+    s = _settings(store=str(tmp_path / "s.duckdb"))
+    first = check([old], settings=s)
+    check([new], settings=s)
+    with Store(s.store, read_only=True) as st:
+        kept = {fp for (fp,) in st.con.execute("SELECT fingerprint FROM findings").fetchall()}
+        members = st.con.execute("SELECT count(DISTINCT id) FROM members WHERE kind = 'finding'").fetchone()[
+            0
+        ]
+    far = {
+        f["fingerprint"]
+        for f in first.report["findings"]
+        if all(
+            a.startswith(("wga_strike_end__", "grenfell_tower_fire__"))
+            for v in f["values"]
+            for a in v["articles"]
+        )
+    }
+    assert far and far <= kept  # findings of stories the new article shares nothing with stay
+    assert members == len(kept)
 
 
 def test_a_changed_file_is_extracted_again_and_replaces_the_old(corpus: Path, tmp_path: Path) -> None:
@@ -167,6 +226,36 @@ def test_migrations_bring_an_older_store_up_to_date(tmp_path: Path) -> None:
         st.con.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     with pytest.raises(CheckerError, match="E009"):
         Store(db)
+
+
+def test_a_store_without_blocking_keys_gets_them_on_its_next_check(tmp_path: Path) -> None:
+    # A store of schema version 2 kept no blocking keys: its articles get them once, then meet.
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    for f in seeds:
+        shutil.copy(f, (new if f == seeds[3] else old) / f.name)
+    db = str(tmp_path / "s.duckdb")
+    check([old], settings=_settings(store=db))
+    with Store(db) as st:
+        st.con.execute("DELETE FROM scope_keys")
+        st.con.execute("DELETE FROM keyed")
+    result = check([new], settings=_settings(store=db))
+    assert result.report["summary"]["scope"] == {"given": 1, "checked": len(seeds), "stored": len(seeds)}
+    with Store(db, read_only=True) as st:
+        assert st.con.execute("SELECT count(*) FROM keyed").fetchone()[0] == len(seeds)
+
+
+def test_store_add_fills_a_store_without_checking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "s.duckdb"
+    assert main(["store", "add", str(db), str(ROOT / "seeds"), "-j", "1"]) == 0
+    assert "5 articles given, 5 extracted and stored" in capsys.readouterr().err
+    assert main(["store", "add", str(db), str(ROOT / "seeds"), "-j", "1"]) == 0
+    assert "0 extracted and stored, 5 already stored" in capsys.readouterr().err
+    with Store(db, read_only=True) as st:
+        assert st.con.execute("SELECT count(*) FROM findings").fetchone()[0] == 0
+    assert main(["store", "add", str(db), str(tmp_path / "none")]) == 2
+    assert "E001" in capsys.readouterr().err
 
 
 def test_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,3 +53,13 @@ def year_span(y: int) -> tuple[date, date]:
     """1 January .. 31 December of ``y``."""
     _check_year(y)
     return date(y, 1, 1), date(y, 12, 31)
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO date or timestamp (``2025-12-24``, ``2025-12-24T10:00``) names, or None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -24,8 +24,10 @@ def build_report(
     diagnostics: list[Diagnostic],
     provenance: dict[str, Any] | None = None,
     baseline: dict[str, Any] | None = None,
+    scope: dict[str, int] | None = None,
 ) -> dict[str, Any]:
-    """The JSON-able report. Key order and list order are deterministic."""
+    """The JSON-able report. Key order and list order are deterministic. ``scope``: with a store,
+    how many articles were given, checked (with their stored neighbours) and stored."""
     from checker.report.duplicates import find_duplicates
     from checker.report.groups import group_findings
     from checker.report.names import article_names
@@ -49,6 +51,7 @@ def build_report(
             },
             "by_type": dict(sorted(Counter(f.type for f in findings).items())),
             "diagnostics": len(diagnostics),
+            **({"scope": scope} if scope is not None else {}),
         },
         "articles": [_article(ctx, aid, names[aid], copy_of.get(aid)) for aid in sorted(ctx.extractions)],
         "events": [_event(ctx, e) for e in ctx.events],

@@ -2,16 +2,17 @@
 
 ``checker check --store S PATH…`` adds the articles of ``PATH…`` that the store has not seen (the
 identity is a hash of the article's content, metadata and the rules: a changed file is extracted
-again and replaces its older version, by article id) and checks the whole stored corpus. The
-extractions of the other articles are read back, not recomputed.
+again and replaces its older version, by article id), then checks them with their stored
+neighbours: the articles that share a blocking key with them (:mod:`checker.align.scope`), found
+through the ``scope_keys`` index. The extractions of the neighbours are read back, not
+recomputed; alignment and the findings run over the given articles and their neighbours only.
 
 Crash safety: extractions are committed in batches, each batch in one transaction with its
-article rows, so a run killed midway leaves whole batches only; the next run skips what is
-stored and extracts the rest. Nothing is counted twice: an article is stored under its key once.
+article rows and keys, so a run killed midway leaves whole batches only; the next run skips what
+is stored and extracts the rest. Nothing is counted twice: an article is stored under its key once.
 
-What is recomputed each run: loading the files given on the command line, then alignment
-(entities, article times, event linking, frame keys) and the findings over the whole stored
-corpus, which keeps the findings identical to a run without a store.
+The findings and events of a run replace the stored ones it re-found (``members`` says which
+articles each cites); those among articles it did not check are kept.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ import csv
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +68,6 @@ class Store:
         if not read_only:
             schema.migrate(self.con, str(path))
         self.run = 0
-        self._keys: dict[str, str] | None = None
 
     def __enter__(self) -> Store:
         return self
@@ -86,29 +88,39 @@ class Store:
         )
         return self.run
 
-    def stored(self) -> dict[str, str]:
-        """Stored article key → article id."""
-        if self._keys is None:
-            self._keys = dict(self.con.execute("SELECT key, id FROM articles").fetchall())
-        return self._keys
+    def stored(self, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """Stored article key → article id: of ``keys`` only (an indexed look-up), or of all."""
+        if keys is None:
+            return dict(self.con.execute("SELECT key, id FROM articles").fetchall())
+        with self._temp("wanted", keys) as table:
+            return dict(
+                self.con.execute(
+                    f"SELECT key, id FROM articles WHERE key IN (SELECT v FROM {table})"
+                ).fetchall()
+            )
 
     def key_of(self, article: Article) -> str:
         return article_key(article, self.rules)
 
-    def add(self, batch: list[tuple[str, Extraction, list[Diagnostic]]]) -> None:
-        """Store one batch of extractions (key, extraction, load diagnostics), in one transaction.
+    def add(self, batch: list[Stored]) -> None:
+        """Store one batch of extractions, in one transaction.
 
         An article stored under another key with the same id (a changed file) is replaced.
         """
-        keys = self.stored()
-        batch = [b for b in batch if b[0] not in keys]
+        have = self.stored([b.key for b in batch])
+        batch = [b for b in batch if b.key not in have]
         if not batch:
             return
-        ids = {x.article.id for _, x, _ in batch}
-        old = [k for k, aid in keys.items() if aid in ids]
+        with self._temp("ids", {b.extraction.article.id for b in batch}) as table:
+            old = [
+                k
+                for (k,) in self.con.execute(
+                    f"SELECT key FROM articles WHERE id IN (SELECT v FROM {table})"
+                ).fetchall()
+            ]
         with _Staging() as st:
-            for key, x, diags in batch:
-                _stage(st, key, x, diags, self.rules, self.run)
+            for b in batch:
+                _stage(st, b, self.rules, self.run)
             self.con.execute("BEGIN TRANSACTION")
             try:
                 self._delete_articles(old)
@@ -117,9 +129,6 @@ class Store:
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
-        for k in old:
-            keys.pop(k, None)
-        keys.update((key, x.article.id) for key, x, _ in batch)
 
     def _delete_articles(self, keys: list[str]) -> None:
         if not keys:
@@ -130,33 +139,127 @@ class Store:
             ("claims", "article"),
             ("mentions", "article"),
             ("frames", "article"),
+            ("scope_keys", "article"),
+            ("keyed", "article"),
             ("articles", "key"),
         ):
             self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT key FROM gone)")
 
-    def extractions(self) -> Iterator[tuple[Extraction, list[Diagnostic]]]:
-        """Every stored article's extraction and load diagnostics, by article id."""
-        cur = self.con.execute("SELECT extraction, load_diagnostics FROM articles ORDER BY id, key")
-        while rows := cur.fetchmany(2048):
-            for ext, diags in rows:
-                yield (
-                    load_extraction(base64.b64decode(ext)),
-                    load_diagnostics(base64.b64decode(diags) if diags else None),
-                )
+    def unkeyed(self) -> list[tuple[str, Extraction]]:
+        """Articles stored before the store kept blocking keys (schema version 2): key, extraction."""
+        rows = self.con.execute(
+            "SELECT key, extraction FROM articles WHERE key NOT IN (SELECT article FROM keyed) ORDER BY key"
+        ).fetchall()
+        return [(k, load_extraction(base64.b64decode(ext))) for k, ext in rows]
+
+    def set_keys(self, rows: list[tuple[str, list[str], date | None]]) -> None:
+        """Blocking keys of stored articles (article key, its keys, its day); one transaction."""
+        with _Staging() as st:
+            for key, skeys, day in rows:
+                _stage_keys(st, key, skeys, day)
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                st.copy_into(self.con)
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+
+    def count(self) -> int:
+        return int(self.con.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def neighbours(self, keys: list[str], window_days: int, max_shared: int) -> set[str]:
+        """The stored articles (keys) that share a blocking key with the articles ``keys`` within
+        ``window_days`` of their day (any day when either has none), leaving out blocking keys that
+        more than ``max_shared`` other articles hold there; the articles themselves included."""
+        with self._temp("given", keys) as table:
+            rows = self.con.execute(
+                f"""
+                WITH mine AS (
+                    SELECT DISTINCT key, day FROM scope_keys WHERE article IN (SELECT v FROM {table})),
+                near AS (
+                    SELECT m.key AS via, m.day AS on_day, s.article
+                    FROM scope_keys s JOIN mine m ON s.key = m.key
+                    WHERE m.day IS NULL OR s.day IS NULL
+                       OR s.day BETWEEN m.day - CAST(? AS INTEGER) AND m.day + CAST(? AS INTEGER)),
+                specific AS (
+                    SELECT via, on_day FROM near GROUP BY via, on_day HAVING count(DISTINCT article) <= ?)
+                SELECT DISTINCT n.article FROM near n JOIN specific o
+                    ON n.via = o.via AND n.on_day IS NOT DISTINCT FROM o.on_day
+                """,
+                [window_days, window_days, max_shared + 1],
+            ).fetchall()
+        return {a for (a,) in rows} | set(keys)
+
+    def extractions(self, keys: Iterable[str] | None = None) -> Iterator[tuple[Extraction, list[Diagnostic]]]:
+        """The stored extractions and load diagnostics, by article id: of ``keys``, or of all."""
+        sql = "SELECT extraction, load_diagnostics FROM articles{} ORDER BY id, key"
+        if keys is None:
+            cur = self.con.execute(sql.format(""))
+            rows: Iterable[tuple[str, str | None]] = (
+                r for batch in iter(lambda: cur.fetchmany(2048), []) for r in batch
+            )
+        else:
+            with self._temp("wanted", keys) as table:
+                rows = self.con.execute(sql.format(f" WHERE key IN (SELECT v FROM {table})")).fetchall()
+        for ext, diags in rows:
+            yield (
+                load_extraction(base64.b64decode(ext)),
+                load_diagnostics(base64.b64decode(diags) if diags else None),
+            )
+
+    @contextmanager
+    def _temp(self, name: str, values: Iterable[str]) -> Iterator[str]:
+        """A temporary one-column table of ``values`` (column ``v``) for ``IN`` look-ups."""
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (v VARCHAR)")
+        vals = sorted(set(values))
+        if vals:
+            self.con.execute(f"INSERT INTO {name} SELECT unnest(?)", [vals])
+        try:
+            yield name
+        finally:
+            self.con.execute(f"DROP TABLE IF EXISTS {name}")
 
     # Results of a run ---------------------------------------------------------------------------
 
-    def findings(self) -> dict[str, dict[str, Any]]:
-        """The findings of the last completed run, as a baseline: fingerprint → entry."""
-        rows = self.con.execute("SELECT fingerprint, code, message FROM findings").fetchall()
+    def findings(self, within: set[str] | None = None) -> dict[str, dict[str, Any]]:
+        """The stored findings, as a baseline: fingerprint → entry. With ``within`` (article ids),
+        only those every cited article of which is in it (what a run over ``within`` re-finds)."""
+        rows = (
+            self.con.execute("SELECT fingerprint, code, message FROM findings").fetchall()
+            if within is None
+            else []
+        )
+        if within is not None:
+            rows = self.con.execute(
+                f"SELECT fingerprint, code, message FROM findings WHERE fingerprint IN ({self._inside('finding', within)})"
+            ).fetchall()
         return {fp: {"fingerprint": fp, "code": code, "message": msg} for fp, code, msg in rows}
 
-    def record(self, report: dict[str, Any], extracted: int, reused: int) -> None:
-        """The run's events and findings replace the previous ones; one transaction."""
+    def _inside(self, kind: str, within: set[str]) -> str:
+        """SQL selecting the ids of ``kind`` whose members are all in ``within`` (article ids); it
+        reads the temporary table ``inside``, made here."""
+        self.con.execute("CREATE OR REPLACE TEMP TABLE inside (v VARCHAR)")
+        if within:
+            self.con.execute("INSERT INTO inside SELECT unnest(?)", [sorted(within)])
+        return (
+            f"SELECT id FROM members WHERE kind = '{kind}' AND id IN "
+            f"(SELECT id FROM members WHERE kind = '{kind}' AND article IN (SELECT v FROM inside)) "
+            "GROUP BY id HAVING bool_and(article IN (SELECT v FROM inside))"
+        )
+
+    def record(
+        self, report: dict[str, Any], extracted: int, reused: int, within: set[str] | None = None
+    ) -> None:
+        """The run's events and findings replace the stored ones it re-found: all of them, or with
+        ``within`` (the article ids the run checked) those that cite only these articles; one
+        transaction."""
         first = dict(self.con.execute("SELECT fingerprint, first_run FROM findings").fetchall())
         with _Staging() as st:
             for e in report["events"]:
                 st.row("events", [e["id"], e["type"], e["date"], e["place"], len(e["articles"]), jdoc(e)])
+                for a in e["articles"]:
+                    st.row("members", ["event", e["id"], a])
             for f in report["findings"]:
                 fp = f["fingerprint"]
                 row = [
@@ -170,26 +273,85 @@ class Store:
                     jdoc(f),
                 ]
                 st.row("findings", row)
+                for a in sorted({a for v in f["values"] for a in v.get("articles") or ()}):
+                    st.row("members", ["finding", fp, a])
             self.con.execute("BEGIN TRANSACTION")
             try:
-                self.con.execute("DELETE FROM events")
-                self.con.execute("DELETE FROM findings")
+                self._forget(report, within)
                 st.copy_into(self.con)
-                self.con.execute(
-                    "UPDATE runs SET finished = ?, extracted = ?, reused = ?, articles = ?, findings = ? WHERE id = ?",
-                    [_now(), extracted, reused, len(report["articles"]), len(report["findings"]), self.run],
-                )
+                self._finished(extracted, reused, len(report["articles"]), len(report["findings"]))
                 self.con.execute("COMMIT")
             except BaseException:
                 self.con.execute("ROLLBACK")
                 raise
+
+    def _finished(self, extracted: int, reused: int, articles: int, findings: int) -> None:
+        self.con.execute(
+            "UPDATE runs SET finished = ?, extracted = ?, reused = ?, articles = ?, findings = ? WHERE id = ?",
+            [_now(), extracted, reused, articles, findings, self.run],
+        )
+
+    def finish_ingest(self, extracted: int, given: int) -> None:
+        """Close a run that only added articles (``checker store add``): no findings were made."""
+        self._finished(extracted, given - extracted, given, 0)
+
+    def _forget(self, report: dict[str, Any], within: set[str] | None) -> None:
+        """Delete the stored events and findings a run's report replaces (in its transaction)."""
+        if within is None:
+            for table in ("events", "findings", "members"):
+                self.con.execute(f"DELETE FROM {table}")
+            return
+        for kind, table, col, ids in (
+            ("event", "events", "id", [e["id"] for e in report["events"]]),
+            ("finding", "findings", "fingerprint", [f["fingerprint"] for f in report["findings"]]),
+        ):
+            self.con.execute("CREATE OR REPLACE TEMP TABLE stale (v VARCHAR)")
+            self.con.execute(f"INSERT INTO stale {self._inside(kind, within)}")
+            if ids:
+                self.con.execute("INSERT INTO stale SELECT unnest(?)", [ids])
+            if kind == "finding" and report["findings"]:
+                # A stored finding on the same question (code and key) that cites a checked article
+                # is answered again by this run, which saw that article with its neighbours.
+                asked = sorted({(f["code"], f["key"]) for f in report["findings"]})
+                self.con.execute("CREATE OR REPLACE TEMP TABLE asked (code VARCHAR, key VARCHAR)")
+                self.con.execute(
+                    "INSERT INTO asked SELECT unnest(?), unnest(?)",
+                    [[c for c, _ in asked], [k for _, k in asked]],
+                )
+                self.con.execute(
+                    "INSERT INTO stale SELECT f.fingerprint FROM findings f JOIN asked q "
+                    "ON f.code = q.code AND f.key = q.key WHERE f.fingerprint IN (SELECT id FROM members "
+                    "WHERE kind = 'finding' AND article IN (SELECT v FROM inside))"
+                )
+            self.con.execute(f"DELETE FROM {table} WHERE {col} IN (SELECT v FROM stale)")
+            self.con.execute(f"DELETE FROM members WHERE kind = '{kind}' AND id IN (SELECT v FROM stale)")
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _stage(st: _Staging, key: str, x: Extraction, diags: list[Diagnostic], rules: str, run: int) -> None:
+@dataclass(frozen=True)
+class Stored:
+    """What the store keeps of one article: its key, extraction, load diagnostics and blocking
+    keys (checker.align.scope) with its day."""
+
+    key: str
+    extraction: Extraction
+    diagnostics: list[Diagnostic]
+    scope_keys: list[str]
+    day: date | None
+
+
+def _stage_keys(st: _Staging, key: str, skeys: list[str], day: date | None) -> None:
+    st.row("keyed", [key])
+    for k in skeys:
+        st.row("scope_keys", [key, k, day.isoformat() if day else None])
+
+
+def _stage(st: _Staging, b: Stored, rules: str, run: int) -> None:
+    key, x, diags = b.key, b.extraction, b.diagnostics
+    _stage_keys(st, key, b.scope_keys, b.day)
     a = x.article
     blob = base64.b64encode(dump_extraction(x)).decode("ascii")
     ld = base64.b64encode(dump_diagnostics(diags)).decode("ascii") if diags else None

@@ -42,7 +42,21 @@ CREATE INDEX IF NOT EXISTS frames_article ON frames (article);
 CREATE INDEX IF NOT EXISTS frames_predicate ON frames (predicate);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: what an incremental check looks up. ``scope_keys`` holds each article's blocking keys
+# (checker.align.scope) and its day; ``members`` the articles each stored finding and event cites,
+# so a run replaces only the findings and events of the articles it checked. A store of version 2
+# has its articles' keys filled in by the next check (``Store.unkeyed``).
+_V3 = """
+CREATE TABLE IF NOT EXISTS scope_keys (article VARCHAR, key VARCHAR, day DATE);
+CREATE INDEX IF NOT EXISTS scope_keys_key ON scope_keys (key);
+CREATE INDEX IF NOT EXISTS scope_keys_article ON scope_keys (article);
+CREATE TABLE IF NOT EXISTS keyed (article VARCHAR PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS members (kind VARCHAR, id VARCHAR, article VARCHAR);
+CREATE INDEX IF NOT EXISTS members_article ON members (article);
+CREATE INDEX IF NOT EXISTS members_id ON members (id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 VERSION = len(MIGRATIONS)
 TABLES = ("articles", "claims", "mentions", "frames", "events", "findings", "runs")
 
