@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -700,6 +702,9 @@ def with_thresholds(rules: Rules, thresholds: dict) -> Rules:
         raise RulesError(err.message, "config thresholds", pointer(err.absolute_path))
     out = copy.copy(rules)
     out.files = {**rules.files, "thresholds": {"": merged}}
+    # (other rules, another digest: nothing cached or stored under the plain rules' digest is reused)
+    folded = json.dumps(thresholds, sort_keys=True, ensure_ascii=False, default=str)
+    out.digest = hashlib.sha256(f"{rules.digest}\0thresholds\0{folded}".encode()).hexdigest()
     return out
 
 

@@ -54,8 +54,12 @@ def schema_validator(name: str):  # type: ignore[no-untyped-def]
 
     path = data_root("schemas") / name
     try:
-        schema = json.loads(path.read_text(encoding="utf-8"))
-        Draft202012Validator.check_schema(schema)
+        raw = path.read_bytes()
+        schema = json.loads(raw)
+        # (checking a schema costs more than the report it validates; a checked one is remembered
+        # in the cache directory by its hash)
+        digest = hashlib.sha256(raw).hexdigest()[:24]
+        cache_file(f"schema-checked-{digest}", lambda: Draft202012Validator.check_schema(schema) or b"ok")
     except (OSError, ValueError) as exc:
         raise CheckerError("E004", f"schema cannot be read: {exc}", str(path)) from None
     except Exception as exc:  # jsonschema.SchemaError

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from checker.extract.base import WB_R, non_word, phrase_pattern
+from checker.extract.table_cache import load_or_build
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -130,10 +131,11 @@ _CACHE: dict[tuple[int, str, str], object] = {}
 
 
 def cached(rules: Rules, lang: str, name: str, build) -> object:
-    """Build once per (rules object, language, table name)."""
+    """Build once per (rules object, language, table name), and once per rules and code version
+    across runs (:mod:`checker.extract.table_cache`)."""
     key = (id(rules), lang, name)
     if key not in _CACHE:
-        _CACHE[key] = build()
+        _CACHE[key] = load_or_build(rules, lang, name, build)
     return _CACHE[key]
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from checker.extract.base import non_word, phrase_pattern
+from checker.extract.table_cache import load_or_build
 from checker.normalize import fold
 from checker.rules import Rules
 
@@ -66,7 +67,7 @@ def context(rules: Rules, lang: str) -> Ctx:
     """The compiled tables for ``lang``, built once per ``Rules`` object."""
     key = (id(rules), lang)
     if key not in _CONTEXTS:
-        _CONTEXTS[key] = (rules, Ctx(rules, lang))
+        _CONTEXTS[key] = (rules, load_or_build(rules, lang, "number_context", lambda: Ctx(rules, lang)))
     return _CONTEXTS[key][1]
 
 

@@ -28,6 +28,7 @@ from checker.extract.base import Doc
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat
 from checker.extract.people_tables import people_tables
 from checker.normalize import fold
+from checker.normalize.common import hazm_path
 from checker.normalize.translit import skeleton
 from checker.rules import Rules, cache_file
 
@@ -120,9 +121,8 @@ def _fa_common(threshold: int = _COMMON_FA, uncounted: bool = True) -> frozenset
     (``uncounted``) the derived forms it lists with no count («دیگری», «ارزیابی»), among which
     are many names too («بادغیس»). Read once from hazm's file, then kept in the cache directory
     (a 0.4 s read becomes 0.07 s)."""
-    try:
-        from hazm.utils import default_words
-    except ImportError:  # pragma: no cover - hazm is a required dependency
+    default_words = hazm_path("data/words.dat")  # (what hazm.utils.default_words names)
+    if default_words is None:  # pragma: no cover - hazm is a required dependency
         return frozenset()
     st = os.stat(default_words)
     key = hashlib.sha256(

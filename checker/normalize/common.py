@@ -15,8 +15,8 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from hazm.constants import TRANSLATION_DST, TRANSLATION_SRC
 from pyarabic import araby
 
 # Digits in the three scripts become ASCII digits.
@@ -24,10 +24,36 @@ _DIGITS = {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
 _DIGITS.update({ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")})
 
 
+def hazm_path(name: str) -> Path | None:
+    """A file of the installed hazm package (``constants.py``, ``data/words.dat``), found without
+    importing hazm: ``hazm/__init__`` imports its chunker and with it NLTK, half a second of every
+    start-up, and these files need none of it. None when hazm is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hazm")
+    return Path(spec.origin).parent / name if spec and spec.origin else None
+
+
+def _hazm_constants():  # type: ignore[no-untyped-def]
+    """``hazm.constants``, read from its file (see :func:`hazm_path`)."""
+    import importlib.util
+
+    path = hazm_path("constants.py")
+    if path is None:  # pragma: no cover - hazm is a declared dependency
+        import hazm.constants
+
+        return hazm.constants
+    spec = importlib.util.spec_from_file_location("checker._hazm_constants", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
 def _one_to_one() -> dict[int, str]:
     table: dict[int, str] = {}
     # hazm's Persian character refinement is 1:1: presentation forms, Arabic ي/ى/ك → ی/ک …
-    for src, dst in zip(TRANSLATION_SRC, TRANSLATION_DST, strict=True):
+    hazm = _hazm_constants()
+    for src, dst in zip(hazm.TRANSLATION_SRC, hazm.TRANSLATION_DST, strict=True):
         table[ord(src)] = dst
     table.update(_DIGITS)
     # Hamza and alef variants fold for matching (أحمد = احمد, مؤسسه = موسسه).

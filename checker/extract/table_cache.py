@@ -1,0 +1,110 @@
+"""Built lexicon tables kept on disk between runs.
+
+A one-article check spends most of its time building the lexicon tables (alternation regexes of
+every place, role and event word) and, above all, in ``re`` compiling them: about 5 CPU seconds
+in a fresh process, against well under one to read and check the article. ``re`` cannot save a
+compiled pattern, and pickling one saves only its source, which is compiled again on load.
+
+So the tables are pickled with each pattern's *compiled code*: the list of opcodes that
+``re``'s own compiler makes from the pattern (``re._compiler._code``), which ``_sre.compile``
+turns back into the same Pattern without parsing or compiling anything. This leans on two
+private parts of CPython's ``re``; the cache key holds the interpreter's version and ``_sre``'s
+MAGIC (which changes whenever the opcodes do), and any failure (another interpreter, a damaged
+file, an object that cannot be pickled) falls back to building the table as before. A loaded
+pattern equals the one ``re.compile`` makes (tests/test_table_cache.py).
+
+The key also holds the rules digest (every rules and schema file) and a hash of this package's
+source, so a change to either builds the tables again. Files live next to the rules cache
+(``CHECKER_CACHE_DIR``; empty turns both off).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+import re
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from checker.rules import Rules, cache_file
+
+try:  # CPython's regex engine and compiler; elsewhere nothing is cached
+    import _sre
+    from re import _compiler, _parser
+
+    _ENGINE = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError):  # pragma: no cover - not CPython
+    _ENGINE = ""
+
+_FORMAT = b"checker.tables/1"
+# A file holding only this marks a table that cannot be pickled: it is built each run.
+_UNCACHEABLE = b"-"
+
+
+def compiled(pattern: str, flags: int) -> tuple:
+    """What ``_sre.compile`` needs to make the Pattern ``re.compile(pattern, flags)`` makes."""
+    p = _parser.parse(pattern, flags)
+    code = [int(c) for c in _compiler._code(p, flags)]  # (opcodes are int subclasses that refuse pickling)
+    groupindex = dict(p.state.groupdict)
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (pattern, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _restore(parts: tuple) -> re.Pattern[str]:
+    return _sre.compile(*parts)
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is re.Pattern:
+            return _restore, (compiled(obj.pattern, obj.flags),)
+        return NotImplemented
+
+
+def dumps(obj: Any) -> bytes:
+    buf = io.BytesIO()
+    _Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buf.getvalue()
+
+
+@cache
+def _source_digest() -> str:
+    """A hash of every module of this package: a changed builder builds its tables again."""
+    h = hashlib.sha256(_FORMAT + _ENGINE.encode())
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) -> Any:
+    """The table ``name`` of ``lang``: from the cache, or built (and cached for the next run)."""
+    digest = getattr(rules, "digest", "")
+    if not _ENGINE or not digest:
+        return build()
+    key = hashlib.sha256(f"{digest}\0{_source_digest()}\0{lang}\0{name}".encode()).hexdigest()[:40]
+    built: list[Any] = []
+
+    def make() -> bytes:
+        built.append(build())
+        try:
+            return dumps(built[0])
+        except Exception:  # an unpicklable table (a closure): build it each run
+            return _UNCACHEABLE
+
+    data = cache_file(f"tables-{key}.pickle", make)
+    if built:
+        return built[0]
+    if data == _UNCACHEABLE:
+        return build()
+    try:
+        return pickle.loads(data)
+    except Exception:  # a damaged file only costs a build
+        return build()

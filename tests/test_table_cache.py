@@ -1,0 +1,72 @@
+"""Built lexicon tables are kept on disk with their compiled regex code (checker.extract.table_cache):
+a pattern read back equals the one ``re`` compiles, and a warm start extracts what a cold one does."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import load_corpus
+from checker.extract import table_cache
+from checker.pipeline import extract_article
+from checker.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PATTERNS = [
+    (r"(?<![\w])(?:تهران|دمشق|مسکو)(?P<tail>\s*ها)?", 0),
+    (r"\b(?:Sept?\.|Dec\.)\s+(\d{1,2})\b", re.IGNORECASE),
+    (r"([A-Z][a-z]+)\s+\1", 0),
+    (r"[^\W\d_]{2,}|[۰-۹]+", re.MULTILINE),
+    (r"(?:[وب](?=\w\w)|)(?:سوريا|روسيا)", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), _PATTERNS)
+def test_a_pattern_read_back_is_the_one_re_compiles(pattern: str, flags: int) -> None:
+    rx = re.compile(pattern, flags)
+    back = pickle.loads(table_cache.dumps(rx))
+    assert back == rx and back.groupindex == rx.groupindex and back.groups == rx.groups
+    text = "Sept. 12 و تهرانها dec. 3 Abbas Abbas وسوريا ۱۲۳ Moscow"
+    assert [m.span() for m in back.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_a_warm_start_extracts_what_a_cold_one_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    files = [*sorted((ROOT / "seeds").glob("*.txt"))[:2], ROOT / "benchmarks/stories/derna_flood/en_wire.md"]
+    runs, kept = [], []
+    for _ in range(2):
+        load_rules.cache_clear()  # a new Rules object: nothing built in this process is reused
+        rules = load_rules()
+        kept.append(rules)
+        articles, _ = load_corpus(files, rules=rules)
+        runs.append([extract_article(a, rules) for a in articles])
+    assert runs[0] == runs[1]
+    tables = sorted((tmp_path / "cache").glob("tables-*.pickle"))
+    assert len(tables) >= 20
+    assert all(p.read_bytes() != table_cache._UNCACHEABLE for p in tables)
+
+
+def test_the_cache_builds_once_and_survives_a_damaged_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    rules = load_rules()
+    calls = []
+
+    def build() -> dict:
+        calls.append(1)
+        return {"rx": re.compile(r"(?P<n>\d+)\s*km")}
+
+    first = table_cache.load_or_build(rules, "en", "test-table", build)
+    again = table_cache.load_or_build(rules, "en", "test-table", build)
+    assert again == first and len(calls) == 1
+    for p in tmp_path.glob("tables-*.pickle"):
+        p.write_bytes(b"\x80\x05garbage")
+    assert table_cache.load_or_build(rules, "en", "test-table", build) == first and len(calls) == 2
+    monkeypatch.setenv("CHECKER_CACHE_DIR", "")  # no cache directory: built every time
+    table_cache.load_or_build(rules, "en", "test-table", build)
+    assert len(calls) == 3
