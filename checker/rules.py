@@ -198,7 +198,8 @@ def _digest(listing: list[tuple[Path, Path]]) -> str:
     return h.hexdigest()
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
+    """Where derived data is kept between runs (``CHECKER_CACHE_DIR``; empty: nowhere)."""
     env = os.environ.get("CHECKER_CACHE_DIR")
     if env is not None:
         return Path(env) if env else None  # CHECKER_CACHE_DIR="" turns the cache off
@@ -210,7 +211,7 @@ def cache_file(name: str, build: Callable[[], bytes]) -> bytes:
     """The bytes of ``name`` in the cache directory, built (and written atomically) when missing.
     Other derived data (hazm's common words) is kept next to the rules cache this way; without a
     cache directory it is built each time."""
-    d = _cache_dir()
+    d = cache_dir()
     if d is not None:
         try:
             return (d / name).read_bytes()
@@ -229,7 +230,7 @@ def cache_file(name: str, build: Callable[[], bytes]) -> bytes:
 
 
 def _cache_read(digest: str) -> dict[str, Any] | None:
-    d = _cache_dir()
+    d = cache_dir()
     if d is None:
         return None
     try:
@@ -240,7 +241,7 @@ def _cache_read(digest: str) -> dict[str, Any] | None:
 
 
 def _cache_write(digest: str, files: dict[str, Any]) -> None:
-    d = _cache_dir()
+    d = cache_dir()
     if d is None:
         return
     try:

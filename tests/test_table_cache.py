@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from checker import table_cache
 from checker.corpus import load_corpus
-from checker.extract import table_cache
 from checker.pipeline import extract_article
 from checker.rules import load_rules
 

@@ -19,6 +19,7 @@ from checker.normalize import match_key
 from checker.normalize.keys import raw_tokens
 from checker.normalize.translit import is_latin, skeleton_tokens
 from checker.rules import LANGS, Rules
+from checker.table_cache import load_or_build
 
 _PERSON_TYPES = ("person_role", "attendance")
 
@@ -192,7 +193,11 @@ def _joined_blocks(form: NameForm, rules: Rules) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _alias_index(rules: Rules) -> dict[str, list[tuple[NameForm, str]]]:
-    """Skeleton initial of the surname → [(alias form, person id)]."""
+    """Skeleton initial of the surname → [(alias form, person id)]; kept across runs."""
+    return load_or_build(rules, "", "alias_index", lambda: _build_alias_index(rules))  # type: ignore[no-any-return]
+
+
+def _build_alias_index(rules: Rules) -> dict[str, list[tuple[NameForm, str]]]:
     index: dict[str, list[tuple[NameForm, str]]] = defaultdict(list)
     for pid, p in (rules.top("people").get("people") or {}).items():
         for aliases in p["aliases"].values():

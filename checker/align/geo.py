@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.rules import Rules
+from checker.table_cache import load_or_build
 
 UNLISTED = "?:"  # a place the gazetteer lacks, by its consonant skeleton (extract/places_unlisted)
 _SAME_SKELETON = 80
@@ -97,17 +98,21 @@ def spelled_places(rules: Rules, key: str) -> tuple[str, ...]:
     """The listed places (not countries) whose display name has exactly this skeleton."""
     hit = _SPELLED.get(id(rules))
     if hit is None or hit[0] is not rules:
-        gaz = _gazetteer(rules)
-        index: dict[str, list[str]] = {}
-        if gaz is not None:
-            from checker.extract.places_unlisted import place_key
-
-            for pid in sorted(gaz.places):
-                if gaz.kind(pid) != "country":
-                    index.setdefault(place_key(gaz.display(pid), rules), []).append(pid)
-        hit = (rules, {k: tuple(v) for k, v in index.items()})
+        hit = (rules, load_or_build(rules, "", "spelled_places", lambda: _spelled_index(rules)))
         _SPELLED[id(rules)] = hit
     return hit[1].get(key, ())
+
+
+def _spelled_index(rules: Rules) -> dict[str, tuple[str, ...]]:
+    gaz = _gazetteer(rules)
+    index: dict[str, list[str]] = {}
+    if gaz is not None:
+        from checker.extract.places_unlisted import place_key
+
+        for pid in sorted(gaz.places):
+            if gaz.kind(pid) != "country":
+                index.setdefault(place_key(gaz.display(pid), rules), []).append(pid)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:

@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from checker.extract.base import WB_R, non_word, phrase_pattern
-from checker.extract.table_cache import load_or_build
 from checker.normalize import fold
 from checker.rules import Rules
+from checker.table_cache import load_or_build
 
 _SPACES = re.compile(r"\s+")
 _MEMO = 50_000

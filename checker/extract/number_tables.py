@@ -13,9 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from checker.extract.base import non_word, phrase_pattern
-from checker.extract.table_cache import load_or_build
 from checker.normalize import fold
 from checker.rules import Rules
+from checker.table_cache import load_or_build
 
 _HEAD = 4  # letters of a word that must fit some number word before the token regex is tried
 _SECTIONS = {"units": "unit", "teens": "teen", "tens": "ten", "hundreds": "hundred", "scales": "scale"}

@@ -36,8 +36,11 @@ def _assets() -> dict[str, str]:
 def _env():  # type: ignore[no-untyped-def]
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from checker.report.templates_cache import template_cache
+
     return Environment(
         loader=PackageLoader("checker.report", "templates"),
+        bytecode_cache=template_cache(),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

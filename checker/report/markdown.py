@@ -32,8 +32,11 @@ def md(value: Any) -> str:
 def _env():  # type: ignore[no-untyped-def]
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from checker.report.templates_cache import template_cache
+
     env = Environment(
         loader=PackageLoader("checker.report", "templates"),
+        bytecode_cache=template_cache(),
         autoescape=False,  # Markdown escaping is done by ``finalize`` for every printed value
         finalize=md,
         undefined=StrictUndefined,
