@@ -263,6 +263,7 @@ def test_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     claims = tmp_path / "claims.jsonl"
     args = ["check", str(corpus), "--store", str(db), "--out", str(out), "-j", "2", "-q"]
     assert main([*args, "--claims-out", str(claims), "--fail-on", "never"]) == 0
+    assert "| Store | " in (out / "report.md").read_text(encoding="utf-8")
     lines = claims.read_text(encoding="utf-8").splitlines()
     assert len(lines) == json.loads((out / "report.json").read_text())["summary"]["claims"]
     assert all(json.loads(line)["kind"] == "claim" for line in lines)

@@ -225,15 +225,10 @@ class Store:
     def findings(self, within: set[str] | None = None) -> dict[str, dict[str, Any]]:
         """The stored findings, as a baseline: fingerprint → entry. With ``within`` (article ids),
         only those every cited article of which is in it (what a run over ``within`` re-finds)."""
-        rows = (
-            self.con.execute("SELECT fingerprint, code, message FROM findings").fetchall()
-            if within is None
-            else []
-        )
+        sql = "SELECT fingerprint, code, message FROM findings"
         if within is not None:
-            rows = self.con.execute(
-                f"SELECT fingerprint, code, message FROM findings WHERE fingerprint IN ({self._inside('finding', within)})"
-            ).fetchall()
+            sql += f" WHERE fingerprint IN ({self._inside('finding', within)})"
+        rows = self.con.execute(sql).fetchall()
         return {fp: {"fingerprint": fp, "code": code, "message": msg} for fp, code, msg in rows}
 
     def _inside(self, kind: str, within: set[str]) -> str:
@@ -254,7 +249,12 @@ class Store:
         """The run's events and findings replace the stored ones it re-found: all of them, or with
         ``within`` (the article ids the run checked) those that cite only these articles; one
         transaction."""
-        first = dict(self.con.execute("SELECT fingerprint, first_run FROM findings").fetchall())
+        with self._temp("found", [f["fingerprint"] for f in report["findings"]]) as table:
+            first = dict(
+                self.con.execute(
+                    f"SELECT fingerprint, first_run FROM findings WHERE fingerprint IN (SELECT v FROM {table})"
+                ).fetchall()
+            )
         with _Staging() as st:
             for e in report["events"]:
                 st.row("events", [e["id"], e["type"], e["date"], e["place"], len(e["articles"]), jdoc(e)])
