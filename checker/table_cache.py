@@ -77,7 +77,7 @@ def dumps(obj: Any) -> bytes:
 def _source_digest() -> str:
     """A hash of every module of this package: a changed builder builds its tables again."""
     h = hashlib.sha256(_FORMAT + _ENGINE.encode())
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parent  # the checker package
     for path in sorted(root.rglob("*.py")):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
         h.update(path.read_bytes())

@@ -147,9 +147,19 @@ class Store:
 
     def unkeyed(self) -> list[tuple[str, Extraction]]:
         """Articles stored before the store kept blocking keys (schema version 2): key, extraction."""
-        rows = self.con.execute(
-            "SELECT key, extraction FROM articles WHERE key NOT IN (SELECT article FROM keyed) ORDER BY key"
-        ).fetchall()
+        # (the keys first: a scan that also read every extraction would read the whole store)
+        keys = [
+            k
+            for (k,) in self.con.execute(
+                "SELECT key FROM articles ANTI JOIN keyed ON key = article"
+            ).fetchall()
+        ]
+        if not keys:
+            return []
+        with self._temp("unkeyed", keys) as table:
+            rows = self.con.execute(
+                f"SELECT key, extraction FROM articles WHERE key IN (SELECT v FROM {table}) ORDER BY key"
+            ).fetchall()
         return [(k, load_extraction(base64.b64decode(ext))) for k, ext in rows]
 
     def set_keys(self, rows: list[tuple[str, list[str], date | None]]) -> None:
