@@ -18,7 +18,7 @@ def stats(path: str) -> str:
         lines = [f"store {path}: schema version {schema.version(st.con)} (this checker: {schema.VERSION})"]
         for table in schema.TABLES:
             n = st.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            lines.append(f"  {table:<9} {n}")
+            lines.append(f"  {table:<10} {n}")
         runs = st.con.execute(
             "SELECT id, started, finished, extracted, reused, articles, findings FROM runs ORDER BY id DESC LIMIT 5"
         ).fetchall()
@@ -67,7 +67,7 @@ def gc(path: str, missing: bool = False) -> str:
             dropped = len(gone)
         orphans = 0
         st.con.execute("BEGIN TRANSACTION")
-        for table in ("claims", "mentions", "frames"):
+        for table in ("claims", "mentions", "frames", "scope_keys", "keyed"):
             n = st.con.execute(
                 f"DELETE FROM {table} WHERE article NOT IN (SELECT key FROM articles)"
             ).fetchone()

@@ -58,7 +58,7 @@ CREATE INDEX IF NOT EXISTS members_id ON members (id);
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 VERSION = len(MIGRATIONS)
-TABLES = ("articles", "claims", "mentions", "frames", "events", "findings", "runs")
+TABLES = ("articles", "claims", "mentions", "frames", "scope_keys", "events", "findings", "members", "runs")
 
 
 def version(con: Any) -> int:
