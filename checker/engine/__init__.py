@@ -10,6 +10,7 @@ of the rules); each worker receives articles in chunks and returns their extract
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -78,11 +79,15 @@ def extract_local(
         return
     global _SHARED
     _SHARED = (rules, limits)
+    # The workers' garbage collector would walk every inherited object (the rules, the compiled
+    # tables) and so copy their pages; frozen, they are left alone (gc.freeze, for forking servers).
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_extract_shared, articles, chunksize=_CHUNK)
     finally:
         _SHARED = None
+        gc.unfreeze()
 
 
 def _extract_shared(article: Article) -> Extraction:
