@@ -20,17 +20,20 @@ source, so a change to either builds the tables again. Files live next to the ru
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
+import os
 import pickle
 import re
 import sys
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from checker.rules import Rules, cache_file
+from checker.rules import Rules, cache_dir, cache_file
 
 try:  # CPython's regex engine and compiler; elsewhere nothing is cached
     import _sre
@@ -84,6 +87,30 @@ def _source_digest() -> str:
     return h.hexdigest()
 
 
+# Tables no run has read for this long (other versions of checker or of the rules) are removed.
+STALE_DAYS = 30
+
+
+def _touch(name: str) -> None:
+    """Mark a table file as read (its modification time), so pruning keeps what is in use."""
+    d = cache_dir()
+    if d is not None:
+        with contextlib.suppress(OSError):
+            os.utime(d / name)
+
+
+def _prune() -> None:
+    """Remove the table files no run has read for ``STALE_DAYS`` (run when a table is built)."""
+    d = cache_dir()
+    if d is None:
+        return
+    old = time.time() - STALE_DAYS * 86400
+    for path in d.glob("tables-*.pickle"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < old:
+                path.unlink()
+
+
 def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) -> Any:
     """The table ``name`` of ``lang``: from the cache, or built (and cached for the next run)."""
     digest = getattr(rules, "digest", "")
@@ -94,14 +121,17 @@ def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) 
 
     def make() -> bytes:
         built.append(build())
+        _prune()
         try:
             return dumps(built[0])
         except Exception:  # an unpicklable table (a closure): build it each run
             return _UNCACHEABLE
 
-    data = cache_file(f"tables-{key}.pickle", make)
+    name = f"tables-{key}.pickle"
+    data = cache_file(name, make)
     if built:
         return built[0]
+    _touch(name)
     if data == _UNCACHEABLE:
         return build()
     try:
