@@ -76,7 +76,6 @@ def test_tables_no_run_has_read_for_a_month_are_pruned(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import os
-    import time
 
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
     rules = load_rules()
@@ -84,9 +83,8 @@ def test_tables_no_run_has_read_for_a_month_are_pruned(
     (kept,) = tmp_path.glob("tables-*.pickle")
     stale = tmp_path / "tables-0000.pickle"
     stale.write_bytes(b"old")
-    month_ago = time.time() - (table_cache.STALE_DAYS + 1) * 86400
     for p in (kept, stale):
-        os.utime(p, (month_ago, month_ago))
+        os.utime(p, (0, 0))  # last read in 1970: stale on any clock
     table_cache.load_or_build(rules, "en", "kept", lambda: {"a": 1})  # read: marked as in use
     table_cache.load_or_build(rules, "en", "new", lambda: {"b": 2})  # built: prunes
     assert kept.exists() and not stale.exists()
