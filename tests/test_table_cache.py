@@ -1,4 +1,4 @@
-"""Built lexicon tables are kept on disk with their compiled regex code (checker.extract.table_cache):
+"""Built lexicon tables are kept on disk with their compiled regex code (checker.table_cache):
 a pattern read back equals the one ``re`` compiles, and a warm start extracts what a cold one does."""
 
 from __future__ import annotations

@@ -132,7 +132,7 @@ _CACHE: dict[tuple[int, str, str], object] = {}
 
 def cached(rules: Rules, lang: str, name: str, build) -> object:
     """Build once per (rules object, language, table name), and once per rules and code version
-    across runs (:mod:`checker.extract.table_cache`)."""
+    across runs (:mod:`checker.table_cache`)."""
     key = (id(rules), lang, name)
     if key not in _CACHE:
         _CACHE[key] = load_or_build(rules, lang, name, build)

@@ -88,10 +88,8 @@ class Store:
         )
         return self.run
 
-    def stored(self, keys: Iterable[str] | None = None) -> dict[str, str]:
-        """Stored article key → article id: of ``keys`` only (an indexed look-up), or of all."""
-        if keys is None:
-            return dict(self.con.execute("SELECT key, id FROM articles").fetchall())
+    def stored(self, keys: Iterable[str]) -> dict[str, str]:
+        """Which of the article ``keys`` are stored: key → article id (an indexed look-up)."""
         with self._temp("wanted", keys) as table:
             return dict(
                 self.con.execute(
