@@ -194,6 +194,14 @@ def _store_parser(sub, fmt) -> None:  # type: ignore[no-untyped-def]
     ad.add_argument("store", metavar="STORE", help="the store (DuckDB file, made if missing)")
     _common(ad)
     ad.add_argument("-j", "--jobs", type=int, help="extraction processes (default: the cores)")
+    ad.add_argument(
+        "--config",
+        metavar="FILE",
+        help="config file whose rules and thresholds the checks use (as for check)",
+    )
+    ad.add_argument(
+        "--rules", action="append", metavar="DIR", help="overlay a directory of rules (as for check)"
+    )
     ex = ss.add_parser("export", help="write one table as JSON lines", formatter_class=fmt)
     ex.add_argument("store", metavar="PATH", help="the store (DuckDB file)")
     ex.add_argument("table", choices=("claims", "frames", "events", "findings", "articles"))
@@ -428,8 +436,18 @@ def _store_add(args: argparse.Namespace) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise CheckerError("E008", "--jobs must be 1 or more", None, "give --jobs N with N >= 1")
+    from checker.config import resolve
+    from checker.findings import CATALOGUE
+
+    # The config's rules overlays and thresholds, as `check` reads them: the same article identity.
+    settings = resolve({"rules": args.rules, "lang": args.lang}, args.config, frozenset(CATALOGUE))
     extracted, given, diagnostics = pipeline.add_to_store(
-        args.store, args.paths, args.lang, _limits(args), Engine("local", args.jobs or default_jobs())
+        args.store,
+        args.paths,
+        settings.lang,
+        _limits(args),
+        Engine("local", args.jobs or default_jobs()),
+        rules=pipeline.settings_rules(settings),
     )
     if not args.quiet:
         for d in diagnostics if args.verbose else []:

@@ -310,14 +310,16 @@ def add_to_store(
     limits: Limits = DEFAULT_LIMITS,
     engine: Engine | None = None,
     progress: Callable[[Iterable[Extraction]], Iterable[Extraction]] | None = None,
+    rules: Rules | None = None,
 ) -> tuple[int, int, list[Diagnostic]]:
     """``checker store add``: extract and store the articles of ``paths`` the store has not seen,
     and check nothing (an archive is filled once; each later ``check --store`` checks its new
     articles with their stored neighbours). Returns the articles extracted, the articles given and
-    the load and extraction diagnostics."""
+    the load and extraction diagnostics. ``rules`` must be those the later checks use (their
+    overlays and thresholds: :func:`settings_rules`), or the checks extract the articles again."""
     from checker.store import Store
 
-    rules = load_rules()
+    rules = rules or load_rules()
     tally = Tally()
     with Store(store_path, getattr(rules, "digest", "") or "") as store:
         store.begin_run()
@@ -495,7 +497,7 @@ def check(
 
     settings = settings or DEFAULTS
     lang = lang or settings.lang
-    rules = rules or with_thresholds(load_rules(overlays=settings.rules), dict(settings.thresholds))
+    rules = rules or settings_rules(settings)
     baseline = load_baseline(settings.baseline) if settings.baseline else None
     engine = engine or Engine(settings.engine, settings.jobs or 1, settings.scheduler)
     tally = Tally()
@@ -687,6 +689,11 @@ def finish(
         written=written,
         tally=tally,
     )
+
+
+def settings_rules(settings: Settings) -> Rules:
+    """The rules a run with ``settings`` uses: the packaged ones, its overlays, its thresholds."""
+    return with_thresholds(load_rules(overlays=settings.rules), dict(settings.thresholds))
 
 
 def with_thresholds(rules: Rules, thresholds: dict) -> Rules:

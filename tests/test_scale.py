@@ -258,6 +258,32 @@ def test_store_add_fills_a_store_without_checking(tmp_path: Path, capsys: pytest
     assert "E001" in capsys.readouterr().err
 
 
+def test_store_add_uses_the_rules_the_checks_use(tmp_path: Path) -> None:
+    # A config's thresholds are part of an article's identity: what `store add` stored under them,
+    # `check` with the same config reads back instead of extracting again.
+    cfg = tmp_path / "checker.toml"
+    cfg.write_text("thresholds = { events = { merge_window_days = 2 } }\n", encoding="utf-8")
+    db, seeds = str(tmp_path / "s.duckdb"), str(ROOT / "seeds")
+    assert main(["store", "add", db, seeds, "-j", "1", "-q", "--config", str(cfg)]) == 0
+    args = [
+        "check",
+        seeds,
+        "--store",
+        db,
+        "--config",
+        str(cfg),
+        "--out",
+        str(tmp_path / "o"),
+        "-q",
+        "-j",
+        "1",
+    ]
+    assert main([*args, "--fail-on", "never"]) == 0
+    with Store(db, read_only=True) as st:
+        runs = st.con.execute("SELECT extracted, reused FROM runs ORDER BY id").fetchall()
+    assert runs == [(5, 0), (0, 5)]
+
+
 def test_store_commands(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, out = tmp_path / "s.duckdb", tmp_path / "o"
     claims = tmp_path / "claims.jsonl"
