@@ -522,7 +522,7 @@ def _check_stored(
     from checker.store import Store
 
     tally = Tally()
-    with Store(settings.store, getattr(rules, "digest", "") or "") as store:
+    with Store(settings.store, getattr(rules, "digest", "") or "", checkpoint=False) as store:
         store.begin_run()
         ingested = ingest(store, paths, lang, rules, limits, tally, progress, engine)
         run = read_scope(store, *ingested, whole=settings.whole_store)

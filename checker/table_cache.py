@@ -105,18 +105,25 @@ def _prune() -> None:
     if d is None:
         return
     old = time.time() - STALE_DAYS * 86400
-    for path in d.glob("tables-*.pickle"):
+    for path in (*d.glob("tables-*.pickle"), *d.glob("memo-*.pickle")):
         with contextlib.suppress(OSError):
             if path.stat().st_mtime < old:
                 path.unlink()
 
 
-def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) -> Any:
-    """The table ``name`` of ``lang``: from the cache, or built (and cached for the next run)."""
+def _key(rules: Rules, lang: str, name: str) -> str | None:
+    """The file key of a table or memo of these rules and this package's source (None: no cache)."""
     digest = getattr(rules, "digest", "")
     if not _ENGINE or not digest:
+        return None
+    return hashlib.sha256(f"{digest}\0{_source_digest()}\0{lang}\0{name}".encode()).hexdigest()[:40]
+
+
+def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) -> Any:
+    """The table ``name`` of ``lang``: from the cache, or built (and cached for the next run)."""
+    key = _key(rules, lang, name)
+    if key is None:
         return build()
-    key = hashlib.sha256(f"{digest}\0{_source_digest()}\0{lang}\0{name}".encode()).hexdigest()[:40]
     built: list[Any] = []
 
     def make() -> bytes:
@@ -138,3 +145,42 @@ def load_or_build(rules: Rules, lang: str, name: str, build: Callable[[], Any]) 
         return pickle.loads(data)
     except Exception:  # a damaged file only costs a build
         return build()
+
+
+# A memo stops growing on disk at this many entries (it then only serves what it holds).
+MEMO_MAX = 200_000
+
+
+class Memo(dict[str, Any]):
+    """Answers of a pure function of the rules (``name``), kept between runs as tables are.
+
+    ``Memo.load(rules, name)`` holds what earlier runs computed; ``save()`` writes it back when
+    this run added to it (atomically; two runs racing lose only entries, never the file)."""
+
+    def __init__(self, key: str | None, data: dict[str, Any]):
+        super().__init__(data)
+        self._key = key
+        self._loaded = len(data)
+
+    @classmethod
+    def load(cls, rules: Rules, name: str) -> Memo:
+        key = _key(rules, "", name)
+        d = cache_dir()
+        data: dict[str, Any] = {}
+        if key is not None and d is not None:
+            with contextlib.suppress(Exception):  # missing or damaged: start empty
+                loaded = pickle.loads((d / f"memo-{key}.pickle").read_bytes())
+                if isinstance(loaded, dict):
+                    data = loaded
+                    _touch(f"memo-{key}.pickle")
+        return cls(key, data)
+
+    def save(self) -> None:
+        d = cache_dir()
+        if self._key is None or d is None or len(self) == self._loaded or self._loaded >= MEMO_MAX:
+            return
+        with contextlib.suppress(OSError):
+            d.mkdir(parents=True, exist_ok=True)
+            tmp = d / f".memo-{self._key}.{os.getpid()}.tmp"
+            tmp.write_bytes(pickle.dumps(dict(self), protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(tmp, d / f"memo-{self._key}.pickle")

@@ -88,3 +88,46 @@ def test_tables_no_run_has_read_for_a_month_are_pruned(
     table_cache.load_or_build(rules, "en", "kept", lambda: {"a": 1})  # read: marked as in use
     table_cache.load_or_build(rules, "en", "new", lambda: {"b": 2})  # built: prunes
     assert kept.exists() and not stale.exists()
+
+
+def test_a_memo_keeps_answers_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path))
+    rules = load_rules()
+    memo = table_cache.Memo.load(rules, "test-memo")
+    assert memo == {}
+    memo["Ali Abbas"] = "ali_abbas"
+    memo["Nobody Known"] = None
+    memo.save()
+    (path,) = tmp_path.glob("memo-*.pickle")
+    again = table_cache.Memo.load(rules, "test-memo")
+    assert again == {"Ali Abbas": "ali_abbas", "Nobody Known": None}
+    os.utime(path, (0, 0))
+    again.save()  # nothing added: not written again
+    assert path.stat().st_mtime == 0
+    assert table_cache.Memo.load(rules, "other-memo") == {}  # one memo per name
+    path.write_bytes(b"\x80\x05garbage")
+    assert table_cache.Memo.load(rules, "test-memo") == {}  # a damaged memo is an empty one
+    monkeypatch.setenv("CHECKER_CACHE_DIR", "")
+    off = table_cache.Memo.load(rules, "test-memo")
+    off["x"] = 1
+    off.save()
+    assert off == {"x": 1} and len(list(tmp_path.glob("memo-*.pickle"))) == 1
+
+
+def test_a_warm_check_reports_what_a_cold_one_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names bound to the people lexicon are remembered between runs (the memo): the second run
+    binds them from it, and its report is the first's."""
+    import json
+
+    from checker.pipeline import check
+
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path / "cache"))
+    reports = []
+    for _ in range(2):
+        load_rules.cache_clear()
+        reports.append(json.dumps(check([ROOT / "benchmarks/stories/niger_coup"]).report, sort_keys=True))
+    assert reports[0] == reports[1]
+    (memo,) = (tmp_path / "cache").glob("memo-*.pickle")
+    assert len(pickle.loads(memo.read_bytes())) >= 5

@@ -19,7 +19,7 @@ from checker.normalize import match_key
 from checker.normalize.keys import raw_tokens
 from checker.normalize.translit import is_latin, skeleton_tokens
 from checker.rules import LANGS, Rules
-from checker.table_cache import load_or_build
+from checker.table_cache import Memo, load_or_build
 
 _PERSON_TYPES = ("person_role", "attendance")
 
@@ -219,9 +219,10 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     index = _alias_index(rules)
     ents = Entities(display={pid: p["display"] for pid, p in people.items()}, known=set(people))
     unknown: dict[NameForm, list[Claim]] = defaultdict(list)
-    # One name recurs across a corpus: its form and best alias are computed once (memoised).
+    # One name recurs across a corpus: its form and best alias are computed once (memoised), and
+    # a name's best alias (a pure function of the rules) is kept for the next run.
     forms: dict[str, NameForm] = {}
-    aliases: dict[str, str | None] = {}
+    aliases = Memo.load(rules, "best_alias")
     for c in claims:
         if c.type not in _PERSON_TYPES:
             continue
@@ -238,6 +239,7 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
             ents.of_claim[c.id] = pid
         elif form.key:
             unknown[form].append(c)
+    aliases.save()
     _cluster_unknown(unknown, matcher, ents, rules)
     return ents
 

@@ -9,6 +9,7 @@ more) separates them: «اسعد الشیبانی» = «اسعد حسن الشی
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -17,6 +18,13 @@ from checker.rules import Rules
 
 # Consonants in a surname's skeleton at or below which it must match exactly across scripts.
 _SHORT_SURNAME = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def _read(word: str, src: str, dst: str) -> str:
+    """A skeleton with one class read as another; the few names of a corpus are read again and
+    again against the lexicon's aliases, so each reading is made once."""
+    return DOUBLE.sub(r"\1", word.replace(src, dst))
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,7 @@ class NameMatcher:
         for src, dst in self.alternates:
             if src in x or src in y:
                 # (a dropped class may leave a double: «ديفيد» read without its f is "dd", "d")
-                best = max(best, fuzz.ratio(*(DOUBLE.sub(r"\1", w.replace(src, dst)) for w in (x, y))))
+                best = max(best, fuzz.ratio(_read(x, src, dst), _read(y, src, dst)))
         if x[-1:] != y[-1:] and (x[-1:] in self.final_optional or y[-1:] in self.final_optional):
             # "Shah" (xh) = «شاه» (x): a final h after a vowel, which Arabic script drops with its ه
             best = max(
