@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,49 +48,84 @@ def data_root(kind: str) -> Path:
 
 
 @cache
-def schema_validator(name: str):  # type: ignore[no-untyped-def]
-    """A Draft 2020-12 validator for ``schemas/<name>``, built once (building costs ~15 ms)."""
-    from jsonschema import Draft202012Validator  # imported here: start-up does not need it
-
+def schema_json(name: str) -> dict[str, Any]:
+    """``schemas/<name>``, read once and checked as a Draft 2020-12 schema (checking costs more
+    than the report it validates, and imports ``jsonschema``: a checked schema is remembered in
+    the cache directory by its hash)."""
     path = data_root("schemas") / name
     try:
         raw = path.read_bytes()
         schema = json.loads(raw)
-        # (checking a schema costs more than the report it validates; a checked one is remembered
-        # in the cache directory by its hash)
         digest = hashlib.sha256(raw).hexdigest()[:24]
-        cache_file(f"schema-checked-{digest}", lambda: Draft202012Validator.check_schema(schema) or b"ok")
+        cache_file(f"schema-checked-{digest}", lambda: _check_schema(schema))
     except (OSError, ValueError) as exc:
         raise CheckerError("E004", f"schema cannot be read: {exc}", str(path)) from None
     except Exception as exc:  # jsonschema.SchemaError
         raise CheckerError("E004", f"schema is not valid Draft 2020-12: {exc}", str(path)) from None
-    return Draft202012Validator(schema)
+    return schema  # type: ignore[no-any-return]
+
+
+def _check_schema(schema: dict[str, Any]) -> bytes:
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(schema)
+    return b"ok"
+
+
+@cache
+def schema_validator(name: str):  # type: ignore[no-untyped-def]
+    """A Draft 2020-12 ``jsonschema`` validator for ``schemas/<name>``, built once (~15 ms)."""
+    from jsonschema import Draft202012Validator  # imported here: start-up does not need it
+
+    return Draft202012Validator(schema_json(name))
 
 
 class RecordCheck:
     """Many records validated against one schema, or against the item schema of one of its lists
     (``items_of``): the compiled ``jsonschema_rs`` validator says yes or no, many times faster;
     a record it rejects is read again by ``jsonschema``, which has the last word and gives the
-    message and the path in its own terms."""
+    message and the path in its own terms. ``jsonschema`` is imported only then: a run whose
+    records are all valid never loads it."""
 
     def __init__(self, name: str, items_of: str | None = None) -> None:
         import jsonschema_rs  # imported here: start-up does not need it
 
-        whole = schema_validator(name)
-        schema = whole.schema
+        whole = schema_json(name)
+        self.name, self.items_of = name, items_of
         if items_of is None:
-            self.slow, sub = whole, schema
+            self.schema = sub = whole
         else:
-            items = schema["properties"][items_of]["items"]
-            self.slow = whole.evolve(schema=items)
-            sub = {"$schema": schema.get("$schema"), "$defs": schema.get("$defs", {}), **items}
+            self.schema = whole["properties"][items_of]["items"]
+            sub = {"$schema": whole.get("$schema"), "$defs": whole.get("$defs", {}), **self.schema}
         self.fast = jsonschema_rs.validator_for(sub)
+        self._slow: Any = None
+
+    @property
+    def slow(self):  # type: ignore[no-untyped-def]
+        """The ``jsonschema`` validator of the same schema, built when first asked for."""
+        if self._slow is None:
+            whole = schema_validator(self.name)
+            self._slow = whole if self.items_of is None else whole.evolve(schema=self.schema)
+        return self._slow
+
+    def iter_errors(self, record: Any) -> Iterator[Any]:
+        """``jsonschema``'s errors of ``record`` (none, without asking it, when the fast one accepts)."""
+        try:
+            if self.fast.is_valid(record):
+                return iter(())
+        except (ValueError, TypeError, OverflowError):  # a value it cannot read (a 70-digit integer)
+            pass
+        return iter(self.slow.iter_errors(record))
 
     def first_error(self, record: Any) -> Any:
         """The first jsonschema error of ``record``, or None."""
-        if self.fast.is_valid(record):
-            return None
-        return next(iter(self.slow.iter_errors(record)), None)
+        return next(self.iter_errors(record), None)
+
+
+@cache
+def record_check(name: str, items_of: str | None = None) -> RecordCheck:
+    """The :class:`RecordCheck` of ``schemas/<name>`` (of its list ``items_of``), built once."""
+    return RecordCheck(name, items_of)
 
 
 def pointer(path: Any) -> str:

@@ -288,6 +288,21 @@ def test_a_check_leaves_its_writes_in_the_log_and_gc_folds_them_in(
     assert len(err) == 1 and "E009" in err[0] and "s.duckdb.wal" in err[0]
 
 
+def test_a_clean_check_never_loads_jsonschema(tmp_path: Path) -> None:
+    # Records are validated by jsonschema_rs; jsonschema is asked only about a record it rejects.
+    code = (
+        "import sys; from checker.cli import main; "
+        f"main(['check', {str(ROOT / 'seeds')!r}, '--out', {str(tmp_path)!r}, '-q']); "
+        "print('jsonschema' in sys.modules)"
+    )
+    env = {**os.environ, "CHECKER_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+        for _ in range(2)
+    ]
+    assert runs[1].stdout.strip() == "False", runs[1].stderr  # (the first checks the schemas once)
+
+
 def test_store_add_uses_the_rules_the_checks_use(tmp_path: Path) -> None:
     # A config's thresholds are part of an article's identity: what `store add` stored under them,
     # `check` with the same config reads back instead of extracting again.

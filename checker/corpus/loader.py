@@ -21,7 +21,7 @@ from checker.corpus.readers import SUFFIXES, RawDoc, display_path, read_file
 from checker.errors import CheckerError, internal_error
 from checker.limits import DEFAULT, Limits
 from checker.model import Article, Diagnostic
-from checker.rules import LANGS, Rules, load_rules, schema_validator
+from checker.rules import LANGS, Rules, load_rules, record_check
 
 
 def _q(value: str) -> str:
@@ -173,7 +173,7 @@ def _build(doc: RawDoc, aid: str, forced: str | None, rules: Rules) -> tuple[Art
         head = read_header(doc.text, rules)
         if head.spans:
             ranges = merge_spans([*ranges, *head.spans])
-            fields, problems = check_meta(head.fields, schema_validator("article.schema.json"))
+            fields, problems = check_meta(head.fields, record_check("article.schema.json"))
             meta = {**fields, **meta}  # (a manifest's fields come first)
             diags.extend(
                 Diagnostic("W106", f"header line: {p}", article=aid, path=doc.path, line=doc.line)
@@ -210,7 +210,7 @@ def _read_all(
     paths: Sequence[str | Path], limits: Limits, tally: Tally
 ) -> tuple[list[RawDoc], list[Diagnostic]]:
     """Read every file under ``paths`` with its manifest metadata; documents sorted by (path, line)."""
-    validator = schema_validator("article.schema.json")
+    validator = record_check("article.schema.json")
     index = ManifestIndex(validator)
     docs: list[RawDoc] = []
     diags: list[Diagnostic] = []

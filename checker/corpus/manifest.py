@@ -20,11 +20,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from checker.errors import CheckerError
 from checker.limits import depth_exceeds
 from checker.model import Diagnostic
+from checker.rules import RecordCheck
 
 MANIFEST_NAMES = ("corpus.json", "corpus.yaml", "corpus.yml")
 META_FIELDS = ("id", "title", "outlet", "url", "published", "language")
@@ -113,7 +113,7 @@ def _short(value: Any) -> str:
     return f"\u2068{text}\u2069" if not text.isascii() else text
 
 
-def check_meta(raw: dict[str, Any], validator: Draft202012Validator) -> tuple[dict[str, Any], list[str]]:
+def check_meta(raw: dict[str, Any], validator: RecordCheck) -> tuple[dict[str, Any], list[str]]:
     """Validate one article's metadata; return the good known fields and a message per bad field.
 
     ``null`` counts as absent; unknown fields are ignored; ``published`` keeps only its date.
@@ -165,7 +165,7 @@ def _parse(path: Path) -> Any:
 
 
 def load_manifest(
-    path: Path, validator: Draft202012Validator, missing: list[Diagnostic] | None = None
+    path: Path, validator: RecordCheck, missing: list[Diagnostic] | None = None
 ) -> dict[str, dict[str, Any]]:
     """Read and check a manifest; map each named file (relative POSIX path) to its metadata.
 
@@ -206,7 +206,7 @@ def load_manifest(
 class ManifestIndex:
     """Finds the manifest entry for a file: the nearest manifest between the file and its root."""
 
-    def __init__(self, validator: Draft202012Validator):
+    def __init__(self, validator: RecordCheck):
         self.validator = validator
         self._dirs: dict[Path, dict[str, dict[str, Any]] | None] = {}
         self.diagnostics: list[Diagnostic] = []  # entries naming missing files (W113)

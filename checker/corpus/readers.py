@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from checker.corpus.encoding import decode_bytes
 from checker.corpus.manifest import check_meta, clean_text, json_int, load_yaml
 from checker.limits import DEFAULT, MIB, Limits, depth_exceeds
 from checker.model import Diagnostic
+from checker.rules import RecordCheck
 
 SUFFIXES = (".txt", ".md", ".json", ".jsonl")
 
@@ -86,7 +86,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+def read_txt(text: str, path: Path, validator: RecordCheck, limits: Limits = DEFAULT) -> Result:
     """Plain text; a leading ``date YYYY-MM-DD`` header gives ``published`` and is boilerplate.
 
     A text file that opens with YAML front matter of fields (as a .md file may) is read as one:
@@ -106,7 +106,7 @@ def read_txt(text: str, path: Path, validator: Draft202012Validator, limits: Lim
     return [doc], []
 
 
-def _fields(text: str, limits: Limits, validator: Draft202012Validator) -> bool:
+def _fields(text: str, limits: Limits, validator: RecordCheck) -> bool:
     """Whether ``text`` opens with front matter that is a flat enough mapping of fields."""
     m = _FRONT_MATTER.match(text)
     if not m:
@@ -123,7 +123,7 @@ def _fields(text: str, limits: Limits, validator: Draft202012Validator) -> bool:
 _FIELD_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*")
 
 
-def _plain_fields(block: str, validator: Draft202012Validator) -> dict[str, str] | None:
+def _plain_fields(block: str, validator: RecordCheck) -> dict[str, str] | None:
     """Front matter that YAML rejects but whose every line is ``field: value`` with a field of an
     article (a title that holds a colon or quotes: «title: البيت الأبيض: صفقة "نيبون ستيل" …»): each
     line's field and the rest of the line as its value; None when some line is no such pair."""
@@ -146,7 +146,7 @@ def _too_deep(what: str, limits: Limits, outcome: str = "it was not read") -> st
     )
 
 
-def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+def read_md(text: str, path: Path, validator: RecordCheck, limits: Limits = DEFAULT) -> Result:
     """Markdown with optional YAML front matter; the text is the body after it."""
     m = _FRONT_MATTER.match(text)
     if not m:
@@ -189,7 +189,7 @@ def read_md(text: str, path: Path, validator: Draft202012Validator, limits: Limi
 
 
 def _from_object(
-    obj: Any, path: Path, default_id: str, line: int | None, validator: Draft202012Validator
+    obj: Any, path: Path, default_id: str, line: int | None, validator: RecordCheck
 ) -> tuple[RawDoc | None, Diagnostic | None]:
     """One article from a decoded JSON value, or the diagnostic that says why not."""
     where = f"line {line}: " if line else ""
@@ -223,7 +223,7 @@ def _loads(text: str, limits: Limits) -> Any:
     return _clean(data)
 
 
-def read_json(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+def read_json(text: str, path: Path, validator: RecordCheck, limits: Limits = DEFAULT) -> Result:
     """One article object (or a list of them)."""
     shown = display_path(path)
     try:
@@ -249,7 +249,7 @@ def read_json(text: str, path: Path, validator: Draft202012Validator, limits: Li
     return docs, diags
 
 
-def read_jsonl(text: str, path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+def read_jsonl(text: str, path: Path, validator: RecordCheck, limits: Limits = DEFAULT) -> Result:
     """One article object per line; a bad line is reported (W105) and the others still load."""
     docs, diags = [], []
     shown = display_path(path)
@@ -281,7 +281,7 @@ def read_jsonl(text: str, path: Path, validator: Draft202012Validator, limits: L
     return docs, diags
 
 
-_READERS: dict[str, Callable[[str, Path, Draft202012Validator, Limits], Result]] = {
+_READERS: dict[str, Callable[[str, Path, RecordCheck, Limits], Result]] = {
     ".txt": read_txt,
     ".md": read_md,
     ".json": read_json,
@@ -332,7 +332,7 @@ def _too_large(shown: str, size: int, limits: Limits) -> Diagnostic:
     return Diagnostic("W116", msg, path=shown)
 
 
-def read_file(path: Path, validator: Draft202012Validator, limits: Limits = DEFAULT) -> Result:
+def read_file(path: Path, validator: RecordCheck, limits: Limits = DEFAULT) -> Result:
     """Read, decode and parse one file of a supported type."""
     data, problem = read_bytes(path, limits)
     if data is None:

@@ -13,7 +13,7 @@ from checker.errors import CheckerError
 from checker.findings import CATALOGUE
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Diagnostic, Finding
-from checker.rules import RecordCheck, pointer, schema_validator
+from checker.rules import pointer, record_check
 
 FORMAT_VERSION = "checker.report/1"
 
@@ -96,14 +96,14 @@ def validate_report(report: dict[str, Any]) -> None:
     list's item schema (the same rules as validating the whole report, without descending one
     giant document).
     """
-    validator = schema_validator("report.schema.json")
+    validator = record_check("report.schema.json")
     props = validator.schema.get("properties", {})
     lists = [k for k, v in report.items() if isinstance(v, list) and "items" in props.get(k, {})]
     _first_error(
         next(iter(validator.iter_errors({k: ([] if k in lists else v) for k, v in report.items()})), None), ()
     )
     for k in lists:
-        items = RecordCheck("report.schema.json", k)
+        items = record_check("report.schema.json", k)
         for i, item in enumerate(report[k]):
             _first_error(items.first_error(item), (k, i))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,7 +10,7 @@ import orjson
 
 from checker.errors import CheckerError
 from checker.model import Diagnostic, Extraction
-from checker.rules import RecordCheck, pointer
+from checker.rules import RecordCheck, pointer, record_check
 
 FORMAT_VERSION = "checker.claims/1"
 
@@ -19,7 +18,7 @@ FORMAT_VERSION = "checker.claims/1"
 def claim_lines(extractions: list[Extraction]) -> Iterator[str]:
     """Every claim as one JSON line (``"kind": "claim"``, as :func:`to_jsonl` writes them), each
     validated against claim.schema.json as it is written: a large corpus never becomes one dict."""
-    validator = RecordCheck("claim.schema.json")
+    validator = record_check("claim.schema.json")
     for x in extractions:
         for c in x.claims:
             d = c.as_dict(x.article.text)
@@ -37,7 +36,7 @@ def _valid(validator: RecordCheck, cid: str, d: dict[str, Any]) -> None:
 
 def claims_document(extractions: list[Extraction], diagnostics: list[Diagnostic]) -> dict[str, Any]:
     """The claims of a corpus as one JSON-able dict, validated claim by claim."""
-    validator = RecordCheck("claim.schema.json")
+    validator = record_check("claim.schema.json")
     articles = []
     claims = []
     for x in extractions:
@@ -68,29 +67,18 @@ def indented(value: Any) -> str:
     of a 10,000-article run took a tenth of the check. orjson writes the same text in Rust but for
     floats: it never writes an exponent (``1e-05`` is its ``0.00001``), writes no ``NaN`` or
     ``Infinity`` (a manifest's over-long integer becomes ``inf``), and refuses integers beyond 64
-    bits and keys that are no strings. A value that holds one of those is written by ``json``."""
-    if _plain_floats(value):
-        try:
-            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
-        except (TypeError, orjson.JSONEncodeError):
-            pass
+    bits and keys that are no strings. A value that holds one of those is written by ``json``: the
+    two write it compactly first (``json`` in C, then), and orjson's indented text is taken when
+    the compact texts are the same, since indenting adds the same white space to the same tokens."""
+    try:
+        compact = orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except (TypeError, orjson.JSONEncodeError):
+        compact = None
+    if compact is not None and compact.decode() == json.dumps(
+        value, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    ):
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode()
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
-
-
-def _plain_floats(value: Any) -> bool:
-    """No float that the two encoders write differently: one without an exponent in Python's
-    ``repr`` (``1e-04 < |x| < 1e16``), zero, or none at all."""
-    if isinstance(value, dict):
-        return all(_plain_floats(v) for v in value.values())
-    if isinstance(value, (list, tuple)):
-        return all(_plain_floats(v) for v in value)
-    if isinstance(value, float):
-        return value == 0 or (math.isfinite(value) and _FLOAT_PLAIN[0] <= abs(value) < _FLOAT_PLAIN[1])
-    return True
-
-
-# (Python's repr writes a float with an exponent below 1e-4 and from 1e16 on)
-_FLOAT_PLAIN = (1e-4, 1e16)
 
 
 def iter_dumps(doc: dict[str, Any]) -> Iterator[str]:

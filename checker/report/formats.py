@@ -27,8 +27,14 @@ FILES = {
 }
 
 
-def render_one(report: dict[str, Any], fmt: str, texts: dict[str, str], fail_on: str = "error") -> str:
-    """The text of one format."""
+def render_one(
+    report: dict[str, Any],
+    fmt: str,
+    texts: dict[str, str],
+    fail_on: str = "error",
+    ctx: dict[str, Any] | None = None,
+) -> str:
+    """The text of one format (``ctx``: the templates' context, when already built)."""
     if fmt == "json":
         from checker.report.claims import dumps
 
@@ -36,8 +42,10 @@ def render_one(report: dict[str, Any], fmt: str, texts: dict[str, str], fail_on:
     if fmt in ("md", "html"):
         from checker.report.context import build_context
 
-        ctx = build_context(report, texts if fmt == "html" else {})
+        if ctx is None:
+            ctx = build_context(report, texts if fmt == "html" else {})
         if fmt == "md":
+            ctx = {**ctx, "article_views": []}  # (the article texts are shown in report.html only)
             from checker.report.markdown import render_markdown
 
             return render_markdown(report, ctx)
@@ -68,10 +76,15 @@ def render(
 ) -> Iterator[tuple[str, str | Iterator[str]]]:
     """``(file name, text)`` for each format, in the order given, each once (report.json as an
     iterator of pieces)."""
+    ctx = None
     for fmt in dict.fromkeys(formats):
         if fmt == "json":  # streamed: report.json of a large run is never one string
             from checker.report.claims import iter_dumps
 
             yield FILES[fmt], iter_dumps(report)
-        else:
-            yield FILES[fmt], render_one(report, fmt, texts, fail_on)
+            continue
+        if fmt in ("md", "html") and ctx is None:  # one context for both
+            from checker.report.context import build_context
+
+            ctx = build_context(report, texts if "html" in formats else {})
+        yield FILES[fmt], render_one(report, fmt, texts, fail_on, ctx)
