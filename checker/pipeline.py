@@ -449,7 +449,8 @@ class CheckResult:
             states = [x.get("baseline_state") for x in self.report["findings"]]
             lines.append(
                 f"checker: baseline {base['file']}: {states.count('new')} new, "
-                f"{states.count('unchanged')} unchanged, {len(base['absent'])} absent (stale entries)"
+                f"{states.count('unchanged')} unchanged, {states.count('updated')} updated (told by other "
+                f"articles), {len(base['absent'])} absent (stale entries)"
             )
         lines.append(
             "checker: wrote " + ", ".join(map(str, self.written))

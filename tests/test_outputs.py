@@ -352,3 +352,63 @@ def test_claims_reads_stdin(capsys, monkeypatch):
     assert main(["claims", "-", "--format", "jsonl", "-q"]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert lines and all(x["article"] == "stdin" for x in lines if x["kind"] == "claim")
+
+
+def test_a_report_retold_by_another_outlet_updates_the_known_findings(tmp_path):
+    # The same conflicts, now also told by a sixth article: `updated` (SARIF's word), not new.
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    base = tmp_path / "base.json"
+    assert main(["baseline", str(corpus), "--out", str(base), "-q"]) == 0
+    told = (corpus / "003_23d814b1d62127e7.txt").read_text(encoding="utf-8")
+    (corpus / "zz_retold.txt").write_text(told + "\nنقلته وكالة أخرى.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [
+        "check",
+        str(corpus),
+        "--out",
+        str(out),
+        "--baseline",
+        str(base),
+        "--format",
+        "json",
+        "--format",
+        "sarif",
+    ]
+    assert main([*args, "--fail-on", "warning", "-q"]) == 0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    conflicts = [f for f in report["findings"] if f["code"] == "CF01"]
+    assert conflicts and all(f["baseline_state"] in ("updated", "unchanged") for f in conflicts)
+    assert any(f["baseline_state"] == "updated" and "zz_retold" in str(f["values"]) for f in conflicts)
+    sarif = json.loads((out / "report.sarif").read_text(encoding="utf-8"))
+    validate_sarif(sarif)
+    assert "updated" in {r.get("baselineState") for r in sarif["runs"][0]["results"]}
+    updated = {f["fingerprint"] for f in report["findings"] if f["baseline_state"] == "updated"}
+    absent = {e["fingerprint"] for e in report["baseline"]["absent"]}
+    assert updated and not updated & absent
+
+
+def test_updated_means_the_same_values_told_by_other_articles():
+    from checker.report.select import baseline_entry, mark_baseline
+
+    def finding(fp, told, key="syria|foreign_minister"):
+        values = [{"value": v, "articles": arts} for v, arts in told.items()]
+        return {"fingerprint": fp, "code": "CF01", "key": key, "message": "", "values": values}
+
+    before = [
+        finding("a", {"x": ["1"], "y": ["2"]}),
+        finding("b", {"p": ["1"], "q": ["2"]}, "k2"),
+        finding("c", {"m": ["1"], "n": ["2"]}, "k3"),
+        finding("d", {"s": ["1"], "t": ["2"]}, "k4"),
+    ]
+    entries = {f["fingerprint"]: baseline_entry(f) for f in before}
+    entries["old"] = {"code": "CF01", "message": ""}  # a baseline file without digests
+    now = [
+        finding("a", {"x": ["1"], "y": ["2"]}),
+        finding("b2", {"q": ["2", "3"], "p": ["1"]}, "k2"),  # a third article sides with q
+        finding("c2", {"m": ["1"], "n": ["2"], "o": ["3"]}, "k3"),  # a third value
+        finding("d2", {"s": ["2", "3"], "t": ["1"]}, "k4"),  # the two articles swapped sides
+    ]
+    marked = mark_baseline(now, {"file": "f", "entries": entries})
+    assert [f["baseline_state"] for f in now] == ["unchanged", "updated", "new", "new"]
+    assert [e["fingerprint"] for e in marked["absent"]] == ["c", "d", "old"]

@@ -387,3 +387,20 @@ def test_the_report_keeps_only_cited_claims(plain: dict) -> None:
     kept = {c["id"] for c in plain["claims"]}
     frames = {f["id"] for f in plain["frames"]}  # evidence of a frame with no claim names the frame
     assert cited <= kept | frames and len(kept) < plain["summary"]["claims"]
+
+
+def test_a_stored_conflict_retold_by_a_new_article_is_updated(tmp_path: Path) -> None:
+    # The store's findings are the baseline of a store check: the same conflict, now also told
+    # by the new article, is `updated` and does not fail the run; the old entry is not absent.
+    db, corpus = tmp_path / "s.duckdb", tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", corpus)
+    out = ["--out", str(tmp_path / "o"), "--fail-on", "warning", "-q"]
+    assert main(["check", str(corpus), "--store", str(db), *out]) == 1  # the seeds' conflicts, new
+    retold = tmp_path / "zz_retold.txt"
+    told = (corpus / "003_23d814b1d62127e7.txt").read_text(encoding="utf-8")
+    retold.write_text(told + "\nنقلته وكالة أخرى.\n", encoding="utf-8")
+    assert main(["check", str(retold), "--store", str(db), *out]) == 0
+    report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
+    states = {f["baseline_state"] for f in report["findings"] if f["code"] == "CF01"}
+    assert "updated" in states and "new" not in states
+    assert not [e for e in report["baseline"]["absent"] if e["code"] == "CF01"]

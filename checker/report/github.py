@@ -48,6 +48,6 @@ def render_github(report: dict[str, Any], fail_on: str = "error") -> str:
     lines = [
         annotation(f, articles)
         for f in report["findings"]
-        if SEVERITY_RANK[f["severity"]] >= floor and f.get("baseline_state") != "unchanged"
+        if SEVERITY_RANK[f["severity"]] >= floor and f.get("baseline_state", "new") == "new"
     ]
     return "\n".join(lines) + ("\n" if lines else "")

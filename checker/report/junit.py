@@ -15,7 +15,7 @@ from checker.report.wording import clean
 
 
 def fails(f: dict[str, Any], fail_on: str) -> bool:
-    if fail_on == "never" or f.get("baseline_state") == "unchanged":
+    if fail_on == "never" or f.get("baseline_state", "new") != "new":
         return False
     return SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on]
 

@@ -5,8 +5,11 @@ A baseline file records accepted findings by fingerprint (content, not offsets):
     {"format": "checker.baseline/1",
      "findings": [{"fingerprint": "…", "code": "CF01", "message": "…"}, …]}
 
-Against a baseline each finding is ``new`` or ``unchanged``, and a baseline entry that the run
-no longer finds is ``absent`` (a stale entry, listed in the report). Only new findings fail.
+Against a baseline each finding is ``new``, ``unchanged`` or ``updated``, and a baseline entry
+that the run no longer finds is ``absent`` (a stale entry, listed in the report). ``updated`` is
+SARIF's word for a result found before that has changed: here, the same question (code and key)
+with the same values, now told by other articles (a new report that agrees with one side of a
+known conflict). A finding whose values changed is ``new``. Only new findings fail.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 
 from checker import __version__
 from checker.errors import CheckerError
-from checker.findings.base import SEVERITY_RANK
+from checker.findings.base import SEVERITY_RANK, canonical
 from checker.model import Extraction, Finding
 from checker.report.claims import dumps
 
@@ -39,11 +42,7 @@ def apply_settings(findings: list[Finding], settings: Any) -> list[Finding]:
 def baseline_document(report: dict[str, Any]) -> str:
     """The baseline file for a report: every finding, by fingerprint, sorted."""
     entries = sorted(
-        (
-            {"fingerprint": f["fingerprint"], "code": f["code"], "message": f["message"]}
-            for f in report["findings"]
-        ),
-        key=lambda e: (e["code"], e["fingerprint"]),
+        (baseline_entry(f) for f in report["findings"]), key=lambda e: (e["code"], e["fingerprint"])
     )
     doc = {"format": BASELINE_FORMAT, "findings": entries}
     return dumps(doc)
@@ -67,18 +66,68 @@ def load_baseline(path: str | Path) -> dict[str, Any]:
     return {"file": str(p), "entries": {e["fingerprint"]: e for e in items}}
 
 
+def values_digest(finding: dict[str, Any]) -> str:
+    """What a finding says, without who says it: a hash of its code, key and values."""
+    values = sorted(canonical(v["value"]) for v in finding["values"])
+    return _digest([finding["code"], finding["key"], values])
+
+
+def sides(finding: dict[str, Any]) -> dict[str, str]:
+    """Which value each cited article gives (a hash; an article that gives two has both in it)."""
+    told: dict[str, list[str]] = {}
+    for v in finding["values"]:
+        for a in v.get("articles") or ():
+            told.setdefault(a, []).append(canonical(v["value"]))
+    return {a: _digest(sorted(vs)) for a, vs in sorted(told.items())}
+
+
+def _digest(x: Any) -> str:
+    return hashlib.sha256(canonical(x).encode()).hexdigest()[:16]
+
+
+def baseline_entry(finding: dict[str, Any]) -> dict[str, Any]:
+    """What a baseline keeps of a finding: its fingerprint and, to tell an update, what it says
+    and which article says which value."""
+    return {
+        "fingerprint": finding["fingerprint"],
+        "code": finding["code"],
+        "key": finding["key"],
+        "values": values_digest(finding),
+        "sides": sides(finding),
+        "message": finding["message"],
+    }
+
+
+def _updates(entry: dict[str, Any], finding: dict[str, Any]) -> bool:
+    """The finding says what the entry said, and no article both cite changed sides."""
+    if not entry.get("values") or entry["values"] != values_digest(finding):
+        return False
+    old, now = entry.get("sides") or {}, sides(finding)
+    return all(old[a] == now[a] for a in old.keys() & now.keys())
+
+
 def mark_baseline(findings: list[dict[str, Any]], baseline: dict[str, Any]) -> dict[str, Any]:
-    """Set ``baseline_state`` on each finding; the report's ``baseline`` section (with absent entries)."""
+    """Set ``baseline_state`` on each finding; the report's ``baseline`` section (with absent entries).
+
+    A finding not in the baseline that says what an entry the run did not re-find says (code, key
+    and values), with no article on another side than before, is that entry ``updated``; entries
+    of older files (without these) are never updated."""
     entries = baseline["entries"]
-    seen = set()
+    found = {f["fingerprint"] for f in findings}
+    left = [fp for fp in sorted(entries) if fp not in found]
+    updated: set[str] = set()
     for f in findings:
-        state = "unchanged" if f["fingerprint"] in entries else "new"
-        f["baseline_state"] = state
-        seen.add(f["fingerprint"])
+        if f["fingerprint"] in entries:
+            f["baseline_state"] = "unchanged"
+            continue
+        was = next((fp for fp in left if fp not in updated and _updates(entries[fp], f)), None)
+        if was is not None:
+            updated.add(was)
+        f["baseline_state"] = "new" if was is None else "updated"
     absent = [
         {"fingerprint": fp, "code": e.get("code", ""), "message": e.get("message", "")}
         for fp, e in sorted(entries.items())
-        if fp not in seen
+        if fp not in found and fp not in updated
     ]
     return {"file": baseline["file"], "absent": absent}
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -249,11 +250,13 @@ class Store:
     def findings(self, within: set[str] | None = None) -> dict[str, dict[str, Any]]:
         """The stored findings, as a baseline: fingerprint → entry. With ``within`` (article ids),
         only those every cited article of which is in it (what a run over ``within`` re-finds)."""
-        sql = "SELECT fingerprint, code, message FROM findings"
+        from checker.report.select import baseline_entry
+
+        sql = "SELECT doc FROM findings"
         if within is not None:
             sql += f" WHERE fingerprint IN ({self._inside('finding', within)})"
-        rows = self.con.execute(sql).fetchall()
-        return {fp: {"fingerprint": fp, "code": code, "message": msg} for fp, code, msg in rows}
+        entries = (baseline_entry(json.loads(doc)) for (doc,) in self.con.execute(sql).fetchall())
+        return {e["fingerprint"]: e for e in entries}
 
     def _inside(self, kind: str, within: set[str]) -> str:
         """SQL selecting the ids of ``kind`` whose members are all in ``within`` (article ids); it
