@@ -1,7 +1,5 @@
 """``python -m checker``."""
 
-import sys
+from checker.cli import entry
 
-from checker.cli import main
-
-sys.exit(main())
+entry()

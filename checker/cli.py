@@ -257,6 +257,24 @@ def main(argv: list[str] | None = None) -> int:
             stdin_dir.cleanup()
 
 
+def entry() -> None:
+    """The ``checker`` command (and ``python -m checker``): :func:`main`, then leave at once.
+
+    Everything :func:`main` opens is closed before it returns (the report files, the store, the
+    worker pools, temporary directories), so the interpreter's teardown, which frees every object
+    one by one, only costs time: 0.09 of the 1.0 CPU seconds of a one-article store check. The
+    output streams are flushed first; one that cannot be (a closed pipe) is left as it is."""
+    import os
+
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def _stdin_file(d: Path) -> str:
     """Standard input as one article file (``stdin.txt``, or ``stdin.jsonl`` for JSON lines)."""
     data = sys.stdin.buffer.read()

@@ -113,3 +113,21 @@ def test_python_dash_m_entry_point():
     )
     assert proc.returncode == 0, proc.stderr
     assert "source" in proc.stdout
+
+
+def test_the_command_leaves_at_once_with_its_output_whole(tmp_path):
+    # (the command skips the interpreter's teardown: what it printed and wrote must be complete)
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "checker", *args], capture_output=True, text=True)
+
+    lines = run("claims", str(SEED.parent), "--format", "jsonl")
+    assert lines.returncode == 0, lines.stderr
+    claims = [json.loads(x) for x in lines.stdout.splitlines()]
+    whole = json.loads(run("claims", str(SEED.parent)).stdout)
+    assert len([c for c in claims if c["kind"] == "claim"]) == len(whole["claims"]) > 100
+    out = tmp_path / "out"
+    checked = run("check", str(SEED.parent), "--out", str(out), "--fail-on", "warning")
+    assert checked.returncode == 1 and "checker: wrote" in checked.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["findings"]["warning"] >= 1
+    assert (out / "report.html").read_text(encoding="utf-8").rstrip().endswith("</html>")

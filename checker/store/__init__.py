@@ -162,7 +162,12 @@ class Store:
 
     def unkeyed(self) -> list[tuple[str, Extraction]]:
         """Articles stored before the store kept blocking keys (schema version 2): key, extraction."""
-        # (the keys first: a scan that also read every extraction would read the whole store)
+        # (``keyed`` holds stored articles only, each once: as many rows as ``articles``, and every
+        # article is keyed, without joining the two; then the keys first, since a scan that also
+        # read every extraction would read the whole store)
+        keyed = self.con.execute("SELECT count(*) FROM keyed").fetchone()[0]
+        if keyed >= self.count():
+            return []
         keys = [
             k
             for (k,) in self.con.execute(
