@@ -159,7 +159,8 @@ def one_new_article(n: int, seed: int, tmp: Path) -> None:
         scope = report["summary"]["scope"]
         states = [f.get("baseline_state") for f in report["findings"]]
         print(
-            f"store: {label} against {n}: {one.wall:.2f} s wall, {one.cpu:.2f} s CPU, peak {out['peak_mb']:.0f} MB "
+            f"store: {label} against {n}: {one.wall:.2f} s wall, {one.cpu:.2f} s CPU "
+            f"({out['user']:.2f} user, {out['sys']:.2f} system), peak {out['peak_mb']:.0f} MB "
             f"(checked {scope['checked']} of {scope['stored']}; {states.count('new')} new, "
             f"{states.count('unchanged')} unchanged findings; target < 1 s at 100k)"
         )
@@ -205,7 +206,7 @@ def _cli(*args: str, env: dict[str, str] | None = None) -> dict:
         if proc.returncode not in (0, 1):
             err.seek(0)
             raise SystemExit(err.read().decode("utf-8", "replace"))
-    return {"peak_mb": usage.ru_maxrss / 1024}
+    return {"peak_mb": usage.ru_maxrss / 1024, "user": usage.ru_utime, "sys": usage.ru_stime}
 
 
 def main() -> None:
