@@ -148,7 +148,7 @@ def one_new_article(n: int, seed: int, tmp: Path) -> None:
     )
     cold = tmp / "cold-cache"
     runs = (
-        ("one new article (the first check after the fill builds the alignment tables)", {}),
+        ("one new article (the first check after the fill)", {}),
         ("the same again (nothing new)", {}),
         ("the same, cold caches", {"CHECKER_CACHE_DIR": str(cold)}),
     )
