@@ -321,7 +321,7 @@ def add_to_store(
 
     rules = rules or load_rules()
     tally = Tally()
-    with Store(store_path, getattr(rules, "digest", "") or "") as store:
+    with Store(store_path, getattr(rules, "digest", "") or "", bulk=True) as store:
         store.begin_run()
         keys, own, extracted = ingest(store, paths, lang, rules, limits, tally, progress, engine or Engine())
         store.finish_ingest(extracted, len(keys))

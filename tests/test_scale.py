@@ -404,3 +404,14 @@ def test_a_stored_conflict_retold_by_a_new_article_is_updated(tmp_path: Path) ->
     states = {f["baseline_state"] for f in report["findings"] if f["code"] == "CF01"}
     assert "updated" in states and "new" not in states
     assert not [e for e in report["baseline"]["absent"] if e["code"] == "CF01"]
+
+
+def test_a_bulk_fill_folds_its_log_in_less_often(tmp_path: Path) -> None:
+    # (store add: each fold rewrites the last row group of the articles; a check keeps DuckDB's
+    # 16 MiB, so that the log a later open replays stays small)
+    db = tmp_path / "s.duckdb"
+    with Store(db, bulk=True) as st:
+        bulk = st.con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
+    with Store(db, checkpoint=False) as st:
+        check_log = st.con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
+    assert bulk == "244.1 MiB" and check_log == "16.0 MiB"
