@@ -520,6 +520,7 @@ def _check_stored(
 ):  # type: ignore[no-untyped-def]
     """:func:`check` with ``settings.store``: extract only unseen articles, check the whole store,
     and judge the findings against the store's previous run (unless a baseline file is given)."""
+    from checker.report.select import stored_baseline
     from checker.store import Store
 
     tally = Tally()
@@ -530,7 +531,7 @@ def _check_stored(
         _require(run.extractions, paths)
         within = None if run.within is None else set(run.within)
         if baseline is None:
-            baseline = {"file": str(settings.store), "entries": store.findings(within)}
+            baseline = stored_baseline(str(settings.store), store.findings(within))
         result = finish(
             run.extractions,
             run.diagnostics,

@@ -66,6 +66,11 @@ def load_baseline(path: str | Path) -> dict[str, Any]:
     return {"file": str(p), "entries": {e["fingerprint"]: e for e in items}}
 
 
+def stored_baseline(file: str, findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """A baseline of earlier findings (a store's): ``{"file": file, "entries": {fingerprint: entry}}``."""
+    return {"file": file, "entries": {f["fingerprint"]: baseline_entry(f) for f in findings}}
+
+
 def values_digest(finding: dict[str, Any]) -> str:
     """What a finding says, without who says it: a hash of its code, key and values."""
     values = sorted(canonical(v["value"]) for v in finding["values"])
@@ -98,11 +103,9 @@ def baseline_entry(finding: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _updates(entry: dict[str, Any], finding: dict[str, Any]) -> bool:
-    """The finding says what the entry said, and no article both cite changed sides."""
-    if not entry.get("values") or entry["values"] != values_digest(finding):
-        return False
-    old, now = entry.get("sides") or {}, sides(finding)
+def _same_sides(entry: dict[str, Any], now: dict[str, str]) -> bool:
+    """No article that both the entry and the finding cite changed sides."""
+    old = entry.get("sides") or {}
     return all(old[a] == now[a] for a in old.keys() & now.keys())
 
 
@@ -114,13 +117,18 @@ def mark_baseline(findings: list[dict[str, Any]], baseline: dict[str, Any]) -> d
     of older files (without these) are never updated."""
     entries = baseline["entries"]
     found = {f["fingerprint"] for f in findings}
-    left = [fp for fp in sorted(entries) if fp not in found]
+    left: dict[str, list[str]] = {}  # values digest → the entries the run did not re-find
+    for fp in sorted(entries):
+        if fp not in found and entries[fp].get("values"):
+            left.setdefault(entries[fp]["values"], []).append(fp)
     updated: set[str] = set()
     for f in findings:
         if f["fingerprint"] in entries:
             f["baseline_state"] = "unchanged"
             continue
-        was = next((fp for fp in left if fp not in updated and _updates(entries[fp], f)), None)
+        candidates = left.get(values_digest(f), [])
+        now = sides(f) if candidates else {}
+        was = next((fp for fp in candidates if fp not in updated and _same_sides(entries[fp], now)), None)
         if was is not None:
             updated.add(was)
         f["baseline_state"] = "new" if was is None else "updated"

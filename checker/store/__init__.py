@@ -264,16 +264,14 @@ class Store:
 
     # Results of a run ---------------------------------------------------------------------------
 
-    def findings(self, within: set[str] | None = None) -> dict[str, dict[str, Any]]:
-        """The stored findings, as a baseline: fingerprint → entry. With ``within`` (article ids),
-        only those every cited article of which is in it (what a run over ``within`` re-finds)."""
-        from checker.report.select import baseline_entry
-
+    def findings(self, within: set[str] | None = None) -> list[dict[str, Any]]:
+        """The stored findings (as report.json has them), in fingerprint order. With ``within``
+        (article ids), only those every cited article of which is in it (what a run over
+        ``within`` re-finds)."""
         sql = "SELECT doc FROM findings"
         if within is not None:
             sql += f" WHERE fingerprint IN ({self._inside('finding', within)})"
-        entries = (baseline_entry(json.loads(doc)) for (doc,) in self.con.execute(sql).fetchall())
-        return {e["fingerprint"]: e for e in entries}
+        return [json.loads(doc) for (doc,) in self.con.execute(sql + " ORDER BY fingerprint").fetchall()]
 
     def _inside(self, kind: str, within: set[str]) -> str:
         """SQL selecting the ids of ``kind`` whose members are all in ``within`` (article ids); it
