@@ -30,3 +30,34 @@ def test_the_changed_small_figure_conflicts(tmp_path):
     changed = edited(_AWARD, "en.md", "has won it five times", "has won it six times")
     found = conflicts_coded(subfolder(tmp_path, "six"), changed, "CF03")
     assert [f for f in found if "6 times" in f["message"]], [f["message"] for f in found]
+
+
+# Two reports of a curfew lifted, each recalling when it was imposed: the English sentence reads a
+# small figure from "the first time", the Arabic one from «ثلاثة أيام». Small figures tell no fact
+# apart, so the changed day still leaves the sentences parallel.
+_CURFEW = {
+    "en.md": md(
+        "en",
+        "2023-10-20",
+        "Authorities in Ecuador lifted the nationwide curfew on Friday after riots in Guayaquil ended."
+        " It had been imposed late on Tuesday, Oct. 10, for the first time since 1999.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2023-10-20",
+        "رفعت السلطات في الإكوادور يوم الجمعة حظر التجول في أنحاء البلاد بعد انتهاء أعمال الشغب في"
+        " غواياكيل. وكان قد فُرض ليل الثلاثاء ١٠ أكتوبر/تشرين الأول لمدة ثلاثة أيام، في سابقة هي الأولى"
+        " منذ عام ١٩٩٩.",
+    ),
+}
+
+
+def test_a_day_recalled_beside_small_figures_agrees(tmp_path):
+    found = [f for f in report_of(tmp_path, _CURFEW)["findings"] if f["code"] == "AG02"]
+    assert [f for f in found if "2023-10-10" in f["message"]], [f["message"] for f in found]
+
+
+def test_a_day_recalled_beside_small_figures_conflicts_when_changed(tmp_path):
+    changed = edited(_CURFEW, "ar.md", "الثلاثاء ١٠ أكتوبر", "الأحد ١٥ أكتوبر")
+    found = conflicts_coded(subfolder(tmp_path, "changed"), changed, "CF02")
+    assert [f for f in found if "2023-10-15" in f["message"]], [f["message"] for f in found]

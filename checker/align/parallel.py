@@ -333,8 +333,12 @@ def _one_changed(a: set, b: set) -> int:
         y = [v for v in b - a if v[0] == kind]
         if len(x) != 1 or len(y) != 1:
             continue
-        if any(u[0] == other for u in a - b) and any(v[0] == other for v in b - a):
-            continue  # (they differ on figures and on dates: two facts, not one changed)
+        if any(u[0] == other and _specific(u) for u in a - b) and any(
+            v[0] == other and _specific(v) for v in b - a
+        ):
+            # (they differ on figures and on dates: two facts, not one changed; a small figure
+            # each tells no fact apart: "for the first time since 1980" and «نحو ست ساعات»)
+            continue
         best = max(best, 2 if _specific(x[0]) and _specific(y[0]) else 1)
     return best
 
