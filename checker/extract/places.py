@@ -127,8 +127,14 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         if pid not in ids and gz.kind(pid) in ("city", "village"):
             ids.append(pid)
     homonyms = {k: tuple(v) for k, v in by_key.items() if len({gz.country_of(p) for p in v}) > 1}
-    # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي»).
-    heads = {squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()}
+    # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي», «في مدينتي تامبا»).
+    heads = {
+        squash(fold(h))
+        for field in ("heads", "heads_plural", "heads_dual")
+        for hs in (data.get(field) or {}).values()
+        for h in hs
+        if " " not in h.strip()
+    }
     determiners = _keys(data.get("determiners")) | heads
     nationals = frozenset(
         k

@@ -6,6 +6,9 @@ says it is a place:
 
 - after a head noun of ``heads:`` in ``rules/places/<lang>.yaml`` («شهر», «نهر», "the town of");
 - before an English head of ``heads_after:`` ("Seti River", "Osmaniye province");
+- as each name of a list after a plural head of ``heads_plural:`` («روستاهای موندکای و چورالمالا»,
+  "the villages of Mundakkai and Chooralmala"), or the two after a dual one of ``heads_dual:``
+  («قريتي مونداكاي وتشورالمالا»), joined by a comma or a word of ``list_joins:``;
 - in English, as capitalised words right after a locative ("in Krasnogorsk").
 
 The name is one word in Persian (two when the second is no common word either), in Arabic one
@@ -57,6 +60,9 @@ class UnlistedTables:
     demonstratives: frozenset[str] = frozenset()  # «این» before a head: the place named before
     based: Table | None = None  # "headquartered in", «مستقر در»: where a body is based follows
     light_verbs: frozenset[str] = frozenset()  # «شد», «کرد»: the word before one is a predicate
+    plural: Table | None = None  # «روستاهای» → village: a list of names follows
+    dual: Table | None = None  # «قريتي» → village: two names follow
+    join: re.Pattern[str] | None = None  # what stands between two names of a list
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -106,7 +112,23 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
             for x in _strings(rules.lang("numbers", lang).get(field))
             for w in fold(x).split()
         ),
+        plural=Table.build(_by_kind(data.get("heads_plural")), cl),
+        dual=Table.build(_by_kind(data.get("heads_dual")), cl),
+        join=_join_rx(data.get("list_joins") or (), cl),
     )
+
+
+def _by_kind(heads: dict | None) -> list[tuple[str, str]]:
+    return [(p, kind) for kind, ps in (heads or {}).items() for p in ps]
+
+
+def _join_rx(words, glued: str) -> re.Pattern[str]:
+    """A comma, a join word, or both, between two names of a list; a join that is one of the
+    language's proclitics (``glued``) may be written on the name after it («وتشورالمالا»)."""
+    alts = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(w) + (r"\s*" if w in glued else r"\s+") for w in alts)
+    word = f"(?:{body})" if body else "(?!)"
+    return re.compile(rf"[ \t]*(?:[,،][ \t]*{word}?|{word})")
 
 
 def fa_common() -> frozenset[str]:
@@ -193,6 +215,11 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         span = span or fit(_after(doc, t, e, headed=kind in _NAMED_HEADS and not _demonstrative(text, _s, t)))
         if span and free(*span):
             out.append((*span, kind, True))
+    for table, most in ((t.plural, _LISTED_MAX), (t.dual, 2)):
+        for _s, e, kind in table.find(text) if table is not None else ():
+            for span in _listed(doc, t, e, most):
+                if free(*span):
+                    out.append((*span, kind, True))
     for s, _e, kind in t.heads_after.find(text):
         if doc.lang == "en":
             span = _before_en(doc, t, s)
@@ -204,12 +231,36 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         if span and free(*span):
             out.append((*span, "city", True))
     for _s, e, _ in t.locatives.find(text):
-        span = _after(doc, t, e) if _capital(doc, _next_word(text, e)) else None
-        if span and _NUMBERED.match(text, span[1]):
-            continue  # "in Hangar 12", "at Gate 5": a numbered part of a site, no town
-        if span and free(*span):
-            out.append((*span, "place", True))
+        # (and the names joined to it: "in Mundakkai and Chooralmala")
+        for span in (
+            _listed(doc, t, e, _LISTED_MAX, commas=False) if _capital(doc, _next_word(text, e)) else ()
+        ):
+            if _NUMBERED.match(text, span[1]):
+                break  # "in Hangar 12", "at Gate 5": a numbered part of a site, no town
+            if free(*span):
+                out.append((*span, "place", True))
     return sorted(out)
+
+
+_LISTED_MAX = 5  # names of one list after a plural head, at most
+
+
+def _listed(doc: Doc, t: UnlistedTables, pos: int, most: int, commas: bool = True) -> list[tuple[int, int]]:
+    """The names of a list after a plural head: each a name as ``_after`` reads one (a frequent
+    word is none), joined to the one before by a comma or a join word; at most ``most``. Without
+    ``commas``, a join word must stand there ("in Gaza, Hamas said" lists no places)."""
+    out: list[tuple[int, int]] = []
+    at = pos
+    while len(out) < most:
+        span = _after(doc, t, at)
+        if span is None:
+            break
+        out.append(span)
+        m = t.join.match(doc.text, span[1]) if t.join is not None else None
+        if m is None or m.end() == span[1] or (not commas and not m.group().strip(" \t,،")):
+            break
+        at = m.end()
+    return out
 
 
 def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
