@@ -78,6 +78,7 @@ class Context:
     # ``align.parallel``), in a stable order.
     parallel_places: list = field(default_factory=list)
     parallel_people: list = field(default_factory=list)
+    parallel_values: list = field(default_factory=list)  # date or figure claims (``align.parallel``)
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     _claim_index: dict[str, Claim] | None = field(default=None, repr=False)

@@ -145,9 +145,14 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    paired, ctx.parallel_places, ctx.parallel_people = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
+    parallel = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
+    ctx.parallel_places, ctx.parallel_people, ctx.parallel_values = (
+        parallel.places,
+        parallel.people,
+        parallel.values,
+    )
     for a, b in [
-        *paired,
+        *parallel.frames,
         *_sole_in_story(ctx.keyed),
         *_sole_in_scope(ctx.keyed),
     ]:

@@ -25,8 +25,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker.align.context import Context
 from checker.align.geo import place_relation
@@ -47,19 +48,37 @@ _SKELETON_MIN = 3
 Sentence = tuple[str, tuple[int, int]]  # (article, original span)
 
 
-def parallel_pairs(
-    ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]
-) -> tuple[list[tuple], list[tuple[Claim, Claim]], list[tuple[Claim, Claim]]]:
-    """Pairs of keyed concept frames (``align.frames.Keyed``) read from parallel sentences, and
-    the pairs of place claims and of role claims they differ on (see ``_place_pair`` and
-    ``_person_pair``); ``comparable`` is what else two frames must satisfy
+class Parallel(NamedTuple):
+    """What parallel sentences pair: keyed concept frames (``align.frames.Keyed``), and the claims
+    of places, of people in roles and of dates or figures that the sentences differ on."""
+
+    frames: list[tuple]
+    places: list[tuple[Claim, Claim]]
+    people: list[tuple[Claim, Claim]]
+    values: list[tuple[Claim, Claim]]
+
+
+def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], bool]) -> Parallel:
+    """Pairs of keyed concept frames read from parallel sentences, and the pairs of place claims,
+    of role claims and of value claims they differ on (see ``_place_pair``, ``_person_pair`` and
+    ``_value_pair``); ``comparable`` is what else two frames must satisfy
     (``align.frames.comparable``)."""
     values, things, frames = _sentences(ctx, keyed)
     langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
-    (places, people), place_keys = _by_sentence(ctx), _place_keys(keyed)
+    (places, people, valued), place_keys = _by_sentence(ctx), _place_keys(keyed)
+    lex = _value_rules(ctx, keyed)
     out = []
-    placed, named = [], []
+    placed, named, changed = [], [], []
     for s, t in _aligned(values, things, langs):
+        # (two reports of one story only: a sentence of another story may share a name and a year)
+        story = ctx.event_of.get(s[0])
+        pair = (
+            story is not None
+            and story == ctx.event_of.get(t[0])
+            and _value_pair(valued.get(s, []), valued.get(t, []), values[s], values[t], lex)
+        )
+        if pair:
+            changed.append(pair)
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
         a, b = values[s] | things[s], values[t] | things[t]
@@ -90,7 +109,7 @@ def parallel_pairs(
                 and _atom(left_x[0]) not in values[t]
             ):
                 out.append((left_x[0], left_y[0]))
-    return out, placed, named
+    return Parallel(out, placed, named, changed)
 
 
 # How many things two parallel sentences must share for the places or people they differ on to
@@ -100,17 +119,194 @@ _SHARED = 2
 _PLACE_FRAMES = ("event_place", "located_in", "origin", "destination")
 
 
-def _by_sentence(ctx: Context) -> tuple[dict[Sentence, list[Claim]], dict[Sentence, list[Claim]]]:
-    """Per sentence, its place claims and its people's claims (roles, attendance)."""
+def _by_sentence(ctx: Context) -> tuple[dict[Sentence, list[Claim]], ...]:
+    """Per sentence, its place claims, its people's claims (roles, attendance), and its claims of
+    figures and dates."""
     places: dict[Sentence, list[Claim]] = defaultdict(list)
     people: dict[Sentence, list[Claim]] = defaultdict(list)
+    valued: dict[Sentence, list[Claim]] = defaultdict(list)
     for aid in sorted(ctx.extractions):
         for c in ctx.extractions[aid].claims:
             if c.type == "place" and c.value.get("place"):
                 places[(aid, c.sentence)].append(c)
             elif c.type in _PERSON:
                 people[(aid, c.sentence)].append(c)
-    return places, people
+            elif _atom_of(c) is not None:
+                valued[(aid, c.sentence)].append(c)
+    return places, people, valued
+
+
+def _atom_of(c: Claim) -> tuple | None:
+    """The claim's value as its sentence's values are kept (see ``_sentences``)."""
+    v = c.value
+    if c.type == "number" and v.get("value") is not None:
+        return _number(v)
+    if c.type == "date" and v.get("earliest") and v.get("latest"):
+        return ("d", v["earliest"], v["latest"])
+    return None
+
+
+def _framed(ctx: Context, keyed: list) -> dict[str, set[str]]:
+    """Claim id → the predicates of the frames read from it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for k in keyed:
+        for cid in k.frame.claims:
+            out[cid].add(k.frame.predicate)
+    return out
+
+
+class _Values(NamedTuple):
+    """What ``_value_pair`` reads of the rules and the frames."""
+
+    framed: dict[str, set[str]]  # claim id → predicates of its frames
+    running: frozenset[str]  # predicates whose values move with time (cumulative, varies)
+    parents: dict[str, str]  # unit → the more general unit it refines
+
+
+def _value_rules(ctx: Context, keyed: list) -> _Values:
+    defs = ctx.rules.concepts("predicates").get("predicates") or {}
+    units = ctx.rules.concepts("units").get("concepts") or {}
+    return _Values(
+        _framed(ctx, keyed),
+        frozenset(p for p, d in defs.items() if d.get("cumulative") or d.get("varies")),
+        {u: d["parent"] for u, d in units.items() if d.get("parent")},
+    )
+
+
+def _value_pair(xs: list[Claim], ys: list[Claim], a: set, b: set, lex: _Values) -> tuple[Claim, Claim] | None:
+    """The one date, or the one figure, that two parallel sentences differ on, when no frame of
+    both tells what it is ("those they won in 1978 and 1986" against «در سال‌های ۱۹۸۵ و ۱۹۸۶»): a
+    possible conflict by the sentences alone. Small figures ("two", the "first" of "for the first
+    time") and days counted from the publication are no values to differ on, and the sentences
+    must share a date or a figure besides. Not a date counted from the publication ("today": the
+    reports were written on different days), nor a value of a frame whose values move with time
+    (a running count keeps its own semantics); a lunar day a day apart, a hedged figure whose range
+    holds the other, or one the other rounded, is the same value."""
+    x = [u for u in a - b if _specific(u) and not _soft(u, xs)]
+    y = [v for v in b - a if _specific(v) and not _soft(v, ys)]
+    # (a weekday counted from the publication names the day of that weekday the other gives:
+    # «كان مقررا يوم الجمعة» and "was to deliver its verdict on Friday, August 7")
+    x = [u for u in x if not _weekday_of_soft(u, ys)]
+    y = [v for v in y if not _weekday_of_soft(v, xs)]
+    if len(x) != 1 or len(y) != 1 or x[0][0] != y[0][0]:
+        return None
+    if not any(isinstance(u, tuple) and _specific(u) for u in a & b):
+        return None  # (sentences that share names and places only may tell two facts of a story)
+    c = next((k for k in xs if _atom_of(k) == x[0]), None)
+    d = next((k for k in ys if _atom_of(k) == y[0]), None)
+    if c is None or d is None:
+        return None
+    fc, fd = lex.framed.get(c.id, set()), lex.framed.get(d.id, set())
+    if (fc and fd) or (fc | fd) & lex.running:
+        return None  # (frames on both sides are compared by their subjects; a running count rises)
+    apart = _dates_apart(c, d, x[0], y[0]) if x[0][0] == "d" else _figures_apart(c, d, lex.parents)
+    return (c, d) if apart else None
+
+
+def _soft(atom: tuple, claims: list[Claim]) -> bool:
+    """A day only counted from the publication («يوم الجمعة»: the Friday past, or the one to come?),
+    a dispatch's dateline ("SEOUL, Dec. 14 —": when it was filed), or a month with no year."""
+    told = [k for k in claims if _atom_of(k) == atom]
+    return bool(told) and all(k.type == "date" and _loose_day(k) for k in told)
+
+
+def _loose_day(k: Claim) -> bool:
+    """Counted from the publication, a dispatch's dateline, or a month whose year the text leaves
+    out ("first announced in February", "take effect in May": often what is planned or when)."""
+    v = k.value
+    return bool(
+        v.get("relative")
+        or "dateline" in k.flags
+        or (v.get("precision") == "month" and "year_inferred" in k.flags)
+    )
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_of_soft(atom: tuple, claims: list[Claim]) -> bool:
+    """A day whose weekday a day of ``claims`` counted from the publication names."""
+    if atom[0] != "d" or atom[1] != atom[2]:
+        return False
+    day = _WEEKDAYS[date.fromisoformat(atom[1]).weekday()]
+    return any(k.type == "date" and k.value.get("relative") and k.value.get("weekday") == day for k in claims)
+
+
+def _dates_apart(c: Claim, d: Claim, x: tuple, y: tuple) -> bool:
+    """Two dates of one precision that do not overlap (a year read as a figure, "won in 1978", is
+    a year)."""
+    if any(k.type == "date" and (k.value.get("relative") or k.rule.startswith("date.meta")) for k in (c, d)):
+        return False  # (counted from the publication, or the publication's own date)
+    u, v = (
+        {"earliest": a[1], "latest": a[2], **(k.value if k.type == "date" else {})}
+        for a, k in ((x, c), (y, d))
+    )
+    if (u.get("precision") or "year") != (v.get("precision") or "year"):
+        return False
+    early, late = sorted((u, v), key=lambda w: w["earliest"])
+    if late["earliest"] <= early["latest"]:
+        return False
+    gap = (date.fromisoformat(late["earliest"]) - date.fromisoformat(early["latest"])).days
+    return gap > 1 or "hijri" not in (u.get("calendar"), v.get("calendar"))
+
+
+def _figures_apart(c: Claim, d: Claim, parents: dict[str, str]) -> bool:
+    u, v = c.value, d.value
+    if "ordinal" in (u.get("kind"), v.get("kind")):
+        return False
+    if not (u.get("unit") or v.get("unit")):
+        # (a small figure with no unit may be a model's number, "Bell 212"; a large one is specific:
+        # "about 11,500 members" against «نحو 11500 عضو»)
+        if min(abs(float(u["value"])), abs(float(v["value"]))) < _BARE_MIN:
+            return False
+    elif not _same_unit(u.get("unit"), v.get("unit"), parents):
+        return False
+    (al, ah), (bl, bh) = _range(u), _range(v)
+    return not (al <= bh and bl <= ah) and not _rounded(float(u["value"]), float(v["value"]))
+
+
+def _same_unit(x: str | None, y: str | None, parents: dict[str, str]) -> bool:
+    """One unit, or one a kind of the other ("killed" of "person")."""
+
+    def line(u: str | None) -> list[str | None]:
+        out = [u]
+        while out[-1] in parents and len(out) < _UNIT_DEPTH:
+            out.append(parents[out[-1]])
+        return out
+
+    return x == y or x in line(y) or y in line(x)
+
+
+_UNIT_DEPTH = 4
+_BARE_MIN = 1000  # a figure with no unit this large may differ by the sentences alone
+_ROUNDED_SHARE = 0.1  # a rounded figure lies this close to the exact one, at most
+
+
+def _range(v: dict) -> tuple[float, float]:
+    """A figure's interval ("more than 1 million" has no upper end)."""
+    lo, hi = v.get("low"), v.get("high")
+    return (float(lo) if lo is not None else -_INF), (float(hi) if hi is not None else _INF)
+
+
+_INF = float("inf")
+
+
+def _rounded(x: float, y: float) -> bool:
+    """One figure the other rounded to its own precision (1.8 million and 1,833,164; 300 and 289):
+    of two figures of one precision (7.7 and 7.8) neither is."""
+    sx, sy = _step(x), _step(y)
+    if sx == sy or not x or not y:
+        return False
+    coarse, fine, step = (x, y, sx) if sx > sy else (y, x, sy)
+    return round(fine / step) * step == coarse and abs(coarse - fine) <= _ROUNDED_SHARE * abs(fine)
+
+
+def _step(n: float) -> float:
+    """The place of a figure's last significant digit: 1,800,000 → 100,000; 7.8 → 0.1."""
+    text = f"{abs(n):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    return 10.0 ** (len(text) - len(text.rstrip("0")))
 
 
 def _place_keys(keyed: list) -> dict[str, set[str]]:
@@ -167,8 +363,12 @@ def _person_pair(
     else in the same role, for roles one office-holder check does not key (an archbishop, an envoy,
     a county's sheriff: not exclusive to a country): "Archbishop of Canterbury, Justin Welby" and
     «رئيس أساقفة كانتربري جون سنتامو». Neither may be a former, acting or deputy holder, nor may
-    either sentence name the other's person too (see ``_names``)."""
-    if not xs or not ys or len(a & b) < _SHARED:
+    either sentence name the other's person too (see ``_names``). The sentences share two things,
+    or one figure or date: "Russian Deputy Prime Minister Alexander Novak said Moscow would extend
+    its cut of 500,000 bpd" against «قال نائب رئيس الوزراء الروسي نيكولاي شولغينوف إن بلاده ستمدد
+    خفضها … البالغ ٥٠٠ ألف برميل»."""
+    valued = any(isinstance(x, tuple) and _specific(x) for x in a & b)
+    if not xs or not ys or (len(a & b) < _SHARED and not valued):
         return None
 
     def same(c: Claim, d: Claim) -> bool:

@@ -38,7 +38,7 @@ from checker import calendars
 from checker.calendars import CalendarDateError, CalendarRangeError, gregorian
 from checker.errors import CATALOGUE
 from checker.extract import date_patterns as dp
-from checker.extract.base import Doc
+from checker.extract.base import Doc, dated_line
 from checker.model import WEEKDAY_IDS, Claim
 from checker.rules import Rules
 
@@ -101,6 +101,8 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
         prev = c
     _twin_weekdays(doc, lex, claims)
     claims = _same_years(doc, lex, claims)
+    # ("SEOUL, Dec. 14 —": when the dispatch was filed, no date of what it tells)
+    claims = [replace(c, flags=(*c.flags, "dateline")) if dated_line(doc, c) else c for c in claims]
     if unresolved:
         shown = ", ".join(f"\u2068{s}\u2069" for s in unresolved[:5])
         doc.diag("W204", f"{CATALOGUE['W204']}: {len(unresolved)} left unresolved ({shown})")

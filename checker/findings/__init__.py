@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from checker.align.context import Context
-from checker.findings import ahead, derived, frames, inconsistency, location, office, omission
+from checker.findings import (
+    ahead,
+    derived,
+    frames,
+    inconsistency,
+    location,
+    office,
+    omission,
+    parallel_values,
+)
 from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, frames, derived, omission, inconsistency, ahead, location)
+CHECKS = (office, frames, derived, omission, inconsistency, ahead, location, parallel_values)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",

@@ -1,0 +1,108 @@
+"""Parallel sentences that differ on one date or one figure alone, where no frame of both says what
+it is of: a possible conflict by the sentences (``align.parallel._value_pair``). Spain's Euro 2024
+final, 14 July 2024; sentences written for this test, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.align.parallel import _atom_of, _value_pair, _Values
+from checker.model import Claim
+from tests.helpers import edited, md, report_of, subfolder
+
+_FINAL = {
+    "en.md": md(
+        "en",
+        "2024-07-15",
+        "BERLIN — Spain beat England 2-1 in the final of Euro 2024 at the Olympiastadion in Berlin on"
+        " Sunday, with Mikel Oyarzabal scoring the winner in the 86th minute.\n\nSpain, coached by Luis"
+        " de la Fuente, add the trophy to the European titles they won in 1964, 2008 and 2012, and are"
+        " now the only country to have won it four times.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-07-15",
+        "تیم ملی فوتبال اسپانیا شامگاه یکشنبه ۲۴ تیر ۱۴۰۳ در فینال یورو ۲۰۲۴ در ورزشگاه المپیک برلین با"
+        " نتیجه ۲ بر ۱ انگلیس را شکست داد و میکل اویارسابال در دقیقه ۸۶ گل پیروزی را زد.\n\nاسپانیا با"
+        " هدایت لوئیس د لا فوئنته پیش از این در سال‌های ۱۹۶۴، ۲۰۰۸ و ۲۰۱۲ قهرمان اروپا شده بود و اکنون"
+        " تنها کشوری است که چهار بار این جام را برده است.",
+    ),
+}
+
+
+def _parallel(report) -> list[dict]:
+    return [f for f in report["findings"] if f["key"].startswith("parallel:")]
+
+
+def test_the_reports_as_written_raise_nothing(tmp_path):
+    assert _parallel(report_of(tmp_path, _FINAL)) == []
+
+
+def test_a_year_changed_in_one_report_is_a_possible_conflict(tmp_path):
+    changed = edited(_FINAL, "fa.md", "۱۹۶۴، ۲۰۰۸ و", "۱۹۶۴، ۲۰۱۰ و")
+    [f] = _parallel(report_of(subfolder(tmp_path, "changed"), changed))
+    assert (f["code"], f["severity"]) == ("CF02", "warning")
+    assert {e["text"] for v in f["values"] for e in v["evidence"]} == {"2008", "۲۰۱۰"}
+
+
+def test_a_day_counted_from_the_publication_differs_by_no_value(tmp_path):
+    # (two reports filed either side of midnight, each telling of "today": counted from their own
+    # publications the days differ, which the words do not say)
+    today = {
+        "en.md": md(
+            "en",
+            "2024-07-14",
+            "Spain beat England 2-1 in the final of Euro 2024 at the Olympiastadion in Berlin today,"
+            " with Mikel Oyarzabal scoring the winner in the 86th minute.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-07-15",
+            "تیم ملی فوتبال اسپانیا امروز در فینال یورو ۲۰۲۴ در ورزشگاه المپیک برلین با نتیجه ۲ بر ۱ انگلیس"
+            " را شکست داد و میکل اویارسابال در دقیقه ۸۶ گل پیروزی را زد.",
+        ),
+    }
+    assert _parallel(report_of(tmp_path, today)) == []
+
+
+def test_a_sentence_of_another_story_pairs_no_value(tmp_path):
+    # (a report of another final that recalls the same years is no report of this one)
+    other = {
+        **_FINAL,
+        "other.md": md(
+            "en",
+            "2021-07-12",
+            "LONDON — Italy beat England on penalties in the final of Euro 2020 at Wembley on Sunday."
+            " Spain, who won the European titles in 1964, 2008 and 2010, went out in the semi-finals.",
+        ),
+    }
+    assert _parallel(report_of(tmp_path, other)) == []
+
+
+def _date(article: str, iso: str, relative: bool = False, flags: tuple[str, ...] = ()) -> Claim:
+    value = {"earliest": iso, "latest": iso, "iso": iso, "precision": "day", "calendar": "gregorian"}
+    if relative:
+        value["relative"] = {"relation": "today", "resolved": True, "anchor": iso}
+    return Claim(
+        f"{article}:date:0-5", article, "date", "date", value, "x", 0, 5, (0, 9), "date.en.day", flags
+    )
+
+
+_SHARED = ("v", "86")  # a figure both sentences give
+_NO_FRAMES = _Values({}, frozenset(), {})
+
+
+@pytest.mark.parametrize(
+    ("c", "d", "paired"),
+    [
+        (_date("a", "2024-07-14"), _date("b", "2024-07-15"), True),
+        # (counted from each report's own publication: "today" and «امروز»)
+        (_date("a", "2024-07-14", relative=True), _date("b", "2024-07-15", relative=True), False),
+        # ("BERLIN, July 15 —": when the dispatch was filed)
+        (_date("a", "2024-07-14", flags=("dateline",)), _date("b", "2024-07-15"), False),
+    ],
+)
+def test_which_days_differ_by_the_sentences_alone(c, d, paired):
+    a = {_atom_of(c), _SHARED}
+    b = {_atom_of(d), _SHARED}
+    assert (_value_pair([c], [d], a, b, _NO_FRAMES) is not None) is paired
