@@ -682,6 +682,8 @@ def _scan_name(
     else:
         if t.role_clitics and text.startswith(t.role_clitics, np.start):
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
+        if " " not in text[np.start : np.end].strip() and _LIST_AFTER.match(text, np.end):
+            return None  # («…، تروث سوشال، قاضی و دادستان‌ها را …»: a bare role word in a list of nouns)
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
         toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: MAX_NAME_TOKENS + 1]
@@ -700,6 +702,9 @@ def _scan_name(
     if side != "right" and t.honorifics.match_at(text, _word_before(text, span[0], lo)) is not None:
         return span  # («شیخ حسینه، نخست‌وزیر بنگلادش»: the honorific before the word bounds the name)
     return None
+
+
+_LIST_AFTER = re.compile(r"\s+(?:و|and)\s")
 
 
 def _word_before(text: str, at: int, lo: int) -> int:

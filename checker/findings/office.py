@@ -104,6 +104,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         eid = ctx.entities.entity(c)
         if eid:
             keys[(where, role)][eid].append(c)
+    _one_holder_per_article(keys)
     out = _one_place(keys)
     _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
     _drop_from_countries(out, _join_the_one_office(ctx, out, _LOCAL, exclusive, dead))
@@ -117,6 +118,24 @@ def _city_of(ctx: Context, concept: dict, place: str) -> str:
     if entry and entry.get("kind") == "province" and entry.get("capital"):
         return entry["capital"]
     return place
+
+
+def _one_holder_per_article(keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+    """An occasion's own office that one article gives two holders is of two occasions the article
+    tells of ("Justice Arthur Engoron … ruled", then "Justice Juan Merchan had set April 15 for …
+    a separate hush-money case"): that article's holders key none of it."""
+    for (where, _role), holders in keys.items():
+        if not where.startswith(_EVENT):
+            continue
+        named: dict[str, set[str]] = defaultdict(set)
+        for eid, cs in holders.items():
+            for c in cs:
+                named[c.article].add(eid)
+        several = {a for a, eids in named.items() if len(eids) > 1}
+        for eid in list(holders):
+            holders[eid] = [c for c in holders[eid] if c.article not in several]
+            if not holders[eid]:
+                del holders[eid]
 
 
 def unlisted_body(ctx: Context, scope: dict) -> str | None:
