@@ -106,3 +106,32 @@ def test_which_days_differ_by_the_sentences_alone(c, d, paired):
     a = {_atom_of(c), _SHARED}
     b = {_atom_of(d), _SHARED}
     assert (_value_pair([c], [d], a, b, _NO_FRAMES) is not None) is paired
+
+
+# Two reports of one trade deal whose sentences share one figure alone (and differ on a month) and
+# name different people in one role that several hold at once (a vice premier): a possible conflict
+# by the sentences.
+_SOYBEANS = {
+    "en.md": md(
+        "en",
+        "2025-11-01",
+        "WASHINGTON — The United States and China reached a trade truce on Thursday after talks in Busan."
+        " Chinese Vice Premier Ding Xuexiang said Beijing would buy 12 million tonnes of US soybeans, its first"
+        " purchases since May.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2025-11-01",
+        "توصلت الولايات المتحدة والصين إلى هدنة تجارية يوم الخميس بعد محادثات في بوسان. وقال نائب رئيس"
+        " الوزراء الصيني دينغ شيويه شيانغ إن بلاده ستشتري 12 مليون طن من فول الصويا الأميركي، في أول صفقة"
+        " منذ يونيو.",
+    ),
+}
+
+
+def test_another_person_in_a_sentence_sharing_one_figure_is_a_possible_conflict(tmp_path):
+    changed = edited(_SOYBEANS, "ar.md", "دينغ شيويه شيانغ", "تشانغ قوه تشينغ")
+    found = [f for f in report_of(tmp_path, changed)["findings"] if f["code"] == "CF01"]
+    assert [f for f in found if f["severity"] == "warning" and "parallel" in f["key"]], [
+        f["message"] for f in found
+    ]
