@@ -29,8 +29,10 @@ from datetime import date
 from itertools import combinations
 from typing import Any, NamedTuple
 
+from rapidfuzz import fuzz
+
 from checker.align.context import Context
-from checker.align.geo import place_relation
+from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
 from checker.model import Claim
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
@@ -67,6 +69,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
     langs = {aid: x.article.language or "" for aid, x in ctx.extractions.items()}
     (places, people, valued), place_keys = _by_sentence(ctx), _place_keys(keyed)
     lex = _value_rules(ctx, keyed)
+    unlisted = _unlisted_named(places)
     out = []
     placed, named, changed = [], [], []
     for s, t in _aligned(values, things, langs):
@@ -82,7 +85,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
         a, b = values[s] | things[s], values[t] | things[t]
-        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b)
+        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b, unlisted)
         if pair and not place_keys[pair[0].id] & place_keys[pair[1].id]:
             placed.append(pair)
         who = _person_pair(ctx, people.get(s, []), people.get(t, []), a, b)
@@ -134,6 +137,14 @@ def _by_sentence(ctx: Context) -> tuple[dict[Sentence, list[Claim]], ...]:
             elif _atom_of(c) is not None:
                 valued[(aid, c.sentence)].append(c)
     return places, people, valued
+
+
+def _unlisted_named(places: dict[Sentence, list[Claim]]) -> dict[str, list[str]]:
+    """Article → the ids of the places the gazetteer lacks that it names."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for (aid, _span), cs in places.items():
+        out[aid].update(c.value["place"] for c in cs if c.value.get("unlisted"))
+    return {aid: sorted(ids) for aid, ids in out.items()}
 
 
 def _atom_of(c: Claim) -> tuple | None:
@@ -278,6 +289,7 @@ def _same_unit(x: str | None, y: str | None, parents: dict[str, str]) -> bool:
 
 
 _UNIT_DEPTH = 4
+_APART_RATIO = 60  # unlisted names' skeletons this alike may be one name (rapidfuzz ratio)
 _BARE_MIN = 1000  # a figure with no unit this large may differ by the sentences alone
 _ROUNDED_SHARE = 0.1  # a rounded figure lies this close to the exact one, at most
 
@@ -329,12 +341,15 @@ def _one_apart(
     return (left[0], right[0]) if len(left) == 1 and len(right) == 1 else None
 
 
-def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) -> tuple[Claim, Claim] | None:
+def _place_pair(
+    ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set, named: dict[str, list[str]]
+) -> tuple[Claim, Claim] | None:
     """The one place each of two parallel sentences names where the other names a place that
     neither holds nor is held by it, when both are listed towns (or provinces, or countries) of one
     country that do not contain each other, each named as where something is or happened (not a
     dispatch's dateline, "KATHMANDU —", nor a bare mention), and the sentences share two other
-    things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون»."""
+    things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون». Two places
+    the gazetteer lacks pair when ``_unlisted_apart``."""
     if not xs or not ys or len(a & b) < _SHARED:
         return None
     pair = _one_apart(
@@ -343,6 +358,8 @@ def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) 
     if pair is None:
         return None
     u, v = pair[0].value, pair[1].value
+    if u.get("unlisted") and v.get("unlisted"):
+        return pair if _unlisted_apart(ctx, pair[0], pair[1], named) else None
     if (
         u.get("unlisted")
         or v.get("unlisted")
@@ -354,6 +371,28 @@ def _place_pair(ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set) 
     ):
         return None
     return pair
+
+
+def _unlisted_apart(ctx: Context, c: Claim, d: Claim, named: dict[str, list[str]]) -> bool:
+    """Two places the gazetteer lacks, of one kind that a head noun gave (two rivers, two villages)
+    or each named after a locative, neither of which the other's report names anywhere by any spelling:
+    "the ship struck the Patapsco River bridge" against «جسر نهر سسكويهانا»."""
+    u, v = c.value, d.value
+    if u.get("kind") != v.get("kind") or (
+        u.get("kind") == "place" and "mention" in (u.get("role"), v.get("role"))
+    ):
+        return False  # (a head says what each is, "the Seti River"; a bare name must follow a locative)
+    return not any(_alike(ctx, u["place"], o) for o in named.get(d.article, ())) and not any(
+        _alike(ctx, v["place"], o) for o in named.get(c.article, ())
+    )
+
+
+def _alike(ctx: Context, a: str, b: str) -> bool:
+    """Two unlisted places whose names may be one written two ways: by the skeletons' alternates
+    (``maybe_same_unlisted``), or by skeletons that still share most letters ("Dhaleshwari" and
+    «دالشواری»: a Latin "dh" is read as «ذ»)."""
+    x, y = a[len(UNLISTED) :], b[len(UNLISTED) :]
+    return maybe_same_unlisted(ctx.rules, a, b) or fuzz.ratio(x, y) >= _APART_RATIO
 
 
 def _person_pair(

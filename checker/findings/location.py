@@ -79,23 +79,39 @@ def _parallel(ctx: Context, gz) -> list[Finding]:
             by_place[c.value["place"]].append(c)
         if len(by_place) < 2:
             continue
-        entries = [value_entry(ctx, pid, gz.display(pid), cs) for pid, cs in sorted(by_place.items())]
-        names = " vs ".join(f"{gz.display(e['value'])} ({articles_text(e['articles'])})" for e in entries)
-        country = gz.display(members[0].value["country"])
+        shown = {pid: _shown(gz, cs) for pid, cs in by_place.items()}
+        entries = [value_entry(ctx, pid, shown[pid], cs) for pid, cs in sorted(by_place.items())]
+        names = " vs ".join(f"{e['display']} ({articles_text(e['articles'])})" for e in entries)
+        country = members[0].value.get("country")
+        where = f" of {gz.display(country)}" if country else ""
+        why = (
+            f"the gazetteer holds neither of {' and '.join(shown[p] for p in sorted(by_place))} inside the other"
+            if country
+            else "the gazetteer lists neither place, and neither report names the other's anywhere"
+        )
         out.append(
             make_finding(
                 CODE,
                 "conflict",
                 "warning",
-                f"place:{members[0].value['country']}:parallel:{'|'.join(sorted(by_place))}",
-                f"Possible conflict: reports tell one fact in parallel sentences but place it in different places of {country}: {names}",
+                f"place:{country or 'unlisted'}:parallel:{'|'.join(sorted(by_place))}",
+                f"Possible conflict: reports tell one fact in parallel sentences but place it in different places{where}: {names}",
                 "Each sentence is the other's best match (they share names, dates or figures, and differ on "
-                f"this place alone), and the gazetteer holds neither of {' and '.join(gz.display(p) for p in sorted(by_place))} "
-                "inside the other: check which place the fact belongs to.",
+                f"this place alone), and {why}: check which place the fact belongs to.",
                 entries,
             )
         )
     return out
+
+
+def _shown(gz, claims: list[Claim]) -> str:
+    """A listed place by its gazetteer name; one the gazetteer lacks by its first report's words."""
+    first = min(claims, key=lambda c: (c.article, c.start))
+    return (
+        q(first.value.get("name") or first.text)
+        if first.value.get("unlisted")
+        else gz.display(first.value["place"])
+    )
 
 
 def _with_containers(claims: list[Claim], named: dict[tuple[str, str], list[Claim]]) -> list[Claim]:
