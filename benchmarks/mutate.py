@@ -25,7 +25,7 @@ import datetime as dt
 import random
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -223,6 +223,13 @@ def _word(names: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w{ZWNJ}])(?:{alts})(?![\w{ZWNJ}])")
 
 
+def _month_word(name: str) -> re.Pattern:
+    """A month's name as a whole word; an abbreviation's dot ends it ("Oct." before "29")."""
+    if name.endswith("."):
+        return re.compile(rf"(?<![\w{ZWNJ}]){re.escape(name)}")
+    return _word([name])
+
+
 def shift_months(day: dt.date, months: int) -> dt.date:
     idx = day.year * 12 + day.month - 1 + months
     return day.replace(year=idx // 12, month=idx % 12 + 1, day=min(day.day, 28))
@@ -233,11 +240,15 @@ def redate(text: str, lang: str, calendar: str, old: str, new_day: dt.date) -> s
     old_day, has_day = _iso(old)
     oy, om, od = _calendar_ymd(old_day, calendar)
     ny, nm, nd = _calendar_ymd(new_day, calendar)
-    months = _months(calendar, lang)
     reps: list[tuple[int, int, str]] = []
-    m = _word([months[om - 1]]).search(text)
-    if m:
-        reps.append((m.start(), m.end(), months[nm - 1]))
+    # (each form of the month the text writes: "October" or "Oct.", and «ديسمبر/كانون الأول» both)
+    for months in (
+        _months(calendar, lang),
+        *lexicon().get("month_forms", {}).get(calendar, {}).get(lang, []),
+    ):
+        m = _month_word(months[om - 1]).search(text)
+        if m and not any(s < m.end() and m.start() < e for s, e, _ in reps):
+            reps.append((m.start(), m.end(), months[nm - 1]))
     weekdays = lexicon()["weekdays"][lang]
     m = _word(weekdays).search(text)
     if m:
@@ -386,6 +397,10 @@ def _unhedged(text: str, lang: str, value, art: storylib.Article) -> str | None:
     if m:
         num = parse_number(m.group())
         new_value = round(num.value * 0.75, num.decimals)
+        if new_value == num.value:
+            # ("about 2 thousand" at three quarters is 1.5 thousand, not 2 again: no contradiction)
+            num = replace(num, decimals=num.decimals + 1)
+            new_value = round(num.value * 0.75, num.decimals)
         return rest[: m.start()] + format_number(new_value, num) + rest[m.end() :]
     if value is None:
         return None
