@@ -9,7 +9,7 @@ import pytest
 
 from checker.extract.places_unlisted import find_unlisted
 from checker.rules import load_rules
-from tests.helpers import conflicts_coded, edited, make_doc, md
+from tests.helpers import conflicts_coded, edited, make_doc, md, report_of
 
 
 def _names(text: str, lang: str) -> list[str]:
@@ -73,3 +73,26 @@ def test_a_village_named_in_place_of_another_is_a_possible_conflict(tmp_path):
     changed = edited(_QUAKE, "fa.md", "روستاهای امیزمیز", "روستاهای تحناوت")
     found = conflicts_coded(tmp_path, changed, "CF05")
     assert [f for f in found if "تحناوت" in f["message"]], [f["message"] for f in found]
+
+
+# A report that lists more places of an occasion ("spread to the cities of Kisumu and Nakuru") puts
+# it in none instead of another report's place. The Kenyan finance bill protests, 25 June 2024.
+_PROTESTS = {
+    "en.md": md(
+        "en",
+        "2024-06-26",
+        "NAIROBI — Protesters stormed Kenya's parliament in Nairobi on Tuesday as lawmakers passed the"
+        " finance bill, and police opened fire on the crowd, killing at least 17 people.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-06-26",
+        "معترضان روز سه‌شنبه در نایروبی به ساختمان پارلمان کنیا یورش بردند و پلیس به سوی جمعیت آتش گشود"
+        " و دست‌کم ۱۷ نفر کشته شدند. اعتراضات به شهرهای کیسومو و ناکورو نیز کشیده شد.",
+    ),
+}
+
+
+def test_more_places_in_a_list_are_no_conflict(tmp_path):
+    report = report_of(tmp_path, _PROTESTS)
+    assert not [f for f in report["findings"] if f["code"] == "CF05"]

@@ -3262,7 +3262,10 @@ def _place_value(pid: str, where: Claim | None, named: list[str]) -> dict:
     names, for a town the gazetteer lacks cannot be placed inside or apart from another."""
     kind = where.value.get("kind") if where else None
     if kind in _TOWNS or (where and where.value.get("unlisted")):
-        return {"id": pid, "kind": kind, "named": named}
+        value = {"id": pid, "kind": kind, "named": named}
+        if where is not None and where.value.get("listed"):
+            value["listed"] = True  # (one of several places a list names)
+        return value
     return {"id": pid}
 
 

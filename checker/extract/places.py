@@ -22,7 +22,7 @@ from itertools import pairwise
 from checker.align.places import RANK, Gazetteer, gazetteer
 from checker.extract.base import Doc
 from checker.extract.lexicon import Table, cached, clitics, country_entries, phrases_rx, squash
-from checker.extract.places_unlisted import UNLISTED, find_unlisted, place_key
+from checker.extract.places_unlisted import LISTED, UNLISTED, find_unlisted, place_key
 from checker.model import Claim
 from checker.normalize import fold
 from checker.rules import Rules
@@ -296,9 +296,11 @@ def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list
             "name": name,
             "ancestors": [],
             "role": "location" if locative else "mention",
-            "locative": locative,
+            "locative": bool(locative),
             "unlisted": True,
         }
+        if locative == LISTED:
+            value["listed"] = True  # (one of several: "the villages of A and B")
         if container:
             value["container"] = container
         claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.{rule}", f"place:{pid}"))

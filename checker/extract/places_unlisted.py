@@ -36,6 +36,9 @@ from checker.normalize.translit import skeleton
 from checker.rules import Rules, cache_file
 
 UNLISTED = "?:"
+# The ``locative`` of a name read from a list ("the villages of A and B", "in A and B"): where
+# something is, one of several places.
+LISTED = "listed"
 _WORD = re.compile(r"[^\W\d_][\w\u200c'’-]*")
 _MAX_EN_WORDS = 3
 _NUMBERED = re.compile(r"[ \t]+(?:No\.?\s*|#)?\d")
@@ -178,12 +181,14 @@ def place_key(name: str, rules: Rules) -> str:
     return UNLISTED + "".join(parts)
 
 
-def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+def find_unlisted(
+    doc: Doc, rules: Rules, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str, bool | str]]:
     """``(start, end, kind, locative)`` of unlisted place names, folded offsets, outside ``taken``
-    (the spans of listed places)."""
+    (the spans of listed places); ``locative`` is ``LISTED`` for a name of a list."""
     t = unlisted_tables(rules, doc.lang)
     text = doc.text
-    out: list[tuple[int, int, str, bool]] = []
+    out: list[tuple[int, int, str, bool | str]] = []
     covered = bytearray(len(text) + 1)  # one mark per character: every test is linear in its span
     for a, b in taken:
         covered[a:b] = b"\x01" * (b - a)
@@ -219,7 +224,7 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
         for _s, e, kind in table.find(text) if table is not None else ():
             for span in _listed(doc, t, e, most):
                 if free(*span):
-                    out.append((*span, kind, True))
+                    out.append((*span, kind, LISTED))
     for s, _e, kind in t.heads_after.find(text):
         if doc.lang == "en":
             span = _before_en(doc, t, s)
@@ -232,13 +237,12 @@ def find_unlisted(doc: Doc, rules: Rules, taken: list[tuple[int, int]]) -> list[
             out.append((*span, "city", True))
     for _s, e, _ in t.locatives.find(text):
         # (and the names joined to it: "in Mundakkai and Chooralmala")
-        for span in (
-            _listed(doc, t, e, _LISTED_MAX, commas=False) if _capital(doc, _next_word(text, e)) else ()
-        ):
+        spans = _listed(doc, t, e, _LISTED_MAX, commas=False) if _capital(doc, _next_word(text, e)) else []
+        for span in spans:
             if _NUMBERED.match(text, span[1]):
                 break  # "in Hangar 12", "at Gate 5": a numbered part of a site, no town
             if free(*span):
-                out.append((*span, "place", True))
+                out.append((*span, "place", LISTED if len(spans) > 1 else True))
     return sorted(out)
 
 

@@ -451,7 +451,14 @@ def _stands(
         return False
     if both and k.frame.article in others_articles:
         return False
+    if met is not None and _one_of_several(k) and not _one_of_several(other):
+        return False  # ("spread to the cities of A, B and C": more places, none instead of another's)
     return not (met is not None and _named_too(k, other, met, pdef, slack, rules, memo))
+
+
+def _one_of_several(k: Keyed) -> bool:
+    """A place read as one name of a list (extract/places_unlisted ``LISTED``)."""
+    return bool(k.frame.value.get("listed"))
 
 
 def _both_told(a: Keyed, b: Keyed, pdef: dict) -> bool:
