@@ -27,3 +27,12 @@ def test_a_place_after_a_locative_still_scopes(tmp_path):
         " said about 2,000 buildings had collapsed."
     )
     assert "p:tr.ankara" in _scope(tmp_path, body)
+
+
+def test_a_place_among_what_is_told_before_the_verb_still_scopes(tmp_path):
+    body = (
+        "A cargo ship lost power and struck a pier of the old road bridge early on Tuesday, sending"
+        " most of the 400-metre (1,300-foot) span into the Tagus River, the coast guard said."
+    )
+    [f] = [f for f in frames_of(tmp_path, "en.md", md("en", "2024-03-26", body)) if "400" in f.text]
+    assert [x for x in f.qualifiers.get("scope") or () if x.startswith("p:?:")]

@@ -2713,7 +2713,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             and lo <= n.norm_index(o.start) < hi
             and not is_dateline(doc, o)  # «أنقرة - …»: where the report was filed
             and not _seat(ctx, n.norm_index(o.start))  # ("headquartered in Santa Clara": no part of a whole)
-            and not _speakers_place(ctx, o, n.norm_index(o.end), hi)
+            and not _speakers_place(ctx, o, lo, n.norm_index(o.end), hi)
         ):
             places.append("p:" + o.value["place"])
         if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
@@ -2764,11 +2764,12 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
 
 
-def _speakers_place(ctx: _Sentence, o: Claim, at: int, hi: int) -> bool:
-    """A place named with no locative before a reporting verb, with no figure or date between:
-    the speaker's words, not the scope of what they said ("Beirut Governor Marwan Abboud, who
-    likened the district to Hiroshima, said about 300,000 people …"). A place after a locative
-    still scopes: "In Turkey, officials said 50,000 died"."""
+def _speakers_place(ctx: _Sentence, o: Claim, lo: int, at: int, hi: int) -> bool:
+    """A place named with no locative in the words before a reporting verb, which give no figure
+    or date: the speaker's words, not the scope of what they said ("Beirut Governor Marwan Abboud,
+    who likened the district to Hiroshima, said about 300,000 people …"). A place after a locative
+    still scopes ("In Turkey, officials said 50,000 died"), and so does one among what is told
+    before the verb ("… sending the 2.6-km span into the Patapsco River, officials said")."""
     if o.value.get("locative"):
         return False
     m = ctx.t.said.search(ctx.doc.text, at, hi)
@@ -2776,8 +2777,8 @@ def _speakers_place(ctx: _Sentence, o: Claim, at: int, hi: int) -> bool:
         return False
     n = ctx.doc.norm
     return not any(
-        x.type in ("number", "date") and at <= n.norm_index(x.start) < m.start()
-        for x in ctx.claims_within(at, m.start())
+        x.type in ("number", "date") and lo <= n.norm_index(x.start) < m.start()
+        for x in ctx.claims_within(lo, m.start())
     )
 
 
