@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
-from checker.model import Claim
+from checker.model import WEEKDAY_IDS, Claim
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
 
@@ -187,12 +187,12 @@ def _value_rules(ctx: Context, keyed: list) -> _Values:
 def _value_pair(xs: list[Claim], ys: list[Claim], a: set, b: set, lex: _Values) -> tuple[Claim, Claim] | None:
     """The one date, or the one figure, that two parallel sentences differ on, when no frame of
     both tells what it is ("those they won in 1978 and 1986" against «در سال‌های ۱۹۸۵ و ۱۹۸۶»): a
-    possible conflict by the sentences alone. Small figures ("two", the "first" of "for the first
-    time") and days counted from the publication are no values to differ on, and the sentences
-    must share a date or a figure besides. Not a date counted from the publication ("today": the
-    reports were written on different days), nor a value of a frame whose values move with time
-    (a running count keeps its own semantics); a lunar day a day apart, a hedged figure whose range
-    holds the other, or one the other rounded, is the same value."""
+    possible conflict by the sentences alone. The sentences must share a date or a figure besides.
+    No value to differ on: a small figure ("two", the "first" of "for the first time"), a day
+    counted from the publication ("today": the reports were written on different days), a
+    dateline, a month with no year, or a value of a frame whose values move with time (a running
+    count keeps its own semantics). The same value: a lunar day a day apart, a hedged figure whose
+    range holds the other, or one the other rounded."""
     x = [u for u in a - b if _specific(u) and not _soft(u, xs)]
     y = [v for v in b - a if _specific(v) and not _soft(v, ys)]
     # (a weekday counted from the publication names the day of that weekday the other gives:
@@ -232,14 +232,11 @@ def _loose_day(k: Claim) -> bool:
     )
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _weekday_of_soft(atom: tuple, claims: list[Claim]) -> bool:
     """A day whose weekday a day of ``claims`` counted from the publication names."""
     if atom[0] != "d" or atom[1] != atom[2]:
         return False
-    day = _WEEKDAYS[date.fromisoformat(atom[1]).weekday()]
+    day = WEEKDAY_IDS[date.fromisoformat(atom[1]).weekday()]
     return any(k.type == "date" and k.value.get("relative") and k.value.get("weekday") == day for k in claims)
 
 
@@ -541,9 +538,15 @@ def _words(text: str, lang: str | None, ctx: Context) -> set[str]:
     return {"w:" + sk for sk in skeleton_tokens(words, ctx.rules) if len(sk) >= _SKELETON_MIN}
 
 
+def year_figure(v: dict) -> bool:
+    """A figure with no unit that reads as a year ("from 2001 to 2006", "won in 1978")."""
+    n = v.get("value")
+    return isinstance(n, int) and not v.get("unit") and _YEARS[0] <= n < _YEARS[1]
+
+
 def _number(v: dict) -> tuple:
     n = v["value"]
-    if isinstance(n, int) and not v.get("unit") and _YEARS[0] <= n < _YEARS[1]:
+    if year_figure(v):
         return ("d", f"{n}-01-01", f"{n}-12-31")  # "from 2001 to 2006": a year read as a figure
     return ("v", f"{float(n):.6g}")
 

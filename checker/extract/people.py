@@ -682,7 +682,7 @@ def _scan_name(
     else:
         if t.role_clitics and text.startswith(t.role_clitics, np.start):
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
-        if " " not in text[np.start : np.end].strip() and _LIST_AFTER.match(text, np.end):
+        if " " not in text[np.start : np.end].strip() and _joined_after(text, np.end, t):
             return None  # («…، تروث سوشال، قاضی و دادستان‌ها را …»: a bare role word in a list of nouns)
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
@@ -704,7 +704,13 @@ def _scan_name(
     return None
 
 
-_LIST_AFTER = re.compile(r"\s+(?:و|and)\s")
+def _joined_after(text: str, pos: int, t: PeopleTables) -> bool:
+    """A conjunction word (rules/people_cues ``conjunctions``: «و», "and") stands right after ``pos``."""
+    words = text[pos : pos + _JOIN_REACH].split(maxsplit=1)
+    return text[pos : pos + 1].isspace() and bool(words) and words[0].isalpha() and words[0] in t.conjunctions
+
+
+_JOIN_REACH = 8
 
 
 def _word_before(text: str, at: int, lo: int) -> int:

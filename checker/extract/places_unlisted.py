@@ -89,8 +89,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     blocked = set(people_tables(rules, lang).blocked)
     for family in ("months", "weekdays", "relative"):
         blocked.update(w for s in _strings(rules.lang(family, lang)) for w in fold(s).split())
-    heads = [(p, kind) for kind, ps in (data.get("heads") or {}).items() for p in ps]
-    after = [(p, kind) for kind, ps in (data.get("heads_after") or {}).items() for p in ps]
+    heads, after = _by_kind(data.get("heads")), _by_kind(data.get("heads_after"))
     locs = [(p, "location") for p in data.get("locatives") or []] if lang == "en" else []
     blocked.update(w for p, _ in heads + after for w in fold(p).split())
     # What happened is no part of where («به رودخانه پاتاپسکو فروریخت»: it collapsed into the river).

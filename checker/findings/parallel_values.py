@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from checker.align.context import Context
+from checker.align.parallel import year_figure
 from checker.findings.base import linked_groups, make_finding, value_entry
 from checker.findings.wording import articles_text, day_range, quantity
 from checker.model import Claim, Finding
@@ -49,10 +50,7 @@ def run(ctx: Context) -> list[Finding]:
 
 def _is_date(c: Claim) -> bool:
     """A date, or a year read as a figure ("won in 1978")."""
-    v = c.value
-    return c.type == "date" or (
-        not v.get("unit") and isinstance(v.get("value"), int) and 1900 <= v["value"] < 2100
-    )
+    return c.type == "date" or year_figure(c.value)
 
 
 def _shown(c: Claim) -> str:
@@ -60,6 +58,6 @@ def _shown(c: Claim) -> str:
     v = c.value
     if c.type == "date":
         return day_range(v)
-    if _is_date(c) and isinstance(v.get("value"), int):
+    if year_figure(v):
         return str(v["value"])
     return quantity(v)
