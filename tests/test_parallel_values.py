@@ -135,3 +135,43 @@ def test_another_person_in_a_sentence_sharing_one_figure_is_a_possible_conflict(
     assert [f for f in found if f["severity"] == "warning" and "parallel" in f["key"]], [
         f["message"] for f in found
     ]
+
+
+# Ireland's abortion referendum of 25 May 2018, one sentence each: the figure both give may also
+# differ by a bound that leaves it out.
+_REFERENDUM = {
+    "en.md": md(
+        "en",
+        "2018-05-27",
+        "DUBLIN — Irish voters backed repealing the Eighth Amendment by 66.4% in a referendum on Friday,"
+        " May 25, 2018, the Referendum Commission said on Saturday. Turnout was 64.1%"
+        " of an electorate of 3.37 million, the third-highest for a referendum in the state.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2018-05-27",
+        "أعلنت لجنة الاستفتاء الإيرلندية يوم السبت أن الناخبين أيدوا بنسبة 66.4 في المئة إلغاء التعديل الثامن"
+        " من الدستور في استفتاء جرى يوم الجمعة 25 مايو 2018. وبلغت نسبة"
+        " المشاركة 64.1 في المئة من أصل 3.37 مليون ناخب مسجل.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "conflict"),
+    [
+        ("3.37 million", False),
+        ("fewer than 3.37 million", True),  # (leaves 3.37 million out)
+        ("more than 3.37 million", True),
+        ("at least 3.37 million", False),  # (holds it)
+        ("about 3.37 million", False),
+    ],
+)
+def test_a_bound_that_leaves_the_other_reports_figure_out_is_a_possible_conflict(tmp_path, written, conflict):
+    changed = edited(_REFERENDUM, "en.md", "3.37 million", written)
+    found = _parallel(report_of(tmp_path, changed))
+    assert bool(found) is conflict, [f["message"] for f in found]
+    if conflict:
+        [f] = found
+        assert (f["code"], f["severity"]) == ("CF03", "warning")
+        assert {e["text"] for v in f["values"] for e in v["evidence"]} == {written, "3.37 مليون"}

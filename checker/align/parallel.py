@@ -195,6 +195,8 @@ def _value_pair(xs: list[Claim], ys: list[Claim], a: set, b: set, lex: _Values) 
     range holds the other, or one the other rounded."""
     x = [u for u in a - b if _specific(u) and not _soft(u, xs)]
     y = [v for v in b - a if _specific(v) and not _soft(v, ys)]
+    if not x or not y:  # (no value changed; a figure one report adds tells another fact)
+        return _hedge_pair(xs, ys, a & b, lex)
     # (a weekday counted from the publication names the day of that weekday the other gives:
     # «كان مقررا يوم الجمعة» and "was to deliver its verdict on Friday, August 7")
     x = [u for u in x if not _weekday_of_soft(u, ys)]
@@ -212,6 +214,42 @@ def _value_pair(xs: list[Claim], ys: list[Claim], a: set, b: set, lex: _Values) 
         return None  # (frames on both sides are compared by their subjects; a running count rises)
     apart = _dates_apart(c, d, x[0], y[0]) if x[0][0] == "d" else _figures_apart(c, d, lex.parents)
     return (c, d) if apart else None
+
+
+def _hedge_pair(xs: list[Claim], ys: list[Claim], shared: set, lex: _Values) -> tuple[Claim, Claim] | None:
+    """Parallel sentences that give one figure, one of them as a bound that leaves it out: "an
+    electorate of fewer than 46.5 million" against «من أصل 46.5 مليون ناخب». The sentences must share
+    a date or a figure besides it, and the figure must pass ``_figures_apart``'s guards."""
+    found = []
+    for atom in sorted(u for u in shared if isinstance(u, tuple) and u[0] == "v" and _specific(u)):
+        cs = [k for k in xs if _atom_of(k) == atom]
+        ds = [k for k in ys if _atom_of(k) == atom]
+        if len(cs) == 1 and len(ds) == 1 and _bound_apart(cs[0].value, ds[0].value):
+            found.append((cs[0], ds[0]))
+    if len(found) != 1 or not any(
+        _specific(u) and isinstance(u, tuple) for u in shared - {_atom_of(found[0][0])}
+    ):
+        return None
+    c, d = found[0]
+    fc, fd = lex.framed.get(c.id, set()), lex.framed.get(d.id, set())
+    if (fc and fd) or (fc | fd) & lex.running:
+        return None
+    return (c, d) if _one_measure(c.value, d.value, lex.parents) else None
+
+
+def _bound_apart(u: dict, v: dict) -> bool:
+    """One figure given exactly on one side and as a bound that excludes it on the other."""
+    (al, ah), (bl, bh) = _range(u), _range(v)
+    if al == ah and bl == bh:
+        return False
+    if al < bh and bl < ah:
+        return False
+    # (they touch at one end: apart unless both ends there are closed)
+    if ah == bl:
+        return not (u.get("high_inclusive", True) and v.get("low_inclusive", True))
+    if bh == al:
+        return not (v.get("high_inclusive", True) and u.get("low_inclusive", True))
+    return True
 
 
 def _soft(atom: tuple, claims: list[Claim]) -> bool:
@@ -260,17 +298,22 @@ def _dates_apart(c: Claim, d: Claim, x: tuple, y: tuple) -> bool:
 
 def _figures_apart(c: Claim, d: Claim, parents: dict[str, str]) -> bool:
     u, v = c.value, d.value
+    if not _one_measure(u, v, parents):
+        return False
+    (al, ah), (bl, bh) = _range(u), _range(v)
+    return not (al <= bh and bl <= ah) and not _rounded(float(u["value"]), float(v["value"]))
+
+
+def _one_measure(u: dict, v: dict, parents: dict[str, str]) -> bool:
+    """Two figures the sentences alone may set against each other: no ordinals, one unit (or one a
+    kind of the other), and with no unit, large ones only."""
     if "ordinal" in (u.get("kind"), v.get("kind")):
         return False
     if not (u.get("unit") or v.get("unit")):
         # (a small figure with no unit may be a model's number, "Bell 212"; a large one is specific:
         # "about 11,500 members" against «نحو 11500 عضو»)
-        if min(abs(float(u["value"])), abs(float(v["value"]))) < _BARE_MIN:
-            return False
-    elif not _same_unit(u.get("unit"), v.get("unit"), parents):
-        return False
-    (al, ah), (bl, bh) = _range(u), _range(v)
-    return not (al <= bh and bl <= ah) and not _rounded(float(u["value"]), float(v["value"]))
+        return min(abs(float(u["value"])), abs(float(v["value"]))) >= _BARE_MIN
+    return _same_unit(u.get("unit"), v.get("unit"), parents)
 
 
 def _same_unit(x: str | None, y: str | None, parents: dict[str, str]) -> bool:
