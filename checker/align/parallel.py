@@ -70,22 +70,19 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
     (places, people, valued), place_keys = _by_sentence(ctx), _place_keys(keyed)
     lex = _value_rules(ctx, keyed)
     unlisted = _unlisted_named(places)
+    stories = _stories(ctx)
     out = []
     placed, named, changed = [], [], []
     for s, t in _aligned(values, things, langs):
         # (two reports of one story only: a sentence of another story may share a name and a year)
-        story = ctx.event_of.get(s[0])
-        pair = (
-            story is not None
-            and story == ctx.event_of.get(t[0])
-            and _value_pair(valued.get(s, []), valued.get(t, []), values[s], values[t], lex)
-        )
+        one_story = bool(stories.get(s[0], set()) & stories.get(t[0], set()))
+        pair = one_story and _value_pair(valued.get(s, []), valued.get(t, []), values[s], values[t], lex)
         if pair:
             changed.append(pair)
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
         a, b = values[s] | things[s], values[t] | things[t]
-        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b, unlisted)
+        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b, unlisted, one_story)
         if pair and not place_keys[pair[0].id] & place_keys[pair[1].id]:
             placed.append(pair)
         who = _person_pair(ctx, people.get(s, []), people.get(t, []), a, b)
@@ -113,6 +110,21 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
             ):
                 out.append((left_x[0], left_y[0]))
     return Parallel(out, placed, named, changed)
+
+
+def _stories(ctx: Context) -> dict[str, set[str]]:
+    """Article → the occasions it tells of with another report: its main one, and every one of
+    several articles it has a part in (two reports of one story may tell it around different
+    occasions: a summit that one of them places apart no longer links them, the coup they both
+    recall does). A sentence of another story shares none."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for aid, eid in ctx.event_of.items():
+        out[aid].add(eid)
+    for e in ctx.events:
+        if len(e.articles) > 1:
+            for aid in e.articles:
+                out[aid].add(e.id)
+    return out
 
 
 # How many things two parallel sentences must share for the places or people they differ on to
@@ -382,7 +394,13 @@ def _one_apart(
 
 
 def _place_pair(
-    ctx: Context, xs: list[Claim], ys: list[Claim], a: set, b: set, named: dict[str, list[str]]
+    ctx: Context,
+    xs: list[Claim],
+    ys: list[Claim],
+    a: set,
+    b: set,
+    named: dict[str, list[str]],
+    one_story: bool,
 ) -> tuple[Claim, Claim] | None:
     """The one place each of two parallel sentences names where the other names a place that
     neither holds nor is held by it, when both are listed towns (or provinces, or countries) of one
@@ -390,11 +408,21 @@ def _place_pair(
     dispatch's dateline, "KATHMANDU —", nor a bare mention), and the sentences share two other
     things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون». Two places
     the gazetteer lacks pair when ``_unlisted_apart``."""
-    if not xs or not ys or len(a & b) < _SHARED:
-        return None
-    pair = _one_apart(
-        xs, ys, lambda c, d: place_relation(ctx.rules, c.value["place"], d.value["place"]) in _MEET
-    )
+    if not one_story or not xs or not ys or len(a & b) < _SHARED:
+        return None  # (a sentence of another story may share names and a year: "fled to Turkey")
+    # (a listed place barely mentioned, "KATHMANDU —", names no place where anything is; a country
+    # the other sentence names in a word of its own, «منابع ارزی ایران» for "in Iran", is one both give)
+    xs = [c for c in xs if _placing(c) and "cc:" + str(c.value["place"]) not in b]
+    ys = [d for d in ys if _placing(d) and "cc:" + str(d.value["place"]) not in a]
+
+    def meet(c: Claim, d: Claim) -> bool:
+        return place_relation(ctx.rules, c.value["place"], d.value["place"]) in _MEET
+
+    pair = _one_apart(xs, ys, meet)
+    if pair is None:
+        # (or the one country each names where the other names another: "funds frozen in South
+        # Korea … sent to Qatar" against «در ژاپن … به قطر», whatever towns and regions they add)
+        pair = _one_apart(_countries(xs), _countries(ys), meet)
     if pair is None:
         return None
     u, v = pair[0].value, pair[1].value
@@ -406,11 +434,21 @@ def _place_pair(
         or "mention" in (u.get("role"), v.get("role"))
         or u.get("kind") != v.get("kind")
         or not u.get("country")
-        or u.get("country") != v.get("country")
+        or (u.get("country") != v.get("country") and u.get("kind") != "country")
         or place_relation(ctx.rules, u["place"], v["place"]) != "disjoint"
     ):
         return None
     return pair
+
+
+def _placing(c: Claim) -> bool:
+    """Not a bare mention of a listed place (one the gazetteer lacks pairs by its head noun:
+    ``_unlisted_apart``)."""
+    return c.value.get("role") != "mention" or bool(c.value.get("unlisted"))
+
+
+def _countries(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.value.get("kind") == "country" and c.value.get("role") != "mention"]
 
 
 def _unlisted_apart(ctx: Context, c: Claim, d: Claim, named: dict[str, list[str]]) -> bool:

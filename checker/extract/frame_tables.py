@@ -130,7 +130,8 @@ class FrameTables:
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
     or_words: Table  # "or", «یا», «أو» between two places: alternatives, neither the occasion's place
-    felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened
+    felt_words: Table  # "was felt in", «سمع دوي»: where it was felt, not where it happened (id "felt");
+    # "registered in", «المسجلة في»: where what the sentence names comes from (id "described")
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
@@ -417,7 +418,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         near_words=Table.build([(p, "near") for p in pr.get("near_words") or []], cl),
         or_words=Table.build([(p, "or") for p in pr.get("or_words") or []], cl),
-        felt_words=Table.build([(p, "felt") for p in pr.get("felt_words") or []], cl),
+        felt_words=Table.build(
+            [(p, "felt") for p in pr.get("felt_words") or []]
+            + [(p, "described") for p in pr.get("described_words") or []],
+            cl,
+        ),
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),

@@ -731,14 +731,18 @@ _CLAUSE_BREAKS = frozenset(",،;؛.:\n")
 
 def _felt(doc: Doc, t: FrameTables, place: Claim) -> bool:
     """ "was felt in Cyprus", «سمع دوي الانفجار في جزيرة قبرص», «در قبرص احساس شد»: a place where
-    the occasion was felt or heard, in the same clause, before the place or (verb last) after it."""
+    the occasion was felt or heard, in the same clause, before the place or (verb last) after it.
+    So is a place that says where what the sentence names comes from, right after the words: "a
+    ship registered in Panama", "owned by a company in Japan", «السفينة المسجلة في بنما»."""
     n, text = doc.norm, doc.text
     a, b = n.norm_index(place.start), n.norm_index(place.end)
     lo, hi = (n.norm_index(x) for x in place.sentence)
     # (the reach runs from the phrase's end: "tsunami warnings in Japan's Okinawa prefecture and
     # in the Philippines")
-    for s, e, _ in t.felt_words.find(text, max(lo, a - 2 * _FELT_REACH), min(hi, b + _FELT_REACH)):
+    for s, e, kind in t.felt_words.find(text, max(lo, a - 2 * _FELT_REACH), min(hi, b + _FELT_REACH)):
         gap = text[e:a] if e <= a else text[b:s] if s >= b else ""
+        if kind == "described" and e > a:
+            continue  # ("registered in Panama", «المسجلة في بنما»: the words come first)
         if (e <= a or s >= b) and len(gap) <= _FELT_REACH and not _CLAUSE_BREAKS.intersection(gap):
             return True
     return False

@@ -82,19 +82,22 @@ def _parallel(ctx: Context, gz) -> list[Finding]:
         shown = {pid: _shown(gz, cs) for pid, cs in by_place.items()}
         entries = [value_entry(ctx, pid, shown[pid], cs) for pid, cs in sorted(by_place.items())]
         names = " vs ".join(f"{e['display']} ({articles_text(e['articles'])})" for e in entries)
-        country = members[0].value.get("country")
+        # (two countries are places of no one country)
+        countries = {c.value.get("country") for c in members}
+        country = members[0].value.get("country") if len(countries) == 1 else None
+        unlisted = any(c.value.get("unlisted") for c in members)
         where = f" of {gz.display(country)}" if country else ""
         why = (
-            f"the gazetteer holds neither of {' and '.join(shown[p] for p in sorted(by_place))} inside the other"
-            if country
-            else "the gazetteer lists neither place, and neither report names the other's anywhere"
+            "the gazetteer lists neither place, and neither report names the other's anywhere"
+            if unlisted
+            else f"the gazetteer holds neither of {' and '.join(shown[p] for p in sorted(by_place))} inside the other"
         )
         out.append(
             make_finding(
                 CODE,
                 "conflict",
                 "warning",
-                f"place:{country or 'unlisted'}:parallel:{'|'.join(sorted(by_place))}",
+                f"place:{country or ('unlisted' if unlisted else 'countries')}:parallel:{'|'.join(sorted(by_place))}",
                 f"Possible conflict: reports tell one fact in parallel sentences but place it in different places{where}: {names}",
                 "Each sentence is the other's best match (they share names, dates or figures, and differ on "
                 f"this place alone), and {why}: check which place the fact belongs to.",
