@@ -25,6 +25,7 @@ class PastBefore:
     modals: Table
     reach: int
     proclitics: frozenset[str]  # letters joined before a verb («و»)
+    present: frozenset[str]  # "is", "are": a participle right after one is no past ("is held")
 
 
 def _past_before(data: dict | None, cl) -> PastBefore | None:
@@ -37,6 +38,7 @@ def _past_before(data: dict | None, cl) -> PastBefore | None:
         Table.build([(w, "modal") for w in data["modals"]], cl),
         int(data["reach"]),
         frozenset(fold(p) for p in data.get("proclitics") or ()),
+        frozenset(fold(p) for p in data.get("present") or ()),
     )
 
 

@@ -1301,13 +1301,15 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
         next(iter(pb.modals.find(doc.text, x, y)), None) for x, y in ((left, a), (b, right))
     ):
         return False  # (outside the date's own words: "May 5" holds no modal)
-    words = _WORDS.findall(doc.text, left, a)[-pb.reach :]
-    for w in reversed(words):  # (the verb nearest the date)
+    words = _WORDS.findall(doc.text, left, a)
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - pb.reach), -1):  # (the verb nearest the date)
+        w = words[i]
         w = w[1:] if w[:1] in pb.proclitics and w[1:] in pb.words else w  # («ووقع»: «و» + «وقع»)
-        if w in pb.words:
-            return True
-        if pb.ending and w.endswith(pb.ending) and len(w) > len(pb.ending) + 2:
-            return w not in pb.not_
+        regular = bool(pb.ending) and w.endswith(pb.ending) and len(w) > len(pb.ending) + 2
+        if w in pb.words or regular:
+            # ("which is held in Oslo on December 10": a present passive is no past)
+            present = i > 0 and words[i - 1] in pb.present
+            return (w in pb.words or w not in pb.not_) and not present
     return False
 
 
