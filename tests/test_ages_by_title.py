@@ -68,3 +68,16 @@ def test_an_age_past_any_life_is_still_compared(tmp_path):
     story = edited(_EMIR, "ar.md", "عن ٨٦ عاما", "عن ١٢٩ عاما")
     found = [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
     assert found and "129" in found[0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "age"),
+    [
+        # ("year-old" begins inside the figure's own words, «51-year»)
+        ("en.md", md("en", "2023-10-06", "The 51-year-old activist remains in prison."), "51-year"),
+        # («… سال دارد»: "is … years old")
+        ("fa.md", md("fa", "2023-10-07", "این فعال حقوق بشر ۵۱ سال دارد و در زندان است."), "۵۱ سال"),
+    ],
+)
+def test_an_age_in_words_around_the_figure(tmp_path, name, text, age):
+    assert [f.text for f in frames_of(tmp_path, name, text) if f.predicate == "age"] == [age]

@@ -508,7 +508,8 @@ def _assign_triggers(
         for c in values if best is None else ():
             if (wanted is not None and c.type != wanted) or (c.id, o_s) in barred:
                 continue
-            if c.start <= o_s and o_e <= c.end:
+            # (a word that begins inside the figure's words: "year-old" of «51-year»-old)
+            if c.start <= o_s and (o_e <= c.end or o_s < c.end):
                 if _in_hedge(c, o_e):
                     continue  # «کمتر از ۱۰ سال»: the «از» of a hedge is no "since"
                 # (a word of the figure's own unit, «۳۸۰۰ متری», gives way to the word right
