@@ -16,7 +16,8 @@ What is taken:
 - one name, one place: where towns share a name ("London", «طرابلس»), a capital keeps it, then
   the most populous town.
 
-A city's province comes from GeoNames' admin1 code, mapped to ISO 3166-2 through the province's
+A city's province comes from GeoNames' admin1 code, mapped to ISO 3166-2 directly where the code
+is the ISO code's second part (the United States: "OH" is US-OH), elsewhere through the province's
 capital (the most populous city in the country whose name is the province's name). Such a
 province borrows the capital's Persian and Arabic names as «استان X» / «محافظة X».
 """
@@ -55,6 +56,8 @@ SUBDIVISION_COUNTRIES = (ME - _codes("AM GE CY")) | _codes(
 ME_MIN, WORLD_MIN, CAPITAL_MIN, NAMED_MIN = 100_000, 1_000_000, 20_000, 200_000
 # Where news names smaller towns: a lower bar than ME_MIN.
 SMALL_MIN = {"IR": 50_000, "IQ": 50_000, "SY": 50_000, "IL": 50_000, "LB": 20_000, "PS": 15_000}
+# Countries whose GeoNames admin1 codes are their ISO 3166-2 codes' second part ("OH": US-OH).
+ISO_ADMIN1 = _codes("US")
 # GeoNames admin1 codes that are regions rather than ISO 3166-2 subdivisions (hand-kept ids).
 ADMIN1_REGIONS = {("PS", "GZ"): "ps.gaza_strip", ("PS", "WE"): "ps.west_bank"}
 # Letters of Urdu, Pashto, Sindhi, Kurdish and Uyghur spellings: such alternates are neither fa nor ar.
@@ -234,10 +237,19 @@ class Builder:
                 by_key[(v["countrycode"], k)].append(v)
         out: dict[tuple[str, str], str] = {}
         self.capital_of: dict[str, int] = {}
+        for code in sorted(sub_keys):
+            if code[:2] in ISO_ADMIN1:
+                out[(code[:2], code[3:])] = code
         for code, k in sorted(sub_keys.items()):
             cc = code[:2]
             for v in by_key.get((cc, k), ()):
-                if (cc, v["admin1code"]) not in out:
+                if cc in ISO_ADMIN1:
+                    # (the capital must lie in it: Delaware and Wyoming are also towns of Ohio
+                    # and Michigan)
+                    if v["admin1code"] == code[3:]:
+                        self.capital_of[code] = v["geonameid"]
+                        break
+                elif (cc, v["admin1code"]) not in out:
                     out[(cc, v["admin1code"])] = code
                     self.capital_of[code] = v["geonameid"]
                     break

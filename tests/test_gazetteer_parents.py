@@ -31,6 +31,13 @@ from tests.helpers import conflicts_of, md
         ("ps.hebron", "PS-HBN", "PS-BTH"),
         ("ps.janin", "PS-JEN", "PS-BTH"),
         ("vn.da_nang", "VN-DN", "VN-27"),
+        # (United States: GeoNames' admin1 code is the state's ISO code, "OH"; by name, Toledo went
+        # to Delaware, a town of Ohio, and Detroit to Wyoming, a town of Michigan)
+        ("us.toledo", "US-OH", "US-DE"),
+        ("us.detroit", "US-MI", "US-WY"),
+        ("us.chicago", "US-IL", "US-ME"),
+        ("us.salt_lake_city", "US-UT", "US-WA"),
+        ("us.houston", "US-TX", "US-DC"),
     ],
 )
 def test_a_city_is_inside_its_own_province(city, province, not_in):
