@@ -69,7 +69,7 @@ _NAME_WORDS = 3
 _RECALL_DAYS = 60
 _HEADLINE_WORDS = 20
 _STOPS = ".!?؟…:"
-_EVENT_PLACES = 3  # places of one occasion compared (the most specific first)
+_EVENT_PLACES = 4  # places of one occasion compared (the most specific first)
 _TOWNS = ("city", "village")  # places of these kinds hold no other town
 _PERSON = ("person_role", "attendance")
 
