@@ -559,15 +559,25 @@ def _latin_run(doc: Doc, t: PeopleTables, pos: int, hi: int, mention_starts: set
         ):
             break
         capital = orig[doc.norm.orig_index(m.start())].isupper()
-        if not capital and m.group(0) not in _CONNECTORS:
+        # (a body's noun in lower case may stand before its name: "of the Islamist group Boko Haram")
+        if not capital and m.group(0) not in _CONNECTORS and m.group(0) not in t.institutions:
             break
         toks.append(m)
         edge = m.end()
-    while toks and toks[-1].group(0) in _CONNECTORS:
+    while toks and (
+        toks[-1].group(0) in _CONNECTORS or not orig[doc.norm.orig_index(toks[-1].start())].isupper()
+    ):
         toks.pop()
     if not toks:
         return None
-    last_inst = max((i for i, m in enumerate(toks) if m.group(0) in t.institutions), default=None)
+    last_inst = max(
+        (
+            i
+            for i, m in enumerate(toks)
+            if m.group(0) in t.institutions and orig[doc.norm.orig_index(m.start())].isupper()
+        ),
+        default=None,
+    )
     if last_inst is not None:
         toks = toks[: last_inst + 1]
     return toks[0].start(), toks[-1].end()
