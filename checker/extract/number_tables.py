@@ -284,6 +284,8 @@ class Ctx:
             else None
         )
         self.compound_joins = tuple(sorted(fold(j).strip() for j in data.get("compound_joins") or ()))
+        # "50 women and children", «٥٠ من النساء والأطفال»: a count of both (rules/units ``people_joins``)
+        self.people_joins = tuple(sorted(fold(j).strip() for j in data.get("people_joins") or ()))
         # Only a unit that some cue refines needs its clause read for cues.
         self.cue_parents = {(concepts.get(c) or {}).get("parent") for c in self.cues.values()}
 

@@ -441,6 +441,11 @@ def _unit(
     if found:
         unit, u_span = found
         e = u_span[1]
+        both = _joined_people(text, ctx, unit, e)
+        if both is not None:
+            # ("50 women and children": a count of people, not of women)
+            unit, u_span = _PEOPLE, (u_span[0], both)
+            e = both
     elif look_back and (before := ctx.unit_before(text, n.start)):
         unit, u_span = before
         s = u_span[0]
@@ -453,6 +458,27 @@ def _unit(
         unit, u_span = linked
         s = u_span[0]
     return s, e, unit, u_span
+
+
+_PEOPLE = "person"
+
+
+def _joined_people(text: str, ctx: Ctx, unit: str, end: int) -> int | None:
+    """The end of a second noun of people joined to the counted one ("women and children", «النساء
+    والأطفال», «زن و کودک»): the figure counts both."""
+    if not ctx.people_joins or ctx.dimension(unit) != "people" or unit == _PEOPLE:
+        return None
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    for j in ctx.people_joins:
+        k = i + len(j)
+        # (a join of letters is a word, or a letter glued to the next: «والأطفال»)
+        if text.startswith(j, i) and (len(j) == 1 or text[k : k + 1] == " "):
+            other = ctx.unit_after(text, k)
+            if other and other[0] != unit and ctx.dimension(other[0]) == "people":
+                return other[1][1]
+    return None
 
 
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-–]\s?\Z")  # a score's first half right before: "6-", "4 -"
