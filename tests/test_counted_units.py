@@ -33,6 +33,9 @@ def test_seconds_are_counted(tmp_path, lang, text, quoted, value):
         ("en", "Under the deal, 50 women and children are to be freed.", "50 women and children"),
         ("ar", "وينص الاتفاق على الإفراج عن ٥٠ من النساء والأطفال.", "٥٠ من النساء والأطفال"),
         ("fa", "قرار است ۵۰ زن و کودک آزاد شوند.", "۵۰ زن و کودک"),
+        # (minors are children: «النساء والقاصرين», "women and minors")
+        ("ar", "مقابل ٥٠ من النساء والقاصرين الفلسطينيين.", "٥٠ من النساء والقاصرين"),
+        ("en", "In exchange for 50 Palestinian women and minors.", "50 Palestinian women and minors"),
     ],
 )
 def test_two_nouns_of_people_joined_count_people(tmp_path, lang, text, quoted):
