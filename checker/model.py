@@ -130,6 +130,31 @@ def part_of(type_defs: dict, a: str, b: str) -> bool:
     )
 
 
+_INF = float("inf")
+
+
+def value_bounds(v: dict) -> tuple[float, float]:
+    """A quantity's interval, from a number claim's or a frame's value: "more than 1 million" has
+    no upper end."""
+    lo, hi = v.get("low"), v.get("high")
+    return (-_INF if lo is None else float(lo)), (_INF if hi is None else float(hi))
+
+
+def intervals_meet(
+    a: tuple[float, float], va: dict, b: tuple[float, float], vb: dict, tol: float = 0.0
+) -> bool:
+    """Two intervals ``a`` and ``b`` (of the values ``va`` and ``vb``) share a point, within
+    ``tol``; an open end excludes its bound: (80, ∞) and «80» do not meet."""
+    (alo, ahi), (blo, bhi) = a, b
+    a_low_ok = alo < bhi + tol or (
+        alo == bhi and va.get("low_inclusive", True) and vb.get("high_inclusive", True)
+    )
+    b_low_ok = blo < ahi + tol or (
+        blo == ahi and vb.get("low_inclusive", True) and va.get("high_inclusive", True)
+    )
+    return a_low_ok and b_low_ok
+
+
 # A date claim's ``weekday``, by ISO number (Monday is 1).
 WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

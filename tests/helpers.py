@@ -156,3 +156,8 @@ def subfolder(folder: Path, name: str) -> Path:
 def conflicts_coded(folder: Path, articles: dict[str, str], code: str) -> list[dict]:
     """The conflicts of a story that carry ``code``."""
     return [f for f in conflicts_of(folder, articles) if f["code"] == code]
+
+
+def assert_some_says(found: list[dict], text: str) -> None:
+    """Some finding's message holds ``text`` (else the messages there are, to read)."""
+    assert [f for f in found if text in f["message"]], [f["message"] for f in found]

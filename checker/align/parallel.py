@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
-from checker.model import WEEKDAY_IDS, Claim
+from checker.model import WEEKDAY_IDS, Claim, intervals_meet, value_bounds
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
 
@@ -251,17 +251,8 @@ def _hedge_pair(xs: list[Claim], ys: list[Claim], shared: set, lex: _Values) -> 
 
 def _bound_apart(u: dict, v: dict) -> bool:
     """One figure given exactly on one side and as a bound that excludes it on the other."""
-    (al, ah), (bl, bh) = _range(u), _range(v)
-    if al == ah and bl == bh:
-        return False
-    if al < bh and bl < ah:
-        return False
-    # (they touch at one end: apart unless both ends there are closed)
-    if ah == bl:
-        return not (u.get("high_inclusive", True) and v.get("low_inclusive", True))
-    if bh == al:
-        return not (v.get("high_inclusive", True) and u.get("low_inclusive", True))
-    return True
+    a, b = value_bounds(u), value_bounds(v)
+    return not (a[0] == a[1] and b[0] == b[1]) and not intervals_meet(a, u, b, v)
 
 
 def _soft(atom: tuple, claims: list[Claim]) -> bool:
@@ -312,7 +303,7 @@ def _figures_apart(c: Claim, d: Claim, parents: dict[str, str]) -> bool:
     u, v = c.value, d.value
     if not _one_measure(u, v, parents):
         return False
-    (al, ah), (bl, bh) = _range(u), _range(v)
+    (al, ah), (bl, bh) = value_bounds(u), value_bounds(v)
     return not (al <= bh and bl <= ah) and not _rounded(float(u["value"]), float(v["value"]))
 
 
@@ -344,15 +335,6 @@ _UNIT_DEPTH = 4
 _APART_RATIO = 60  # unlisted names' skeletons this alike may be one name (rapidfuzz ratio)
 _BARE_MIN = 1000  # a figure with no unit this large may differ by the sentences alone
 _ROUNDED_SHARE = 0.1  # a rounded figure lies this close to the exact one, at most
-
-
-def _range(v: dict) -> tuple[float, float]:
-    """A figure's interval ("more than 1 million" has no upper end)."""
-    lo, hi = v.get("low"), v.get("high")
-    return (float(lo) if lo is not None else -_INF), (float(hi) if hi is not None else _INF)
-
-
-_INF = float("inf")
 
 
 def _rounded(x: float, y: float) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 from checker.align.frames import Keyed
 from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
 from checker.findings.base import canonical
+from checker.model import intervals_meet, value_bounds
 
 _HIJRI_SLACK = timedelta(days=1)
 _INF = float("inf")
@@ -28,10 +29,7 @@ _UNIT_SLACK = 0.02  # share of a span two durations in different units may diffe
 
 def raw_bounds(k: Keyed) -> tuple[float, float]:
     """A quantity's interval in its own unit."""
-    v = k.frame.value
-    lo = -_INF if v.get("low") is None else float(v["low"])
-    hi = _INF if v.get("high") is None else float(v["high"])
-    return lo, hi
+    return value_bounds(k.frame.value)
 
 
 def bounds(k: Keyed) -> tuple[float, float]:
@@ -41,16 +39,7 @@ def bounds(k: Keyed) -> tuple[float, float]:
 
 
 def _open_overlap(a: Keyed, b: Keyed, tol: float) -> bool:
-    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
-    va, vb = a.frame.value, b.frame.value
-    # An open end ((80, ∞)) excludes its bound: (80, ∞) and «80» do not meet.
-    a_low_ok = alo < bhi + tol or (
-        alo == bhi and va.get("low_inclusive", True) and vb.get("high_inclusive", True)
-    )
-    b_low_ok = blo < ahi + tol or (
-        blo == ahi and vb.get("low_inclusive", True) and va.get("high_inclusive", True)
-    )
-    return a_low_ok and b_low_ok
+    return intervals_meet(bounds(a), a.frame.value, bounds(b), b.frame.value, tol)
 
 
 def _decimals(x: float) -> int:
