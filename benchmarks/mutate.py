@@ -218,9 +218,9 @@ def _months(calendar: str, lang: str) -> list[str]:
     return table.get(lang) or next(iter(table.values()))
 
 
-def _word(names: list[str]) -> re.Pattern:
+def _word(names: list[str], flags: int = 0) -> re.Pattern:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w{ZWNJ}])(?:{alts})(?![\w{ZWNJ}])")
+    return re.compile(rf"(?<![\w{ZWNJ}])(?:{alts})(?![\w{ZWNJ}])", flags)
 
 
 def _month_word(name: str) -> re.Pattern:
@@ -339,7 +339,7 @@ class _Builder:
 
 def _preceded_by_hedge(raw: str, start: int, lang: str) -> bool:
     before = raw[max(0, start - 24) : start].rstrip()
-    return any(before.endswith(h) for h in lexicon()["hedges"][lang])
+    return any(m.end() == len(before) for m in _word(lexicon()["hedges"][lang], re.I).finditer(before))
 
 
 def _contradictions(b: _Builder, anchor: dict) -> None:
@@ -376,36 +376,66 @@ def _contradictions(b: _Builder, anchor: dict) -> None:
         num = parse_number(m.group())
         new = text[: m.start()] + format_number(changed_value(kind, num), num) + text[m.end() :]
         b.replace(CONTRADICTION, f"changed_{kind}", art_id, (s, e), new, f"{where} -> «{new}»")
-        if kind in ("count", "number") and not _preceded_by_hedge(art.raw, s + m.start(), lang):
+        # (a figure that words open, «یک میلیون و ۸۳۳ هزار», takes the bound before all of it)
+        opened = bool(text[: m.start()].strip())
+        at = s if opened else s + m.start()
+        if kind in ("count", "number") and not _preceded_by_hedge(art.raw, at, lang):
             bound = lexicon()["upper_bound"][lang]
-            span = (s + m.start(), s + m.end())
-            b.replace(
-                CONTRADICTION,
-                "exact_vs_hedge",
-                art_id,
-                span,
-                f"{bound} {m.group()}",
-                f"{where} -> «{bound} {m.group()}»",
-            )
+            span = (at, s + m.end())
+            bounded = f"{bound} {art.raw[span[0] : span[1]]}"
+            b.replace(CONTRADICTION, "exact_vs_hedge", art_id, span, bounded, f"{where} -> «{bounded}»")
 
 
 def _unhedged(text: str, lang: str, value, art: storylib.Article) -> str | None:
-    """A hedged figure made an exact one outside its range (three quarters of it)."""
-    hedge = _word(lexicon()["hedges"][lang]).search(text)
-    rest = text[hedge.end() :].lstrip() if hedge else text
+    """A hedged figure made an exact one outside its range: three quarters of it, or half as much
+    again for an upper bound ("less than 1%" holds 0.75%, not 1.5%). None when no listed hedge
+    opens the figure ("More than 1.8 million" with the hedge kept would be no contradiction)."""
+    lex = lexicon()
+    hedge = _word(lex["hedges"][lang], re.I).search(text)
+    if not hedge:
+        return None
+    factor = 1.5 if hedge.group().lower() in lex["upper_hedges"][lang] else 0.75
+    rest = text[hedge.end() :].lstrip()
     m = NUMBER.search(rest)
-    if m:
+    if m and not _compound(rest, m, lang):
         num = parse_number(m.group())
-        new_value = round(num.value * 0.75, num.decimals)
+        new_value = round(num.value * factor, num.decimals)
         if new_value == num.value:
             # ("about 2 thousand" at three quarters is 1.5 thousand, not 2 again: no contradiction)
             num = replace(num, decimals=num.decimals + 1)
-            new_value = round(num.value * 0.75, num.decimals)
+            new_value = round(num.value * factor, num.decimals)
         return rest[: m.start()] + format_number(new_value, num) + rest[m.end() :]
     if value is None:
         return None
+    # (a figure in words, or digits with words around them: «بیش از یک میلیون بشکه», «۲ هزار و
+    # ۷۶۰»: the whole figure in digits, and the unit words after it kept)
+    x = float(value) * factor
+    figure = str(round(x)) if x >= 10 or x == round(x) else f"{x:.2f}".rstrip("0")
     script = script_of(art.raw[art.body_start :], "persian" if lang == "fa" else "latin")
-    return to_script(str(round(float(value) * 0.75)), script)
+    tail = _unit_tail(rest, lang)
+    return to_script(figure, script) + (" " + tail if tail else "")
+
+
+def _number_words(lang: str) -> set[str]:
+    return {w.lower() for w in lexicon()["figure_words"][lang]} | set(lexicon()["multipliers"][lang])
+
+
+def _compound(rest: str, m: re.Match, lang: str) -> bool:
+    """Digits that are one part of a figure in words: «یک میلیون و ۸۳۳ هزار», «۲ هزار و ۷۶۰»."""
+    words = _number_words(lang)
+    before = rest[: m.start()].split()
+    after = rest[m.end() :].split()[:2]
+    return any(w.lower() in words for w in before) or (
+        len(after) == 2 and after[0] in lexicon()["multipliers"][lang] and after[1].lower() in words
+    )
+
+
+def _unit_tail(rest: str, lang: str) -> str:
+    """The words after a figure: what it counts («تن» in «هزار تن», "years" in "eight years")."""
+    words, tokens = _number_words(lang), rest.split()
+    while tokens and (tokens[0].lower() in words or NUMBER.fullmatch(tokens[0])):
+        tokens.pop(0)
+    return " ".join(tokens)
 
 
 def _anchor_edits(b: _Builder, anchor: dict) -> None:
