@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.pipeline import check
+from tests.helpers import extraction_of
 
 
 def _write(tmp_path, texts: dict[str, str]) -> None:
@@ -87,3 +90,22 @@ def test_unlisted_facility_in_one_city_agrees(tmp_path):
         },
     )
     assert _cf05(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "place"),
+    [
+        ("a_en.txt", "The queen died at Balmoral Castle in Scotland on Thursday.", "Balmoral"),
+        ("a_ar.txt", "وتوفيت الملكة يوم الخميس في قلعة بالمورال في اسكتلندا.", "بالمورال"),
+        ("a_fa.txt", "ملکه روز پنجشنبه در قلعه بالمورال اسکاتلند درگذشت.", "بالمورال"),
+        ("a_ar.txt", "وأقيمت الصلاة في كاتدرائية نوتردام يوم الأحد.", "نوتردام"),
+        ("a_en.txt", "The talks were held at the Rideau Palace on Sunday.", "Rideau"),
+        ("a_ar.txt", "وأدى الرئيس صلاة الجمعة في مسجد الفاتح بإسطنبول.", "الفاتح"),
+    ],
+)
+def test_a_castle_a_palace_or_a_cathedral_is_a_facility(tmp_path, name, text, place):
+    """A castle, a palace, a cathedral or a mosque the gazetteer lacks is a facility read after (or,
+    in English, before) its head noun, so that two reports can be held to one of them."""
+    x = extraction_of(tmp_path, name, f" date 2022-09-09\n{text}\n")
+    facilities = [c for c in x.claims if c.type == "place" and c.value.get("kind") == "facility"]
+    assert [c.text for c in facilities] == [place]
