@@ -148,13 +148,17 @@ def format_number(value: float, like: Num) -> str:
     return to_script(text, like.script)
 
 
-def changed_value(kind: str, num: Num) -> float:
+def changed_value(kind: str, num: Num, down: bool = False) -> float:
+    """The changed figure: half as much again, or (``down``) two thirds of it."""
     if kind == "magnitude":
         return num.value + 0.6
     if kind == "year":
         return num.value + 7
-    new = num.value * 1.5
-    return new if num.decimals else float(round(new) if round(new) != num.value else num.value + 1)
+    new = num.value / 1.5 if down else num.value * 1.5
+    if num.decimals:
+        return round(new, num.decimals)
+    step = -1 if down else 1
+    return float(round(new) if round(new) != num.value else num.value + step)
 
 
 def words_en(n: int) -> str:
@@ -374,16 +378,45 @@ def _contradictions(b: _Builder, anchor: dict) -> None:
         if not m:
             return
         num = parse_number(m.group())
-        new = text[: m.start()] + format_number(changed_value(kind, num), num) + text[m.end() :]
+        # A count may rise from one report to a later one (a death toll, arrests): a higher figure
+        # in the latest report, or a lower one in the earliest, is no contradiction. So the latest
+        # report's count goes down, the earliest's bound goes up ("more than"), any other's the
+        # other way; a figure that cannot move with time is contradicted either way.
+        order = _order(story, anchor)
+        down = kind in _COUNTS and order == "latest"
+        changed = changed_value(kind, num, down)
+        new = text[: m.start()] + format_number(changed, num) + text[m.end() :]
         b.replace(CONTRADICTION, f"changed_{kind}", art_id, (s, e), new, f"{where} -> «{new}»")
         # (a figure that words open, «یک میلیون و ۸۳۳ هزار», takes the bound before all of it)
         opened = bool(text[: m.start()].strip())
         at = s if opened else s + m.start()
-        if kind in ("count", "number") and not _preceded_by_hedge(art.raw, at, lang):
-            bound = lexicon()["upper_bound"][lang]
+        if kind in _COUNTS and not _preceded_by_hedge(art.raw, at, lang):
+            bound = lexicon()["lower_bound" if order == "earliest" else "upper_bound"][lang]
             span = (at, s + m.end())
             bounded = f"{bound} {art.raw[span[0] : span[1]]}"
             b.replace(CONTRADICTION, "exact_vs_hedge", art_id, span, bounded, f"{where} -> «{bounded}»")
+
+
+_COUNTS = ("count", "number")
+_PUBLISHED = re.compile(r"^(?:published:\s*[\"']?| date )(\d{4}-\d{2}-\d{2})", re.M)
+
+
+def _order(story: storylib.Story, anchor: dict) -> str | None:
+    """Whether the anchor's article is the ``latest`` or the ``earliest`` of the articles that
+    state its fact (by their publication days, all known and that one strictly apart), else None."""
+    days = {}
+    for a in story.gold.get("anchors") or []:
+        if a.get("fact") == anchor.get("fact"):
+            m = _PUBLISHED.search(story.articles[a["article"]].raw)
+            days[a["article"]] = m.group(1) if m else None
+    mine = days.pop(anchor["article"], None)
+    if mine is None or not days or None in days.values():
+        return None
+    if all(mine > d for d in days.values()):
+        return "latest"
+    if all(mine < d for d in days.values()):
+        return "earliest"
+    return None
 
 
 def _unhedged(text: str, lang: str, value, art: storylib.Article) -> str | None:

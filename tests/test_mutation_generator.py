@@ -56,3 +56,24 @@ def test_a_hedge_is_a_whole_word_before_the_figure():
     assert mutate._preceded_by_hedge("cuts by the group to 3.66 million", 21, "en") is False
     assert mutate._preceded_by_hedge("Some 6,300 people", 5, "en") is True
     assert mutate._preceded_by_hedge("up to 750 people", 6, "en") is True
+
+
+def _story(days: dict[str, str]) -> SimpleNamespace:
+    articles = {a: SimpleNamespace(raw=f"---\npublished: {d}\n---\nbody") for a, d in days.items()}
+    anchors = [{"fact": "toll", "article": a} for a in days]
+    return SimpleNamespace(articles=articles, gold={"anchors": anchors})
+
+
+def test_a_count_moves_the_way_no_later_report_could_explain():
+    """A death toll may rise from one report to a later one: the latest report's count is changed
+    down, and the earliest's exact figure becomes a lower bound ("more than"), so that the change
+    is a contradiction whatever the count's semantics."""
+    story = _story({"a": "2024-01-01", "b": "2024-01-02", "c": "2024-01-03"})
+    assert mutate._order(story, {"fact": "toll", "article": "c"}) == "latest"
+    assert mutate._order(story, {"fact": "toll", "article": "a"}) == "earliest"
+    assert mutate._order(story, {"fact": "toll", "article": "b"}) is None
+    same_day = _story({"a": "2024-01-01", "b": "2024-01-01"})
+    assert mutate._order(same_day, {"fact": "toll", "article": "a"}) is None
+    num = mutate.parse_number("1,081")
+    assert mutate.changed_value("count", num) == 1622
+    assert mutate.changed_value("count", num, down=True) == 721
