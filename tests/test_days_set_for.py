@@ -49,3 +49,25 @@ def test_a_day_a_past_verb_tells_of_is_still_past(tmp_path):
     text = _PRIZE.format(day="December 10").replace("which is held in Oslo", "which was held in Oslo")
     (tmp_path / "en.md").write_text(text, encoding="utf-8")
     assert [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
+
+
+_CUT = """---
+title: "OPEC+ members announce surprise output cuts"
+published: 2023-04-03
+language: en
+---
+DUBAI, April 3 - Saudi Arabia and other OPEC+ producers {clause} their output on {day}, officials said.
+"""
+
+
+def test_an_irregular_past_verb_before_a_later_day_is_a_slip(tmp_path):
+    # ("cut" is its own past: "cut output on Friday, April 7" in a report of 3 April is a slip)
+    (tmp_path / "en.md").write_text(_CUT.format(clause="cut", day="Friday, April 7"), encoding="utf-8")
+    assert [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
+
+
+def test_a_verb_after_to_is_a_plan(tmp_path):
+    # ("agreed to cut output on May 1": an infinitive, a plan that may lie ahead)
+    text = _CUT.format(clause="agreed to cut", day="Monday, May 1")
+    (tmp_path / "en.md").write_text(text, encoding="utf-8")
+    assert not [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]

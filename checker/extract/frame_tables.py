@@ -26,6 +26,7 @@ class PastBefore:
     reach: int
     proclitics: frozenset[str]  # letters joined before a verb («و»)
     present: frozenset[str]  # "is", "are": a participle right after one is no past ("is held")
+    infinitive: frozenset[str] = frozenset()  # "to": a verb right after it is a plan ("to cut")
 
 
 def _past_before(data: dict | None, cl) -> PastBefore | None:
@@ -39,6 +40,7 @@ def _past_before(data: dict | None, cl) -> PastBefore | None:
         int(data["reach"]),
         frozenset(fold(p) for p in data.get("proclitics") or ()),
         frozenset(fold(p) for p in data.get("present") or ()),
+        frozenset(fold(p) for p in data.get("infinitive") or ()),
     )
 
 

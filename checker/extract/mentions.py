@@ -1307,8 +1307,9 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
         w = w[1:] if w[:1] in pb.proclitics and w[1:] in pb.words else w  # («ووقع»: «و» + «وقع»)
         regular = bool(pb.ending) and w.endswith(pb.ending) and len(w) > len(pb.ending) + 2
         if w in pb.words or regular:
-            # ("which is held in Oslo on December 10": a present passive is no past)
-            present = i > 0 and words[i - 1] in pb.present
+            # ("which is held in Oslo on December 10": a present passive is no past; nor is "to
+            # cut output from May 1", a plan)
+            present = i > 0 and (words[i - 1] in pb.present or words[i - 1] in pb.infinitive)
             return (w in pb.words or w not in pb.not_) and not present
     return False
 
