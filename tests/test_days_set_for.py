@@ -71,3 +71,17 @@ def test_a_verb_after_to_is_a_plan(tmp_path):
     text = _CUT.format(clause="agreed to cut", day="Monday, May 1")
     (tmp_path / "en.md").write_text(text, encoding="utf-8")
     assert not [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
+
+
+def test_a_past_verb_some_words_before_the_day_still_makes_it_past(tmp_path):
+    # ("was routed onto a loop line on the evening of …": the verb eight words before the day)
+    text = """---
+title: "Signal fault blamed for Odisha train collision"
+published: 2023-06-07
+language: en
+---
+BHUBANESWAR, June 7 - The express was routed onto a loop line on the evening of Sunday, July 2, and hit a
+parked goods train, investigators said.
+"""
+    (tmp_path / "en.md").write_text(text, encoding="utf-8")
+    assert [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
