@@ -183,11 +183,23 @@ def _items(ctx, chain: list[Claim], gaps: list[tuple[int, int]], bounds: tuple[i
     donors = [c for c in chain if _unit(c)]
     out = {}
     for i, c in enumerate(chain):
+        if not _unit(c) and _year_like(c):
+            continue  # («٤٫٤٪ بنهاية ٢٠٢٤ و٣٫٤٪ بنهاية ٢٠٢٥»: a year, not a figure the list's unit measures)
         donor = None
         if not _unit(c) and donors:
             donor = min(donors, key=lambda d: (abs(d.start - c.start), d.start)).id
         out[c.id] = Item(None if _unit(c) else unit, side[i], donor, per[2] if per else None)
     return out
+
+
+def _year_like(c: Claim) -> bool:
+    """A whole figure with no unit that reads as a year."""
+    v = c.value
+    n = v.get("value")
+    return v.get("kind") == "cardinal" and isinstance(n, int) and _YEARS[0] <= n <= _YEARS[1]
+
+
+_YEARS = (1900, 2100)
 
 
 def _words_back(text: str, at: int, words: int, floor: int) -> int:

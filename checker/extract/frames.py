@@ -847,8 +847,10 @@ def _quantity(
     counted = _counted_ordinal(ctx, c) if f.subject.get("kind") == "concepts" else None
     if counted:
         f.qualifiers["ordinal"] = counted  # "the first explosion … 3 tonnes and the second … 21 tonnes"
-    if pred == "duration" and _record_span(ctx, c):
-        f.qualifiers["record"] = True  # "the highest in 16 years": no time since a start
+    if pred == "duration" and (record := _record_span(ctx, c)):
+        # "the highest in 16 years": no time since a start; which superlative ("the highest in 23
+        # years" and "the first cut in more than four years" are two records)
+        f.qualifiers["record"] = record
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
     elif pred == "duration" and (closed := _closed(ctx, c)):
@@ -1333,16 +1335,19 @@ def _respective(ctx: _Sentence, c: Claim, clause):
     return tuple(x for x in tokens if x not in others), scope, words
 
 
-def _record_span(ctx: _Sentence, c: Claim) -> bool:
-    """A superlative measured from a date stands shortly before the duration («بالاترین سطح در ۱۶
-    سال گذشته», «أعلى مستوى في 16 عاما»): the span the record covers."""
+def _record_span(ctx: _Sentence, c: Claim) -> str | None:
+    """The superlative measured from a date that stands shortly before the duration («بالاترین سطح
+    در ۱۶ سال گذشته», «أعلى مستوى في 16 عاما»), whose span the duration is: its predicate, the
+    nearest if several."""
     n = ctx.doc.norm
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
-    return any(
-        pid in ctx.t.since and a - e <= _RECORD_GAP
+    found = [
+        (a - e, pid)
         for _s, e, pid in ctx.t.predicates.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)
-    )
+        if pid in ctx.t.since and a - e <= _RECORD_GAP
+    ]
+    return min(found)[1] if found else None
 
 
 _RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)

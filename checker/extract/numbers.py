@@ -315,7 +315,7 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
         ):
             start = m.start()
             break
-    if start is None and ctx.bare_join.fullmatch(text, a.end, b.start):
+    if start is None and ctx.bare_join.fullmatch(text, end, b.start):
         if ctx.no_range_after.search(text, max(0, a.start - 20), a.start):
             return None
         if "words" in (a.written, b.written) and a.written != b.written:
@@ -477,6 +477,12 @@ def _joined_people(text: str, ctx: Ctx, unit: str, end: int) -> int | None:
         if text.startswith(j, i) and (len(j) == 1 or text[k : k + 1] == " "):
             other = ctx.unit_after(text, k)
             if other and other[0] != unit and ctx.dimension(other[0]) == "people":
+                # ("91 passengers and eight crew": a second count of its own, no join)
+                between = text[k : other[1][0]]
+                if any(ch.isdigit() for ch in between) or any(
+                    squash(fold_word(w)) in ctx.lex.words for w in between.split()
+                ):
+                    return None
                 return other[1][1]
     return None
 

@@ -470,6 +470,10 @@ def _attach(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set) -> None:
                 inner.name, inner.person, np.name, np.person = np.name, np.person, None, None
         return
     sides = _SIDES.get(doc.lang, ("left", "right"))
+    if sides[0] == "right" and _conjunct_after(doc.text, np.end, t):
+        # («ظفر مسعود، رئيس بنك البنجاب، ومحمد زبير»: the name after ", and" is the list's next
+        # item; the role between commas is the name's before it, if one is there)
+        sides = ("left", "right")
     if np.outer is not None:
         named_before = np.outer.name is not None and np.outer.name[1] <= np.outer.start
         if not named_before or np.name:
@@ -702,6 +706,22 @@ def _scan_name(
     if side != "right" and t.honorifics.match_at(text, _word_before(text, span[0], lo)) is not None:
         return span  # («شیخ حسینه، نخست‌وزیر بنگلادش»: the honorific before the word bounds the name)
     return None
+
+
+def _conjunct_after(text: str, pos: int, t: PeopleTables) -> bool:
+    """A comma and then a conjunction («، و», ", and") right after ``pos``: the next list item."""
+    m = _COMMA_THEN.match(text, pos)
+    if m is None:
+        return False
+    word = text[m.end() : m.end() + _JOIN_REACH].split(maxsplit=1)
+    if not word:
+        return False
+    w = word[0]
+    # (the conjunction a word of its own, "and", or one letter glued to the next word: «ومحمد»)
+    return w in t.conjunctions or any(len(c) == 1 and w.startswith(c) and len(w) > 3 for c in t.conjunctions)
+
+
+_COMMA_THEN = re.compile(r"\s*[،,]\s*")
 
 
 def _joined_after(text: str, pos: int, t: PeopleTables) -> bool:

@@ -132,6 +132,10 @@ def name_run(
         and not (backwards and len(seq) > 1 and _initial(text, seq[-1], t))
     ):
         seq.pop()
+    while backwards and len(seq) > 2 and t.article and seq[-1].group(0).startswith(t.article):
+        # («ومن بين الناجيين ظفر مسعود، رئيس …»: a definite noun opens no name of several words;
+        # the name's own article stands on its later words, «عبد الرحمن الأحمد»)
+        seq.pop()
     if backwards and len(seq) == 1 and seq[0].group(0) in t.regnal:
         return []  # an ordinal alone before a role («دوم»), no name
     return seq
