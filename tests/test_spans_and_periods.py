@@ -35,7 +35,7 @@ _FA = md(
 
 def test_a_first_in_n_years_is_a_records_span(tmp_path):
     [span] = [f for f in frames_of(tmp_path, "en.md", _EN_LATER) if f.predicate == "duration"]
-    assert span.qualifiers.get("record") is True
+    assert span.qualifiers.get("record") == "record_first"  # (which superlative: "the first … in 17 years")
 
 
 def test_a_records_span_is_not_how_long_something_lasted(tmp_path):
