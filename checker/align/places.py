@@ -50,8 +50,23 @@ class Gazetteer:
         return self.contains(a, b) or self.contains(b, a)
 
     def disjoint(self, a: str, b: str) -> bool:
-        """Neither contains the other (two provinces, two countries)."""
-        return not self.compatible(a, b)
+        """Neither contains the other (two provinces, two countries). A town the gazetteer puts
+        right under its country, its province unknown (Acapulco, in Mexico), is not apart from a
+        province of that country (Guerrero): it may lie inside it."""
+        if self.compatible(a, b):
+            return False
+        return not (self._unplaced_under(a, b) or self._unplaced_under(b, a))
+
+    def _unplaced_under(self, a: str, b: str) -> bool:
+        """``a``, of a kind below a province, has its country as its parent, and ``b`` is a province
+        or region of that country."""
+        p, q = self.places.get(a), self.places.get(b)
+        if not p or not q or p.get("parent") != p.get("country") or p.get("country") != q.get("country"):
+            return False
+        return (
+            RANK.get(p["kind"], RANK["country"]) < RANK["province"]
+            and RANK.get(q["kind"]) == RANK["province"]
+        )
 
     def display(self, pid: str) -> str:
         p = self.places.get(pid)

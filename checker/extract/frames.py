@@ -838,7 +838,7 @@ def _quantity(
     if per:
         f.qualifiers["per"] = per
     asked = _requested(ctx, c)
-    if asked == "threshold" and pred != "votes":
+    if asked == "threshold" and pred not in _BARRED:
         asked = False  # (a bar is of votes: "a majority of the 300-seat chamber" counts its seats)
     if asked:
         f.qualifiers["requested"] = asked
@@ -1350,6 +1350,8 @@ def _record_span(ctx: _Sentence, c: Claim) -> str | None:
     return min(found)[1] if found else None
 
 
+# What a rule may set a bar for: votes, and a vote's turnout ("fell below the required 50 percent").
+_BARRED = ("votes", "turnout")
 _RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)
 
 

@@ -13,6 +13,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline, name_after_year
@@ -660,10 +661,21 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     located = [c for c in places if _located(c)]
     if not t.type_defs[typ].get("struck_places"):
         return located
-    struck = [c for c in places if _depth(c) and not is_dateline(doc, c)]
+    struck = [c for c in places if _depth(c) and not is_dateline(doc, c) and not _on_route(doc, t, c)]
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
+
+
+def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:
+    """A place a route word stands right before ("landslides blocked the main highway to Mexico
+    City", "bound for Colombo"): where a road or a voyage leads, not where the occasion struck."""
+    a = doc.norm.norm_index(c.start)
+    before = doc.text[max(0, a - _ROUTE_REACH) : a]
+    return any(pat.search(before) for pat in t.route.values())
+
+
+_ROUTE_REACH = 40  # characters before a place in which its route word ends (as in extract/frames)
 
 
 _SUBJECT_GAP = re.compile(r"[^\W\d_]+")
@@ -1383,26 +1395,38 @@ def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
     return left, right
 
 
-def _stated(doc: Doc, t: FrameTables, when: Claim) -> bool:
+def _stated(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
     """A reporting verb in the date's clause: the day is when something was said («مقام‌های
     ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday"); or what was said opens
     right after the day («أعلنت السلطات …، يوم الأحد، أن حصيلة …»)."""
     left, right = _date_clause(doc, when)
-    return t.said.search(doc.text, left, right) is not None or _told_after(doc, t, when)
+    return t.said.search(doc.text, left, right) is not None or _told_after(doc, t, when, dates)
 
 
-def _told_after(doc: Doc, t: FrameTables, when: Claim) -> bool:
-    """What was said opens right after the day: «قبل أن يعلن في ١٩ مايو أن المحققين …»."""
-    return (
-        t.told_after is not None and t.told_after.match(doc.text, doc.norm.norm_index(when.end)) is not None
-    )
+def _told_after(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
+    """What was said opens right after the day: «قبل أن يعلن في ١٩ مايو أن المحققين …»; or right
+    after its twin in another calendar, which one word links to it («يوم الخميس ١١ ربيع الآخر ١٤٤٥
+    هـ الموافق ٢٦ أكتوبر ٢٠٢٣، أن …», one of ``dates``)."""
+    if t.told_after is None:
+        return False
+    end = when.end
+    text = doc.article.text
+    for d in sorted(dates, key=lambda d: d.start):
+        if end < d.start <= end + _TWIN_GAP and _LINK_WORD.fullmatch(text, end, d.start):
+            end = d.end
+    return t.told_after.match(doc.text, doc.norm.norm_index(end)) is not None
+
+
+_TWIN_GAP = 16  # characters between a date and its twin in another calendar
+_LINK_WORD = re.compile(r"[\s,،/(]*[^\W\d_]*[\s,،/(]*")
 
 
 def _told_day(doc: Doc, t: FrameTables, when: Claim, cand: dict) -> bool:
     """The report's own day, marked as today or as when something was said: an update's."""
     tdef = t.type_defs[cand["type"]]
     return _update_day(doc, when, tdef) and (
-        _today(when, cand["today"]) or ("date" in (tdef.get("roles") or ()) and _stated(doc, t, when))
+        _today(when, cand["today"])
+        or ("date" in (tdef.get("roles") or ()) and _stated(doc, t, when, cand["dates"]))
     )
 
 
@@ -1497,8 +1521,16 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             # the earliest date near the publication dates it.
             # (an incident word's day only when no word of the occasion's own type gives one: «أعلن
             # حالة الكارثة الأربعاء» is the day a state of disaster was declared)
+            # (a short occasion's own lead sentence dates it before a day told later: «… روز
+            # چهارشنبه ۲۴ آبان … دیدار کردند», then «… روز سه‌شنبه ۲۳ آبان … وارد سان‌فرانسیسکو شده بود»,
+            # the day the visitor arrived)
+            later = not long and not c["lead"]
             ranked.append(
-                ((bool(dateline), c.get("referred", False), update, when, lunar, d.start), d, c["lead"])
+                (
+                    (bool(dateline), c.get("referred", False), update, later, when, lunar, d.start),
+                    d,
+                    c["lead"],
+                )
             )
     # Of the days named relative to the publication ("on Sunday"), only the first counts: the lead
     # dates the occasion, a later "declaring Monday a day of mourning" names another day. When the

@@ -66,6 +66,8 @@ class UnlistedTables:
     plural: Table | None = None  # «روستاهای» → village: a list of names follows
     dual: Table | None = None  # «قريتي» → village: two names follow
     join: re.Pattern[str] | None = None  # what stands between two names of a list
+    # (Persian) adjectives of a head noun that hazm counts too seldom to know («شهر توریستی …»)
+    adjectives: frozenset[str] = frozenset()
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -117,6 +119,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         plural=Table.build(_by_kind(data.get("heads_plural")), cl),
         dual=Table.build(_by_kind(data.get("heads_dual")), cl),
         join=_join_rx(data.get("list_joins") or (), cl),
+        adjectives=frozenset(fold(w) for w in data.get("head_adjectives") or ()),
     )
 
 
@@ -355,7 +358,7 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 return None
             if doc.lang == "ar" and m.group().endswith(_NISBA) and not m.group().startswith(_ARTICLE):
                 return None  # «بمنطقة جبلية»: an indefinite head and its adjective, "a mountainous area"
-            if doc.lang == "fa" and _adjective_fa(m.group()):
+            if doc.lang == "fa" and (_adjective_fa(m.group()) or m.group() in t.adjectives):
                 # «شهر تاریخی لاهاینا»: a common adjective of the head, then the name (and where
                 # no name follows, the word is the name: «شهر ساری در …»)
                 named = _after(doc, t, m.end(), headed)
