@@ -114,3 +114,12 @@ def test_a_meetings_lead_dates_it_before_the_day_its_visitor_arrived(tmp_path):
         encoding="utf-8",
     )
     assert not [f for f in check([tmp_path]).report["findings"] if f["code"] in ("CF02", "CF04")]
+
+
+def test_a_blocs_seats_are_not_its_leaders_partys(tmp_path):
+    # («يملك معسكر توسك 248 مقعداً»: Tusk's camp, his coalition and its allies, against his coalition's 157)
+    text = (
+        " date 2023-10-17\nوبإضافة مقاعد الطريق الثالث واليسار، يملك معسكر توسك 248 مقعداً في مجلس النواب.\n"
+    )
+    [f] = [f for f in frames_of(tmp_path, "a_ar.txt", text) if f.predicate == "seats"]
+    assert f.qualifiers.get("candidate", "").startswith("bloc:")

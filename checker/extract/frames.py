@@ -909,9 +909,14 @@ def _quantity(
             f.qualifiers.pop("previous", None)
             f.qualifiers.pop("requested", None)
         elif candidate:
-            f.qualifiers["candidate"] = candidate[1]
+            # («يملك معسكر توسك 248 مقعداً»: the seats of Tusk's camp, his party's and its allies',
+            # are not his party's 157)
+            bloc = bool(_ends_before(ctx.t.blocs, ctx.doc.text, candidate[2]))
+            f.qualifiers["candidate"] = ("bloc:" if bloc else "") + candidate[1]
         elif (bare := _named_before(ctx, c)) is not None:
-            f.qualifiers["candidate"] = bare
+            at = ctx.doc.text.rfind(bare, 0, ctx.doc.norm.norm_index(c.start))
+            bloc = at >= 0 and bool(_ends_before(ctx.t.blocs, ctx.doc.text, at))
+            f.qualifiers["candidate"] = ("bloc:" if bloc else "") + bare
     return f
 
 
