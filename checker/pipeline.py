@@ -20,7 +20,7 @@ from checker.corpus.loader import Tally
 from checker.engine import Engine
 from checker.errors import CheckerError, internal_error
 from checker.extract.base import Doc
-from checker.extract.dates import extract_dates
+from checker.extract.dates import a_year_earlier, extract_dates
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
 from checker.extract.lexicon import cached
@@ -171,7 +171,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     mentions = extract_mentions(doc, claims, tables)
     # (a past day after the publication, whatever it dates: IN04 quotes it; `ahead` on the claim)
     ahead = past_days_ahead(doc, claims, tables)
-    claims = [dataclasses.replace(c, flags=(*c.flags, "ahead")) if c.id in ahead else c for c in claims]
+    claims = [_past_day(c, doc) if c.id in ahead else c for c in claims]
     frames = extract_frames(doc, claims, mentions, tables)
     return Extraction(
         article=article,
@@ -180,6 +180,15 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
         mentions=tuple(mentions),
         frames=tuple(frames),
     )
+
+
+def _past_day(c: Claim, doc: Doc) -> Claim:
+    """A day told as past that lies after the publication: last year's, when its year was guessed
+    and it lies months ahead; else a slip the report makes (``ahead``: IN04 quotes it)."""
+    earlier = a_year_earlier(c, doc.reference_date) if doc.reference_date else None
+    if earlier is not None:
+        return dataclasses.replace(c, value=earlier)
+    return dataclasses.replace(c, flags=(*c.flags, "ahead"))
 
 
 def _header_claim(doc: Doc) -> list[Claim]:

@@ -7,7 +7,7 @@ words."""
 
 from __future__ import annotations
 
-from checker.pipeline import check
+from checker.pipeline import check, extract_corpus
 
 _REPORT = """---
 title: "Pope Francis dies at 88; funeral on Saturday in St Peter's Square"
@@ -85,3 +85,16 @@ parked goods train, investigators said.
 """
     (tmp_path / "en.md").write_text(text, encoding="utf-8")
     assert [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
+
+
+def test_a_past_day_without_a_year_months_ahead_is_last_years(tmp_path):
+    # («ماسک در ۵ اردیبهشت … موافقت کرده بود» in a report of 29 October 2022: the April before, not
+    # the April to come, which the nearest year would give)
+    text = " date 2022-10-29\nماسک در ۵ اردیبهشت با خرید توییتر به ازای هر سهم ۵۴٫۲۰ دلار موافقت کرده بود.\n"
+    (tmp_path / "a_fa.txt").write_text(text, encoding="utf-8")
+    report = check([tmp_path]).report
+    assert not [f for f in report["findings"] if f["code"] == "IN04"]
+    [x], _ = extract_corpus([str(tmp_path)])
+    assert [c.value["iso"] for c in x.claims if c.type == "date" and "year_inferred" in c.flags] == [
+        "2022-04-25"
+    ]

@@ -324,6 +324,43 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     return value, (*c.flags, "year_missing")
 
 
+def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
+    """The value of a day whose year was guessed as the nearest to the publication ``ref`` (here a
+    day to come, months ahead) read as the same day of the year before: a past verb tells of it
+    («ماسک در ۵ اردیبهشت … موافقت کرده بود» in a report of October, the April before). None for
+    a day whose year is written, whose weekday is stated (the guess weighed it), or which lies
+    near enough to be a slip of the report (IN04)."""
+    v = c.value
+    o = v.get("original") or {}
+    if (
+        "year_inferred" not in c.flags
+        or v.get("precision") != "day"
+        or v.get("weekday")
+        or not v.get("iso")
+        or "month" not in o
+        or "day" not in o
+    ):
+        return None
+    old = date.fromisoformat(v["iso"])
+    if (old - ref).days <= _SLIP_DAYS:
+        return None
+    day = _nearest_year(v.get("calendar") or "gregorian", o["month"], o["day"], ref, "past")
+    if day is None or day > ref:
+        return None
+    shift = day - old
+    return {
+        **v,
+        "iso": day.isoformat(),
+        "earliest": (date.fromisoformat(v["earliest"]) + shift).isoformat(),
+        "latest": (date.fromisoformat(v["latest"]) + shift).isoformat(),
+    }
+
+
+# Days ahead of the publication within which a past day with a guessed year is the report's slip;
+# further ahead, last year's day was meant.
+_SLIP_DAYS = 90
+
+
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     """«در ماه فوریه», "in February": the month of that name nearest the reference date (its
     middle), as a month-precision date; with no reference date it is no date at all."""
