@@ -123,3 +123,30 @@ def test_a_blocs_seats_are_not_its_leaders_partys(tmp_path):
     )
     [f] = [f for f in frames_of(tmp_path, "a_ar.txt", text) if f.predicate == "seats"]
     assert f.qualifiers.get("candidate", "").startswith("bloc:")
+
+
+def test_attempted_murders_killed_no_one(tmp_path):
+    text = " date 2020-08-27\nوكان تارانت قد أقر بارتكاب ٥١ جريمة قتل و٤٠ محاولة قتل في الهجوم.\n"
+    killed = [f.text for f in frames_of(tmp_path, "a_ar.txt", text) if f.predicate == "killed"]
+    assert "٤٠" not in " ".join(killed)
+
+
+def test_an_age_a_later_report_gives_higher_by_the_years_between(tmp_path):
+    (tmp_path / "a_en.md").write_text(
+        "---\ntitle: t\npublished: 2019-03-16\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 28, was"
+        " charged with murder.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b_en.md").write_text(
+        "---\ntitle: t\npublished: 2020-08-27\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 29, was"
+        " sentenced to life in prison.\n",
+        encoding="utf-8",
+    )
+    assert not [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]
+    # (the same two ages in reports a day apart still conflict)
+    (tmp_path / "b_en.md").write_text(
+        "---\ntitle: t\npublished: 2019-03-17\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 31, was"
+        " charged with murder.\n",
+        encoding="utf-8",
+    )
+    assert [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]

@@ -66,6 +66,7 @@ class FrameTables:
     route_then: re.Pattern[str] | None
     ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     blocs: Table  # "camp", «معسكر»: before a leader's name, the seats of a bloc of parties
+    attempted: Table  # "attempted", «محاولة»: right before a trigger, what did not happen
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
@@ -286,6 +287,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordinal_units=Table.build([(w, "unit") for w in pr.get("ordinal_units") or ()], cl),
         ballot_options=Table.build(with_lam(rules, lang, flat(pr.get("ballot_options"))), cl),  # («للبقاء»)
         blocs=Table.build([(w, "bloc") for w in pr.get("blocs") or ()], cl),
+        attempted=Table.build([(w, "attempted") for w in pr.get("attempted") or ()], cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
         route={
             role: re.compile(

@@ -494,6 +494,8 @@ def _assign_triggers(
             continue  # «سقوط» in «سقوط بالگرد» (a helicopter crash) is no fall of anything
         if any(b <= s and not doc.text[b:s].strip() for b in told_by):
             continue  # («بر اساس روایت بازماندگان میان ۴۰۰ تا ۷۵۰ نفر …»: who told it, not who survived)
+        if _ends_before(t.attempted, doc.text, s, _ATTEMPT_REACH):
+            continue  # («٥١ جريمة قتل و٤٠ محاولة قتل», "40 attempted murders": no one killed)
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
             found.append((o_s, o_e, pid))
@@ -1355,6 +1357,7 @@ def _record_span(ctx: _Sentence, c: Claim) -> str | None:
     return min(found)[1] if found else None
 
 
+_ATTEMPT_REACH = 12  # characters before a trigger in which an "attempted" word ends
 # What a rule may set a bar for: votes, and a vote's turnout ("fell below the required 50 percent").
 _BARRED = ("votes", "turnout")
 _RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)

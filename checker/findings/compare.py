@@ -171,6 +171,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             tol = max(tol, _UNIT_SLACK * max(abs(x) for x in (*bounds(a), *bounds(b)) if abs(x) != _INF))
         if (_open_overlap(a, b, tol) and not bounds_apart(a, b)) or _rounded(a, b):
             return "compatible"
+        if pdef.get("ages") and _aged_between(a, b):
+            return "compatible"
         if (
             not pdef.get("cumulative")
             and a.frame.value.get("kind") == "percent"
@@ -224,6 +226,22 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             return "compatible"  # a state visit is also an official one
         return "conflict" if pair <= cats else "undecided"
     return "conflict"
+
+
+def _aged_between(a: Keyed, b: Keyed) -> bool:
+    """Two exact ages of one person that the years between their reports explain: the later report's
+    higher by at least the whole years between them, at most by those rounded (a year and a half
+    later, one more; days later, none: 58 against 59 then is a conflict). An age of a stated time,
+    «في عام 2019», ``aged_in`` keys apart."""
+    if a.reported is None or b.reported is None:
+        return False
+    (early, first), (late, second) = sorted(((a.reported, a), (b.reported, b)), key=lambda x: x[0])
+    lo1, hi1 = raw_bounds(first)
+    lo2, hi2 = raw_bounds(second)
+    if lo1 != hi1 or lo2 != hi2:
+        return False
+    years = (late - early).days / 365.25
+    return math.floor(years) <= lo2 - lo1 <= max(math.floor(years), round(years))
 
 
 def _unlisted_apart(rules, a: dict, b: dict) -> bool:
