@@ -16,7 +16,7 @@ no code and run once before any change, raised seven conflicts between reports t
 from __future__ import annotations
 
 from checker.pipeline import check
-from tests.helpers import extraction_of, frames_of
+from tests.helpers import extraction_of, frames_of, md
 
 
 def _numbers(x) -> list[tuple[str, str | None]]:
@@ -63,16 +63,14 @@ def test_the_years_of_a_list_of_rates_are_no_rates(tmp_path):
 
 
 def test_two_records_of_two_superlatives_do_not_conflict(tmp_path):
-    (tmp_path / "a_en.md").write_text(
-        "---\ntitle: t\npublished: 2024-09-18\nlanguage: en\n---\nThe Federal Reserve made its first"
-        " interest rate cut in more than four years on Wednesday.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b_en.md").write_text(
-        "---\ntitle: t\npublished: 2024-09-18\nlanguage: en\n---\nThe Federal Reserve interest rate had"
-        " stood at its highest level in 23 years.\n",
-        encoding="utf-8",
-    )
+    for name, body in (
+        (
+            "a_en.md",
+            "The Federal Reserve made its first interest rate cut in more than four years on Wednesday.",
+        ),
+        ("b_en.md", "The Federal Reserve interest rate had stood at its highest level in 23 years."),
+    ):
+        (tmp_path / name).write_text(md("en", "2024-09-18", body), encoding="utf-8")
     assert not [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]
 
 

@@ -21,7 +21,7 @@ import pytest
 from checker.align.places import gazetteer
 from checker.pipeline import check
 from checker.rules import load_rules
-from tests.helpers import extraction_of, frames_of
+from tests.helpers import extraction_of, frames_of, md
 
 
 def test_a_day_of_an_announcement_with_its_twin_does_not_date_the_storm(tmp_path):
@@ -131,22 +131,17 @@ def test_attempted_murders_killed_no_one(tmp_path):
     assert "٤٠" not in " ".join(killed)
 
 
+def _conflicts(tmp_path, articles: dict[str, tuple[str, str]]) -> list[dict]:
+    """The conflicts of English articles written as ``name: (published, body)``."""
+    for name, (published, body) in articles.items():
+        (tmp_path / name).write_text(md("en", published, body), encoding="utf-8")
+    return [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]
+
+
 def test_an_age_a_later_report_gives_higher_by_the_years_between(tmp_path):
-    (tmp_path / "a_en.md").write_text(
-        "---\ntitle: t\npublished: 2019-03-16\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 28, was"
-        " charged with murder.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b_en.md").write_text(
-        "---\ntitle: t\npublished: 2020-08-27\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 29, was"
-        " sentenced to life in prison.\n",
-        encoding="utf-8",
-    )
-    assert not [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]
-    # (the same two ages in reports a day apart still conflict)
-    (tmp_path / "b_en.md").write_text(
-        "---\ntitle: t\npublished: 2019-03-17\nlanguage: en\n---\nThe gunman, Brenton Tarrant, 31, was"
-        " charged with murder.\n",
-        encoding="utf-8",
-    )
-    assert [f for f in check([tmp_path]).report["findings"] if f["type"] == "conflict"]
+    charged = "The gunman, Brenton Tarrant, {}, was charged with murder."
+    sentenced = "The gunman, Brenton Tarrant, 29, was sentenced to life in prison."
+    later = {"a_en.md": ("2019-03-16", charged.format(28)), "b_en.md": ("2020-08-27", sentenced)}
+    assert not _conflicts(tmp_path, later)
+    # (two ages in reports a day apart still conflict)
+    assert _conflicts(tmp_path, {"b_en.md": ("2019-03-17", charged.format(31))})
