@@ -44,6 +44,9 @@ def _past_before(data: dict | None, cl) -> PastBefore | None:
     )
 
 
+ROUTE_REACH = 40  # characters before a place in which its route word («عازم», "bound for") ends
+
+
 @dataclass(frozen=True)
 class FrameTables:
     """Compiled triggers for one language, and the language-independent definitions."""
@@ -58,7 +61,8 @@ class FrameTables:
     companions: Table  # "alongside", «در کنار»: another thing, which a later date of the clause is of
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
-    # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames)
+    # "bound for", «عازم»: where a vessel came from or went (see frames._route_frames), ending
+    # within ``ROUTE_REACH`` characters before the place
     route: dict[str, re.Pattern[str]]
     # "the Singapore-flagged Dali": words right after a place that give its route role
     route_after: dict[str, re.Pattern[str]]

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import CLAUSE_END, NEXT_WORD, Doc, dated_line, is_dateline, name_after_year
 from checker.extract.frame_lists import Item, list_items
-from checker.extract.frame_tables import FrameTables, spoken_by
+from checker.extract.frame_tables import ROUTE_REACH, FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
@@ -3434,11 +3434,11 @@ def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: lis
     left = None  # where the vessel set out from, once named
     for start, end, pid, c in sorted(spots, key=lambda x: (x[0], x[1])):
         a, b = n.norm_index(start), n.norm_index(end)
-        before = text[max(0, a - _ROUTE_REACH) : a]
+        before = text[max(0, a - ROUTE_REACH) : a]
         role = next((r for r, pat in sorted(t.route.items()) if pat.search(before)), None)
         if role is None:
             role = next(
-                (r for r, pat in sorted(t.route_after.items()) if pat.match(text, b, b + _ROUTE_REACH)), None
+                (r for r, pat in sorted(t.route_after.items()) if pat.match(text, b, b + ROUTE_REACH)), None
             )
         if (
             role is None
@@ -3471,9 +3471,6 @@ def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: lis
             )
         )
     return out
-
-
-_ROUTE_REACH = 40  # characters before a place in which its route word («عازم», "bound for") ends
 
 
 def _dated(t: FrameTables, m: Mention) -> bool:

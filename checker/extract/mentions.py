@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from checker.extract.base import Doc, dated_line, is_dateline, name_after_year
-from checker.extract.frame_tables import CASUALTY, FrameTables, spoken_by
+from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, TO_COME_RELATIONS, Claim, Mention, part_of
@@ -671,11 +671,8 @@ def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:
     """A place a route word stands right before ("landslides blocked the main highway to Mexico
     City", "bound for Colombo"): where a road or a voyage leads, not where the occasion struck."""
     a = doc.norm.norm_index(c.start)
-    before = doc.text[max(0, a - _ROUTE_REACH) : a]
+    before = doc.text[max(0, a - ROUTE_REACH) : a]
     return any(pat.search(before) for pat in t.route.values())
-
-
-_ROUTE_REACH = 40  # characters before a place in which its route word ends (as in extract/frames)
 
 
 _SUBJECT_GAP = re.compile(r"[^\W\d_]+")
