@@ -24,11 +24,18 @@ from checker.rules import load_rules
 from tests.helpers import extraction_of, frames_of, md
 
 
-def test_a_day_of_an_announcement_with_its_twin_does_not_date_the_storm(tmp_path):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its twin in the other calendar stands between the day and what was said
         " date 2023-10-26\nمكسيكو سيتي - أعلنت وزيرة الأمن المكسيكية، يوم الخميس ١١ ربيع الآخر ١٤٤٥ هـ"
-        " الموافق ٢٦ أكتوبر ٢٠٢٣، أن الإعصار أوتيس أودى بحياة ٢٧ شخصاً على الأقل في ولاية غيريرو.\n"
-    )
+        " الموافق ٢٦ أكتوبر ٢٠٢٣، أن الإعصار أوتيس أودى بحياة ٢٧ شخصاً على الأقل في ولاية غيريرو.\n",
+        # the day alone between commas after who announced («…، الأحد 22 سبتمبر 2024، فوز …»)
+        " date 2024-09-22\nأعلنت لجنة الانتخابات في سريلانكا، الأحد 22 سبتمبر 2024، فوز أنورا كومارا"
+        " ديساناياكا في الانتخابات الرئاسية.\n",
+    ],
+)
+def test_a_day_of_an_announcement_does_not_date_the_occasion(tmp_path, text):
     # (the publication day still stands in for it, as the header's: it may agree, never conflict)
     frames = frames_of(tmp_path, "a_ar.txt", text)
     assert not [f for f in frames if f.predicate == "event_date" and f.qualifiers.get("source") != "header"]
@@ -145,3 +152,29 @@ def test_an_age_a_later_report_gives_higher_by_the_years_between(tmp_path):
     assert not _conflicts(tmp_path, later)
     # (two ages in reports a day apart still conflict)
     assert _conflicts(tmp_path, {"b_en.md": ("2019-03-17", charged.format(31))})
+
+
+def test_a_schedule_in_the_persian_present_is_no_past_day(tmp_path):
+    (tmp_path / "a_fa.txt").write_text(
+        " date 2023-01-25\nانتخابات سراسری نیوزیلند، به اعلام آردرن، روز ۱۴ اکتبر ۲۰۲۳ برگزار می‌شود.\n",
+        encoding="utf-8",
+    )
+    assert not [f for f in check([tmp_path]).report["findings"] if f["code"] == "IN04"]
+
+
+def test_as_the_forty_first_prime_minister_names_no_one(tmp_path):
+    text = (
+        " date 2023-01-25\nکریس هیپکینز روز چهارشنبه در ولینگتون به عنوان چهل‌ویکمین نخست‌وزیر این کشور"
+        " سوگند یاد کرد.\n"
+    )
+    x = extraction_of(tmp_path, "a_fa.txt", text)
+    names = [c.value["name"] for c in x.claims if c.type == "person_role"]
+    assert not [n for n in names if "عنوان" in n or "سوگند" in n]
+
+
+def test_a_listed_place_spelled_another_way_in_arabic_is_that_place():
+    rules = load_rules()
+    from checker.align.geo import place_relation
+    from checker.extract.places_unlisted import place_key
+
+    assert place_relation(rules, "nz.christchurch", place_key("كرايستشيرش", rules)) in ("same", "compatible")

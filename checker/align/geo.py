@@ -112,6 +112,17 @@ def _spelled_index(rules: Rules) -> dict[str, tuple[str, ...]]:
         for pid in sorted(gaz.places):
             if gaz.kind(pid) != "country":
                 index.setdefault(place_key(gaz.display(pid), rules), []).append(pid)
+        # (and by its names in each language: «كرايستشيرش», which the Arabic names of the gazetteer
+        # write «كرايستشرش», is Christchurch by the skeleton both have, not by the English one's)
+        for lang in ("ar", "fa", "en"):
+            data = rules.lang("places", lang)
+            for section in ("hand", "names"):
+                for pid, names in sorted((data.get(section) or {}).items()):
+                    if pid in gaz.places and gaz.kind(pid) != "country":
+                        for name in names:
+                            entry = index.setdefault(place_key(name, rules), [])
+                            if pid not in entry:
+                                entry.append(pid)
     return {k: tuple(v) for k, v in index.items()}
 
 

@@ -1397,7 +1397,25 @@ def _stated(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) 
     ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday"); or what was said opens
     right after the day («أعلنت السلطات …، يوم الأحد، أن حصيلة …»)."""
     left, right = _date_clause(doc, when)
-    return t.said.search(doc.text, left, right) is not None or _told_after(doc, t, when, dates)
+    return (
+        t.said.search(doc.text, left, right) is not None
+        or _said_before_commas(doc, t, when, left, right)
+        or _told_after(doc, t, when, dates)
+    )
+
+
+def _said_before_commas(doc: Doc, t: FrameTables, when: Claim, left: int, right: int) -> bool:
+    """The day stands alone between commas right after a clause with a reporting verb: «أعلنت لجنة
+    الانتخابات في سريلانكا، الأحد 22 سبتمبر 2024، فوز …», the day the commission announced it."""
+    text = doc.text
+    lo, hi = doc.sentence_at(doc.norm.norm_index(when.start))
+    a = doc.norm.norm_index(when.start)
+    if not (lo < left and right < hi and text[left - 1] in ",،" and text[right] in ",،"):
+        return False
+    if len(text[left:a].split()) > 1:
+        return False  # (a word of its own before the day: the clause is more than the day)
+    prev = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, left - 1)), default=lo)
+    return t.said.search(text, prev, left - 1) is not None
 
 
 def _told_after(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
