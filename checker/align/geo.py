@@ -130,6 +130,8 @@ def _spelled_by(rules: Rules, unlisted: str, near: str) -> tuple[str, ...]:
     """The listed places (not countries) of ``near``'s country whose display name has exactly this
     skeleton, when they lie on one line of containment (a province and the capital named after it;
     Mainz and Manaus are other countries')."""
+    if len(unlisted) - len(UNLISTED) < _PREFIX_MIN:
+        return ()  # (a short skeleton names too many places: "Hilo" (hl) is no Hialeah)
     spelled = spelled_places(rules, unlisted)
     gaz = _gazetteer(rules)
     if gaz is None:
