@@ -133,6 +133,14 @@ def part_of(type_defs: dict, a: str, b: str) -> bool:
 _INF = float("inf")
 
 
+def reads_as_year(n: object) -> bool:
+    """A whole number that reads as a year (1900–2099) when no unit says otherwise."""
+    return isinstance(n, int) and YEARS[0] <= n < YEARS[1]
+
+
+YEARS = (1900, 2100)
+
+
 def value_bounds(v: dict) -> tuple[float, float]:
     """A quantity's interval, from a number claim's or a frame's value: "more than 1 million" has
     no upper end."""

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
-from checker.model import WEEKDAY_IDS, Claim, intervals_meet, value_bounds
+from checker.model import WEEKDAY_IDS, Claim, intervals_meet, reads_as_year, value_bounds
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_tokens
 
@@ -41,7 +41,6 @@ from checker.normalize.translit import skeleton_tokens
 _MAX_POSTING = 64
 _MIN_SHARED = 2
 _SMALL = 10  # integers below this ("two", "one") are too common to align sentences by
-_YEARS = (1900, 2100)
 _PERSON = ("person_role", "attendance")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -603,8 +602,7 @@ def _words(text: str, lang: str | None, ctx: Context) -> set[str]:
 
 def year_figure(v: dict) -> bool:
     """A figure with no unit that reads as a year ("from 2001 to 2006", "won in 1978")."""
-    n = v.get("value")
-    return isinstance(n, int) and not v.get("unit") and _YEARS[0] <= n < _YEARS[1]
+    return not v.get("unit") and reads_as_year(v.get("value"))
 
 
 def _number(v: dict) -> tuple:

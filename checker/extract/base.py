@@ -180,6 +180,17 @@ _DATELINE_REACH = 40
 _DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
+def one_word_apart(text: str, end: int, start: int) -> bool:
+    """At most one word, and punctuation, between ``end`` and ``start`` of the original ``text``,
+    within ``LINKED_GAP`` characters: two dates one word links («… ١٤٤٥ هـ الموافق ٢٦ أكتوبر»,
+    «… (۵ فوریه)», «… یعنی …»)."""
+    return end <= start <= end + LINKED_GAP and _ONE_WORD.fullmatch(text, end, start) is not None
+
+
+LINKED_GAP = 16  # characters between two dates one word links
+_ONE_WORD = re.compile(r"[\s,،/(:\-]*[^\W\d_]*[\s,،/(:\-]*")
+
+
 def dated_line(doc: Doc, d: Claim) -> bool:
     """A dispatch's date ("ISTANBUL, March 21 —", "DUBAI, May 20 (Reuters) —"): it opens its line
     and a dash follows it. It says when the report was filed, not when the occasion happened."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from checker.extract.base import CLAUSE_END
-from checker.model import Claim
+from checker.model import Claim, reads_as_year
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _STOP = CLAUSE_END  # where the last item's words end
@@ -194,12 +194,7 @@ def _items(ctx, chain: list[Claim], gaps: list[tuple[int, int]], bounds: tuple[i
 
 def _year_like(c: Claim) -> bool:
     """A whole figure with no unit that reads as a year."""
-    v = c.value
-    n = v.get("value")
-    return v.get("kind") == "cardinal" and isinstance(n, int) and _YEARS[0] <= n <= _YEARS[1]
-
-
-_YEARS = (1900, 2100)
+    return c.value.get("kind") == "cardinal" and reads_as_year(c.value.get("value"))
 
 
 def _words_back(text: str, at: int, words: int, floor: int) -> int:

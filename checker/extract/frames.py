@@ -17,7 +17,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from checker.extract.base import CLAUSE_END, NEXT_WORD, Doc, dated_line, is_dateline, name_after_year
+from checker.extract.base import (
+    CLAUSE_END,
+    NEXT_WORD,
+    Doc,
+    dated_line,
+    is_dateline,
+    name_after_year,
+    one_word_apart,
+)
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import ROUTE_REACH, FrameTables, spoken_by
 from checker.extract.lexicon import Table, squash
@@ -2057,18 +2065,12 @@ def _word_after(ctx: _Sentence, c: Claim, pred: str) -> bool:
 def _linked_twins(ctx: _Sentence, a: Claim, b: Claim) -> bool:
     """Two dates whose intervals overlap with one word between them («الموافق», «یعنی»): one date."""
     first, second = (a, b) if a.end <= b.start else (b, a)
-    between = ctx.doc.article.text[first.end : second.start]
     ea, la, eb, lb = (x.value.get(k) for x in (first, second) for k in ("earliest", "latest"))
     return (
         bool(ea and la and eb and lb)
         and not (la < eb or lb < ea)
-        and len(between) <= _LINKED_GAP
-        and _ONE_WORD.fullmatch(between) is not None
+        and one_word_apart(ctx.doc.article.text, first.end, second.start)
     )
-
-
-_LINKED_GAP = 16  # characters between two dates one word links
-_ONE_WORD = re.compile(r"[\s,،/(:\-]*[^\W\d_]*[\s,،/(:\-]*")
 
 
 def _date_frame(

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checker.extract.base import Doc, dated_line, is_dateline, name_after_year
+from checker.extract.base import Doc, dated_line, is_dateline, name_after_year, one_word_apart
 from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
@@ -1425,15 +1425,10 @@ def _told_after(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = 
     if t.told_after is None:
         return False
     end = when.end
-    text = doc.article.text
     for d in sorted(dates, key=lambda d: d.start):
-        if end < d.start <= end + _TWIN_GAP and _LINK_WORD.fullmatch(text, end, d.start):
+        if d.start > end and one_word_apart(doc.article.text, end, d.start):
             end = d.end
     return t.told_after.match(doc.text, doc.norm.norm_index(end)) is not None
-
-
-_TWIN_GAP = 16  # characters between a date and its twin in another calendar
-_LINK_WORD = re.compile(r"[\s,،/(]*[^\W\d_]*[\s,،/(]*")
 
 
 def _told_day(doc: Doc, t: FrameTables, when: Claim, cand: dict) -> bool:
