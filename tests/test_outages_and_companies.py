@@ -112,6 +112,43 @@ def test_the_body_a_head_runs_is_read_though_no_lexicon_lists_it(tmp_path, lang,
     assert body not in c.value["name"]
 
 
+_COUNTY = {
+    "en.md": md(
+        "en",
+        "2024-07-16",
+        "A storm killed two people in Chicago on Monday, July 15, 2024. President Joe Biden said federal help"
+        " was ready. Cook County Board President Toni Preckwinkle said 30 homes were damaged.",
+    ),
+    "en2.md": md(
+        "en",
+        "2024-07-16",
+        "Cook County Board President Toni Preckwinkle said 30 homes were damaged in Chicago, and President Joe"
+        " Biden said the federal government would help.",
+    ),
+}
+
+
+def test_a_boards_president_is_no_countrys(tmp_path):
+    """ "Cook County Board President": a word that says what kind of body ends the capitalised words
+    before a head of state's title, so the office is the board's, and the country's president in
+    the same reports is no rival holder of it."""
+    assert not conflicts_coded(tmp_path, _COUNTY, "CF01")
+    x = extraction_of(tmp_path, "en.md", _COUNTY["en.md"])
+    [c] = [c for c in x.claims if c.type == "person_role" and c.value["name"] == "Toni Preckwinkle"]
+    assert c.value["scope"] == {"kind": "organization", "text": "County Board"}
+    assert c.value["country"] is None
+
+
+def test_a_countys_office_is_the_places_of_that_name(tmp_path):
+    """ "Los Angeles County Sheriff": the division's word between a listed place and its office
+    leaves the office that place's."""
+    x = extraction_of(
+        tmp_path, "en.md", md("en", "2024-07-16", "Los Angeles County Sheriff Robert Luna spoke.")
+    )
+    [c] = [c for c in x.claims if c.type == "person_role"]
+    assert c.value["scope"]["kind"] == "place" and c.value["scope"]["text"] == "Los Angeles"
+
+
 def test_heads_of_one_company_are_one_office_in_every_script(tmp_path):
     """Boeing, «بوينغ», «بوئینگ»: one company by its name's skeleton, so its chief executive is one
     office; a report that names him with no company holds it too, and another name conflicts."""

@@ -54,6 +54,9 @@ class PeopleTables:
     scope_kind: dict[str, str]
     needs_scope: frozenset[str]
     heads_roles: frozenset[str]  # roles that name an organization's head (rules/roles ``heads``)
+    # Words that follow a division's name, between it and its office ("Maui County Mayor"):
+    # rules/places ``heads_after`` of provinces and districts.
+    place_tails: frozenset[str]
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
     deputy_last: frozenset[str]
@@ -205,6 +208,12 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         heads_roles=frozenset(rid for rid, c in concepts.items() if c.get("heads")),
+        place_tails=frozenset(
+            fold(w)
+            for kind in ("province", "district")
+            for w in (rules.lang("places", lang).get("heads_after") or {}).get(kind) or ()
+            if " " not in w
+        ),
         deputy_role=_deputy_roles(concepts),
         deputy_last=frozenset(
             _WORD.findall(fold(p))[-1] for p in comp.get("deputy") or [] if _WORD.findall(fold(p))

@@ -244,7 +244,7 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         if m is None or not doc.article.text[doc.norm.orig_index(m.start(1))].isupper():
             break
         if (
-            blocked(m.group(1), t)
+            (blocked(m.group(1), t) and not (span is None and m.group(1) in t.institutions))
             or t.countries.match_at(doc.text, m.start(1))
             or t.roles.match_at(doc.text, m.start(1))
         ):
@@ -256,6 +256,7 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
         and t.exclusive.get(np.role)
         and not _ACRONYM.search(doc.article.text, *doc.norm.orig_span(*span))
         and not _lower_after_names(doc, np, span)
+        and doc.text[span[0] : span[1]].split()[-1] not in t.institutions
     ):
         # A head of state's word after capitalised words: "Incoming President", "Democratic
         # President" are adjectives as often as a body. An acronym is a body's ("AMPTP president
@@ -357,13 +358,18 @@ def _place_before(doc: Doc, np, t: PeopleTables, places) -> tuple[int, int, str]
     "Maryland Governor", "Maui County Mayor")."""
     if places is None or not t.linkers or t.scope_kind.get(np.role) != "place":
         return None
-    return _right_before(doc, np, places)
+    return _right_before(doc, np, places, t.place_tails)
 
 
-def _right_before(doc: Doc, np, places) -> tuple[int, int, str] | None:
-    """The listed place that ends right before the role, if one does."""
+def _right_before(doc: Doc, np, places, tails: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """The listed place that ends right before the role, if one does, or before one word that says
+    what kind of division it is (``tails``: "Maui County Mayor", "Harris County Sheriff")."""
     lo = max(0, np.start - _PLACE_BEFORE)
-    ends = [h for h in places.find(doc.text, lo, np.start) if not doc.text[h[1] : np.start].strip()]
+    ends = [
+        h
+        for h in places.find(doc.text, lo, np.start)
+        if not (gap := doc.text[h[1] : np.start].split()) or (len(gap) == 1 and gap[0] in tails)
+    ]
     return ends[-1] if ends else None
 
 
