@@ -170,8 +170,18 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     tables = frame_tables(rules, doc.lang)
     mentions = extract_mentions(doc, claims, tables)
     # (a past day after the publication, whatever it dates: IN04 quotes it; `ahead` on the claim)
-    ahead = past_days_ahead(doc, claims, tables)
+    # (and the main occasion's days told as past: a guessed year months ahead is last year's
+    # there too, «۳۱ اردیبهشت امسال … خواسته بود» in a report of November)
+    ahead = past_days_ahead(doc, claims, tables) | {cid for m in mentions for cid in m.ahead}
     claims = [_past_day(c, doc) if c.id in ahead else c for c in claims]
+    moved = {c.id for c in claims if c.id in ahead and "ahead" not in c.flags}
+    if moved:
+        mentions = [
+            dataclasses.replace(m, ahead=tuple(i for i in m.ahead if i not in moved))
+            if moved & set(m.ahead)
+            else m
+            for m in mentions
+        ]
     frames = extract_frames(doc, claims, mentions, tables)
     return Extraction(
         article=article,

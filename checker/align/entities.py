@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from checker.align.names import NameMatcher
 from checker.model import Claim
-from checker.normalize import match_key
+from checker.normalize import fold, match_key
 from checker.normalize.keys import raw_tokens
 from checker.normalize.translit import is_latin, skeleton_tokens
 from checker.rules import LANGS, Rules
@@ -233,7 +233,10 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
             form = forms[name] = NameForm.of(name, rules)
         if not pid and form.key:
             if name not in aliases:
-                aliases[name] = _best_alias(form, index, matcher)
+                short = _without_lineage(name, rules)
+                aliases[name] = (
+                    short and _best_alias(NameForm.of(short, rules), index, matcher)
+                ) or _best_alias(form, index, matcher)
             pid = aliases[name]
         if pid:
             ents.of_claim[c.id] = pid
@@ -242,6 +245,19 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     aliases.save()
     _cluster_unknown(unknown, matcher, ents, rules)
     return ents
+
+
+def _without_lineage(name: str, rules: Rules) -> str | None:
+    """A name that goes on past its father's with its lineage, to the given name and the father's
+    («محمد بن سلمان بن عبدالعزيز آل سعود» → «محمد بن سلمان»), which is how the lexicon knows
+    such a person; None for any other name. (The family name they share, «آل سعود», would make a
+    cousin of anyone.)"""
+    tokens = name.split()
+    patronyms = {fold(w) for w in rules.top("transliteration").get("patronyms") or ()}
+    at = [i for i, w in enumerate(tokens) if fold(w) in patronyms]
+    if len(at) < 2 or at[0] != 1 or at[1] < 3:
+        return None
+    return " ".join(tokens[: at[1]])
 
 
 _ONE_WORD_MIN = 95.0

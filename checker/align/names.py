@@ -18,6 +18,7 @@ from checker.rules import Rules
 
 # Consonants in a surname's skeleton at or below which it must match exactly across scripts.
 _SHORT_SURNAME = 3
+_PARTICLE_LEN = 2  # letters of a word before a surname too short to be a name ("al", «آل», "de")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -87,8 +88,11 @@ class NameMatcher:
         surname = fuzz.ratio(ta[-1], tb[-1])
         if len(ta) >= 2 and len(tb) >= 2:
             # the first names, or the names right before the surname («الليبرالي خافيير ميلي»: an
-            # adjective read into the name)
-            given = max(fuzz.ratio(ta[0], tb[0]), fuzz.ratio(ta[-2], tb[-2]))
+            # adjective read into the name), unless that is a particle (the «آل» of «آل سعود»:
+            # «محمد بن سلمان … آل سعود» is not «فيصل بن فرحان آل سعود»)
+            given = fuzz.ratio(ta[0], tb[0])
+            if min(len(ta[-2]), len(tb[-2])) > _PARTICLE_LEN:
+                given = max(given, fuzz.ratio(ta[-2], tb[-2]))
             if given < self.given_min:
                 return min(surname, given)
             return (surname * 2 + given) / 3
@@ -112,11 +116,9 @@ class NameMatcher:
         if len(a) >= 2 and len(b) >= 2:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
             # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).
-            given = max(
-                self._given("".join(a[:-1]), "".join(b[:-1])),
-                self._given(a[0], b[0]),
-                self._given(a[-2], b[-2]),
-            )
+            given = max(self._given("".join(a[:-1]), "".join(b[:-1])), self._given(a[0], b[0]))
+            if min(len(a[-2]), len(b[-2])) > 1:  # (not a particle's: the «l» of «آل سعود»)
+                given = max(given, self._given(a[-2], b[-2]))
             return min(surname, given) if given < self.given_min else (surname * 2 + given) / 3
         return surname
 

@@ -24,7 +24,7 @@ from checker.extract.base import Doc
 from checker.extract.lexicon import squash
 from checker.extract.organizations import org_tables
 from checker.extract.people_names import (
-    MAX_NAME_TOKENS,
+    RUN_TOKENS,
     TOKEN,
     delegation_members,
     known_mentions,
@@ -675,7 +675,7 @@ def _scan_name(
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
-        toks = [m for m in TOKEN.finditer(text, pos, hi)][: MAX_NAME_TOKENS + 1]
+        toks = [m for m in TOKEN.finditer(text, pos, hi)][:RUN_TOKENS]
         seq = name_run(text, toks, t, pos, capital=capital, first_free=np.titled)
         if not seq:
             return None
@@ -690,7 +690,7 @@ def _scan_name(
             return None  # («…، تروث سوشال، قاضی و دادستان‌ها را …»: a bare role word in a list of nouns)
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
-        toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][: MAX_NAME_TOKENS + 1]
+        toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][:RUN_TOKENS]
         seq = name_run(text, toks, t, end, backwards=True, capital=capital)
         if not seq:
             return None

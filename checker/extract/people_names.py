@@ -11,7 +11,8 @@ from checker.model import Claim
 
 TOKEN = re.compile(r"[^\W\d_]+")
 _SPACES = re.compile(r"[\s\u200c]*")
-MAX_NAME_TOKENS = 5
+MAX_NAME_TOKENS = 5  # words of a name, its particles not counted («محمد بن سلمان بن عبدالعزيز آل سعود»)
+RUN_TOKENS = 2 * MAX_NAME_TOKENS + 1  # tokens read to find one
 
 
 def known_mentions(doc: Doc, t: PeopleTables):
@@ -101,7 +102,7 @@ def name_run(
         # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»);
         # an initial's stop stands inside one ("P. Nandalal Weerasinghe"), with a name word after it
         initial = bool(seq) and gap.strip() == "." and _initial(text, m if backwards else seq[-1], t)
-        if (gap.strip() and gap != "-" and not initial) or len(seq) == MAX_NAME_TOKENS:
+        if (gap.strip() and gap != "-" and not initial) or _words(seq) == MAX_NAME_TOKENS:
             break
         if m.group(0) in t.regnal and (bool(seq) != backwards):
             # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word
@@ -166,7 +167,15 @@ def _hyphened(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_PATRONYM = re.compile(r"\s+(?:بن|بنت|ابن|bin|ibn|bint)\s", re.I)
+_PATRONYMS = ("بن", "بنت", "ابن", "bin", "ibn", "bint")
+_PATRONYM = re.compile(rf"\s+(?:{'|'.join(_PATRONYMS)})\s", re.I)
+# Words inside a name that are no name of their own: a patronym's, and a family's («آل سعود»)
+_PARTICLES = frozenset((*_PATRONYMS, "آل"))
+
+
+def _words(seq: list) -> int:
+    """A name's words, its particles not counted."""
+    return sum(m.group(0) not in _PARTICLES for m in seq)
 
 
 def _before_patronym(text: str, m: re.Match[str]) -> bool:
@@ -199,7 +208,7 @@ def delegation_members(doc: Doc, t: PeopleTables, nps: list, mentions, people: d
             if pos in items:
                 pos, count = items[pos], count + 1
                 continue
-            toks = list(TOKEN.finditer(text, pos, hi))[: MAX_NAME_TOKENS + 1]
+            toks = list(TOKEN.finditer(text, pos, hi))[:RUN_TOKENS]
             seq = name_run(text, toks, t, pos, capital=capital) if toks and toks[0].start() == pos else []
             seq = _list_item(seq, t, items)
             if len(seq) < 2:

@@ -319,8 +319,11 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
     met = _places_met(ctx, by_value, pdef)
     memo: dict = {}  # (frame, the other's place) → whether its report names that place too
     told = _told_with(by_value) if pdef.get("cumulative") else {}
+    contrasted = _side_by_side(ctx, by_value)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
+            if frozenset((va, vb)) in contrasted:
+                continue
             w = _witness(
                 by_value[va],
                 by_value[vb],
@@ -335,6 +338,19 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
             if w:
                 out.append(w)
     return out
+
+
+def _side_by_side(ctx: Context, by_value) -> set[frozenset[str]]:
+    """Pairs of values one report gives in one sentence ("the SPD came first with 25.7 percent,
+    ahead of the CDU/CSU on 24.1 percent"): it tells them as two things the key does not tell
+    apart, so another report's one of them is no conflict with the other."""
+    at: dict[tuple, set[str]] = defaultdict(set)  # (article, sentence) → values given there
+    for v, ks in by_value.items():
+        for k in ks:
+            claim = ctx.claim(k.frame.claims[0]) if k.frame.claims else None
+            if claim is not None:
+                at[(k.frame.article, claim.sentence)].add(v)
+    return {frozenset((a, b)) for vs in at.values() for a in vs for b in vs if a != b}
 
 
 def _told_with(by_value) -> dict[str, set[str]]:
