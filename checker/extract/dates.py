@@ -128,21 +128,22 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
 
 def _twin_weekdays(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> None:
     """One day written in two calendars, the weekday before the first: «الخميس 3 ربيع الأول
-    الموافق 29 سبتمبر» — the Gregorian date is a Thursday as stated too."""
+    الموافق 29 سبتمبر» — the Gregorian date is a Thursday as stated too. And the word before the
+    first says what the second is as well: «تا ۱۵ دی ۱۴۰۳ (۴ ژانویه ۲۰۲۵)», until both."""
     n = doc.norm
     for a, b in pairwise(claims):
         va, vb = a.value, b.value
         if (
-            va.get("weekday") is None
-            or not va.get("weekday_ok")
-            or vb.get("weekday") is not None
-            or vb.get("precision") != "day"
+            vb.get("precision") != "day"
             or va.get("iso") is None
             or va.get("iso") != vb.get("iso")
+            or not lex.rx["twin"].fullmatch(doc.text, n.norm_index(a.end), n.norm_index(b.start))
         ):
             continue
-        if lex.rx["twin"].fullmatch(doc.text, n.norm_index(a.end), n.norm_index(b.start)):
+        if va.get("weekday") is not None and va.get("weekday_ok") and vb.get("weekday") is None:
             vb["weekday"], vb["weekday_ok"] = va["weekday"], True
+        if va.get("marker") and not vb.get("marker") and not va.get("range"):
+            vb["marker"] = va["marker"]
 
 
 def _claim(doc: Doc, c: dp.Cand, value: dict[str, Any], flags: tuple[str, ...]) -> Claim:

@@ -779,6 +779,8 @@ def _quantity(
         return None
     if pred == "duration" and _COMPOUND.search(c.text) and not _lasting(ctx, c):
         return None  # "the one-week repo rate", "a 10-year bond": a kind of thing, not how long
+    if pred == "duration" and _years_named(ctx, c):
+        return None  # «دو سال ۲۰۲۱ و ۲۰۲۲», "the two years 2021 and 2022": which years, not how long
     value = {
         "low": v.get("low"),
         "high": v.get("high"),
@@ -1499,7 +1501,8 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
         (m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), default=None
     )
     lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
-    word = next(iter(ctx.t.requested.find(ctx.doc.text, lo, a)), None)
+    # (one may run into the figure's hedge: «قد [يتجاوز] عشرة آلاف», may exceed)
+    word = next((w for w in ctx.t.requested.find(ctx.doc.text, lo, n.norm_index(c.end)) if w[0] < a), None)
     if word is None:
         # "its 2% target", «المستوى المستهدف»: a target word right after the figure
         b = n.norm_index(c.end)
@@ -1864,24 +1867,32 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
     hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
     if hit and hit[2] == _CITIZENS:
         # «پنج شهروند هند», "five citizens of India": nationals of the country named after the noun.
-        land = next(
-            iter(
-                ctx.t.countries.find(ctx.doc.text, hit[1], min(hit[1] + _POPULATION_REACH, len(ctx.doc.text)))
-            ),
-            None,
-        )
-        land = land if land and not ctx.doc.text[hit[1] : land[0]].strip(" \u200c") else None
-        nation = land or next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
+        nation = _citizens_of(ctx, hit) or next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
         return f"nationals:{nation[2]}" if nation else None
-    if hit:
-        return hit[2]
     nation = next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
+    if nation is None and (m := _SPACES.match(ctx.doc.text, n.norm_index(c.end))):
+        # («173 من الركاب كوريون جنوبيون»: the people the count's own noun is)
+        nation = ctx.t.demonyms.match_at(ctx.doc.text, m.end())
+        nation = nation if nation is not None and _people_noun(ctx, nation) else None
+    if hit and nation is None and _bridged(ctx, n.norm_index(c.end)) is None:
+        return hit[2]
     if nation is None:
-        # ("169 of the passengers were Indian nationals", «۱۶۹ نفر از مسافران هندی»)
+        # ("169 of the passengers were Indian nationals", «۱۶۹ نفر از مسافران هندی», «۱۷۳ نفر از
+        # مسافران شهروند کره جنوبی»)
         at = _bridged(ctx, n.norm_index(c.end))
         nation = ctx.t.demonyms.match_at(ctx.doc.text, at) if at is not None else None
         nation = nation if nation is not None and _people_noun(ctx, nation) else None
-    return f"nationals:{nation[2]}" if nation else None
+        citizens = ctx.t.populations.match_at(ctx.doc.text, at) if at is not None and nation is None else None
+        if citizens is not None and citizens[2] == _CITIZENS:
+            nation = _citizens_of(ctx, citizens)
+    return f"nationals:{nation[2]}" if nation else (hit[2] if hit else None)
+
+
+def _citizens_of(ctx: _Sentence, hit: tuple) -> tuple | None:
+    """The country named right after a citizens word ``hit`` («شهروند هند»)."""
+    text = ctx.doc.text
+    land = next(iter(ctx.t.countries.find(text, hit[1], min(hit[1] + _POPULATION_REACH, len(text)))), None)
+    return land if land and not text[hit[1] : land[0]].strip(" \u200c") else None
 
 
 _BRIDGE_WORDS = 6
@@ -2179,6 +2190,8 @@ def _date_frame(
         return None
     if pred is None and _after_time_phrase(ctx, c):
         return None  # "$212.6 billion in assets at the end of 2022": when the figure holds
+    if pred is None and v.get("precision") == "year" and _right_after_figure(ctx, c):
+        return None  # "down from 57.50% in 2019": when the figure held, no dated fact of its own
     since = (
         pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
     )
@@ -2346,6 +2359,23 @@ def _future(ctx: _Sentence) -> bool:
     return any(k == "future" for _a, _b, k in ctx.t.future.find(ctx.doc.text, *_folded(ctx)))
 
 
+def _right_after_figure(ctx: _Sentence, c: Claim) -> bool:
+    """A figure ends right before the date, at most ``_FIGURE_GAP`` short words between ("57.50%
+    in 2019", «٥٧٫٥٪ في عام ٢٠١٩», «۵۷٫۵ درصد در سال ۲۰۱۹»)."""
+    text = ctx.doc.article.text
+    for o in ctx.claims:
+        if o.type == "number" and o.end <= c.start and c.start - o.end <= _FIGURE_REACH:
+            words = text[o.end : c.start].split()
+            if len(words) <= _FIGURE_GAP and all(len(w) <= _GAP_WORD for w in words):
+                return True
+    return False
+
+
+_FIGURE_REACH = 12  # characters between a figure and the year it held in
+_FIGURE_GAP = 2
+_GAP_WORD = 4  # letters of a word between them: a preposition's, «عام»
+
+
 def _after_time_phrase(ctx: _Sentence, c: Claim) -> bool:
     """The date comes right after a phrase of time ("at the end of 2022", «في نهاية العام
     الماضي»)."""
@@ -2468,8 +2498,10 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
-    elif regional and _ballot_option(ctx, c):
-        scope = regional  # "Scotland voted 62% to remain": a region's share, not the country's
+    elif regional:
+        # ("Scotland voted 62% to remain", a candidate's "45% of the vote in KwaZulu-Natal": a
+        # region's share, not the country's)
+        scope = regional
     elif (
         mention is not None and _distinct(ctx, scope) < 2 and not limited and not _apart(ctx, mention, scope)
     ):
@@ -2980,6 +3012,18 @@ def _portion(ctx: _Sentence, c: Claim) -> bool:
 
 
 _PORTION_REACH = 30  # characters before a measure in which its part's word stands
+
+
+def _years_named(ctx: _Sentence, c: Claim) -> bool:
+    """A year written right after a count of years names them («دو سال ۲۰۲۱ و ۲۰۲۲»)."""
+    return any(
+        o.type == "date"
+        and o.value.get("precision") == "year"
+        and c.start < o.start
+        and o.end > c.end  # (or sharing the year's word: «دو [سال] ۲۰۲۱»)
+        and not ctx.doc.article.text[c.end : o.start].strip()
+        for o in ctx.claims
+    )
 
 
 def _partial(ctx: _Sentence, c: Claim) -> bool:

@@ -522,9 +522,20 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
         return True  # ("the Nairobi-based company")
     if gz.kind(m.place) == "country":
         return False
-    # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk)
+    # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk;
+    # so does a dash after a name that opens a line, a dateline's: «سيول -», "SEOUL —")
     before = doc.text[max(0, m.start - _HEAD_REACH) : m.start].split()
-    return squash(doc.text[m.start : m.end]) not in t.ambiguous or bool(before and before[-1] in t.heads)
+    return (
+        squash(doc.text[m.start : m.end]) not in t.ambiguous
+        or bool(before and before[-1] in t.heads)
+        or (
+            _DATELINE.match(doc.text, m.end) is not None
+            and not doc.text[doc.text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+        )
+    )
+
+
+_DATELINE = re.compile(r"[ \t]*[-–—]")
 
 
 def _names(people: Sequence[Claim]) -> list[list[str]]:

@@ -68,6 +68,9 @@ class UnlistedTables:
     join: re.Pattern[str] | None = None  # what stands between two names of a list
     # (Persian) adjectives of a head noun that hazm counts too seldom to know («شهر توریستی …»)
     adjectives: frozenset[str] = frozenset()
+    # English heads the lexicon writes in lower case ("province", "mine"); the others must be
+    # capitalised to end a name ("Notre-Dame Cathedral", not "the Gothic cathedral")
+    lower_heads: frozenset[str] = frozenset()
 
 
 def unlisted_tables(rules: Rules, lang: str) -> UnlistedTables:
@@ -102,6 +105,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     return UnlistedTables(
         heads=Table.build(heads, cl),
         heads_after=Table.build(after, cl),
+        lower_heads=frozenset(fold(p) for p, _ in after if p[:1].islower()),
         locatives=Table.build(locs, cl),
         blocked=frozenset(blocked),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
@@ -228,7 +232,7 @@ def find_unlisted(
                 if free(*span):
                     out.append((*span, kind, LISTED))
     for s, _e, kind in t.heads_after.find(text):
-        if doc.lang == "en":
+        if doc.lang == "en" and (text[s:_e] in t.lower_heads or _capital(doc, s)):
             span = _before_en(doc, t, s)
             if span and free(*span):
                 out.append((*span, kind, _after_locative(text, span[0], t)))

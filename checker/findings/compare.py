@@ -78,6 +78,13 @@ def _rounded(a: Keyed, b: Keyed) -> bool:
     places = _decimals(short)
     if 0 < places < _decimals(long_) and abs(round(long_, places) - short) < 10 ** -(places + 3):
         return True
+    if (
+        places == 0
+        and _decimals(long_) == 1  # (not a quarter point: 4.75% is no 5%)
+        and a.frame.value.get("kind") == b.frame.value.get("kind") == "percent"
+        and round(long_) == short
+    ):
+        return True  # (a share rounded to a whole per cent: «سقوط ۱۲ درصدی» of a 12.4% fall)
     return _scaled(a if alo == short else b, short, long_)
 
 

@@ -17,6 +17,7 @@ one source gives both values, it says that too.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -26,6 +27,7 @@ from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class
 from checker.findings.wording import articles_text, value_text
+from checker.normalize import fold
 from checker.normalize.keys import isolate as q
 
 # Dates that say when a report came out (a file header's, a dispatch's dateline), not when its
@@ -319,7 +321,7 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
     met = _places_met(ctx, by_value, pdef)
     memo: dict = {}  # (frame, the other's place) → whether its report names that place too
     told = _told_with(by_value) if pdef.get("cumulative") else {}
-    contrasted = _side_by_side(ctx, by_value)
+    contrasted = _side_by_side(ctx, by_value, whole=bool(pdef.get("cumulative")))
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
             if frozenset((va, vb)) in contrasted:
@@ -340,17 +342,59 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
     return out
 
 
-def _side_by_side(ctx: Context, by_value) -> set[frozenset[str]]:
-    """Pairs of values one report gives in one sentence ("the SPD came first with 25.7 percent,
+def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[str]]:
+    """Pairs of values one report gives in one clause ("the SPD came first with 25.7 percent,
     ahead of the CDU/CSU on 24.1 percent"): it tells them as two things the key does not tell
-    apart, so another report's one of them is no conflict with the other."""
-    at: dict[tuple, set[str]] = defaultdict(set)  # (article, sentence) → values given there
+    apart, so another report's one of them is no conflict with the other. (Not two clauses a
+    contrast joins: "USGS put it at 7.8, while Ecuador's institute said 7.4" is a split of sources
+    the report tells.) With ``whole`` (a running count), anywhere in the report, when every report
+    that gives one gives the other: they tell an earlier figure and a later one ("OCHA had given a
+    preliminary figure of 320 dead"; 2,053 now). (A headline's figure the body of its own report
+    alone contradicts is no such pair.)"""
+    at: dict[tuple, list] = defaultdict(list)  # (article, sentence) → (how it reads, frame) there
+    told: dict[str, set] = defaultdict(set)  # value → how it reads (by its bounds: "320 dead", «۳۲۰ نفر»)
+    by: dict = defaultdict(set)  # how a value reads → the reports that give it
     for v, ks in by_value.items():
         for k in ks:
             claim = ctx.claim(k.frame.claims[0]) if k.frame.claims else None
+            read = _read(k)
+            told[v].add(read)
+            by[read].add(k.frame.article)
             if claim is not None:
-                at[(k.frame.article, claim.sentence)].add(v)
-    return {frozenset((a, b)) for vs in at.values() for a in vs for b in vs if a != b}
+                at[(k.frame.article, None if whole else claim.sentence)].append((read, k))
+    together = set()
+    for given in at.values():
+        for a, ka in given:
+            for b, kb in given:
+                if a == b or (whole and by[a] != by[b]) or (not whole and _contrasted(ctx, ka, kb)):
+                    continue
+                together.add(frozenset((a, b)))
+    values = sorted(by_value)
+    return {
+        frozenset((va, vb))
+        for i, va in enumerate(values)
+        for vb in values[i + 1 :]
+        if any(frozenset((a, b)) in together for a in told[va] for b in told[vb])
+    }
+
+
+def _contrasted(ctx: Context, a: Keyed, b: Keyed) -> bool:
+    """A clause-joining word (rules/predicates ``clause_joins``: "while", «فيما») between two
+    frames of one sentence."""
+    x = ctx.extractions.get(a.frame.article)
+    if x is None:
+        return True
+    first, second = sorted((a.frame, b.frame), key=lambda f: f.start)
+    between = fold(x.article.text[first.end : second.start])
+    joins = ctx.rules.lang("predicates", x.article.language).get("clause_joins") or ()
+    return any(re.search(rf"(?<!\w){re.escape(fold(j))}(?!\w)", between) for j in joins)
+
+
+def _read(k: Keyed):
+    """A value as a number's bounds, or as it is shown when it is none."""
+    if "low" in k.frame.value:
+        return bounds(k)
+    return display_key(k)
 
 
 def _told_with(by_value) -> dict[str, set[str]]:

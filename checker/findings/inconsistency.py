@@ -48,11 +48,7 @@ def run(ctx: Context) -> list[Finding]:
                     )
                 )
         between = _between(ctx.rules.lang("weekdays", x.article.language).get("date_links") or [])
-        for a, b in pairwise(dates):
-            if a.value["calendar"] == b.value["calendar"] or not between.fullmatch(
-                x.article.text[a.end : b.start]
-            ):
-                continue
+        for a, b in _side_by_side(dates, x.article.text, between):
             if (
                 a.value["precision"] != "day"
                 or b.value["precision"] != "day"
@@ -76,4 +72,30 @@ def run(ctx: Context) -> list[Finding]:
                     ],
                 )
             )
+    return out
+
+
+def _side_by_side(dates: list, text: str, between: re.Pattern[str]) -> list[tuple]:
+    """Dates written side by side in two calendars. A range beside a range («از پنجشنبه ۱۰ آبان تا
+    شنبه ۱۲ آبان (۳۱ اکتبر تا ۲ نوامبر)») pairs start with start and end with end, though the first
+    range's end stands next to the second's start."""
+    out = []
+    for i, (a, b) in enumerate(pairwise(dates)):
+        if a.value["calendar"] == b.value["calendar"] or not between.fullmatch(text[a.end : b.start]):
+            continue
+        first = dates[i - 1] if i > 0 else None
+        last = dates[i + 2] if i + 2 < len(dates) else None
+        if (
+            a.value.get("range") == "end"
+            and b.value.get("range") == "start"
+            and first is not None
+            and last is not None
+            and first.value.get("range") == "start"
+            and last.value.get("range") == "end"
+            and first.value["calendar"] == a.value["calendar"]
+            and last.value["calendar"] == b.value["calendar"]
+        ):
+            out += [(first, b), (a, last)]
+        else:
+            out.append((a, b))
     return out
