@@ -64,6 +64,9 @@ _BASES = frozenset({"c:annual", "c:monthly"})
 _ANNUAL = frozenset({"c:annual"})
 _SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
 _SHORT_SKELETON = 3
+_EXACT_SKELETON = (
+    4  # a skeleton shorter than this names one only when equal: "Labour" (lbr) is not «لیبرال» (lbrl)
+)
 _SKELETON_RATIO = 80
 
 
@@ -512,7 +515,7 @@ def _same_name(x: str, y: str) -> bool:
 
 
 def _same_skeleton(x: str, y: str) -> bool:
-    if min(len(x), len(y)) < _SHORT_SKELETON:
+    if min(len(x), len(y)) < _EXACT_SKELETON:
         return x == y
     return fuzz.ratio(x, y) >= _SKELETON_RATIO
 

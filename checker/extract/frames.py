@@ -32,7 +32,7 @@ from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
 from checker.extract.places_unlisted import fa_common
-from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention
+from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention, reads_as_year
 from checker.normalize import fold
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
@@ -731,6 +731,8 @@ def _quantity(
     v = c.value
     if v.get("kind") == "ordinal" or _quoted(ctx, c):
         return None
+    if v.get("unit") is None and not v.get("hedge") and reads_as_year(v.get("value")) and c.text.isdigit():
+        return None  # («انتخابات ریاست‌جمهوری ۲۰۲۴»: a year no date pattern read, no count of 2,024)
     bracketed = _bracketed_age(ctx, c)  # «محمد رضا عارف (٧٢ عاما)»: the name before the bracket owns it
     if donor is not None:
         pred, unit = donor.predicate, donor.value.get("unit")
@@ -1145,6 +1147,10 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
 
 
 _APPOSED = re.compile(r"([A-Z][\w'’-]+),[ \t]*\Z")
+# A given name and a surname, capitalised, right before the comma (not a sentence's first word)
+_FULL_NAME = re.compile(
+    r"(?<=[a-z,] )[A-Z][a-z'’-]+[ \t]+(?:[\"“][A-Z][a-z]+[\"”][ \t]+)?[A-Z][\w'’-]+,[ \t]*\Z"
+)
 _NOUN_COMMA = re.compile(r"(?<![\w'’-])[a-z]{3,},[ \t]*\Z")
 _AGE_MAX = 120
 # An age its own words announce («توفي عن … عاما»): read as one up to this, so that a slip beyond
@@ -1204,8 +1210,10 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
         )
     if ctx.doc.lang != "en" or v.get("unit") is not None or v.get("hedge") or v.get("kind") != "cardinal":
         return False
-    if not (1 <= float(v.get("value") or 0) <= _AGE_MAX) or not text.startswith(",", c.end):
+    if not (1 <= float(v.get("value") or 0) <= _AGE_MAX) or not text.startswith((",", ".", ";"), c.end):
         return False
+    if _FULL_NAME.search(text, max(0, c.start - 60), c.start):
+        return True  # ("named the injured men as David Dutch, 57, and James Copenhaver, 74.")
     m = _APPOSED.search(text, max(0, c.start - 40), c.start)
     if m is None:
         # "The emir, 86, had been admitted": a title held by a person the article names
@@ -1811,6 +1819,8 @@ def _nearest_name(
                 rank = at - i if k == len(numbers) or numbers[k] >= at else None
             elif not before:
                 rank = _FAR + i - at  # (named after a word that says so: the nearest after is the owner)
+            elif after and next(iter(ctx.t.opponents.find(text, n.norm_index(c.end), i)), None) is not None:
+                rank = None  # («با کسب ۵۵.۷ درصد آرا بر سرخیو ماسا»: over whom, the loser)
             elif after:
                 rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
             else:

@@ -683,6 +683,13 @@ def _scan_name(
         after = text[span[1] : span[1] + 2]
         # (an English possessive ends a name too: "King Hussein's funeral")
         bounded = not after.strip() or after.lstrip()[:1] in "،,.:؛\n" or _POSSESSIVE.match(after) is not None
+        if (
+            t.clause_verbs is not None
+            and "," in text[np.end : span[0]]
+            and t.clause_verbs.match(text, span[1])
+        ):
+            # ("… as Chancellor of the Exchequer, Angela Rayner was appointed …": the next clause's subject)
+            return None
     else:
         if t.role_clitics and text.startswith(t.role_clitics, np.start):
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
@@ -770,6 +777,10 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
             if re.fullmatch(r"[\s،,و]*", between):
                 np.country, np.country_source = nxt.country, "coordination"
                 continue
+        owner = _possessor(doc, nps[:i], np, t)
+        if owner:
+            np.country, np.country_source = owner, "possessor"
+            continue
         header = _header_country(doc, np, t)
         if header:
             np.country, np.country_source = header, "header"
@@ -782,6 +793,23 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
             between = text[np.end : min(nxt.start, (nxt.name or (nxt.start,))[0])]
             if re.fullmatch(r"[\s،,و]*", between):
                 np.country, np.country_source = nxt.country, "coordination"
+
+
+def _possessor(doc: Doc, before: list[RoleNP], np: RoleNP, t: PeopleTables) -> str | None:
+    """The country of the office holder named last before "his" or "her" and the role, in one
+    sentence ("Brazilian President Lula … sent his foreign minister")."""
+    m = _WORD_END_RX.search(doc.text, max(0, np.start - _POSSESSIVE_REACH), np.start)
+    if not t.possessives or m is None or m.group(1) not in t.possessives:
+        return None
+    here = doc.sentence_at(np.start)
+    owner = next(
+        (o for o in reversed(before) if o.country and o.name and doc.sentence_at(o.start) == here), None
+    )
+    return owner.country if owner is not None else None
+
+
+_WORD_END_RX = re.compile(r"(\w+)\s+\Z")
+_POSSESSIVE_REACH = 8
 
 
 def _resolve_counterparts(doc: Doc, nps: list[RoleNP]) -> None:
@@ -826,7 +854,9 @@ def _past_terms(doc: Doc, claims: list[Claim], dates: Sequence[Claim]) -> None:
         # … or a year right after the name: «والرئيسة بارك كون هيه عام ٢٠١٦», "President Park
         # Geun-hye in 2016" (who held it then, not today's holder)
         dated = any(
-            0 <= d.start - c.end <= _YEAR_AFTER
+            # (or a date years back later in the holder's clause: «إصابة الرئيس رونالد ريغان بالرصاص في
+            # واشنطن يوم ٣٠ مارس ١٩٨١», the president of 1981)
+            0 <= d.start - c.end <= (_YEARS_BACK_AFTER if _years_back(d, pub) else _YEAR_AFTER)
             and (d.value.get("latest") or "9")[:4] < str(pub.year)
             and not d.value.get("relative")
             and d.value.get("marker") != "since"  # "Sall, in power since 2012", holds it still
@@ -975,6 +1005,14 @@ _VERB_GAP = 3
 
 
 _YEAR_AFTER = 8  # characters between a holder's name and the year that dates the holding ("in", «عام»)
+_YEARS_BACK_AFTER = 50  # … and a date of an occasion years before the report, in the holder's clause
+_YEARS_BACK = 15  # years between such a date and the report (a holder acts in a term, a decade at most)
+
+
+def _years_back(d: Claim, pub) -> bool:
+    return int((d.value.get("latest") or "9999")[:4]) <= pub.year - _YEARS_BACK
+
+
 _CLAUSE_BREAK = re.compile(r"[،,;؛()\n]")
 
 

@@ -57,6 +57,8 @@ class PeopleTables:
     # Words that follow a division's name, between it and its office ("Maui County Mayor"):
     # rules/places ``heads_after`` of provinces and districts.
     place_tails: frozenset[str]
+    possessives: frozenset[str]  # "his", "her" before a role: the office of one named before
+    clause_verbs: re.Pattern[str] | None  # "was", "said" after a name: the subject of its own clause
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
     deputy_last: frozenset[str]
@@ -208,6 +210,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         scope_kind={rid: c["scope"] for rid, c in concepts.items() if c.get("scope")},
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         heads_roles=frozenset(rid for rid, c in concepts.items() if c.get("heads")),
+        possessives=frozenset(fold(w) for w in cues.get("possessives") or ()),
+        clause_verbs=phrases_rx(cues.get("clause_verbs"), r"[ \t]+(?:%s)(?!\w)"),
         place_tails=frozenset(
             fold(w)
             for kind in ("province", "district")
