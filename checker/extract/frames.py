@@ -2370,11 +2370,16 @@ def _future(ctx: _Sentence) -> bool:
 
 
 def _right_after_figure(ctx: _Sentence, c: Claim) -> bool:
-    """A figure ends right before the date, at most ``_FIGURE_GAP`` short words between ("57.50%
-    in 2019", «٥٧٫٥٪ في عام ٢٠١٩», «۵۷٫۵ درصد در سال ۲۰۱۹»)."""
+    """A share or a rate ends right before the date, at most ``_FIGURE_GAP`` short words between
+    ("57.50% in 2019", «٥٧٫٥٪ في عام ٢٠١٩», «۵۷٫۵ درصد در سال ۲۰۱۹»): when it held."""
     text = ctx.doc.article.text
     for o in ctx.claims:
-        if o.type == "number" and o.end <= c.start and c.start - o.end <= _FIGURE_REACH:
+        if (
+            o.type == "number"
+            and o.value.get("kind") == "percent"  # (a share or a rate; "$26.2 billion in 2016" dates a deal)
+            and o.end <= c.start
+            and c.start - o.end <= _FIGURE_REACH
+        ):
             words = text[o.end : c.start].split()
             if len(words) <= _FIGURE_GAP and all(len(w) <= _GAP_WORD for w in words):
                 return True
