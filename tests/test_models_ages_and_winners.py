@@ -170,3 +170,21 @@ def test_a_toll_that_climbed_past_a_figure_is_more_than_it(tmp_path):
     text = md("en", "2022-08-29", "The death toll from Pakistan's monsoon floods has climbed past 1,000.")
     [f] = [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "killed"]
     assert f.value["hedge"] == "more_than"
+
+
+def test_a_total_that_will_exceed_is_more_than_it_in_every_language(tmp_path):
+    """ "would exceed $200 billion", «سيتجاوز 200 مليار دولار», «از ۲۰۰ میلیارد دلار فراتر خواهد رفت»:
+    one hedged forecast, no conflict between a bound and an exact figure."""
+    story = {
+        "en.md": md(
+            "en",
+            "2023-03-21",
+            "Putin said trade between the two countries, which reached about $190 billion in 2022, would exceed"
+            " $200 billion this year.",
+        ),
+        "ar.txt": " date 2023-03-21\nبوتين وشي\nوقال بوتين إن حجم التبادل التجاري بين البلدين، الذي بلغ نحو 190 مليار"
+        " دولار العام الماضي، سيتجاوز 200 مليار دولار هذا العام.\n",
+        "fa.txt": " date 2023-03-21\nپوتین و شی\nپوتین گفت حجم تجارت دو کشور که در سال ۲۰۲۲ به حدود ۱۹۰ میلیارد دلار"
+        " رسید، امسال از ۲۰۰ میلیارد دلار فراتر خواهد رفت.\n",
+    }
+    assert not conflicts_coded(tmp_path, story, "CF03")
