@@ -188,3 +188,56 @@ def test_a_total_that_will_exceed_is_more_than_it_in_every_language(tmp_path):
         " رسید، امسال از ۲۰۰ میلیارد دلار فراتر خواهد رفت.\n",
     }
     assert not conflicts_coded(tmp_path, story, "CF03")
+
+
+def test_others_killed_beside_named_victims_are_a_part(tmp_path):
+    """ "killing the 41-year-old basketball great, his 13-year-old daughter Gianna and seven other
+    people": the others, not the nine dead the other report counts."""
+    story = {
+        "en.md": md(
+            "en",
+            "2020-01-27",
+            "A helicopter carrying Kobe Bryant slammed into a hillside in Calabasas on Sunday, killing the"
+            " 41-year-old basketball great, his 13-year-old daughter Gianna and seven other people.",
+        ),
+        "ar.txt": " date 2020-01-27\nرحيل كوبي براينت\nلقي تسعة أشخاص حتفهم في تحطم مروحية في كالاباساس بولاية كاليفورنيا"
+        " يوم الأحد، بينهم كوبي براينت وابنته جيانا.\n",
+    }
+    assert not conflicts_coded(tmp_path, story, "CF03")
+
+
+def test_a_grandson_and_a_verb_are_no_names(tmp_path):
+    """«مایا فرناندز آلنده، نوه سالوادور آلنده، … وزیر دفاع شد» and «الملك سلمان يتفقد موقع سقوط الرافعة»:
+    «نوه» (grandchild) and «يتفقد» (inspects) are no words of a name."""
+    fa = (
+        " date 2022-03-11\nسوگند بوریک\nمایا فرناندز آلنده، نوه سالوادور آلنده، رئیس‌جمهور سوسیالیست پیشین، وزیر دفاع"
+        " شد.\n"
+    )
+    x = extraction_of(tmp_path, "fa.txt", fa)
+    assert not [c for c in x.claims if c.type == "person_role" and "نوه" in (c.value.get("name") or "")]
+    ar = " date 2015-09-12\nالملك سلمان يتفقد موقع سقوط الرافعة\nتفقد خادم الحرمين الشريفين الملك سلمان موقع الحادث.\n"
+    x = extraction_of(tmp_path, "ar.txt", ar)
+    assert not [c for c in x.claims if c.type == "person_role" and "يتفقد" in (c.value.get("name") or "")]
+
+
+def test_whole_years_since_a_month_fit_it(tmp_path):
+    """«ثماني سنوات من الفائدة السلبية» since June 2014, told in July 2022: 8.1 years gone, which
+    "eight years" counts whole (IN03 only where the count cannot fit)."""
+    text = (
+        " date 2022-07-21\nالمركزي الأوروبي يرفع الفائدة\nوينهي القرار ثماني سنوات من أسعار الفائدة السلبية التي بدأت"
+        " في يونيو/حزيران 2014.\n"
+    )
+    assert not [f for f in problems_of(tmp_path, {"ar.txt": text}) if f["code"] == "IN03"]
+    wrong = text.replace("ثماني سنوات", "ست سنوات")
+    (tmp_path / "w").mkdir()
+    assert [f for f in problems_of(tmp_path / "w", {"ar.txt": wrong}) if f["code"] == "IN03"]
+
+
+def test_a_weekday_alone_is_placed_by_the_date_beside_it(tmp_path):
+    """«قرار است روز یکشنبه (۲۶ فروردین) … نشست برگزار کند» in a report of that Sunday: the weekday
+    alone was guessed to be next week's; the date beside it says which, no calendar slip (IN02)."""
+    text = (
+        " date 2024-04-14\nنشست شورای امنیت\nشورای امنیت سازمان ملل قرار است روز یکشنبه (۲۶ فروردین) به درخواست اسرائیل"
+        " نشست اضطراری برگزار کند.\n"
+    )
+    assert not [f for f in problems_of(tmp_path, {"fa.txt": text}) if f["code"] == "IN02"]

@@ -158,6 +158,9 @@ def _in_days(ctx: Context, k: Keyed) -> bool:
     return "days" in (units.get(k.frame.value.get("unit") or "") or {})
 
 
+_WHOLE_UNITS = frozenset({"year", "month"})  # a count of these is told in whole ones, the part left out
+
+
 def _violation(d: Keyed, s: Keyed) -> str | None:
     """The arithmetic that shows a duration does not fit its start, or None when it fits."""
     unit = d.frame.value["unit"]
@@ -167,6 +170,10 @@ def _violation(d: Keyed, s: Keyed) -> str | None:
         date.fromisoformat(s.frame.value["latest"]),
     )
     lo, hi = raw_bounds(d)
+    if unit in _WHOLE_UNITS and lo == hi and float(lo).is_integer() and not d.frame.value.get("hedge"):
+        # ("eight years" of negative rates since June 2014, told in July 2022: the whole years gone,
+        # 8.1 of them; "60 years" since 1944 in 2025 still does not fit)
+        hi = lo + 1
     if hi * d.scale < (start_hi - start_lo).days + 1:
         # a span shorter than the start's own precision does not count from it: "pulled 78 minutes
         # later" is no age of a company founded in 2011

@@ -52,6 +52,10 @@ def run(ctx: Context) -> list[Finding]:
             if (
                 a.value["precision"] != "day"
                 or b.value["precision"] != "day"
+                # (a weekday alone is placed by a guess, "next Sunday"; the date beside it says which:
+                # «قرار است روز یکشنبه (۲۶ فروردین) … نشست برگزار کند» in a report of that Sunday)
+                or _weekday_alone(a)
+                or _weekday_alone(b)
                 or not (a.value["latest"] and b.value["latest"])
                 or not (a.value.get("iso") and b.value.get("iso"))  # «هفته آینده»: a week, no day (issue 9)
             ):
@@ -99,3 +103,11 @@ def _side_by_side(dates: list, text: str, between: re.Pattern[str]) -> list[tupl
         else:
             out.append((a, b))
     return out
+
+
+_WEEKDAY_RELATIONS = frozenset({"weekday", "next_weekday", "last_weekday"})
+
+
+def _weekday_alone(c) -> bool:
+    """A weekday with no date of its own, placed by a guess of which week."""
+    return (c.value.get("relative") or {}).get("relation") in _WEEKDAY_RELATIONS
