@@ -14,7 +14,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, extraction_of, frames_of, md, problems_of
+from tests.helpers import conflicts_coded, extraction_of, frames_of, md, problems_of, subfolder
 
 
 def test_a_number_after_a_models_word_is_no_count(tmp_path):
@@ -86,9 +86,15 @@ def test_labour_and_the_liberals_are_two_parties(tmp_path):
     """ "Labour" (lbr) and «لیبرال» (lbrl): a short skeleton names a party only when equal, so the
     Liberal Democrats' 72 seats are no rival of Labour's 411."""
     story = {
-        "en.md": md("en", "2024-07-06", "Labour won 411 seats in the general election on Thursday, July 4."),
+        "en.md": md(
+            "en",
+            "2024-07-06",
+            "LONDON — Keir Starmer became Britain's prime minister on Friday, July 5, hours after his Labour Party"
+            " swept to a landslide victory in Thursday's general election.\n\nWith all 650 constituencies"
+            " declared, Labour won 411 seats, far more than the 326 needed for a majority in the House of Commons.",
+        ),
         "fa.txt": " date 2024-07-06\nانتخابات بریتانیا\nدر انتخابات روز پنجشنبه ۱۴ تیر حزب لیبرال دموکرات با ۷۲ کرسی به"
-        " بهترین نتیجه خود رسید.\n",
+        " بهترین نتیجه خود در یک قرن گذشته رسید.\n",
     }
     assert not conflicts_coded(tmp_path, story, "CF03")
 
@@ -229,8 +235,7 @@ def test_whole_years_since_a_month_fit_it(tmp_path):
     )
     assert not [f for f in problems_of(tmp_path, {"ar.txt": text}) if f["code"] == "IN03"]
     wrong = text.replace("ثماني سنوات", "ست سنوات")
-    (tmp_path / "w").mkdir()
-    assert [f for f in problems_of(tmp_path / "w", {"ar.txt": wrong}) if f["code"] == "IN03"]
+    assert [f for f in problems_of(subfolder(tmp_path, "w"), {"ar.txt": wrong}) if f["code"] == "IN03"]
 
 
 def test_a_weekday_alone_is_placed_by_the_date_beside_it(tmp_path):

@@ -16,13 +16,7 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_coded, edited, extraction_of, md, problems_of
-
-
-def _sub(folder, name):
-    """A folder of its own for a second story in one test."""
-    (folder / name).mkdir()
-    return folder / name
+from tests.helpers import conflicts_coded, edited, extraction_of, md, problems_of, subfolder
 
 
 def test_a_range_beside_a_range_pairs_its_ends(tmp_path):
@@ -35,7 +29,7 @@ def test_a_range_beside_a_range_pairs_its_ends(tmp_path):
     )
     assert not [f for f in problems_of(tmp_path, {"fa.txt": text}) if f["code"] == "IN02"]
     wrong = text.replace("تا ۲ نوامبر", "تا ۳ نوامبر")
-    assert [f for f in problems_of(_sub(tmp_path, "w"), {"fa.txt": wrong}) if f["code"] == "IN02"]
+    assert [f for f in problems_of(subfolder(tmp_path, "w"), {"fa.txt": wrong}) if f["code"] == "IN02"]
 
 
 def test_torrents_are_no_seoul_but_a_dateline_is(tmp_path):
@@ -45,7 +39,7 @@ def test_torrents_are_no_seoul_but_a_dateline_is(tmp_path):
     x = extraction_of(tmp_path, "ar.txt", flood)
     assert not [c for c in x.claims if c.type == "place" and c.value["place"] == "kr.seoul"]
     dated = " date 2024-12-15\nعزل الرئيس\nسيول - صوّت البرلمان الكوري الجنوبي على عزل الرئيس.\n"
-    x = extraction_of(_sub(tmp_path, "d"), "ar.txt", dated)
+    x = extraction_of(subfolder(tmp_path, "d"), "ar.txt", dated)
     assert [c for c in x.claims if c.type == "place" and c.value["place"] == "kr.seoul"]
 
 
@@ -79,7 +73,9 @@ def test_those_aboard_of_one_country_are_a_part(tmp_path):
     """«۱۷۳ نفر از مسافران شهروند کره جنوبی», «173 من الركاب كوريون جنوبيون»: the South Koreans
     among the passengers, no count of all aboard; a changed total still conflicts."""
     assert not conflicts_coded(tmp_path, _MUAN, "CF03")
-    assert conflicts_coded(_sub(tmp_path, "c"), edited(_MUAN, "ar.txt", "175 راكبا", "157 راكبا"), "CF03")
+    assert conflicts_coded(
+        subfolder(tmp_path, "c"), edited(_MUAN, "ar.txt", "175 راكبا", "157 راكبا"), "CF03"
+    )
 
 
 _HERAT = {
@@ -104,7 +100,7 @@ def test_a_toll_every_report_gives_before_the_latest_is_no_rival(tmp_path):
     """A running count that each report tells at two stages (320 on Saturday evening, 2,053 by
     Sunday): the earlier figure is no conflict with the later; a third figure still is."""
     assert not conflicts_coded(tmp_path, _HERAT, "CF03")
-    assert conflicts_coded(_sub(tmp_path, "c"), edited(_HERAT, "fa.txt", "۲۰۵۳", "۳۰۵۳"), "CF03")
+    assert conflicts_coded(subfolder(tmp_path, "c"), edited(_HERAT, "fa.txt", "۲۰۵۳", "۳۰۵۳"), "CF03")
 
 
 def test_a_toll_that_could_be_reached_is_a_forecast(tmp_path):
@@ -134,7 +130,7 @@ def test_a_share_rounded_to_a_whole_per_cent_agrees(tmp_path):
     }
     assert not conflicts_coded(tmp_path, story, "CF03")
     assert conflicts_coded(
-        _sub(tmp_path, "c"), edited(story, "fa.txt", "روز دوشنبه ۱۲ درصد", "روز دوشنبه ۱۱ درصد"), "CF03"
+        subfolder(tmp_path, "c"), edited(story, "fa.txt", "روز دوشنبه ۱۲ درصد", "روز دوشنبه ۱۱ درصد"), "CF03"
     )
 
 
