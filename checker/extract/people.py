@@ -798,18 +798,15 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
 def _possessor(doc: Doc, before: list[RoleNP], np: RoleNP, t: PeopleTables) -> str | None:
     """The country of the office holder named last before "his" or "her" and the role, in one
     sentence ("Brazilian President Lula … sent his foreign minister")."""
-    m = _WORD_END_RX.search(doc.text, max(0, np.start - _POSSESSIVE_REACH), np.start)
-    if not t.possessives or m is None or m.group(1) not in t.possessives:
+    if not t.possessives:
         return None
     here = doc.sentence_at(np.start)
+    if doc.text[_word_before(doc.text, np.start, here[0]) : np.start].strip() not in t.possessives:
+        return None
     owner = next(
         (o for o in reversed(before) if o.country and o.name and doc.sentence_at(o.start) == here), None
     )
     return owner.country if owner is not None else None
-
-
-_WORD_END_RX = re.compile(r"(\w+)\s+\Z")
-_POSSESSIVE_REACH = 8
 
 
 def _resolve_counterparts(doc: Doc, nps: list[RoleNP]) -> None:

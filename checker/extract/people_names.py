@@ -102,7 +102,7 @@ def name_run(
         # a hyphen joins a name ("Abu-Qasra"), a spaced dash ends a dateline («بیروت - میشل عون»);
         # an initial's stop stands inside one ("P. Nandalal Weerasinghe"), with a name word after it
         initial = bool(seq) and gap.strip() == "." and _initial(text, m if backwards else seq[-1], t)
-        if (gap.strip() and gap != "-" and not initial) or _words(seq) == MAX_NAME_TOKENS:
+        if (gap.strip() and gap != "-" and not initial) or _words(seq, t) == MAX_NAME_TOKENS:
             break
         if m.group(0) in t.regnal and (bool(seq) != backwards):
             # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word
@@ -113,7 +113,7 @@ def name_run(
             break
         free = (
             (first_free and not seq)
-            or (not backwards and _before_patronym(text, m))
+            or (not backwards and _before_patronym(text, m, t))
             or _hyphened(text, m)
             or (_initial(text, m, t) and (bool(seq) or not backwards))
         )
@@ -167,19 +167,18 @@ def _hyphened(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_PATRONYMS = ("بن", "بنت", "ابن", "bin", "ibn", "bint")
-_PATRONYM = re.compile(rf"\s+(?:{'|'.join(_PATRONYMS)})\s", re.I)
-# Words inside a name that are no name of their own: a patronym's, and a family's («آل سعود»)
-_PARTICLES = frozenset((*_PATRONYMS, "آل"))
+_NEXT_WORD = re.compile(r"\s+(\S+)\s")
 
 
-def _words(seq: list) -> int:
-    """A name's words, its particles not counted."""
-    return sum(m.group(0) not in _PARTICLES for m in seq)
+def _words(seq: list, t: PeopleTables) -> int:
+    """A name's words, its particles (rules/transliteration ``patronyms``, ``family_particles``)
+    not counted."""
+    return sum(m.group(0) not in t.name_particles for m in seq)
 
 
-def _before_patronym(text: str, m: re.Match[str]) -> bool:
-    return _PATRONYM.match(text, m.end()) is not None
+def _before_patronym(text: str, m: re.Match[str], t: PeopleTables) -> bool:
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1) in t.patronyms
 
 
 def blocked(word: str, t: PeopleTables) -> bool:

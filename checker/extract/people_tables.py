@@ -58,6 +58,8 @@ class PeopleTables:
     # rules/places ``heads_after`` of provinces and districts.
     place_tails: frozenset[str]
     possessives: frozenset[str]  # "his", "her" before a role: the office of one named before
+    patronyms: frozenset[str]  # «بن», "bin": a father's name follows (rules/transliteration)
+    name_particles: frozenset[str]  # those and a family's «آل»: no word of a name's own
     clause_verbs: re.Pattern[str] | None  # "was", "said" after a name: the subject of its own clause
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
@@ -211,6 +213,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         heads_roles=frozenset(rid for rid, c in concepts.items() if c.get("heads")),
         possessives=frozenset(fold(w) for w in cues.get("possessives") or ()),
+        patronyms=_patronyms(rules),
+        name_particles=_patronyms(rules)
+        | frozenset(fold(w) for w in rules.top("transliteration").get("family_particles") or ()),
         clause_verbs=phrases_rx(cues.get("clause_verbs"), r"[ \t]+(?:%s)(?!\w)"),
         place_tails=frozenset(
             fold(w)
@@ -260,6 +265,10 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             fold(w) for forms in (cues.get("regnal") or {}).values() for w in forms if " " not in w
         ),
     )
+
+
+def _patronyms(rules: Rules) -> frozenset[str]:
+    return frozenset(fold(w) for w in rules.top("transliteration").get("patronyms") or ())
 
 
 def _surname_aliases(rules: Rules, alias_entries) -> frozenset[str]:

@@ -48,7 +48,7 @@ def run(ctx: Context) -> list[Finding]:
                     )
                 )
         between = _between(ctx.rules.lang("weekdays", x.article.language).get("date_links") or [])
-        for a, b in _side_by_side(dates, x.article.text, between):
+        for a, b in _calendar_pairs(dates, x.article.text, between):
             if (
                 a.value["precision"] != "day"
                 or b.value["precision"] != "day"
@@ -79,7 +79,7 @@ def run(ctx: Context) -> list[Finding]:
     return out
 
 
-def _side_by_side(dates: list, text: str, between: re.Pattern[str]) -> list[tuple]:
+def _calendar_pairs(dates: list, text: str, between: re.Pattern[str]) -> list[tuple]:
     """Dates written side by side in two calendars. A range beside a range («از پنجشنبه ۱۰ آبان تا
     شنبه ۱۲ آبان (۳۱ اکتبر تا ۲ نوامبر)») pairs start with start and end with end, though the first
     range's end stands next to the second's start."""
