@@ -157,12 +157,17 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     dates.extend(_header_claim(doc))
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in dates]
     people = extract_people(doc, rules, dates)
+    numbers = extract_numbers(doc, rules, taken)
+    # (a figure's unit is no place: «23448 أكرا» is acres, not Accra)
+    units = [
+        (doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in numbers if c.value.get("unit")
+    ]
     claims: list[Claim] = [
         *dates,
-        *extract_numbers(doc, rules, taken),
+        *numbers,
         *people,
         *extract_sources(doc, rules),
-        *extract_places(doc, rules, people),
+        *extract_places(doc, rules, people, units),
     ]
     claims = assume_outlet_country(claims, rules)
     claims.sort(key=lambda c: (c.start, c.end, c.type, c.id))

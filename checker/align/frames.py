@@ -261,6 +261,7 @@ _UNIT_BASES = (
     "days",
     "metres",
     "metres_per_hour",
+    "square_metres",
     "cubic_metres",
 )  # rules/units/concepts.yaml: a unit's size in its dimension's base unit
 
@@ -464,6 +465,7 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         and not b.names
         and not any(k.frame.qualifiers.get("since") for k in (a, b))
         and (preds == {"headquarters"} or not (a.terms and b.terms))
+        and (preds == {"headquarters"} or not (_recent_day(a) or _recent_day(b)))
     ):
         # (where the story's body is based, named by neither: «این شرکت مستقر در کوپرتینو» and
         # "The chipmaker, headquartered in Santa Clara", whatever else each clause says; and when it
@@ -502,6 +504,18 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
 # Predicates of the body a story is about, which a report may leave unnamed ("the bank"): two such
 # frames that name no body are about the story's one.
 _STORY_BODY = frozenset({"headquarters", "founded"})
+
+
+def _recent_day(k: Keyed) -> bool:
+    """A day within a year of the report: what began then ("Jury selection began on April 15,
+    2024") is no founding of the body the story is about, whose date a report may leave unnamed."""
+    v = k.frame.value
+    if v.get("precision") != "day" or k.reported is None or not v.get("earliest"):
+        return False
+    return (k.reported - date.fromisoformat(v["earliest"])).days < _RECENT_DAYS
+
+
+_RECENT_DAYS = 366
 
 
 def _same_name(x: str, y: str) -> bool:

@@ -210,6 +210,9 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
+        # … but a pair joined by "and" is a range only after "between" ("in 2018 and 2019": two years).
+        "year_pair": _or_never(cue.get("year_pair_links"), r"\s*(?:{})\s*\Z"),
+        "range_open": _or_never(cue.get("year_range_opens"), r"(?<!\w)(?:{})\s+(?:\S+\s+)?\Z"),
         "decade_left": _or_never(cue.get("decade_words"), r"(?<!\w)(?:{})\s*\Z"),
         "decade_right": _or_never(cue.get("decade_suffixes"), r"(?:{})(?!\w)"),
         "same_year": _or_never(cue.get("same_year"), r"(?<!\w)(?:{})(?!\w)"),
@@ -413,8 +416,19 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
         cal = era or (prev.calendar if ranged and prev else _calendar_for(year, lex.year_ranges))
         if cal is not None:
             start = left.start() if left and left["yn"] else s
+            paired = (
+                ranged
+                and lex.rx["year_pair"].match(text, prev.end, s) is not None
+                and search_end(lex.rx["range_open"], text, prev.start - 30, prev.start) is None
+            )
             prev = Cand(
-                start, m.end(), "year", cal, year, rule="year", flags=("range_end",) if ranged else ()
+                start,
+                m.end(),
+                "year",
+                cal,
+                year,
+                rule="year",
+                flags=("range_end",) if ranged and not paired else (),
             )
             yield prev
 

@@ -440,11 +440,15 @@ def _pair_calendars(frames: list[Frame], twin_predicates: frozenset[str]) -> lis
     with. ``twin_predicates``: the dated predicates about concepts (founded, ended, ties cut …),
     not a mourning day or an occasion's own date."""
     out = sorted(frames, key=lambda f: (f.start, f.end))
+    dropped = set()
     for i, f in enumerate(out):
         if f.predicate != "dated":
             continue
         # Twins stand side by side: only the frames next to this one need a look.
         near = out[max(0, i - _TWIN_NEAR) : i] + out[i + 1 : i + 1 + _TWIN_NEAR]
+        if any(g.predicate == "event_date" and f.claims[0] in g.claims[1:] for g in near):
+            dropped.add(i)  # (the occasion's own day in the other calendar: evidence of its frame already)
+            continue
         twin = next((g for g in near if g.predicate in twin_predicates and _twins(g, f)), None)
         if twin is not None:
             out[i] = dataclasses.replace(
@@ -454,7 +458,7 @@ def _pair_calendars(frames: list[Frame], twin_predicates: frozenset[str]) -> lis
                 qualifiers=twin.qualifiers,
                 id=f.id.replace(":frame:dated:", f":frame:{twin.predicate}:"),
             )
-    return out
+    return [f for i, f in enumerate(out) if i not in dropped]
 
 
 def _twins(a: Claim | Frame, b: Claim | Frame) -> bool:
@@ -516,7 +520,11 @@ def _assign_triggers(
         if o_s in forced and wanted != "date":
             best = (0, forced[o_s])
         for c in values if best is None else ():
-            if (wanted is not None and c.type != wanted) or (c.id, o_s) in barred:
+            if (
+                (wanted is not None and c.type != wanted)
+                or (c.id, o_s) in barred
+                or not _unit_fits(t, pid, c)
+            ):
                 continue
             # (a word that begins inside the figure's words: "year-old" of «51-year»-old)
             if c.start <= o_s and (o_e <= c.end or o_s < c.end):
@@ -539,7 +547,12 @@ def _assign_triggers(
             if gap >= 0 and (best is None or gap < best[0] or (gap == best[0] and c.start >= o_e)):
                 best = (gap, c)
         # A count's word may reach past a date to its number ("killed in Friday's attack rose to 133").
-        rivals = [c for c in values if c.type == "number"] if wanted == "number" else values
+        # (but not past a figure of a unit it cannot take: «مجموع کشته‌های دو روز به ۳۲ نفر»)
+        rivals = (
+            [c for c in values if c.type == "number" and _unit_fits(t, pid, c)]
+            if wanted == "number"
+            else values
+        )
         if best and best[0] <= _TRIGGER_REACH and not _crosses(rivals, best[1], o_s):
             out[best[1].id].append((best[0], pid))
             taken[o_s] = best[1]
@@ -716,6 +729,15 @@ def _in_hedge(c: Claim, end: int) -> bool:
         return False
     first = next((i for i, ch in enumerate(c.text) if ch.isdigit()), None)
     return first is not None and end <= c.start + first
+
+
+def _unit_fits(t: FrameTables, pid: str, c: Claim) -> bool:
+    """A number of a unit the predicate never takes (a count of days for a toll word) is not its."""
+    unit = c.value.get("unit") if c.type == "number" else None
+    units = t.predicate_defs.get(pid, {}).get("units")
+    if not unit or not units or t.predicate_defs[pid].get("value") != "quantity":
+        return True
+    return unit in units or t.unit_parent.get(unit) in units
 
 
 def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
@@ -1998,9 +2020,12 @@ def _predicate(
     defs = t.predicate_defs
     if unit is None:
         near = [p for d, p in triggers if d < _FAR]
-        magnitude = "magnitude" in near
+        magnitude = "magnitude" in near or "intensity" in near
         if magnitude and v.get("value") is not None and 0 < float(v["value"]) <= _MAGNITUDE_MAX:
-            return "magnitude", "magnitude"
+            # (a whole degree in a sentence naming an intensity scale is the shaking, not the
+            # quake's size: «شدت لرزش در شیکا به ۷ … مقیاس شدت زلزله ژاپن»)
+            scaled = any(p == "intensity" for _, p in triggers) and float(v["value"]).is_integer()
+            return ("intensity", None) if scaled else ("magnitude", "magnitude")
         # "the number of people killed … rose to 133": a bare number beside a count of people;
         # a toll word further off in the sentence still names it when no other number took it
         # ("The death toll from the wildfire that destroyed … rose to 111 on Wednesday").
@@ -2347,7 +2372,26 @@ def _closed(ctx: _Sentence, c: Claim) -> bool | str:
     if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
         return True
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
-    return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None
+    return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None or _between_years(
+        ctx, left, right
+    )
+
+
+def _between_years(ctx: _Sentence, left: int, right: int) -> bool:
+    """Two years in the clause, the later one past: the span lies within them ("spent 580 days in
+    prison in 2018 and 2019", «بين 2018 و2019»), not up to when it was said."""
+    n, pub = ctx.doc.norm, ctx.doc.reference_date
+    years = set()
+    for c in ctx.claims:
+        if not left <= n.norm_index(c.start) < right:
+            continue
+        v = c.value
+        if c.type == "date" and v.get("precision") == "year" and v.get("earliest"):
+            years.add(int(v["earliest"][:4]))
+        elif c.type == "number" and not v.get("unit"):
+            # (years read as bare numbers: «بين 2018 و2019», «سال‌های ۲۰۱۸ و ۲۰۱۹»)
+            years.update(x for x in (v.get("low"), v.get("high")) if reads_as_year(x))
+    return len(years) >= 2 and pub is not None and max(years) < pub.year
 
 
 _CLOSED_REACH = 12
@@ -2664,7 +2708,23 @@ def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
         # (or inside the figure's own words, when its noun is the whole's: «207 من الضحايا»)
         or next(iter(ctx.t.part_after.find(ctx.doc.text, a, b)), None) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
+        or (people and _whole_after(ctx, b))
     )
+
+
+def _whole_after(ctx: _Sentence, b: int) -> bool:
+    """A word of a part and another figure right after the value (folded end ``b``), in a report
+    of an occasion that carries no one aboard: «پنج نفر از شش خدمه هواپیمای گارد ساحلی» in a quake's
+    report count part of a crew, not the quake's toll (of a crash, «۹۷ نفر از ۹۹ سرنشین» is the toll)."""
+    main = ctx.main
+    if main is None or "aboard" in (ctx.t.type_defs[main.type].get("roles") or ()):
+        return False
+    text = ctx.doc.text
+    hit = ctx.t.part_or_whole.match_at(text, _past_space(text, b))
+    if hit is None or hit[2] != "part_of":
+        return False
+    o = ctx.doc.norm.orig_index(_past_space(text, hit[1]))
+    return any(x.type == "number" and x.start == o for x in ctx.claims)
 
 
 def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...], str]:

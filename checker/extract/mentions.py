@@ -95,7 +95,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     if not raw:
         return []
     _first_rounds(doc, raw, t)
-    _nearest_dates(raw)
+    _nearest_dates(doc, t, raw)
     _own_places(doc, raw, t)
     newest = max(
         (
@@ -247,7 +247,7 @@ def _resolved(rounds: list[tuple[int, int, str]]) -> list[tuple[int, int, str, b
     return out
 
 
-def _nearest_dates(raw: list[dict]) -> None:
+def _nearest_dates(doc: Doc, t: FrameTables, raw: list[dict]) -> None:
     """A date in a sentence with triggers of two types, or of two rounds, is the nearest one's: in
     "the visit came days after the court issued a warrant on March 17", the 17th is the warrant's,
     not the visit's."""
@@ -264,11 +264,26 @@ def _nearest_dates(raw: list[dict]) -> None:
                 d
                 for d in c["dates"]
                 if all(
-                    gap(c, d) <= gap(o, d)
+                    gap(c, d) <= gap(o, d) or _paired(doc, t, c, o, d)
                     for o in cands
                     if (o["type"], o["ordinal"]) != (c["type"], c["ordinal"]) and d in o["dates"]
                 )
             ]
+
+
+def _paired(doc: Doc, t: FrameTables, c: dict, o: dict, d: Claim) -> bool:
+    """``c`` and the nearer ``o`` name one occasion and its date together: a conjunction, a few
+    words at most, joins them on the date's side ("the magnitude 9.0 earthquake and tsunami of
+    March 11, 2011", «زمین‌لرزه ۹ ریشتری و سونامی ۲۰ اسفند ۱۳۸۹»)."""
+    ce, (os_, oe) = c["span"][1], o["span"]
+    between = doc.article.text[ce:os_] if ce <= os_ <= oe <= d.start else None
+    if between is None or _COMMA.search(between) or len(between.split()) > _PAIRED_WORDS:
+        return False
+    n = doc.norm
+    return t.conjunctions.search(doc.text, n.norm_index(ce), n.norm_index(os_)) is not None
+
+
+_PAIRED_WORDS = 3
 
 
 def _by_sentence(raw: list[dict]) -> list[list[dict]]:
@@ -280,20 +295,50 @@ def _by_sentence(raw: list[dict]) -> list[list[dict]]:
 
 
 def _own_places(doc: Doc, raw: list[dict], t: FrameTables) -> None:
-    """A sentence that recalls two dated occasions gives each the places written after its own
-    trigger: in "the 2018 Camp Fire in California, …, and the 1918 Cloquet fire in Wisconsin",
-    Wisconsin is the 1918 fire's place, not the 2018 one's (a place before every trigger stays the
-    first one's). So does one that puts an occasion apart from the one before it ("The kidnapping
-    came hours after a bomb at a bus station in Nyanya": Nyanya is the bomb's)."""
+    """A sentence that names a dated occasion beside another gives each the places written after
+    its own trigger: in "the 2018 Camp Fire in California, …, and the 1918 Cloquet fire in
+    Wisconsin", Wisconsin is the 1918 fire's place, not the 2018 one's (a place before every trigger
+    stays the first one's); in "The crash is the deadliest … since November 12, 2001, when Flight
+    587 went down in Queens", Queens is 2001's; in "The visit coincided with Russian missile strikes
+    on Monday that hit a children's hospital in Kyiv", the strikes'. So does one that puts an
+    occasion apart from the one before it ("The kidnapping came hours after a bomb at a bus station
+    in Nyanya": Nyanya is the bomb's)."""
     for cands in _by_sentence(raw):
         dated = {c["dates"][0].id for c in cands if c["dates"]}
-        if len(dated) < 2 and not any(_apart(doc, t, c) for c in cands[1:]):
+        # (or occasions of two kinds, one of them dated: "The visit coincided with Russian missile
+        # strikes on Monday that hit a children's hospital in Kyiv")
+        # (one dated beside occasions of another kind, or long before the report: "The visit coincided
+        # with Russian missile strikes on Monday …", "… since November 12, 2001, when Flight 587 went
+        # down in Queens"; not the aftershocks told with their quake, nor a court and its order)
+        kinds = len({c["type"] for c in cands}) > 1 and bool(dated)
+        if (
+            len(dated) < 2
+            and not kinds
+            and not _recalled_beside(doc, cands)
+            and not any(_apart(doc, t, c) for c in cands[1:])
+        ):
             continue
         cands = sorted(cands, key=lambda c: c["span"][0])
         for i, c in enumerate(cands):
             lo = c["span"][0] if i else -1
             hi = cands[i + 1]["span"][0] if i + 1 < len(cands) else float("inf")
             c["places"] = [p for p in c["places"] if lo <= p.start < hi]
+
+
+def _recalled_beside(doc: Doc, cands: list[dict]) -> bool:
+    """One candidate of several is dated long before the publication (an occasion recalled)."""
+    pub = doc.reference_date
+    if pub is None or len(cands) < 2:
+        return False
+    return any(
+        (when := _iso(c["dates"][0].value.get("latest"))) is not None
+        and (pub - when).days > _LONG_BEFORE_DAYS
+        for c in cands
+        if c["dates"]
+    )
+
+
+_LONG_BEFORE_DAYS = 365
 
 
 def _apart(doc: Doc, t: FrameTables, c: dict) -> bool:
@@ -1418,6 +1463,45 @@ def _said_before_commas(doc: Doc, t: FrameTables, when: Claim, left: int, right:
     return t.said.search(text, prev, left - 1) is not None
 
 
+def _in_quote(doc: Doc, d: Claim) -> bool:
+    """The date stands inside a quotation of a few words or more in its sentence ("the real
+    verdict" someone said will come on Nov. 5), not in the report's own narration."""
+    text = doc.article.text
+    lo, hi = d.sentence
+    for m in _QUOTATION.finditer(text, lo, hi):
+        if m.start() < d.start and d.end < m.end() and len(m.group().split()) >= _QUOTE_WORDS:
+            return True
+    return False
+
+
+_QUOTATION = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|«[^«»\n]+»")
+_QUOTE_WORDS = 4
+
+
+def _said_on(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
+    """A reporting verb right before the day, a preposition at most between, or right after it and
+    its twin in another calendar: "…, the Coast Guard said on Thursday, June 22", «گارد ساحلی روز
+    پنجشنبه ۱ تیر ۱۴۰۲ (۲۲ ژوئن ۲۰۲۳) اعلام کرد» is when it was said, in the lead too, not when
+    the occasion was."""
+    text, n = doc.text, doc.norm
+    a = n.norm_index(when.start)
+    for m in t.said.finditer(text, max(0, a - _SAID_REACH), a):
+        gap = text[m.end() : a].split()
+        if len(gap) <= 1 and all(len(w) <= _PREPOSITION_LEN and w.isalpha() for w in gap):
+            return True
+    end = when.end
+    for d in sorted(dates, key=lambda d: d.start):
+        if d.start > end and not doc.article.text[end : d.start].strip(" ()،,"):
+            end = d.end  # («… ۱۴۰۲ (۲۲ ژوئن ۲۰۲۳) اعلام کرد»)
+    b = n.norm_index(end)
+    m = t.said.search(text, b, min(len(text), b + _SAID_REACH))
+    return m is not None and not text[b : m.start()].strip(" ()،,")
+
+
+_SAID_REACH = 24
+_PREPOSITION_LEN = 3  # ("on", «في»)
+
+
 def _told_after(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
     """What was said opens right after the day: «قبل أن يعلن في ١٩ مايو أن المحققين …»; or right
     after its twin in another calendar, which one word links to it («يوم الخميس ١١ ربيع الآخر ١٤٤٥
@@ -1501,6 +1585,8 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
                 continue
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):
                 continue
+            if _in_quote(doc, d):
+                continue  # («وقال إن "الحكم الحقيقي سيصدره الشعب في 5 نوفمبر"»: what someone said will come)
             struck = t.type_defs[c["type"]].get("struck_places")  # (not a route, nor a measure's target)
             if struck and home and c["sent"] != home_sent and _elsewhere(doc, t, d, c, home):
                 continue
@@ -1508,10 +1594,12 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
             sent = doc.sentence_at(doc.norm.norm_index(d.start))
             risen = long and not (sent in told and not update) and _risen(doc, t, d, c["span"][0])
-            if (
-                long
-                and not c["lead"]
-                and ((d.value.get("relative") and _stated(doc, t, d)) or _told_after(doc, t, d))
+            if long and (
+                (
+                    not c["lead"]
+                    and ((d.value.get("relative") and _stated(doc, t, d)) or _told_after(doc, t, d))
+                )
+                or _said_on(doc, t, d, c["dates"])
             ):
                 # «گابریل بوریچ روز شنبه … وضعیت اضطراری اعلام کرد تا ارتش … در مهار آتش کمک کند»: a
                 # day named only as a weekday, on which something was declared of a long occasion

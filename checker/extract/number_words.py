@@ -22,8 +22,9 @@ from checker.rules import Rules
 # Which places of a three-digit group a word fills (bits: units, tens, hundreds); a second word
 # for a filled place ends the number.
 _U, _T, _H = 1, 2, 4
+_PADDED = re.compile(r"0\d\d")  # a three-digit group with a leading zero («۰۲۱» in «۱۴ هزار و ۰۲۱»)
 _SLOTS = {"unit": _U, "teen": _T | _U, "ten": _T, "hundred": _H, "digits": _H | _T | _U}
-_ZERO, _ONE, _TWO, _HUNDRED = Decimal(0), Decimal(1), Decimal(2), Decimal(100)
+_ZERO, _ONE, _TWO, _HUNDRED, _THOUSAND = Decimal(0), Decimal(1), Decimal(2), Decimal(100), Decimal(1000)
 _MAX_DIGITS = 15
 
 
@@ -118,7 +119,11 @@ def tokens(text: str, lex: NumberLexicon, decimal_at: Callable[[int], bool] | No
             gl = gl and not _clitic_before(text, a, lex.digit_clitics)
             dot = d.find(".")
             dec = decimal_at is not None and dot >= 0 and decimal_at(a + dot)
-            out.append(Token(a, b, "digits", parse_digits(d, lex, dec), glued_left=gl))
+            value = parse_digits(d, lex, dec)
+            if value is None and _PADDED.fullmatch(d):
+                out.append(Token(a, b, "padded", Decimal(d), glued_left=gl))  # «۱۴ هزار و ۰۲۱»
+                continue
+            out.append(Token(a, b, "digits", value, glued_left=gl))
             continue
         w = lex.words[squash(m.group("w"))]
         # «بالذكرى»: the article belongs to the word's surface, the «ب» before it does not.
@@ -186,6 +191,9 @@ class _Reader:
             return False
         if cat == "digits":
             ok = self._digits(t.value, joined)
+        elif cat == "padded":
+            # (a group padded with zeros only after a thousand and its joiner: 14,021 in words)
+            ok = self.last_scale == _THOUSAND and self._digits(t.value, joined)
         elif cat in ("scale", "dual"):
             ok = self._scale(t)
         else:

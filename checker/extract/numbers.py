@@ -537,6 +537,9 @@ def _glued_tail(text: str, ctx: Ctx, n: Number) -> tuple[int, bool, Decimal | No
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]+")
+
+
 def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | None, int, int]:
     if is_range:
         return "range", s, e
@@ -545,7 +548,9 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
         return ctx.hedges[squash(m.group("h"))], m.start("h"), e
     m = ctx.hedge_after.match(text, e)
-    if m:
+    # (unless the word after it makes it the next figure's: «20 قتيلا وأكثر من 450 جريحا»)
+    nxt = _NEXT_WORD.match(text, m.end("h")) if m else None
+    if m and not (nxt and ctx.hedge_before.search(text, m.start("h"), nxt.end())):
         return ctx.hedges[squash(m.group("h"))], s, m.end("h")
     for hid, before, after in ctx.hedge_around:
         b = before.search(text, max(0, s - 20), s)

@@ -108,12 +108,16 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         for names in cal.values()
         for n in names
     }
+    # Nor is a locative or a head noun: «ميناء» (port) folds to Minna's «مينا».
+    common = _keys(data.get("locatives")) | {
+        squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()
+    }
     entries = [
         (n, pid)
         for n, pid in entries
         if pid in gz.places
         and squash(fold(n).strip()) not in exclude
-        and ((n, pid) in hand or squash(fold(n).strip()) not in months)
+        and ((n, pid) in hand or squash(fold(n).strip()) not in months | common)
     ]
     entries = _with_its_article(rules, lang, entries, hand)
     ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
@@ -250,13 +254,16 @@ def _latent(rules: Rules, lang: str, gz: Gazetteer, generated: list[tuple[str, s
     return out
 
 
-def extract_places(doc: Doc, rules: Rules, people: Sequence[Claim] = ()) -> list[Claim]:
+def extract_places(
+    doc: Doc, rules: Rules, people: Sequence[Claim] = (), units: Sequence[tuple[int, int]] = ()
+) -> list[Claim]:
     """``place`` claims of one article. A name that is a word of a person the article names
     ("former President Alejandro Toledo", later "Toledo said") is that person, unless a locative
-    or a containment pair makes it a place ("in Toledo")."""
+    or a containment pair makes it a place ("in Toledo"). A name inside a figure's unit
+    (``units``: spans in normalised offsets) is that unit: «23448 أكرا» is acres, not Accra."""
     t = place_tables(rules, doc.lang)
     gz = gazetteer(rules)
-    mentions = _mentions(doc, t, gz)
+    mentions = [m for m in _mentions(doc, t, gz) if not any(s <= m.start and m.end <= e for s, e in units)]
     _homonyms(doc, mentions, t, gz)
     _relate(doc.text, mentions, t, gz)
     named = {squash(w) for words in _names(people) for w in words}
@@ -450,6 +457,10 @@ def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -
             ok = _contained(between, t) and _bigger(gz, x.place, y.place)
         if ok:
             x.container, y.contained = y.place, True
+            if x.cue == "origin":
+                y.cue = (
+                    "origin"  # ("from Wichita, Kansas", «من مدينة ويتشيتا بولاية كانساس»: where it came from)
+                )
 
 
 def _namesakes(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> dict[int, str]:

@@ -100,6 +100,9 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     # What happened is no part of where («به رودخانه پاتاپسکو فروریخت»: it collapsed into the river).
     for phrase, _ in flat(rules.lang("predicates", lang).get("predicates")):
         blocked.update(w for w in fold(phrase).split() if len(w) > 3)
+    # Nor is an ordinal («منطقه یکم», the First District: which one, not its name).
+    ordinals = (rules.lang("numbers", lang).get("ordinals") or {}).get("words") or {}
+    blocked.update(fold(w) for ws in ordinals.values() for w in ws if " " not in w)
     # A country's adjective after a name is no part of it («بارتين التركية»: Turkey's Bartin).
     blocked.update(fold(p) for p, _ in country_entries(rules, lang, ("adjectives",)) if " " not in p)
     return UnlistedTables(

@@ -163,6 +163,15 @@ def relation_class(k: Keyed, pdef: dict[str, Any], changes: bool = True) -> tupl
     )
 
 
+_PART = "x:part"  # extract/frames: a part of a whole that names no place
+
+
+def _unsorted_part(k: Keyed) -> bool:
+    """A part of the people counted that says of no kind of them ("27 from the plane"; not "among
+    them 175 passengers", which its population keys with the other reports' passengers)."""
+    return _PART in k.scope and not k.frame.qualifiers.get("population")
+
+
 def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:
     """``same`` (identical value), ``compatible``, ``conflict``, or ``undecided``."""
     if display_key(a) == display_key(b):
@@ -207,6 +216,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if a.scope != b.scope:
                 return _scoped(a, b)
             return _cumulative(a, b)
+        if "person" in (pdef.get("units") or ()) and _unsorted_part(a) != _unsorted_part(b):
+            return "undecided"  # "27 from the plane", a part of those aboard, is no count of all 67
         return "conflict"
     if kind == "date":
         (alo, ahi), (blo, bhi) = _dates(a), _dates(b)

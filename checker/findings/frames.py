@@ -357,11 +357,26 @@ def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[
     for v, ks in by_value.items():
         for k in ks:
             claim = ctx.claim(k.frame.claims[0]) if k.frame.claims else None
-            read = _read(k)
+            # (a running count by the figure written, hedge aside: "at least 32" tells the 32)
+            written = claim.value.get("value") if whole and claim is not None else None
+            read = ("written", written) if written is not None else _read(k)
             told[v].add(read)
             by[read].add(k.frame.article)
             if claim is not None:
                 at[(k.frame.article, None if whole else claim.sentence)].append((read, k))
+    if whole:
+        # (what each of these reports gives for the occasion and predicate anywhere, though the
+        # key split its figures: the walkie-talkies' 20 dead and the two days' 32 in each report)
+        given = {(x.frame.predicate, x.story, x.frame.article) for ks in by_value.values() for x in ks}
+        seen = {x.frame.id for ks in by_value.values() for x in ks}
+        for x in ctx.keyed:
+            if x.frame.id in seen or (x.frame.predicate, x.story, x.frame.article) not in given:
+                continue
+            claim = ctx.claim(x.frame.claims[0]) if x.frame.claims else None
+            written = claim.value.get("value") if claim is not None else None
+            if written is not None and x.story is not None:
+                by[("written", written)].add(x.frame.article)
+                at[(x.frame.article, None)].append((("written", written), x))
     together = set()
     for given in at.values():
         for a, ka in given:
