@@ -82,6 +82,16 @@ class Context:
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     _claim_index: dict[str, Claim] | None = field(default=None, repr=False)
+    _keyed_index: dict[tuple, list] | None = field(default=None, repr=False)
+
+    def keyed_of(self, predicate: str, story: str | None, article: str) -> list:
+        """The keyed frames of one predicate about one story in one article (indexed on first use)."""
+        if self._keyed_index is None:
+            index: dict[tuple, list] = {}
+            for k in self.keyed:
+                index.setdefault((k.frame.predicate, k.story, k.frame.article), []).append(k)
+            self._keyed_index = index
+        return self._keyed_index.get((predicate, story, article), [])
 
     def claim(self, cid: str) -> Claim | None:
         """The claim of id ``cid`` (the index is built on first use)."""

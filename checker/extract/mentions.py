@@ -305,8 +305,6 @@ def _own_places(doc: Doc, raw: list[dict], t: FrameTables) -> None:
     in Nyanya": Nyanya is the bomb's)."""
     for cands in _by_sentence(raw):
         dated = {c["dates"][0].id for c in cands if c["dates"]}
-        # (or occasions of two kinds, one of them dated: "The visit coincided with Russian missile
-        # strikes on Monday that hit a children's hospital in Kyiv")
         # (one dated beside occasions of another kind, or long before the report: "The visit coincided
         # with Russian missile strikes on Monday …", "… since November 12, 2001, when Flight 587 went
         # down in Queens"; not the aftershocks told with their quake, nor a court and its order)

@@ -457,10 +457,6 @@ def _relate(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -
             ok = _contained(between, t) and _bigger(gz, x.place, y.place)
         if ok:
             x.container, y.contained = y.place, True
-            if x.cue == "origin":
-                y.cue = (
-                    "origin"  # ("from Wichita, Kansas", «من مدينة ويتشيتا بولاية كانساس»: where it came from)
-                )
 
 
 def _namesakes(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> dict[int, str]:

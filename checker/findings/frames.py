@@ -369,14 +369,15 @@ def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[
         # key split its figures: the walkie-talkies' 20 dead and the two days' 32 in each report)
         given = {(x.frame.predicate, x.story, x.frame.article) for ks in by_value.values() for x in ks}
         seen = {x.frame.id for ks in by_value.values() for x in ks}
-        for x in ctx.keyed:
-            if x.frame.id in seen or (x.frame.predicate, x.story, x.frame.article) not in given:
+        for pred, story, article in sorted(given, key=str) if len(given) <= _WHOLE_MAX else ():
+            if story is None:
                 continue
-            claim = ctx.claim(x.frame.claims[0]) if x.frame.claims else None
-            written = claim.value.get("value") if claim is not None else None
-            if written is not None and x.story is not None:
-                by[("written", written)].add(x.frame.article)
-                at[(x.frame.article, None)].append((("written", written), x))
+            for x in ctx.keyed_of(pred, story, article):
+                claim = ctx.claim(x.frame.claims[0]) if x.frame.claims and x.frame.id not in seen else None
+                written = claim.value.get("value") if claim is not None else None
+                if written is not None:
+                    by[("written", written)].add(article)
+                    at[(article, None)].append((("written", written), x))
     together = set()
     for given in at.values():
         for a, ka in given:
@@ -391,6 +392,11 @@ def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[
         for vb in values[i + 1 :]
         if any(frozenset((a, b)) in together for a in told[va] for b in told[vb])
     }
+
+
+# Reports of one occasion read whole (``_side_by_side``): an archive's story of thousands of reports
+# is judged by its key alone.
+_WHOLE_MAX = 64
 
 
 def _contrasted(ctx: Context, a: Keyed, b: Keyed) -> bool:
