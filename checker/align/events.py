@@ -18,7 +18,7 @@ that the event-date comparison (CF04) sees the disagreement.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -71,6 +71,10 @@ class _Cluster:
     countries: set[str] = field(default_factory=set)
     specifics: set[tuple] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)  # the articles of its items
+    # What the score asks of every item, kept as items join (an archive's event may hold thousands):
+    weekdays: set[int] = field(default_factory=set)  # the weekdays undated reports name
+    pubs: list[date] = field(default_factory=list)  # the items' publication days, sorted
+    mains: int = 0  # how many items are their report's own occasion
 
 
 def _d(s: str | None) -> date | None:
@@ -325,11 +329,11 @@ def _same_cast(it: _Item, cl: _Cluster, t: dict, gap: int) -> bool:
     span: one story dated differently (CF04 shows it) rather than a second collapse in one week."""
     if t["needs"] == "participants" or gap > int(t.get("span_days", 0)):
         return False
-    if it.mention.main and all(o.mention.main for o in cl.items):
+    if it.mention.main and cl.mains == len(cl.items):
         return len(it.people & cl.people) >= _CAST_SHARED
     # (an earlier occasion the reports recall, the same kind, of the one person it befell: "Raisi
     # died in a helicopter crash on May 19" against «19 مايو»)
-    return not it.mention.main and not any(o.mention.main for o in cl.items) and bool(it.people & cl.people)
+    return not it.mention.main and not cl.mains and bool(it.people & cl.people)
 
 
 _CAST_SHARED = 2
@@ -446,20 +450,14 @@ def _recalled_alike(it: _Item, cl: _Cluster) -> bool:
     late 2014" and «در سال ۲۰۱۴ نیز فوران کرده بود» (the word "previous" only says it came before
     the reported one, which neither is)."""
     ordinals = {it.mention.ordinal, *(o.mention.ordinal for o in cl.items)} - {None}
-    return (
-        ordinals <= _EARLIER
-        and it.stated
-        and cl.stated
-        and not it.mention.main
-        and not any(o.mention.main for o in cl.items)
-    )
+    return ordinals <= _EARLIER and it.stated and cl.stated and not it.mention.main and not cl.mains
 
 
 _EARLIER = frozenset({"last"})  # "previous", "last", «پیشین»: before the reported occasion
 
 
 def _main(it: _Item, cl: _Cluster) -> bool:
-    return it.mention.main and cl.type == it.mention.type and all(o.mention.main for o in cl.items)
+    return it.mention.main and cl.type == it.mention.type and cl.mains == len(cl.items)
 
 
 def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
@@ -484,7 +482,7 @@ def _date_score(it: _Item, cl: _Cluster, t: dict) -> float | None:
                 return 1.0
             # (not an occasion the other reports only recall, from years before: the Beslan siege
             # of 2004 in reports of an attack of 2024)
-            recalled = not any(o.mention.main for o in cl.items)
+            recalled = not cl.mains
             return None if recalled and gap > max(window, int(t.get("span_days", 0))) else 0.0
         if not it.mention.main and t["needs"] != "participants" and it.figures & cl.figures:
             return 1.0  # an earlier occasion recalled with the same figures, dated differently
@@ -535,8 +533,11 @@ def _reported_together(it: _Item, cl: _Cluster, t: dict) -> bool:
 
 
 def _published_together(it: _Item, cl: _Cluster, window: int) -> bool:
-    pubs = [o.published for o in cl.items if o.published]
-    return bool(it.published and pubs and min(abs((it.published - p).days) for p in pubs) <= window)
+    pubs = cl.pubs
+    if not (it.published and pubs):
+        return False
+    i = bisect_left(pubs, it.published)
+    return min(abs((it.published - p).days) for p in pubs[max(0, i - 1) : i + 1]) <= window
 
 
 def _loosely_dated(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> bool:
@@ -579,7 +580,7 @@ def _weekday_fits(it: _Item, cl: _Cluster, lo: date, hi: date) -> bool:
     """A weekday named with no date («عصر روز پنجشنبه») must fall in the overlap, when it is short."""
     # Only an undated report's weekday dates its occasion; a dated report's «روز یکشنبه» may be the
     # day of mourning or of the update, and its publication date says more anyway.
-    wanted = {o.mention.weekday for o in [it, *cl.items] if o.mention.weekday and not o.published}
+    wanted = cl.weekdays | ({it.mention.weekday} if it.mention.weekday and not it.published else set())
     if not wanted or (hi - lo).days >= 7:
         return True
     days = {(lo + timedelta(days=k)).isoweekday() for k in range((hi - lo).days + 1)}
@@ -710,6 +711,11 @@ def _days_near(a: _Cluster, b: _Cluster) -> bool:
 def _join(cl: _Cluster, it: _Item) -> None:
     cl.items.append(it)
     cl.articles.add(it.mention.article)
+    if it.mention.weekday and not it.published:
+        cl.weekdays.add(it.mention.weekday)
+    if it.published:
+        insort(cl.pubs, it.published)
+    cl.mains += it.mention.main
     cl.people |= it.people
     cl.places.extend(p for p in it.places if p not in cl.places)
     cl.figures |= it.figures

@@ -593,10 +593,9 @@ def _words(text: str, lang: str | None, ctx: Context) -> set[str]:
     capitalised words after the first ("Coromandel Express", "Chennai"), in Persian and Arabic,
     which have no capitals, every longer word («کوروماندل اکسپرس»: the same skeletons)."""
     if lang == "en":
-        found = [m.group() for m in _CAPITALISED.finditer(text) if m.start() > 0]
+        words = [fold(m.group()) for m in _CAPITALISED.finditer(text) if m.start() > 0]
     else:
-        found = _LONG_WORD.findall(fold(text))  # (folded first: a short vowel splits no word)
-    words = [fold(w) for w in found]
+        words = _LONG_WORD.findall(fold(text))  # (folded first: a short vowel splits no word)
     return {"w:" + sk for sk in skeleton_tokens(words, ctx.rules) if len(sk) >= _SKELETON_MIN}
 
 

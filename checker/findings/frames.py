@@ -194,8 +194,15 @@ def _agreeing(by_value, pdef, slack, pairs, apart=frozenset(), classes=None) -> 
 
     agreed: set[str] = set()
     members = {v: {v} for v in values}  # root → the values of its group
+    # (values that agree overlap: ``_fits`` asks one inside the other, or a bound shared, so two
+    # apart need no look; an archive's event may hold a thousand days)
+    span = {v: _span(by_value[v][0]) for v in values}
     for i, va in enumerate(values):
+        sa = span[va]
         for vb in values[i:]:
+            sb = span[vb]
+            if sa is not None and sb is not None and (sa[1] < sb[0] or sb[1] < sa[0]):
+                continue
             ra, rb = find(va), find(vb)
             if ra != rb and any(frozenset((x, y)) in apart for x in members[ra] for y in members[rb]):
                 continue  # ("apart": pairs of values in conflict, never in one group)
@@ -209,6 +216,30 @@ def _agreeing(by_value, pdef, slack, pairs, apart=frozenset(), classes=None) -> 
         if v in agreed:
             groups[find(v)].append(by_value[v])
     return [groups[r] for r in sorted(groups)]
+
+
+def _span(k: Keyed) -> tuple[float, float] | None:
+    """A value's closed interval (days for a date, the base unit for a quantity), or None."""
+    v = k.frame.value
+    if v.get("earliest") and v.get("latest"):
+        return float(_day(v["earliest"])), float(_day(v["latest"]))
+    if "low" in v:
+        lo, hi = bounds(k)
+        # (widened as ``math.isclose`` reads a shared bound)
+        return (
+            (lo - abs(lo) * _SPAN_EPS - _SPAN_EPS, hi + abs(hi) * _SPAN_EPS + _SPAN_EPS)
+            if not math.isnan(lo + hi)
+            else None
+        )
+    return None
+
+
+def _day(iso: str) -> int:
+    y, m, d = (int(x) for x in iso[:10].split("-"))
+    return y * 372 + m * 31 + d  # (an order of days, gaps and all: only which comes first matters)
+
+
+_SPAN_EPS = 1e-9
 
 
 def _agree(xs: list[Keyed], ys: list[Keyed], pdef, slack, pairs, classes=None) -> bool:
@@ -322,9 +353,14 @@ def _clashes(ctx: Context, by_value, pdef, slack, pairs, classes: _Classes) -> l
     memo: dict = {}  # (frame, the other's place) → whether its report names that place too
     told = _told_with(by_value) if pdef.get("cumulative") else {}
     contrasted = _side_by_side(ctx, by_value, whole=bool(pdef.get("cumulative")))
+    # (a value only publication days give witnesses nothing, ``_stands``: an archive's event of
+    # thousands of undated reports has as many days filed, whose pairs need no look)
+    filed = {v for v, ks in by_value.items() if all(k.frame.qualifiers.get("source") in _FILED for k in ks)}
     for i, va in enumerate(values):
+        if va in filed:
+            continue
         for vb in values[i + 1 :]:
-            if frozenset((va, vb)) in contrasted:
+            if vb in filed or frozenset((va, vb)) in contrasted:
                 continue
             w = _witness(
                 by_value[va],

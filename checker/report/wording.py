@@ -19,6 +19,7 @@ _FSI, _PDI = "\u2068", "\u2069"
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 # C0/C1 control characters, ANSI escapes among them: none reaches a terminal or a file.
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_EITHER = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _UNITS = {
     "year": ("year", "years"),
@@ -48,6 +49,8 @@ _HEDGES_OPEN_LOW = {"more_than": "more than", "over": "more than", "at_least": "
 def clean(text: Any) -> str:
     """Text from an article, made safe to display: no bidi controls, no control characters."""
     s = "" if text is None else str(text)
+    if _EITHER.search(s) is None:
+        return s  # (the common case, one scan)
     return _CONTROLS.sub(" ", _BIDI_CONTROLS.sub("", s))
 
 
