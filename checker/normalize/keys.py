@@ -23,6 +23,10 @@ class _KeyRules:
     """The match-key tables of ``rules/transliteration.yaml`` (folded)."""
 
     fold_table: dict[int, str]
+    # The same mapping as (letter, letter) pairs, when no letter maps to another mapped one: a
+    # whole article is folded by a few str.replace scans, which beat str.translate's per-letter
+    # look-ups (0.9 of 2.3 ms an article in the omission check); None when they would chain.
+    fold_pairs: tuple[tuple[str, str], ...] | None
     join_next: frozenset[str]
     join_previous: frozenset[str]
     drop_before: frozenset[str]
@@ -34,8 +38,11 @@ def _key_rules() -> _KeyRules:
     from checker.rules import load_rules  # late: rules imports nothing from here, but keep the layers clear
 
     t = load_rules().top("transliteration")
+    pairs = {fold(k): fold(v) for k, v in (t.get("match_fold") or {}).items()}
+    single = all(len(k) == 1 for k in pairs) and not any(ch in pairs for v in pairs.values() for ch in v)
     return _KeyRules(
-        fold_table=str.maketrans({fold(k): fold(v) for k, v in (t.get("match_fold") or {}).items()}),
+        fold_table=str.maketrans(pairs),
+        fold_pairs=tuple(sorted(pairs.items())) if single else None,
         join_next=frozenset(fold(w) for w in t.get("join_next") or []),
         join_previous=frozenset(fold(w) for w in t.get("join_previous") or []),
         drop_before=frozenset(fold(w) for w in t.get("drop_before") or []),
@@ -89,7 +96,7 @@ def key_words(text: str) -> set[str]:
     """
     kr = _key_rules()
     folded = fold(text)
-    keyed = _DOUBLE.sub(r"\1", folded.translate(kr.fold_table))
+    keyed = _DOUBLE.sub(r"\1", _match_fold(folded, kr))
     words = set(_WORD.findall(folded)) | set(_WORD.findall(keyed))
     joined = set()
     tokens = _WORD.findall(keyed)
@@ -99,6 +106,15 @@ def key_words(text: str) -> set[str]:
         if nxt in kr.join_previous:
             joined.add(w + nxt)
     return words | joined | {_strip_article(w) for w in words}
+
+
+def _match_fold(text: str, kr: _KeyRules) -> str:
+    if kr.fold_pairs is None:
+        return text.translate(kr.fold_table)
+    for src, dst in kr.fold_pairs:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
 
 
 _HAMZA_ALEF = frozenset("أإآ")
