@@ -1487,11 +1487,7 @@ def _said_on(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ())
         gap = text[m.end() : a].split()
         if len(gap) <= 1 and all(len(w) <= _PREPOSITION_LEN and w.isalpha() for w in gap):
             return True
-    end = when.end
-    for d in sorted(dates, key=lambda d: d.start):
-        if d.start > end and not doc.article.text[end : d.start].strip(" ()،,"):
-            end = d.end  # («… ۱۴۰۲ (۲۲ ژوئن ۲۰۲۳) اعلام کرد»)
-    b = n.norm_index(end)
+    b = n.norm_index(_twin_end(doc, when, dates))  # («… ۱۴۰۲ (۲۲ ژوئن ۲۰۲۳) اعلام کرد»)
     m = t.said.search(text, b, min(len(text), b + _SAID_REACH))
     return m is not None and not text[b : m.start()].strip(" ()،,")
 
@@ -1506,11 +1502,16 @@ def _told_after(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = 
     هـ الموافق ٢٦ أكتوبر ٢٠٢٣، أن …», one of ``dates``)."""
     if t.told_after is None:
         return False
+    return t.told_after.match(doc.text, doc.norm.norm_index(_twin_end(doc, when, dates))) is not None
+
+
+def _twin_end(doc: Doc, when: Claim, dates: Sequence[Claim]) -> int:
+    """Where the day ends with the twins one word links after it, in other calendars (original offset)."""
     end = when.end
     for d in sorted(dates, key=lambda d: d.start):
         if d.start > end and one_word_apart(doc.article.text, end, d.start):
             end = d.end
-    return t.told_after.match(doc.text, doc.norm.norm_index(end)) is not None
+    return end
 
 
 def _told_day(doc: Doc, t: FrameTables, when: Claim, cand: dict) -> bool:

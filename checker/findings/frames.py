@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from checker.align.context import Context
@@ -222,7 +223,9 @@ def _span(k: Keyed) -> tuple[float, float] | None:
     """A value's closed interval (days for a date, the base unit for a quantity), or None."""
     v = k.frame.value
     if v.get("earliest") and v.get("latest"):
-        return float(_day(v["earliest"])), float(_day(v["latest"]))
+        return float(date.fromisoformat(v["earliest"]).toordinal()), float(
+            date.fromisoformat(v["latest"]).toordinal()
+        )
     if "low" in v:
         lo, hi = bounds(k)
         # (widened as ``math.isclose`` reads a shared bound)
@@ -232,11 +235,6 @@ def _span(k: Keyed) -> tuple[float, float] | None:
             else None
         )
     return None
-
-
-def _day(iso: str) -> int:
-    y, m, d = (int(x) for x in iso[:10].split("-"))
-    return y * 372 + m * 31 + d  # (an order of days, gaps and all: only which comes first matters)
 
 
 _SPAN_EPS = 1e-9
