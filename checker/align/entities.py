@@ -17,7 +17,7 @@ from checker.align.names import NameMatcher
 from checker.model import Claim
 from checker.normalize import fold, match_key
 from checker.normalize.keys import raw_tokens
-from checker.normalize.translit import is_latin, skeleton_tokens
+from checker.normalize.translit import is_latin, reread, skeleton_tokens
 from checker.rules import LANGS, Rules
 from checker.table_cache import Memo, load_or_build
 
@@ -66,31 +66,13 @@ class NameForm:
         latin = is_latin(base)
         classes = _block_classes(rules)
         alt: tuple[str, ...] = ()
-        reread = [_reread(t, rules) for t in tokens] if latin else tokens
-        if reread != tokens:
-            alt = tuple(skeleton_tokens(reread, rules))
+        other = [reread(t, rules) for t in tokens] if latin else tokens
+        if other != tokens:
+            alt = tuple(skeleton_tokens(other, rules))
         alt_first = alt[-1][:1] if alt else ""
         return cls(
             key, skel, latin, classes.get(first, first), number, base, alt, classes.get(alt_first, alt_first)
         )
-
-
-def _reread(token: str, rules: Rules) -> str:
-    """A Latin token with each letter of rules/transliteration ``latin_readings`` read the other way
-    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays; "thomas" →
-    "tomas")."""
-    readings = rules.top("transliteration").get("latin_readings") or {}
-    longest = sorted(readings, key=lambda src: (-len(src), src))
-    out, i = [], 0
-    while i < len(token):
-        src = next((s for s in longest if token.startswith(s, i)), None)
-        if src is None or (token.startswith(readings[src], i) and len(readings[src]) > len(src)):
-            out.append(token[i])
-            i += 1
-        else:
-            out.append(readings[src])
-            i += len(src)
-    return "".join(out)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -189,6 +171,17 @@ def _joined_blocks(form: NameForm, rules: Rules) -> tuple[str, ...]:
             first = next((w[:1] for w in form.skel[-k:] if w), "")
             out.append(classes.get(first, first))
     return tuple(b for b in dict.fromkeys(out) if b != form.block)
+
+
+def _bare_block(form: NameForm, rules: Rules) -> str | None:
+    """The block of the form's surname read without a first class that the other script may not
+    write (the silent h of "Hollande", «اولاند»), or None."""
+    optional = rules.top("transliteration").get("skeleton_initial_optional") or ()
+    last = form.skel[-1] if form.skel else ""
+    if len(last) < 2 or last[0] not in optional:
+        return None
+    classes = _block_classes(rules)
+    return classes.get(last[1], last[1])
 
 
 @lru_cache(maxsize=4)
@@ -311,11 +304,13 @@ def _cluster_unknown(
     }
     for f in forms:
         jbs = _joined_blocks(f, rules)
+        bare = _bare_block(f, rules)
         near = (
             *blocks[f.block],
             *joined[f.block],
             *(o for jb in jbs for o in blocks[jb]),
             *(blocks[f.alt_block] if f.alt and f.alt_block != f.block else ()),
+            *(blocks[bare] if bare else ()),
         )
         met = (o for o in near if _score(matcher, f, o) >= matcher.surname_min)
         matches = list(met) if f.latin else [m for m in (next(met, None),) if m is not None]
@@ -329,7 +324,14 @@ def _cluster_unknown(
                         root[g] = root[f]
         # (filed under every reading of its first class too: «جرين» is met by "Green"; and under the
         # class as written, which the run-on look-up below reads)
-        for b in dict.fromkeys([f.skel[-1][:1] if f.skel else "?", f.block, *readings.get(f.block, ())]):
+        for b in dict.fromkeys(
+            [
+                f.skel[-1][:1] if f.skel else "?",
+                f.block,
+                *readings.get(f.block, ()),
+                *([bare] if bare else ()),
+            ]
+        ):
             blocks[b].append(f)
         for jb in jbs:
             joined[jb].append(f)

@@ -18,15 +18,17 @@ import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import widen
+from checker.align.names import NameMatcher
 from checker.align.parallel import parallel_pairs
 from checker.model import Frame
-from checker.normalize.translit import skeleton_tokens
+from checker.normalize.translit import is_latin, reread, skeleton_tokens
 
 # Share of the smaller concept set that the other must hold.
 _CONCEPT_SHARE = 0.5
@@ -54,6 +56,8 @@ _APART = (
     "offset",
     "past_span",
     "record",
+    "extended",
+    "term",
     "whole",
     "portion",
     "aged_in",
@@ -61,6 +65,7 @@ _APART = (
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
 _BASES = frozenset({"c:annual", "c:monthly"})
+_PRICES = "inflation"  # the family of prices at large (rules/predicates ``measures``)
 _ANNUAL = frozenset({"c:annual"})
 _SKELETON_MIN = 1  # «یتی», "Yeti" and «يتي» are all ``t``: short skeletons must be equal
 _SHORT_SKELETON = 3
@@ -103,6 +108,7 @@ class _Lex:
     units: dict
     verbal: frozenset[str]  # concepts that say what happened («تأسیس»): never a subject
     measures: dict[str, str]  # concept → the family of what it measures
+    goods: frozenset[str]  # concepts of goods: a clause naming one measures its price alone
     candidates: dict[str, str]  # surname → representative spelling
     per_candidate: frozenset[str]  # predicates keyed per candidate
     cumulative: frozenset[str]  # running counts: a day's count is of its day
@@ -120,6 +126,7 @@ def key_frames(ctx: Context) -> None:
         units=ctx.rules.concepts("units").get("concepts") or {},
         verbal=frozenset(f"c:{c}" for c in pr.get("not_subject") or ()),
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
+        goods=frozenset(f"c:{c}" for c in pr.get("goods") or ()),
         candidates=_candidates(ctx),
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
         cumulative=frozenset(p for p, d in defs.items() if d.get("cumulative")),
@@ -320,12 +327,22 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
         )
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
+    if tokens & lex.goods and f.value.get("kind") == "percent":
+        # ("gas prices rose 128.9%": the rise of gas's price, not of prices at large; a count of
+        # barrels beside "oil prices" keeps its words)
+        tokens = frozenset(t for t in tokens if t in lex.goods or lex.measures.get(t) != _PRICES)
+    # (a Latin name read the other way too, "Chauvin" as «شووین» writes it, sh; and each skeleton
+    # with its alternate classes, «شوفین» with the f that stands for a v no skeleton keeps)
+    matcher = _matcher(ctx.rules)
     names = frozenset(
-        sk
+        reading
         for t in f.subject.get("tokens") or ()
         if t.startswith("n:")
-        for sk in skeleton_tokens([t[2:]], ctx.rules)
+        for word in {t[2:], reread(t[2:], ctx.rules) if is_latin(t[2:]) else t[2:]}
+        for sk in skeleton_tokens([word], ctx.rules)
         if len(sk) >= _SKELETON_MIN
+        for reading in matcher.readings(sk)
+        if len(reading) >= _SKELETON_MIN
     )
     anchors = frozenset(f.subject.get("anchors") or ())
     return Keyed(
@@ -516,6 +533,11 @@ def _recent_day(k: Keyed) -> bool:
 
 
 _RECENT_DAYS = 366
+
+
+@lru_cache(maxsize=4)
+def _matcher(rules) -> NameMatcher:
+    return NameMatcher.from_rules(rules)
 
 
 def _same_name(x: str, y: str) -> bool:

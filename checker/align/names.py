@@ -37,6 +37,7 @@ class NameMatcher:
     alias_min: float = 85.0
     alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a name may also be read as
     final_optional: frozenset[str] = frozenset()  # classes one script writes at a word's end, the other not
+    initial_optional: frozenset[str] = frozenset()  # … at a word's start («اولاند», "Hollande")
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
@@ -54,6 +55,7 @@ class NameMatcher:
                 )
             ),
             frozenset(rules.top("transliteration").get("skeleton_final_optional") or ()),
+            frozenset(rules.top("transliteration").get("skeleton_initial_optional") or ()),
         )
 
     def skeletons(self, x: str, y: str) -> float:
@@ -76,7 +78,20 @@ class NameMatcher:
                     y[:-1] if y[-1:] in self.final_optional else y,
                 ),
             )
+        if x[:1] != y[:1] and (x[:1] in self.initial_optional or y[:1] in self.initial_optional):
+            # "Hollande" (hlnd) = «اولاند» (lnd): a silent initial h that Persian script drops
+            best = max(
+                best,
+                fuzz.ratio(
+                    x[1:] if x[:1] in self.initial_optional else x,
+                    y[1:] if y[:1] in self.initial_optional else y,
+                ),
+            )
         return best
+
+    def readings(self, x: str) -> tuple[str, ...]:
+        """A skeleton and its readings with each alternate class (``_given`` reads pairs so)."""
+        return tuple(dict.fromkeys([x, *(_read(x, src, dst) for src, dst in self.alternates if src in x)]))
 
     def score(self, a: str, b: str) -> float:
         """0–100: how alike two match keys are as names of one person."""

@@ -235,3 +235,7 @@ def line_before(text: str, pos: int, reach: int = 200) -> str:
     with many claims must not be rescanned from its start for each)."""
     lo = max(0, pos - reach)
     return text[text.rfind("\n", lo, pos) + 1 if "\n" in text[lo:pos] else lo : pos]
+
+
+# Days before the publication whose dates belong to the reported occasion, not to history.
+RECENT_DAYS = 2

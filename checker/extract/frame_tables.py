@@ -79,6 +79,9 @@ class FrameTables:
     weekdays: Table  # «پنجشنبه» → 4
     future: Table  # «خواهد», "will"
     objects: Table  # "over", «در پی»: the occasion word after them is another act's object
+    demonstratives: Table  # «این»: … named again, and with an object mark after it («را») …
+    scheduled: Table  # "deadline", «موعد»: a date a few words after them is a schedule's
+    object_marks: Table  # … another act's object too
     doers: Table  # "who carried out", «منفذي»: the occasion word after them describes people
     later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
     apart: Table  # "hours after", «بعد أسابيع من»: the occasion word after it is another occasion
@@ -114,6 +117,8 @@ class FrameTables:
     heads_after: Table  # "Airlines", "Party": a name precedes
     change_verbs: Table  # "raised", «رفعت»: a change in a figure's clause
     planned: Table  # future cues, and modal words that make a duration a plan ("would")
+    extension: Table  # "extended", «تمدید»: a duration in their clause is time added
+    terms: Table  # "term", «ولاية»: a duration beside them is a term's length
     closed: Table  # "lasted", «استمرت»: a duration whose span is over
     closed_before: Table  # "after" right before a duration: a span that ended ("freed after 45 days")
     closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
@@ -196,6 +201,7 @@ class FrameTables:
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
+    goods: frozenset[str]  # "c:gas": a price beside one is that good's («قیمت گاز», "gas prices")
     # words that tie a figure to the noun of what it measures after it ("in": "$229.1 billion in
     # assets") or between that noun and the figure («بقيمة»), folded
     time_phrases: Table  # "at the end of": a predicate's word inside it says when, not what happened
@@ -346,6 +352,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         closed=Table.build([(p, "closed") for p in pr.get("closed_cues") or []], cl),
+        extension=Table.build([(p, "extension") for p in pr.get("extension_words") or []], cl),
+        terms=Table.build([(p, "term") for p in pr.get("term_words") or []], cl),
         closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),
         closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
@@ -368,6 +376,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             fold(str(w)) for w in rules.top("transliteration").get("join_previous") or ()
         ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
+        demonstratives=Table.build([(p, "this") for p in ev.get("demonstratives") or []], cl),
+        scheduled=Table.build([(p, "scheduled") for p in ev.get("scheduled_cues") or []], cl),
+        object_marks=Table.build([(p, "object") for p in ev.get("object_marks") or []], cl),
         doers=Table.build([(p, "doer") for p in ev.get("doer_cues") or []], cl),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         apart=Table.build([(p, "apart") for p in ev.get("apart_cues") or []], cl),
@@ -515,6 +526,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             for family, cs in (rules.concepts("predicates").get("measures") or {}).items()
             for c in cs
         },
+        goods=frozenset(f"c:{c}" for c in rules.concepts("predicates").get("goods") or ()),
         time_phrases=Table.build([(p, "when") for p in pr.get("time_phrases") or []], cl),
         measure_after=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("after") or ()),
         measure_before=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("before") or ()),

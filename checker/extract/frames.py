@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from checker.extract.base import (
     CLAUSE_END,
     NEXT_WORD,
+    RECENT_DAYS,
     Doc,
     dated_line,
     is_dateline,
@@ -41,8 +42,6 @@ _CLAUSE_END = CLAUSE_END
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # How far (characters) a trigger word may stand from the value it names.
 _TRIGGER_REACH = 60
-# Dates this close before the publication belong to the reported occasion, not to history.
-_RECENT_DAYS = 2
 _MAGNITUDE_MAX = 10
 _DESCRIPTIVE_MAX = 2
 _POPULATION_REACH = 12
@@ -585,13 +584,13 @@ _INSIDE_GAP = 2
 
 
 def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
-    """Whether only a conjunction stands between a trigger word ending at ``a`` and the figure at
-    ``b``: the figure opens the next clause ("14 had died and 17 were missing": the 17 are not
-    the dead)."""
+    """Whether a conjunction stands right before the figure at ``b``, after a trigger word ending
+    at ``a``: the figure opens the next clause ("14 had died and 17 were missing", "14 of its
+    citizens had died of heatstroke and 17 were missing": the 17 are not the dead)."""
     n = doc.norm
     lo, hi = n.norm_index(a), n.norm_index(b)
-    m = t.conjunctions.search(doc.text, lo, hi)
-    return m is not None and not doc.text[lo : m.start()].strip() and not doc.text[m.end() : hi].strip()
+    ends = [m.end() for m in t.conjunctions.finditer(doc.text, lo, hi)]
+    return bool(ends) and not doc.text[ends[-1] : hi].strip()
 
 
 def _increment(ctx: _Sentence, c: Claim) -> bool:
@@ -887,6 +886,10 @@ def _quantity(
         # "the highest in 16 years": no time since a start; which superlative ("the highest in 23
         # years" and "the first cut in more than four years" are two records)
         f.qualifiers["record"] = record
+    elif pred == "duration" and _extension(ctx, c):
+        f.qualifiers["extended"] = True  # "extended by three months": time added, not since a start
+    elif pred == "duration" and _term(ctx, c):
+        f.qualifiers["term"] = True  # "serves a five-year term": a term's length, not since a start
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
     elif pred == "duration" and (closed := _closed(ctx, c)):
@@ -907,7 +910,10 @@ def _quantity(
     if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
         # («محمد رضا عارف (٧٢ عاما)»: the name right before the bracket, whether or not a claim
         # gives it, not a person named further back)
-        bare = _named_before(ctx, c) if bracketed else None
+        # (or a surname alone before an age word, «شووین ۴۵ ساله», as a bracket sets one off)
+        aged = fold(str(c.value.get("unit_text") or "")).strip() in ctx.t.age_after_name
+        bare = (_named_before(ctx, c) or _surname_before(ctx, c)) if bracketed else None
+        bare = bare or (_surname_before(ctx, c) if aged else None)
         person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         person = person or _title_holder(ctx, c)
         if person:
@@ -1191,7 +1197,28 @@ def _bracketed_age(ctx: _Sentence, c: Claim) -> bool:
         return False
     if not _BRACKET_OPEN.search(text, max(0, c.start - 3), c.start) or not _BRACKET_CLOSE.match(text, c.end):
         return False
-    return _named_before(ctx, c) is not None
+    return _named_before(ctx, c) is not None or _surname_before(ctx, c) is not None
+
+
+def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
+    """The one word right before the bracket of an age, a surname alone («أن شوفين (45 عاماً) مذنب»):
+    a word that may be a name's (see ``_named_before``)."""
+    if ctx.doc.lang == "en":
+        return None
+    n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
+    words = text[n.norm_index(ctx.sent[0]) : n.norm_index(c.start)].rstrip(" (").split()
+    w = words[-1] if words else ""
+    if (
+        len(w) < _NAME_LETTERS
+        or not w.isalpha()
+        or w in t.name_stop
+        or w in t.stopwords
+        or w in t.not_names
+        or next(iter(t.predicates.find(w)), None)
+        or (ctx.doc.lang == "fa" and w in fa_common())  # («مرد سیاه‌پوست ۴۶ ساله»: a man, no name)
+    ):
+        return None
+    return w
 
 
 def _age_at_death(ctx: _Sentence, c: Claim) -> bool:
@@ -1563,7 +1590,7 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
 
 
 # Kinds of request word that may come after their figure, the verb last (Persian).
-_VERB_LAST = frozenset({"forecast", "threshold", "requested"})
+_VERB_LAST = frozenset({"forecast", "threshold", "requested", "hypothetical"})
 
 
 def _requester(ctx: _Sentence, lo: int, hi: int) -> str | bool:
@@ -2210,11 +2237,7 @@ def _date_frame(
     slip = (ahead and not planned and "range_end" not in c.flags) or (
         pred is not None and pub is not None and date.fromisoformat(v["earliest"]) > pub and not _future(ctx)
     )
-    if (
-        pub
-        and not (target or slip)
-        and date.fromisoformat(v["earliest"]) > pub - timedelta(days=_RECENT_DAYS)
-    ):
+    if pub and not (target or slip) and date.fromisoformat(v["earliest"]) > pub - timedelta(days=RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
@@ -2409,6 +2432,33 @@ def _planned(ctx: _Sentence, c: Claim) -> bool:
     return any(k == "future" for _a, _b, k in ctx.t.planned.find(ctx.doc.text, left, a))
 
 
+def _extension(ctx: _Sentence, c: Claim) -> bool:
+    """An extension word anywhere in the value's clause ("was extended by three months", «سه ماه
+    دیگر تمدید می‌شود»)."""
+    n = ctx.doc.norm
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
+    return next(iter(ctx.t.extension.find(ctx.doc.text, left, right)), None) is not None
+
+
+def _term(ctx: _Sentence, c: Claim) -> bool:
+    """A noun of a term of office within ``_TERM_WORDS`` words of the value in its clause ("a
+    five-year term", «لولاية مدتها خمس سنوات», «دوره‌ای پنج‌ساله»)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, right = _clause_span(text, s0, s1, a, b)
+    for x, y, _ in ctx.t.terms.find(text, left, right):
+        between = text[y:a] if y <= a else text[b:x]
+        if len(between.split()) <= _TERM_WORDS:
+            return True
+    return False
+
+
+_TERM_WORDS = 2
+
+
 def _future(ctx: _Sentence) -> bool:
     return any(k == "future" for _a, _b, k in ctx.t.future.find(ctx.doc.text, *_folded(ctx)))
 
@@ -2486,6 +2536,7 @@ def _joined(t: FrameTables, text: str, at: int, hit: tuple[int, int, str]) -> bo
 
 
 _OWN_REACH = 40
+_PRICES = "m:inflation"  # the family of prices at large: a good named beside one makes it the good's
 _OWN_LINKS = 2
 _LETTERS_ANY = re.compile(r"[^\W\d_]+")
 _OWN_PREDICATES = frozenset({"amount", "rate", "rate_change", "count"})
@@ -2539,7 +2590,9 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         named = [x for x in tokens if x.startswith("n:")] or [
             x for x in _tokens(ctx, c, *_folded(ctx))[0] if x.startswith("n:")
         ]
-        tokens = tuple(sorted({x for x in tokens if x not in ctx.t.measure_of} | {own, *named}))
+        # (a price beside a good is the good's: "electricity prices 65.7% higher", «أسعار الغاز»)
+        goods = [x for x in tokens if x in ctx.t.goods] if ctx.t.measure_of.get(own) == _PRICES else []
+        tokens = tuple(sorted({x for x in tokens if x not in ctx.t.measure_of} | {own, *named, *goods}))
     elif "low" in value and pred in _OWN_PREDICATES and (others := _owned_by_others(ctx, c)):
         # ("sold $10 billion of bonds at a loss of $1 billion and planned to raise $3
         # billion": the securities and the loss are the other figures', not the third's)
@@ -3392,7 +3445,7 @@ def _other_day(ctx: _Sentence, o: Claim, main: str | None) -> bool:
     v = o.value
     if o.id == main or v.get("relative") or pub is None:
         return False
-    return date.fromisoformat(v["latest"]) < pub - timedelta(days=_RECENT_DAYS)
+    return date.fromisoformat(v["latest"]) < pub - timedelta(days=RECENT_DAYS)
 
 
 def _place_value(pid: str, where: Claim | None, named: list[str]) -> dict:

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checker.extract.base import Doc, dated_line, is_dateline, name_after_year, one_word_apart
+from checker.extract.base import RECENT_DAYS, Doc, dated_line, is_dateline, name_after_year, one_word_apart
 from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
@@ -86,7 +86,10 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
             if typ not in (t.predicate_defs[pid].get("occasion_of") or ())
             and not (t.predicate_defs[pid].get("occasion_start") and _subject_of(doc, e, a))
         ]
-        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent])
+        # (an act done at the occasion does not keep a day of the report's own days for itself:
+        # "signed a treaty on Wednesday, June 19, during Putin's first visit" dates the visit)
+        apart = {(a, b) for a, b, pid in own[sent] if not t.predicate_defs[pid].get("occasion_act")}
+        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent], apart)
         if spoken_by(t, text, s, e, *sent):
             # «وقالت المحكمة إن …», "the court said": who speaks, not an occasion; the dates and
             # places of what it said are not its own.
@@ -94,6 +97,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         raw.append(cand)
     if not raw:
         return []
+    _objects_on(raw)
     _first_rounds(doc, raw, t)
     _nearest_dates(doc, t, raw)
     _own_places(doc, raw, t)
@@ -377,6 +381,7 @@ def _candidate(
     sent,
     own: list[tuple[int, int]],
     records: list[tuple[int, int, bool]],
+    apart: set[tuple[int, int]] | None = None,
 ) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
@@ -404,16 +409,17 @@ def _candidate(
             and not _began(doc, t, typ, o_e, c)
         )
         and not c.rule.startswith("date.meta")
-        and not _claimed(doc, c, o_s, own)
+        and not _claimed(doc, c, o_s, own if not _recent(doc, c) else [x for x in own if x in (apart or ())])
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
         and not _names_year(doc, t, c, o_s)
         and not _companion(doc, t, e, c)
+        and not _scheduled(doc, t, c, sent)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
     # February 2023 is no occasion of the report's days.)
-    cut = _object_of(doc, t, s, sent)
+    cut = _object_of(doc, t, s, e, sent)
     bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
     dates = [d for d in dates if d not in bounds]
     # "the gunmen who carried out the attack were arrested in Bryansk on Saturday": the word
@@ -487,11 +493,13 @@ def _candidate(
             if c.type == "date" and c.value.get("latest") and not c.value.get("relative") and c.start < o_s
         ],
         "weekday": weekday,
-        # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place.
+        # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place; so
+        # is any place after the record's since word ("the deadliest in France since November 13,
+        # 2015, when gunmen killed 130 people … in Paris").
         "places": [
             p
             for p in _places(doc, t, inside, typ)
-            if not _recorded(p, o_s, records) and (not doers or _attached(doc, o_e, p))
+            if not _recorded(p, o_s, records, sent[1]) and (not doers or _attached(doc, o_e, p))
         ],
         # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
         "named": [
@@ -520,6 +528,36 @@ def _candidate(
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
         "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
     }
+
+
+def _scheduled(doc: Doc, t: FrameTables, d: Claim, sent: tuple[int, int]) -> bool:
+    """A schedule word at most ``_SCHEDULE_WORDS`` words before the date in its sentence ("their
+    scheduled close on Friday", «موعد الاختتام الرسمي يوم الجمعة»): when it was to happen, not
+    when it did."""
+    n, text = doc.norm, doc.text
+    a = n.norm_index(d.start)
+    return any(
+        len(text[y:a].split()) <= _SCHEDULE_WORDS
+        for _x, y, _ in t.scheduled.find(text, max(sent[0], a - _OBJECT_REACH), a)
+    )
+
+
+_SCHEDULE_WORDS = 3
+
+
+def _objects_on(raw: list[dict]) -> None:
+    """A date an occasion word's object cue makes another act's ("Islamic State on Thursday
+    claimed responsibility for the twin bombings …, the deadliest attack …") is that act's for the
+    occasion words after it in its sentence too: it only bounds them."""
+    cut: dict[tuple[int, int], list[tuple[int, list]]] = defaultdict(list)
+    for c in raw:
+        if c["bounds"]:
+            cut[c["sent"]].append((c["span"][0], c["bounds"]))
+    for c in raw:
+        for at, bounds in cut.get(c["sent"], ()):
+            if c["span"][0] > at and any(d in bounds for d in c["dates"]):
+                c["bounds"] = [*c["bounds"], *(d for d in c["dates"] if d in bounds)]
+                c["dates"] = [d for d in c["dates"] if d not in bounds]
 
 
 def _no_longer(doc: Doc, t: FrameTables, os_: int, oe: int, sent: tuple[int, int]) -> bool:
@@ -653,15 +691,26 @@ def _ranked(doc: Doc, t: FrameTables, oe: int, s: int, e: int) -> bool:
 _UNIT_BEFORE = 12  # characters before an ordinal in which its unit word may end («اليوم» الثاني)
 
 
-def _object_of(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> int | None:
-    """Where an object cue ("over", "into", «در پی», «بشأن») stands a few words before the trigger
-    at folded ``s`` (a folded offset), or None: the occasion word is then the object of another
-    act, and a date or weekday before the cue is that act's."""
+def _object_of(doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int]) -> int | None:
+    """Where an object cue ("over", "into", "condemned", «در پی», «بشأن») stands a few words before
+    the trigger at folded ``[s, e)``, or None: the occasion word is then the object of another act,
+    and a date or weekday before the cue is that act's. So is a demonstrative right before the
+    trigger with an object mark a few words after it («این حمله را … خواند»): the cut is at the
+    demonstrative."""
     text = doc.text
     at = None
     for a, b, _ in t.objects.find(text, max(sent[0], s - _OBJECT_REACH), s):
         if len(text[b:s].split()) <= _OBJECT_WORDS:
             at = a
+    if at is None:
+        this = [
+            a
+            for a, b, _ in t.demonstratives.find(text, max(sent[0], s - _OBJECT_REACH), s)
+            if not text[b:s].strip()
+        ]
+        mark = next(iter(t.object_marks.find(text, e, min(sent[1], e + _OBJECT_REACH))), None)
+        if this and mark is not None and len(text[e : mark[0]].split()) < _OBJECT_WORDS:
+            at = this[-1]
     return at
 
 
@@ -901,16 +950,17 @@ def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int,
     return out
 
 
-def _recorded(d: Claim, trigger: int, records: list[tuple[int, int, bool]]) -> bool:
+def _recorded(d: Claim, trigger: int, records: list[tuple[int, int, bool]], reach: int | None = None) -> bool:
     """A date right after "the deadliest … since" belongs to the record, not to an occasion named
     before the superlative («انفجار … في أسوأ كارثة … منذ عام 2014»). An event word inside the
     phrase or after it may be the earlier occasion itself ("the deadliest crash since 1992, when
-    …", "since the 1939 Erzincan earthquake"): the date stays with it."""
-    return _in_record(d, [r for r in records if trigger < r[0]])
+    …", "since the 1939 Erzincan earthquake"): the date stays with it. (``reach``: up to where,
+    an original offset, instead of a few words.)"""
+    return _in_record(d, [r for r in records if trigger < r[0]], reach)
 
 
-def _in_record(d: Claim, records: list[tuple[int, int, bool]]) -> bool:
-    return any(b <= d.start <= b + _RECORD_REACH for _, b, _m in records)
+def _in_record(d: Claim, records: list[tuple[int, int, bool]], reach: int | None = None) -> bool:
+    return any(b <= d.start <= (b + _RECORD_REACH if reach is None else reach) for _, b, _m in records)
 
 
 _OWN_WORDS = 3  # a founding word and its date stand a few words apart at most
@@ -946,6 +996,13 @@ def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bo
         if a < d.end or len(text[d.end : a].split()) <= _OWN_WORDS:
             return True
     return False
+
+
+def _recent(doc: Doc, d: Claim) -> bool:
+    """A day of the report's own days (``RECENT_DAYS`` before its publication or after): the
+    reported occasion's, which a dated fact's word (frames) does not keep for itself."""
+    pub, earliest = doc.reference_date, _iso(d.value.get("earliest"))
+    return pub is not None and earliest is not None and earliest > pub - timedelta(days=RECENT_DAYS)
 
 
 def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:

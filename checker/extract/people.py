@@ -690,6 +690,10 @@ def _scan_name(
         ):
             # ("… as Chancellor of the Exchequer, Angela Rayner was appointed …": the next clause's subject)
             return None
+        if doc.lang == "fa" and "،" in text[np.end : span[0]] and text[lo : np.start].rstrip().endswith("،"):
+            # («ژنرال پارک آن سو، رئیس ستاد ارتش، هرگونه فعالیت …»: a role set off by commas is the
+            # name's before it; what follows the second comma is the sentence going on)
+            return None
     else:
         if t.role_clitics and text.startswith(t.role_clitics, np.start):
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)

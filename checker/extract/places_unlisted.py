@@ -97,6 +97,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     heads, after = _by_kind(data.get("heads")), _by_kind(data.get("heads_after"))
     locs = [(p, "location") for p in data.get("locatives") or []] if lang == "en" else []
     blocked.update(w for p, _ in heads + after for w in fold(p).split())
+    blocked.update(fold(w) for w in data.get("not_names") or ())
     # What happened is no part of where («به رودخانه پاتاپسکو فروریخت»: it collapsed into the river).
     for phrase, _ in flat(rules.lang("predicates", lang).get("predicates")):
         blocked.update(w for w in fold(phrase).split() if len(w) > 3)
@@ -358,6 +359,10 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
         if gap.strip() or "\n" in gap:
             break
         if doc.lang == "en":
+            if not words and m.group() in _LATIN_ARTICLES and _capital(doc, m.start()):
+                # ("in Al Khor", "in Al Qusayr": an Arabic name's article, written apart, opens it)
+                named = _after(doc, t, m.end(), headed)
+                return (m.start(), named[1]) if named is not None else None
             if not _capital(doc, m.start()) or not _ok(doc, t, m.group()) or len(words) == _MAX_EN_WORDS:
                 break
         elif not words:

@@ -47,9 +47,10 @@ def run(ctx: Context) -> list:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
-        if any(k.frame.qualifiers.get(q) for q in ("record", "planned", "closed")):
-            # "the highest in 16 years" counts back from now, "will last 90 days" on from it, and
-            # "lasted two weeks" is over
+        if any(k.frame.qualifiers.get(q) for q in ("record", "planned", "closed", "extended", "term")):
+            # "the highest in 16 years" counts back from now, "will last 90 days" on from it,
+            # "lasted two weeks" is over, "extended by three months" is time added, and "a
+            # five-year term" a term's length
             continue
         dc = _duration_class(k)
         if dc not in judged:

@@ -105,10 +105,35 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if eid:
             keys[(where, role)][eid].append(c)
     _one_holder_per_article(keys)
+    _named_short(ctx, keys)
     out = _one_place(keys)
     _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
     _drop_from_countries(out, _join_the_one_office(ctx, out, _LOCAL, exclusive, dead))
     return out, _place_the_unplaced(ctx, out, loose, provincial)
+
+
+def _named_short(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+    """A holder named by one word that is the first or the last word of exactly one other holder's
+    name in the same office is that holder, named short («الجنرال بارك» and "General Park An-su":
+    a Korean surname comes first). (Across the corpus a surname alone may be many people's: only
+    within one office is it one.)"""
+    for by_entity in keys.values():
+        if len(by_entity) < 2:
+            continue
+        skels = {
+            eid: skeleton_tokens(raw_tokens(ctx.entities.display.get(eid, eid)), ctx.rules)
+            for eid in by_entity
+        }
+        for eid in sorted(by_entity):
+            one = skels[eid]
+            if len(one) != 1 or len(one[0]) < _SHORT_MIN:
+                continue
+            fuller = [o for o, sk in sorted(skels.items()) if len(sk) > 1 and one[0] in (sk[0], sk[-1])]
+            if len(fuller) == 1 and fuller[0] in by_entity:
+                by_entity[fuller[0]].extend(by_entity.pop(eid))
+
+
+_SHORT_MIN = 3  # consonants a one-word name needs to stand for a fuller one («بارك»: brk)
 
 
 def _city_of(ctx: Context, concept: dict, place: str) -> str:

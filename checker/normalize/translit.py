@@ -88,3 +88,21 @@ def _latin(token: str, t: _Tables) -> str:
 def skeleton_tokens(tokens: list[str], rules: Rules) -> list[str]:
     """Skeletons of a name's tokens, empty ones dropped."""
     return [sk for sk in (skeleton(t, rules) for t in tokens) if sk]
+
+
+def reread(token: str, rules: Rules) -> str:
+    """A Latin token with each letter of rules/transliteration ``latin_readings`` read the other way
+    where it is not already written so ("celik" → "chelik"; the c of "chelik" stays; "thomas" →
+    "tomas")."""
+    readings = rules.top("transliteration").get("latin_readings") or {}
+    longest = sorted(readings, key=lambda src: (-len(src), src))
+    out, i = [], 0
+    while i < len(token):
+        src = next((s for s in longest if token.startswith(s, i)), None)
+        if src is None or (token.startswith(readings[src], i) and len(readings[src]) > len(src)):
+            out.append(token[i])
+            i += 1
+        else:
+            out.append(readings[src])
+            i += len(src)
+    return "".join(out)

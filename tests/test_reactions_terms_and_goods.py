@@ -1,0 +1,266 @@
+"""Session 58: twelve new stories (the Nice truck attack, the Chauvin verdict, Putin in Pyongyang,
+Lisbon's funicular, Romania's runoff and UK inflation's peak; with the Kerman bombings, COP29,
+South Korea's martial law and Morocco's World Cup semi-final of session 57) misread:
+
+- a figure after a conjunction, which opens its own clause;
+- a date of a reaction or a claim of responsibility («این حمله را … خواند», "claimed
+  responsibility for the bombings") and of a schedule («موعد الاختتام … يوم الجمعة»), taken as the
+  occasion's day;
+- a place after a record's since word ("the deadliest since November 13, 2015, when … in Paris");
+- an extension ("extended by three months") and a term ("a five-year term") read as time since a
+  start;
+- a silent h ("Hollande", «اولاند»);
+- a counterfactual told with the verb last, and the prices of single goods read as inflation;
+- a holder named by one word («بارك») against his full name, a Persian role set off by commas, and
+  "in Al Khor".
+
+Articles written for these tests from real reporting, in our own words.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import (
+    conflicts_of,
+    edited,
+    extraction_of,
+    findings_of,
+    frames_of,
+    main_of,
+    md,
+    problems_of,
+    subfolder,
+)
+
+
+def test_a_figure_after_a_conjunction_opens_the_next_clause(tmp_path):
+    """ "14 of its citizens had died of heatstroke and 17 were missing": "died" is the 14's, though
+    the 17 stands a word nearer to it; the «and» right before the 17 opens its own clause."""
+    text = md(
+        "en",
+        "2024-06-17",
+        "Jordan's foreign ministry had reported on Sunday that 14 of its citizens had died of"
+        " heatstroke and 17 were missing.",
+    )
+    frames = frames_of(tmp_path, "en.md", text)
+    assert {(f.predicate, f.value["low"]) for f in frames if f.predicate in ("killed", "missing")} == {
+        ("killed", 14),
+        ("missing", 17),
+    }
+
+
+def test_a_conjunction_before_a_figure_keeps_a_shared_verb(tmp_path):
+    """ "killed 30 people in Herat and 17 in Badghis": both are the dead."""
+    text = md(
+        "en", "2023-10-08", "The earthquake killed 30 people in Herat and 17 in Badghis, officials said."
+    )
+    frames = frames_of(tmp_path, "en.md", text)
+    assert sorted(f.value["low"] for f in frames if f.predicate == "killed") == [17, 30]
+
+
+def test_a_reaction_names_the_occasion_as_its_object(tmp_path):
+    """«اولاند بامداد جمعه … این حمله را «تروریستی» خواند»: Friday is the day of the address, not
+    of the attack, which the lead dates Thursday; nor does "condemned the attack" date it."""
+    fa = (
+        " date 2016-07-15\nحمله در نیس\nیک کامیون شامگاه پنجشنبه ۲۴ تیر ۱۳۹۵ به میان جمعیت در نیس رفت و دست‌کم ۸۴ نفر"
+        " را کشت.\n\nفرانسوا اولاند، رئیس‌جمهوری فرانسه، بامداد جمعه در پیامی تلویزیونی این حمله را"
+        " «تروریستی» خواند.\n"
+    )
+    main = main_of(tmp_path, "fa.txt", fa)
+    assert main.earliest != "2016-07-15"
+    en = md(
+        "en",
+        "2016-07-15",
+        "Speaking in a televised address early on Friday, Hollande condemned the attack in Nice.",
+    )
+    assert main_of(tmp_path, "en.md", en).earliest is None
+
+
+def test_a_claim_of_responsibility_dates_the_claim(tmp_path):
+    """ "Islamic State on Thursday claimed responsibility for the twin bombings …, the deadliest
+    attack …": Thursday is the claim's, for the bombings and for the attack word after them."""
+    en = md(
+        "en",
+        "2024-01-05",
+        "KERMAN, Iran — Islamic State on Thursday claimed responsibility for the twin bombings that tore"
+        " through crowds in Kerman, in the deadliest attack Iran has suffered since its 1979 revolution.",
+    )
+    assert main_of(tmp_path, "en.md", en).earliest is None
+
+
+def test_a_scheduled_day_is_not_the_occasions(tmp_path):
+    """«مفاوضات شاقة تجاوزت موعد الاختتام الرسمي يوم الجمعة 22 نوفمبر»: the Friday was the planned
+    close, not the day the talks (which ran on) are dated by."""
+    ar = (
+        " date 2024-11-24\nاتفاق باكو\nوجاء الاتفاق في باكو بعد مفاوضات شاقة تجاوزت موعد الاختتام الرسمي يوم الجمعة 22"
+        " تشرين الثاني/نوفمبر بأكثر من 30 ساعة.\n"
+    )
+    assert main_of(tmp_path, "ar.txt", ar).earliest != "2024-11-22"
+
+
+def test_a_place_after_a_records_since_word_is_the_earlier_occasions(tmp_path):
+    """ "The attack was the deadliest in France since November 13, 2015, when gunmen … in Paris":
+    Paris is where the earlier attacks were, not this one, which the lead puts in Nice."""
+    story = {
+        "en.md": md(
+            "en",
+            "2016-07-15",
+            "NICE, France — A man drove a truck into a crowd in Nice late on Thursday, July 14, 2016, killing"
+            " 84 people.\n\nThe attack was the deadliest in France since November 13, 2015, when gunmen"
+            " killed 130 people at the Bataclan concert hall and bars in Paris.",
+        ),
+        "ar.txt": " date 2016-07-15\nهجوم نيس\nقتل 84 شخصا في هجوم بشاحنة في مدينة نيس مساء الخميس 14 يوليو 2016.\n",
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF05"]
+
+
+def test_an_extension_and_a_term_count_from_no_start(tmp_path):
+    """ "the state of emergency imposed after the attacks of November 2015 would be extended by three
+    months" and «سه ماه دیگر تمدید می‌شود» are time added; "a five-year term" beside "joined the EU in
+    2007" is a term's length: no duration inconsistency."""
+    story = {
+        "fa.txt": (
+            " date 2016-07-15\nتمدید وضعیت فوق‌العاده\nاولاند اعلام کرد وضعیت فوق‌العاده‌ای که پس از حملات پاریس در"
+            " آبان ۱۳۹۴ (نوامبر ۲۰۱۵) برقرار شده بود، سه ماه دیگر تمدید می‌شود.\n"
+        ),
+        "en.md": md(
+            "en",
+            "2025-05-19",
+            "The president, who serves a five-year term, has broad powers in Romania, which joined the"
+            " European Union in 2007.",
+        ),
+    }
+    assert not [f for f in problems_of(tmp_path, story) if f["code"] == "IN03"]
+
+
+def test_a_silent_h_is_one_name(tmp_path):
+    """ "François Hollande" and «فرانسوا اولاند» (Persian drops the French h): one president."""
+    story = {
+        "en.md": md(
+            "en", "2016-07-15", "French President François Hollande called the attack terrorism on Friday."
+        ),
+        "fa.txt": " date 2016-07-15\nنیس\nفرانسوا اولاند، رئیس‌جمهوری فرانسه، این حمله را تروریستی خواند.\n",
+        "ar.txt": " date 2016-07-15\nنيس\nوصف الرئيس الفرنسي فرانسوا هولاند الهجوم بأنه إرهابي.\n",
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_counterfactuals_and_single_goods_are_no_headline_rate(tmp_path):
+    """Inflation at 11.1% against what it would have been without the cap («به حدود ۱۳٫۸ درصد
+    می‌رسید», «كان سيبلغ نحو 13.8%»), and against gas prices up 128.9% and electricity prices
+    65.7%: no conflict."""
+    story = {
+        "en.md": md(
+            "en",
+            "2022-11-16",
+            "British consumer price inflation rose to 11.1% in October, the ONS said.\n\nGas prices were"
+            " 128.9% higher than a year earlier and electricity prices 65.7% higher.",
+        ),
+        "fa.txt": (
+            " date 2022-11-16\nتورم انگلیس\nنرخ تورم سالانه در بریتانیا در ماه اکتبر به ۱۱٫۱ درصد رسید. بدون سقف قیمت"
+            " انرژی، نرخ تورم به حدود ۱۳٫۸ درصد می‌رسید.\n"
+        ),
+        "ar.txt": (
+            " date 2022-11-16\nالتضخم في بريطانيا\nارتفع معدل التضخم السنوي في بريطانيا إلى 11.1% في أكتوبر. وقدّر"
+            " المكتب أن التضخم كان سيبلغ نحو 13.8% لولا الدعم. وارتفعت أسعار الغاز بنسبة 128.9% والكهرباء"
+            " بنسبة 65.7%.\n"
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+def test_a_holder_named_by_one_word_and_a_role_between_commas(tmp_path):
+    """«الجنرال بارك» (a Korean surname comes first) is "General Park An-su"; and in «ژنرال پارک آن
+    سو، رئیس ستاد ارتش، هرگونه فعالیت سیاسی …» the words after the second comma are no name."""
+    fa = (
+        " date 2024-12-04\nکره جنوبی\nفرماندهی حکومت نظامی به ریاست ژنرال پارک آن سو، رئیس ستاد ارتش، هرگونه"
+        " فعالیت سیاسی را ممنوع اعلام کرد.\n"
+    )
+    x = extraction_of(tmp_path, "fa.txt", fa)
+    assert not [c for c in x.claims if c.type == "person_role" and "فعالیت" in c.value["name"]]
+    story = {
+        "en.md": md(
+            "en",
+            "2024-12-04",
+            "In Seoul, a martial law command led by South Korea's Army Chief of Staff General Park An-su banned"
+            " all political activity.",
+        ),
+        "ar.txt": (
+            " date 2024-12-04\nكوريا الجنوبية\nوفي سيول أصدرت قيادة الأحكام العرفية برئاسة رئيس أركان الجيش الكوري"
+            " الجنوبي الجنرال بارك آن سو مرسوما يحظر الأنشطة السياسية.\n"
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_an_arabic_article_written_apart_opens_a_town(tmp_path):
+    """ "at Al Bayt Stadium in Al Khor": Al Khor is a place of the match, as «ملعب البيت في مدينة
+    الخور» says; and «ولاية» before «مدتها» is a term, not a state."""
+    x = extraction_of(
+        tmp_path, "en.md", md("en", "2022-12-11", "The semi-final is at Al Bayt Stadium in Al Khor.")
+    )
+    assert "Al Khor" in [c.value.get("name") for c in x.claims if c.type == "place"]
+    ar = " date 2025-05-19\nرومانيا\nويُنتخب رئيس رومانيا لولاية مدتها خمس سنوات.\n"
+    y = extraction_of(tmp_path, "ar.txt", ar)
+    assert not [c for c in y.claims if c.type == "place" and "مدتها" in c.text]
+
+
+def test_a_derailment_told_by_its_track(tmp_path):
+    """«خروج عربة "غلوريا" … عن مسارها»: a car that left its track is a crash (the Glória
+    funicular, Lisbon, 3 September 2025), so its dead are the crash's."""
+    ar = (
+        " date 2025-09-03\nلشبونة\nقُتل 15 شخصاً على الأقل مساء الأربعاء 3 سبتمبر/أيلول 2025، إثر خروج عربة"
+        ' "غلوريا" المعلقة عن مسارها في لشبونة.\n'
+    )
+    assert main_of(tmp_path, "ar.txt", ar).type == "crash"
+
+
+def test_the_seriously_injured_are_no_other_count_of_the_injured(tmp_path):
+    """«۱۸ نفر … زخمی شدند که حال پنج نفر از آنان وخیم است», "five of them in serious condition",
+    «خمسة من المصابين في حالة خطيرة»: the five are those in a serious condition, not a count of the
+    injured against the 18."""
+    story = {
+        "fa.txt": " date 2025-09-03\nلیسبون\nدر حادثه فونیکولار لیسبون ۱۸ نفر زخمی شدند که حال پنج نفر از آنان وخیم است.\n",
+        "en.md": md(
+            "en",
+            "2025-09-04",
+            "In the Lisbon funicular crash, 18 people were taken to hospital, five of them in serious condition.",
+        ),
+        "ar.txt": (
+            " date 2025-09-03\nلشبونة\nأصيب 18 شخصا في حادث القطار المائل في لشبونة، وأفاد المعهد الوطني للطوارئ"
+            " بأن خمسة من المصابين في حالة خطيرة.\n"
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+    frames = frames_of(subfolder(tmp_path, "fa"), "fa.txt", story["fa.txt"])
+    assert {f.predicate for f in frames if f.value.get("low") == 5} == {"critical"}
+
+
+def test_an_age_after_a_surname_alone(tmp_path):
+    """«أن شوفين (45 عاماً) مذنب» and «شووین ۴۵ ساله»: ages of Chauvin (a French ch, read sh, meets
+    «شووین»), as "Chauvin, 45," is; so another age for him conflicts."""
+    story = {
+        "en.md": md(
+            "en",
+            "2021-04-20",
+            "Former police officer Derek Chauvin was convicted on Tuesday.\n\nThe jury of 12 found Chauvin, 45,"
+            " guilty on all three counts.",
+        ),
+        "ar.txt": " date 2021-04-21\nالحكم\nوأعلنت هيئة المحلفين أن شوفين (45 عاماً) مذنب بتهم القتل.\n",
+        "fa.txt": " date 2021-04-21\nحکم\nهیئت منصفه شووین ۴۵ ساله را در همه اتهام‌ها مجرم شناخت.\n",
+    }
+    found = [f for f in findings_of(tmp_path, story) if f["key"].startswith("age")]
+    assert [len(f["values"][0]["articles"]) for f in found if f["type"] == "agreement"] == [3]
+    changed = edited(story, "en.md", "Chauvin, 45,", "Chauvin, 68,")
+    assert [f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if f["key"].startswith("age")]
+
+
+def test_a_treaty_signed_on_the_day_dates_the_visit(tmp_path):
+    """ "signed a … treaty on Wednesday, June 19, 2024, …, during Putin's first visit to Pyongyang":
+    the day of the report is the visit's (a signing keeps an older day for itself)."""
+    en = md(
+        "en",
+        "2024-06-19",
+        "Vladimir Putin and Kim Jong Un signed a comprehensive strategic partnership treaty on Wednesday,"
+        " June 19, 2024, during Putin's first visit to Pyongyang in 24 years.",
+    )
+    assert main_of(tmp_path, "en.md", en).earliest == "2024-06-19"
