@@ -235,6 +235,30 @@ def test_the_seriously_injured_are_no_other_count_of_the_injured(tmp_path):
     assert {f.predicate for f in frames if f.value.get("low") == 5} == {"critical"}
 
 
+def test_those_in_critical_condition_of_the_wounded_are_one_count(tmp_path):
+    """ "Around 50 of the wounded were in critical condition" and «حال حدود ۵۰ نفر از آنان وخیم»:
+    one count of those in a critical condition, part of the wounded by its nature (so "of the
+    wounded" does not set it apart), and 75 against it is a conflict."""
+    story = {
+        "en.md": md(
+            "en",
+            "2016-07-15",
+            "A truck attack in Nice killed 84 people on Thursday.\n\nAround 50 of the wounded were in critical"
+            " condition on Friday, officials said.",
+        ),
+        "fa.txt": (
+            " date 2016-07-15\nنیس\nدر حمله با کامیون در نیس بیش از ۲۰۰ نفر زخمی شده‌اند که حال حدود ۵۰ نفر از آنان"
+            " وخیم گزارش شده است.\n"
+        ),
+    }
+    found = findings_of(tmp_path, story)
+    assert [f for f in found if f["key"].startswith("critical") and f["type"] == "agreement"]
+    changed = edited(story, "en.md", "Around 50 of", "Around 75 of")
+    assert [
+        f for f in conflicts_of(subfolder(tmp_path, "changed"), changed) if f["key"].startswith("critical")
+    ]
+
+
 def test_an_age_after_a_surname_alone(tmp_path):
     """«أن شوفين (45 عاماً) مذنب» and «شووین ۴۵ ساله»: ages of Chauvin (a French ch, read sh, meets
     «شووین»), as "Chauvin, 45," is; so another age for him conflicts."""

@@ -2604,7 +2604,11 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     item = ctx.items.get(c.id)
     unit = value.get("unit")
     counted = unit == "person" or ctx.t.unit_parent.get(unit or "") == "person"
-    limited = _limited(ctx, c, counted) or bool(item is not None and item.scope and scope == item.scope)
+    # (a count that is a part by its nature, of the injured those in a critical condition, is no
+    # part of it for saying so: "50 of the wounded were in critical condition")
+    limited = not d.get("a_part") and (
+        _limited(ctx, c, counted) or bool(item is not None and item.scope and scope == item.scope)
+    )
     if mention is not None and scope:
         scope = _own_scope(ctx, mention, scope)
     regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()

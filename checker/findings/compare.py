@@ -216,7 +216,11 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if a.scope != b.scope:
                 return _scoped(a, b)
             return _cumulative(a, b)
-        if "person" in (pdef.get("units") or ()) and _unsorted_part(a) != _unsorted_part(b):
+        if (
+            "person" in (pdef.get("units") or ())
+            and not pdef.get("a_part")
+            and _unsorted_part(a) != _unsorted_part(b)
+        ):
             return "undecided"  # "27 from the plane", a part of those aboard, is no count of all 67
         return "conflict"
     if kind == "date":
