@@ -18,17 +18,16 @@ import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import widen
-from checker.align.names import NameMatcher
+from checker.align.names import matcher_of
 from checker.align.parallel import parallel_pairs
 from checker.model import Frame
-from checker.normalize.translit import is_latin, reread, skeleton_tokens
+from checker.normalize.translit import skeleton_tokens
 
 # Share of the smaller concept set that the other must hold.
 _CONCEPT_SHARE = 0.5
@@ -331,17 +330,18 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         # ("gas prices rose 128.9%": the rise of gas's price, not of prices at large; a count of
         # barrels beside "oil prices" keeps its words)
         tokens = frozenset(t for t in tokens if t in lex.goods or lex.measures.get(t) != _PRICES)
-    # (a Latin name read the other way too, "Chauvin" as «شووین» writes it, sh; and each skeleton
-    # with its alternate classes, «شوفین» with the f that stands for a v no skeleton keeps)
-    matcher = _matcher(ctx.rules)
+    # (a short skeleton, which must be equal to meet, with its alternate classes too: "Chauvin"
+    # (jn) as «شووین» (xn) writes it, and «شوفین» with the f that stands for a v no skeleton
+    # keeps; a longer one meets by likeness, and its readings would meet others': Kurmasheva and
+    # Krasikov)
+    matcher = matcher_of(ctx.rules)
     names = frozenset(
         reading
         for t in f.subject.get("tokens") or ()
         if t.startswith("n:")
-        for word in {t[2:], reread(t[2:], ctx.rules) if is_latin(t[2:]) else t[2:]}
-        for sk in skeleton_tokens([word], ctx.rules)
+        for sk in skeleton_tokens([t[2:]], ctx.rules)
         if len(sk) >= _SKELETON_MIN
-        for reading in matcher.readings(sk)
+        for reading in (matcher.readings(sk) if len(sk) <= _EXACT_SKELETON else (sk,))
         if len(reading) >= _SKELETON_MIN
     )
     anchors = frozenset(f.subject.get("anchors") or ())
@@ -533,11 +533,6 @@ def _recent_day(k: Keyed) -> bool:
 
 
 _RECENT_DAYS = 366
-
-
-@lru_cache(maxsize=4)
-def _matcher(rules) -> NameMatcher:
-    return NameMatcher.from_rules(rules)
 
 
 def _same_name(x: str, y: str) -> bool:

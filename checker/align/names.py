@@ -140,3 +140,9 @@ class NameMatcher:
     def same(self, a: str, b: str, threshold: float | None = None) -> bool:
         """True when the keys name one person."""
         return self.score(a, b) >= (self.surname_min if threshold is None else threshold)
+
+
+@lru_cache(maxsize=4)
+def matcher_of(rules) -> NameMatcher:
+    """The matcher of a rules object, built once."""
+    return NameMatcher.from_rules(rules)

@@ -490,6 +490,16 @@ def _holds_other(np: RoleNP, person: str | None, t: PeopleTables) -> bool:
     )
 
 
+def _inside_longer(doc: Doc, np: RoleNP, t: PeopleTables, found, lo: int, hi: int) -> bool:
+    """A one-word alias of a known person that opens a longer run of name words after the role:
+    the first word of another's name, which no capital tells apart in Arabic or Persian script
+    (``people_names.known_mentions`` reads the capitals of English)."""
+    if doc.text[found[0] : found[1]].strip() not in t.single_aliases:
+        return False
+    longer = _scan_name(doc, np, t, "right", lo, hi, min_tokens=2)
+    return longer is not None and longer[0] == found[0] and longer[1] > found[1]
+
+
 def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
     """Whether the name after «مشاور وزیر خارجه» / "adviser to the foreign minister" is the
     minister's: a known holder of that office, or, in English, a name written right after the
@@ -502,6 +512,13 @@ def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
 def _attach_sides(doc: Doc, np: RoleNP, t: PeopleTables, mentions, used: set, sides, sent_s, sent_e) -> None:
     for i, side in enumerate(sides):
         found = _known_beside(doc.text, np, mentions, side, sent_s, sent_e)
+        if (
+            found
+            and side == "right"
+            and doc.lang != "en"
+            and _inside_longer(doc, np, t, found, sent_s, sent_e)
+        ):
+            found = None  # («المرشح اليميني المتطرف كالين جورجيسكو»: Călin, not Ibrahim Kalin)
         if found and _holds_inner(doc.text, np, found[2], t):
             return  # «مشاور رئیس جمهور روسیه ولادیمیر پوتین»: Putin is the president, not the adviser
         if found and i > 0 and _holds_other(np, found[2], t):

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from checker.align.context import Context
 from checker.align.entities import name_key
+from checker.align.names import matcher_of
 from checker.findings.base import dead_entities, make_finding, value_entry
 from checker.findings.office import unlisted_body
 from checker.model import Claim, Finding
@@ -261,7 +262,9 @@ class _Others:
         if got is None:
             rules = self.ctx.rules
             surnames, fulls = forms
-            long = tuple(sk for s in surnames if len(sk := skeleton(s, rules)) >= _SKELETON_MIN)
+            # (with each skeleton's readings: «جورجيسكو», jrjsk, is "Georgescu", grgsk)
+            readings = matcher_of(rules).readings
+            long = tuple(r for s in surnames for r in readings(skeleton(s, rules)) if len(r) >= _SKELETON_MIN)
             whole = []
             for f in fulls:
                 sks = tuple(skeleton(w, rules) for w in f)
@@ -281,7 +284,10 @@ class _Others:
         got = self._all_skeletons.get(aid)
         if got is None:
             rules = self.ctx.rules
-            got = self._all_skeletons[aid] = {skeleton(w, rules) for w in self._words[aid]}
+            readings = matcher_of(rules).readings
+            got = self._all_skeletons[aid] = {
+                r for w in self._words[aid] for r in readings(skeleton(w, rules))
+            }
         return got
 
     def _holders(self, aid: str) -> dict[str, set[str]]:
