@@ -324,3 +324,30 @@ def test_a_one_word_alias_opening_a_longer_arabic_name_is_another(tmp_path):
         ),
     }
     assert not [f for f in findings_of(subfolder(tmp_path, "story"), story) if f["code"] == "OM02"]
+
+
+def test_time_added_to_a_sentence_is_no_sentence(tmp_path):
+    """ "an extra six months … if they fail to pay", «شش ماه و سه ماه به دوران حبس آنان افزوده خواهد
+    شد»: time added to a sentence for an unpaid fine, not a sentence against the seven years given."""
+    story = {
+        "en.md": md(
+            "en",
+            "2025-01-17",
+            "RAWALPINDI, Pakistan — A Pakistani anti-corruption court on Friday sentenced former Prime Minister"
+            " Imran Khan to 14 years in prison, and handed his wife, Bushra Bibi, a seven-year term.\n\nJudge"
+            " Nasir Javed Rana announced the verdict at Adiala Jail. The court fined Khan 1 million rupees and"
+            " Bushra Bibi 500,000 rupees, with an extra six months and three months in prison respectively if"
+            " they fail to pay.",
+        ),
+        "fa.txt": (
+            " date 2025-01-17\nحکم عمران خان\nیک دادگاه مبارزه با فساد در پاکستان روز جمعه عمران خان را به ۱۴ سال"
+            " زندان محکوم کرد.\n\nبر اساس این حکم، بشری بی‌بی، همسر عمران خان نیز به هفت سال زندان محکوم شد. دادگاه"
+            " همچنین عمران خان را به پرداخت یک میلیون روپیه و همسرش را به پرداخت ۵۰۰ هزار روپیه جریمه محکوم کرد و در"
+            " صورت عدم پرداخت، شش ماه و سه ماه به دوران حبس آنان افزوده خواهد شد.\n"
+        ),
+        "ar.txt": (
+            " date 2025-01-17\nالحكم\nقضت محكمة باكستانية يوم الجمعة بسجن عمران خان 14 عاماً، وزوجته بشرى بيبي سبع"
+            " سنوات.\n"
+        ),
+    }
+    assert not [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]

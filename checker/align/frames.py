@@ -293,6 +293,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("whole"):
             key += "#whole"  # the whole a part is counted of («۹۷ نفر از ۹۹ سرنشین»: 99 aboard)
+        if f.qualifiers.get("extended"):
+            key += "#extended"  # time added ("an extra six months if they fail to pay"), not the span
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
             regions = sorted(t for t in scope if t.startswith("p:"))

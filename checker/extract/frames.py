@@ -882,6 +882,10 @@ def _quantity(
     counted = _counted_ordinal(ctx, c) if f.subject.get("kind") == "concepts" else None
     if counted:
         f.qualifiers["ordinal"] = counted  # "the first explosion … 3 tonnes and the second … 21 tonnes"
+    if pred == "sentence" and _extension(ctx, c):
+        # («على أن تُضاف ستة أشهر … إلى مدة سجنهما في حال عدم السداد», "an extra six months if they
+        # fail to pay": time added to a sentence, not the sentence)
+        f.qualifiers["extended"] = True
     if pred == "duration" and (record := _record_span(ctx, c)):
         # "the highest in 16 years": no time since a start; which superlative ("the highest in 23
         # years" and "the first cut in more than four years" are two records)
@@ -1161,15 +1165,8 @@ def _named_before(ctx: _Sentence, c: Claim) -> str | None:
     words = words[-2:]
     if len(words) < 2:
         return None
-    if any(
-        len(w) < _NAME_LETTERS
-        or not w.isalpha()
-        or w in t.name_stop
-        or w in t.stopwords
-        or w in t.not_names  # («ائتلاف شش حزبی مخالف ۴۷.۸۲ درصد»: the opposition, no name)
-        or next(iter(t.predicates.find(w)), None)
-        for w in words
-    ):
+    # («ائتلاف شش حزبی مخالف ۴۷.۸۲ درصد»: the opposition, no name)
+    if not all(_name_word(t, w) for w in words):
         return None
     return " ".join(words) if words[-1] in t.name_suffixes else words[-1]  # («قلیچدار اوغلو»)
 
@@ -1208,17 +1205,23 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
     words = text[n.norm_index(ctx.sent[0]) : n.norm_index(c.start)].rstrip(" (").split()
     w = words[-1] if words else ""
-    if (
-        len(w) < _NAME_LETTERS
-        or not w.isalpha()
-        or w in t.name_stop
-        or w in t.stopwords
-        or w in t.not_names
-        or next(iter(t.predicates.find(w)), None)
-        or (ctx.doc.lang == "fa" and w in fa_common())  # («مرد سیاه‌پوست ۴۶ ساله»: a man, no name)
-    ):
+    # («مرد سیاه‌پوست ۴۶ ساله»: a man, no name)
+    if not _name_word(t, w) or (ctx.doc.lang == "fa" and w in fa_common()):
         return None
     return w
+
+
+def _name_word(t: FrameTables, w: str) -> bool:
+    """A folded word that may be a name's: long enough, letters only, and no stopword, word that no
+    name has (``not_name``) or predicate's word."""
+    return (
+        len(w) >= _NAME_LETTERS
+        and w.isalpha()
+        and w not in t.name_stop
+        and w not in t.stopwords
+        and w not in t.not_names
+        and next(iter(t.predicates.find(w)), None) is None
+    )
 
 
 def _age_at_death(ctx: _Sentence, c: Claim) -> bool:
