@@ -351,3 +351,28 @@ def test_time_added_to_a_sentence_is_no_sentence(tmp_path):
         ),
     }
     assert not [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+def test_a_quoted_party_name_and_a_town_spelled_apart(tmp_path):
+    """«رئيس حزب «حركة الإنصاف الباكستانية» غوهر علي خان»: the quoted words name the party, and the
+    holder is Gohar Ali Khan; and Adiala jail «بمدينة روالبندي» (a spelling the gazetteer lacks) is in
+    Rawalpindi, as the other report says, not in a second place."""
+    ar = (
+        " date 2025-01-17\nالحكم\nوأصدر القاضي ناصر جاويد رانا الحكم في سجن أديالا بمدينة روالبندي. وقال"
+        " رئيس حزب «حركة الإنصاف الباكستانية» غوهر علي خان إن الحزب سيطعن في الحكم.\n"
+    )
+    x = extraction_of(tmp_path, "ar.txt", ar)
+    assert [c.value["name"] for c in x.claims if c.type == "person_role" and "حزب" in c.text] == [
+        "غوهر علي خان"
+    ]
+    story = {
+        "ar.txt": ar,
+        "en.md": md(
+            "en",
+            "2025-01-17",
+            "The judge announced the verdict in a makeshift courtroom at Adiala Jail in Rawalpindi.",
+        ),
+    }
+    assert not [
+        f for f in conflicts_of(subfolder(tmp_path, "story"), story) if "placed in two places" in f["message"]
+    ]

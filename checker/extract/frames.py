@@ -1205,8 +1205,10 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
     words = text[n.norm_index(ctx.sent[0]) : n.norm_index(c.start)].rstrip(" (").split()
     w = words[-1] if words else ""
-    # («مرد سیاه‌پوست ۴۶ ساله»: a man, no name)
-    if not _name_word(t, w) or (ctx.doc.lang == "fa" and w in fa_common()):
+    # («مرد سیاه‌پوست ۴۶ ساله», «مردی ۴۱ ساله»: a man, no name; a common noun with the «ی» of one)
+    if not _name_word(t, w) or (
+        ctx.doc.lang == "fa" and (w in fa_common() or (w[-1:] == "ی" and w[:-1] in fa_common()))
+    ):
         return None
     return w
 

@@ -692,6 +692,11 @@ def _scan_name(
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
+        quoted = _QUOTED_AFTER.match(text, np.end, hi)
+        if quoted:
+            # («رئيس حزب «حركة الإنصاف الباكستانية» غوهر علي خان»: the quoted words name the party;
+            # the holder's name follows them)
+            pos = _GAP.match(text, quoted.end(), hi).end()
         toks = [m for m in TOKEN.finditer(text, pos, hi)][:RUN_TOKENS]
         seq = name_run(text, toks, t, pos, capital=capital, first_free=np.titled)
         if not seq:
@@ -734,6 +739,9 @@ def _scan_name(
     if side != "right" and t.honorifics.match_at(text, _word_before(text, span[0], lo)) is not None:
         return span  # («شیخ حسینه، نخست‌وزیر بنگلادش»: the honorific before the word bounds the name)
     return None
+
+
+_QUOTED_AFTER = re.compile(r"\s*\"[^\"\n]{2,60}\"")  # a quoted name right after a role (folded quotes)
 
 
 def _conjunct_after(text: str, pos: int, t: PeopleTables) -> bool:
