@@ -324,6 +324,10 @@ def test_a_one_word_alias_opening_a_longer_arabic_name_is_another(tmp_path):
         ),
     }
     assert not [f for f in findings_of(subfolder(tmp_path, "story"), story) if f["code"] == "OM02"]
+    # (but a word with a preposition glued to it goes on the sentence: Macron stays Macron)
+    macron = " date 2024-07-08\nفرنسا\nوطالب ميلانشون الرئيس ماكرون بتكليف الجبهة الشعبية الجديدة بتشكيل الحكومة.\n"
+    y = extraction_of(subfolder(tmp_path, "macron"), "ar.txt", macron)
+    assert [c.value["person"] for c in y.claims if c.type == "person_role"] == ["emmanuel_macron"]
 
 
 def test_time_added_to_a_sentence_is_no_sentence(tmp_path):

@@ -497,7 +497,12 @@ def _inside_longer(doc: Doc, np: RoleNP, t: PeopleTables, found, lo: int, hi: in
     if doc.text[found[0] : found[1]].strip() not in t.single_aliases:
         return False
     longer = _scan_name(doc, np, t, "right", lo, hi, min_tokens=2)
-    return longer is not None and longer[0] == found[0] and longer[1] > found[1]
+    if longer is None or longer[0] != found[0] or longer[1] <= found[1]:
+        return False
+    # (a word with a preposition glued to it goes on the sentence, not the name: «الرئيس ماكرون
+    # بتكليف الجبهة الشعبية» asks Macron to name the Popular Front)
+    nxt = TOKEN.search(doc.text, found[1], longer[1])
+    return nxt is not None and not (t.clitics and nxt.group(0)[:1] in t.clitics)
 
 
 def _inner_takes(doc: Doc, np: RoleNP, inner: RoleNP, t: PeopleTables) -> bool:
