@@ -380,3 +380,11 @@ def test_a_quoted_party_name_and_a_town_spelled_apart(tmp_path):
     assert not [
         f for f in conflicts_of(subfolder(tmp_path, "story"), story) if "placed in two places" in f["message"]
     ]
+
+
+def test_a_places_head_noun_is_no_name(tmp_path):
+    """«يزور الرئيس الإيراني محافظات النجف وكربلاء»: the Iranian president will visit the provinces
+    of Najaf and Karbala; «محافظات النجف» is no second president of Iran."""
+    ar = " date 2024-09-11\nبغداد\nومن المقرر أن يزور الرئيس الإيراني محافظات النجف وكربلاء والبصرة.\n"
+    x = extraction_of(tmp_path, "ar.txt", ar)
+    assert not [c for c in x.claims if c.type == "person_role" and "محافظات" in c.value["name"]]

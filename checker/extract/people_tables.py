@@ -148,6 +148,12 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     # words may be: «حداد» is mourning and a surname.)
     for phrase, _ in flat(rules.lang("events", lang).get("types")):
         blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
+    # A place's head noun, one or two («محافظة», «مدينتي», «استان»), names no person in Arabic or Persian
+    # script (English heads are surnames too: "Park", "Hall"; capitals tell names there).
+    places = rules.lang("places", lang) if lang != "en" else {}
+    for field in ("heads", "heads_plural", "heads_dual"):
+        for phrase, _ in flat(places.get(field)):
+            blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
     # Weekday names ("on Saturday", «روز شنبه ناجی آغبال»): the day a name follows is no part of it.
     for names in (rules.lang("weekdays", lang).get("weekdays") or {}).values():
         for phrase in names:
