@@ -2430,30 +2430,22 @@ def _planned(ctx: _Sentence, c: Claim) -> bool:
     """A word of what is to come before the value in its clause ("said it would put them on hold for
     90 days"); one after it is another verb's ("sat there for six years and announced that 100
     billion pounds would be released")."""
-    n = ctx.doc.norm
-    s0, s1 = _folded(ctx)
-    a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left, _right = _clause_span(ctx.doc.text, s0, s1, a, b)
+    a, _b, left, _right = _value_clause(ctx, c)
     return any(k == "future" for _a, _b, k in ctx.t.planned.find(ctx.doc.text, left, a))
 
 
 def _extension(ctx: _Sentence, c: Claim) -> bool:
     """An extension word anywhere in the value's clause ("was extended by three months", «سه ماه
     دیگر تمدید می‌شود»)."""
-    n = ctx.doc.norm
-    s0, s1 = _folded(ctx)
-    a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
+    _a, _b, left, right = _value_clause(ctx, c)
     return next(iter(ctx.t.extension.find(ctx.doc.text, left, right)), None) is not None
 
 
 def _term(ctx: _Sentence, c: Claim) -> bool:
     """A noun of a term of office within ``_TERM_WORDS`` words of the value in its clause ("a
     five-year term", «لولاية مدتها خمس سنوات», «دوره‌ای پنج‌ساله»)."""
-    n, text = ctx.doc.norm, ctx.doc.text
-    s0, s1 = _folded(ctx)
-    a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left, right = _clause_span(text, s0, s1, a, b)
+    text = ctx.doc.text
+    a, b, left, right = _value_clause(ctx, c)
     for x, y, _ in ctx.t.terms.find(text, left, right):
         between = text[y:a] if y <= a else text[b:x]
         if len(between.split()) <= _TERM_WORDS:
@@ -2728,6 +2720,13 @@ def _figured(ctx: _Sentence, c: Claim) -> bool:
     its clauses: "Washington Mutual, which held $307 billion in assets, was seized in September
     2008" dates the seizure)."""
     return any(o.type == "number" and o.value.get("unit") not in (None, *_SPANS) for o in ctx.claims)
+
+
+def _value_clause(ctx: _Sentence, c: Claim) -> tuple[int, int, int, int]:
+    """The value's folded span and the clause holding it: ``(a, b, left, right)``."""
+    n = ctx.doc.norm
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    return (a, b, *_clause_span(ctx.doc.text, *_folded(ctx), a, b))
 
 
 def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:

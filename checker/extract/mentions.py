@@ -88,8 +88,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         ]
         # (an act done at the occasion does not keep a day of the report's own days for itself:
         # "signed a treaty on Wednesday, June 19, during Putin's first visit" dates the visit)
-        apart = {(a, b) for a, b, pid in own[sent] if not t.predicate_defs[pid].get("occasion_act")}
-        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent], apart)
+        keep_recent = {(a, b) for a, b, pid in own[sent] if not t.predicate_defs[pid].get("occasion_act")}
+        cand = _candidate(doc, claims, starts, t, s, e, typ, sent, mine, records[sent], keep_recent)
         if spoken_by(t, text, s, e, *sent):
             # «وقالت المحكمة إن …», "the court said": who speaks, not an occasion; the dates and
             # places of what it said are not its own.
@@ -381,7 +381,7 @@ def _candidate(
     sent,
     own: list[tuple[int, int]],
     records: list[tuple[int, int, bool]],
-    apart: set[tuple[int, int]] | None = None,
+    keep_recent: set[tuple[int, int]] | None = None,
 ) -> dict:
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
@@ -409,7 +409,10 @@ def _candidate(
             and not _began(doc, t, typ, o_e, c)
         )
         and not c.rule.startswith("date.meta")
-        and not _claimed(doc, c, o_s, own if not _recent(doc, c) else [x for x in own if x in (apart or ())])
+        # (``keep_recent``: the words of ``own`` that keep a day of the report's own days too)
+        and not _claimed(
+            doc, c, o_s, own if not _recent(doc, c) else [x for x in own if x in (keep_recent or ())]
+        )
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
         and not _names_year(doc, t, c, o_s)
