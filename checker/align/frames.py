@@ -60,6 +60,7 @@ _APART = (
     "whole",
     "portion",
     "aged_in",
+    "since_act",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.

@@ -152,7 +152,10 @@ class FrameTables:
     since_words: Table  # «منذ», "since": a superlative measured from a date
     since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
+    clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
+    sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
+    itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
@@ -197,6 +200,7 @@ class FrameTables:
     ]  # units of things counted ("devices", «جهاز»), which may say what a clause is about
     # units of a bulk (mass, volume) whose phrase may name the stuff weighed («تن نیترات»)
     bulk_units: frozenset[str]
+    span_units: frozenset[str]  # units of a span of time ("days", «سال»)
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
@@ -344,6 +348,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
+        sequence=Table.build([(p, "then") for p in ev.get("sequence_cues") or []], cl),
+        itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),
         set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
@@ -453,6 +459,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         conjunctions=_words(
             [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]
         ),
+        clause_joins=Table.build([(p, "join") for p in pr.get("clause_joins") or []], cl),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         units_modify=bool(pr.get("units_modify_nouns")),
         requested=Table.build(
@@ -517,6 +524,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         unit_parent={u: d.get("parent") for u, d in units.items()},
         counted_units=frozenset(u for u, d in units.items() if d.get("dimension") == "count"),
         bulk_units=frozenset(u for u, d in units.items() if d.get("dimension") in ("mass", "volume")),
+        span_units=frozenset(u for u, d in units.items() if d.get("dimension") == "duration"),
         unit_measures={u: "c:" + d["measures"] for u, d in units.items() if d.get("measures")},
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),

@@ -562,6 +562,8 @@ def _assign_triggers(
     owned = {o_s: c for c in values if (o_s := nearest.get(c.id, (0, None))[1]) is not None}
     for c in values:
         for o_s, o_e, pid in found:
+            if _across_join(doc, t, c, o_s, o_e):
+                continue  # («توقيف تسعة أشخاص، فيما شكلت الحكومة فريقاً من خمسة أعضاء»: no one arrested)
             gap = o_s - c.end if c.end <= o_s else max(0, c.start - o_e)
             # A number tries the triggers no other number took first: in «شمار جان‌باختگان … به
             # ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند» the 2,012 are the dead, not the injured.
@@ -576,6 +578,14 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+def _across_join(doc: Doc, t: FrameTables, c: Claim, o_s: int, o_e: int) -> bool:
+    """A clause join ("while", «فيما») between the value ``c`` and the trigger at original
+    ``[o_s, o_e)``: the value is of another clause, with a subject of its own."""
+    a, b = (c.end, o_s) if c.end <= o_s else (o_e, c.start)
+    n = doc.norm
+    return next(iter(t.clause_joins.find(doc.text, n.norm_index(a), n.norm_index(b))), None) is not None
 
 
 # How far a trigger inside a figure's own unit («۳۸۰۰ متری») counts: farther than a word one space
@@ -832,6 +842,8 @@ def _quantity(
     when = None if per_person else (_time_anchor(ctx, c, pred, daily=daily) or _same_day(ctx, c))
     if when is None and ctx.t.predicate_defs[pred].get("cumulative"):
         when = _told_on(ctx, c)
+    if (period := _period_compared(ctx, c, when)) and not set(clause[0]) & ctx.t.sentence_wide:
+        clause = (tuple(sorted({*clause[0], period})), *clause[1:])
     f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
@@ -1573,10 +1585,10 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
         )
         if (
             after is not None
-            and after[2] in ("target", "threshold")
+            and after[2] in ("target", "threshold", "forecast")
             and not ctx.doc.text[b : after[0]].strip()
         ):
-            return after[2]  # ("its 2% target", "the 200 votes needed")
+            return after[2]  # ("its 2% target", "the 200 votes needed", "the 85.6% expected in a poll")
         if ctx.doc.lang == "fa":
             # the verb last: «… به بیش از ۲۰ درصد را پیش‌بینی کرده بودند», in the figure's clause
             m = _CLAUSE_END.search(ctx.doc.text, b, min(len(ctx.doc.text), b + _VERB_REACH))
@@ -2189,7 +2201,10 @@ def _date_frame(
             or next(iter(ctx.t.incident.find(ctx.doc.text, *_folded(ctx))), None) is not None
         )
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
-        return _frame(ctx, c, record, value, _clause(ctx, c), None, main)
+        f = _frame(ctx, c, record, value, _clause(ctx, c), None, main)
+        if _since_act(ctx, c):
+            f.qualifiers["since_act"] = True  # "since its introduction in 2013": since it began at all
+        return f
     # (an occasion the mentions stage dated by this very date keeps it: its word owns the date
     # over a nearer ending word before it, «سقوط کرد و … روز پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد»;
     # not over one after it, the clause's verb: «در آوریل ۲۰۲۲ با رأی عدم اعتماد از قدرت کنار رفت»;
@@ -2323,6 +2338,22 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
         ):
             return pid
     return None
+
+
+def _since_act(ctx: _Sentence, c: Claim) -> bool:
+    """A word of some length between the since word and the record's date names an act the record
+    counts from ("the highest since its introduction in 2013", «از زمان معرفی آن در سال ۲۰۱۳»,
+    "since records began in 1990"): the measure's whole history, which "the highest since
+    February 2003" in another report does not contradict."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    hits = list(ctx.t.since_words.find(text, max(n.norm_index(ctx.sent[0]), a - _TRIGGER_REACH), a))
+    if not hits:
+        return False
+    return any(len(w) > _ACT_WORD for w in text[hits[-1][1] : a].split())
+
+
+_ACT_WORD = 3  # letters: longer than "the", «آن», «في»
 
 
 def _elided(ctx: _Sentence, c: Claim) -> str | None:
@@ -2659,7 +2690,8 @@ def _apart(ctx: _Sentence, mention: Mention, scope: tuple[str, ...]) -> bool:
     gz = ctx.t.gazetteer
     if any(x[2:] in mention.places for x in scope if x.startswith("p:")):
         return False  # (the figure's clause names the occasion's own town: «کراسنوگورسک استان مسکو»)
-    here = [x[2:] for x in scope if x.startswith("p:") and gz.get(x[2:])]
+    # (a country named by name, no locative: "victims from Kenya", «از کنیا با ۳۲ نفر»)
+    here = [x.split(":", 1)[1] for x in scope if x.startswith(("p:", "cc:")) and gz.get(x.split(":", 1)[1])]
     there = [p for p in mention.places if gz.get(p)]
     # (the occasion's most specific places: Florida, not the United States that holds it)
     there = [p for p in there if not any(q != p and gz.contains(p, q) for q in there)]
@@ -2719,7 +2751,9 @@ def _figured(ctx: _Sentence, c: Claim) -> bool:
     """A figure with a unit, other than a span of time, stands in the sentence of ``c`` (in any of
     its clauses: "Washington Mutual, which held $307 billion in assets, was seized in September
     2008" dates the seizure)."""
-    return any(o.type == "number" and o.value.get("unit") not in (None, *_SPANS) for o in ctx.claims)
+    return any(
+        o.type == "number" and o.value.get("unit") not in (None, *ctx.t.span_units) for o in ctx.claims
+    )
 
 
 def _value_clause(ctx: _Sentence, c: Claim) -> tuple[int, int, int, int]:
@@ -2741,13 +2775,12 @@ def _of_time(ctx: _Sentence, s: int, e: int) -> bool:
     """A limiting word beside a day or a span («تنها در یک روز», "on Thursday alone"): it limits
     when, not which part of the whole."""
     for o in ctx.claims_within(max(0, s - _TIME_REACH), e + _TIME_REACH):
-        if o.type == "date" or (o.type == "number" and o.value.get("unit") in _SPANS):
+        if o.type == "date" or (o.type == "number" and o.value.get("unit") in ctx.t.span_units):
             return True
     return False
 
 
 _TIME_REACH = 12
-_SPANS = frozenset({"day", "week", "month", "year", "hour", "minute"})
 
 
 def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
@@ -3202,7 +3235,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
             o.value.get("precision") in ("year", "month")
             or (o.value.get("precision") == "day" and (daily or _other_day(ctx, o, main)))
         )
-        and abs(o.start - c.start) <= _TRIGGER_REACH * 2
+        and (abs(o.start - c.start) <= _TRIGGER_REACH * 2 or _opens_sentence(ctx, o, c))
         and o.id not in others
         and not _baseline(ctx, o)
         and not ctx.compared_before(o, c.start)
@@ -3263,6 +3296,45 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _period_compared(ctx: _Sentence, c: Claim, when: dict | None) -> str | None:
+    """A rate of a month compared with the month before it ("rose 2.0% in October alone compared
+    with September") is a monthly one; compared with the same month a year before, an annual one."""
+    if c.value.get("unit") != "percent" or not when or when.get("precision") != "month":
+        return None
+    n = ctx.doc.norm
+    for o in ctx.dates():
+        v = o.value
+        if v.get("precision") != "month" or not v.get("earliest") or not _baseline(ctx, o):
+            continue
+        if abs(n.norm_index(o.start) - n.norm_index(c.end)) > _TRIGGER_REACH:
+            continue
+        a, b = date.fromisoformat(when["earliest"]), date.fromisoformat(v["earliest"])
+        months = (a.year - b.year) * 12 + a.month - b.month
+        return {1: "c:monthly", 12: "c:annual"}.get(months)
+    return None
+
+
+def _opens_sentence(ctx: _Sentence, o: Claim, c: Claim) -> bool:
+    """Date ``o`` opens the sentence of figure ``c`` after it, with a word before it at most ("On
+    Feb. 28, 2022, days after the start of the invasion …, the central bank raised its key rate to
+    20% from 9.5%", «در اسفند ۱۴۰۰ … از ۹.۵ درصد به ۲۰ درصد رسانده بود»), and no other date stands
+    between: it dates the whole sentence, however long, but for a relative clause in it."""
+    if o.start > c.start or len(ctx.doc.article.text[ctx.sent[0] : o.start].split()) > 1:
+        return False
+    n = ctx.doc.norm
+    if next(iter(ctx.t.relative.find(ctx.doc.text, n.norm_index(o.end), n.norm_index(c.start))), None):
+        return False  # ("On Sunday, March 12, regulators closed Signature Bank, which had $110 billion")
+    end = o.end
+    for d in sorted((d for d in ctx.dates() if o.end <= d.start < c.start), key=lambda d: d.start):
+        if d.start - end > _TWIN_GAP:
+            return False
+        end = max(end, d.end)  # (its twin in another calendar, in brackets: «اسفند ۱۴۰۰ (۲۸ فوریه ۲۰۲۲)»)
+    return True
+
+
+_TWIN_GAP = 3
 
 
 def _of_the_date(ctx: _Sentence, o: Claim, c: Claim) -> bool:

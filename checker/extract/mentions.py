@@ -386,6 +386,39 @@ def _candidate(
     o_s, o_e = doc.norm.orig_span(s, e)
     so, eo = doc.norm.orig_span(*sent) if sent[1] > sent[0] else (o_s, o_e)
     inside = [c for c in claims[bisect_left(starts, so) : bisect_left(starts, eo)] if c.end <= eo]
+    ordinal = None
+    for os_, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
+        # "the second major quake", «دومین سفر»: at most two words between, and no comma; in «الرئيس
+        # السابق جون ماهاما في الانتخابات» «السابق» is the president's (former), not the election's.
+        between = doc.text[oe:s]
+        if (
+            s - oe <= _ORDINAL_REACH
+            and len(between.split()) <= _ORDINAL_WORDS
+            and not _CLAUSE_MARK.search(between)
+            and not _counts_days(doc, t, os_, s)
+            and not _ranked(doc, t, oe, s, e)
+            and not _no_longer(doc, t, os_, oe, sent)
+        ):
+            ordinal = oid
+    # … or right after it («زلزله دوم», «الهزة الثانية»)
+    after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
+    if ordinal is None and any(a == s for a, _b, _k in t.distinct.find(doc.text, s, e + _ORDINAL_AFTER)):
+        ordinal = "another"  # «پس‌لرزه‌ای به بزرگی ۴٫۹»: an aftershock, not the quake
+    if (
+        ordinal is None
+        and after is not None
+        and not doc.text[e : after[0]].strip()
+        and not _no_longer(doc, t, after[0], after[1], sent)
+        and not _in_date(doc, inside, after[0])  # "sentenced last month": a date, not the last sentencing
+    ):
+        ordinal = after[2]
+    # "his first foreign trip since taking office", «نخستین سفر خارجی … پس از تحلیف او در مجلس»: what
+    # follows the since word is the occasion the first is counted from, with its own date and place.
+    # (not a bare «از», "from": «نخستین سفر او از تهران به بغداد» is a trip from Tehran)
+    if ordinal == "first":
+        hit = next(iter(t.since_words.find(doc.text, e, min(sent[1], e + _RECORD_REACH))), None)
+        if hit is not None and hit[1] - hit[0] > 2 and not _CLAUSE_MARK.search(doc.text, e, hit[0]):
+            records = [*records, (*doc.norm.orig_span(hit[0], hit[1]), False)]
     dates = [
         c
         for c in inside
@@ -418,6 +451,7 @@ def _candidate(
         and not _names_year(doc, t, c, o_s)
         and not _companion(doc, t, e, c)
         and not _scheduled(doc, t, c, sent)
+        and not _sequenced(doc, t, c, o_s, inside)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
@@ -431,35 +465,13 @@ def _candidate(
     if doers:
         dates = [d for d in dates if _attached(doc, o_e, d)]
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
-    ordinal = None
-    for os_, oe, oid in t.ordinals.find(doc.text, max(sent[0], s - _ORDINAL_REACH), s):
-        # "the second major quake", «دومین سفر»: at most two words between, and no comma; in «الرئيس
-        # السابق جون ماهاما في الانتخابات» «السابق» is the president's (former), not the election's.
-        between = doc.text[oe:s]
-        if (
-            s - oe <= _ORDINAL_REACH
-            and len(between.split()) <= _ORDINAL_WORDS
-            and not _CLAUSE_MARK.search(between)
-            and not _counts_days(doc, t, os_, s)
-            and not _ranked(doc, t, oe, s, e)
-            and not _no_longer(doc, t, os_, oe, sent)
-        ):
-            ordinal = oid
-    # … or right after it («زلزله دوم», «الهزة الثانية»)
-    after = next(iter(t.ordinals.find(doc.text, e, min(sent[1], e + _ORDINAL_AFTER))), None)
-    if ordinal is None and any(a == s for a, _b, _k in t.distinct.find(doc.text, s, e + _ORDINAL_AFTER)):
-        ordinal = "another"  # «پس‌لرزه‌ای به بزرگی ۴٫۹»: an aftershock, not the quake
-    if (
-        ordinal is None
-        and after is not None
-        and not doc.text[e : after[0]].strip()
-        and not _no_longer(doc, t, after[0], after[1], sent)
-        and not _in_date(doc, inside, after[0])  # "sentenced last month": a date, not the last sentencing
-    ):
-        ordinal = after[2]
     # An occasion of one person names them often by the surname alone ("Truss sacked Kwarteng on
     # Friday"): a holder the article names elsewhere, whose surname the sentence writes.
     named_again = _named_again(doc, claims, inside, sent) if t.type_defs[typ].get("one_person") else []
+    future = any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent)) or any(
+        _relation(d) in TO_COME_RELATIONS for d in dates
+    )
+    lead = sent in doc.sentences[:_LEAD_SENTENCES]  # (not .index(): a scan per trigger)
     weekday = None
     if not dates and not doers:
         hit = next(iter(t.weekdays.find(doc.text, max(sent[0], cut or 0), sent[1])), None)
@@ -499,7 +511,12 @@ def _candidate(
         # «هذا الزلزال الأعنف في المغرب منذ زلزال أكادير»: Agadir is the earlier quake's place; so
         # is any place after the record's since word ("the deadliest in France since November 13,
         # 2015, when gunmen killed 130 people … in Paris").
-        "places": [
+        # (none when the word is the object of an act to come: "the party would challenge the
+        # ruling in the Islamabad High Court" places the appeal, not the verdict)
+        # (nor from a sentence of a journey's other legs: «در ادامه این سفر به نجف و کربلا … می‌رود»)
+        "places": []
+        if _object_to_come(doc, t, s, sent) or next(iter(t.itinerary.find(doc.text, *sent)), None) is not None
+        else [
             p
             for p in _places(doc, t, inside, typ)
             if not _recorded(p, o_s, records, sent[1]) and (not doers or _attached(doc, o_e, p))
@@ -515,7 +532,7 @@ def _candidate(
         "surnames": {surname(c) for c in inside if c.type == "person_role" and c.value.get("match_key")}
         | {surname(c) for c in claims if c.id in named_again},
         "ordinal": ordinal,
-        "lead": sent in doc.sentences[:_LEAD_SENTENCES],  # (not .index(): a scan per trigger)
+        "lead": lead,
         # the figures of its sentence, by unit: two sentences of one kind of occasion on one day
         # that give one unit different figures tell of two ("sentenced in July to 16 years" and
         # "sentenced in July to six and a half years": two defendants)
@@ -525,12 +542,59 @@ def _candidate(
             if c.type == "number" and c.value.get("unit")
         ),
         # «اجتماعه المقبل», "the next meeting": an occasion to come is not the one reported
-        "future": any(k == "future" for _a, _b, k in t.future.find(doc.text, *sent))
-        or any(_relation(d) in TO_COME_RELATIONS for d in dates),
+        "future": future,
         # an occasion a record counts from ("a first since the climate talks began in
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
         "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
     }
+
+
+def _object_to_come(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> bool:
+    """A future cue ends at most ``_OBJECT_WORDS`` words before an occasion's word, no clause mark
+    between ("would challenge the ruling", «سيطعن في الحكم»), and that word is the trigger at folded
+    ``s`` or stands before it in its clause: the occasion is the object of an act to come, whose
+    place the clause gives ("… the ruling in the Islamabad High Court", whose "Court" is a word of
+    the occasion's type too)."""
+    text = doc.text
+    for _a, b, k in t.future.find(text, sent[0], s):
+        if k != "future":
+            continue
+        for w, _e, typ in t.event_types.find(text, b, min(sent[1], b + _OBJECT_REACH)):
+            if (
+                w <= s
+                and typ in t.type_defs
+                and len(text[b:w].split()) <= _OBJECT_WORDS
+                and not _CLAUSE_MARK.search(text, b, s)
+            ):
+                return True
+    return False
+
+
+def _sequenced(doc: Doc, t: FrameTables, d: Claim, trigger: int, inside: list[Claim]) -> bool:
+    """A sequence word or an offset between a date and the trigger after it (original offset
+    ``trigger``): "sworn in on March 14 and nine days later called an election", «أدى اليمين في 14
+    مارس، قبل أن يدعو إلى انتخابات»: the occasion came after the date's act, on another day. (A
+    day only: a month or a year may hold the acts that follow within it, "arrested in October 2015
+    and later sentenced to 10 years" is as likely dated by that year in another report.)"""
+    if d.end > trigger or d.value.get("precision") != "day":
+        return False
+    n, text = doc.norm, doc.text
+    a, b = n.norm_index(d.end), n.norm_index(trigger)
+    if next(iter(t.sequence.find(text, a, b)), None) is not None:
+        return True
+    if next(iter(t.apart.find(text, a, b)), None) is not None:
+        return True  # ("grounded its jets on Monday, a day after one of the planes crashed")
+    return any(
+        o.type == "number"
+        and o.value.get("unit") in t.span_units
+        and d.end <= o.start
+        and o.end <= trigger
+        and t.closed_after.match_at(text, _GAP.match(text, n.norm_index(o.end)).end()) is not None
+        for o in inside
+    )
+
+
+_GAP = re.compile(r"[\s\u200c]*")
 
 
 def _scheduled(doc: Doc, t: FrameTables, d: Claim, sent: tuple[int, int]) -> bool:
@@ -931,9 +995,17 @@ def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
     """«قرب مدينة غازي عنتاب», "near Elbistan": beside the occasion, not around it."""
     n = doc.norm
     a = n.norm_index(place.start)
-    near = next(iter(t.near_words.find(doc.text, max(0, a - _NEAR_REACH), a)), None)
+    # (a bracket read past: "44 km (27 miles) from the city of Khost")
+    before = _BRACKETED.sub("", doc.text[max(0, a - _NEAR_REACH - _BRACKET_REACH) : a])
+    if len(before) > _NEAR_REACH:
+        before = before[-_NEAR_REACH:].split(" ", 1)[-1]  # (from a word's start)
+    near = next(iter(t.near_words.find(before)), None)
     # «قرب بلدة إيغيل في إقليم الحوز», "near Ighil in Al Haouz province": the province holds it.
-    return near is not None and not any(w in t.locatives for w in doc.text[near[1] : a].split())
+    return near is not None and not any(w in t.locatives for w in before[near[1] :].split())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_BRACKET_REACH = 30
 
 
 def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int, bool]]:

@@ -101,6 +101,10 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
     # What happened is no part of where («به رودخانه پاتاپسکو فروریخت»: it collapsed into the river).
     for phrase, _ in flat(rules.lang("predicates", lang).get("predicates")):
         blocked.update(w for w in fold(phrase).split() if len(w) > 3)
+    # Nor is what a figure measures («در بخش حمل‌ونقل», in the transport sector: «بخش» is a district
+    # too).
+    # (whole one-word phrases only: "Central" of "central bank" may open a name, "Central Sulawesi")
+    blocked.update(fold(p) for p, _ in flat(rules.lang("concepts", lang).get("concepts")) if " " not in p)
     # Nor is an ordinal («منطقه یکم», the First District: which one, not its name).
     ordinals = (rules.lang("numbers", lang).get("ordinals") or {}).get("words") or {}
     blocked.update(fold(w) for ws in ordinals.values() for w in ws if " " not in w)
