@@ -219,3 +219,43 @@ def test_a_rate_compared_with_the_same_month_a_year_before_is_annual(tmp_path):
     en = md("en", "2022-11-16", "Prices rose 11.1% in October compared with October 2021.")
     [rate] = [f for f in frames_of(tmp_path, "en.md", en) if f.predicate == "rate"]
     assert "c:annual" in rate.subject["tokens"]
+
+
+POLAND = {
+    "en.md": md(
+        "en",
+        "2025-06-02",
+        "Conservative historian Karol Nawrocki has won Poland's presidential runoff with 50.89% of the vote,"
+        " the State Electoral Commission said. Warsaw Mayor Rafal Trzaskowski, the candidate of Tusk's Civic"
+        " Coalition, took 49.11% in Sunday's vote. Nawrocki won about 10.6 million votes against about 10.2"
+        " million for his rival.",
+    ),
+    "fa.txt": (
+        " date 2025-06-02\nانتخابات لهستان\nبر اساس نتایج رسمی، کارول ناوروتسکی، نامزد حزب قانون و عدالت، در رأی‌گیری"
+        " روز یکشنبه ۵۰.۸۹ درصد"
+        " آرا را به دست آورد و رقیب او، رافال تشاسکوفسکی، شهردار ورشو و نامزد ائتلاف مدنی به رهبری دونالد توسک،"
+        " نخست‌وزیر لهستان، ۴۹.۱۱ درصد آرا را کسب کرد.\n"
+    ),
+    "ar.txt": (
+        " date 2025-06-02\nبولندا\nفاز المرشح المحافظ كارول نافروتسكي بالانتخابات الرئاسية. وبحسب النتائج الرسمية، حصل"
+        " نافروتسكي على 50.89% من الأصوات، مقابل"
+        " 49.11% لمنافسه رافال تشاسكوفسكي، عمدة العاصمة وارسو. ونال نافروتسكي نحو 10.6 مليون صوت، مقابل نحو"
+        " 10.2 مليون صوت لتشاسكوفسكي.\n"
+    ),
+}
+
+
+def test_each_candidate_s_share_is_read_across_appositions_and_scripts(tmp_path):
+    """Poland's runoff (1 June 2025): a share belongs to the clause's subject, not to a leader in an
+    apposition ("the candidate of Tusk's Civic Coalition", «به رهبری دونالد توسک»), nor is "against"
+    between two candidates' counts a motion's side, nor «مقابل 49.11% لمنافسه» a figure compared
+    with; and "Nawrocki", «نافروتسكي», «ناوروتسکی» are one candidate."""
+    from checker.pipeline import check
+
+    for name, text in POLAND.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check([str(tmp_path)]).report
+    assert all(f["type"] != "conflict" for f in report["findings"])
+    for share in ("50.89", "49.11"):
+        [agreed] = [f for f in report["findings"] if f["code"] == "AG03" and f"{share} per" in f["message"]]
+        assert sorted({a for v in agreed["values"] for a in v["articles"]}) == ["ar", "en", "fa"], share

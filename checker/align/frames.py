@@ -27,7 +27,7 @@ from checker.align.geo import widen
 from checker.align.names import matcher_of
 from checker.align.parallel import parallel_pairs
 from checker.model import Frame
-from checker.normalize.translit import skeleton_tokens
+from checker.normalize.translit import is_latin, reread, skeleton_tokens
 
 # Share of the smaller concept set that the other must hold.
 _CONCEPT_SHARE = 0.5
@@ -227,16 +227,28 @@ def _candidates(ctx: Context) -> dict[str, str]:
             if f.qualifiers.get("candidate")
         }
     )
-    reps: list[tuple[str, str]] = []  # (skeleton, representative)
-    out: dict[str, str] = {}
-    for name in names:
-        sk = "".join(skeleton_tokens([name], ctx.rules)) or name
-        rep = next((r for s, r in reps if _same_name(s, sk)), None)
-        if rep is None:
-            rep = sk
-            reps.append((sk, rep))
-        out[name] = rep
-    return out
+    matcher = matcher_of(ctx.rules)
+    # (a Latin name's readings too, and each alternate class: "Nawrocki" = «ناوروتسکی»; the
+    # spellings join when any two of them match, «نافروتسکی» through «ناوروتسکی»)
+    sks = {name: "".join(skeleton_tokens([name], ctx.rules)) or name for name in names}
+    reads = {
+        name: "".join(skeleton_tokens([reread(name, ctx.rules)], ctx.rules)) if is_latin(name) else sks[name]
+        for name in names
+    }
+    group = {name: name for name in names}
+
+    def root(x: str) -> str:
+        while group[x] != x:
+            x = group[x]
+        return x
+
+    for a, b in combinations(names, 2):
+        if _same_name(sks[a], sks[b]) or any(
+            _read_alike(matcher, x, (sks[b], reads[b])) for x in {sks[a], reads[a]}
+        ):
+            ra, rb = root(a), root(b)
+            group[max(ra, rb)] = min(ra, rb)
+    return {name: sks[root(name)] for name in names}
 
 
 def _topic(x) -> frozenset[str]:
@@ -536,6 +548,19 @@ def _recent_day(k: Keyed) -> bool:
 
 
 _RECENT_DAYS = 366
+
+
+def _read_alike(matcher, x: str, ys: tuple[str, ...]) -> bool:
+    """Skeleton ``x`` and one of ``ys`` name one person once an alternate class is read: equal
+    readings where a skeleton is short ("Nawrocki" nrk = «ناوروتسکی» nrtsk, its ts read k), else as
+    alike as a surname must be."""
+    xs = set(matcher.readings(x))
+    for y in ys:
+        if xs & set(matcher.readings(y)):
+            return True
+        if min(len(x), len(y)) >= _EXACT_SKELETON and matcher.skeletons(x, y) >= matcher.surname_min:
+            return True
+    return False
 
 
 def _same_name(x: str, y: str) -> bool:

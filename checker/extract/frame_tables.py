@@ -155,6 +155,7 @@ class FrameTables:
     clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
+    led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
     itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
@@ -349,6 +350,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
         sequence=Table.build([(p, "then") for p in ev.get("sequence_cues") or []], cl),
+        led_by=Table.build([(p, "led") for p in pr.get("led_by") or []], cl),
         itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),
         set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),

@@ -946,14 +946,18 @@ def _quantity(
         # where the party stands between a person further back and the figure, not as that person's
         # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
         people = [(w, w) for w in ctx.people]
-        owner = _nearest_name(ctx, c, people, before=False) if _owner_after(ctx, c) else None
-        person = owner or _winner(ctx, c, _nearest_name(ctx, c, people))
+        owner = _nearest_name(ctx, c, people, before=False, led=True) if _owner_after(ctx, c) else None
+        person = owner or _winner(ctx, c, _nearest_name(ctx, c, people, led=True))
+        if person and (owner or person[0] >= _FAR):
+            # («مقابل 49.11% لمنافسه رافال تشاسكوفسكي»: a share of the one named after it, its own)
+            f.qualifiers.pop("previous", None)
         party = _nearest_name(ctx, c, _parties(ctx), after=False)
         if (
             person
             and party
             and party[0] < person[0]
             and (person[0] >= _FAR or party[2] - person[3] > _LEADER_GAP)
+            and not _apposed(ctx, person, party, c)
         ):
             person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
         candidate = person or party
@@ -1081,6 +1085,46 @@ def _tallied(ctx: _Sentence, c: Claim) -> bool:
     return _voting(ctx) and _vote_side(ctx, c, "vote") is not None
 
 
+def _versus(ctx: _Sentence, c: Claim) -> bool:
+    """Figure ``c`` is one of two counts a person's name and an "against" word set side by side
+    (rules/predicates ``vote_sides``): a name before it in its sentence, and the against word
+    between it and another figure ("Nawrocki won about 10.6 million votes against about 10.2
+    million for his rival"), not a motion's tally."""
+    sides, n, text = ctx.t.vote_sides, ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    if not any(text.find(w, n.norm_index(ctx.sent[0]), a) >= 0 for w in ctx.people):
+        return False
+    after, ahead = sides.get("against_after"), sides.get("against_before")
+    for o in ctx.claims:
+        if o.type != "number" or o is c:
+            continue
+        first = c if o.start >= c.end else o
+        if _for_side(ctx, first):
+            continue  # ("by 61 votes in favour against 20", «بتأييد 61 عضوا مقابل معارضة 20»: a tally)
+        if o.start >= c.end:
+            m = after.match(text, b) if after else None
+            if m and 0 <= n.norm_index(o.start) - m.end() <= _VERSUS_GAP:
+                return True
+        else:
+            lo = n.norm_index(o.end)
+            if 0 <= a - lo <= _VERSUS_GAP + _SIDE_REACH and ahead and ahead.search(text[lo:a]):
+                return True
+    return False
+
+
+def _for_side(ctx: _Sentence, c: Claim) -> bool:
+    """A word of the side for a motion right before or after figure ``c``."""
+    sides, n, text = ctx.t.vote_sides, ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    after, ahead = sides.get("for_after"), sides.get("for_before")
+    return bool(
+        (after and after.match(text, b)) or (ahead and ahead.search(text[max(0, a - _SIDE_REACH) : a]))
+    )
+
+
+_VERSUS_GAP = 12  # characters from the against word to the other figure: "about"
+
+
 def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
     """The side of a motion a count of votes is on (rules/predicates ``vote_sides``): "by a vote of
     10 to 1" and «۱۰ رأی موافق» are for it, «مقابل صوت واحد» and "85 against" against it; ``None``
@@ -1091,6 +1135,10 @@ def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
     before = text[max(n.norm_index(ctx.sent[0]), a - _SIDE_REACH) : a]
+    if _versus(ctx, c):
+        # (a person named before the figure, and a figure after "against": two candidates' counts,
+        # "Nawrocki won about 10.6 million votes against about 10.2 million for his rival")
+        return None
     for side in ("against", "for"):
         after = sides.get(f"{side}_after")
         ahead = sides.get(f"{side}_before")
@@ -1143,6 +1191,8 @@ def _winner(ctx: _Sentence, c: Claim, person):
     lead = text[max(person[3], a - _OPPONENT_REACH) : a]
     if not any(e == len(lead.rstrip()) for _, e, _ in ctx.t.with_words.find(lead.rstrip())):
         return person
+    if next(iter(ctx.t.relative.find(text, person[3], a)), None) is not None:
+        return person  # («متقدماً على نافروتسكي الذي حلّ ثانياً بنسبة 29.54%»: who came second, his)
     lo = max(0, person[2] - _OPPONENT_BEFORE)
     # (the opponent word, then at most the loser's given names: "against Marine Le Pen"; a
     # lower-case word is a description, "beating opposition challenger Kemal Kilicdaroglu")
@@ -1814,7 +1864,8 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
             continue  # a place, a date or an outlet
         if _ARTICLE_BEFORE.search(text, max(0, a - _ARTICLE_REACH), a):
             continue  # ("the World Cup", "a Grand Prix", "his 26th World Cup match": a thing's name)
-        words = [fold(w) for w in m.group().split()]
+        # ("Tusk's", "Poland's": the possessor, a person or a country)
+        words = [_POSSESSIVE.sub("", fold(w)) for w in m.group().split()]
         plain = [_plain_word(t, w) for w in words]
         while plain and not plain[0]:
             plain.pop(0)  # "When Bassirou Diomaye Faye is sworn in"
@@ -1825,6 +1876,7 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
     return out
 
 
+_POSSESSIVE = re.compile(r"['’]s\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)|\d+(?:st|nd|rd|th)?)[ \t]+\Z")
 _ARTICLE_REACH = 8
 
@@ -1842,13 +1894,52 @@ def _plain_word(t: FrameTables, w: str) -> bool:
     )
 
 
+def _apposed(ctx: _Sentence, person, party, c: Claim) -> bool:
+    """The party stands in an apposition set off by commas right after the person's name ("Rafal
+    Trzaskowski, the candidate of Tusk's Civic Coalition, took 49.11%"): it says who the person
+    is, and the clause's figure is the person's."""
+    text, at = ctx.doc.text, ctx.doc.norm.norm_index(c.start)
+    if person[3] > party[2] or party[3] > at:
+        return False
+    return text[person[3] : party[2]].lstrip().startswith((",", "،")) and bool(
+        _CLAUSE_MARKS.search(text, party[3], at)
+    )
+
+
+def _led_by(ctx: _Sentence, s: int, e: int) -> bool:
+    """The name at folded ``[s, e)`` leads or owns what the clause names, so the clause's figure is
+    not its own: a ``led_by`` word at most two words before it ("the coalition led by Donald Tusk",
+    «به رهبری دونالد توسک»), or a possessive right after it ("Tusk's Civic Coalition")."""
+    text = ctx.doc.text
+    m = _POSSESSIVE_AFTER.match(text, e)
+    if m:
+        # (the owner of a name after it, "Tusk's Civic Coalition"; not of a figure, "votes to
+        # Jalili's 13.5 million", "Jalili's fewer than 13.5 million")
+        after = ctx.doc.article.text[ctx.doc.norm.orig_index(m.end()) :].lstrip()[:1]
+        return after.isupper()
+    return any(
+        len(text[b:s].split()) <= _GIVEN_NAMES
+        for _a, b, _k in ctx.t.led_by.find(text, max(_folded(ctx)[0], s - _LED_REACH), s)
+    )
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+_LED_REACH = 40
+
+
 def _nearest_name(
-    ctx: _Sentence, c: Claim, names: Iterable[tuple[str, str]], after: bool = True, before: bool = True
+    ctx: _Sentence,
+    c: Claim,
+    names: Iterable[tuple[str, str]],
+    after: bool = True,
+    before: bool = True,
+    led: bool = False,
 ) -> tuple[int, str, int, int] | None:
     """Whose votes or seats: of ``names`` (folded surface → key: a person's surname, a party's
     name), the one nearest before the figure in its sentence («ديساناياكا على 42.31 بالمئة»), else
     (with ``after``) nearest after it (``align`` matches the keys across scripts): its rank (the
-    lower the nearer), key, and folded span."""
+    lower the nearer), key, and folded span. With ``led``, not a name that leads or owns what its
+    clause names (``_led_by``): whose votes these are is the clause's subject."""
     n = ctx.doc.norm
     text = ctx.doc.text
     s0, s1 = _folded(ctx)
@@ -1871,9 +1962,11 @@ def _nearest_name(
     for surname, name_key in names:
         i = text.find(surname, s0, s1)
         while i != -1:
-            if len(surname) <= _SURNAME_MIN and not _whole_word(text, i, i + len(surname)):
+            if (len(surname) <= _SURNAME_MIN and not _whole_word(text, i, i + len(surname))) or (
+                led and _led_by(ctx, i, i + len(surname))
+            ):
                 i = text.find(surname, i + 1, s1)
-                continue  # "Ba" is not the "ba" of "ballot"
+                continue  # "Ba" is not the "ba" of "ballot"; "led by Donald Tusk", "Tusk's Civic Coalition"
             # Before the figure, the nearer the better; after it only when no one is named before,
             # and when no other figure follows the name more closely (that one is the name's).
             k = bisect_left(numbers, i)  # the first other figure after the name
@@ -3079,10 +3172,13 @@ def _capitalised_before(ctx: _Sentence, text: str, s: int, lo: int) -> list[str]
     Party"), in order; ``text`` starts at folded offset ``lo`` of the article."""
     orig, n = ctx.doc.article.text, ctx.doc.norm
     words: list[str] = []
-    for m in reversed(list(_WORD.finditer(text[max(0, s - _NAME_REACH) : s]))):
+    window = text[max(0, s - _NAME_REACH) : s]
+    for m in reversed(list(_WORD.finditer(window))):
         at = max(0, s - _NAME_REACH) + m.start() + lo
         if not orig[n.orig_index(at) : n.orig_index(at) + 1].isupper() or m.group() in ctx.t.stopwords:
             break
+        if _POSSESSIVE_AFTER.match(window, m.end()):
+            break  # ("Tusk's Civic Coalition": the Civic Coalition, its leader apart)
         words.insert(0, m.group())
     return words
 
@@ -3199,8 +3295,17 @@ def _partial(ctx: _Sentence, c: Claim) -> bool:
     """A running count: a ``partial_words`` phrase in the figure's clause before it."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
-    left, _ = _clause_span(text, *_folded(ctx), a, a)
-    return next(iter(ctx.t.partial_words.find(text, left, a)), None) is not None
+    s0, s1 = _folded(ctx)
+    left, _ = _clause_span(text, s0, s1, a, a)
+    if next(iter(ctx.t.partial_words.find(text, left, a)), None) is not None:
+        return True
+    # (the other side of a count set against it shares its state: «حصل حتى الآن على أكثر من 12.7
+    # مليون صوت، مقابل نحو 10.5 ملايين صوت لجليلي»)
+    ahead = ctx.t.vote_sides.get("against_before")
+    if left > s0 and ahead is not None and ahead.search(text[left:a]):
+        before, _ = _clause_span(text, s0, s1, left - 1, left - 1)
+        return next(iter(ctx.t.partial_words.find(text, before, left)), None) is not None
+    return False
 
 
 def _unit_price(ctx: _Sentence, c: Claim) -> bool:
