@@ -259,3 +259,90 @@ def test_each_candidate_s_share_is_read_across_appositions_and_scripts(tmp_path)
     for share in ("50.89", "49.11"):
         [agreed] = [f for f in report["findings"] if f["code"] == "AG03" and f"{share} per" in f["message"]]
         assert sorted({a for v in agreed["values"] for a in v["articles"]}) == ["ar", "en", "fa"], share
+
+
+def test_an_occupation_makes_a_name_a_persons(tmp_path):
+    """ "Emad Shargi, a venture capitalist, and Morad Tahbaz, a conservationist", «الصحفي إيفان
+    غيرشكوفيتش»: people the news names by what they do, not by an office (none of them exclusive)."""
+    en = md(
+        "en",
+        "2023-09-18",
+        "Also freed were Emad Shargi, a venture capitalist, and Morad Tahbaz, a conservationist.",
+    )
+    people = {
+        c.value["name"]: c.value["role"]
+        for c in extraction_of(tmp_path, "en.md", en).claims
+        if c.type == "person_role"
+    }
+    assert people == {"Emad Shargi": "businessman", "Morad Tahbaz": "activist"}
+    ar = " date 2024-07-19\nروسيا\nواعتقلت السلطات الصحفي إيفان غيرشكوفيتش في 29 مارس/آذار 2023.\n"
+    [arrest] = [f for f in frames_of(tmp_path, "ar.txt", ar) if f.predicate == "detained_on"]
+    assert arrest.value["earliest"] == "2023-03-29"
+
+
+def test_a_sentence_prosecutors_asked_for_is_a_sentence(tmp_path):
+    """ "Prosecutors had asked for 18 years", «طالب الادعاء بسجن الصحفي … لمدة 18 عاما»: a sentence
+    asked for, though no word of a sentence stands beside the figure; and the journalist's age in
+    that clause is no figure asked for."""
+    en = md(
+        "en",
+        "2024-07-19",
+        "A court in Yekaterinburg sentenced him on Friday. Prosecutors had asked for 18 years.",
+    )
+    [asked] = [f for f in frames_of(tmp_path, "en.md", en) if f.value.get("low") == 18]
+    assert (asked.predicate, asked.qualifiers.get("requested")) == ("sentence", "prosecution")
+    ar = (
+        " date 2024-07-19\nروسيا\nوجاء الحكم بعد محاكمة مغلقة، فيما كان الادعاء قد طالب بسجن الصحفي البالغ من"
+        " العمر 32 عاما لمدة 18 عاما.\n"
+    )
+    frames = {f.value.get("low"): f for f in frames_of(tmp_path, "ar.txt", ar)}
+    assert frames[18].predicate == "sentence"
+    assert "requested" not in frames[32].qualifiers
+
+
+def test_a_count_so_far_on_both_sides_and_a_possessors_own(tmp_path):
+    """In «حصل حتى الآن على أكثر من 12.7 مليون
+    صوت، مقابل نحو 10.5 ملايين صوت لجليلي» both counts are so far, while "Jalili's 13.5 million"
+    is Jalili's own."""
+    ar = (
+        " date 2024-07-06\nإيران\nوقال المتحدث إن المرشح بزشكيان حصل حتى الآن على أكثر من 12.7 مليون صوت، مقابل"
+        " نحو 10.5 ملايين صوت للمرشح جليلي.\n"
+    )
+    counts = [f for f in frames_of(tmp_path, "ar.txt", ar) if f.predicate == "votes"]
+    assert [f.qualifiers.get("partial") for f in counts] == [True, True]
+    en = md(
+        "en",
+        "2024-07-06",
+        "Reformist candidate Masoud Pezeshkian received 16.3 million votes to hardliner candidate Saeed"
+        " Jalili's 13.5 million.",
+    )
+    owners = {
+        f.text: f.qualifiers.get("candidate")
+        for f in frames_of(tmp_path, "en.md", en)
+        if f.predicate == "votes"
+    }
+    assert owners == {"16.3 million votes": "pezeshkian", "13.5 million": "jalili"}
+
+
+def test_an_occupation_is_no_office_that_parallel_sentences_compare(tmp_path):
+    """ "the murder of investigative journalist Ján Kuciak" and «قتل یان کوچیاک، روزنامه‌نگار تحقیقی»
+    (Robert Fico's resignation of 2018): the names meet only by surname across scripts, and many are
+    journalists at once, so parallel sentences naming them raise no possible conflict; nor is «قتل»
+    (murder) a word of the name."""
+    story = {
+        "en.md": md(
+            "en",
+            "2024-05-16",
+            "Fico had resigned in 2018 amid mass protests over the murder of investigative journalist Ján"
+            " Kuciak and his fiancée, Martina Kušnírová.",
+        ),
+        "fa.txt": (
+            " date 2024-05-16\nاسلواکی\nفیتسو در سال ۲۰۱۸ در پی اعتراضات گسترده به قتل یان کوچیاک، روزنامه‌نگار"
+            " تحقیقی، و نامزدش مارتینا کوشنیروا از سمت خود کناره گرفت.\n"
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+    fa = extraction_of(tmp_path, "fa2.txt", story["fa.txt"])
+    assert [
+        c.value["name"] for c in fa.claims if c.type == "person_role" and c.value["role"] == "journalist"
+    ] == ["یان کوچیاک"]

@@ -884,9 +884,13 @@ def _quantity(
         per = "head"  # ("his sons were each ordered to pay $4 million and barred for two years")
     if per:
         f.qualifiers["per"] = per
-    asked = _requested(ctx, c)
+    asked = _requested(ctx, c) if not ctx.t.predicate_defs[pred].get("per_person") else False
     if asked == "threshold" and pred not in _BARRED:
         asked = False  # (a bar is of votes: "a majority of the 300-seat chamber" counts its seats)
+    if asked in _PARTIES_AT_TRIAL and pred == "duration" and "sentence" in ctx.t.predicate_defs:
+        # ("Prosecutors had asked for 18 years", «طالب الادعاء بسجنه لمدة 18 عاما»: a sentence asked
+        # for, though no word of a sentence stands beside it)
+        f = _frame(ctx, c, "sentence", value, clause, when)
     if asked:
         f.qualifiers["requested"] = asked
     elif _maximum(ctx, c):
@@ -1611,6 +1615,9 @@ _FROM_REACH = 16
 _OWNER_REACH = 24  # owner words between "of the" and a whole ("of the southern state's")
 _AFTER_REACH = 12
 _VERB_REACH = 40  # a Persian clause's verb after its figure
+
+
+_PARTIES_AT_TRIAL = frozenset({"prosecution", "defence"})  # rules/predicates ``requesters``
 
 
 def _requested(ctx: _Sentence, c: Claim) -> str | bool:

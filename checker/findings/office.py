@@ -409,10 +409,13 @@ def _parallel(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Findi
     different people. Two claims one office key holds are compared by it already (a company's
     chief executive, a see's archbishop)."""
     roles = ctx.rules.concepts("roles").get("concepts") or {}
+    # (not an occupation: many are journalists at once, and a name read short across scripts, «یان
+    # کوچیاک» for "Ján Kuciak", is no other journalist)
     pairs = [
         (c, d)
         for c, d in ctx.parallel_people
-        if office_of.get(c.id) is None or office_of.get(c.id) != office_of.get(d.id)
+        if (office_of.get(c.id) is None or office_of.get(c.id) != office_of.get(d.id))
+        and (roles.get(c.value.get("role")) or {}).get("kind") != "occupation"
     ]
     out = []
     for members in linked_groups(pairs):
