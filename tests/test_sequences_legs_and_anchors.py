@@ -23,7 +23,7 @@ from __future__ import annotations
 from checker.normalize import fold
 from checker.normalize.translit import reread, skeleton
 from checker.rules import load_rules
-from tests.helpers import conflicts_of, extraction_of, frames_of, md
+from tests.helpers import conflicts_of, extraction_of, frames_of, md, problems_of, subfolder
 
 
 def _mentions(tmp_path, name: str, text: str) -> list:
@@ -346,3 +346,53 @@ def test_an_occupation_is_no_office_that_parallel_sentences_compare(tmp_path):
     assert [
         c.value["name"] for c in fa.claims if c.type == "person_role" and c.value["role"] == "journalist"
     ] == ["یان کوچیاک"]
+
+
+def test_a_time_zone_a_reaction_and_a_named_date_place_and_date_no_occasion(tmp_path):
+    """ "9:05 a.m. Beijing time", «به وقت پکن»: a time zone, not where the quake struck; «… در لندن،
+    این حمله را … خواند و گفت که این حمله کار یک فرد بوده»: London is the meeting's, for each
+    mention of the attack; "campaigning for the June 8 general election" names the election's day
+    with no tense, no slip of a past day."""
+    en = md(
+        "en",
+        "2025-01-07",
+        "The quake hit Tingri county at 9:05 a.m. Beijing time, the China Earthquake Networks Center said.",
+    )
+    [quake] = [m for m in extraction_of(tmp_path, "en.md", en).mentions if m.type == "earthquake"]
+    assert "cn.beijing" not in quake.places
+    fa = (
+        " date 2017-05-23\nمنچستر\nترزا می، نخست‌وزیر انگلیس، پس از ریاست بر جلسه اضطراری کمیته امنیتی در لندن،"
+        " این حمله را نمونه‌ای از «بزدلی نفرت‌انگیز» خواند و گفت که این حمله کار یک فرد بوده است.\n"
+    )
+    [attack] = [m for m in extraction_of(tmp_path, "fa.txt", fa).mentions if m.type == "attack"]
+    assert not attack.places
+    en2 = md(
+        "en",
+        "2017-05-24",
+        "A suicide bomber killed 22 people at Manchester Arena on Monday. The main parties suspended"
+        " campaigning for the June 8 general election.",
+    )
+    assert not [f for f in problems_of(subfolder(tmp_path, "en2"), {"en2.md": en2}) if f["code"] == "IN04"]
+
+
+def test_a_span_spent_is_over_and_a_month_of_that_year(tmp_path):
+    """ "The pope had spent 38 days at Rome's Gemelli hospital" is a span that ended, not one up to
+    the report; "killed … in February of that year" after "since 1992" is February 1992."""
+    en = md(
+        "en",
+        "2025-04-22",
+        "The pope had spent 38 days at Rome's Gemelli hospital with double pneumonia before being discharged"
+        " on March 23.",
+    )
+    [span] = [f for f in frames_of(tmp_path, "en.md", en) if f.predicate == "duration"]
+    assert span.qualifiers.get("closed")
+    en2 = md(
+        "en",
+        "2024-09-28",
+        "Nasrallah had led Hezbollah since 1992, when he succeeded Abbas al-Musawi, who was killed in an"
+        " Israeli helicopter strike in February of that year.",
+    )
+    dates = {
+        c.text: c.value["earliest"] for c in extraction_of(tmp_path, "en2.md", en2).claims if c.type == "date"
+    }
+    assert dates["February"] == "1992-02-01" and dates["that year"] == "1992-01-01"

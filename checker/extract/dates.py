@@ -114,8 +114,11 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
     n, out = doc.norm, list(claims)
     for m in lex.rx["same_year"].finditer(doc.text):
         o = n.orig_index(m.start())
+        # (the year written last: not one guessed for a month alone, "in February of that year")
         last = max(
-            (c for c in claims if c.end <= o and c.value.get("earliest")), key=lambda c: c.start, default=None
+            (c for c in claims if c.end <= o and c.value.get("earliest") and "year_inferred" not in c.flags),
+            key=lambda c: c.start,
+            default=None,
         )
         if last is None or any(c.start <= o < c.end for c in claims):
             continue
@@ -123,7 +126,31 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
         span = (date(year, 1, 1), date(year, 12, 31))
         value = _value(str(year), "year", span, "gregorian", {})
         out.append(doc.claim("date", m.start(), m.end(), value, f"date.{doc.lang}.same_year", key="date"))
+        # "in February of that year": the month alone right before is of that year too
+        month = next(
+            (
+                c
+                for c in out
+                if "year_inferred" in c.flags
+                and c.value.get("precision") == "month"
+                and c.value.get("calendar") == "gregorian"
+                and 0 <= o - c.end <= _OF_GAP
+            ),
+            None,
+        )
+        if month is not None:
+            k = int(month.value["earliest"][5:7])
+            mspan = calendars.month_span("gregorian", year, k)
+            fixed = _value(
+                f"{year:04d}-{k:02d}", "month", mspan, "gregorian", month.value.get("original") or {}
+            )
+            out[out.index(month)] = replace(
+                month, value=fixed, flags=tuple(f for f in month.flags if f != "year_inferred")
+            )
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_OF_GAP = 5  # characters between a month and "that year" after it: " of "
 
 
 def _twin_weekdays(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> None:

@@ -457,6 +457,20 @@ def _candidate(
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
     # February 2023 is no occasion of the report's days.)
     cut = _object_of(doc, t, s, e, sent)
+    # (a place is cut off only by a demonstrative with its object mark, «این حمله را … خواند»: after
+    # "after", «بعد», the place before may be the occasion's too, «انتشال جثتين من مياه نهر
+    # باتابسكو بعد انهيار جسر بالتيمور»)
+    place_cut = max(
+        (
+            x
+            for a, b, k in t.event_types.find(doc.text, sent[0], e)
+            if k == typ
+            and a <= s
+            and (x := cut if a == s else _object_of(doc, t, a, b, sent)) is not None
+            and any(d == x for d, _e, _k in t.demonstratives.find(doc.text, x, a))
+        ),
+        default=None,
+    )
     bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
     dates = [d for d in dates if d not in bounds]
     # "the gunmen who carried out the attack were arrested in Bryansk on Saturday": the word
@@ -519,7 +533,12 @@ def _candidate(
         else [
             p
             for p in _places(doc, t, inside, typ)
-            if not _recorded(p, o_s, records, sent[1]) and (not doers or _attached(doc, o_e, p))
+            if not _recorded(p, o_s, records, sent[1])
+            and (not doers or _attached(doc, o_e, p))
+            # (a place before an object cue is the act's: «پس از ریاست بر جلسه … در لندن، این حمله
+            # را … خواند», the meeting in London, not the attack; so for the word's later mentions
+            # in the sentence, «… و گفت که این حمله کار یک فرد بوده»)
+            and (place_cut is None or p.start >= doc.norm.orig_index(place_cut))
         ],
         # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
         "named": [
@@ -1414,9 +1433,31 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim], years: bool
             and not _future_sentence(doc, t, d)
             and not _ahead_of(doc, t, d)
             and not _set_for(doc, t, d)
+            and not _occasion_dated(doc, t, d)
         ):
             out.add(d.id)
     return tuple(sorted(out))
+
+
+def _occasion_dated(doc: Doc, t: FrameTables, d: Claim) -> bool:
+    """The date names an occasion as a modifier before its word, with no tense of its own
+    ("campaigning for the June 8 general election"): an occasion's word right after it, or after
+    one word that is no function word ("on Sunday in a meeting" is a day of its own). Where
+    modifiers follow the noun («انتخابات ۱۸ خرداد», «نشست روز یکشنبه») the same order is an
+    adverbial as often, so only English is read so."""
+    if doc.lang != "en":
+        return False
+    n, text = doc.norm, doc.text
+    b = n.norm_index(d.end)
+    for s, _e, k in t.event_types.find(text, b, min(len(text), b + _DATED_REACH)):
+        words = text[b:s].split()
+        if k in t.type_defs and not _CLAUSE_MARK.search(text, b, s):
+            return len(words) <= _DATED_WORDS and not any(w in t.stopwords for w in words)
+    return False
+
+
+_DATED_WORDS = 1  # ("the June 8 general election": one word between)
+_DATED_REACH = 30
 
 
 def _companion(doc: Doc, t: FrameTables, e: int, d: Claim) -> bool:
