@@ -396,3 +396,17 @@ def test_a_span_spent_is_over_and_a_month_of_that_year(tmp_path):
         c.text: c.value["earliest"] for c in extraction_of(tmp_path, "en2.md", en2).claims if c.type == "date"
     }
     assert dates["February"] == "1992-02-01" and dates["that year"] == "1992-01-01"
+
+
+def test_a_county_in_an_area_the_gazetteer_lacks(tmp_path):
+    """ "Dingri county in the Shigatse area" (the Tingri quake, 7 January 2025): an "area" is a head
+    after a name, so the report names Shigatse too, which other reports give as the quake's place
+    («مقاطعة دينغري التابعة لمدينة شيغاتسي»)."""
+    en = md(
+        "en",
+        "2025-01-07",
+        "The quake hit Dingri county in the Shigatse area at a depth of 10 km, the China Earthquake"
+        " Networks Center said.",
+    )
+    names = {c.value.get("name") for c in extraction_of(tmp_path, "en.md", en).claims if c.type == "place"}
+    assert {"Dingri", "Shigatse"} <= names
