@@ -410,3 +410,15 @@ def test_a_county_in_an_area_the_gazetteer_lacks(tmp_path):
     )
     names = {c.value.get("name") for c in extraction_of(tmp_path, "en.md", en).claims if c.type == "place"}
     assert {"Dingri", "Shigatse"} <= names
+
+
+def test_the_reports_own_outlet_is_no_candidate(tmp_path):
+    """ "WARSAW, June 2 (Continental Dispatch) - The conservative candidate won … with 50.89%": the
+    outlet named in the dateline (and in the front matter) is no capitalised name of a person."""
+    text = (
+        "---\ntitle: Nawrocki wins\noutlet: Continental Dispatch\npublished: 2025-06-02\nlanguage: en\n---\n"
+        "WARSAW, June 2 (Continental Dispatch) - The conservative candidate won the presidential runoff with"
+        " 50.89% of the vote, the electoral commission said.\n"
+    )
+    [share] = [f for f in frames_of(tmp_path, "en.md", text) if f.predicate == "votes"]
+    assert share.qualifiers.get("candidate") != "dispatch"

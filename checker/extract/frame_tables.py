@@ -93,6 +93,7 @@ class FrameTables:
     actors: dict[str, tuple[str, Table, bool]]
     article: str  # the definite article written onto a word (rules/morphology), folded; "" if none
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
+    modifiers_first: bool  # modifiers stand before their noun (rules/morphology: English)
     year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
     date_owner: re.Pattern[str] | None  # "'s" after a day: the occasion word just after is its own
     # «کووید-۱۹ دیگر وضعیت اضطراری نیست»: an ordinal word that a negated verb after it makes "no
@@ -408,6 +409,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         },
         article=fold(art),
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
+        modifiers_first=bool(rules.lang("morphology", lang).get("modifiers_first")),
         year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
         date_owner=phrases_rx(
             rules.lang("morphology", lang).get("date_owners"), r"(?:%s)(?:\s+[^\W\d_]+){0,2}\s+\Z"
@@ -554,6 +556,15 @@ def spoken_by(t: FrameTables, text: str, s: int, e: int, lo: int, hi: int) -> bo
         t.said_before.search(text, max(lo, s - SAID_REACH), s)
         or t.said_after.match(text[e : min(hi, e + SAID_REACH)])
     )
+
+
+def offset_after(t: FrameTables, text: str, b: int) -> bool:
+    """A closed-after word ("later", "after", «بعد») right after a span of time ending at folded
+    ``b``: the span lies between two days ("nine days later", «نُه روز بعد»), an offset from one."""
+    return t.closed_after.match_at(text, _GAP.match(text, b).end()) is not None
+
+
+_GAP = re.compile(r"[\s\u200c]*")
 
 
 def _said(rules: Rules, lang: str, before: bool | None) -> re.Pattern[str]:

@@ -28,7 +28,7 @@ from checker.extract.base import (
     one_word_apart,
 )
 from checker.extract.frame_lists import Item, list_items
-from checker.extract.frame_tables import ROUTE_REACH, FrameTables, spoken_by
+from checker.extract.frame_tables import ROUTE_REACH, FrameTables, offset_after, spoken_by
 from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
@@ -1863,6 +1863,7 @@ _NOT_PERSON = ("person_role", "attendance", "number")
 def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str]:
     text = doc.article.text
     taken = sorted((c.start, c.end) for c in claims if c.type not in _NOT_PERSON)
+    outlet = fold(doc.article.outlet or "").strip()
     out: set[str] = set()
     for m in _CAPITALISED.finditer(text):
         a, b = m.span()
@@ -1871,8 +1872,10 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
             continue  # a place, a date or an outlet
         if _ARTICLE_BEFORE.search(text, max(0, a - _ARTICLE_REACH), a):
             continue  # ("the World Cup", "a Grand Prix", "his 26th World Cup match": a thing's name)
+        if outlet and fold(m.group()) == outlet:
+            continue  # ("WARSAW, June 2 (Continental Dispatch)": the report's own outlet)
         # ("Tusk's", "Poland's": the possessor, a person or a country)
-        words = [_POSSESSIVE.sub("", fold(w)) for w in m.group().split()]
+        words = [_POSSESSIVE_AFTER.sub("", fold(w)) for w in m.group().split()]
         plain = [_plain_word(t, w) for w in words]
         while plain and not plain[0]:
             plain.pop(0)  # "When Bassirou Diomaye Faye is sworn in"
@@ -1883,7 +1886,6 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|The|A|An)|\d+(?:st|nd|rd|th)?)[ \t]+\Z")
 _ARTICLE_REACH = 8
 
@@ -2525,8 +2527,7 @@ def _closed(ctx: _Sentence, c: Claim) -> bool | str:
     n = ctx.doc.norm
     s0, s1 = _folded(ctx)
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    after = _GAP_AFTER.match(ctx.doc.text, b).end()
-    if ctx.t.closed_after.match_at(ctx.doc.text, after):
+    if offset_after(ctx.t, ctx.doc.text, b):
         return "offset"  # (first: «بعد ساعة من بدء الغوص» is an hour from the start, not a span over)
     if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
         return True
@@ -2554,7 +2555,6 @@ def _between_years(ctx: _Sentence, left: int, right: int) -> bool:
 
 
 _CLOSED_REACH = 12
-_GAP_AFTER = re.compile(r"[\s\u200c]*")
 
 
 def _planned(ctx: _Sentence, c: Claim) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from checker.extract.base import RECENT_DAYS, Doc, dated_line, is_dateline, name_after_year, one_word_apart
-from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, spoken_by
+from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, offset_after, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, TO_COME_RELATIONS, Claim, Mention, part_of
@@ -608,12 +608,9 @@ def _sequenced(doc: Doc, t: FrameTables, d: Claim, trigger: int, inside: list[Cl
         and o.value.get("unit") in t.span_units
         and d.end <= o.start
         and o.end <= trigger
-        and t.closed_after.match_at(text, _GAP.match(text, n.norm_index(o.end)).end()) is not None
+        and offset_after(t, text, n.norm_index(o.end))
         for o in inside
     )
-
-
-_GAP = re.compile(r"[\s\u200c]*")
 
 
 def _scheduled(doc: Doc, t: FrameTables, d: Claim, sent: tuple[int, int]) -> bool:
@@ -1444,8 +1441,9 @@ def _occasion_dated(doc: Doc, t: FrameTables, d: Claim) -> bool:
     ("campaigning for the June 8 general election"): an occasion's word right after it, or after
     one word that is no function word ("on Sunday in a meeting" is a day of its own). Where
     modifiers follow the noun («انتخابات ۱۸ خرداد», «نشست روز یکشنبه») the same order is an
-    adverbial as often, so only English is read so."""
-    if doc.lang != "en":
+    adverbial as often, so only a language whose modifiers come first is read so
+    (rules/morphology ``modifiers_first``)."""
+    if not t.modifiers_first:
         return False
     n, text = doc.norm, doc.text
     b = n.norm_index(d.end)
