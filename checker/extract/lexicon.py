@@ -44,6 +44,9 @@ class Table:
     # Surface → id (or None) of what the regex matched before: the same words recur in every
     # article, and the look-up strips spaces, clitics and endings each time. Bounded by ``_MEMO``.
     memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # The text last scanned whole and its phrases: several stages scan one article's folded text
+    # for the same table (names, titles, sources), and the second scan is a copy of the first.
+    last: list = field(default_factory=lambda: [None, ()], compare=False, repr=False)
 
     @classmethod
     def build(
@@ -85,6 +88,15 @@ class Table:
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         """``(start, end, id)`` of each phrase in ``text[pos:endpos]``, leftmost first and not
         overlapping: what ``finditer`` gives for the regex with a lookbehind in place of the gap."""
+        if pos == 0 and endpos is None:
+            seen, hits = self.last
+            if seen is not text and seen != text:
+                hits = tuple(self._scan(text, 0, None))
+                self.last[:] = text, hits
+            return iter(hits)
+        return self._scan(text, pos, endpos)
+
+    def _scan(self, text: str, pos: int, endpos: int | None) -> Iterator[tuple[int, int, str]]:
         end = len(text) if endpos is None else endpos
         shift = 0
         if pos == 0:
