@@ -285,6 +285,8 @@ def _dates_apart(c: Claim, d: Claim, x: tuple, y: tuple) -> bool:
     a year)."""
     if any(k.type == "date" and (k.value.get("relative") or k.rule.startswith("date.meta")) for k in (c, d)):
         return False  # (counted from the publication, or the publication's own date)
+    if {k.value.get("marker") if k.type == "date" else None for k in (c, d)} == {"since", None}:
+        return False  # ("with effect from March 22" is when a thing starts, not the day it was done)
     u, v = (
         {"earliest": a[1], "latest": a[2], **(k.value if k.type == "date" else {})}
         for a, k in ((x, c), (y, d))

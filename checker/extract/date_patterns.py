@@ -208,6 +208,10 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         # Not the year of 2024/10 or 2024-10-15, but «۲۰۲۴-۲۰۲۵» still starts with a year.
         "year": rf"\d{{4}}(?!\d|[./-]\d{{1,2}}(?!\d))(?:\s*(?P<era>{era}){NLA})?",
         "year_left": rf"(?:(?P<yn>{ynoun})\s*|(?P<prep>{_alt(cue.get('year_prepositions'))})\s+)\Z",
+        # A preposition that makes a bare number a year only when a stop or a link follows it
+        # ("the forecast for 2025, …"; "for 2000 tents" is a count).
+        "year_left_stop": _or_never(cue.get("year_prepositions_before_stop"), r"(?<!\w)(?:{})\s+\Z"),
+        "year_stop": rf"\s*(?:[.,;:)!?،؛]|\Z|(?:{_alt(cue.get('year_range_links'))})(?!\w))",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
         # … but a pair joined by "and" is a range only after "between" ("in 2018 and 2019": two years).
@@ -411,7 +415,12 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
             continue  # "the 1960s", «دهه ۱۹۶۰»: a decade, no year
         era = lex.eras.get(key(m["era"])) if m["era"] else None
         left = search_end(lex.rx["year_left"], text, s - 30, s)
-        if not (era or left or ranged):
+        stopped = (
+            not (era or left or ranged)
+            and lex.rx["year_stop"].match(text, m.end()) is not None
+            and search_end(lex.rx["year_left_stop"], text, s - 30, s) is not None
+        )
+        if not (era or left or ranged or stopped):
             continue
         cal = era or (prev.calendar if ranged and prev else _calendar_for(year, lex.year_ranges))
         if cal is not None:

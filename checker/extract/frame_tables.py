@@ -70,6 +70,7 @@ class FrameTables:
     route_then: re.Pattern[str] | None
     ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     blocs: Table  # "camp", «معسكر»: before a leader's name, the seats of a bloc of parties
+    count_heads: Table  # «شمار», "the number of": right before a trigger, the head of a count
     attempted: Table  # "attempted", «محاولة»: right before a trigger, what did not happen
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
     concepts: Table  # «کمیسیون» → committee
@@ -304,6 +305,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ballot_options=Table.build(with_lam(rules, lang, flat(pr.get("ballot_options"))), cl),  # («للبقاء»)
         blocs=Table.build([(w, "bloc") for w in pr.get("blocs") or ()], cl),
         attempted=Table.build([(w, "attempted") for w in pr.get("attempted") or ()], cl),
+        count_heads=Table.build([(w, "head") for w in pr.get("count_heads") or ()], cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
         route={
             role: re.compile(
@@ -322,11 +324,16 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         if ev.get("route_then")
         else None,
         concepts=Table.build(
-            # (a phrase that names no concept is matched for its longer words and gives nothing)
-            [
-                *flat(rules.lang("concepts", lang).get("concepts")),
-                *((p, None) for p in rules.lang("concepts", lang).get("not_concepts") or ()),
-            ],
+            # (a phrase that names no concept is matched for its longer words and gives nothing;
+            # «للتضخم» is «ل» + «التضخم»)
+            with_lam(
+                rules,
+                lang,
+                [
+                    *flat(rules.lang("concepts", lang).get("concepts")),
+                    *((p, None) for p in rules.lang("concepts", lang).get("not_concepts") or ()),
+                ],
+            ),
             cl,
             inflections=[
                 *(rules.lang("morphology", lang).get("enclitics") or ()),

@@ -511,6 +511,7 @@ def _assign_triggers(
         if not any(a <= o_s < b for a, b in things):
             found.append((o_s, o_e, pid))
     barred, forced = _other_clauses(doc, t, values, found, hi)
+    forced.update(_headed(doc, t, values, found, forced))
     for o_s, o_e, pid in found:
         best = None
         # A count's word goes to a number, a date's word to a date ("in 1992, killing all 167").
@@ -729,6 +730,27 @@ def _other_clauses(
             o_rel = n.orig_span(rel, rel + 1)[0]
             barred.update((c.id, o_s) for o_s, _ in after if o_s > o_rel)
     return barred, forced
+
+
+def _headed(
+    doc: Doc, t: FrameTables, values: list[Claim], found: list[tuple[int, int, str]], forced: dict[int, Claim]
+) -> dict[int, Claim]:
+    """A count's trigger right after a count head («شمار کشته‌های سانحه هواپیمای مسافربری … به
+    ۱۸ نفر رسید», "the number of people killed in …"): the first figure after it in its sentence
+    is its own, whatever trigger lies nearer (the plane's «مسافربری» names no one aboard)."""
+    out: dict[int, Claim] = {}
+    numbers = [c for c in values if c.type == "number"]
+    for o_s, o_e, pid in found:
+        if o_s in forced or t.predicate_defs.get(pid, {}).get("value") != "quantity":
+            continue
+        if not _ends_before(t.count_heads, doc.text, doc.norm.norm_index(o_s)):
+            continue
+        # (the first with a unit: a bare figure between, «زمین‌لرزه ۶.۸ ریشتری», is another's; a bare
+        # one after is the far trigger's to give)
+        c = next((c for c in numbers if c.start >= o_e and c.value.get("unit")), None)
+        if c is not None and _unit_fits(t, pid, c):
+            out[o_s] = c
+    return out
 
 
 def _in_hedge(c: Claim, end: int) -> bool:
@@ -2398,6 +2420,8 @@ def _act_date(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> tupl
     ``rules/predicates``: "detained", «بازداشت», «المعتقل»), with a person named before it in
     its sentence: ``(date predicate, the person's folded surname)``."""
     defs = ctx.t.predicate_defs
+    if c.value.get("range") or "range_end" in c.flags:
+        return None  # ("who governed from 2019 to 2022, has been under house arrest": a term's years)
     for d, p in triggers:
         # (a count's words go to numbers first: a date sees them from afar, by their distance)
         gap = d - _FAR if _FAR <= d < 2 * _FAR else d
@@ -2866,9 +2890,26 @@ def _value_clause(ctx: _Sentence, c: Claim) -> tuple[int, int, int, int]:
 def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
     """The clause of folded ``[a, b)`` within ``[lo, hi)``: from the clause mark before it to the
     one after it."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, a)), default=lo)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, b, hi)), hi)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, a) if not _aside(text, m)), default=lo)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, b, hi) if not _aside(text, m)), hi)
     return left, right
+
+
+# A short aside in brackets with a year in it, «(۲۱ مارس ۲۰۲۴)», "(Khordad 1401)": the date in the
+# other calendar, inside a clause that goes on around it.
+_ASIDE = re.compile(
+    r"\((?:\d{1,2}(?!\d))?[^()،,;:؛!?؟\n«»\"\d]{0,20}(?<![\d.,٫])\d{4}(?![\d.,٫])[^()،,;:؛!?؟\n«»\"\d]{0,20}\)"
+)
+
+
+def _aside(text: str, m: re.Match[str]) -> bool:
+    """The clause mark ``m`` is a bracket of a short aside (``_ASIDE``), not a clause's end."""
+    if m.group() == "(":
+        return _ASIDE.match(text, m.start()) is not None
+    if m.group() == ")":
+        opening = text.rfind("(", max(0, m.start() - 64), m.start())
+        return opening >= 0 and (x := _ASIDE.match(text, opening)) is not None and x.end() == m.end()
+    return False
 
 
 def _of_time(ctx: _Sentence, s: int, e: int) -> bool:
@@ -3225,6 +3266,8 @@ def _named_heads(ctx: _Sentence) -> dict[str, tuple[list[int], list[list[str]]]]
         text = ctx.doc.text
         found: dict[str, tuple[list[int], list[list[str]]]] = {}
         for s, e, _ in ctx.t.heads_before.find(text):
+            if _ends_before(ctx.t.demonstratives, text, s, _DEMONSTRATIVE_REACH):
+                continue  # («این بانک رشد اقتصادی سوئیس را …»: the bank named before, no name after it)
             words = [w for w in _head_name(ctx, text, e) if not ctx.t.countries.match_at(w, 0)]
             if words:
                 starts, names = found.setdefault(text[s:e], ([], []))
@@ -3233,6 +3276,8 @@ def _named_heads(ctx: _Sentence) -> dict[str, tuple[list[int], list[list[str]]]]
         cache["heads"] = found
     return cache["heads"]
 
+
+_DEMONSTRATIVE_REACH = 8
 
 # "Pakistan Tehreek-e-Insaf (PTI)": capitalised words, then their initials in brackets.
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,6})\(([A-Z]{2,6})\)")
@@ -3374,9 +3419,10 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
     def unbroken(o: Claim) -> bool:
         lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
         between = _INITIAL_DOT.sub("", text[lo:hi])  # (the dots of "U.S." end no clause)
-        # (nor a join word before a later date: «تا سال ۲۰۳۰ به میزان ۴۳ درصد و تا سال ۲۰۳۵ …»,
-        # the year after "and" is the next figure's)
-        joined = o.start > c.start and any(w in ctx.t.list_joins for w in _LETTERS.findall(between))
+        # (nor a join word between: «تا سال ۲۰۳۰ به میزان ۴۳ درصد و تا سال ۲۰۳۵ …», the year after
+        # "and" is the next figure's; "1.2 percent for 2025 and 1.1 percent for 2026", the year
+        # before it the figure before)
+        joined = any(w in ctx.t.list_joins for w in _LETTERS.findall(between))
         return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between) and not joined
 
     own = [o for o in found if same_clause(o)]

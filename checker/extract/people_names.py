@@ -125,6 +125,8 @@ def name_run(
             break
         seq.append(m)
         edge = m.start() if backwards else m.end()
+    while backwards and capital is not None and seq and not capital(seq[-1]):
+        seq.pop()  # (a hyphen joins a lower-case part to a name, "Duck-soo", never opens one: "45-year-old")
     while (
         seq
         and blocked(seq[-1].group(0), t)
