@@ -183,3 +183,44 @@ def test_a_head_after_a_demonstrative_names_nothing(tmp_path):
     )
     founded = _frame(frames_of(tmp_path, "fa.txt", fa), "founded", "سال ۱۹۰۷")
     assert not [t for t in founded.subject["tokens"] if t.startswith("n:")]
+
+
+def test_a_charge_word_ends_an_arabic_name(tmp_path):
+    """«الرئيس السابق جايير بولسونارو بتهمة التخطيط لانقلاب»: the name ends before «بتهمة» (on a
+    charge of), so «بولسونارو» is his surname and his age later in the report is his."""
+    ar = (
+        " date 2025-09-12\nالمحكمة العليا تدين بولسونارو\nأدانت المحكمة الاتحادية العليا في البرازيل الرئيس السابق"
+        " جايير بولسونارو بتهمة التخطيط لانقلاب. وأُدين بولسونارو، البالغ من العمر 70 عاماً، بخمس تهم، من بينها"
+        " قيادة منظمة إجرامية مسلحة.\n"
+    )
+    x = extraction_of(tmp_path, "ar.txt", ar)
+    assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["جايير بولسونارو"]
+    assert _frame(x.frames, "age", "70 عاماً").subject["tokens"] == ["n:بولسونارو"]
+
+
+_VERDICT = {
+    "en.md": md(
+        "en",
+        "2025-09-11",
+        "BRASILIA — A panel of Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday and"
+        " sentenced him to 27 years and three months in prison.\n\nSeven co-defendants, including former"
+        " Defense Minister Walter Braga Netto, were also convicted. Braga Netto was sentenced to 26 years.",
+    ),
+    "ar.txt": (
+        " date 2025-09-12\nالمحكمة العليا في البرازيل تدين بولسونارو وتقضي بسجنه 27 عاماً و3 أشهر\nأدانت المحكمة"
+        " الاتحادية العليا في البرازيل الرئيس السابق جايير بولسونارو يوم الخميس. كما أُدين سبعة متهمين آخرين،"
+        " بينهم وزير الدفاع السابق والتر براغا نيتو الذي صدر بحقه حكم بالسجن 26 عاماً.\n"
+    ),
+}
+
+
+def test_one_defendants_sentence_is_not_anothers(tmp_path):
+    """ "Braga Netto was sentenced to 26 years" and «براغا نيتو الذي صدر بحقه حكم بالسجن 26 عاماً": his
+    sentence, compared with his (not with the 27 years the headline gives Bolsonaro); changed to 39
+    years in one report, it conflicts."""
+    from tests.helpers import edited, subfolder
+
+    assert not [f for f in conflicts_of(tmp_path, _VERDICT) if "26" in f["message"]]
+    changed = edited(_VERDICT, "en.md", "sentenced to 26 years", "sentenced to 39 years")
+    found = conflicts_of(subfolder(tmp_path, "w"), changed)
+    assert [f for f in found if "39" in f["message"] and "26" in f["message"]], [f["message"] for f in found]

@@ -110,6 +110,7 @@ class _Lex:
     measures: dict[str, str]  # concept → the family of what it measures
     goods: frozenset[str]  # concepts of goods: a clause naming one measures its price alone
     candidates: dict[str, str]  # surname → representative spelling
+    leads: frozenset[str]  # representatives of the people a report leads with (``person_lead``)
     per_candidate: frozenset[str]  # predicates keyed per candidate
     cumulative: frozenset[str]  # running counts: a day's count is of its day
     # Dates that something happened to a thing (founded, ended, signed, ties cut …) and bare dates
@@ -127,7 +128,13 @@ def key_frames(ctx: Context) -> None:
         verbal=frozenset(f"c:{c}" for c in pr.get("not_subject") or ()),
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         goods=frozenset(f"c:{c}" for c in pr.get("goods") or ()),
-        candidates=_candidates(ctx),
+        candidates=(candidates := _candidates(ctx)),
+        leads=frozenset(
+            candidates[f.qualifiers["person"]]
+            for x in ctx.extractions.values()
+            for f in x.frames
+            if f.qualifiers.get("person_lead") and f.qualifiers.get("person") in candidates
+        ),
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
         cumulative=frozenset(p for p, d in defs.items() if d.get("cumulative")),
         event_dates={e.id: _first_day(e.date) for e in ctx.events if e.date},
@@ -216,15 +223,16 @@ def _first_day(iso: str) -> str:
 
 
 def _candidates(ctx: Context) -> dict[str, str]:
-    """Each candidate's surname (as the articles spell it) → one representative for the spellings
-    whose consonant skeletons match («دیسانایاکه», «ديساناياكا», "Dissanayake"). Built in sorted
-    order, so the same corpus always gives the same keys."""
+    """Each candidate's or co-defendant's surname (as the articles spell it) → one representative
+    for the spellings whose consonant skeletons match («دیسانایاکه», «ديساناياكا», "Dissanayake").
+    Built in sorted order, so the same corpus always gives the same keys."""
     names = sorted(
         {
-            f.qualifiers["candidate"]
+            f.qualifiers[q]
             for x in ctx.extractions.values()
             for f in x.frames
-            if f.qualifiers.get("candidate")
+            for q in ("candidate", "person")
+            if f.qualifiers.get(q)
         }
     )
     matcher = matcher_of(ctx.rules)
@@ -306,6 +314,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
         if f.qualifiers.get("whole"):
             key += "#whole"  # the whole a part is counted of («۹۷ نفر از ۹۹ سرنشین»: 99 aboard)
+        person = lex.candidates.get(f.qualifiers.get("person") or "")
+        if person and person not in lex.leads:
+            key += "#p:" + person  # a co-defendant's, whom no report leads with
         if f.qualifiers.get("extended"):
             key += "#extended"  # time added ("an extra six months if they fail to pay"), not the span
         if f.qualifiers.get("candidate"):

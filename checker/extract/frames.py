@@ -98,6 +98,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         default=None,
     )
     people = _surnames(doc, t, claims)
+    lead = _lead_people(doc, people)
     titled = _titled(doc, t, claims)
     out: list[Frame] = []
     days = _days_by_sentence(claims)
@@ -109,6 +110,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
+        ctx.lead = lead
         ctx.titled = titled
         ctx.items = list_items(ctx, cs, _folded(ctx))
         made = []
@@ -164,6 +166,7 @@ class _Sentence:
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
+        self.lead: frozenset[str] = frozenset()  # … and of those its headline or first sentence names
         self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
         self.day_before: Claim | None = None  # the last day the sentence before it names
@@ -949,7 +952,21 @@ def _quantity(
         # February, against 29.8% in January"; but "cut it from 9%" in February, «من 9% إلى 8.5%»
         # in February, start February's change)
         f.qualifiers["previous"] = True
-    if ctx.t.predicate_defs[pred].get("per_person") and f.subject.get("kind") == "concepts":
+    pdef = ctx.t.predicate_defs[pred]
+    if pdef.get("person_named"):
+        # ("Braga Netto was sentenced to 26 years" in a report led by Bolsonaro's 27: a co-defendant's,
+        # keyed apart in ``align``; the one a report leads with is the occasion's, however each
+        # report names him)
+        # (a lead named anywhere before the figure in its sentence makes it the lead's too: «عمران
+        # خان … و شاه محمود قریشی … را … به ۱۰ سال زندان محکوم کرد», both of them ten years)
+        named = _nearest_name(ctx, c, ((w, w) for w in ctx.lead), after=False) or _nearest_name(
+            ctx, c, ((w, w) for w in ctx.people), after=False
+        )
+        if named is not None:
+            f.qualifiers["person"] = named[1]
+            if named[1] in ctx.lead:
+                f.qualifiers["person_lead"] = True  # (whom a report's headline or lead names)
+    if (pdef.get("per_person") or pdef.get("person_named")) and f.subject.get("kind") == "concepts":
         # («محمد رضا عارف (٧٢ عاما)»: the name right before the bracket, whether or not a claim
         # gives it, not a person named further back)
         # (or a surname alone before an age word, «شووین ۴۵ ساله», as a bracket sets one off)
@@ -3256,6 +3273,22 @@ def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
     if ctx.doc.lang == "fa" and len(out) == 1 and out[0] in fa_common():
         return []  # («بانک بزرگ کشور»: a bank that is big; «حزب تحریک انصاف» keeps its two words)
     return out
+
+
+def _lead_people(doc: Doc, people: tuple[str, ...]) -> frozenset[str]:
+    """The surnames among ``people`` that the headline or the first sentence names: whom the
+    report is about."""
+    first = doc.text[slice(*doc.sentences[0])] if doc.sentences else ""
+    return frozenset(w for w in people if _has_word(doc.title, w) or _has_word(first, w))
+
+
+def _has_word(text: str, w: str) -> bool:
+    i = text.find(w)
+    while i >= 0:
+        if _whole_word(text, i, i + len(w)):
+            return True
+        i = text.find(w, i + 1)
+    return False
 
 
 def _named_heads(ctx: _Sentence) -> dict[str, tuple[list[int], list[list[str]]]]:
