@@ -224,3 +224,63 @@ def test_one_defendants_sentence_is_not_anothers(tmp_path):
     changed = edited(_VERDICT, "en.md", "sentenced to 26 years", "sentenced to 39 years")
     found = conflicts_of(subfolder(tmp_path, "w"), changed)
     assert [f for f in found if "39" in f["message"] and "26" in f["message"]], [f["message"] for f in found]
+
+
+def test_ages_of_people_a_sentence_does_not_name_are_compared_with_none(tmp_path):
+    """ "Two men aged 67 and 56 and a 56-year-old woman were killed", «دو مرد ۶۷ و ۵۶ ساله و یک زن ۵۶
+    ساله»: three people's ages, none of them the 26 years of the suspect another sentence gives."""
+    en = md(
+        "en",
+        "2024-08-26",
+        "SOLINGEN — A 26-year-old Syrian man turned himself in to a police patrol late on Saturday after the"
+        " knife attack at a festival in Solingen.\n\nTwo men aged 67 and 56 and a 56-year-old woman were killed.",
+    )
+    ar = (
+        " date 2024-08-25\nهجوم زولينغن\nقالت السلطات الألمانية إن رجلاً سورياً يبلغ من العمر 26 عاماً سلّم نفسه"
+        " للشرطة بعد هجوم الطعن في مدينة زولينغن.\n"
+    )
+    frames = frames_of(tmp_path, "en.md", en)
+    assert all(f.qualifiers.get("unnamed") for f in frames if f.predicate == "age" and f.value["low"] != 26)
+    assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "ar.txt": ar}) if "age" in f["message"]]
+
+
+def test_the_then_president_is_a_former_one(tmp_path):
+    """«أجبرت الرئيس آنذاك غوتابايا راجاباكسا على الفرار», «رئیس‌جمهور وقت، گوتابایا راجاپاکسا»: the
+    president of then, not of now."""
+    ar = (
+        " date 2024-09-23\nسريلانكا\nأجبرت الاحتجاجات الرئيس آنذاك غوتابايا راجاباكسا على الفرار من البلاد.\n"
+    )
+    fa = " date 2024-09-22\nسریلانکا\nاعتراضات گسترده رئیس‌جمهور وقت، گوتابایا راجاپاکسا را به فرار واداشت.\n"
+    for name, text in (("ar.txt", ar), ("fa.txt", fa)):
+        [role] = [c for c in extraction_of(tmp_path, name, text).claims if c.type == "person_role"]
+        assert "former" in role.value["modifiers"]
+
+
+def test_a_cue_before_the_figure_before_is_that_figures(tmp_path):
+    """«سه نفر کشته و هشت نفر دیگر زخمی شدند که حال چهار نفر از آنان وخیم است»: the four are in a
+    critical condition, not four dead (the «کشته» is the three's)."""
+    fa = (
+        " date 2024-08-25\nحمله زولینگن\nدر این حمله سه نفر کشته و هشت نفر دیگر زخمی شدند که حال چهار نفر از آنان"
+        " وخیم گزارش شده است.\n"
+    )
+    frames = frames_of(tmp_path, "fa.txt", fa)
+    assert _frame(frames, "critical", "چهار نفر")
+    assert [f.text for f in frames if f.predicate == "killed"] == ["سه نفر"]
+
+
+def test_a_report_naming_two_mayors_names_two_places_mayors(tmp_path):
+    """ "Miami-Dade County Mayor Daniella Levine Cava" and "Mayor Charles Burkett" in one report, and
+    «چارلز بورکت، شهردار سرفساید» in another: Burkett is Surfside's mayor, and Levine Cava, whom the
+    first report names beside him, is not a second one."""
+    en = md(
+        "en",
+        "2021-06-26",
+        "SURFSIDE, Fla. — The death toll from the partial collapse of a condominium tower in Surfside rose to"
+        " five on Saturday, Miami-Dade County Mayor Daniella Levine Cava said.\n\nMayor Charles Burkett said"
+        " crews were working through the night.",
+    )
+    fa = (
+        " date 2021-06-25\nریزش ساختمان در فلوریدا\nچارلز بورکت، شهردار سرفساید، گفت که امدادگران شبانه‌روز کار"
+        " می‌کنند.\n"
+    )
+    assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "fa.txt": fa}) if f["code"] == "CF01"]

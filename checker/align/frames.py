@@ -351,6 +351,11 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         return Keyed(
             f, key, _klass(f, lex), lang, scope, frozenset(), reported, f.confidence, scale=_scale(f, lex)
         )
+    if f.qualifiers.get("unnamed"):
+        # (one of several people's ages a sentence gives without their names: compared with none)
+        return Keyed(
+            f, f"{f.predicate}#{f.id}", _klass(f, lex), lang, scope, frozenset(), reported, f.confidence
+        )
     tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
     if tokens & lex.goods and f.value.get("kind") == "percent":
         # ("gas prices rose 128.9%": the rise of gas's price, not of prices at large; a count of

@@ -127,7 +127,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
                 made.append(f)
         made.extend(_based(ctx, cs))
-        made = _changed_to(ctx, sorted(made, key=lambda f: (f.start, f.end, f.predicate)))
+        made = _changed_to(ctx, sorted(_unnamed_ages(ctx, made), key=lambda f: (f.start, f.end, f.predicate)))
         made = _compared_with(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated), t.counted_units))
     out = _restated(_headline_times(doc, t, out))
@@ -3273,6 +3273,25 @@ def _head_name(ctx: _Sentence, text: str, e: int) -> list[str]:
     if ctx.doc.lang == "fa" and len(out) == 1 and out[0] in fa_common():
         return []  # («بانک بزرگ کشور»: a bank that is big; «حزب تحریک انصاف» keeps its two words)
     return out
+
+
+def _unnamed_ages(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
+    """Ages of people a sentence does not name, two or more of them ("Two men aged 67 and 56 and a
+    56-year-old woman were killed"): each is someone else's, so none is compared (``unnamed``)."""
+    unnamed = [
+        f
+        for f in made
+        if ctx.t.predicate_defs[f.predicate].get("per_person")
+        and f.subject.get("kind") == "concepts"
+        and not any(t.startswith("n:") for t in f.subject.get("tokens") or ())
+    ]
+    if len(unnamed) < 2:
+        return made
+    ids = {f.id for f in unnamed}
+    return [
+        dataclasses.replace(f, qualifiers={**f.qualifiers, "unnamed": True}) if f.id in ids else f
+        for f in made
+    ]
 
 
 def _lead_people(doc: Doc, people: tuple[str, ...]) -> frozenset[str]:

@@ -595,6 +595,7 @@ def _conjunct(
     lo, hi = clause
     prev, nxt = near
     if prev is not None and lo < prev <= s:
+        lo = prev  # (a cue before the number before is that number's: «سه نفر کشته … که حال چهار نفر از آنان وخیم»)
         for m in ctx.conjunct_sep.finditer(text, prev, s):
             lo = m.end()
     if nxt is not None and e <= nxt < hi and (m := ctx.conjunct_sep.search(text, e, nxt)):

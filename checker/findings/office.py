@@ -261,9 +261,17 @@ def _place_the_unplaced(
         if len(places) != 1:
             continue
         where = places.pop()
+        # (a report that names two holders of the role names two places' holders, whatever its
+        # other places: "Miami-Dade County Mayor Daniella Levine Cava" and "Mayor Charles Burkett")
+        named: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            named[c.article].add(ctx.entities.entity(c) or "")
+        for eid, cs in offices.get((where, role), {}).items():
+            for c in cs:
+                named[c.article].add(eid)
         for c in claims:
             eid = ctx.entities.entity(c)
-            if eid:
+            if eid and not named[c.article] - {eid, ""}:
                 offices.setdefault((where, role), defaultdict(list))[eid].append(c)
                 inferred.add(c.id)
     return inferred
