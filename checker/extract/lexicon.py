@@ -46,7 +46,8 @@ class Table:
     memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     # The text last scanned whole and its phrases: several stages scan one article's folded text
     # for the same table (names, titles, sources), and the second scan is a copy of the first.
-    last: list = field(default_factory=lambda: [None, ()], compare=False, repr=False)
+    # (one slot, replaced whole: a reader never sees one text with another's phrases)
+    last: list = field(default_factory=lambda: [(None, ())], compare=False, repr=False)
 
     @classmethod
     def build(
@@ -89,10 +90,10 @@ class Table:
         """``(start, end, id)`` of each phrase in ``text[pos:endpos]``, leftmost first and not
         overlapping: what ``finditer`` gives for the regex with a lookbehind in place of the gap."""
         if pos == 0 and endpos is None:
-            seen, hits = self.last
+            seen, hits = self.last[0]
             if seen is not text and seen != text:
                 hits = tuple(self._scan(text, 0, None))
-                self.last[:] = text, hits
+                self.last[0] = (text, hits)
             return iter(hits)
         return self._scan(text, pos, endpos)
 
