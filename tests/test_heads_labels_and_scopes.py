@@ -284,3 +284,14 @@ def test_a_report_naming_two_mayors_names_two_places_mayors(tmp_path):
         " می‌کنند.\n"
     )
     assert not [f for f in conflicts_of(tmp_path, {"en.md": en, "fa.txt": fa}) if f["code"] == "CF01"]
+
+
+def test_the_city_of_the_airport_a_plane_was_bound_for_is_no_crash_site(tmp_path):
+    """«… بينما كانت متجهة إلى مطار غاتويك في لندن»: Gatwick is where the plane was bound, and
+    London is Gatwick's city; neither is where it crashed."""
+    ar = (
+        " date 2025-06-13\nتحطم طائرة إير إنديا\nتحطمت طائرة تابعة لشركة إير إنديا بعد وقت قصير من إقلاعها من مطار"
+        " أحمد آباد في ولاية غوجارات غربي الهند، بينما كانت متجهة إلى مطار غاتويك في لندن.\n"
+    )
+    [main] = [m for m in extraction_of(tmp_path, "ar.txt", ar).mentions if m.main]
+    assert "gb.london" not in main.places

@@ -833,13 +833,29 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     ]
     # A facility in the sentence is where its occasion happened, with or without a locative: "an
     # explosion ripped through the port of Beirut", «انفجار بندر بیروت».
-    located = [c for c in places if _located(c)]
+    # (not where its plane was bound, nor the city of that airport: «متجهة إلى مطار غاتويك في لندن»)
+    routed = _routed(doc, t, places)
+    located = [c for c in places if _located(c) and c.id not in routed]
     if not t.type_defs[typ].get("struck_places"):
         return located
     struck = [c for c in places if _depth(c) and not is_dateline(doc, c) and not _on_route(doc, t, c)]
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
+
+
+def _routed(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
+    """The places on a route (``_on_route``) and each place right after one, joined to it by a
+    locative or a comma alone ("bound for Gatwick airport in London")."""
+    out: set[str] = set()
+    last = None
+    for c in sorted(places, key=lambda c: c.start):
+        between = doc.article.text[last.end : c.start] if last is not None else ""
+        chained = last is not None and last.id in out and len(between.split()) <= 1 and "." not in between
+        if _on_route(doc, t, c) or chained:
+            out.add(c.id)
+        last = c
+    return out
 
 
 def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:
