@@ -746,7 +746,7 @@ def _headed(
     for o_s, o_e, pid in found:
         if o_s in forced or t.predicate_defs.get(pid, {}).get("value") != "quantity":
             continue
-        if not _ends_before(t.count_heads, doc.text, doc.norm.norm_index(o_s)):
+        if not _ends_before(t.count_heads, doc.text, doc.norm.norm_index(o_s), _COUNT_HEAD_REACH):
             continue
         # (the first with a unit: a bare figure between, «زمین‌لرزه ۶.۸ ریشتری», is another's; a bare
         # one after is the far trigger's to give)
@@ -754,6 +754,9 @@ def _headed(
         if c is not None and _unit_fits(t, pid, c):
             out[o_s] = c
     return out
+
+
+_COUNT_HEAD_REACH = 24  # characters before a trigger that hold its count head ("the number of people")
 
 
 def _in_hedge(c: Claim, end: int) -> bool:
