@@ -155,7 +155,7 @@ def _build(rules: Rules, lang: str) -> DateLexicon:
         numeric_ranges={c: (r[0], r[1]) for c, r in cue.get("numeric_year_ranges", {}).items()},
         month_day=bool(mo.get("month_day")),
         day_words={key(fold(w)): int(d) for w, d in mo.get("day_words", {}).items()},
-        rx=_regexes(mo, wk, cue, rel.get("relative", {})),
+        rx=_regexes(mo, wk, cue, rel.get("relative", {}), _counted_nouns(rules, lang)),
         year_calendar=rel.get("year_calendar", "gregorian"),
     )
 
@@ -171,7 +171,13 @@ def _relatives(entries: dict[str, Any], lang: str) -> dict[str, Relative]:
     return _index(pairs, f"rules/relative/{lang}.yaml")
 
 
-def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[str]]:
+def _counted_nouns(rules: Rules, lang: str) -> list[str]:
+    """The nouns and measure words a number counts (``rules/units``): «نفر», "people", "dollars"."""
+    units = rules.lang("units", lang).get("units") or {}
+    return [p for u in units.values() for p in u.get("phrases") or []]
+
+
+def _regexes(mo: dict, wk: dict, cue: dict, rel: dict, counted: list[str]) -> dict[str, re.Pattern[str]]:
     months = _alt(p for t in mo.get("calendars", {}).values() for ps in t.values() for p in ps)
     wd = _alt(p for ps in wk.get("weekdays", {}).values() for p in ps)
     mods = wk.get("modifiers", {})
@@ -211,6 +217,19 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         # A preposition that makes a bare number a year only when a stop or a link follows it
         # ("the forecast for 2025, …"; "for 2000 tents" is a count).
         "year_left_stop": _or_never(cue.get("year_prepositions_before_stop"), r"(?<!\w)(?:{})\s+\Z"),
+        # A counted noun right after a number a preposition cued, or after the range it opens: a
+        # count, no year ("attended by 2000 people", «از ۱۵۰۰ تا ۲۰۰۰ نفر», «تا ۲۰۰۰ دلار»).
+        "year_counted": _or_never(
+            counted, rf"(?:\s*(?:{_alt(cue.get('year_range_links'))})\s*\d{{4}})?\s*(?:{{}}){NLA}"
+        ),
+        # A bare number opening a range of years: the word before it, and the link and year after.
+        "range_first_left": _or_never(
+            (cue.get("year_range_opens") or []) + (cue.get("year_range_from") or []), r"(?<!\w)(?:{})\s+\Z"
+        ),
+        "range_second": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*(?P<y2>\d{{4}})(?!\d)",
+        # "since", «منذ»: what follows it has begun by the time of the report
+        "since_past": _or_never(cue.get("since_past"), r"(?<!\w)(?:{})\s+\Z"),
+        "year_left_firm": _or_never(cue.get("year_prepositions_firm"), r"(?<!\w)(?:{})\s+\Z"),
         "year_stop": rf"\s*(?:[.,;:)!?،؛]|\Z|(?:{_alt(cue.get('year_range_links'))})(?!\w))",
         # The second year of a range, right after the first ("from 2001 to 2006", «بين عامي 2001 و2006»).
         "year_range": rf"\s*(?:{_alt(cue.get('year_range_links'))})\s*\Z",
@@ -227,8 +246,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict) -> dict[str, re.Pattern[s
         "weekday_right": rf"(?:\s+(?:{_alt(wk.get('suffixes'))}){NLA})?(?:\s+(?P<mod>{mod_after}){NLA})?",
         "weekday_blocked": rf"(?:{_alt(wk.get('not_after'))})\s*\Z",
         # a word of what is to come before (or, verb last, after) a bare weekday in its clause
-        "to_come_before": _or_never(wk.get("to_come_before"), r"(?<!\w)(?:{})(?!\w)[^.,;:!?،؛]*\Z"),
-        "to_come_after": _or_never(wk.get("to_come_after"), r"[^.,;:!?،؛]*?(?<!\w)(?:{})(?!\w)"),
+        "to_come_before": _or_never(wk.get("to_come_before"), r"(?<!\w)(?:{})(?!\w)(?P<rest>[^.,;:!?،؛]*)\Z"),
+        "to_come_after": _or_never(wk.get("to_come_after"), r"(?P<rest>[^.,;:!?،؛]*?)(?<!\w)(?:{})(?!\w)"),
         "relative": rf"(?:{_alt(p for e in rel.values() for p in e['phrases'])}){NLA}",
         "marker": rf"(?:{_alt(p for ps in cue.get('markers', {}).values() for p in ps)})\s*\Z",
     }
@@ -420,7 +439,13 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
             and lex.rx["year_stop"].match(text, m.end()) is not None
             and search_end(lex.rx["year_left_stop"], text, s - 30, s) is not None
         )
-        if not (era or left or ranged or stopped):
+        if not (era or left or ranged or stopped) and not _opens_range(text, lex, s, m.end(), year):
+            continue
+        if (
+            not (era or ranged or (left and left["yn"]))
+            and lex.rx["year_counted"].match(text, m.end())
+            and search_end(lex.rx["year_left_firm"], text, s - 30, s) is None
+        ):
             continue
         cal = era or (prev.calendar if ranged and prev else _calendar_for(year, lex.year_ranges))
         if cal is not None:
@@ -440,6 +465,20 @@ def scan_years(text: str, lex: DateLexicon) -> Iterator[Cand]:
                 flags=("range_end",) if ranged and not paired else (),
             )
             yield prev
+
+
+def _opens_range(text: str, lex: DateLexicon, s: int, e: int, year: int) -> bool:
+    """A bare number that opens a range of years: after a range word ("between", «از», «بين») and
+    before a link and a later year of the same century («از ۲۰۰۱ تا ۲۰۰۶», "between 2001 and
+    2006"), with no counted noun after the pair ("between 1500 and 2000 people" is a count)."""
+    right = lex.rx["range_second"].match(text, e)
+    if right is None or search_end(lex.rx["range_first_left"], text, s - 30, s) is None:
+        return False
+    later = int(right["y2"])
+    return year < later <= year + _RANGE_YEARS and not lex.rx["year_counted"].match(text, e)
+
+
+_RANGE_YEARS = 100
 
 
 def find_marker(text: str, lex: DateLexicon, start: int) -> str | None:

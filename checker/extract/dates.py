@@ -40,6 +40,7 @@ from checker.errors import CATALOGUE
 from checker.extract import date_patterns as dp
 from checker.extract.base import Doc, dated_line
 from checker.model import WEEKDAY_IDS, Claim
+from checker.normalize import fold
 from checker.rules import Rules
 
 # Years a written date may plausibly carry; «۲۳ مهر ۲۰۲۵» mixes a Jalali month with a Gregorian year.
@@ -79,6 +80,12 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
             tense = lex.modifiers.get(dp.key(after.group(1))) if after else None
             if tense:
                 c.flags = (*c.flags, tense)
+        elif (
+            c.kind == "month"
+            and c.year is None
+            and dp.search_end(lex.rx["since_past"], text, c.start - 20, c.start)
+        ):
+            c.flags = (*c.flags, "past")  # "its strongest level since January": a month begun already
         result = _resolve(doc, c)
         if result is None:
             continue
@@ -391,11 +398,14 @@ _SLIP_DAYS = 90
 
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     """«در ماه فوریه», "in February": the month of that name nearest the reference date (its
-    middle), as a month-precision date; with no reference date it is no date at all."""
+    middle), as a month-precision date, one begun by then when told as past ("since January"); with
+    no reference date it is no date at all."""
     ref, month = doc.reference_date, c.month
     if ref is None or month is None:
         return None
     spans = _around(c.calendar, ref, lambda y: calendars.month_span(c.calendar, y, month))
+    if _tense(c) == "past":
+        spans = [ys for ys in spans if ys[1][0] <= ref]
     if not spans:
         return None
     year, span = min(spans, key=lambda ys: abs((ys[1][0] + (ys[1][1] - ys[1][0]) / 2 - ref).days))
@@ -495,16 +505,21 @@ def _to_come(text: str, rx: dict, s: int, e: int) -> bool:
     """A word of what is to come stands before the weekday at ``[s, e)`` in its clause, within
     ``_TO_COME_REACH`` characters, or (where the verb comes last) after it, with no «که» between."""
     before = rx["to_come_before"].search(text, max(0, s - _TO_COME_REACH), s)
-    if before is not None and not _ANOTHER_CLAUSE.search(before.group()):
+    # (the words between the cue and the weekday: a cue may hold such a word itself, «من المقرر أن»)
+    if before is not None and not _ANOTHER_CLAUSE.search(before["rest"]):
         return True
     after = rx["to_come_after"].match(text, e, min(len(text), e + _TO_COME_REACH))
-    return after is not None and not _ANOTHER_CLAUSE.search(after.group())
+    return after is not None and not _ANOTHER_CLAUSE.search(after["rest"])
 
 
 _TO_COME_REACH = 60
 # Words that open another clause between the cue and the weekday: "will investigate the crash that
 # happened on Sunday", «روز یکشنبه گفت که … خواهد رفت».
-_ANOTHER_CLAUSE = re.compile(r"(?<!\w)(?:که|أن|الذي|التي|بعد|عندما|that|which|who|after|when|since)(?!\w)")
+_CLAUSE_WORDS = ("که", "أن", "الذي", "التي", "بعد", "عندما", "that", "which", "who", "after", "when", "since")
+# Folded, as the text they are looked for in («أن» is «ان» there).
+_ANOTHER_CLAUSE = re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted({fold(w) for w in _CLAUSE_WORDS})))
+)
 
 
 def _relative(doc: Doc, c: dp.Cand) -> Result:
