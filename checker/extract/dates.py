@@ -39,8 +39,8 @@ from checker.calendars import CalendarDateError, CalendarRangeError, gregorian
 from checker.errors import CATALOGUE
 from checker.extract import date_patterns as dp
 from checker.extract.base import Doc, dated_line
+from checker.extract.lexicon import phrases_rx
 from checker.model import WEEKDAY_IDS, Claim
-from checker.normalize import fold
 from checker.rules import Rules
 
 # Years a written date may plausibly carry; «۲۳ مهر ۲۰۲۵» mixes a Jalali month with a Gregorian year.
@@ -517,9 +517,7 @@ _TO_COME_REACH = 60
 # happened on Sunday", «روز یکشنبه گفت که … خواهد رفت».
 _CLAUSE_WORDS = ("که", "أن", "الذي", "التي", "بعد", "عندما", "that", "which", "who", "after", "when", "since")
 # Folded, as the text they are looked for in («أن» is «ان» there).
-_ANOTHER_CLAUSE = re.compile(
-    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted({fold(w) for w in _CLAUSE_WORDS})))
-)
+_ANOTHER_CLAUSE = phrases_rx(_CLAUSE_WORDS, r"(?<!\w)(?:%s)(?!\w)")
 
 
 def _relative(doc: Doc, c: dp.Cand) -> Result:
