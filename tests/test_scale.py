@@ -134,6 +134,27 @@ def test_a_new_article_is_checked_with_its_neighbours_only(
     assert whole.extracted == 0 and _prints(whole.report) == _prints(plain)
 
 
+def test_look_ups_listed_or_joined_find_the_same(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store looks a few keys up as a list of parameters and many through a temporary table
+    (Store._temp): both ways give one check the same neighbours, findings and stored rows."""
+    import checker.store as store_module
+
+    old, new, _ = _one_apart(corpus, "derna_flood__en_wire.md", tmp_path)
+    got = []
+    for listed in (store_module._LISTED, 0):
+        monkeypatch.setattr(store_module, "_LISTED", listed)
+        s = _settings(store=str(tmp_path / f"s{listed}.duckdb"))
+        check([old], settings=s)
+        result = check([new], settings=s)
+        with Store(s.store, read_only=True) as st:
+            rows = st.con.execute("SELECT count(*) FROM members").fetchone()[0]
+        got.append((result.report["summary"]["scope"], _prints(result.report), rows))
+    assert got[0][0]["checked"] < got[0][0]["stored"]
+    assert got[0] == got[1]
+
+
 def test_a_check_replaces_only_the_findings_of_what_it_checked(corpus: Path, tmp_path: Path) -> None:
     old, new, _ = _one_apart(corpus, "derna_flood__en_wire.md", tmp_path)
     s = _settings(store=str(tmp_path / "s.duckdb"))

@@ -62,9 +62,9 @@ TABLES = ("articles", "claims", "mentions", "frames", "scope_keys", "events", "f
 
 
 def version(con: Any) -> int:
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-    ).fetchone()[0]
+    # (duckdb_tables() rather than information_schema.tables, a view that costs a one-article
+    # check 9 ms to plan against 0.7)
+    exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'meta'").fetchone()[0]
     if not exists:
         return 0
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
