@@ -61,6 +61,8 @@ _APART = (
     "portion",
     "aged_in",
     "since_act",
+    "several",
+    "recalled",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
@@ -319,6 +321,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += "#p:" + person  # a co-defendant's, whom no report leads with
         if f.qualifiers.get("extended"):
             key += "#extended"  # time added ("an extra six months if they fail to pay"), not the span
+        for apart in ("several", "recalled"):
+            if f.qualifiers.get(apart):
+                key += "#" + apart  # several people's, an earlier occasion's
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
             regions = sorted(t for t in scope if t.startswith("p:"))

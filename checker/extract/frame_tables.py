@@ -401,6 +401,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),
         earlier=Table.build(
             [(p, "earlier") for p in ev.get("earlier_cues") or []]
+            + [(p, "then") for p in ev.get("then_cues") or []]
             + [(p, "report") for p in ev.get("earlier_report_cues") or []],
             cl,
         ),

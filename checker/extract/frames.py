@@ -14,7 +14,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 from checker.extract.base import (
@@ -323,7 +323,7 @@ class _Sentence:
         reported occasion's («… since the 2004 Beslan siege, in which more than 330 … were killed»)."""
         pub = self.doc.reference_date
         main = self.main
-        if any(k == "earlier" for _, _, k in self.t.earlier.find(self.doc.text, *_folded(self))):
+        if any(k in ("earlier", "then") for _, _, k in self.t.earlier.find(self.doc.text, *_folded(self))):
             return True  # "He is already serving a three-year sentence in a graft case"
         if self._later_than_another_day():
             return True  # «… سه‌شنبه ۱۳ آذر … اعلام حکومت نظامی. نمایندگان چند ساعت بعد با ۱۹۰ رأی …»
@@ -877,6 +877,10 @@ def _quantity(
         f.qualifiers["price"] = True
     if per_person and (year := _aged_then(ctx, c)):
         f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
+    if f.subject.get("kind") == "concepts" and _recalled(ctx, c):
+        # («او در آن زمان ارزش شرکت را ۲ تریلیون دلار برآورد کرده بود», "had previously put it at"):
+        # an earlier occasion's figure, not compared with today's
+        f.qualifiers["recalled"] = True
     if ctx.t.predicate_defs[pred].get("portions") and _portion(ctx, c):
         f.qualifiers["portion"] = True  # "a stretch of roughly 200 metres": a part's length, not the bridge's
     if ctx.t.predicate_defs[pred].get("of_place"):
@@ -926,6 +930,10 @@ def _quantity(
     counted = _counted_ordinal(ctx, c) if f.subject.get("kind") == "concepts" else None
     if counted:
         f.qualifiers["ordinal"] = counted  # "the first explosion … 3 tonnes and the second … 21 tonnes"
+    if pred == "sentence" and c.value.get("hedge") == "range":
+        # ("13 other crew members received prison terms of between five and 20 years", «لمدد
+        # تتراوح بين خمس سنوات و20 سنة»: a range of sentences is several people's, not one's)
+        f.qualifiers["several"] = True
     if pred == "sentence" and _extension(ctx, c):
         # («على أن تُضاف ستة أشهر … إلى مدة سجنهما في حال عدم السداد», "an extra six months if they
         # fail to pay": time added to a sentence, not the sentence)
@@ -1138,8 +1146,8 @@ def _versus(ctx: _Sentence, c: Claim) -> bool:
     million for his rival"), not a motion's tally."""
     sides, n, text = ctx.t.vote_sides, ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    if not any(text.find(w, n.norm_index(ctx.sent[0]), a) >= 0 for w in ctx.people):
-        return False
+    if not any(_has_word(text[n.norm_index(ctx.sent[0]) : a], w) for w in ctx.people):
+        return False  # (a whole word: «یون» is no name inside «یونهاپ»)
     after, ahead = sides.get("against_after"), sides.get("against_before")
     for o in ctx.claims:
         if o.type != "number" or o is c:
@@ -1313,6 +1321,8 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
     words = text[n.norm_index(ctx.sent[0]) : n.norm_index(c.start)].rstrip(" (").split()
     w = words[-1] if words else ""
+    if w[:1] and w[:1] in t.predicates.clitics and w[1:] in ctx.people:
+        return w[1:]  # («وسريثا (62 عاماً)»: «و» and a name the article gives)
     # («مرد سیاه‌پوست ۴۶ ساله», «مردی ۴۱ ساله»: a man, no name; a common noun with the «ی» of one)
     if not _name_word(t, w) or (
         ctx.doc.lang == "fa" and (w in fa_common() or (w[-1:] == "ی" and w[:-1] in fa_common()))
@@ -1735,6 +1745,7 @@ def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:
         names |= _capitalised_names(doc, t, claims)
     names |= _honoured_names(doc, t)
     names = {_surname_used(doc.text, w) for w in names}
+    names |= _given_names(t, doc.text, claims)
     names |= {w for _, _, w in t.known_names.find(doc.text)}  # «ابراهیم رئیسی», named without a role
     return tuple(sorted(names))
 
@@ -1870,6 +1881,40 @@ def _surname_used(text: str, last: str) -> str:
     return first if _alone(text, first, full.span(), first_word=True) else last
 
 
+def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
+    """The given names of people the article calls by them, as Thai names are used ("Srettha
+    Thavisin", then "Srettha, 62,"; «سرتا تاویسین», then «سرتا ۶۲ ساله»): a person claim's first
+    name word, when its last never stands without it and the first does, followed by no other
+    name's word («محمد مخبر» beside «محمد باقری» is no one called «محمد»). ``text`` is folded."""
+    out = set()
+    for c in claims:
+        if c.type not in _PERSON or not c.value.get("name"):
+            continue
+        words = _HYPHEN.split(fold(str(c.value["name"])).strip())
+        if len(words) != 2 or not all(_name_word(t, w) for w in words):
+            continue
+        first, last = words
+        if any(not text[: m.start()].rstrip().endswith(first) for m in _word_at(text, last)):
+            continue  # (the surname alone: "Thavisin said")
+        for m in _word_at(text, first, t.predicates.clitics):
+            rest = text[m.end() :].lstrip(" \t")
+            nxt = (
+                re.match(r"[^\W\d_]+", rest)
+                if rest[:1].isalpha() and text[m.end() : m.end() + 1] in " \t"
+                else None
+            )
+            if nxt is None or not _name_word(t, nxt.group()):
+                out.add(first)
+                break
+    return out
+
+
+def _word_at(text: str, word: str, clitics: str = "") -> Iterator[re.Match[str]]:
+    """``word`` as a word of its own in ``text``, or with one of ``clitics`` glued before it."""
+    glued = f"[{re.escape(clitics)}]?" if clitics else ""
+    return re.finditer(r"(?<![\w\-‐])" + glued + re.escape(word) + r"(?![\w\-‐])", text)
+
+
 def _alone(text: str, word: str, inside: tuple[int, int], first_word: bool = False) -> bool:
     """``word`` stands as a word of its own somewhere outside the name at ``inside`` (and, for a
     name's first word, not followed by the rest of a name: not at the start of another mention)."""
@@ -1918,6 +1963,8 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
             continue  # ("WARSAW, June 2 (Continental Dispatch)": the report's own outlet)
         # ("Tusk's", "Poland's": the possessor, a person or a country)
         words = [_POSSESSIVE_AFTER.sub("", fold(w)) for w in m.group().split()]
+        if any(t.countries.lookup(" ".join(words[i:])) for i in range(len(words) - 1)):
+            continue  # ("South Korea on Tuesday called off …", "the Republic of Korea": a country's name)
         plain = [_plain_word(t, w) for w in words]
         while plain and not plain[0]:
             plain.pop(0)  # "When Bassirou Diomaye Faye is sworn in"
@@ -3373,6 +3420,16 @@ def _lasting(ctx: _Sentence, c: Claim) -> bool:
     return m is not None and any(
         ctx.t.lasting.match_at(text, b + at) is not None for at in (m.end(1), m.end())
     )
+
+
+def _recalled(ctx: _Sentence, c: Claim) -> bool:
+    """A ``then_cues`` word («در آن زمان», «آنذاك», "at that time") in the figure's clause: a time
+    a sentence before names. (Not "previously", «پیش‌تر»: «پیش‌تر از زیان ۱٫۸ میلیارد دلاری خبر
+    داده بود» is this story's loss, told earlier.)"""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, right = _clause_span(text, *_folded(ctx), a, b)
+    return any(k == "then" for _, _, k in ctx.t.earlier.find(text, left, right))
 
 
 def _portion(ctx: _Sentence, c: Claim) -> bool:

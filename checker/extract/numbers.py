@@ -308,9 +308,14 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     end = a.end
     if text[end : end + 1] in _PERCENT and text[b.end : b.end + 1] == text[end]:
         end += 1  # («ما بين 58.3% و60.7%», "between 58.3% and 60.7%": the sign on each end)
+    # («بين خمس سنوات و20 سنة», "between five years and 20 years": each end with its noun, the same)
+    ends = [end]
+    unit_a = ctx.unit_after(text, end)
+    if unit_a and (unit_b := ctx.unit_after(text, b.end)) and unit_a[0] == unit_b[0]:
+        ends.append(unit_a[1][1])
     start = None
     for open_re, join_re in ctx.ranges:
-        if join_re.fullmatch(text, end, b.start) and (
+        if any(join_re.fullmatch(text, x, b.start) for x in ends) and (
             m := open_re.search(text, max(0, a.start - 20), a.start)
         ):
             start = m.start()
