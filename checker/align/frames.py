@@ -375,7 +375,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         reading
         for t in f.subject.get("tokens") or ()
         if t.startswith("n:")
-        for sk in skeleton_tokens([t[2:]], ctx.rules)
+        # (a Latin name's other reading too: "Srettha" as «سريثا» srs and as «سرتا» srt)
+        for spelt in ((t[2:], reread(t[2:], ctx.rules)) if is_latin(t[2:]) else (t[2:],))
+        for sk in skeleton_tokens([spelt], ctx.rules)
         if len(sk) >= _SKELETON_MIN
         for reading in (matcher.readings(sk) if len(sk) <= _EXACT_SKELETON else (sk,))
         if len(reading) >= _SKELETON_MIN
