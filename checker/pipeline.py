@@ -181,9 +181,20 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     claims = [_past_day(c, doc) if c.id in ahead else c for c in claims]
     moved = {c.id for c in claims if c.id in ahead and "ahead" not in c.flags}
     if moved:
+        # (and an occasion that day dates moves with it: "sank on the morning of April 16", in a
+        # report of November, went down in the April before)
+        now = {c.id: c.value for c in claims if c.id in moved}
         mentions = [
-            dataclasses.replace(m, ahead=tuple(i for i in m.ahead if i not in moved))
-            if moved & set(m.ahead)
+            dataclasses.replace(
+                m,
+                ahead=tuple(i for i in m.ahead if i not in moved),
+                **(
+                    {"earliest": now[m.date]["earliest"], "latest": now[m.date]["latest"]}
+                    if m.date in now
+                    else {}
+                ),
+            )
+            if moved & {*m.ahead, m.date}
             else m
             for m in mentions
         ]

@@ -126,3 +126,60 @@ def test_a_person_called_by_the_given_name_has_an_age_in_each_language(tmp_path)
     for name, old, new in (("fa.md", "۶۲", "۶۸"), ("ar.md", "62", "68"), ("en.md", "62", "68")):
         changed = dict(story, **{name: story[name].replace(old, new)})
         assert conflicts_of(subfolder(tmp_path, f"changed_{name}"), changed), name
+
+
+def _mention_days(x) -> list[tuple[str, str | None]]:
+    return [(m.type, m.earliest) for m in x.mentions]
+
+
+def test_an_occasion_dated_by_a_day_moved_to_last_year_moves_with_it(tmp_path):
+    """In a report of November 2014, "sank on the morning of April 16" is the April before: the
+    sinking is dated then, as its date claim is (the claim moved; the occasion kept the year to come)."""
+    en = md(
+        "en", "2014-11-11", "The ferry Sewol capsized and sank on the morning of April 16 off Jindo island."
+    )
+    x = extraction_of(tmp_path, "en.md", en)
+    assert [c.value["iso"] for c in x.claims if c.type == "date" and c.text == "April 16"] == ["2014-04-16"]
+    assert ("crash", "2014-04-16") in _mention_days(x)
+
+
+def test_a_month_said_to_be_past_is_the_last_one(tmp_path):
+    ar = md("ar", "2014-11-11", "أنهت الحكومة البحث عن ضحايا العبارة التي غرقت في أبريل/نيسان الماضي.")
+    dates = [
+        c.value
+        for c in extraction_of(tmp_path, "ar.md", ar).claims
+        if c.type == "date" and c.rule != "date.meta"
+    ]
+    assert [(d["earliest"], d["latest"]) for d in dates] == [("2014-04-01", "2014-04-30")]
+    fa = md("fa", "2014-11-11", "این کشتی در فروردین گذشته غرق شد.")
+    dates = [
+        c.value
+        for c in extraction_of(tmp_path, "fa.md", fa).claims
+        if c.type == "date" and c.rule != "date.meta"
+    ]
+    assert [d["earliest"] for d in dates] == ["2014-03-21"]
+
+
+def test_a_vessels_tonnage_counts_no_people(tmp_path):
+    fa = md("fa", "2014-11-11", "کشتی ۶ هزار و ۸۲۵ تنی سوول روز چهارشنبه واژگون شد و ۳۰ تن جان باختند.")
+    units = {
+        c.text: c.value["unit"] for c in extraction_of(tmp_path, "fa.md", fa).claims if c.type == "number"
+    }
+    assert units["۶ هزار و ۸۲۵ تنی"] == "ton"
+    assert units["۳۰ تن"] != "ton"
+
+
+def test_two_values_each_report_gives_are_no_conflict_between_them(tmp_path):
+    """Each report gives the captain's 36 years and the engineer's 30, and only the captain is a
+    name the reports share: the two reports agree with each other; another figure still conflicts."""
+    story = {
+        "ar.txt": " date 2014-11-11\nالسجن 36 عاماً لقبطان العبارة\nسيول - أصدرت محكمة غوانغجو المحلية اليوم "
+        "الثلاثاء حكماً بسجن قبطان العبّارة لي جون سوك 36 عاماً بتهمة الإهمال. كما قضت المحكمة بسجن كبير "
+        "المهندسين بارك كي هو 30 عاماً بعد إدانته بالقتل.\n",
+        "fa.txt": " date 2014-11-11\nکاپیتان کشتی به ۳۶ سال زندان محکوم شد\nدادگاه منطقه‌ای گوانگجو روز سه‌شنبه "
+        "لی جون-سوک، کاپیتان کشتی، را به ۳۶ سال زندان محکوم کرد. پارک گی-هو، سرمهندس کشتی، به اتهام قتل به ۳۰ "
+        "سال زندان محکوم شد.\n",
+    }
+    assert not conflicts_of(subfolder(tmp_path, "same"), story)
+    changed = dict(story, **{"fa.txt": story["fa.txt"].replace("۳۰", "۴۰")})
+    assert conflicts_of(subfolder(tmp_path, "changed"), changed)

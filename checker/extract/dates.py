@@ -74,15 +74,18 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
     unresolved: list[str] = []
     prev: dp.Cand | None = None
     for c in _non_overlapping(cands):
-        if c.kind == "month" and c.year is None and c.day is not None:
-            # «23 مارس الماضي», «۴ اسفند گذشته»: a day without its year, said to be past (or to come).
+        if c.kind == "month" and c.year is None and _NEXT_WORD.match(text, c.end):
+            # «23 مارس الماضي», «۴ اسفند گذشته»: a day without its year, said to be past (or to
+            # come); «في أبريل/نيسان الماضي» a month
             after = _NEXT_WORD.match(text, c.end)
             tense = lex.modifiers.get(dp.key(after.group(1))) if after else None
             if tense:
                 c.flags = (*c.flags, tense)
-        elif (
-            c.kind == "month"
+        if (
+            "past" not in c.flags
+            and c.kind == "month"
             and c.year is None
+            and c.day is None
             and dp.search_end(lex.rx["since_past"], text, c.start - 20, c.start)
         ):
             c.flags = (*c.flags, "past")  # "its strongest level since January": a month begun already

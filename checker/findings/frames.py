@@ -164,6 +164,10 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         }
     classes = _Classes(pairs, pdef, members)
     clashes = _clashes(ctx, current, pdef, slack, pairs, classes)
+    # (two values that the same reports each give, «36 عاماً» and «30 عاماً» in each, are no
+    # disagreement between them: two people's sentences, say, whose names the reports left out)
+    held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
+    clashes = [(a, b) for a, b in clashes if held.get(display_key(a)) != held.get(display_key(b))]
     if agree_code:
         # (values in conflict are never one agreement, though a hedge fits both: "more than 40",
         # 41 and 44 agree, a same-day 45 against that 41 does not join them)
