@@ -138,7 +138,7 @@ def test_look_ups_listed_or_joined_find_the_same(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A store looks a few keys up as a list of parameters and many through a temporary table
-    (Store._temp): both ways give one check the same neighbours, findings and stored rows."""
+    (Store._among): both ways give one check the same neighbours, findings and stored rows."""
     import checker.store as store_module
 
     old, new, _ = _one_apart(corpus, "derna_flood__en_wire.md", tmp_path)

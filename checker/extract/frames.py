@@ -878,8 +878,8 @@ def _quantity(
     if per_person and (year := _aged_then(ctx, c)):
         f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
     if f.subject.get("kind") == "concepts" and _recalled(ctx, c):
-        # («او در آن زمان ارزش شرکت را ۲ تریلیون دلار برآورد کرده بود», "had previously put it at"):
-        # an earlier occasion's figure, not compared with today's
+        # («او در آن زمان ارزش شرکت را ۲ تریلیون دلار برآورد کرده بود», "at that time it put the
+        # company at"): the figure of a time a sentence before names, not compared with today's
         f.qualifiers["recalled"] = True
     if ctx.t.predicate_defs[pred].get("portions") and _portion(ctx, c):
         f.qualifiers["portion"] = True  # "a stretch of roughly 200 metres": a part's length, not the bridge's

@@ -43,7 +43,7 @@ from checker.store.serial import (
 )
 
 BATCH = 256
-# The most values a look-up lists as parameters (Store._temp); 57 → 2,000 keys read back from a
+# The most values a look-up lists as parameters (Store._among); 57 → 2,000 keys read back from a
 # 100,000-article store: 0.03 → 0.37 s listed, 0.45 → 0.50 s joined; 10,000: 1.02 listed, 0.49 joined.
 _LISTED = 1000
 # The log a bulk fill lets grow before DuckDB folds it into the file (its default is 16 MiB): each
@@ -122,7 +122,7 @@ class Store:
 
     def stored(self, keys: Iterable[str]) -> dict[str, str]:
         """Which of the article ``keys`` are stored: key → article id (an indexed look-up)."""
-        with self._temp("wanted", keys) as (among, args):
+        with self._among("wanted", keys) as (among, args):
             return dict(
                 self.con.execute(f"SELECT key, id FROM articles WHERE key IN {among}", args).fetchall()
             )
@@ -139,7 +139,7 @@ class Store:
         batch = [b for b in batch if b.key not in have]
         if not batch:
             return
-        with self._temp("ids", {b.extraction.article.id for b in batch}) as (among, args):
+        with self._among("ids", {b.extraction.article.id for b in batch}) as (among, args):
             old = [
                 k
                 for (k,) in self.con.execute(f"SELECT key FROM articles WHERE id IN {among}", args).fetchall()
@@ -187,7 +187,7 @@ class Store:
         ]
         if not keys:
             return []
-        with self._temp("unkeyed", keys) as (among, args):
+        with self._among("unkeyed", keys) as (among, args):
             rows = self.con.execute(
                 f"SELECT key, extraction FROM articles WHERE key IN {among} ORDER BY key", args
             ).fetchall()
@@ -213,7 +213,7 @@ class Store:
         """The stored articles (keys) that share a blocking key with the articles ``keys`` within
         ``window_days`` of their day (any day when either has none), leaving out blocking keys that
         more than ``max_shared`` other articles hold there; the articles themselves included."""
-        with self._temp("given", keys) as (among, args):
+        with self._among("given", keys) as (among, args):
             rows = self.con.execute(
                 f"""
                 WITH mine AS (
@@ -241,7 +241,7 @@ class Store:
                 r for batch in iter(lambda: cur.fetchmany(2048), []) for r in batch
             )
         else:
-            with self._temp("wanted", keys) as (among, args):
+            with self._among("wanted", keys) as (among, args):
                 rows = self.con.execute(sql.format(f" WHERE key IN {among}"), args).fetchall()
         for ext, diags in rows:
             yield (
@@ -250,7 +250,7 @@ class Store:
             )
 
     @contextmanager
-    def _temp(self, name: str, values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    def _among(self, name: str, values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
         """The set of ``values`` for an ``IN`` look-up: SQL and its parameters.
 
         Up to ``_LISTED`` values are a list of parameters, which DuckDB filters the scan with; a
@@ -297,7 +297,7 @@ class Store:
         """The run's events and findings replace the stored ones it re-found: all of them, or with
         ``within`` (the article ids the run checked) those that cite only these articles; one
         transaction."""
-        with self._temp("found", [f["fingerprint"] for f in report["findings"]]) as (among, args):
+        with self._among("found", [f["fingerprint"] for f in report["findings"]]) as (among, args):
             first = dict(
                 self.con.execute(
                     f"SELECT fingerprint, first_run FROM findings WHERE fingerprint IN {among}", args
