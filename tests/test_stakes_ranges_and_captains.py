@@ -183,3 +183,25 @@ def test_two_values_each_report_gives_are_no_conflict_between_them(tmp_path):
     assert not conflicts_of(subfolder(tmp_path, "same"), story)
     changed = dict(story, **{"fa.txt": story["fa.txt"].replace("۳۰", "۴۰")})
     assert conflicts_of(subfolder(tmp_path, "changed"), changed)
+
+
+def test_a_stock_exchange_and_a_pope_are_no_places(tmp_path):
+    """«بورصة نيويورك» is the New York stock exchange, not Bursa; «بابا الفاتيكان» is the Pope, not
+    «ب» + Aba in Nigeria."""
+    ar = md("ar", "2019-12-11", "زار بابا الفاتيكان العراق، وارتفعت أسهم الشركة في بورصة نيويورك.")
+    places = {c.value["place"] for c in extraction_of(tmp_path, "ar.md", ar).claims if c.type == "place"}
+    assert places == {"us.new_york_city"}
+
+
+def test_a_korean_name_meets_across_persian_and_arabic_spellings(tmp_path):
+    """«پارک گئون-هه» and «بارك كون هيه» are one president: the surname's consonants are one (h),
+    though Persian writes it without its vowel; another name still conflicts."""
+    story = {
+        "fa.md": md(
+            "fa", "2014-11-11", "پارک گئون-هه، رئیس‌جمهوری کره جنوبی، روز سه‌شنبه از مردم عذرخواهی کرد."
+        ),
+        "ar.md": md("ar", "2014-11-11", "واعتذرت الرئيسة الكورية الجنوبية بارك كون هيه يوم الثلاثاء للشعب."),
+    }
+    assert not conflicts_of(subfolder(tmp_path, "same"), story)
+    changed = dict(story, **{"ar.md": story["ar.md"].replace("بارك كون هيه", "مون جاي إن")})
+    assert conflicts_of(subfolder(tmp_path, "changed"), changed)

@@ -134,9 +134,19 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
     if a.latin != b.latin and (a.alt or b.alt):
         lat, other = (a, b) if a.latin else (b, a)
         score = max(score, m.skeleton_score(list(lat.alt), list(other.skel)))
-    if score < m.surname_min and not a.latin and not b.latin and a.base.split()[-1:] == b.base.split()[-1:]:
+    if (
+        score < m.surname_min
+        and not a.latin
+        and not b.latin
+        and (
+            a.base.split()[-1:] == b.base.split()[-1:]
+            or (a.skel[-1:] == b.skel[-1:] and min(len(a.skel), len(b.skel)) >= 2)
+        )
+    ):
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
-        # the given names' consonants decide.
+        # the given names' consonants decide; and one surname by its consonants, written with a
+        # vowel in one language and without in the other («پارک گئون-هه», «بارك كون هيه»), when
+        # both give a given name to decide by (a bare «بارك», Park, is not «توم باراك»)
         score = max(score, m.skeleton_score(list(a.skel), list(b.skel)))
     extra = abs(len(a.skel) - len(b.skel))
     if score < m.surname_min and 1 <= extra <= _JOINED_MAX and min(len(a.skel), len(b.skel)) > 1:
