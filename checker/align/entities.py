@@ -140,13 +140,17 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
         and not b.latin
         and (
             a.base.split()[-1:] == b.base.split()[-1:]
-            or (a.skel[-1:] == b.skel[-1:] and min(len(a.skel), len(b.skel)) >= 2)
+            or (
+                len(a.skel) == len(b.skel) >= 2
+                and all(m.skeletons(x, y) >= m.surname_min for x, y in zip(a.skel, b.skel, strict=True))
+            )
         )
     ):
         # One surname, a given name spelled two ways in Arabic script («جوش غرين», «جاش گرین»):
-        # the given names' consonants decide; and one surname by its consonants, written with a
-        # vowel in one language and without in the other («پارک گئون-هه», «بارك كون هيه»), when
-        # both give a given name to decide by (a bare «بارك», Park, is not «توم باراك»)
+        # the given names' consonants decide; and a name whose every word has the other's
+        # consonants, its surname written with a vowel in one language and without in the other
+        # («پارک گئون-هه», «بارك كون هيه»; not a bare «بارك», nor «يون سوك يول بسبب إعلانه» and
+        # «فون دير لاين», whose last words alone share theirs)
         score = max(score, m.skeleton_score(list(a.skel), list(b.skel)))
     extra = abs(len(a.skel) - len(b.skel))
     if score < m.surname_min and 1 <= extra <= _JOINED_MAX and min(len(a.skel), len(b.skel)) > 1:
