@@ -1894,7 +1894,11 @@ def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
         if len(words) != 2 or not all(_name_word(t, w) for w in words):
             continue
         first, last = words
-        if any(not text[: m.start()].rstrip().endswith(first) for m in _word_at(text, last)):
+        reach = len(first) + _GAP_REACH
+        if any(
+            not text[max(0, m.start() - reach) : m.start()].rstrip().endswith(first)
+            for m in _word_at(text, last)
+        ):
             continue  # (the surname alone: "Thavisin said")
         for m in _word_at(text, first, t.predicates.clitics):
             rest = text[m.end() :].lstrip(" \t")
@@ -1909,6 +1913,9 @@ def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
     return out
 
 
+_GAP_REACH = 4  # spaces between a given name and its surname
+
+
 def _word_at(text: str, word: str, clitics: str = "") -> Iterator[re.Match[str]]:
     """``word`` as a word of its own in ``text``, or with one of ``clitics`` glued before it."""
     glued = f"[{re.escape(clitics)}]?" if clitics else ""
@@ -1918,7 +1925,7 @@ def _word_at(text: str, word: str, clitics: str = "") -> Iterator[re.Match[str]]
 def _alone(text: str, word: str, inside: tuple[int, int], first_word: bool = False) -> bool:
     """``word`` stands as a word of its own somewhere outside the name at ``inside`` (and, for a
     name's first word, not followed by the rest of a name: not at the start of another mention)."""
-    for m in re.finditer(r"(?<![\w\-‐])" + re.escape(word) + r"(?![\w\-‐])", text):
+    for m in _word_at(text, word):
         if inside[0] <= m.start() < inside[1]:
             continue
         if first_word and re.match(r"[ \t]+[^\W\d_]+[\-‐]", text[m.end() :]):
