@@ -302,6 +302,8 @@ def _other_given_name(form: NameForm, pid: str, index, matcher: NameMatcher) -> 
 _RUN_ON = 3
 _AND = "و"
 _AND_WORD = 5  # «وزوجته» (and his wife) is a word of its own, the «وين» of «تساي إنغ-وين» is not
+# … and it ends on a possessive ("his", "her"): «واحدا» ("one by one") introduces no one
+_POSSESSIVE = ("ه", "ها")
 
 
 def _cluster_unknown(
@@ -359,9 +361,12 @@ def _cluster_unknown(
             root[o]
             for k in range(2, len(f.skel))
             # «عمران خان وزوجته بشرى بيبي» names two people ("and his wife"): not a run-on.
-            if not any(w.startswith(_AND) and len(w) >= _AND_WORD for w in words[k:])
+            if not any(
+                w.startswith(_AND) and len(w) >= _AND_WORD and w.endswith(_POSSESSIVE) for w in words[k:]
+            )
             for o in blocks[f.skel[k - 1][:1]]
-            if len(o.skel) == k
+            # (a given name of vowels alone has no skeleton: «اوو مورالس» is Evo Morales)
+            if (len(o.skel) == k or (len(o.skel) < k and len(o.key.split()) == k))
             and matcher.skeleton_score(list(f.skel[:k]), list(o.skel)) >= matcher.surname_min
         }
         if len(shorter) == 1:

@@ -120,18 +120,20 @@ class NameMatcher:
         surname = self._given(a[-1], b[-1])  # (a Turkish ş lost in Latin script: "Simsek", «شيمشك»)
         # A short surname skeleton that differs by a consonant is another name, whatever the given
         # names share: "Mohamed Bazoum" (bsm) is not «محمود عباس» (bs).
-        short = surname < 100 and min(len(a[-1]), len(b[-1])) <= _SHORT_SURNAME
-        return (
-            min(self._skeleton_score(a, b, surname), surname)
-            if short
-            else self._skeleton_score(a, b, surname)
-        )
+        short = min(len(a[-1]), len(b[-1])) <= _SHORT_SURNAME
+        score = self._skeleton_score(a, b, surname, short and a[-1] != b[-1])
+        return min(score, surname) if short and surname < 100 else score
 
-    def _skeleton_score(self, a: list[str], b: list[str], surname: float) -> float:
+    def _skeleton_score(self, a: list[str], b: list[str], surname: float, loose: bool) -> float:
         if len(a) >= 2 and len(b) >= 2:
             # Given names joined, or the first alone: «مساعد بن محمد العيبان» is "Musaad al-Aiban".
             # … or the name right before the surname: «الليبرالي خافيير ميلي» (an adjective first).
-            given = max(self._given("".join(a[:-1]), "".join(b[:-1])), self._given(a[0], b[0]))
+            # (A first name of one consonant says little beside a short surname met only as a
+            # reading: «علي أكبر صالحي», l-kbr-slh, is not "Lula da Silva", l-d-sl; «علي أكبر ولايتي»
+            # is "Ali Velayati".)
+            given = self._given("".join(a[:-1]), "".join(b[:-1]))
+            if not loose or min(len(a[0]), len(b[0])) > 1:
+                given = max(given, self._given(a[0], b[0]))
             if min(len(a[-2]), len(b[-2])) > 1:  # (not a particle's: the «l» of «آل سعود»)
                 given = max(given, self._given(a[-2], b[-2]))
             return min(surname, given) if given < self.given_min else (surname * 2 + given) / 3

@@ -2800,6 +2800,16 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     if mention is None and d.get("subject") == "event":
         mention = ctx.event_for(pred, c.start)
     tokens, scope, words = clause if clause else ((), (), "")
+    # (where a flight or a ship set out from is no part of what it counts: "a jet arriving from
+    # Bangkok … killing 179 of the 181 people on board")
+    origins = {
+        x
+        for o in ctx.claims
+        if o.type == "place" and o.value.get("role") == "origin"
+        for x in (f"p:{o.value.get('place')}", f"cc:{o.value.get('country')}")
+    }
+    if origins:
+        scope = tuple(x for x in scope if x not in origins)
     measured = ctx.t.unit_measures.get(value.get("unit") or "")
     if measured and measured not in tokens:
         tokens = tuple(sorted((*tokens, measured)))  # ("240 km/h": a speed, whatever the clause says)

@@ -302,6 +302,8 @@ class Ctx:
             f"(?:{plain})?(?P<h>{table(before)[0]}){article}", [p for p, _ in before] + list(articles)
         )
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        negators = data.get("negators")
+        self.negator = re.compile(rf"(?<!\w)(?:{alt(negators)})(?!\w)") if negators else None
         # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)
         spans = data.get("duration_spans") or {}
         self.span_words = {squash(fold(w)) for w in spans.get("words") or ()}

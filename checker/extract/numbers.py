@@ -551,7 +551,10 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     m = ctx.hedge_before.search(text, max(0, s - 40), s)
     # (an article stands only before a number word: "more than a million", not "over a 10-day span")
     if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
-        return ctx.hedges[squash(m.group("h"))], m.start("h"), e
+        hid = ctx.hedges[squash(m.group("h"))]
+        if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
+            hid = _NEGATED[hid]
+        return hid, m.start("h"), e
     m = ctx.hedge_after.match(text, e)
     # (unless the word after it makes it the next figure's: «20 قتيلا وأكثر من 450 جريحا»)
     nxt = _NEXT_WORD.match(text, m.end("h")) if m else None
@@ -563,6 +566,25 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         if b and a:
             return hid, b.start(), a.end("h")
     return None, s, e
+
+
+# A hedge of exceeding, negated, bounds the figure: "not to enrich above 3.67 percent" is at most
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_NEGATION_REACH = 60  # characters before the hedge where its negator may stand …
+_NEGATION_WORDS = 4  # … with at most this many words between them, in one clause
+_NEGATION_STOP = re.compile(r"[!?؟؛;:\n.,،]")
+
+
+def _negated(text: str, ctx: Ctx, h: int) -> bool:
+    """A negator (``rules/hedges`` ``negators``) stands a few words before the hedge at ``h``, in its
+    clause."""
+    lo = max(0, h - _NEGATION_REACH)
+    for stop in _NEGATION_STOP.finditer(text, lo, h):
+        lo = stop.end()
+    last = None
+    for last in ctx.negator.finditer(text, lo, h):  # noqa: B007 (the last one counts)
+        pass
+    return last is not None and len(text[last.end() : h].split()) <= _NEGATION_WORDS
 
 
 def _spans(text: str, ctx: Ctx, s: int) -> bool:

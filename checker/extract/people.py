@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from checker.align.places import gazetteer
@@ -43,6 +44,9 @@ from checker.rules import Rules
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
+# … but not where a quotation ends or opens ("I will be the first woman president of Mexico,"
+# Sheinbaum told supporters): the name outside the quote is the speaker's, not the role's.
+_QUOTE_EDGE = re.compile(r"[,،.:]\s*[\"'“”«»]|[\"'“”«»]\s*[,،.:]")
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
 # Name scans prefer the side each language usually writes the name on.
@@ -587,6 +591,8 @@ def _holds_inner(text: str, np: RoleNP, pid: str, t: PeopleTables) -> bool:
 def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
+        if _QUOTE_EDGE.search(text, np.end, pos):
+            return None
         found = mentions.get(pos)
         # In a list «X وزیر امور خارجه، Y معاون نخست وزیر», the name after the comma is the next
         # role's: a comma-separated known name on the right is taken only when no name precedes.
@@ -595,6 +601,8 @@ def _known_beside(text: str, np: RoleNP, mentions, side: str, lo: int, hi: int):
         return found
     m = _GAP_LEFT.search(text, max(lo, np.start - 8), np.start)
     end = m.start() if m else np.start
+    if _QUOTE_EDGE.search(text, end, np.start):
+        return None
     # Mentions come from one scan and do not overlap, so at most one ends at ``end``.
     hit = mentions.by_end.get(end)
     return hit if hit is not None and hit[0] >= lo else None
@@ -697,7 +705,10 @@ def _scan_name(
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
-        quoted = _QUOTED_AFTER.match(text, np.end, hi)
+        if _QUOTE_EDGE.search(text, np.end, pos):
+            return None
+        quoted = (t.body_between or _QUOTED_AFTER).match(text, np.end, hi)
+        # («مرشحة تحالف المعارضة سوتشيل غالفيز»: the alliance's, then the candidate's name)
         if quoted:
             # («رئيس حزب «حركة الإنصاف الباكستانية» غوهر علي خان»: the quoted words name the party;
             # the holder's name follows them)
@@ -728,6 +739,8 @@ def _scan_name(
             return None  # («…، تروث سوشال، قاضی و دادستان‌ها را …»: a bare role word in a list of nouns)
         m = _GAP_LEFT.search(text, lo, np.start)
         end = m.start() if m else np.start
+        if _QUOTE_EDGE.search(text, end, np.start):
+            return None
         toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][:RUN_TOKENS]
         seq = name_run(text, toks, t, end, backwards=True, capital=capital)
         if not seq:
@@ -1139,6 +1152,46 @@ def _place_countries(claims: list[Claim]) -> list[Claim]:
     return [placed(c) for c in claims]
 
 
+# Countries a role was given from the article as a whole, not from its own words
+_GUESSED = (None, "article")
+
+
+def _seat_countries(claims: list[Claim], rules: Rules, roles: dict) -> list[Claim]:
+    """A president or prime minister of no stated country, in a sentence set at one country's seat
+    of government ("Speaking at the White House, President Barack Obama said"), is that
+    country's (``seat`` in ``rules/places``), whatever country the rest of the article is about."""
+    ids = _seat_ids(rules)
+    seats: dict[tuple[int, int], set[str]] = {}
+    for c in claims:
+        if c.type == "place" and c.value.get("locative") and c.value.get("place") in ids:
+            seats.setdefault(c.sentence, set()).add(c.value["country"])
+    if not seats:
+        return claims
+
+    def seated(c: Claim) -> Claim:
+        held = seats.get(c.sentence, ())
+        if (
+            len(held) != 1
+            or c.type != "person_role"
+            or c.value["country_source"] not in _GUESSED
+            or c.value["known"]
+            or _scope_kind(c) == "organization"
+            or not (roles.get(c.value["role"]) or {}).get("exclusive")
+        ):
+            return c
+        return _with_country(c, next(iter(held)), "seat")
+
+    return [seated(c) for c in claims]
+
+
+@lru_cache(maxsize=4)
+def _seat_ids(rules: Rules) -> frozenset[str]:
+    data = rules.concepts("places")
+    return frozenset(
+        pid for section in ("hand", "places") for pid, e in (data.get(section) or {}).items() if e.get("seat")
+    )
+
+
 def _countryless_role(c: Claim) -> bool:
     return c.type == "person_role" and c.value["country"] is None
 
@@ -1163,6 +1216,7 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     claims = _place_countries(claims)
     concepts = rules.concepts("sources").get("sources") or {}
     roles = rules.concepts("roles").get("concepts") or {}
+    claims = _seat_countries(claims, rules, roles)
     reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
     country = concepts.get(reporter.value["chain"][0], {}).get("country") if reporter else None
     source = "outlet"

@@ -35,6 +35,8 @@ class PeopleTables:
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
     role_clitics: tuple[str, ...]  # «بال»: a role written behind a preposition has no name before it
+    # «مرشحة حزب "مورينا" الحاكم», «مرشحة تحالف المعارضة»: a body between a role and its holder's name
+    body_between: re.Pattern[str] | None
     # «على» (on): no name as the original spells it, though folded like «علي» (Ali)
     blocked_as_written: frozenset[str]
     blocked_shapes: tuple[
@@ -188,6 +190,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
         role_clitics=tuple(fold(p) for p in cues.get("role_clitics") or ()),
+        body_between=_body_between(cues),
         blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
         bodies=frozenset(
             cc
@@ -320,3 +323,22 @@ def _alias_words(alias_entries: list[tuple[str, str]]) -> dict[str, frozenset[st
         if len(words) > 1:
             out.setdefault(pid, set()).update(words)
     return {pid: frozenset(ws) for pid, ws in out.items()}
+
+
+def _body_between(cues: dict) -> re.Pattern[str] | None:
+    """A body's noun (``body_nouns``) and its name after a role, before the holder's name: the name
+    in quotes, or one to three definite words, and a definite adjective after a quoted one («حزب
+    "مورينا" الحاكم», «تحالف المعارضة»). An article's word (``article``) marks a definite one."""
+    nouns = cues.get("body_nouns")
+    article = fold(cues.get("body_article") or "")
+    if not nouns or not article:
+        return None
+    body = "|".join(sorted((re.escape(fold(n)) for n in nouns), key=len, reverse=True))
+    definite = rf"{re.escape(article)}[^\W\d_]+"
+    # (the noun with its article too, «مرشحة الحزب الحاكم»; and a quoted name alone, its noun
+    # read into the role's complement: «رئيس حزب» + «"مورينا" الحاكم»)
+    noun = rf"(?:{re.escape(article)})?(?:{body})"
+    return re.compile(
+        rf'\s*(?:(?:{noun})\s+)?"[^"\n]{{2,40}}"(?:\s+{definite})?'
+        rf"|\s*{noun}\s+{definite}(?:\s+{definite}){{0,2}}"
+    )

@@ -222,6 +222,7 @@ def _owner_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
 
 
 _CAPITALISED = re.compile(r"([^\W\d_][\w&.-]*)\s+\Z")
+_BRACKET_BEFORE = re.compile(r"\(\s*[^\W\d_][\w&.-]{0,14}\s*(\))\s+\Z")
 _QUOTED = re.compile(r"[\"“«]\s*([^\"”»\n]{2,40}?)\s*[\"”»]")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -238,6 +239,11 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
     end = np.start
     # (within its sentence: "… halted on Friday. Chief executive Jane Fraser" names no body "Friday")
     first = max(0, doc.sentence_at(np.start)[0])
+    # (the body's acronym in brackets may stand between: "National Electoral Institute (INE)
+    # President Guadalupe Taddei")
+    bracket = _BRACKET_BEFORE.search(doc.text, max(first, end - 20), end)
+    if bracket is not None:
+        span, end = (bracket.start(), bracket.end(1)), bracket.start()
     # (the capitalised words before it, up to three: "Goldman Sachs Chief Executive David Solomon")
     for _ in range(_BODY_WORDS):
         m = _CAPITALISED.search(doc.text, max(first, end - 30), end)
@@ -251,6 +257,8 @@ def _name_before(doc: Doc, np, t: PeopleTables) -> tuple[int, int] | None:
             break
         span = (m.start(1), span[1] if span else m.end(1))
         end = m.start(1)
+    if bracket is not None and span is not None and span[0] == bracket.start():
+        return None  # (brackets with no body's name before them: "Mexico (MX) President")
     if (
         span
         and t.exclusive.get(np.role)

@@ -122,7 +122,18 @@ def bounds_apart(a: Keyed, b: Keyed) -> bool:
     for (lo, hi), (x, y) in (((alo, ahi), (blo, bhi)), ((blo, bhi), (alo, ahi))):
         if hi == _INF and lo > 0 and x == y and x >= _FLOOR_RATIO * lo:
             return True  # (a minimum and an exact figure far above it)
+    if a.frame.value.get("hedge") == b.frame.value.get("hedge") == "range":
+        # ("between 58.3% and 60.7%" and "between 58.3% and 91.1%": each report gives the range
+        # itself, and one of them gives another; rounded ends still agree, "between 58% and 61%")
+        return any(
+            abs(x - y) > _RANGE_SLACK * max(abs(x), abs(y))
+            for x, y in ((alo, blo), (ahi, bhi))
+            if _INF not in (abs(x), abs(y))
+        )
     return False
+
+
+_RANGE_SLACK = 0.05  # share of a range's end by which two reports of one range may differ (rounding)
 
 
 def _dates(k: Keyed) -> tuple[date, date]:
@@ -228,6 +239,9 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         gap = max((alo - bhi).days, (blo - ahi).days)
         if _weekdays_stated(a, b):
             slack_days = 0  # "Sunday 24 March" against «شنبه ۴ فروردین»: each text names its day
+        # (the days of a visit a report says lasts several, "a three-day state visit": its second
+        # day and its third are one occasion's)
+        slack_days = max(slack_days, int(pdef.get("stay_days") or 0))
         return "compatible" if gap <= slack_days else "conflict"
     if kind == "place":
         rel = (

@@ -146,6 +146,8 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         if family == "event_date"
         else 0
     )
+    if family == "event_date" and (stay := _stay(ctx, members)) > 1:
+        pdef = {**pdef, "stay_days": stay - 1}
     by_value: dict[str, list[Keyed]] = defaultdict(list)
     for k in members:
         by_value[display_key(k)].append(k)
@@ -179,6 +181,30 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
+
+
+_STAY_MAX = 14  # days of a visit that widen its date: a longer stay is no one occasion
+
+
+def _stay(ctx: Context, members: list[Keyed]) -> int:
+    """The days a visit lasts, as a report of it says ("a three-day state visit", «زيارة تستغرق
+    ثلاثة أيام»): a report of its second day and one of its third tell one occasion (1 when none
+    says)."""
+    articles = {k.frame.article for k in members if k.frame.subject.get("type") == "meeting"}
+    days = [
+        int(f.value["low"])
+        for aid in sorted(articles)
+        for f in ctx.extractions[aid].frames
+        if f.predicate == "duration"
+        and f.value.get("unit") == "day"
+        and f.value.get("low") is not None
+        and f.value.get("low") == f.value.get("high")
+        and _VISIT in (f.subject.get("tokens") or ())
+    ]
+    return min(max(days, default=1), _STAY_MAX)
+
+
+_VISIT = "c:visit"
 
 
 def _paired(a: Keyed, b: Keyed, pairs) -> bool:
