@@ -15,6 +15,7 @@ The result is a list of :class:`Keyed` frames and the candidate pairs; ``finding
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -101,6 +102,10 @@ class Keyed:
     terms: frozenset[str] = frozenset()
     scale: float = 1.0  # the value's unit in its class's base unit (a week is 7 days)
     story: str | None = None  # the event its article reports (two reports of one story)
+    # The person (entity) a bare date's sentence names nearest it: two bare dates of different
+    # people's sentences are two people's doings ("first elected in 1986, Ishiba …" and Kishida's
+    # announcement «في 14 أغسطس»), whatever concept they share
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -155,10 +160,14 @@ def key_frames(ctx: Context) -> None:
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         story = ctx.event_of.get(aid)
+        named = _people_by_sentence(ctx, aid)
         for f in x.frames:
+            people = _people_of(ctx, f, named) if f.predicate in _GENERIC_DATES else frozenset()
             out.append(
                 dataclasses.replace(
-                    _keyed(ctx, f, x.article.language or "fa", topic, reported, lex), story=story
+                    _keyed(ctx, f, x.article.language or "fa", topic, reported, lex),
+                    story=story,
+                    people=people,
                 )
             )
     ctx.keyed = _periods(out)
@@ -298,6 +307,42 @@ _UNIT_BASES = (
 def _scale(f: Frame, lex: _Lex) -> float:
     d = lex.units.get(f.value.get("unit") or "") or {}
     return float(next((d[b] for b in _UNIT_BASES if b in d), 1.0))
+
+
+_GENERIC_DATES = frozenset({"dated"})
+
+
+def _people_by_sentence(ctx: Context, aid: str) -> tuple[dict[str, str], str]:
+    """The surnames of the people the article names (``person_role``, ``attendance``), each with
+    its entity, and the article's text: a sentence names a person by a claim or by the surname
+    alone ("Ishiba has often been a critic")."""
+    surnames: dict[str, str] = {}
+    for kind in ("person_role", "attendance"):
+        for c in ctx.claims_of(aid, kind):
+            eid = ctx.entities.entity(c)
+            words = (c.value.get("name") or "").split()
+            if eid and words and len(words[-1]) > _SURNAME_MIN:
+                surnames.setdefault(words[-1], eid)
+    return surnames, ctx.extractions[aid].article.text
+
+
+_SURNAME_MIN = 2  # letters a surname needs before a word of a sentence stands for it
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _people_of(ctx: Context, f: Frame, named: tuple[dict[str, str], str]) -> frozenset[str]:
+    """The person its sentence names nearest the date («وسيخلف إيشيبا … رئيس الوزراء فوميو
+    كيشيدا، الذي أعلن في 14 أغسطس»: Kishida's announcement)."""
+    surnames, text = named
+    claim = ctx.claim(f.claims[0]) if surnames and f.claims else None
+    if claim is None:
+        return frozenset()
+    near = [
+        (min(abs(m.start() - f.start), abs(m.end() - f.end)), surnames[m.group()])
+        for m in _WORD.finditer(text, *claim.sentence)
+        if m.group() in surnames
+    ]
+    return frozenset({min(near)[1]}) if near else frozenset()
 
 
 def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Keyed:
@@ -504,6 +549,10 @@ def _dated_beside(a: Keyed, b: Keyed) -> bool:
 
 
 def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
+    if a.people and b.people and not (a.people & b.people):
+        return False  # (two bare dates of sentences about different people)
+    if bool(a.people) != bool(b.people) and len(preds) > 1:
+        return False  # (a bare date of a person's sentence is no founding told of no one)
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
@@ -659,12 +708,18 @@ def _sole_in_story(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     it. A figure repeated (a headline and its body) counts once. Everything else ``comparable``
     requires still holds, and the subjects must meet (``_subjects_meet``); ``findings`` judges
     such a pair as a possible conflict (a warning), like every concept pair."""
-    by: dict[tuple[str, str], dict[str, list[Keyed]]] = defaultdict(lambda: defaultdict(list))
+    by: dict[tuple[str, ...], dict[str, list[Keyed]]] = defaultdict(lambda: defaultdict(list))
     for k in keyed:
-        if k.key or k.story is None or not k.frame.value.get("unit") or k.frame.qualifiers.get("listed"):
+        unit = k.frame.value.get("unit")
+        if k.key or k.story is None or not unit or k.frame.qualifiers.get("listed"):
             continue
         by[(k.story, k.klass)][k.frame.article].append(k)
-    return _sole_pairs(by, _subjects_meet)
+        if not k.klass.endswith(":" + unit):
+            # (and the one of its own kind of a class, "137 officers" and «137 شرطيا» among the
+            # reports' counts of people: a unit finer than its class says what is counted)
+            by[(k.story, k.klass, unit)][k.frame.article].append(k)
+    # (a pair both groupings give, once)
+    return list({(a.frame.id, b.frame.id): (a, b) for a, b in _sole_pairs(by, _subjects_meet)}.values())
 
 
 def _sole_pairs(by: dict, meet) -> list[tuple[Keyed, Keyed]]:
@@ -695,8 +750,10 @@ def _sole_in_scope(keyed: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
     for k in keyed:
         q = k.frame.qualifiers
         scope = tuple(sorted(x for x in q.get("scope") or () if x.startswith(("cc:", "p:"))))
-        if k.key or k.story is None or not k.frame.value.get("unit") or q.get("listed") or not scope:
+        if k.key or k.story is None or not k.frame.value.get("unit") or not scope:
             continue
+        # (an item of a list too: "Kuwait 128,000 barrels", «کویت ۱۲۸ هزار بشکه»; ``comparable``
+        # still keeps a figure per day apart from one with no period)
         by[(k.story, k.klass, k.frame.value.get("unit"), str(q.get("per") or ""), scope)][
             k.frame.article
         ].append(k)

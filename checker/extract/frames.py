@@ -130,6 +130,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         made = _changed_to(ctx, sorted(_unnamed_ages(ctx, made), key=lambda f: (f.start, f.end, f.predicate)))
         made = _compared_with(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated), t.counted_units))
+    out = _broken_down(doc, t, out)
     out = _restated(_headline_times(doc, t, out))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_route_frames(doc, t, mentions, claims))
@@ -1643,6 +1644,43 @@ def _changed_to(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
     return out
 
 
+_PART_OF = "x:part"
+
+
+def _broken_down(doc: Doc, t: FrameTables, frames: list[Frame]) -> list[Frame]:
+    """Running counts of one occasion that one sentence gives one after another, each below the
+    toll the report gives elsewhere and adding up to no more than it ("killing 18 …"; "Seven people
+    were killed at the bowling alley, eight at the bar, and three died after being taken to
+    hospitals"): parts of the toll, not the toll."""
+    counts = [
+        f
+        for f in frames
+        if t.predicate_defs[f.predicate].get("cumulative")
+        and f.subject.get("kind") == "event"
+        and f.value.get("low") is not None
+        and f.value.get("low") == f.value.get("high")
+        and not set(f.qualifiers) & {"previous", "requested", "candidate", "population"}
+    ]
+    whole: dict[str, float] = defaultdict(float)
+    by: dict[tuple[str, tuple[int, int]], list[Frame]] = defaultdict(list)
+    for f in counts:
+        whole[f.predicate] = max(whole[f.predicate], f.value["low"])
+        if not f.qualifiers.get("scope"):
+            by[(f.predicate, doc.sentence_at(doc.norm.norm_index(f.start)))].append(f)
+    parts = {
+        f.id
+        for (pred, _), fs in by.items()
+        if len(values := {f.value["low"] for f in fs}) > 1
+        and max(values) < whole[pred]
+        and sum(values) <= whole[pred]
+        for f in fs
+    }
+    return [
+        dataclasses.replace(f, qualifiers={**f.qualifiers, "scope": [_PART_OF]}) if f.id in parts else f
+        for f in frames
+    ]
+
+
 def _compared_with(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
     """A bare figure compared with, after the figure now, counts what that one counts: "rose to
     114 on Monday, up from 112 on Sunday" (the 112 then holds on its own day, ``_told_on``)."""
@@ -2861,7 +2899,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     elif mention is not None and not limited and scope and all(x[2:] in mention.places for x in scope):
         scope = ()  # the occasion's own places, however many ("in the town of Amasra, in Bartin province")
     elif limited and not scope and "low" in value:
-        scope = ("x:part",)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
+        scope = (_PART_OF,)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"

@@ -113,6 +113,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         c["historical"] = c["recalled"] or _historical(doc, c, t, newest)
     main_type = _main_type(raw, t, doc.title)
     if main_type is not None:
+        _before_the_lead(doc, raw, t, main_type)
         triggered = set(own)
         tried = _attempts(doc, claims, starts, t, main_type, triggered, raw)
         # (a word of the main type with a day of its own stays: "Castillo was removed on Dec. 7, 2022, …,
@@ -1112,6 +1113,31 @@ def _recent(doc: Doc, d: Claim) -> bool:
     return pub is not None and earliest is not None and earliest > pub - timedelta(days=RECENT_DAYS)
 
 
+def _before_the_lead(doc: Doc, raw: list[dict], t: FrameTables, main_type: str) -> None:
+    """Words of the main type dated a week or more before the day the lead gives it right after its
+    word ("A magnitude 6.4 earthquake struck … on Monday, February 20"; later, "the February 6
+    earthquakes, a magnitude 7.8 tremor …") tell of an earlier occasion of that type, whatever the
+    type's reporting span: they are recalled, not the reported one."""
+    if "date" not in (t.type_defs[main_type].get("roles") or ()):
+        return
+    days = [
+        day
+        for c in raw
+        if c["lead"] and c["type"] == main_type
+        for d in c["dates"][:1]
+        if _after_trigger(doc, d, c, relative=True) and (day := _iso(d.value.get("earliest"))) is not None
+    ]
+    if not days:
+        return
+    lead = min(days)
+    for c in raw:
+        if c["type"] != main_type or c["lead"] or not c["dates"]:
+            continue
+        latest = _iso(c["dates"][0].value.get("latest"))
+        if latest is not None and (lead - latest).days > _BEFORE_DAYS:
+            c["historical"] = True
+
+
 def _historical(doc: Doc, cand: dict, t: FrameTables, newest: date | None = None) -> bool:
     """Dated well before the publication (or, in an undated article, well before the newest date it
     gives): an earlier occasion the article recalls."""
@@ -1702,12 +1728,32 @@ def _twin_end(doc: Doc, when: Claim, dates: Sequence[Claim]) -> int:
 
 
 def _told_day(doc: Doc, t: FrameTables, when: Claim, cand: dict) -> bool:
-    """The report's own day, marked as today or as when something was said: an update's."""
+    """The report's own day, marked as today or as when something was said: an update's. Not a
+    day written out in full a few words after the occasion's word ("A magnitude 6.4 earthquake
+    struck … on Monday, February 20, 2023, killing three people, the minister said"): the
+    occasion's own."""
     tdef = t.type_defs[cand["type"]]
-    return _update_day(doc, when, tdef) and (
-        _today(when, cand["today"])
-        or ("date" in (tdef.get("roles") or ()) and _stated(doc, t, when, cand["dates"]))
+    return (
+        _update_day(doc, when, tdef)
+        and not _after_trigger(doc, when, cand)
+        and (
+            _today(when, cand["today"])
+            or ("date" in (tdef.get("roles") or ()) and _stated(doc, t, when, cand["dates"]))
+        )
     )
+
+
+_TRIGGER_DAY_WORDS = 10  # words between an occasion's word and the full day that dates it
+_CLAUSE_BREAK = re.compile(r"[,،;؛.\n]")
+_DIGIT = re.compile(r"\d")
+
+
+def _after_trigger(doc: Doc, when: Claim, cand: dict, relative: bool = False) -> bool:
+    if (when.value.get("relative") and not relative) or when.start < cand["span"][1]:
+        return False
+    gap = doc.article.text[cand["span"][1] : when.start]
+    # (no figure between: «ارتفعت حصيلة قتلى الحريق إلى 111 قتيلا الأربعاء» dates the toll's rise)
+    return len(gap.split()) <= _TRIGGER_DAY_WORDS and not _CLAUSE_BREAK.search(gap) and not _DIGIT.search(gap)
 
 
 def _update_day(doc: Doc, when: Claim, tdef: dict) -> bool:
@@ -1740,6 +1786,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
     comparison with the other reports then shows the slip."""
     pub = doc.reference_date
     ranked = []
+    own_lead: Claim | None = None  # the first day of the lead written right after the occasion's word
     updates: dict[tuple[int, int], int] = {}  # sentence → where its first update's day stands
     # (the first sentence that places the occasion: paragraphs after the first may come in any order)
     firsts = sorted((c for c in cands if c["lead"]), key=lambda c: c["span"][0])
@@ -1776,7 +1823,7 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             struck = t.type_defs[c["type"]].get("struck_places")  # (not a route, nor a measure's target)
             if struck and home and c["sent"] != home_sent and _elsewhere(doc, t, d, c, home):
                 continue
-            update = _update_day(doc, d, t.type_defs[c["type"]])
+            update = _update_day(doc, d, t.type_defs[c["type"]]) and not _after_trigger(doc, d, c)
             long = int(t.type_defs[c["type"]].get("span_days", 0)) > _SHORT_SPAN_DAYS
             sent = doc.sentence_at(doc.norm.norm_index(d.start))
             risen = long and not (sent in told and not update) and _risen(doc, t, d, c["span"][0])
@@ -1809,6 +1856,13 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             # چهارشنبه ۲۴ آبان … دیدار کردند», then «… روز سه‌شنبه ۲۳ آبان … وارد سان‌فرانسیسکو شده بود»,
             # the day the visitor arrived)
             later = not long and not c["lead"]
+            if (
+                own_lead is None
+                and c["lead"]
+                and "date" in (t.type_defs[c["type"]].get("roles") or ())
+                and _after_trigger(doc, d, c, relative=True)
+            ):
+                own_lead = d
             ranked.append(
                 (
                     (bool(dateline), c.get("referred", False), update, later, when, lunar, d.start),
@@ -1836,5 +1890,26 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             ),
             default=None,
         )
+    ranked_all = ranked
     ranked = [r for r in ranked if not r[1].value.get("relative") or r[1].start == first]
-    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+    best = min(ranked, key=lambda r: r[0])[1] if ranked else None
+    if (
+        own_lead is not None
+        and best is not None
+        and not any(r[0][0] and r[1] is own_lead for r in ranked_all)
+        and _days_apart(best, own_lead) > _BEFORE_DAYS
+    ):
+        # (a long occasion too is the one its lead dates right after its word, "A magnitude 6.4
+        # earthquake struck … on Monday, February 20", «الزلزال الذي ضرب ولاية هاتاي … مساء أمس
+        # الاثنين», not an occasion of weeks before that a later paragraph recalls, "damaged on
+        # February 6")
+        return own_lead
+    return best
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    x, y = (
+        _iso(a.value.get("iso") or a.value.get("earliest")),
+        _iso(b.value.get("iso") or b.value.get("earliest")),
+    )
+    return abs((x - y).days) if x and y else 0

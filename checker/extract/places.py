@@ -477,7 +477,37 @@ def _namesakes(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer
             and cx != cy
         ):
             out[id(x)] = y.place
-    return out
+    return out | _foreign_towns(text, mentions, t, gz)
+
+
+_HOME_MIN = 2  # places of one country that make an article that country's
+
+
+def _foreign_towns(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> dict[int, str]:
+    """A town named after a town's head noun («بلدة لشبونة المجاورة», «شهر لیسبون») in an article
+    whose other places all lie in one other country, which never names the town's own: a town of
+    that name there that the gazetteer lacks (Lisbon, Maine), not the listed one (Lisbon,
+    Portugal). Mention id → the country it lies in."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        own = gz.country_of(m.place)
+        others = [gz.country_of(o.place) for o in mentions if o is not m and gz.country_of(o.place) != own]
+        home = set(others)
+        if (
+            gz.kind(m.place) not in ("city", "village")
+            or own is None
+            or len(home) != 1
+            or None in home
+            or len(others) < _HOME_MIN
+            or any(gz.kind(o.place) == "country" and o.place == own for o in mentions)
+            or any(o.place != m.place and gz.country_of(o.place) == own for o in mentions)
+        ):
+            continue
+        before = text[max(0, m.start - 16) : m.start].split()
+        if before and squash(before[-1]) in t.heads:
+            out[m.place] = next(iter(home))
+    # (every mention of that name in the article, the town's head noun written once)
+    return {id(m): out[m.place] for m in mentions if m.place in out}
 
 
 def _unplaced_in(gz: Gazetteer, town: str, province: str) -> bool:
