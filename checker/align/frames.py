@@ -102,8 +102,8 @@ class Keyed:
     terms: frozenset[str] = frozenset()
     scale: float = 1.0  # the value's unit in its class's base unit (a week is 7 days)
     story: str | None = None  # the event its article reports (two reports of one story)
-    # The person (entity) a bare date's sentence names nearest it: two bare dates of different
-    # people's sentences are two people's doings ("first elected in 1986, Ishiba …" and Kishida's
+    # The person (entity) a bare date's sentence names nearest it: two bare dates of different people's
+    # sentences are two people's doings ("first elected in 1986, Ishiba …" and Kishida's
     # announcement «في 14 أغسطس»), whatever concept they share
     people: frozenset[str] = frozenset()
 
@@ -162,7 +162,7 @@ def key_frames(ctx: Context) -> None:
         story = ctx.event_of.get(aid)
         named = _people_by_sentence(ctx, aid)
         for f in x.frames:
-            people = _people_of(ctx, f, named) if f.predicate in _GENERIC_DATES else frozenset()
+            people = _people_of(ctx, f, named) if f.predicate == _BARE_DATE else frozenset()
             out.append(
                 dataclasses.replace(
                     _keyed(ctx, f, x.article.language or "fa", topic, reported, lex),
@@ -309,7 +309,7 @@ def _scale(f: Frame, lex: _Lex) -> float:
     return float(next((d[b] for b in _UNIT_BASES if b in d), 1.0))
 
 
-_GENERIC_DATES = frozenset({"dated"})
+_BARE_DATE = "dated"  # a date no predicate word claims: whose doing it dates is its sentence's person
 
 
 def _people_by_sentence(ctx: Context, aid: str) -> tuple[dict[str, str], str]:

@@ -599,13 +599,14 @@ _INSIDE_GAP = 2
 
 
 def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
-    """Whether a conjunction stands right before the figure at ``b``, after a trigger word ending
-    at ``a``: the figure opens the next clause ("14 had died and 17 were missing", "14 of its
-    citizens had died of heatstroke and 17 were missing": the 17 are not the dead)."""
+    """Whether a conjunction stands right before the figure at ``b`` (a preposition at most between),
+    after a trigger word ending at ``a``: the figure opens the next clause ("14 had died and 17 were
+    missing", "14 of its citizens had died of heatstroke and 17 were missing": the 17 are not the
+    dead; «در سال ۱۹۹۶ … تأسیس شد و در سال ۲۰۲۱ …»: the founding is 1996's)."""
     n = doc.norm
     lo, hi = n.norm_index(a), n.norm_index(b)
     ends = [m.end() for m in t.conjunctions.finditer(doc.text, lo, hi)]
-    return bool(ends) and not doc.text[ends[-1] : hi].strip()
+    return bool(ends) and len(doc.text[ends[-1] : hi].split()) <= 1
 
 
 def _increment(ctx: _Sentence, c: Claim) -> bool:

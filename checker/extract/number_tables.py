@@ -302,6 +302,11 @@ class Ctx:
             f"(?:{plain})?(?P<h>{table(before)[0]}){article}", [p for p, _ in before] + list(articles)
         )
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        verbs = data.get("verb_first")
+        # («تجاوز معدله السنوي 140»: the verb, one or two words, the figure)
+        self.verb_first = (
+            re.compile(rf"(?<!\w)(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,2}}\s*\Z") if verbs else None
+        )
         negators = data.get("negators")
         self.negator = re.compile(rf"(?<!\w)(?:{alt(negators)})(?!\w)") if negators else None
         # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)

@@ -555,6 +555,12 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
             hid = _NEGATED[hid]
         return hid, m.start("h"), e
+    m = ctx.verb_first.search(text, max(0, s - _VERB_FIRST_REACH), s) if ctx.verb_first is not None else None
+    if m and squash(m.group("h")) in ctx.hedges:
+        hid = ctx.hedges[squash(m.group("h"))]
+        if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
+            hid = _NEGATED[hid]
+        return hid, s, e
     m = ctx.hedge_after.match(text, e)
     # (unless the word after it makes it the next figure's: «20 قتيلا وأكثر من 450 جريحا»)
     nxt = _NEXT_WORD.match(text, m.end("h")) if m else None
@@ -567,6 +573,8 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
             return hid, b.start(), a.end("h")
     return None, s, e
 
+
+_VERB_FIRST_REACH = 48  # characters before a figure where a verb of exceeding and its noun may stand
 
 # A hedge of exceeding, negated, bounds the figure: "not to enrich above 3.67 percent" is at most
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
