@@ -150,6 +150,12 @@ def test_an_arabic_verb_of_exceeding_before_its_noun_makes_a_minimum(tmp_path):
     )
     (rate,) = [c for c in extraction_of(tmp_path, "ar.md", ar).claims if c.type == "number"]
     assert (rate.value["hedge"], rate.value["low"], rate.value["high"]) == ("more_than", 140, None)
+    # (after a preposition the word is a verbal noun: "failed to pass the five percent threshold")
+    bar = md("ar", "2025-02-24", "وفشل حزبان في تجاوز عتبة الخمسة في المئة اللازمة لدخول البرلمان.")
+    (five,) = [
+        c for c in extraction_of(subfolder(tmp_path, "bar"), "ar.md", bar).claims if c.type == "number"
+    ]
+    assert five.value["hedge"] is None
     story = {
         "ar.md": ar,
         "en.md": md(

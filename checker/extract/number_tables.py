@@ -307,6 +307,7 @@ class Ctx:
         self.verb_first = (
             re.compile(rf"(?<!\w)(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,2}}\s*\Z") if verbs else None
         )
+        self.verb_first_not_after = frozenset(fold(w).strip() for w in data.get("verb_first_not_after") or ())
         negators = data.get("negators")
         self.negator = re.compile(rf"(?<!\w)(?:{alt(negators)})(?!\w)") if negators else None
         # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)

@@ -556,7 +556,8 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
             hid = _NEGATED[hid]
         return hid, m.start("h"), e
     m = ctx.verb_first.search(text, max(0, s - _VERB_FIRST_REACH), s) if ctx.verb_first is not None else None
-    if m and squash(m.group("h")) in ctx.hedges:
+    before = text[max(0, m.start("h") - _VERB_FIRST_REACH) : m.start("h")].split()[-1:] if m else []
+    if m and squash(m.group("h")) in ctx.hedges and not (before and before[0] in ctx.verb_first_not_after):
         hid = ctx.hedges[squash(m.group("h"))]
         if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
             hid = _NEGATED[hid]
