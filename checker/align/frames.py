@@ -160,7 +160,7 @@ def key_frames(ctx: Context) -> None:
         topic = _topic(x)
         reported = ctx.times[aid].published or ctx.times[aid].midpoint()
         story = ctx.event_of.get(aid)
-        named = _people_by_sentence(ctx, aid)
+        named = _surnames_in(ctx, aid)
         for f in x.frames:
             people = _people_of(ctx, f, named) if f.predicate == _BARE_DATE else frozenset()
             out.append(
@@ -312,7 +312,7 @@ def _scale(f: Frame, lex: _Lex) -> float:
 _BARE_DATE = "dated"  # a date no predicate word claims: whose doing it dates is its sentence's person
 
 
-def _people_by_sentence(ctx: Context, aid: str) -> tuple[dict[str, str], str]:
+def _surnames_in(ctx: Context, aid: str) -> tuple[dict[str, str], str]:
     """The surnames of the people the article names (``person_role``, ``attendance``), each with
     its entity, and the article's text: a sentence names a person by a claim or by the surname
     alone ("Ishiba has often been a critic")."""

@@ -1890,13 +1890,13 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             ),
             default=None,
         )
-    ranked_all = ranked
+    datelines = {r[1].id for r in ranked if r[0][0]}  # (a dispatch's dateline is no lead's own day)
     ranked = [r for r in ranked if not r[1].value.get("relative") or r[1].start == first]
     best = min(ranked, key=lambda r: r[0])[1] if ranked else None
     if (
         own_lead is not None
         and best is not None
-        and not any(r[0][0] and r[1] is own_lead for r in ranked_all)
+        and own_lead.id not in datelines
         and _days_apart(best, own_lead) > _BEFORE_DAYS
     ):
         # (a long occasion too is the one its lead dates right after its word, "A magnitude 6.4

@@ -551,17 +551,11 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     m = ctx.hedge_before.search(text, max(0, s - 40), s)
     # (an article stands only before a number word: "more than a million", not "over a 10-day span")
     if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
-        hid = ctx.hedges[squash(m.group("h"))]
-        if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
-            hid = _NEGATED[hid]
-        return hid, m.start("h"), e
+        return _hedge_of(text, ctx, m), m.start("h"), e
     m = ctx.verb_first.search(text, max(0, s - _VERB_FIRST_REACH), s) if ctx.verb_first is not None else None
     before = text[max(0, m.start("h") - _VERB_FIRST_REACH) : m.start("h")].split()[-1:] if m else []
     if m and squash(m.group("h")) in ctx.hedges and not (before and before[0] in ctx.verb_first_not_after):
-        hid = ctx.hedges[squash(m.group("h"))]
-        if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
-            hid = _NEGATED[hid]
-        return hid, s, e
+        return _hedge_of(text, ctx, m), s, e
     m = ctx.hedge_after.match(text, e)
     # (unless the word after it makes it the next figure's: «20 قتيلا وأكثر من 450 جريحا»)
     nxt = _NEXT_WORD.match(text, m.end("h")) if m else None
@@ -582,6 +576,14 @@ _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _NEGATION_REACH = 60  # characters before the hedge where its negator may stand …
 _NEGATION_WORDS = 4  # … with at most this many words between them, in one clause
 _NEGATION_STOP = re.compile(r"[!?؟؛;:\n.,،]")
+
+
+def _hedge_of(text: str, ctx: Ctx, m: re.Match[str]) -> str:
+    """The hedge its ``h`` group names, turned to its bound when a negator stands before it."""
+    hid = ctx.hedges[squash(m.group("h"))]
+    if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, m.start("h")):
+        hid = _NEGATED[hid]
+    return hid
 
 
 def _negated(text: str, ctx: Ctx, h: int) -> bool:

@@ -328,7 +328,8 @@ def _alias_words(alias_entries: list[tuple[str, str]]) -> dict[str, frozenset[st
 def _body_between(cues: dict) -> re.Pattern[str] | None:
     """A body's noun (``body_nouns``) and its name after a role, before the holder's name: the name
     in quotes, or one to three definite words, and a definite adjective after a quoted one («حزب
-    "مورينا" الحاكم», «تحالف المعارضة»). An article's word (``article``) marks a definite one."""
+    "مورينا" الحاكم», «تحالف المعارضة»). ``body_article`` marks a definite word. A quoted name is as
+    long as ``people._QUOTED_AFTER`` allows one right after a role."""
     nouns = cues.get("body_nouns")
     article = fold(cues.get("body_article") or "")
     if not nouns or not article:
@@ -339,6 +340,6 @@ def _body_between(cues: dict) -> re.Pattern[str] | None:
     # read into the role's complement: «رئيس حزب» + «"مورينا" الحاكم»)
     noun = rf"(?:{re.escape(article)})?(?:{body})"
     return re.compile(
-        rf'\s*(?:(?:{noun})\s+)?"[^"\n]{{2,40}}"(?:\s+{definite})?'
+        rf'\s*(?:(?:{noun})\s+)?"[^"\n]{{2,60}}"(?:\s+{definite})?'
         rf"|\s*{noun}\s+{definite}(?:\s+{definite}){{0,2}}"
     )
