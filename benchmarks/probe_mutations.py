@@ -1,6 +1,6 @@
 """Recall on stories that have no gold file: change one shared figure and see whether it is caught.
 
-Usage: python benchmarks/probe_mutations.py [DIR …] [--kinds year,figure] [--verbose]
+Usage: python benchmarks/probe_mutations.py [DIR …] [--kinds year,figure,person] [--verbose]
 
 Each DIR is one story (default: every directory under ``benchmarks/probes``). A *shared* value is
 a year (1900–2099) or a figure (a number of two digits or more, or with decimals) written in one article whose
@@ -12,6 +12,11 @@ Tuesday", is counted apart as *flagged*). The script prints, per story and kind,
 caught/changed and the conflicts the unchanged story raises (its reports agree: each is a false
 alarm), each miss and each such conflict with ``--verbose``, and one closing line ``probes: caught
 C/N, conflicts in the unchanged stories U``.
+
+``--kinds person`` swaps office holders instead: each holder of an exclusive office (a country's
+prime minister, the UN's secretary-general) whom two articles name for the same office is
+replaced, in one article, by another story's full name of the same language that rules/people
+does not know and that the story never writes; caught when a conflict quotes the new name.
 
 No gold is involved, so these stories can be written and scored without tuning anything: the
 denominator includes values that the texts themselves do not decide (a year that two articles
@@ -31,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.corpus import load_corpus  # noqa: E402
-from checker.pipeline import check  # noqa: E402
+from checker.pipeline import check, extract_article  # noqa: E402
+from checker.rules import load_rules  # noqa: E402
 
 _DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _NUMBER = re.compile(
@@ -82,6 +88,73 @@ def occurrences(story: Path) -> list[tuple[Path, int, int, int, str]]:
         others = {v for q, its in found.items() if q != p for _, _, v in its}
         out.extend((p, s, e, v, _kind(v)) for s, e, v in items if v in others and v >= 10)
     return out
+
+
+def office_holders(story: Path) -> list[tuple[Path, str, str, str, bool]]:
+    """(file, name, language, office, known) of every holder of an exclusive office (a country's prime
+    minister, the UN's secretary-general) whom another article of the story names for the same
+    office: the stories agree on who holds it, so another name there contradicts them. ``known``:
+    the name is in rules/people."""
+    rules = load_rules()
+    exclusive = {k for k, v in (rules.concepts("roles").get("concepts") or {}).items() if v.get("exclusive")}
+    articles, _ = load_corpus([str(story)])
+    by_file: dict[Path, set[tuple[str, str, str, bool]]] = {}
+    for a in articles:
+        for c in extract_article(a, rules).claims:
+            v = c.value
+            if (
+                c.type != "person_role"
+                or v.get("role") not in exclusive
+                or not v.get("name")
+                or v.get("modifiers")
+            ):
+                continue
+            office = f"{v['role']}/{v.get('country') or (v.get('scope') or {}).get('text') or ''}"
+            if v["name"] in a.text and v.get("country"):
+                by_file.setdefault(Path(a.path), set()).add(
+                    (v["name"], a.language or "", office, bool(v.get("known")))
+                )
+    out = []
+    for p, held in sorted(by_file.items()):
+        others = {o for q, h in by_file.items() if q != p for _, _, o, _ in h}
+        out.extend((p, *h) for h in sorted(held) if h[2] in others)
+    return out
+
+
+def _stand_in(language: str, pool: dict[str, list[str]], story_text: str) -> str | None:
+    """Another story's office holder of the same language, no word of whose name the story
+    writes."""
+    return next((n for n in pool.get(language, ()) if not any(w in story_text for w in n.split())), None)
+
+
+def run_people(story: Path, pool: dict[str, list[str]], verbose: bool) -> list[int]:
+    """Each office holder whom two articles agree on is replaced, in one article, by another
+    story's office holder: caught when a conflict quotes the new name."""
+    tally = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / story.name
+        shutil.copytree(story, work)
+        story_text = " ".join(p.read_text("utf-8") for p in sorted(story.iterdir()) if p.suffix in _SUFFIXES)
+        for path, name, language, office, _ in office_holders(story):
+            new = _stand_in(language, pool, story_text)
+            if new is None:
+                continue
+            text = path.read_text("utf-8")
+            target = work / path.name
+            target.write_text(text.replace(name, new), "utf-8")
+            try:
+                report = check([str(work)]).report
+            finally:
+                target.write_text(text, "utf-8")
+            art = next(a for a in report["articles"] if Path(a["path"]).name == path.name)
+            body = load_corpus([str(target)])[0][0].text.replace(name, new)
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(new), body)]
+            hit = any(_caught(report, art["id"], s, e) for s, e in spans)
+            tally[0] += hit
+            tally[1] += 1
+            if verbose and not hit:
+                print(f"  missed {story.name}/{path.name} {office}: {name} -> {new}")
+    return tally
 
 
 def _caught(report: dict, article: str, start: int, end: int, ftype: str = "conflict") -> bool:
@@ -150,9 +223,22 @@ def main() -> None:
     dirs = args.dirs or sorted(p for p in (ROOT / "benchmarks" / "probes").iterdir() if p.is_dir())
     kinds = set(args.kinds.split(","))
     caught = total = flagged = alarms = 0
+    pool: dict[str, list[str]] = {}
+    if "person" in kinds:
+        # (stand-ins from every story given, each story's own holders left out by `_stand_in`'s test)
+        for story in dirs:
+            # (no name rules/people knows: its known office would speak for the stand-in)
+            for _, name, language, _, known in office_holders(story):
+                # (and full names: a mutation swaps a full name for another)
+                if not known and len(name.split()) > 1 and name not in pool.setdefault(language, []):
+                    pool[language].append(name)
+        for names in pool.values():
+            names.sort(key=lambda n: (len(n), n))
     for story in dirs:
         base = unchanged(story, args.verbose)
         tally = run(story, kinds, args.verbose)
+        if "person" in kinds:
+            tally["person"] = run_people(story, pool, args.verbose)
         shown = ", ".join(f"{k} {c}/{n}" for k, (c, n, _f) in sorted(tally.items()))
         print(f"{story.name}: {shown or 'no shared values'}; unchanged: {base} conflicts")
         caught += sum(c for c, _, _f in tally.values())

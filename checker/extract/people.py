@@ -22,7 +22,7 @@ from itertools import pairwise
 from checker.align.places import gazetteer
 from checker.extract import role_complements
 from checker.extract.base import Doc
-from checker.extract.lexicon import squash
+from checker.extract.lexicon import Table, squash
 from checker.extract.organizations import org_tables
 from checker.extract.people_names import (
     RUN_TOKENS,
@@ -33,7 +33,7 @@ from checker.extract.people_names import (
     surname,
 )
 from checker.extract.people_tables import PeopleTables, people_tables
-from checker.extract.places import place_tables
+from checker.extract.places import place_tables, provinces_named_as_countries
 from checker.extract.places_unlisted import place_key
 from checker.extract.role_complements import region
 from checker.model import Claim
@@ -70,6 +70,8 @@ class RoleNP:
     outer: RoleNP | None = None  # the role this one is the complement of («مشاور [وزیر خارجه]»)
     inner: RoleNP | None = None
     titled: bool = False  # ends on an honorific («الدكتور»): a name follows, whatever its first word
+    role_start: int = -1  # where the role's own words start (``start`` may be a country's, before them)
+    adjacent: bool = False  # its country is written right beside the role's words
 
 
 def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[Claim]:
@@ -78,7 +80,12 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     t = people_tables(rules, doc.lang)
     text = doc.text
     mentions = _Mentions((s, (s, e, pid)) for s, e, pid in known_mentions(doc, t))
-    countries = [c for c in t.countries.find(text) if not region(text, c[0], c[1], t)]
+    pt = place_tables(rules, doc.lang)
+    # (a country's name that here names another's province is no country: "Florida, Georgia, …")
+    provinces = provinces_named_as_countries(text, pt, gazetteer(rules))
+    countries = [
+        c for c in t.countries.find(text) if not region(text, c[0], c[1], t) and c[1] not in provinces
+    ]
     if t.as_written:
         countries = sorted(countries + _countries_as_written(doc, t))
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
@@ -94,7 +101,6 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
-    pt = place_tables(rules, doc.lang)
     nps = role_complements.link(
         doc,
         nps,
@@ -114,6 +120,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     _share_titles(doc, nps, t)
     _in_context(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
+    _national(text, nps, t, pt.names)
     _sentence_country(doc, nps, countries)
     _article_country(
         nps,
@@ -123,6 +130,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     )
     _resolve_counterparts(doc, nps)
     _in_country(nps, rules)
+    _national_office(text, nps, rules)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     claims += _successors(doc, claims, t, used)
     _past_terms(doc, claims, dates)
@@ -178,7 +186,7 @@ def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, in
 
 
 def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str, mod_end) -> RoleNP:
-    np = RoleNP(start=s, end=e, role=rid, role_end=e)
+    np = RoleNP(start=s, end=e, role=rid, role_end=e, role_start=s)
     pos = e
     for _ in range(5):
         gap = _GAP.match(text, pos).end()
@@ -193,7 +201,7 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
             else None
         )
         if hit and not region(text, hit[0], hit[1], t):
-            np.country, np.country_source = hit[2], "text"
+            np.country, np.country_source, np.adjacent = hit[2], "text", pos == e
             pos = np.end = hit[1]
             continue
         hit = t.anaphora.match_at(text, gap) if np.country is None else None
@@ -247,6 +255,41 @@ def _in_country(nps: list[RoleNP], rules: Rules) -> None:
         other = (concepts.get(np.role) or {}).get("in_country", {}).get(np.country or "")
         if other:
             np.role = other
+
+
+def _national(text: str, nps: list[RoleNP], t: PeopleTables, places: Table) -> None:
+    """A role phrase that only one country's office bears ("Secretary of State Marco Rubio", with
+    no country written) is that country's (``national`` in rules/roles), unless a complement makes
+    it another office ("Secretary of State for Northern Ireland") or a place before it a
+    province's ("Arizona Secretary of State Adrian Fontes")."""
+    if not t.national:
+        return
+    for np in nps:
+        if np.country is not None or np.scope is not None or np.inner is not None:
+            continue
+        cc = t.national.get(squash(text[np.start : np.role_end]))
+        before = len(text[: np.start].rstrip())
+        if cc and not any(e == before for _, e, _ in places.find(text, max(0, before - 40), before)):
+            np.country, np.country_source = cc, "title"
+
+
+def _national_office(text: str, nps: list[RoleNP], rules: Rules) -> None:
+    """A one-word role with its country written right beside it and nothing else that scopes or
+    qualifies it names the country's one office (``national`` in rules/roles): "North Korean leader
+    Kim Jong Un", «رهبر کره شمالی». Not "Iraqi Shiite leader Muqtada al-Sadr", nor "opposition
+    leader", whose words say which of the country's leaders."""
+    concepts = rules.concepts("roles").get("concepts") or {}
+    for np in nps:
+        office = (concepts.get(np.role) or {}).get("national")
+        if (
+            office
+            and np.adjacent
+            and np.scope is None
+            and np.inner is None
+            and not np.modifiers
+            and len(text[np.role_start : np.role_end].split()) == 1
+        ):
+            np.role = office
 
 
 def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
@@ -406,11 +449,10 @@ def _country_before(text: str, np: RoleNP, t: PeopleTables, countries) -> None:
             break
         if s < window or e > np.start:
             continue
-        tail = _POSSESSIVE_TAIL.fullmatch(text, e, np.start) or (
-            cc not in t.bodies and _MODIFIED_TAIL.fullmatch(text, e, np.start)
-        )
+        adjacent = _POSSESSIVE_TAIL.fullmatch(text, e, np.start)
+        tail = adjacent or (cc not in t.bodies and _MODIFIED_TAIL.fullmatch(text, e, np.start))
         if tail and not region(text, s, e, t):
-            np.country, np.country_source, np.start = cc, "text", s
+            np.country, np.country_source, np.start, np.adjacent = cc, "text", s, bool(adjacent)
 
 
 def _nearest_country(countries, pos: int) -> str | None:

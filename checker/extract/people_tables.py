@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.extract.lexicon import Table, cached, clitics, flat, phrases_rx, squash
 from checker.extract.lexicon import country_entries as lexicon_countries
@@ -85,6 +85,8 @@ class PeopleTables:
     death_of: re.Pattern[str] | None  # «وفاة», "death of the" right before a role with no name
     capitals: dict[str, str]  # a capital's folded, squashed name → its country (a dispatch's dateline)
     successor: Table | None  # "replaced him with", «وعينت مكانه»: the name after them succeeds
+    # a role phrase one country's office alone bears ("Secretary of State"): folded → country
+    national: dict[str, str] = field(default_factory=dict)
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -134,14 +136,16 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         # (an abbreviation blocks no word of a name: "Sen." is a senator, Sen a surname, as in
         # "Health Minister Samanta Lal Sen")
         if not phrase.endswith("."):
-            blocked.update(_WORD.findall(fold(phrase)))
+            blocked.update(w for w in _WORD.findall(fold(phrase)) if not _acronym(w, lang))
     # A country's words are no name's, but not every word of a long gazetteer name: «جان» (John)
     # is in «اسوالبارد و جان ماین» (Svalbard and Jan Mayen).
     for phrase, _ in country_entries:
         words = _WORD.findall(fold(phrase))
         if len(words) <= _COUNTRY_WORDS:
             # (a short word of a longer name says little: «سن» of «سن مارینو» is also Sen, a surname)
-            blocked.update(w for w in words if len(words) == 1 or len(w) > _SHORT_WORD)
+            blocked.update(
+                w for w in words if (len(words) == 1 or len(w) > _SHORT_WORD) and not _acronym(w, lang)
+            )
     for phrase in roles.get("honorifics") or []:
         blocked.update(_WORD.findall(fold(phrase)))
     for phrase, _ in flat(roles.get("modifiers")):
@@ -153,8 +157,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     # A place's head noun, one or two («محافظة», «مدينتي», «استان»), names no person in Arabic or Persian
     # script (English heads are surnames too: "Park", "Hall"; capitals tell names there).
     places = rules.lang("places", lang) if lang != "en" else {}
-    for field in ("heads", "heads_plural", "heads_dual"):
-        for phrase, _ in flat(places.get(field)):
+    for section in ("heads", "heads_plural", "heads_dual"):
+        for phrase, _ in flat(places.get(section)):
             blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
     # Weekday names ("on Saturday", «روز شنبه ناجی آغبال»): the day a name follows is no part of it.
     for names in (rules.lang("weekdays", lang).get("weekdays") or {}).values():
@@ -273,7 +277,17 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         regnal=frozenset(
             fold(w) for forms in (cues.get("regnal") or {}).values() for w in forms if " " not in w
         ),
+        national={
+            squash(fold(p).strip()): cc for cc, ps in (roles.get("national") or {}).items() for p in ps
+        },
     )
+
+
+def _acronym(word: str, lang: str) -> bool:
+    """A folded English word of two letters or one in a role's or a country's phrase: an acronym
+    there ("UN", "MP"), written in capitals, which blocks no name's word: "Un" and "Mi" are
+    syllables of Korean names ("Kim Jong Un"). English function words are ``not_name`` anyway."""
+    return lang == "en" and len(word) <= 2
 
 
 def _patronyms(rules: Rules) -> frozenset[str]:

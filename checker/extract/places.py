@@ -55,6 +55,9 @@ class PlaceTables:
     region_heads: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # Names several places share («طرابلس»: Tripoli in Libya and in Lebanon): key → every id
     homonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A country's name that another country's province also bears (Georgia, the US state): key →
+    # (the country, those provinces)
+    country_provinces: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -131,6 +134,14 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         if pid not in ids and gz.kind(pid) in ("city", "village"):
             ids.append(pid)
     homonyms = {k: tuple(v) for k, v in by_key.items() if len({gz.country_of(p) for p in v}) > 1}
+    named_countries = {squash(fold(n).strip()): cc for n, cc in entries if gz.kind(cc) == "country"}
+    country_provinces: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for n, pid in entries:
+        key = squash(fold(n).strip())
+        cc = named_countries.get(key)
+        if cc and gz.kind(pid) == "province" and gz.country_of(pid) != cc:
+            got = country_provinces.get(key, (cc, ()))[1]
+            country_provinces[key] = (cc, tuple(sorted({*got, pid})))
     # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي», «في مدينتي تامبا»).
     heads = {
         squash(fold(h))
@@ -182,6 +193,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         | nationals,
         located_after=tuple(fold(p) for p in data.get("located_after") or ()),
         homonyms=homonyms,
+        country_provinces=country_provinces,
     )
 
 
@@ -265,6 +277,9 @@ def extract_places(
     gz = gazetteer(rules)
     mentions = [m for m in _mentions(doc, t, gz) if not any(s <= m.start and m.end <= e for s, e in units)]
     _homonyms(doc, mentions, t, gz)
+    provinces = provinces_named_as_countries(doc.text, t, gz)
+    for m in mentions:
+        m.place = provinces.get(m.end, m.place)
     _relate(doc.text, mentions, t, gz)
     named = {squash(w) for words in _names(people) for w in words}
     others = _namesakes(doc.text, mentions, t, gz)
@@ -335,6 +350,30 @@ def _contain_unlisted(doc: Doc, claims: list[Claim], t: PlaceTables) -> None:
         between = doc.text[a:b].strip().lstrip(",،").strip()
         if between and _contained(between, t):
             x.value["container"] = y.value["place"]
+
+
+def provinces_named_as_countries(text: str, t: PlaceTables, gz: Gazetteer) -> dict[int, str]:
+    """A country's name that names another country's province here: "deaths in Florida, Georgia,
+    South Carolina and Tennessee" is the US state, in a text whose other places lie in that
+    province's country (at least ``_HOME_MIN`` times) and none in the named country. End of the
+    name in ``text`` → the province."""
+    if not t.country_provinces:
+        return {}
+    found = list(t.names.find(text))
+    ours = [
+        (e, t.country_provinces[k]) for s, e, _ in found if (k := squash(text[s:e])) in t.country_provinces
+    ]
+    if not ours:
+        return {}
+    counts = Counter(
+        gz.country_of(pid) for s, e, pid in found if squash(text[s:e]) not in t.country_provinces
+    )
+    out = {}
+    for e, (cc, provinces) in ours:
+        home = [p for p in provinces if counts[gz.country_of(p)] >= _HOME_MIN]
+        if len(home) == 1 and not counts[cc]:
+            out[e] = home[0]
+    return out
 
 
 def _homonyms(doc: Doc, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> None:
