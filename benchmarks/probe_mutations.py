@@ -13,7 +13,8 @@ caught/changed and the conflicts the unchanged story raises (its reports agree: 
 alarm), each miss and each such conflict with ``--verbose``, and one closing line ``probes: caught
 C/N, conflicts in the unchanged stories U``.
 
-``--kinds person`` swaps office holders instead: each holder of an exclusive office (a country's
+``--kinds place`` swaps, the same way, a town, a province or a building of the gazetteer that two
+articles give as the place of their main occasion for another story's. ``--kinds person`` swaps office holders instead: each holder of an exclusive office (a country's
 prime minister, the UN's secretary-general) whom two articles name for the same office is
 replaced, in one article, by another story's full name of the same language that rules/people
 does not know and that the story never writes; caught when a conflict quotes the new name.
@@ -121,40 +122,85 @@ def office_holders(story: Path) -> list[tuple[Path, str, str, str, bool]]:
     return out
 
 
+_PLACE_KINDS = ("city", "village", "province", "district", "facility", "landmark")
+
+
+def shared_places(story: Path) -> list[tuple[Path, str, str, str, bool]]:
+    """(file, name as written, language, place id, True) of every gazetteer place of a town's,
+    a province's or a building's kind that an article gives as the place of the occasion it
+    reports (an ``event_place`` frame of its main occasion) and another article also does: the
+    reports agree on where, so another place there contradicts them (the shape of
+    ``office_holders``)."""
+    rules = load_rules()
+    articles, _ = load_corpus([str(story)])
+    by_file: dict[Path, set[tuple[str, str, str, bool]]] = {}
+    for a in articles:
+        x = extract_article(a, rules)
+        where = {
+            f.value.get("id")
+            for f in x.frames
+            if f.predicate == "event_place" and f.subject.get("main") and f.value.get("id")
+        }
+        for c in x.claims:
+            v = c.value
+            if c.type != "place" or v.get("unlisted") or v.get("kind") not in _PLACE_KINDS:
+                continue
+            if v["place"] in where:
+                by_file.setdefault(Path(a.path), set()).add((c.text, a.language or "", v["place"], True))
+    out = []
+    for p, named in sorted(by_file.items()):
+        others = {pid for q, n in by_file.items() if q != p for _, _, pid, _ in n}
+        # (every way the article writes the place changes at once: "BAGHDAD —" and "in Baghdad")
+        for pid in sorted({n[2] for n in named} & others):
+            forms = sorted({n[0] for n in named if n[2] == pid}, key=lambda f: (-len(f), f))
+            out.append((p, "\0".join(forms), next(n[1] for n in named if n[2] == pid), pid, True))
+    return out
+
+
 def _stand_in(language: str, pool: dict[str, list[str]], story_text: str) -> str | None:
     """Another story's office holder of the same language, no word of whose name the story
     writes."""
     return next((n for n in pool.get(language, ()) if not any(w in story_text for w in n.split())), None)
 
 
-def run_people(story: Path, pool: dict[str, list[str]], verbose: bool) -> list[int]:
-    """Each office holder whom two articles agree on is replaced, in one article, by another
-    story's office holder: caught when a conflict quotes the new name."""
+def run_people(story: Path, pool: dict[str, list[str]], verbose: bool, find=None) -> list[int]:
+    """Each office holder whom two articles agree on (or, with ``find`` = ``shared_places``, each
+    place) is replaced, in one article, by another story's of the same language: caught when a
+    conflict quotes the new name."""
     tally = [0, 0, 0]
+    find = find or office_holders
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp) / story.name
         shutil.copytree(story, work)
         story_text = " ".join(p.read_text("utf-8") for p in sorted(story.iterdir()) if p.suffix in _SUFFIXES)
-        for path, name, language, office, _ in office_holders(story):
+        for path, name, language, office, _ in find(story):
             new = _stand_in(language, pool, story_text)
             if new is None:
                 continue
             text = path.read_text("utf-8")
             target = work / path.name
-            target.write_text(text.replace(name, new), "utf-8")
+            target.write_text(_swapped(text, name, new), "utf-8")
             try:
                 report = check([str(work)]).report
             finally:
                 target.write_text(text, "utf-8")
             art = next(a for a in report["articles"] if Path(a["path"]).name == path.name)
-            body = load_corpus([str(target)])[0][0].text.replace(name, new)
-            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(new), body)]
+            body = _swapped(load_corpus([str(target)])[0][0].text, name, new)
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(new), body, re.I)]
             hit = any(_caught(report, art["id"], s, e) for s, e in spans)
             tally[0] += hit
             tally[1] += 1
             if verbose and not hit:
-                print(f"  missed {story.name}/{path.name} {office}: {name} -> {new}")
+                print(f"  missed {story.name}/{path.name} {office}: {name.replace(chr(0), ' | ')} -> {new}")
     return tally
+
+
+def _swapped(text: str, names: str, new: str) -> str:
+    """``text`` with each of ``names`` (NUL-separated, longest first) written as ``new``, in
+    capitals where the name was (a dateline's "BAGHDAD —")."""
+    for name in names.split("\0"):
+        text = text.replace(name, new.upper() if name.isupper() else new)
+    return text
 
 
 def _caught(report: dict, article: str, start: int, end: int, ftype: str = "conflict") -> bool:
@@ -224,6 +270,17 @@ def main() -> None:
     kinds = set(args.kinds.split(","))
     caught = total = flagged = alarms = 0
     pool: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
+    if "place" in kinds:
+        for story in dirs:
+            for _, names, language, _, _ in shared_places(story):
+                # (a stand-in as a town's name is written in running text, and no common word:
+                # "NICE", a dateline, is "nice" too)
+                name = names.split("\0")[-1]
+                if len(name) > 4 and not name.isupper() and name not in places.setdefault(language, []):
+                    places[language].append(name)
+        for names in places.values():
+            names.sort(key=lambda n: (len(n), n))
     if "person" in kinds:
         # (stand-ins from every story given, each story's own holders left out by `_stand_in`'s test)
         for story in dirs:
@@ -239,6 +296,8 @@ def main() -> None:
         tally = run(story, kinds, args.verbose)
         if "person" in kinds:
             tally["person"] = run_people(story, pool, args.verbose)
+        if "place" in kinds:
+            tally["place"] = run_people(story, places, args.verbose, shared_places)
         shown = ", ".join(f"{k} {c}/{n}" for k, (c, n, _f) in sorted(tally.items()))
         print(f"{story.name}: {shown or 'no shared values'}; unchanged: {base} conflicts")
         caught += sum(c for c, _, _f in tally.values())

@@ -4,11 +4,17 @@ this session) that the probe stories missed, each for a general reason:
 - a US state that shares a country's name ("Florida, Georgia and the Carolinas") made the report
   Georgia's, so an unknown "President X" in it was Georgia's president, not the US's;
 - "Secretary of State X", with no country written, is the US's foreign minister: the phrase names
-  one country's office alone (``national`` in rules/roles).
+  one country's office alone (``national`` in rules/roles);
+- "North Korean leader X" names the country's one leader (``national_leader``), and «كيم يو جونغ»
+  (Kim Yo Jong) is not "Kim Jong Un": a word-initial y is a consonant in either script's skeleton,
+  where «يو» had read as nothing and left "Kim Jong", a shorter name of his.
 """
 
 from __future__ import annotations
 
+from checker.normalize import fold
+from checker.normalize.translit import skeleton
+from checker.rules import load_rules
 from tests.helpers import conflicts_of, extraction_of, md, subfolder
 
 _STORM = (
@@ -113,3 +119,21 @@ def test_two_leaders_of_one_country_conflict(tmp_path):
         "حزيران 2024، وفق وسائل الإعلام الرسمية."
     )
     _conflict_names(tmp_path, "2024-06-19", {"en": en, "ar": ar}, "ري سول جو")
+
+
+def test_a_word_initial_y_is_a_consonant_in_both_scripts():
+    rules = load_rules()
+    pairs = [("Yusuf", "يوسف"), ("Yoon", "یون"), ("Yo", "يو"), ("Yellen", "یلن")]
+    assert all(skeleton(fold(a), rules) == skeleton(fold(b), rules) != "" for a, b in pairs)
+
+
+def test_kim_yo_jong_is_not_kim_jong_un(tmp_path):
+    en = (
+        "PYONGYANG — North Korean leader Kim Jong Un watched the test launch on Wednesday, June 19, "
+        "state media said."
+    )
+    ar = (
+        "بيونغ يانغ - أشرف الزعيم الكوري الشمالي كيم يو جونغ على التجربة يوم الأربعاء 19 يونيو "
+        "حزيران 2024، وفق وسائل الإعلام الرسمية."
+    )
+    _conflict_names(tmp_path, "2024-06-19", {"en": en, "ar": ar}, "كيم يو جونغ")
