@@ -15,7 +15,8 @@ C/N, conflicts in the unchanged stories U``.
 
 ``--kinds place`` swaps, the same way, a town, a province or a building of the gazetteer that two
 articles give as the place of their main occasion for another story's. ``--kinds person`` swaps office holders instead: each holder of an exclusive office (a country's
-prime minister, the UN's secretary-general) whom two articles name for the same office is
+prime minister, the UN's secretary-general) or head of a body (a company's chief executive) whom
+two articles name for the same office is
 replaced, in one article, by another story's full name of the same language that rules/people
 does not know and that the story never writes; caught when a conflict quotes the new name.
 
@@ -37,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.corpus import load_corpus  # noqa: E402
+from checker.normalize.keys import raw_tokens  # noqa: E402
+from checker.normalize.translit import skeleton_tokens  # noqa: E402
 from checker.pipeline import check, extract_article  # noqa: E402
 from checker.rules import load_rules  # noqa: E402
 
@@ -97,29 +100,50 @@ def office_holders(story: Path) -> list[tuple[Path, str, str, str, bool]]:
     office: the stories agree on who holds it, so another name there contradicts them. ``known``:
     the name is in rules/people."""
     rules = load_rules()
-    exclusive = {k for k, v in (rules.concepts("roles").get("concepts") or {}).items() if v.get("exclusive")}
+    concepts = rules.concepts("roles").get("concepts") or {}
+    exclusive = {k for k, v in concepts.items() if v.get("exclusive")}
+    heads = {k for k, v in concepts.items() if v.get("heads")}
     articles, _ = load_corpus([str(story)])
     by_file: dict[Path, set[tuple[str, str, str, bool]]] = {}
     for a in articles:
         for c in extract_article(a, rules).claims:
             v = c.value
-            if (
-                c.type != "person_role"
-                or v.get("role") not in exclusive
-                or not v.get("name")
-                or v.get("modifiers")
-            ):
+            if c.type != "person_role" or not v.get("name") or v.get("modifiers") or v["name"] not in a.text:
                 continue
-            office = f"{v['role']}/{v.get('country') or (v.get('scope') or {}).get('text') or ''}"
-            if v["name"] in a.text and v.get("country"):
-                by_file.setdefault(Path(a.path), set()).add(
-                    (v["name"], a.language or "", office, bool(v.get("known")))
-                )
+            if v.get("role") in exclusive and v.get("country"):
+                office = f"{v['role']}/{v['country']}"
+            elif v.get("role") in heads and (body := _body_key(v.get("scope") or {}, rules)):
+                # (a company's or an agency's head: "Microsoft chief executive", «مدیرعامل مایکروسافت»)
+                office = f"{v['role']}/{body}"
+            else:
+                continue
+            by_file.setdefault(Path(a.path), set()).add(
+                (v["name"], a.language or "", office, bool(v.get("known")))
+            )
     out = []
     for p, held in sorted(by_file.items()):
         others = {o for q, h in by_file.items() if q != p for _, _, o, _ in h}
         out.extend((p, *h) for h in sorted(held) if h[2] in others)
     return out
+
+
+def _body_key(scope: dict, rules) -> str | None:
+    """A body's id, or the skeleton of its name without the words that say it is a company."""
+    if scope.get("kind") != "organization":
+        return None
+    if scope.get("org"):
+        return scope["org"]
+    generic = {w for lang in ("fa", "ar", "en") for p in _company_words(rules, lang) for w in raw_tokens(p)}
+    skel = "".join(
+        skeleton_tokens([w for w in raw_tokens(scope.get("text") or "") if w not in generic], rules)
+    )
+    return "~" + skel if len(skel) >= 3 else None
+
+
+def _company_words(rules, lang: str) -> list[str]:
+    words = (rules.lang("concepts", lang).get("concepts") or {}).get("company") or []
+    clitics = rules.lang("people_cues", lang).get("body_after_role") or []
+    return [*words, *(c + w for c in clitics for w in words)]
 
 
 _PLACE_KINDS = ("city", "village", "province", "district", "facility", "landmark")

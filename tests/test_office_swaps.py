@@ -137,3 +137,31 @@ def test_kim_yo_jong_is_not_kim_jong_un(tmp_path):
         "حزيران 2024، وفق وسائل الإعلام الرسمية."
     )
     _conflict_names(tmp_path, "2024-06-19", {"en": en, "ar": ar}, "كيم يو جونغ")
+
+
+def test_a_company_s_name_after_its_noun_is_no_part_of_its_chief_s_name(tmp_path):
+    """«لشركة X Y Z»: X is the company (or the words up to a comma are), Y Z its chief."""
+    text = (
+        "وقال الرئيس التنفيذي لشركة مايكروسوفت ساتيا ناديلا إن الصفقة ستغلق قريبا. وأكد الرئيس "
+        "التنفيذي لشركة نيبون ستيل، إيجي هاشيموتو، أن العرض قائم."
+    )
+    x = extraction_of(tmp_path, "ar.md", md("ar", "2023-10-13", text))
+    got = [(c.value["name"], c.value["scope"]["text"]) for c in x.claims if c.type == "person_role"]
+    assert ("ساتيا ناديلا", "شركة مايكروسوفت") in got
+    assert ("إيجي هاشيموتو", "شركة نيبون ستيل") in got
+
+
+def test_another_chief_of_one_company_conflicts(tmp_path):
+    en = (
+        "REDMOND — Microsoft chief executive Satya Nadella said on Friday, October 13, that the "
+        "purchase had closed."
+    )
+    ar = (
+        "ريدموند - قال الرئيس التنفيذي لشركة مايكروسوفت ستيف بالمر يوم الجمعة 13 أكتوبر 2023 إن "
+        "صفقة الشراء أُنجزت."
+    )
+    found = conflicts_of(
+        tmp_path, {f"{lang}.md": md(lang, "2023-10-13", text) for lang, text in (("en", en), ("ar", ar))}
+    )
+    named = [f["message"] for f in found if "ستيف بالمر" in f["message"]]
+    assert named and not any("مايكروسوفت ستيف" in m for m in named), [f["message"] for f in found]

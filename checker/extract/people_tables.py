@@ -87,6 +87,8 @@ class PeopleTables:
     successor: Table | None  # "replaced him with", «وعينت مكانه»: the name after them succeeds
     # a role phrase one country's office alone bears ("Secretary of State"): folded → country
     national: dict[str, str] = field(default_factory=dict)
+    # nouns that say a body is a company («شركة», «شرکت»; rules/concepts ``company``), folded
+    company_words: frozenset[str] = frozenset()
 
 
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
@@ -280,6 +282,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         national={
             squash(fold(p).strip()): cc for cc, ps in (roles.get("national") or {}).items() for p in ps
         },
+        company_words=frozenset(
+            squash(fold(p)) for p in (rules.lang("concepts", lang).get("concepts") or {}).get("company") or ()
+        ),
     )
 
 

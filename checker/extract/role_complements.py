@@ -302,17 +302,44 @@ def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
         return quoted.start(1), quoted.end(1), quoted.end()
     word = _NAME_WORD.match(text, at)
     if (
-        word is None
-        or blocked(word.group(0), t)
-        or t.roles.match_at(text, at)
-        or t.countries.match_at(text, at)
+        word is not None
+        and squash(word.group(0)) in t.company_words
+        and not (t.article and word.group(0).startswith(t.article))  # («للشركة»: the one named before)
     ):
+        # («الرئيس التنفيذي لشركة مايكروسوفت ساتيا ناديلا»: the company's name is the word after
+        # «شركة», not the first of the holder's; or the words up to a comma, «لشركة جيجو إير، كيم»)
+        words = []
+        end = word.end()
+        while len(words) < _BODY_WORDS:
+            name = _NAME_WORD.match(text, _SPACE.match(text, end).end())
+            if name is None or not _opens_body(text, name.start(), t):
+                break
+            words.append(name)
+            end = name.end()
+            if text[end : end + 1] in ("،", ","):
+                return at, end, end
+        return (at, words[0].end(), words[0].end()) if words else None
+    if word is None or not _opens_body(text, at, t):
         return None
     if at > pos:
         # («لبوينغ»: a name behind the preposition; «للشركة» is "the company", named before)
         return None if t.article and word.group(0).startswith(t.article) else (at, word.end(), word.end())
     after = text[word.end() : word.end() + 2].lstrip(" \u200c")
     return (at, word.end(), word.end()) if after[:1] in ("،", ",") else None
+
+
+_BODY_WORDS = 3  # words of a company's name after «شركة», up to a comma
+
+
+def _opens_body(text: str, at: int, t: PeopleTables) -> bool:
+    """The word at ``at`` may be an unlisted body's name: no word of no name, no role, no country."""
+    word = _NAME_WORD.match(text, at)
+    return not (
+        word is None
+        or blocked(word.group(0), t)
+        or t.roles.match_at(text, at)
+        or t.countries.match_at(text, at)
+    )
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,16}\)")
