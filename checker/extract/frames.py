@@ -14,7 +14,7 @@ import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from checker.extract.base import (
@@ -1934,19 +1934,11 @@ def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
             continue
         first, last = words
         reach = len(first) + _GAP_REACH
-        if any(
-            not text[max(0, m.start() - reach) : m.start()].rstrip().endswith(first)
-            for m in _word_at(text, last)
-        ):
+        if any(not text[max(0, s - reach) : s].rstrip().endswith(first) for s, _ in _word_at(text, last)):
             continue  # (the surname alone: "Thavisin said")
-        for m in _word_at(text, first, t.predicates.clitics):
-            rest = text[m.end() :].lstrip(" \t")
-            nxt = (
-                re.match(r"[^\W\d_]+", rest)
-                if rest[:1].isalpha() and text[m.end() : m.end() + 1] in " \t"
-                else None
-            )
-            if nxt is None or not _name_word(t, nxt.group()):
+        for _, e in _word_at(text, first, t.predicates.clitics):
+            nxt = _WORD_AFTER_GAP.match(text, e) if text[e : e + 1] in " \t" else None
+            if nxt is None or not nxt.group(1)[0].isalpha() or not _name_word(t, nxt.group(1)):
                 out.add(first)
                 break
     return out
@@ -1955,22 +1947,62 @@ def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
 _GAP_REACH = 4  # spaces between a given name and its surname
 
 
-def _word_at(text: str, word: str, clitics: str = "") -> Iterator[re.Match[str]]:
-    """``word`` as a word of its own in ``text``, or with one of ``clitics`` glued before it."""
-    glued = f"[{re.escape(clitics)}]?" if clitics else ""
-    return re.finditer(r"(?<![\w\-‐])" + glued + re.escape(word) + r"(?![\w\-‐])", text)
+# the next word after spaces, which a name's word right after another would be
+_WORD_AFTER_GAP = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _word_at(text: str, word: str, clitics: str = "") -> list[tuple[int, int]]:
+    r"""Spans of ``word`` as a word of its own in ``text``, or with one of ``clitics`` glued before
+    it, leftmost first and not overlapping (what ``re.finditer`` gives for ``(?<![\w-‐])[clitics]?
+    word(?![\w-‐])``, found with ``str.find``: a pattern per name cost a compile each)."""
+    n, starts, i = len(word), set(), text.find(word)
+    if not n:
+        return []
+    while i != -1:
+        starts.update((i - 1, i) if clitics and i else (i,))
+        i = text.find(word, i + 1)
+    out, pos = [], 0
+    for s in sorted(starts):
+        if s < pos or (s and _continues(text[s - 1])):
+            continue
+        if (
+            clitics
+            and text[s] in clitics
+            and text.startswith(word, s + 1)
+            and not _continues_at(text, s + 1 + n)
+        ):
+            e = s + 1 + n
+        elif text.startswith(word, s) and not _continues_at(text, s + n):
+            e = s + n
+        else:
+            continue
+        out.append((s, e))
+        pos = e
+    return out
+
+
+def _continues(ch: str) -> bool:
+    """A character that continues a word: a word character or a hyphen."""
+    return ch.isalnum() or ch in "_-‐"
+
+
+def _continues_at(text: str, i: int) -> bool:
+    return i < len(text) and _continues(text[i])
 
 
 def _alone(text: str, word: str, inside: tuple[int, int], first_word: bool = False) -> bool:
     """``word`` stands as a word of its own somewhere outside the name at ``inside`` (and, for a
     name's first word, not followed by the rest of a name: not at the start of another mention)."""
-    for m in _word_at(text, word):
-        if inside[0] <= m.start() < inside[1]:
+    for s, e in _word_at(text, word):
+        if inside[0] <= s < inside[1]:
             continue
-        if first_word and re.match(r"[ \t]+[^\W\d_]+[\-‐]", text[m.end() :]):
+        if first_word and _HYPHENED_NEXT.match(text, e):
             continue  # (the full name again: "Lai Ching-te")
         return True
     return False
+
+
+_HYPHENED_NEXT = re.compile(r"[ \t]+[^\W\d_]+[\-‐]")
 
 
 def _last_name_word(t: FrameTables, name: str) -> list[str]:

@@ -528,18 +528,18 @@ def _foreign_towns(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazet
     that name there that the gazetteer lacks (Lisbon, Maine), not the listed one (Lisbon,
     Portugal). Mention id → the country it lies in."""
     out: dict[str, str] = {}
-    for m in mentions:
-        own = gz.country_of(m.place)
-        others = [gz.country_of(o.place) for o in mentions if o is not m and gz.country_of(o.place) != own]
+    countries = [gz.country_of(o.place) for o in mentions]
+    for m, own in zip(mentions, countries, strict=True):
+        if gz.kind(m.place) not in ("city", "village") or own is None:
+            continue
+        others = [c for o, c in zip(mentions, countries, strict=True) if o is not m and c != own]
         home = set(others)
         if (
-            gz.kind(m.place) not in ("city", "village")
-            or own is None
-            or len(home) != 1
+            len(home) != 1
             or None in home
             or len(others) < _HOME_MIN
             or any(gz.kind(o.place) == "country" and o.place == own for o in mentions)
-            or any(o.place != m.place and gz.country_of(o.place) == own for o in mentions)
+            or any(o.place != m.place and c == own for o, c in zip(mentions, countries, strict=True))
         ):
             continue
         before = text[max(0, m.start - 16) : m.start].split()
