@@ -369,6 +369,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         for apart in ("several", "recalled"):
             if f.qualifiers.get(apart):
                 key += "#" + apart  # several people's, an earlier occasion's
+        if f.qualifiers.get("motion"):
+            key += "#motion:" + f.qualifiers["motion"]  # an amendment's tally, not the motion's
         if f.qualifiers.get("candidate"):
             key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
             regions = sorted(t for t in scope if t.startswith("p:"))

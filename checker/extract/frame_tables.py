@@ -73,6 +73,7 @@ class FrameTables:
     count_heads: Table  # «شمار», "the number of": right before a trigger, the head of a count
     attempted: Table  # "attempted", «محاولة»: right before a trigger, what did not happen
     vote_sides: dict[str, re.Pattern[str]]  # a tally's sides ("10 to 1", «۱۰ رأی موافق»): see _vote_side
+    vote_motions: Table | None  # "amendment" or "resolution": whose count of votes (frames._motion)
     concepts: Table  # «کمیسیون» → committee
     countries: Table  # «سوریه», «السوري» → SY
     demonyms: Table  # «سوری», "Syrian", «روس» → SY, RU (adjectives and the names of peoples)
@@ -307,6 +308,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         attempted=Table.build([(w, "attempted") for w in pr.get("attempted") or ()], cl),
         count_heads=Table.build([(w, "head") for w in pr.get("count_heads") or ()], cl),
         vote_sides=_vote_sides(pr.get("vote_sides") or {}),
+        vote_motions=Table.build(
+            [(w, kind) for kind, words in sorted((pr.get("vote_motions") or {}).items()) for w in words],
+            clitics(rules, lang),
+        )
+        if pr.get("vote_motions")
+        else None,
         route={
             role: re.compile(
                 rf"(?<!\w)(?:{phrase_pattern(words, fold)})\s+(?:{phrase_pattern(ev.get('route_nouns') or [], fold)}\s+)?\Z"

@@ -1022,6 +1022,8 @@ def _quantity(
         if side or option:
             # a motion's tally, not a person's votes; or a referendum option's («لمعسكر البقاء»)
             f.qualifiers["candidate"] = "side:" + (side or option)
+            if side and _motion(ctx, c) == "amendment":
+                f.qualifiers["motion"] = "amendment"  # an amendment's tally, not the motion's
             # («۶۱ رأی موافق در برابر ۲۰ رأی مخالف»: a tally's other side, not a figure compared with;
             # «۴۸٫۱ درصد … خواستار ماندن»: what voters wanted, no figure asked for)
             f.qualifiers.pop("previous", None)
@@ -1195,7 +1197,8 @@ def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
         # (a person named before the figure, and a figure after "against": two candidates' counts,
         # "Nawrocki won about 10.6 million votes against about 10.2 million for his rival")
         return None
-    for side in ("against", "for"):
+    for side in ("abstain", "against", "for"):
+        # (abstentions first: «۴۵ رأی ممتنع», "45 abstentions", «وامتناع 23» are neither side)
         after = sides.get(f"{side}_after")
         ahead = sides.get(f"{side}_before")
         if (after and after.match(text, b)) or (ahead and ahead.search(before)):
@@ -1218,6 +1221,19 @@ def _vote_side(ctx: _Sentence, c: Claim, unit: str | None) -> str | None:
     return None
 
 
+def _motion(ctx: _Sentence, c: Claim) -> str | None:
+    """Which motion a count of votes is on: the kind (rules/predicates ``vote_motions``) of the
+    nearest motion noun before it, within ``_MOTION_REACH`` characters and across sentences ("A
+    Canadian amendment that would have condemned the attack failed. It received 88 votes in
+    favor"), or None."""
+    if ctx.t.vote_motions is None:
+        return None
+    a = ctx.doc.norm.norm_index(c.start)
+    hits = list(ctx.t.vote_motions.find(ctx.doc.text, max(0, a - _MOTION_REACH), a))
+    return hits[-1][2] if hits else None
+
+
+_MOTION_REACH = 300  # characters back to the noun of the motion a count of votes is on
 _SIDE_REACH = 24  # characters between a count and the words that give its side
 _TALLY_GAP = 8  # characters between a tally's first count (with its unit) and the join: "204 votes to"
 
