@@ -104,6 +104,7 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
             # "from April 19 to June 1", «از ۱۹ آوریل تا اول ژوئن»: a period, neither end an occasion's day
             claims[-1].value["range"], value["range"] = "start", "end"
             value["marker"] = value["marker"] or "until"
+        _two_days(text, c, value, prev)
         claim = _claim(doc, c, value, flags)
         if value["relative"] is not None and not value["relative"]["resolved"]:
             unresolved.append(claim.text)
@@ -273,6 +274,35 @@ def _day_range(
         or (not text[prev.end : c.start].strip() and lex.rx["year_range"].match(text, prev.end, c.start + 1))
         or (first.get("marker") == "since" and second.get("marker") == "until")
     )
+
+
+# "23 and 24 June", «۲ و ۳ تیر», «يومي 23 و24 يونيو»: a day before a date's own, of its month
+_FIRST_DAY = re.compile(r"(?<![\d.,/:٫])(\d{1,2})\s*(?:و|and|-|–)\s*\Z")
+# "June 23-24": a day after a date's own, of its month
+_LAST_DAY = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d|[.,٫]\d|[/:%])")
+
+
+def _two_days(text: str, c: dp.Cand, value: dict[str, Any], prev: dp.Cand | None) -> None:
+    """A date written with the day before or after it in one month ("June 23-24", «۲ و ۳ تیر»,
+    «23 و24 يونيو») spans both days: the candidate and its value widen to them (a report that gives
+    the first day alone agrees with it, one that gives a third does not). A day that ends the
+    date before (``prev``: "on Jan. 6 and Jan. 13") is that date's."""
+    if c.kind != "month" or not c.day or value.get("precision") != "day" or value.get("relative"):
+        return
+    if not (value.get("earliest") and value.get("latest")):
+        return
+    before = _FIRST_DAY.search(text, max(0, c.start - 8), c.start)
+    if before and 0 < int(before.group(1)) < c.day and (prev is None or prev.end <= before.start(1)):
+        start = date.fromisoformat(value["earliest"]) - timedelta(days=c.day - int(before.group(1)))
+        value["earliest"], c.start = start.isoformat(), before.start(1)
+        return
+    after = _LAST_DAY.match(text, c.end)
+    if after and c.day < int(after.group(1)) <= _MONTH_DAYS:
+        end = date.fromisoformat(value["latest"]) + timedelta(days=int(after.group(1)) - c.day)
+        value["latest"], c.end = end.isoformat(), after.end()
+
+
+_MONTH_DAYS = 31
 
 
 def _resolve(doc: Doc, c: dp.Cand) -> Result:
