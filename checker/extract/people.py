@@ -268,19 +268,22 @@ def _national(text: str, nps: list[RoleNP], t: PeopleTables, places: Table) -> N
         if np.country is not None or np.scope is not None or np.inner is not None:
             continue
         cc = t.national.get(squash(text[np.start : np.role_end]))
-        before = len(text[: np.start].rstrip())
-        if cc and not any(e == before for _, e, _ in places.find(text, max(0, before - 40), before)):
+        if cc is None:
+            continue
+        before = len(text[max(0, np.start - 40) : np.start].rstrip()) + max(0, np.start - 40)
+        if not any(e == before for _, e, _ in places.find(text, max(0, before - 40), before)):
             np.country, np.country_source = cc, "title"
 
 
 def _national_office(text: str, nps: list[RoleNP], rules: Rules) -> None:
     """A one-word role with its country written right beside it and nothing else that scopes or
-    qualifies it names the country's one office (``national`` in rules/roles): "North Korean leader
+    qualifies it names the country's one office (``national_office`` in rules/roles/concepts):
+    "North Korean leader
     Kim Jong Un", «رهبر کره شمالی». Not "Iraqi Shiite leader Muqtada al-Sadr", nor "opposition
     leader", whose words say which of the country's leaders."""
     concepts = rules.concepts("roles").get("concepts") or {}
     for np in nps:
-        office = (concepts.get(np.role) or {}).get("national")
+        office = (concepts.get(np.role) or {}).get("national_office")
         if (
             office
             and np.adjacent
