@@ -43,3 +43,12 @@ def test_reports_of_the_two_days_agree_and_a_third_day_conflicts(tmp_path):
     changed = dict(story, **{"en.md": story["en.md"].replace("June 23-24", "June 26-27")})
     found = conflicts_of(subfolder(tmp_path, "changed"), changed)
     assert any("06-2" in f["message"] for f in found), [f["message"] for f in found]
+
+
+def test_a_persian_verb_after_a_head_noun_is_no_town(tmp_path):
+    """«از میان شهر می‌گذرد» ("runs through the city"): «می‌گذرد» had been read as a town the
+    gazetteer lacks, named after «شهر», and raised a false conflict of the floods' place in probe
+    batch 14 (rules/morphology ``verb_prefixes``)."""
+    text = "دو سد واقع در وادی درنه، بستر رودخانه‌ای که از میان شهر می‌گذرد، فرو ریختند."
+    x = extraction_of(tmp_path, "fa.md", md("fa", "2023-09-12", text))
+    assert not [c.text for c in x.claims if c.type == "place" and "گذرد" in c.text]

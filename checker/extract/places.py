@@ -305,12 +305,13 @@ def extract_places(
         found.append(
             (s, e, kind, locative, _unlisted_container(doc.text, e, kind, mentions, t, gz), "unlisted")
         )
+    verbs = tuple(rules.lang("morphology", doc.lang).get("verb_prefixes") or ())
     for s, e, kind, locative, container, rule in found:
         o_s, o_e = doc.norm.orig_span(s, e)
         name = doc.article.text[o_s:o_e]
         pid = place_key(name, rules)
-        if pid == UNLISTED:
-            continue
+        if pid == UNLISTED or (verbs and name.startswith(verbs)):
+            continue  # (nor a verb read as a name after a head noun: «شهر می‌گذرد»)
         value = {
             "place": pid,
             "kind": kind,
