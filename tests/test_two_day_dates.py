@@ -52,3 +52,10 @@ def test_a_persian_verb_after_a_head_noun_is_no_town(tmp_path):
     text = "دو سد واقع در وادی درنه، بستر رودخانه‌ای که از میان شهر می‌گذرد، فرو ریختند."
     x = extraction_of(tmp_path, "fa.md", md("fa", "2023-09-12", text))
     assert not [c.text for c in x.claims if c.type == "place" and "گذرد" in c.text]
+
+
+def test_night_in_arabic_is_no_lille(tmp_path):
+    """«وفي ليل اليوم نفسه» ("that same night") had named Lille as the floods' place."""
+    text = "ضربت العاصفة شرق ليبيا يوم الأحد، وفي ليل اليوم نفسه انهار سدّا وادي درنة."
+    x = extraction_of(tmp_path, "ar.md", md("ar", "2023-09-12", text))
+    assert not [c.text for c in x.claims if c.type == "place" and c.text == "ليل"]
