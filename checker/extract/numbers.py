@@ -63,7 +63,11 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     # (a model's numbers: after a capitalised name that follows a count, or after a maker's label)
     named = sorted(
         [n for n in found if _designation(doc, ctx, sentences, n)]
-        + [n for n in every if _model_labelled(text, ctx, n) and not spans.overlaps(n.start, n.end)],
+        + [
+            n
+            for n in every
+            if _model_labelled(text, ctx, n.start, n.end) and not spans.overlaps(n.start, n.end)
+        ],
         key=lambda n: n.start,
     )
     apart = {id(n) for n in named}
@@ -237,7 +241,7 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     grounds 171 planes.)"""
     if taken.overlaps(n.start, n.end):
         return False
-    if ctx.label_after.match(text, n.end) or _model_labelled(text, ctx, n):
+    if ctx.label_after.match(text, n.end) or _model_labelled(text, ctx, n.start, n.end):
         return False
     if n.written == "words":
         return True
@@ -250,12 +254,13 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     return not _IDENT.search(chunk)
 
 
-def _model_labelled(text: str, ctx: Ctx, n: Number) -> bool:
-    """A label's word before the number («ماده ۵», "Boeing 737"), or before the number the
-    number's hyphen joins it to ("Boeing 737-800", «بوينغ 737-800»), unless a unit follows it."""
-    if ctx.label_before.search(text, max(0, n.start - 30), n.start):
-        return not ctx.unit_after(text, n.end)
-    joined = _HYPHENED.search(text, max(0, n.start - _HYPHENED_REACH), n.start)
+def _model_labelled(text: str, ctx: Ctx, start: int, end: int) -> bool:
+    """A label's word before the number at ``start``–``end`` («ماده ۵», "Boeing 737"), or before
+    the number the number's hyphen joins it to ("Boeing 737-800", «بوينغ 737-800»), unless a unit
+    follows it."""
+    if ctx.label_before.search(text, max(0, start - 30), start):
+        return not ctx.unit_after(text, end)
+    joined = _HYPHENED.search(text, max(0, start - _HYPHENED_REACH), start)
     return bool(joined and ctx.label_before.search(text, max(0, joined.start() - 30), joined.start()))
 
 
@@ -270,15 +275,24 @@ def _designation(doc: Doc, ctx: Ctx, sentences: _Sentences, n: Number) -> bool:
     """A number in a model's name: right after a capitalised word that itself follows a number
     ("171 Boeing 737 Max 9 jets": neither 737 nor 9 counts the jets). Not after a unit's sign
     ("Rs 10 lakh"), nor after a list's comma ("Iraq 211,000, UAE 144,000"), nor after a name of
-    two words ("Saudi Arabia 500,000")."""
+    two words ("Saudi Arabia 500,000"). A script without capitals needs the number before the word
+    to be a model's, after a maker's label, and no unit after this one: «بوئینگ ۷۳۷ مکس ۹ ناوگان»
+    (but «بوئینگ ۷۳۷ حامل ۹ خدمه» carries 9 crew)."""
     if n.written == "words":
         return False
     text, original = doc.text, doc.article.text
     m = _CAPITALISED_BEFORE.search(text, max(0, n.start - 30), n.start)
-    if m is None or not original[doc.norm.orig_index(m.start(1))].isupper() or ctx.sign(text, n.start)[0]:
+    if m is None or ctx.sign(text, n.start)[0]:
+        return False
+    initial = original[doc.norm.orig_index(m.start(1))]
+    cased = initial.isupper() or initial.islower()
+    if cased and not initial.isupper():
         return False
     first = sentences.at(n.start)[0]
-    return _NUMBER_BEFORE.search(text, max(first, m.start(1) - 30), m.start(1)) is not None
+    model = _NUMBER_BEFORE.search(text, max(first, m.start(1) - 30), m.start(1))
+    if model is None or cased:
+        return model is not None
+    return not ctx.unit_after(text, n.end) and _model_labelled(text, ctx, model.start(), model.end() - 1)
 
 
 class _Taken:
