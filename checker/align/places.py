@@ -26,7 +26,7 @@ class Gazetteer:
     @classmethod
     def build(cls, rules: Rules) -> Gazetteer:
         data = rules.concepts("places")
-        places = {**(data.get("places") or {}), **(data.get("hand") or {})}
+        places = _dependencies({**(data.get("places") or {}), **(data.get("hand") or {})})
         ancestors = {pid: _walk(places, pid) for pid in places}
         return cls(places, ancestors, {pid: frozenset(a) for pid, a in ancestors.items()})
 
@@ -84,6 +84,25 @@ class Gazetteer:
             if self.contains(anc, b):
                 return anc
         return None
+
+
+def _dependencies(places: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A territory that ISO 3166-1 lists as a country and ISO 3166-2 as a subdivision of another,
+    under the same name (US-MP and MP, the Northern Mariana Islands; CN-HK, "Hong Kong SAR", and
+    HK), lies inside that other country too: a court in Saipan sits in the United States."""
+    out = dict(places)
+    for pid, p in places.items():
+        owner, _, code = pid.partition("-")
+        c = places.get(code)
+        if (
+            p.get("kind") == "province"
+            and c is not None
+            and c.get("kind") == "country"
+            and not c.get("parent")
+            and p.get("display") in (c.get("display"), f"{c.get('display')} SAR")
+        ):
+            out[code] = {**c, "parent": owner}
+    return out
 
 
 def _walk(places: dict[str, dict[str, Any]], pid: str) -> tuple[str, ...]:

@@ -44,6 +44,7 @@ def _past_before(data: dict | None, cl) -> PastBefore | None:
     )
 
 
+_MOVED_GAP = 5  # words between a word of moving and its place ("landed in the southern Indian city of")
 ROUTE_REACH = 40  # characters before a place in which its route word («عازم», "bound for") ends
 
 
@@ -68,6 +69,9 @@ class FrameTables:
     route_after: dict[str, re.Pattern[str]]
     # "leaving Baltimore for Colombo": words between the departure's place and the destination's
     route_then: re.Pattern[str] | None
+    # "flown to", "taken to", «نقلوا إلى»: where the dead, the injured or the survivors were moved
+    # after an occasion with victims, not where it happened; up to ``_MOVED_GAP`` words between
+    moved_to: re.Pattern[str] | None
     ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     blocs: Table  # "camp", «معسكر»: before a leader's name, the seats of a bloc of parties
     count_heads: Table  # «شمار», "the number of": right before a trigger, the head of a count
@@ -329,6 +333,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             rf"[\s,،]*(?:{phrase_pattern(ev['route_then'], fold)})\s+(?:{phrase_pattern(ev.get('route_nouns') or [], fold)}\s+)?\Z"
         )
         if ev.get("route_then")
+        else None,
+        moved_to=re.compile(
+            rf"(?<!\w)(?:{phrase_pattern(ev['moved_to'], fold)})(?:\s+[^\W\d_]+){{0,{_MOVED_GAP}}}?\s+\Z"
+        )
+        if ev.get("moved_to")
         else None,
         concepts=Table.build(
             # (a phrase that names no concept is matched for its longer words and gives nothing;

@@ -822,6 +822,12 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         for c in inside
         if c.type == "place"
         and not any(a <= c.start and c.end <= b for a, b in roles)
+        # ("Kerala Chief Minister Pinarayi Vijayan": in English the place right before a role is its
+        # office's; in Persian and Arabic a role's place follows it, «دادگاهی در روسیه خبرنگار …»)
+        and not (
+            doc.lang == "en"
+            and any(0 < a - c.end <= 2 and not doc.article.text[c.end : a].strip() for a, _ in roles)
+        )
         and (c.id not in near or (c.value.get("unlisted") and _depth(c) > 1))
         and c.id not in felt
         and c.id not in alternatives
@@ -836,6 +842,12 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # explosion ripped through the port of Beirut", «انفجار بندر بیروت».
     # (not where its plane was bound, nor the city of that airport: «متجهة إلى مطار غاتويك في لندن»)
     routed = _routed(doc, t, places)
+    roles = t.type_defs[typ].get("roles") or ()
+    if t.moved_to is not None and "killed" in roles and "route" not in roles:
+        # ("the bodies … landed in the southern Indian city of Kochi": where the victims were taken;
+        # a plane's own landing may be its occasion's place, so not for a type with a route)
+        moved = _with_listed(doc, t, places, _moved_to)
+        places = [c for c in places if c.id not in moved]
     located = [c for c in places if _located(c) and c.id not in routed]
     if not t.type_defs[typ].get("struck_places"):
         return located
@@ -857,6 +869,15 @@ def _routed(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
             out.add(c.id)
         last = c
     return out
+
+
+def _moved_to(doc: Doc, t: FrameTables, c: Claim) -> bool:
+    """A place a word of moving stands before (``FrameTables.moved_to``)."""
+    a = doc.norm.norm_index(c.start)
+    return t.moved_to is not None and t.moved_to.search(doc.text, max(0, a - _MOVED_REACH), a) is not None
+
+
+_MOVED_REACH = 80
 
 
 def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:

@@ -114,6 +114,7 @@ def name_run(
         free = (
             (first_free and not seq)
             or (not backwards and _before_patronym(text, m, t))
+            or _after_particle(text, m, t)
             or _hyphened(text, m)
             or (_initial(text, m, t) and (bool(seq) or not backwards))
         )
@@ -176,6 +177,17 @@ def _words(seq: list, t: PeopleTables) -> int:
     """A name's words, its particles (rules/transliteration ``patronyms``, ``family_particles``)
     not counted."""
     return sum(m.group(0) not in t.name_particles for m in seq)
+
+
+def _after_particle(text: str, m: re.Match[str], t: PeopleTables) -> bool:
+    """The word right before ``m`` opens a name with the next word (rules/transliteration
+    ``compound_openers``): «عبد العالي» is Abdelaali, though «العالي» is a word of a role («التعليم العالي»)."""
+    prev = _PREV_WORD.search(text, max(0, m.start() - _PARTICLE_REACH), m.start())
+    return prev is not None and prev.group(1) in t.joined_next
+
+
+_PREV_WORD = re.compile(r"(?<!\w)(\w+)[ ]+\Z")
+_PARTICLE_REACH = 12
 
 
 def _before_patronym(text: str, m: re.Match[str], t: PeopleTables) -> bool:

@@ -62,6 +62,9 @@ class PeopleTables:
     possessives: frozenset[str]  # "his", "her" before a role: the office of one named before
     patronyms: frozenset[str]  # «بن», "bin": a father's name follows (rules/transliteration)
     name_particles: frozenset[str]  # those and a family's «آل»: no word of a name's own
+    # «عبد», «ابو», «بن»: the word after one is a name's, whatever else it means («عبد العالي»;
+    # rules/transliteration ``compound_openers``)
+    joined_next: frozenset[str]
     clause_verbs: re.Pattern[str] | None  # "was", "said" after a name: the subject of its own clause
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
@@ -231,6 +234,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         patronyms=_patronyms(rules),
         name_particles=_patronyms(rules)
         | frozenset(fold(w) for w in rules.top("transliteration").get("family_particles") or ()),
+        joined_next=frozenset(fold(w) for w in rules.top("transliteration").get("compound_openers") or ()),
         clause_verbs=phrases_rx(cues.get("clause_verbs"), r"[ \t]+(?:%s)(?!\w)"),
         place_tails=frozenset(
             fold(w)
@@ -347,7 +351,10 @@ def _alias_words(alias_entries: list[tuple[str, str]]) -> dict[str, frozenset[st
 def _body_between(cues: dict) -> re.Pattern[str] | None:
     """A body's noun (``body_nouns``) and its name after a role, before the holder's name: the name
     in quotes, or one to three definite words, and a definite adjective after a quoted one («حزب
-    "مورينا" الحاكم», «تحالف المعارضة»). ``body_article`` marks a definite word. A quoted name is as
+    "مورينا" الحاكم», «تحالف المعارضة»). After a noun without its article the definite words may
+    follow one bare word, a chain of nouns that the first definite one closes («حركة مجتمع السلم»,
+    «حزب جبهة التحرير الوطني»), also when the role's complement took the noun in (it ends the
+    match's lookbehind). ``body_article`` marks a definite word. A quoted name is as
     long as ``people._QUOTED_AFTER`` allows one right after a role."""
     nouns = cues.get("body_nouns")
     article = fold(cues.get("body_article") or "")
@@ -358,7 +365,12 @@ def _body_between(cues: dict) -> re.Pattern[str] | None:
     # (the noun with its article too, «مرشحة الحزب الحاكم»; and a quoted name alone, its noun
     # read into the role's complement: «رئيس حزب» + «"مورينا" الحاكم»)
     noun = rf"(?:{re.escape(article)})?(?:{body})"
+    bare = f"(?:{body})"  # (a noun with no article stands in a chain: «حركة مجتمع …»; «الحزب عبد …» not)
+    chain = rf"(?:[^\W\d_]+\s+)?{definite}(?:\s+{definite}){{0,2}}"
+    taken = "|".join(rf"(?<=\s{re.escape(fold(n))})" for n in nouns)  # (each lookbehind of one width)
     return re.compile(
         rf'\s*(?:(?:{noun})\s+)?"[^"\n]{{2,60}}"(?:\s+{definite})?'
-        rf"|\s*{noun}\s+{definite}(?:\s+{definite}){{0,2}}"
+        rf"|\s*{re.escape(article)}{bare}\s+{definite}(?:\s+{definite}){{0,2}}"
+        rf"|\s*{bare}\s+{chain}"
+        rf"|(?:{taken})\s+{chain}"
     )

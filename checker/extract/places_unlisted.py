@@ -374,7 +374,9 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 return None
             if doc.lang == "ar" and m.group().endswith(_NISBA) and not m.group().startswith(_ARTICLE):
                 return None  # «بمنطقة جبلية»: an indefinite head and its adjective, "a mountainous area"
-            if doc.lang == "fa" and (_adjective_fa(m.group()) or m.group() in t.adjectives):
+            if doc.lang == "fa" and (
+                _adjective_fa(m.group()) or m.group() in t.adjectives or _compound_adjective_fa(doc, m)
+            ):
                 # «شهر تاریخی لاهاینا»: a common adjective of the head, then the name (and where
                 # no name follows, the word is the name: «شهر ساری در …»)
                 named = _after(doc, t, m.end(), headed)
@@ -402,6 +404,21 @@ def _before_light_verb(text: str, pos: int, t: UnlistedTables) -> bool:
 def _adjective_fa(word: str) -> bool:
     """A common Persian adjective in «ی» («تاریخی», «ساحلی», «مرزی»)."""
     return word.endswith("ی") and word in _fa_common(_KIND_FA)
+
+
+def _compound_adjective_fa(doc: Doc, m: re.Match[str]) -> bool:
+    """A Persian compound adjective, written with a ZWNJ (which the fold drops): a common word, then
+    a relative adjective in «ی» or a participle («زمین‌گرمایی», geothermal; «فوق‌امنیتی»;
+    «تخلیه‌شده», evacuated): «نیروگاه زمین‌گرمایی سوارتسنگی» names Svartsengi."""
+    parts = doc.article.text[slice(*doc.norm.orig_span(m.start(), m.end()))].split("\u200c")
+    return (
+        len(parts) > 1
+        and fold(parts[0]) in _fa_common(uncounted=False)
+        and (parts[-1].endswith("ی") or parts[-1] in _PARTICIPLES_FA)
+    )
+
+
+_PARTICIPLES_FA = ("شده", "نشده", "یافته")
 
 
 def _before_en(doc: Doc, t: UnlistedTables, pos: int) -> tuple[int, int] | None:
