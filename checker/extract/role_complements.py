@@ -285,7 +285,7 @@ def _lower_after_names(doc: Doc, np, span: tuple[int, int]) -> bool:
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[-&][A-Z]{2,})*(?![\w-])")
 
 
-_BODY_WORDS = 3
+_BODY_WORDS = 3  # capitalised words of an English body's name before a head's role
 
 
 def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_starts: set[int]):
@@ -310,7 +310,7 @@ def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
         # «شركة», not the first of the holder's; or the words up to a comma, «لشركة جيجو إير، كيم»)
         words = []
         end = word.end()
-        while len(words) < _BODY_WORDS:
+        while len(words) < _COMPANY_WORDS:
             name = _NAME_WORD.match(text, _SPACE.match(text, end).end())
             if name is None or not _opens_body(text, name.start(), t):
                 break
@@ -328,7 +328,7 @@ def _body_named(doc: Doc, np, t: PeopleTables, pos: int, linked: bool, mention_s
     return (at, word.end(), word.end()) if after[:1] in ("،", ",") else None
 
 
-_BODY_WORDS = 3  # words of a company's name after «شركة», up to a comma
+_COMPANY_WORDS = 3  # words of a company's name after «شركة», up to a comma
 
 
 def _opens_body(text: str, at: int, t: PeopleTables) -> bool:
