@@ -219,6 +219,9 @@ class FrameTables:
     time_phrases: Table  # "at the end of": a predicate's word inside it says when, not what happened
     measure_after: frozenset[str]
     measure_before: frozenset[str]
+    # "judge": roles of a court's bench (rules/roles/concepts ``event_types: [court]``): whoever holds
+    # one passes a sentence, never serves it
+    bench_roles: frozenset[str]
 
 
 # Rules fields of words before a figure that make it no fact that happened, and the kind each gives.
@@ -566,6 +569,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         time_phrases=Table.build([(p, "when") for p in pr.get("time_phrases") or []], cl),
         measure_after=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("after") or ()),
         measure_before=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("before") or ()),
+        bench_roles=frozenset(
+            rid
+            for rid, c in (rules.concepts("roles").get("concepts") or {}).items()
+            if "court" in (c.get("event_types") or ())
+        ),
     )
 
 

@@ -99,6 +99,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
     )
     people = _surnames(doc, t, claims)
     lead = _lead_people(doc, people)
+    bench = _bench(t, claims)
     titled = _titled(doc, t, claims)
     out: list[Frame] = []
     days = _days_by_sentence(claims)
@@ -111,6 +112,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx.took = took
         ctx.people = people
         ctx.lead = lead
+        ctx.bench = bench
         ctx.titled = titled
         ctx.items = list_items(ctx, cs, _folded(ctx))
         made = []
@@ -168,6 +170,7 @@ class _Sentence:
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
         self.lead: frozenset[str] = frozenset()  # … and of those its headline or first sentence names
+        self.bench: frozenset[str] = frozenset()  # the folded words of its judges' names
         self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
         self.day_before: Claim | None = None  # the last day the sentence before it names
@@ -972,8 +975,9 @@ def _quantity(
         # report names him)
         # (a lead named anywhere before the figure in its sentence makes it the lead's too: «عمران
         # خان … و شاه محمود قریشی … را … به ۱۰ سال زندان محکوم کرد», both of them ten years)
-        named = _nearest_name(ctx, c, ((w, w) for w in ctx.lead), after=False) or _nearest_name(
-            ctx, c, ((w, w) for w in ctx.people), after=False
+        # (never the judge's: "Judge Ramona Manglona … sentenced him to 62 months")
+        named = _nearest_name(ctx, c, ((w, w) for w in ctx.lead if w not in ctx.bench), after=False) or (
+            _nearest_name(ctx, c, ((w, w) for w in ctx.people if w not in ctx.bench), after=False)
         )
         if named is not None:
             f.qualifiers["person"] = named[1]
@@ -1782,6 +1786,16 @@ def _requester(ctx: _Sentence, lo: int, hi: int) -> str | bool:
 
 # A person this close before a party is its leader ("Dissanayake of the National People's Power").
 _LEADER_GAP = 12
+
+
+def _bench(t: FrameTables, claims: list[Claim]) -> frozenset[str]:
+    """The folded words of the names of the article's judges (``FrameTables.bench_roles``)."""
+    return frozenset(
+        w
+        for c in claims
+        if c.type == "person_role" and c.value.get("role") in t.bench_roles and c.value.get("name")
+        for w in fold(str(c.value["name"])).split()
+    )
 
 
 def _surnames(doc: Doc, t: FrameTables, claims: list[Claim]) -> tuple[str, ...]:

@@ -104,8 +104,9 @@ def name_run(
         initial = bool(seq) and gap.strip() == "." and _initial(text, m if backwards else seq[-1], t)
         if (gap.strip() and gap != "-" and not initial) or _words(seq, t) == MAX_NAME_TOKENS:
             break
-        if m.group(0) in t.regnal and (bool(seq) != backwards):
-            # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word
+        if m.group(0) in t.regnal and (bool(seq) != backwards) and not (seq and _initial(text, m, t)):
+            # a regnal number ends a name («عبدالله دوم»), though it is also an ordinal word (but one
+            # letter with its stop and a word after it is an initial: "Ramona V. Manglona")
             seq.append(m)
             edge = m.start() if backwards else m.end()
             if backwards:

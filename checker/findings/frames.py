@@ -148,6 +148,10 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     )
     if family == "event_date" and (stay := _stay(ctx, members)) > 1:
         pdef = {**pdef, "stay_days": stay - 1}
+    if family == "event_date" and (lasting := _lasting(ctx, members)):
+        # (fighting goes on for days: "entered its fourth day on Tuesday" and a shooting "on
+        # Monday" are days of one fighting, not two dates of it)
+        pdef = {**pdef, "stay_days": max(int(pdef.get("stay_days") or 0), lasting)}
     by_value: dict[str, list[Keyed]] = defaultdict(list)
     for k in members:
         by_value[display_key(k)].append(k)
@@ -184,6 +188,16 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
 
 
 _STAY_MAX = 14  # days of a visit that widen its date: a longer stay is no one occasion
+
+
+def _lasting(ctx: Context, members: list[Keyed]) -> int:
+    """The most days any member's occasion type goes on for (rules/events ``lasts_days``): reports'
+    days that far apart tell of one occasion."""
+    types = ctx.rules.concepts("events").get("types") or {}
+    return max(
+        (int(types.get(k.frame.subject.get("type") or "", {}).get("lasts_days") or 0) for k in members),
+        default=0,
+    )
 
 
 def _stay(ctx: Context, members: list[Keyed]) -> int:
