@@ -93,3 +93,11 @@ def test_a_one_letter_initial_is_no_regnal_number(tmp_path):
         md("en", "2024-06-26", "Chief U.S. District Judge Ramona V. Manglona accepted the plea."),
     )
     assert [c.value["name"] for c in x.claims if c.type == "person_role"] == ["Ramona V. Manglona"]
+
+
+def test_a_lawn_is_no_chaman(tmp_path):
+    """«در مراسمی در چمن جنوبی کاخ سفید»: the White House's South Lawn («چمن», lawn), no Chaman in
+    Pakistan (rules/places/fa ``exclude``)."""
+    text = "اسرائیل و امارات روز سه‌شنبه در مراسمی در چمن جنوبی کاخ سفید توافق را امضا کردند."
+    x = extraction_of(tmp_path, "fa.md", md("fa", "2020-09-16", text))
+    assert "pk.chaman" not in [c.value["place"] for c in x.claims if c.type == "place"]
