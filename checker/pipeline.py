@@ -214,6 +214,8 @@ def _past_day(c: Claim, doc: Doc) -> Claim:
     earlier = a_year_earlier(c, doc.reference_date) if doc.reference_date else None
     if earlier is not None:
         return dataclasses.replace(c, value=earlier)
+    if c.value.get("precision") == "month" and "year_inferred" in c.flags:
+        return c  # (a guessed month weeks ahead is no slip of the report: "in December", in October)
     return dataclasses.replace(c, flags=(*c.flags, "ahead"))
 
 

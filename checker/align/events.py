@@ -682,7 +682,7 @@ def _same_recalled(ctx: Context, a: _Cluster, b: _Cluster) -> str | None:
 
 def _counts_meet(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
     """A count of one predicate, at least ``_SPECIFIC_MIN``, that both give with intervals that
-    meet: a hedged toll and an exact one inside it."""
+    meet: a hedged toll and an exact one inside it, not two open floors."""
     spans = {}
     for side, figs in (("a", a), ("b", b)):
         for pred, fig in figs:
@@ -691,8 +691,9 @@ def _counts_meet(a: frozenset[tuple], b: frozenset[tuple]) -> bool:
                 lo = -math.inf if x["low"] == "None" else float(x["low"])
                 hi = math.inf if x.get("high", "None") == "None" else float(x["high"])
                 spans.setdefault(side, []).append((pred, lo, hi))
+    # (two floors alone, "at least 67" and "more than 120", meet without saying one toll)
     return any(
-        pa == pb and max(la, lb) >= _SPECIFIC_MIN and la <= hb and lb <= ha
+        pa == pb and max(la, lb) >= _SPECIFIC_MIN and la <= hb and lb <= ha and min(ha, hb) < math.inf
         for pa, la, ha in spans.get("a", ())
         for pb, lb, hb in spans.get("b", ())
     )

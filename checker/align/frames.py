@@ -558,6 +558,16 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
+    if (
+        preds == {"founded"}
+        and bool(a.frame.qualifiers.get("since")) != bool(b.frame.qualifiers.get("since"))
+        and a.frame.value.get("precision") != b.frame.value.get("precision")
+    ):
+        # (a start told by "since" alone and to the month, «مجموع افزایش نرخ بهره از مارس ۲۰۲۲
+        # تاکنون», is when something began going on, no founding another report tells by its word
+        # and year, «المجلس، الذي تأسس عام 1913»; but "the commission's work since 1993" and "the
+        # committee first began work in 1993" are one)
+        return False
     if (a.names or b.names) and all(k.frame.subject.get("own") or "id" in k.frame.value for k in (a, b)):
         # ("Signature Bank, which had $110.4 billion in assets" and «دارایی‌های آن ۲۲۹٫۱ میلیارد دلار»:
         # one body's assets named, the other's left to the story; not known to be one body's. So

@@ -240,7 +240,8 @@ def _regexes(mo: dict, wk: dict, cue: dict, rel: dict, counted: list[str]) -> di
         "decade_right": _or_never(cue.get("decade_suffixes"), r"(?:{})(?!\w)"),
         "same_year": _or_never(cue.get("same_year"), r"(?<!\w)(?:{})(?!\w)"),
         # One day in two calendars, between the two dates: «… 1444 هـ الموافق», ", corresponding to".
-        "twin": rf"[\s,،/(-]*(?:{_alt(cue.get('twin_links'))})?[\s,،/(:-]*\Z",
+        # (the second day in round or square brackets: «۳ شهریور (۲۵ اوت)», «۳ شهریور [۲۵ اوت]»)
+        "twin": rf"[\s,،/(\[-]*(?:{_alt(cue.get('twin_links'))})?[\s,،/(\[:-]*\Z",
         "weekday": rf"(?:{wd}){NLA}",
         "weekday_left": rf"(?:(?P<mod>{mod_before})\s+)?(?:(?:{_alt(wk.get('prefixes'))})\s+){{0,2}}\Z",
         "weekday_right": rf"(?:\s+(?:{_alt(wk.get('suffixes'))}){NLA})?(?:\s+(?P<mod>{mod_after}){NLA})?",

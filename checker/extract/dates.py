@@ -137,19 +137,39 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
         span = (date(year, 1, 1), date(year, 12, 31))
         value = _value(str(year), "year", span, "gregorian", {})
         out.append(doc.claim("date", m.start(), m.end(), value, f"date.{doc.lang}.same_year", key="date"))
-        # "in February of that year": the month alone right before is of that year too
+        # "in February of that year": the month alone right before is of that year too; so is a
+        # day («در ۴ آوریل همان سال», "on April 4 of that year")
         month = next(
             (
                 c
                 for c in out
                 if "year_inferred" in c.flags
-                and c.value.get("precision") == "month"
+                and c.value.get("precision") in ("month", "day")
                 and c.value.get("calendar") == "gregorian"
                 and 0 <= o - c.end <= _OF_GAP
             ),
             None,
         )
-        if month is not None:
+        if month is not None and month.value.get("precision") == "day":
+            o_m, o_d = (
+                (month.value.get("original") or {}).get("month"),
+                (month.value.get("original") or {}).get("day"),
+            )
+            try:
+                day = date(year, o_m, o_d) if o_m and o_d else None
+            except ValueError:
+                day = None
+            if day is not None:
+                fixed = {
+                    **month.value,
+                    "iso": day.isoformat(),
+                    "earliest": day.isoformat(),
+                    "latest": day.isoformat(),
+                }
+                out[out.index(month)] = replace(
+                    month, value=fixed, flags=tuple(f for f in month.flags if f != "year_inferred")
+                )
+        elif month is not None:
             k = int(month.value["earliest"][5:7])
             mspan = calendars.month_span("gregorian", year, k)
             fixed = _value(
@@ -400,6 +420,8 @@ def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
     near enough to be a slip of the report (IN04)."""
     v = c.value
     o = v.get("original") or {}
+    if "year_inferred" in c.flags and v.get("precision") == "month" and "month" in o and "day" not in o:
+        return _month_a_year_earlier(v, o["month"], ref)
     if (
         "year_inferred" not in c.flags
         or v.get("precision") != "day"
@@ -422,6 +444,25 @@ def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
         "earliest": (date.fromisoformat(v["earliest"]) + shift).isoformat(),
         "latest": (date.fromisoformat(v["latest"]) + shift).isoformat(),
     }
+
+
+def _month_a_year_earlier(v: dict[str, Any], month: int, ref: date) -> dict[str, Any] | None:
+    """A month named alone, nearest the publication and so months ahead, told of by a past verb:
+    the month of that name before the publication ("They last met in Moscow in March" in a report
+    of October 2023 is March 2023)."""
+    cal = v.get("calendar") or "gregorian"
+    ahead = date.fromisoformat(v["earliest"]) + timedelta(days=calendars.uncertainty_days(cal))
+    if (ahead - ref).days <= _SLIP_DAYS:
+        return None
+    year = calendars.from_gregorian(cal, ahead)[0] - 1
+    try:
+        lo, hi = _widen(cal, calendars.month_span(cal, year, month))
+    except (CalendarDateError, CalendarRangeError):
+        return None
+    if hi > ref:
+        return None
+    iso = f"{year:04d}-{month:02d}" if cal == "gregorian" else None
+    return {**v, "iso": iso, "earliest": lo.isoformat(), "latest": hi.isoformat()}
 
 
 # Days ahead of the publication within which a past day with a guessed year is the report's slip;

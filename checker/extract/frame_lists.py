@@ -41,6 +41,9 @@ class Item:
     scope: tuple[str, ...]  # the item's own places and countries (``p:``, ``cc:``)
     donor: str | None  # the id of the item whose predicate and period an ellipsis takes
     per: str | None = None  # a period said once after the list, for all its items ("… daily output")
+    # the list's first item, for a later one: what a trigger names for the first it names for every
+    # item of its unit that has no trigger of its own («أحكام بالسجن 10 سنوات و14 عاماً و7 سنوات»)
+    first: str | None = None
 
 
 def list_items(ctx, claims: list[Claim], bounds: tuple[int, int]) -> dict[str, Item]:
@@ -188,7 +191,8 @@ def _items(ctx, chain: list[Claim], gaps: list[tuple[int, int]], bounds: tuple[i
         donor = None
         if not _unit(c) and donors:
             donor = min(donors, key=lambda d: (abs(d.start - c.start), d.start)).id
-        out[c.id] = Item(None if _unit(c) else unit, side[i], donor, per[2] if per else None)
+        first = chain[0].id if i else None
+        out[c.id] = Item(None if _unit(c) else unit, side[i], donor, per[2] if per else None, first)
     return out
 
 

@@ -81,6 +81,34 @@ _TOWNS = ("city", "village")  # places of these kinds hold no other town
 _PERSON = ("person_role", "attendance")
 
 
+_SCHEDULE_DAYS = 7  # days after the report in which a day named with its weekday is a schedule
+_PAST_A_BREAK = 1_000  # characters added to the distance of an occasion named only past a clause mark
+
+
+def _listed_alike(ctx, cs: list[Claim], triggers: dict, made: list[Frame]) -> list[Frame]:
+    """A later list item of the first item's unit with no trigger in its own clause takes the first's
+    predicate: «أحكام بالسجن 10 سنوات و14 عاماً و7 سنوات» are three sentences, not a sentence and two
+    spans of time."""
+    by_claim = {f.claims[0]: f for f in made if f.claims}
+    out = list(made)
+    for c in cs:
+        item = ctx.items.get(c.id)
+        head = by_claim.get(item.first) if item is not None and item.first else None
+        own = by_claim.get(c.id)
+        if (
+            head is None
+            or own is None
+            or any(d < _CLAUSE_GAP for d, _ in triggers.get(c.id, []))  # (a trigger of its own clause)
+            or own.predicate == head.predicate
+            or own.value.get("unit") != head.value.get("unit")
+        ):
+            continue
+        again = _quantity(ctx, c, [], head)
+        if again is not None:
+            out[out.index(own)] = again
+    return out
+
+
 def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: FrameTables) -> list[Frame]:
     """Frames of one article, in text order."""
     by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
@@ -128,6 +156,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
             donor = next((f for f in made if f.claims == (ctx.items[c.id].donor,)), None)
             if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
                 made.append(f)
+        made = _listed_alike(ctx, cs, triggers, made)
         made.extend(_based(ctx, cs))
         made = _changed_to(ctx, sorted(_unnamed_ages(ctx, made), key=lambda f: (f.start, f.end, f.predicate)))
         made = _compared_with(ctx, made)
@@ -219,7 +248,7 @@ class _Sentence:
     def event_for(self, predicate: str, at: int) -> Mention | None:
         """The mention a value of ``predicate`` belongs to: the nearest in its sentence, else the main one."""
         fits = [
-            (self._occasion_distance(m, at), m.start, m)
+            (self._occasion_distance(m, at) + (_PAST_A_BREAK if self._past_a_break(m, at) else 0), m.start, m)
             for _, m in self.mentions
             if predicate in (self.t.type_defs[m.type].get("roles") or ())
         ]
@@ -238,6 +267,17 @@ class _Sentence:
             # the reported occasion's, whatever the sentence recalls
             return m if mine else None
         return m if mine and not self.recalls() else None
+
+    def _past_a_break(self, m: Mention, at: int) -> bool:
+        """Every word that names ``m`` in the sentence comes after the figure at ``at`` and a
+        clause mark between: in "a blaze … killed at least 67 people, and in June 2010 a fire …
+        killed more than 120", the 67 is the blaze's, though "fire" stands nearer."""
+        words = self._in_sentence(m)
+        return (
+            bool(words)
+            and words[0] > at
+            and _CLAUSE_MARKS.search(self.doc.article.text, at, words[0]) is not None
+        )
 
     def _occasion_distance(self, m: Mention, at: int) -> int:
         """How far ``at`` is from the words that name ``m``, leaving out a word a superlative
@@ -2554,7 +2594,13 @@ def _date_frame(
     # "a deal signed on March 23" in a report of 6 March, told in the past: a slip the other
     # reports show, so the signing keeps its date (a bare date after publication is dropped).
     slip = (ahead and not planned and "range_end" not in c.flags) or (
-        pred is not None and pub is not None and date.fromisoformat(v["earliest"]) > pub and not _future(ctx)
+        pred is not None
+        and pub is not None
+        and date.fromisoformat(v["earliest"]) > pub
+        and not _future(ctx)
+        # (a weekday in the days after the report is a schedule, not a slip: «ستكلف الحزب الفائز
+        # بتشكيل الحكومة يوم الاثنين 2 أكتوبر» in a report of 1 October)
+        and not (v.get("weekday") and (date.fromisoformat(v["earliest"]) - pub).days <= _SCHEDULE_DAYS)
     )
     if pub and not (target or slip) and date.fromisoformat(v["earliest"]) > pub - timedelta(days=RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication

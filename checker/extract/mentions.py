@@ -565,8 +565,23 @@ def _candidate(
         "future": future,
         # an occasion a record counts from ("a first since the climate talks began in
         # Berlin in 1995"): recalled, never the reported one (undated, so no figure attaches to it)
-        "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records),
+        "recalled": any(b <= o_s <= b + _RECORD_REACH for _, b, _m in records)
+        # (or one an earlier cue stands right before: "Trump was previously indicted in New York", "in
+        # a separate case, a court …": not the reported occasion, nor its places)
+        or any(
+            k == "earlier" and _short_gap(doc.text[e:s])
+            for _, e, k in t.earlier.find(doc.text, max(sent[0], s - _EARLIER_REACH), s)
+        ),
     }
+
+
+_EARLIER_REACH = 25  # characters from an earlier cue to the occasion's word ("in a separate case, a court")
+_GAP_WORD_MAX = 4  # letters of a word that may stand between them: "was", "had been", "a" ("previously
+# undisclosed talks" are the reported ones)
+
+
+def _short_gap(gap: str) -> bool:
+    return all(len(w) <= _GAP_WORD_MAX for w in _WORDS.findall(gap))
 
 
 def _object_to_come(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> bool:
@@ -1225,6 +1240,10 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     # The headline names the occasion: of the lead's types, those it names come first ("Regulators
     # seize First Republic Bank in … bank failure" over the "stampede of customers" of its first sentence).
     lead = [c for c in lead if c["type"] in headline] or lead
+    # (a part of an occasion that goes on for days, named in the lead too, is an episode of it:
+    # "heavy fighting … with air strikes", the strikes are the fighting's)
+    lasting = {c["type"] for c in lead if t.type_defs[c["type"]].get("lasts_days")}
+    lead = [c for c in lead if not set(t.type_defs[c["type"]].get("part_of") or ()) & lasting] or lead
     if lead:
         return min(lead, key=lambda c: (rank[c["type"]], c["span"][0]))["type"]
     counts: dict[str, int] = defaultdict(int)
@@ -1442,7 +1461,7 @@ def past_days_ahead(doc: Doc, claims: list[Claim], t: FrameTables) -> set[str]:
     past = [d for d in claims if d.type == "date" and _since(doc, t, d)]
     if t.verb_final or t.past_before is not None:
         past += [d for d in claims if d.type == "date" and not _since(doc, t, d) and _past_clause(doc, t, d)]
-    return set(_after_publication(doc, t, past, years=True))
+    return set(_after_publication(doc, t, past, years=True, months=True))
 
 
 def _since(doc: Doc, t: FrameTables, d: Claim) -> bool:
@@ -1460,10 +1479,14 @@ _SINCE_REACH = 12
 _SINCE_GAP = 6  # (characters between the word and the date: a space, «يوم», "the")
 
 
-def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim], years: bool = False) -> tuple[str, ...]:
+def _after_publication(
+    doc: Doc, t: FrameTables, dates: list[Claim], years: bool = False, months: bool = False
+) -> tuple[str, ...]:
     """The ids of ``dates`` that lie after the publication. A bare year names a plan as often ("the
     2026 polls"): only with ``years``, for dates a past verb or a "since" governs ("was elected in
-    2028" in a report of 2023), and never a year that is a name's ("the 2026 World Cup")."""
+    2028" in a report of 2023), and never a year that is a name's ("the 2026 World Cup"). A month
+    whose year was guessed only with ``months``, for one a past verb governs: it may be last
+    year's ("They last met in March", in October)."""
     pub = doc.reference_date
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
@@ -1488,7 +1511,7 @@ def _after_publication(doc: Doc, t: FrameTables, dates: list[Claim], years: bool
             and d.value.get("marker") != "until"
             # (a month whose year the text leaves out may be last year's: «… در ژوئن به رکورد ۲۱٫۳
             # درصد رسیده بود» in January 2024 is no slip, whatever year was guessed for it)
-            and not (d.value.get("precision") == "month" and "year_inferred" in d.flags)
+            and not (d.value.get("precision") == "month" and "year_inferred" in d.flags and not months)
             and not dated_line(doc, d)
             and not _future_sentence(doc, t, d)
             and not _ahead_of(doc, t, d)

@@ -136,12 +136,18 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     homonyms = {k: tuple(v) for k, v in by_key.items() if len({gz.country_of(p) for p in v}) > 1}
     named_countries = {squash(fold(n).strip()): cc for n, cc in entries if gz.kind(cc) == "country"}
     country_provinces: dict[str, tuple[str, tuple[str, ...]]] = {}
+    # (a province's name with its head noun, «ولاية جورجيا», «ایالت جورجیا», names it bare too)
+    province_heads = {
+        squash(fold(h)) for h in (data.get("heads") or {}).get("province") or () if " " not in h.strip()
+    }
     for n, pid in entries:
-        key = squash(fold(n).strip())
-        cc = named_countries.get(key)
-        if cc and gz.kind(pid) == "province" and gz.country_of(pid) != cc:
-            got = country_provinces.get(key, (cc, ()))[1]
-            country_provinces[key] = (cc, tuple(sorted({*got, pid})))
+        words = fold(n).split()
+        bare = words[1:] if len(words) > 1 and squash(words[0]) in province_heads else words
+        for key in {squash(" ".join(words)), squash(" ".join(bare))}:
+            cc = named_countries.get(key)
+            if cc and gz.kind(pid) == "province" and gz.country_of(pid) != cc:
+                got = country_provinces.get(key, (cc, ()))[1]
+                country_provinces[key] = (cc, tuple(sorted({*got, pid})))
     # A head noun may stand between the locative and a listed name too («في ضاحية خيمكي», «في مدينتي تامبا»).
     heads = {
         squash(fold(h))
@@ -327,9 +333,31 @@ def extract_places(
         if container:
             value["container"] = container
         claims.append(doc.claim("place", s, e, value, f"place.{doc.lang}.{rule}", f"place:{pid}"))
+    outlet = _outlet_spans(doc)
+    claims = [c for c in claims if not any(a <= c.start and c.end <= b for a, b in outlet)]
     claims.sort(key=lambda c: (c.start, c.end))
     _contain_unlisted(doc, claims, t)
     return claims
+
+
+def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the article writes its own outlet's name («ATLANTA (Capitol Ledger) —», "Tehran Times"):
+    a place in it is the outlet's, not the story's."""
+    name = (doc.article.outlet or "").strip()
+    if len(name) < _OUTLET_MIN:
+        return []
+    text, low = doc.article.text, name.casefold()
+    folded = text.casefold() if len(text.casefold()) == len(text) else None
+    if folded is None:
+        return []
+    out, at = [], folded.find(low)
+    while at >= 0:
+        out.append((at, at + len(name)))
+        at = folded.find(low, at + 1)
+    return out
+
+
+_OUTLET_MIN = 4  # letters of an outlet's name worth looking for
 
 
 def _contain_unlisted(doc: Doc, claims: list[Claim], t: PlaceTables) -> None:
