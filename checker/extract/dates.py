@@ -139,7 +139,7 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
         out.append(doc.claim("date", m.start(), m.end(), value, f"date.{doc.lang}.same_year", key="date"))
         # "in February of that year": the month alone right before is of that year too; so is a
         # day («در ۴ آوریل همان سال», "on April 4 of that year")
-        month = next(
+        guessed = next(
             (
                 c
                 for c in out
@@ -150,33 +150,34 @@ def _same_years(doc: Doc, lex: dp.DateLexicon, claims: list[Claim]) -> list[Clai
             ),
             None,
         )
-        if month is not None and month.value.get("precision") == "day":
-            o_m, o_d = (
-                (month.value.get("original") or {}).get("month"),
-                (month.value.get("original") or {}).get("day"),
-            )
+        if guessed is not None and guessed.value.get("precision") == "day":
+            written = guessed.value.get("original") or {}
             try:
-                day = date(year, o_m, o_d) if o_m and o_d else None
+                day = (
+                    date(year, written["month"], written["day"])
+                    if written.get("month") and written.get("day")
+                    else None
+                )
             except ValueError:
-                day = None
+                day = None  # (29 February of a common year)
             if day is not None:
                 fixed = {
-                    **month.value,
+                    **guessed.value,
                     "iso": day.isoformat(),
                     "earliest": day.isoformat(),
                     "latest": day.isoformat(),
                 }
-                out[out.index(month)] = replace(
-                    month, value=fixed, flags=tuple(f for f in month.flags if f != "year_inferred")
+                out[out.index(guessed)] = replace(
+                    guessed, value=fixed, flags=tuple(f for f in guessed.flags if f != "year_inferred")
                 )
-        elif month is not None:
-            k = int(month.value["earliest"][5:7])
+        elif guessed is not None:
+            k = int(guessed.value["earliest"][5:7])
             mspan = calendars.month_span("gregorian", year, k)
             fixed = _value(
-                f"{year:04d}-{k:02d}", "month", mspan, "gregorian", month.value.get("original") or {}
+                f"{year:04d}-{k:02d}", "month", mspan, "gregorian", guessed.value.get("original") or {}
             )
-            out[out.index(month)] = replace(
-                month, value=fixed, flags=tuple(f for f in month.flags if f != "year_inferred")
+            out[out.index(guessed)] = replace(
+                guessed, value=fixed, flags=tuple(f for f in guessed.flags if f != "year_inferred")
             )
     return sorted(out, key=lambda c: (c.start, c.end))
 
@@ -413,9 +414,10 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
 
 
 def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
-    """The value of a day whose year was guessed as the nearest to the publication ``ref`` (here a
-    day to come, months ahead) read as the same day of the year before: a past verb tells of it
-    («ماسک در ۵ اردیبهشت … موافقت کرده بود» in a report of October, the April before). None for
+    """The value of a day (or a month named alone) whose year was guessed as the nearest to the
+    publication ``ref`` (here a day to come, months ahead) read as the same day of the year before:
+    a past verb tells of it («ماسک در ۵ اردیبهشت … موافقت کرده بود» in a report of October, the April
+    before). None for
     a day whose year is written, whose weekday is stated (the guess weighed it), or which lies
     near enough to be a slip of the report (IN04)."""
     v = c.value

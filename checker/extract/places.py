@@ -346,14 +346,13 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     name = (doc.article.outlet or "").strip()
     if len(name) < _OUTLET_MIN:
         return []
-    text, low = doc.article.text, name.casefold()
-    folded = text.casefold() if len(text.casefold()) == len(text) else None
-    if folded is None:
-        return []
-    out, at = [], folded.find(low)
+    folded, key = doc.article.text.casefold(), name.casefold()
+    if len(folded) != len(doc.article.text) or len(key) != len(name):
+        return []  # (a letter the case fold widens, "ß": its offsets would slip)
+    out, at = [], folded.find(key)
     while at >= 0:
         out.append((at, at + len(name)))
-        at = folded.find(low, at + 1)
+        at = folded.find(key, at + 1)
     return out
 
 
