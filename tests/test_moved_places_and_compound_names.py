@@ -34,16 +34,16 @@ def _main_places(folder, lang: str, text: str, day: str = "2024-06-14") -> tuple
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "verb"),
     [
-        "وتفقد النائب الأول لرئيس مجلس الوزراء موقع الحريق صباح الخميس.",
-        "وزير الداخلية يأمر بالقبض على مالك المبنى",
-        "وأوفدت نيودلهي وزير الدولة للشؤون الخارجية إلى الكويت.",
-        "وخاض السباق كمرشح حر بدعم من أحزاب الموالاة.",
+        ("وتفقد النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الشيخ طلال الخالد موقع الحريق.", "وتفقد"),
+        ("وزير الداخلية يأمر بالقبض على مالك المبنى", "يأمر"),
+        ("وأوفدت نيودلهي وزير الدولة للشؤون الخارجية إلى الكويت.", "أوفدت"),
+        ("وخاض السباق كمرشح حر بدعم من أحزاب الموالاة.", "خاض"),
     ],
 )
-def test_a_verb_beside_a_role_is_no_name(tmp_path, text):
-    assert _names(tmp_path, "ar", text) == []
+def test_a_verb_beside_a_role_is_no_name(tmp_path, text, verb):
+    assert not any(verb in name for name in _names(tmp_path, "ar", text))
 
 
 @pytest.mark.parametrize(
