@@ -97,3 +97,18 @@ def test_a_listed_territory_lies_in_its_country():
 def test_a_persian_compound_adjective_opens_no_name(tmp_path, text, name):
     got = [c.value["name"] for c in _x(subfolder(tmp_path, name), "fa", text).claims if c.type == "place"]
     assert got == [name]
+
+
+def test_a_nationality_s_city_of_a_listed_name_is_a_town_of_that_country(tmp_path):
+    """ "the southern Indian city of Kochi": the gazetteer's Kochi is a prefecture of Japan; the
+    adjective makes it a town of India the gazetteer lacks, in every mention of the name (a city
+    whose listed country the adjective names stays listed: "the Turkish city of Istanbul")."""
+    text = (
+        "A plane carrying the bodies landed in the southern Indian city of Kochi on Friday. In Kochi, "
+        "families waited. An earlier flight had left the Turkish city of Istanbul."
+    )
+    x = _x(tmp_path, "en", text)
+    got = [
+        (c.value["name"], c.value["place"], c.value.get("container")) for c in x.claims if c.type == "place"
+    ]
+    assert got == [("Kochi", "?:kj", "IN"), ("Kochi", "?:kj", "IN"), ("Istanbul", "tr.istanbul", None)]

@@ -58,6 +58,9 @@ class PlaceTables:
     # A country's name that another country's province also bears (Georgia, the US state): key →
     # (the country, those provinces)
     country_provinces: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # "the southern Indian city of Kochi", «مدينة كوتشي الهندية»: a nationality's adjective with a
+    # town's head before the name (English) or after it (Arabic): (pattern, adjective → country)
+    national_town: tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]] = (None, None, {})
 
 
 @dataclass
@@ -200,7 +203,29 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         located_after=tuple(fold(p) for p in data.get("located_after") or ()),
         homonyms=homonyms,
         country_provinces=country_provinces,
+        national_town=_national_town(rules, lang, data),
     )
+
+
+def _national_town(
+    rules: Rules, lang: str, data: dict
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    """What ``PlaceTables.national_town`` reads: the words before a town's name (in English the
+    adjective and the head, "Indian city of"; else the head, «مدينة»), the adjective after it (in
+    Arabic, «الهندية»), and each adjective's country."""
+    adjectives = {squash(fold(p).strip()): cc for p, cc in country_entries(rules, lang, ("adjectives",))}
+    heads = [
+        fold(h).strip() for kind in ("city", "village") for h in (data.get("heads") or {}).get(kind) or ()
+    ]
+    if lang == "en":
+        heads = [h for h in heads if not h.startswith("the ")]  # ("the southern Indian city of")
+    if lang not in ("en", "ar") or not adjectives or not heads:
+        return None, None, {}
+    adj = "|".join(sorted((re.escape(a) for a in adjectives if a), key=len, reverse=True))
+    head = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    if lang == "en":
+        return re.compile(rf"(?<!\w)(?P<adj>{adj})\s+(?:{head})\s+\Z"), None, adjectives
+    return re.compile(rf"(?<!\w)(?:{head})\s+\Z"), re.compile(rf"\s+(?P<adj>{adj})(?!\w)"), adjectives
 
 
 def _around(words: dict, rules: Rules, lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -544,7 +569,7 @@ def _namesakes(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer
             and cx != cy
         ):
             out[id(x)] = y.place
-    return out | _foreign_towns(text, mentions, t, gz)
+    return out | _foreign_towns(text, mentions, t, gz) | _national_towns(text, mentions, t, gz)
 
 
 _HOME_MIN = 2  # places of one country that make an article that country's
@@ -575,6 +600,30 @@ def _foreign_towns(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazet
             out[m.place] = next(iter(home))
     # (every mention of that name in the article, the town's head noun written once)
     return {id(m): out[m.place] for m in mentions if m.place in out}
+
+
+def _national_towns(text: str, mentions: list[Mention], t: PlaceTables, gz: Gazetteer) -> dict[int, str]:
+    """A town a nationality's adjective places in another country than the listed one's ("the
+    southern Indian city of Kochi", where the gazetteer's Kochi is Japan's prefecture; «مدينة
+    كوتشي الهندية»): a town of that name there that the gazetteer lacks. Mention id → the country."""
+    before, after, adjectives = t.national_town
+    if before is None:
+        return {}
+    out = {}
+    for m in mentions:
+        if gz.kind(m.place) == "country":
+            continue
+        hit = before.search(text, max(0, m.start - _NATIONAL_REACH), m.start)
+        if hit is not None and after is not None:
+            hit = after.match(text, m.end)
+        cc = adjectives.get(squash(hit.group("adj"))) if hit is not None else None
+        if cc is not None and cc in gz.places and gz.country_of(m.place) != cc:
+            out[m.place] = cc
+    # (every mention of that name in the article, the adjective written once)
+    return {id(m): out[m.place] for m in mentions if m.place in out}
+
+
+_NATIONAL_REACH = 40  # characters before a town's name: "Indian city of", «مدينة»
 
 
 def _unplaced_in(gz: Gazetteer, town: str, province: str) -> bool:
