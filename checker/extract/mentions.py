@@ -576,8 +576,9 @@ def _candidate(
 
 
 _EARLIER_REACH = 25  # characters from an earlier cue to the occasion's word ("in a separate case, a court")
-_GAP_WORD_MAX = 4  # letters of a word that may stand between them: "was", "had been", "a" ("previously
-# undisclosed talks" are the reported ones)
+# Letters of a word that may stand between them ("was", "had been", "a"): in "previously undisclosed
+# talks" the talks are the reported ones.
+_GAP_WORD_MAX = 4
 
 
 def _short_gap(gap: str) -> bool:
@@ -888,8 +889,13 @@ def _routed(doc: Doc, t: FrameTables, places: list[Claim]) -> set[str]:
 
 def _moved_to(doc: Doc, t: FrameTables, c: Claim) -> bool:
     """A place a word of moving stands before (``FrameTables.moved_to``)."""
+    return t.moved_to is not None and t.moved_to.search(_before_place(doc, c, _MOVED_REACH)) is not None
+
+
+def _before_place(doc: Doc, c: Claim, reach: int) -> str:
+    """The folded text of ``reach`` characters right before the place claim ``c``."""
     a = doc.norm.norm_index(c.start)
-    return t.moved_to is not None and t.moved_to.search(doc.text, max(0, a - _MOVED_REACH), a) is not None
+    return doc.text[max(0, a - reach) : a]
 
 
 _MOVED_REACH = 80
@@ -898,8 +904,7 @@ _MOVED_REACH = 80
 def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:
     """A place a route word stands right before ("landslides blocked the main highway to Mexico
     City", "bound for Colombo"): where a road or a voyage leads, not where the occasion struck."""
-    a = doc.norm.norm_index(c.start)
-    before = doc.text[max(0, a - ROUTE_REACH) : a]
+    before = _before_place(doc, c, ROUTE_REACH)
     return any(pat.search(before) for pat in t.route.values())
 
 

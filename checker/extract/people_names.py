@@ -184,7 +184,7 @@ def _after_particle(text: str, m: re.Match[str], t: PeopleTables) -> bool:
     """The word right before ``m`` opens a name with the next word (rules/transliteration
     ``compound_openers``): «عبد العالي» is Abdelaali, though «العالي» is a word of a role («التعليم العالي»)."""
     prev = _PREV_WORD.search(text, max(0, m.start() - _PARTICLE_REACH), m.start())
-    return prev is not None and prev.group(1) in t.joined_next
+    return prev is not None and prev.group(1) in t.compound_openers
 
 
 _PREV_WORD = re.compile(r"(?<!\w)(\w+)[ ]+\Z")

@@ -64,7 +64,7 @@ class PeopleTables:
     name_particles: frozenset[str]  # those and a family's «آل»: no word of a name's own
     # «عبد», «ابو», «بن»: the word after one is a name's, whatever else it means («عبد العالي»;
     # rules/transliteration ``compound_openers``)
-    joined_next: frozenset[str]
+    compound_openers: frozenset[str]
     clause_verbs: re.Pattern[str] | None  # "was", "said" after a name: the subject of its own clause
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
@@ -234,7 +234,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         patronyms=_patronyms(rules),
         name_particles=_patronyms(rules)
         | frozenset(fold(w) for w in rules.top("transliteration").get("family_particles") or ()),
-        joined_next=frozenset(fold(w) for w in rules.top("transliteration").get("compound_openers") or ()),
+        compound_openers=frozenset(
+            fold(w) for w in rules.top("transliteration").get("compound_openers") or ()
+        ),
         clause_verbs=phrases_rx(cues.get("clause_verbs"), r"[ \t]+(?:%s)(?!\w)"),
         place_tails=frozenset(
             fold(w)

@@ -59,7 +59,7 @@ class PlaceTables:
     # (the country, those provinces)
     country_provinces: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # "the southern Indian city of Kochi", «مدينة كوتشي الهندية»: a nationality's adjective with a
-    # town's head before the name (English) or after it (Arabic): (pattern, adjective → country)
+    # town's head: (the words before the name, the adjective after it, adjective → country)
     national_town: tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]] = (None, None, {})
 
 
