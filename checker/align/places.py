@@ -55,7 +55,22 @@ class Gazetteer:
         province of that country (Guerrero): it may lie inside it."""
         if self.compatible(a, b):
             return False
-        return not (self._unplaced_under(a, b) or self._unplaced_under(b, a))
+        return not (
+            self._unplaced_under(a, b)
+            or self._unplaced_under(b, a)
+            or self._in_namesake(a, b)
+            or self._in_namesake(b, a)
+        )
+
+    def _in_namesake(self, city: str, b: str) -> bool:
+        """``b`` lies in the province ``city`` is the capital of and shares its name with: "Baghdad"
+        may name the province, so Baghdad International Airport, outside the city, is in it."""
+        p = self.places.get(city) or {}
+        parent = p.get("parent")
+        if not isinstance(parent, str):
+            return False  # (a place under several parents names no one province)
+        q = self.places.get(parent) or {}
+        return q.get("capital") == city and q.get("display") == p.get("display") and self.contains(parent, b)
 
     def _unplaced_under(self, a: str, b: str) -> bool:
         """``a``, of a kind below a province, has its country as its parent, and ``b`` is a province

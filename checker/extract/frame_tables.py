@@ -12,6 +12,7 @@ from checker.extract.lexicon import Table, cached, clitics, country_entries, fla
 from checker.extract.people_tables import people_tables
 from checker.extract.places import place_tables
 from checker.normalize import fold
+from checker.normalize.translit import SkeletonTables, skeleton_tables
 from checker.rules import Rules
 
 
@@ -54,6 +55,8 @@ class FrameTables:
 
     event_types: Table  # trigger → event type
     gazetteer: Gazetteer  # what contains what (rules/places)
+    translit: SkeletonTables  # the consonant skeletons of names the gazetteer lacks
+    place_heads: frozenset[str]  # «ناحیه», «مقاطعة»: a noun before a place's name (rules/places heads)
     names_of: tuple  # a place's name inside an agreement's (extract/places ``names_of``)
     speaking: tuple  # a place that speaks ("the Kremlin said"): no occasion's place
     predicates: Table  # trigger → predicate
@@ -288,6 +291,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
     people = people_tables(rules, lang)  # (the regnal numbers and death verbs of names, read once)
     return FrameTables(
         gazetteer=gazetteer(rules),
+        translit=skeleton_tables(rules),
+        place_heads=place_tables(rules, lang).heads,
         names_of=place_tables(rules, lang).names_of,
         speaking=place_tables(rules, lang).speaking,
         # A word that only looks like a trigger with an ending («السيولة») maps to no type.

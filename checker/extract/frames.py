@@ -32,9 +32,10 @@ from checker.extract.frame_tables import ROUTE_REACH, FrameTables, offset_after,
 from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
-from checker.extract.places_unlisted import fa_common
+from checker.extract.places_unlisted import fa_common, place_key_by
 from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention, reads_as_year
 from checker.normalize import fold
+from checker.normalize.translit import skeleton_by
 
 # A clause ends at punctuation; a dot ends it unless it is a decimal point.
 _COMPOUND = re.compile(r"\w-\w")  # "one-week", "10-year": a number and its unit as one adjective
@@ -752,6 +753,16 @@ def _other_clauses(
     barred: set[tuple[str, int]] = set()
     forced: dict[int, Claim] = {}
     for i, c in enumerate(values):
+        if c.type == "date":
+            # (only where verbs end their clauses: in "Flight 129, which went down on April 15, 2002,
+            # killing 129" the words after the comma go on with the relative clause)
+            closed = _relative_close(doc, t, c, hi) if t.verb_final else None
+            if closed is not None:
+                # («حزب «پیشرو» را که در انتخابات سال ۲۰۲۳ بیشترین کرسی‌ها را به دست آورده بود، منحل
+                # کرد»: a date inside a relative clause is that clause's; the verb after its close is
+                # the main clause's)
+                barred.update((c.id, o_s) for o_s, _, _ in found if o_s >= closed)
+            continue
         if c.type != "number":
             continue
         nxt = next((o.start for o in values[i + 1 :] if o.start >= c.end), None)
@@ -778,6 +789,22 @@ def _other_clauses(
             o_rel = n.orig_span(rel, rel + 1)[0]
             barred.update((c.id, o_s) for o_s, _ in after if o_s > o_rel)
     return barred, forced
+
+
+_REL_REACH = 60  # characters from a relative word to the date of its clause
+_REL_CLOSE = re.compile(r"[،,]")
+
+
+def _relative_close(doc: Doc, t: FrameTables, c: Claim, hi: int) -> int | None:
+    """The original offset of the comma that closes the relative clause the date ``c`` stands in
+    (a relative word a few words before it, no comma between), or None."""
+    n = doc.norm
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    rel = [x for x, _, _ in t.relative.find(doc.text, max(0, a - _REL_REACH), a)]
+    if not rel or _REL_CLOSE.search(doc.text, rel[-1], a):
+        return None
+    close = _REL_CLOSE.search(doc.text, b, hi)
+    return None if close is None else n.orig_span(close.start(), close.end())[0]
 
 
 def _headed(
@@ -1606,7 +1633,19 @@ def _record_span(ctx: _Sentence, c: Claim) -> str | None:
         for _s, e, pid in ctx.t.predicates.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)
         if pid in ctx.t.since and a - e <= _RECORD_GAP
     ]
+    # ("the fourth Thai prime minister in 16 years to be removed", «رابع رئيس وزراء … خلال 16
+    # عاماً»: an ordinal counts occasions over the span, no time since a start)
+    found += [
+        (a - e, _ORDINAL_SPAN)
+        for _s, e, which in ctx.t.ordinals.find(ctx.doc.text, max(s0, a - _ORDINAL_REACH), a)
+        if which in _SPAN_ORDINALS and not _CLAUSE_MARKS.search(ctx.doc.text, e, a)
+    ]
     return min(found)[1] if found else None
+
+
+_ORDINAL_SPAN = "ordinal"  # the record kind of a span an ordinal counts over
+_ORDINAL_REACH = 80  # («رابع رئيس وزراء في تايلاند يُعزل بأحكام من المحكمة الدستورية خلال 16 عاماً»)
+_SPAN_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # ("first" is rules' record_first)
 
 
 _ATTEMPT_REACH = 12  # characters before a trigger in which an "attempted" word ends
@@ -1719,21 +1758,24 @@ def _broken_down(doc: Doc, t: FrameTables, frames: list[Frame]) -> list[Frame]:
         if t.predicate_defs[f.predicate].get("cumulative")
         and f.subject.get("kind") == "event"
         and f.value.get("low") is not None
-        and f.value.get("low") == f.value.get("high")
         and not set(f.qualifiers) & {"previous", "requested", "candidate", "population"}
     ]
-    whole: dict[str, float] = defaultdict(float)
-    by: dict[tuple[str, tuple[int, int]], list[Frame]] = defaultdict(list)
+    # (the whole is the occasion's own: a toll "at least 128" is at least its floor; a recalled
+    # quake's "nearly 9,000" is no whole of this one's parts)
+    whole: dict[tuple[str, str], float] = defaultdict(float)
+    by: dict[tuple[str, str, tuple[int, int]], list[Frame]] = defaultdict(list)
     for f in counts:
-        whole[f.predicate] = max(whole[f.predicate], f.value["low"])
-        if not f.qualifiers.get("scope"):
-            by[(f.predicate, doc.sentence_at(doc.norm.norm_index(f.start)))].append(f)
+        key = (f.predicate, f.subject.get("mention") or "")
+        whole[key] = max(whole[key], f.value["low"])
+        # (a count already a part stays in its sentence's list: «۹۲ نفر … در جاجرکوت و ۳۶ نفر از …»)
+        if f.qualifiers.get("scope", [_PART_OF]) == [_PART_OF] and f.value["low"] == f.value.get("high"):
+            by[(*key, doc.sentence_at(doc.norm.norm_index(f.start)))].append(f)
     parts = {
         f.id
-        for (pred, _), fs in by.items()
+        for (pred, mention, _), fs in by.items()
         if len(values := {f.value["low"] for f in fs}) > 1
-        and max(values) < whole[pred]
-        and sum(values) <= whole[pred]
+        and max(values) < whole[(pred, mention)]
+        and sum(values) <= whole[(pred, mention)]
         for f in fs
     }
     return [
@@ -2618,6 +2660,10 @@ def _date_frame(
     since = (
         pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
     )
+    if since and not alone and any(p == "founded" for _, p in triggers):
+        # («در سال ۱۶۹۴ تأسیس شده و از سال ۱۹۹۷ اختیار … را در دست دارد»: the sentence's founding
+        # word is its other date's; since when something else has held is no founding)
+        return None
     if since:
         # «از سال ۱۹۹۳», "from 2018": when something began (but "from April 19 to June 1" is a period)
         pred = "founded"
@@ -3009,6 +3055,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         scope = ()  # the occasion's own places, however many ("in the town of Amasra, in Bartin province")
     elif limited and not scope and "low" in value:
         scope = (_PART_OF,)  # a part of a whole that names no place ("of the dead, 155 …"; a day is no part)
+    if mention is not None and counted and "low" in value and (where := _per_place(ctx, c)):
+        scope = (_PART_OF,) if where == "?" else (f"p:{where}",)
     if mention is not None:
         subject = {"kind": "event", "mention": mention.id, "type": mention.type, "main": mention.main}
         confidence = "exact"
@@ -3176,6 +3224,71 @@ def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
         or (people and _whole_after(ctx, b))
     )
+
+
+_PER_PLACE_REACH = 60
+
+
+def _per_place(ctx: _Sentence, c: Claim) -> str | None:
+    """The place a count of a breakdown by place is told of: "92 people died in Jajarkot and 36 in
+    neighboring Rukum West", «۹۲ نفر … در جاجرکوت و ۳۶ نفر در ناحیه همسایه روکوم غربی». A count
+    with another figure after "and", each followed by a locative, is the first place's part, and
+    the later one the later place's (``?`` where the place is no claim)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    s0, s1 = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    left, right = _clause_span(text, s0, s1, a, b)
+    numbers = [o for o in ctx.claims if o.type == "number"]
+    nxt = next((o for o in numbers if n.norm_index(o.start) >= b), None)
+    prev = next((o for o in reversed(numbers) if n.norm_index(o.end) <= a), None)
+    for first_end, second_start, second_end, mine in (
+        (
+            b,
+            nxt and n.norm_index(nxt.start),
+            nxt and n.norm_index(nxt.end),
+            (b, nxt and n.norm_index(nxt.start)),
+        ),
+        (prev and n.norm_index(prev.end), a, b, (b, right)),
+    ):
+        if first_end is None or second_start is None or second_start - first_end > _PER_PLACE_REACH:
+            continue
+        if first_end < left or second_start > right:
+            continue
+        between = text[first_end:second_start].split()
+        after = text[second_end:right].split()[:_PER_PLACE_AFTER]
+        if (
+            len(between) > 1
+            and between[-1] in ctx.t.list_joins
+            and any(w in ctx.t.locatives for w in between[:-1])
+            and any(w in ctx.t.locatives for w in after)
+        ):
+            lo, hi = mine
+            place = next(
+                (
+                    o.value["place"]
+                    for o in ctx.claims
+                    if o.type == "place" and o.value.get("place") and lo <= n.norm_index(o.start) < hi
+                ),
+                None,
+            )
+            return place or _named_after_locative(ctx, lo, hi)
+    return None
+
+
+def _named_after_locative(ctx: _Sentence, lo: int, hi: int) -> str:
+    """The skeleton key of the word right after the first locative in folded ``[lo, hi)``, a place
+    no claim names («في جاجاركوت»: ``?:jrkt``, as the gazetteer-less «مقاطعة جاجاركوت» is keyed);
+    ``?`` when none follows."""
+    words = ctx.doc.text[lo:hi].split()
+    at = next((i for i, w in enumerate(words) if w in ctx.t.locatives), None)
+    if at is not None and at + 1 < len(words) and squash(words[at + 1]) in ctx.t.place_heads:
+        at += 1  # («در ناحیه روکوم»: the head noun, then the name)
+    if at is None or at + 1 >= len(words) or not words[at + 1].isalpha():
+        return "?"
+    return place_key_by(words[at + 1], lambda tok: skeleton_by(tok, ctx.t.translit))
+
+
+_PER_PLACE_AFTER = 3  # words after the later figure that may hold its locative («۳۶ نفر در …»)
 
 
 def _whole_after(ctx: _Sentence, b: int) -> bool:

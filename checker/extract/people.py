@@ -117,6 +117,17 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     for np in nps:
         _attach(doc, np, t, mentions, used)
         _drop_place_end(doc, np, pt.names)
+    # (a nationality inside a name is no country: «محمد شياع السوداني» is Iraq's, not Sudan's; nor
+    # is that name's last word alone, where no role stands right before it: «مباحثات مع السوداني»)
+    names = [np.name for np in nps if np.name] + [(s, e) for s, e, _ in mentions.values()]
+    surnames = {text[a:b].split()[-1] for a, b in names if len(text[a:b].split()) > 1}
+    role_ends = {np.end for np in nps}
+    countries = [
+        c
+        for c in countries
+        if not any(a <= c[0] and c[1] <= b for a, b in names)
+        and not (text[c[0] : c[1]] in surnames and not any(0 <= c[0] - e <= 2 for e in role_ends))
+    ]
     _share_titles(doc, nps, t)
     _in_context(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
@@ -692,6 +703,25 @@ def _capitalised(doc: Doc, m: re.Match[str]) -> bool:
     return head.lower() in _PARTICLES and (not rest or rest[:1].isupper() or not word.endswith(head))
 
 
+def _role_after_comma(text: str, pos: int, hi: int, t: PeopleTables) -> bool:
+    """A comma right after ``pos``, and a role phrase opening right after it."""
+    m = _COMMA_THEN.match(text, pos, hi)
+    return m is not None and any(
+        s == m.end() for s, _, _ in t.roles.find(text, m.end(), min(hi, m.end() + 40))
+    )
+
+
+# Arabic case endings written out (fathatan, dammatan, kasratan): «حظاً» is a word of the sentence,
+# never a name's.
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _name_as_written(word: str, t: PeopleTables) -> bool:
+    """A word that may be a name's as the original text spells it: not listed as a word that is
+    never a name there («على», on), and carrying no case ending."""
+    return word not in t.blocked_as_written and _TANWEEN.search(word) is None
+
+
 def _named_left(text: str, np: RoleNP, lo: int) -> bool:
     """Some word stands right before the role phrase, after list punctuation or the sentence start."""
     m = _GAP_LEFT.search(text, max(lo, np.start - 8), np.start)
@@ -742,11 +772,9 @@ def _scan_name(
     capital = (
         (lambda m: _capitalised(doc, m))
         if doc.lang == "en"
-        else (lambda m: not _persian_verb(doc, m))
+        else (lambda m: not _persian_verb(doc, m) and _name_as_written(_as_written(doc, m), t))
         if doc.lang == "fa"
-        else (lambda m: _as_written(doc, m) not in t.blocked_as_written)
-        if t.blocked_as_written
-        else None
+        else (lambda m: _name_as_written(_as_written(doc, m), t))
     )
     if side == "right":
         pos = _GAP.match(text, np.end, hi).end()
@@ -777,6 +805,10 @@ def _scan_name(
             # («ژنرال پارک آن سو، رئیس ستاد ارتش، هرگونه فعالیت …»: a role set off by commas is the
             # name's before it; what follows the second comma is the sentence going on)
             return None
+        if doc.lang != "en" and _COMMA_THEN.match(text, np.end) and _role_after_comma(text, span[1], hi, t):
+            # («… و شهردار سابق نیویورک، مارک میدوز، رئیس دفتر پیشین کاخ سفید»: a name set off by
+            # commas with a role of its own after it is that role's, the name-first apposition)
+            return None
     else:
         if t.role_clitics and text.startswith(t.role_clitics, np.start):
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
@@ -786,6 +818,16 @@ def _scan_name(
         end = m.start() if m else np.start
         if _QUOTE_EDGE.search(text, end, np.start):
             return None
+        if doc.lang == "fa":
+            # («خاویر میلی رسماً رئیس‌جمهور آرژانتین شد»: an adverb with its case ending stands
+            # between the name and the role)
+            last = list(TOKEN.finditer(text, max(lo, end - 30), end))[-1:]
+            if (
+                last
+                and not text[last[0].end() : end].strip()
+                and not _name_as_written(_as_written(doc, last[0]), t)
+            ):
+                end = last[0].start()
         toks = list(TOKEN.finditer(text, max(lo, end - 80), end))[::-1][:RUN_TOKENS]
         seq = name_run(text, toks, t, end, backwards=True, capital=capital)
         if not seq:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -185,13 +185,18 @@ def _fa_common(threshold: int = _COMMON_FA, uncounted: bool = True) -> frozenset
 
 def place_key(name: str, rules: Rules) -> str:
     """``?:`` and the consonant skeleton of a name, articles dropped («العلمين», "El Alamein")."""
+    return place_key_by(name, lambda tok: skeleton(tok, rules))
+
+
+def place_key_by(name: str, skel: Callable[[str], str]) -> str:
+    """:func:`place_key` with the skeleton of one token given."""
     parts = []
     for tok in re.split(r"[\s\-‐]+", fold(name).replace("\u200c", " ")):
         if not tok or tok in _LATIN_ARTICLES:
             continue
         if tok.startswith(_ARTICLE) and len(tok) > 3:
             tok = tok[2:]
-        parts.append(skeleton(tok, rules))
+        parts.append(skel(tok))
     return UNLISTED + "".join(parts)
 
 

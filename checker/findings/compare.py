@@ -226,6 +226,10 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
         ):
             if a.scope != b.scope:
                 return _scoped(a, b)
+            if _unsorted_part(a) and _unsorted_part(b):
+                # (two parts that name no place nor kind, "92 people died in Jajarkot" and «36 في
+                # مقاطعة روكوم», are not known to be one part)
+                return "undecided"
             return _cumulative(a, b)
         if (
             "person" in (pdef.get("units") or ())

@@ -33,7 +33,8 @@ from checker.rules import LANGS
 CODE, AGREE = "CF01", "AG01"
 # A former, acting, designate or deputy holder does not hold the office itself, nor does one named
 # in a period that closed in an earlier year (extract/people ``_past_terms``).
-_NOT_HOLDER = {"former", "late", "acting", "designate", "deputy", "past"}
+# (nor a region's: "regional President Nechirvan Barzani" holds no office of Iraq's)
+_NOT_HOLDER = {"former", "late", "acting", "designate", "deputy", "past", "regional"}
 
 
 def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]], set[str]]:
@@ -105,6 +106,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if eid:
             keys[(where, role)][eid].append(c)
     _one_holder_per_article(keys)
+    _inferred_beside_written(keys)
     _named_short(ctx, keys)
     out = _one_place(keys)
     _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
@@ -159,6 +161,32 @@ def _one_holder_per_article(keys: dict[tuple[str, str], dict[str, list[Claim]]])
         several = {a for a, eids in named.items() if len(eids) > 1}
         for eid in list(holders):
             holders[eid] = [c for c in holders[eid] if c.article not in several]
+            if not holders[eid]:
+                del holders[eid]
+
+
+# Where a holder's country came from the text around the role, not from the role's own words.
+_INFERRED = frozenset({"article", "sentence", "places"})
+
+
+def _inferred_beside_written(keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+    """A holder whose country an article only infers, where the same article writes that country's
+    office out for another holder ("Iraqi Prime Minister Mohammed Shia al-Sudani", then, in Erbil,
+    "Prime Minister Masrour Barzani"): the inferred one is some other body's, not the country's."""
+    for holders in keys.values():
+        if len(holders) < 2:
+            continue
+        written = defaultdict(set)
+        for eid, cs in holders.items():
+            for c in cs:
+                if c.value.get("country_source") not in _INFERRED:
+                    written[c.article].add(eid)
+        for eid in list(holders):
+            holders[eid] = [
+                c
+                for c in holders[eid]
+                if c.value.get("country_source") not in _INFERRED or not written[c.article] - {eid}
+            ]
             if not holders[eid]:
                 del holders[eid]
 

@@ -22,7 +22,7 @@ def is_latin(token: str) -> bool:
 
 
 @dataclass(frozen=True)
-class _Tables:
+class SkeletonTables:
     arabic: dict[str, str]
     a_vowels: frozenset[str]
     a_initial: dict[str, str]
@@ -36,9 +36,9 @@ class _Tables:
 
 
 @lru_cache(maxsize=4)
-def _tables(rules: Rules) -> _Tables:
+def _tables(rules: Rules) -> SkeletonTables:
     t = rules.top("transliteration")
-    return _Tables(
+    return SkeletonTables(
         arabic=t.get("arabic_script") or {},
         a_vowels=frozenset(t.get("arabic_vowels") or []),
         a_initial=t.get("arabic_initial") or {},
@@ -52,10 +52,20 @@ def _tables(rules: Rules) -> _Tables:
     )
 
 
+def skeleton_tables(rules: Rules) -> SkeletonTables:
+    """The transliteration tables :func:`skeleton_by` reads (picklable: a stage's compiled tables
+    may hold them)."""
+    return _tables(rules)
+
+
 @lru_cache(maxsize=1 << 17)  # (words recur across articles: the omission check asks for each article's)
 def skeleton(token: str, rules: Rules) -> str:
     """The consonant skeleton of one folded name token (see :func:`keys.raw_tokens`), in either script."""
-    t = _tables(rules)
+    return skeleton_by(token, _tables(rules))
+
+
+def skeleton_by(token: str, t: SkeletonTables) -> str:
+    """:func:`skeleton` with the tables given."""
     if is_latin(token):
         return DOUBLE.sub(r"\1", _latin(token, t))
     for src, dst in t.a_digraphs:
@@ -72,7 +82,7 @@ def skeleton(token: str, rules: Rules) -> str:
     return DOUBLE.sub(r"\1", "".join(out))
 
 
-def _latin(token: str, t: _Tables) -> str:
+def _latin(token: str, t: SkeletonTables) -> str:
     first = t.l_initial.get(token[:1], "")
     last = t.l_final.get(token[-1:], "")
     for src, dst in t.digraphs:
