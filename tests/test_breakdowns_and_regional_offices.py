@@ -4,7 +4,8 @@ first: 13 false conflicts; four stories tuned on, two kept out). The general rea
 - a toll broken down by place ("92 people died in Jajarkot and 36 in neighboring Rukum West") is
   parts, each of its place; the whole is the occasion's own, "at least 128" counting by its floor,
   and a recalled quake's toll no whole of them; two parts that name no place are not one part;
-- a count of "others" («سه عضو دیگر», «ثلاثة أعضاء آخرين») is a part;
+- a count of those along with someone named («همراه با سه عضو دیگر», «إلى جانب ثلاثة أعضاء
+  آخرين») is a part ("and 55 others were missing" is no part: a guard in test_clauses_and_recalled);
 - a start told by "since" in a sentence whose founding word is its other date's is no founding;
 - a date inside a relative clause is that clause's, not the verb's after the clause closes;
 - an ordinal before a span ("the fourth prime minister in 16 years") counts over it: no duration;
@@ -67,9 +68,11 @@ def test_a_breakdown_raises_no_conflict_across_reports(tmp_path):
     assert conflicts_of(tmp_path, story) == []
 
 
-def test_a_count_of_others_is_a_part(tmp_path):
+def test_a_count_of_those_along_with_someone_is_a_part(tmp_path):
     fa = _x(tmp_path, "fa", "هیو پیل همراه با سه عضو دیگر به ثابت ماندن نرخ بهره رای داد.", "2024-08-01")
-    ar = _x(tmp_path, "ar", "وصوت هيو بيل وثلاثة أعضاء آخرين لصالح الإبقاء على الفائدة.", "2024-08-01")
+    ar = _x(
+        tmp_path, "ar", "وصوت هيو بيل إلى جانب ثلاثة أعضاء آخرين لصالح الإبقاء على الفائدة.", "2024-08-01"
+    )
     for x in (fa, ar):
         assert [f.qualifiers.get("scope") for f in x.frames if f.value.get("low") == 3] == [["x:part"]]
 
@@ -198,3 +201,12 @@ def test_an_adverb_between_a_name_and_its_role(tmp_path):
     assert [(c.value["name"], c.value["country"]) for c in x.claims if c.type == "person_role"] == [
         ("خاویر میلی", "AR")
     ]
+
+
+def test_a_region_named_after_its_noun_stays_a_place(tmp_path):
+    # (guard: «إقليم فالنسيا» names the region; only «الإقليم», the region already named, marks the
+    # role as a region's without a name)
+    text = "وواجه رئيس حكومة إقليم فالنسيا كارلوس مازون انتقادات حادة بسبب تأخر التحذيرات."
+    x = _x(tmp_path, "ar", text, "2024-11-01")
+    assert [c.value["place"] for c in x.claims if c.type == "place"] == ["ES-VC"]
+    assert not [c for c in x.claims if c.type == "person_role" and "فالنسيا" in c.value["name"]]

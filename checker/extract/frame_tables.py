@@ -75,6 +75,7 @@ class FrameTables:
     # "flown to", "taken to", «نقلوا إلى»: where the dead, the injured or the survivors were moved
     # after an occasion with victims, not where it happened; up to ``_MOVED_GAP`` words between
     moved_to: re.Pattern[str] | None
+    situations: Table  # "war", «الحرب»: a situation elsewhere, whose place follows it (rules/events)
     ballot_options: Table  # "Leave", «البقاء»: a referendum's options
     blocs: Table  # "camp", «معسكر»: before a leader's name, the seats of a bloc of parties
     count_heads: Table  # «شمار», "the number of": right before a trigger, the head of a count
@@ -342,6 +343,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         )
         if ev.get("route_then")
         else None,
+        situations=Table.build([(p, "situation") for p in ev.get("situations") or ()], cl),
         moved_to=re.compile(
             rf"(?<!\w)(?:{phrase_pattern(ev['moved_to'], fold)})(?:\s+[^\W\d_]+){{0,{_MOVED_GAP}}}?\s+\Z"
         )

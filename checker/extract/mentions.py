@@ -32,6 +32,9 @@ _SHORT_SPAN_DAYS = 3
 _ORDINAL_AFTER = 12
 _ORDINAL_WORDS = 2
 _CLAUSE_MARK = re.compile(r"[،,;:؛.()«»\"]")
+# A date's clause ends at these; a comma, stop or colon between digits groups or parts a figure or
+# a time ("rose to 1,297 on Sunday", "7.2", "8:29") and ends none.
+_DATE_CLAUSE_MARK = re.compile(r"[،;؛()«»\"]|(?<!\d)[,.:]|[,.:](?!\d)")
 _SPACE = re.compile(r"\s*")
 _NEAR_REACH = 24
 # How far a superlative's since word may be from it, and a date from the since word.
@@ -814,6 +817,22 @@ def _object_of(doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int]) 
     return at
 
 
+def _situation_s(doc: Doc, t: FrameTables, place: Claim) -> bool:
+    """A place right after a situation's noun and a locative ("pressing him … over the war in
+    Ukraine", «إنهاء الحرب في أوكرانيا»; rules/events ``situations``): where that situation is, not
+    where the occasion of the sentence happened."""
+    text = doc.text
+    a = doc.norm.norm_index(place.start)
+    for _, e, _ in t.situations.find(text, max(0, a - _SITUATION_REACH), a):
+        words = text[e:a].split()
+        if len(words) == 1 and words[0] in t.locatives:
+            return True
+    return False
+
+
+_SITUATION_REACH = 30  # characters before a place in which a situation's noun and a locative stand
+
+
 def _depth(place: Claim) -> int:
     """How specific a place is: a town the gazetteer lacks («ضاحية كراسنوغورسك») is a town."""
     if place.value.get("unlisted"):
@@ -849,6 +868,7 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
         and c.id not in alternatives
         and not _ordered(doc, t, c)
         and not _occasion_name(doc, t, c)
+        and not _situation_s(doc, t, c)
         # ("…, the Kremlin said": the Kremlin speaks, it is not where the quake struck)
         and not name_of_another(
             doc.text, doc.norm.norm_index(c.start), doc.norm.norm_index(c.end), t.speaking
@@ -1679,21 +1699,24 @@ def _countries_in(doc: Doc, t: FrameTables, so: int, eo: int, named: list[Claim]
     """Countries named between original offsets ``so`` and ``eo``: by name, or as the country of a
     province named there («ولاية فلوريدا»)."""
     n = doc.norm
-    out = {cc for _, _, cc in t.countries.find(doc.text, n.norm_index(so), n.norm_index(eo))}
-    return out | {p.value["country"] for p in named if so <= p.start < eo}
+    lo, hi = n.norm_index(so), n.norm_index(eo)
+    # (not in whom it is told by: "according to the U.S. Geological Survey" names a source)
+    told = min((e for _, e, _ in t.attributed.find(doc.text, lo, hi)), default=hi)
+    out = {cc for s, _, cc in t.countries.find(doc.text, lo, hi) if s < told}
+    return out | {p.value["country"] for p in named if so <= p.start < eo and n.norm_index(p.start) < told}
 
 
 def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
     n, text = doc.norm, doc.text
     a, b = n.norm_index(when.start), n.norm_index(when.end)
     lo, hi = doc.sentence_at(a)
-    left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, a)), default=lo)
-    right = next((m.start() for m in _CLAUSE_MARK.finditer(text, b, hi)), hi)
+    left = max((m.end() for m in _DATE_CLAUSE_MARK.finditer(text, lo, a)), default=lo)
+    right = next((m.start() for m in _DATE_CLAUSE_MARK.finditer(text, b, hi)), hi)
     if left > lo and right < hi and text[left - 1] == "(" and text[right] == ")" and not text[left:a].strip():
         # a date in brackets beside another («تا روز دوشنبه ۱۶ بهمن ۱۴۰۲ (۵ فوریه ۲۰۲۴) به ۱۱۲ نفر
         # رسید») is in the clause of the brackets
-        left = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, left - 1)), default=lo)
-        right = next((m.start() for m in _CLAUSE_MARK.finditer(text, right + 1, hi)), hi)
+        left = max((m.end() for m in _DATE_CLAUSE_MARK.finditer(text, lo, left - 1)), default=lo)
+        right = next((m.start() for m in _DATE_CLAUSE_MARK.finditer(text, right + 1, hi)), hi)
     return left, right
 
 

@@ -41,6 +41,7 @@ class PlaceTables:
     containment: frozenset[str]
     origins: frozenset[str]
     determiners: frozenset[str]
+    describers: frozenset[str]  # "southern" of "in the southern city of": skipped between a cue and a name
     after_heads: frozenset[str]  # one-word nouns after a name ("Adiala jail", "Seti River")
     names_of: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # «اتفاق باريس», "Paris Agreement"
     speaking: tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # "the Kremlin said", «أعلن الكرملين»
@@ -181,6 +182,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
         determiners=frozenset(determiners),
+        describers=_keys(data.get("describers")),
         heads=frozenset(heads),
         nationals=nationals,
         after_heads=frozenset(
@@ -513,6 +515,7 @@ def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
     last = words[-1]
     if last not in t.cue_ends and not (last[:1] in t.names.clitics and last[1:] in t.cue_ends):
         return None
+    words = [w for w in words[:-1] if w not in t.describers] + [last]
     # Determiners and country words may stand between: «في العاصمة الصينية بكين», "in the Chinese
     # capital Beijing", «در پایتخت چین پکن».
     i = len(words)

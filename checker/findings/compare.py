@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from checker.align.frames import Keyed
-from checker.align.geo import UNLISTED, maybe_same_unlisted, place_relation
+from checker.align.geo import UNLISTED, country_of, maybe_same_unlisted, place_relation
 from checker.findings.base import canonical
 from checker.model import intervals_meet, value_bounds
 
@@ -177,6 +177,12 @@ def relation_class(k: Keyed, pdef: dict[str, Any], changes: bool = True) -> tupl
 _PART = "x:part"  # extract/frames: a part of a whole that names no place
 
 
+def _one_country(rules, a: str, b: str) -> bool:
+    """Two listed places of one country."""
+    ca = country_of(rules, a) if rules is not None else None
+    return ca is not None and ca == country_of(rules, b)
+
+
 def _unsorted_part(k: Keyed) -> bool:
     """A part of the people counted that says of no kind of them ("27 from the plane"; not "among
     them 175 passengers", which its population keys with the other reports' passengers)."""
@@ -253,6 +259,12 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             if rules is not None
             else "unknown"
         )
+        if (
+            rel == "disjoint"
+            and pdef.get("roams")
+            and _one_country(rules, a.frame.value["id"], b.frame.value["id"])
+        ):
+            return "compatible"  # (a visit of several days, in two cities of the country visited)
         if rel == "unknown" and (
             _unlisted_apart(rules, a.frame.value, b.frame.value)
             or _held_apart(rules, a.frame.value, b.frame.value)

@@ -148,6 +148,10 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     )
     if family == "event_date" and (stay := _stay(ctx, members)) > 1:
         pdef = {**pdef, "stay_days": stay - 1}
+    if pred == "event_place" and _stay(ctx, members) > 1:
+        # ("a three-day state visit to China": its talks in Beijing and its last day in Guangzhou
+        # are one visit's; the visitor goes from city to city of the country)
+        pdef = {**pdef, "roams": True}
     if family == "event_date" and (lasting := _lasting(ctx, members)):
         # (fighting goes on for days: "entered its fourth day on Tuesday" and a shooting "on
         # Monday" are days of one fighting, not two dates of it)
