@@ -454,7 +454,7 @@ def _month_a_year_earlier(v: dict[str, Any], month: int, ref: date) -> dict[str,
     of October 2023 is March 2023)."""
     cal = v.get("calendar") or "gregorian"
     ahead = date.fromisoformat(v["earliest"]) + timedelta(days=calendars.uncertainty_days(cal))
-    if (ahead - ref).days <= _SLIP_DAYS:
+    if (ahead - ref).days <= _MONTH_AHEAD_DAYS:
         return None
     year = calendars.from_gregorian(cal, ahead)[0] - 1
     try:
@@ -467,9 +467,13 @@ def _month_a_year_earlier(v: dict[str, Any], month: int, ref: date) -> dict[str,
     return {**v, "iso": iso, "earliest": lo.isoformat(), "latest": hi.isoformat()}
 
 
-# Days ahead of the publication within which a past day with a guessed year is the report's slip;
-# further ahead, last year's day was meant.
-_SLIP_DAYS = 90
+# Days ahead of the publication within which a past day with a guessed year is the report's slip (a
+# mistyped day of this month or the next); further ahead, last year's day was meant ("since the
+# military seized power on Feb. 1" in a report of 6 December).
+_SLIP_DAYS = 45
+# A month named alone within two months ahead is still the coming one, whatever the verb: "had
+# spoken … for the party's candidates in the May elections" in a report of March.
+_MONTH_AHEAD_DAYS = 62
 
 
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
