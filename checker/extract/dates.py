@@ -467,12 +467,12 @@ def _month_a_year_earlier(v: dict[str, Any], month: int, ref: date) -> dict[str,
     return {**v, "iso": iso, "earliest": lo.isoformat(), "latest": hi.isoformat()}
 
 
-# Days ahead of the publication within which a past day with a guessed year is the report's slip (a
-# mistyped day of this month or the next); further ahead, last year's day was meant ("since the
-# military seized power on Feb. 1" in a report of 6 December).
-_SLIP_DAYS = 45
-# A month named alone within two months ahead is still the coming one, whatever the verb: "had
-# spoken … for the party's candidates in the May elections" in a report of March.
+# Days ahead of the publication within which a past day with a guessed year is the report's slip;
+# further ahead, last year's day was meant.
+_SLIP_DAYS = 90
+# A month named alone within two months ahead is still the coming one, whatever the verb ("had
+# spoken … for the party's candidates in the May elections" in a report of March); further ahead,
+# last year's ("shot down a Chinese surveillance balloon in February", in November).
 _MONTH_AHEAD_DAYS = 62
 
 
