@@ -20,7 +20,7 @@ from checker.corpus.loader import Tally
 from checker.engine import Engine
 from checker.errors import CheckerError, internal_error
 from checker.extract.base import Doc
-from checker.extract.dates import a_year_earlier, extract_dates
+from checker.extract.dates import a_year_earlier, extract_dates, told_since
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
 from checker.extract.lexicon import cached
@@ -178,7 +178,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     # (and the main occasion's days told as past: a guessed year months ahead is last year's
     # there too, «۳۱ اردیبهشت امسال … خواسته بود» in a report of November)
     ahead = past_days_ahead(doc, claims, tables) | {cid for m in mentions for cid in m.ahead}
-    claims = [_past_day(c, doc) if c.id in ahead else c for c in claims]
+    claims = [_past_day(c, doc, rules) if c.id in ahead else c for c in claims]
     moved = {c.id for c in claims if c.id in ahead and "ahead" not in c.flags}
     if moved:
         # (and an occasion that day dates moves with it: "sank on the morning of April 16", in a
@@ -208,10 +208,12 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     )
 
 
-def _past_day(c: Claim, doc: Doc) -> Claim:
+def _past_day(c: Claim, doc: Doc, rules: Rules) -> Claim:
     """A day told as past that lies after the publication: last year's, when its year was guessed
-    and it lies months ahead; else a slip the report makes (``ahead``: IN04 quotes it)."""
-    earlier = a_year_earlier(c, doc.reference_date) if doc.reference_date else None
+    and it lies months ahead, or in a clause opened by "since"; else a slip the report makes
+    (``ahead``: IN04 quotes it)."""
+    ref = doc.reference_date
+    earlier = a_year_earlier(c, ref, 0 if told_since(doc, rules, c) else None) if ref else None
     if earlier is not None:
         return dataclasses.replace(c, value=earlier)
     if c.value.get("precision") == "month" and "year_inferred" in c.flags:

@@ -41,6 +41,7 @@ from checker.extract import date_patterns as dp
 from checker.extract.base import Doc, dated_line
 from checker.extract.lexicon import phrases_rx
 from checker.model import WEEKDAY_IDS, Claim
+from checker.normalize import fold
 from checker.rules import Rules
 
 # Years a written date may plausibly carry; «۲۳ مهر ۲۰۲۵» mixes a Jalali month with a Gregorian year.
@@ -413,7 +414,7 @@ def _without_year(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     return value, (*c.flags, "year_missing")
 
 
-def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
+def a_year_earlier(c: Claim, ref: date, slip_days: int | None = None) -> dict[str, Any] | None:
     """The value of a day (or a month named alone) whose year was guessed as the nearest to the
     publication ``ref`` (here a day to come, months ahead) read as the same day of the year before:
     a past verb tells of it («ماسک در ۵ اردیبهشت … موافقت کرده بود» in a report of October, the April
@@ -434,7 +435,7 @@ def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
     ):
         return None
     old = date.fromisoformat(v["iso"])
-    if (old - ref).days <= _SLIP_DAYS:
+    if (old - ref).days <= (_SLIP_DAYS if slip_days is None else slip_days):
         return None
     day = _nearest_year(v.get("calendar") or "gregorian", o["month"], o["day"], ref, "past")
     if day is None or day > ref:
@@ -446,6 +447,27 @@ def a_year_earlier(c: Claim, ref: date) -> dict[str, Any] | None:
         "earliest": (date.fromisoformat(v["earliest"]) + shift).isoformat(),
         "latest": (date.fromisoformat(v["latest"]) + shift).isoformat(),
     }
+
+
+def told_since(doc: Doc, rules: Rules, c: Claim) -> bool:
+    """A since word opens the clause the date stands in ("the first verdict since the military
+    seized power on Feb. 1", «منذ أن استولى الجيش على السلطة في 1 فبراير»): what it tells happened
+    before the report, so a day with a guessed year is the last one before it, however near ahead
+    the next one lies (``rules/calendar_cues`` ``since_past``)."""
+    words = {fold(w) for w in rules.lang("calendar_cues", doc.lang).get("since_past") or ()}
+    if not words:
+        return False
+    a = doc.norm.norm_index(c.start)
+    lo = doc.sentence_at(a)[0]
+    before = doc.text[max(lo, a - _SINCE_REACH) : a]
+    cut = max((m.end() for m in _SINCE_BREAK.finditer(before)), default=0)
+    tokens = before[cut:].split()
+    return any(w in words for w in tokens[-_SINCE_WORDS:])
+
+
+_SINCE_REACH = 80  # characters before the date in which the since word of its clause stands
+_SINCE_WORDS = 8  # words between them at most ("since the military seized power on")
+_SINCE_BREAK = re.compile(r"[،,;:؛.()«»\"]")
 
 
 def _month_a_year_earlier(v: dict[str, Any], month: int, ref: date) -> dict[str, Any] | None:
