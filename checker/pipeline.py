@@ -20,7 +20,7 @@ from checker.corpus.loader import Tally
 from checker.engine import Engine
 from checker.errors import CheckerError, internal_error
 from checker.extract.base import Doc
-from checker.extract.dates import a_year_earlier, extract_dates, told_since
+from checker.extract.dates import SINCE_SLIP_DAYS, a_year_earlier, extract_dates, told_since
 from checker.extract.frame_tables import frame_tables
 from checker.extract.frames import extract_frames
 from checker.extract.lexicon import cached
@@ -210,10 +210,10 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
 
 def _past_day(c: Claim, doc: Doc, rules: Rules) -> Claim:
     """A day told as past that lies after the publication: last year's, when its year was guessed
-    and it lies months ahead, or in a clause opened by "since"; else a slip the report makes
-    (``ahead``: IN04 quotes it)."""
+    and it lies months ahead, or more than a month ahead in a clause opened by "since"; else a slip
+    the report makes (``ahead``: IN04 quotes it)."""
     ref = doc.reference_date
-    earlier = a_year_earlier(c, ref, 0 if told_since(doc, rules, c) else None) if ref else None
+    earlier = a_year_earlier(c, ref, SINCE_SLIP_DAYS if told_since(doc, rules, c) else None) if ref else None
     if earlier is not None:
         return dataclasses.replace(c, value=earlier)
     if c.value.get("precision") == "month" and "year_inferred" in c.flags:

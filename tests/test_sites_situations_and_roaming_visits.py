@@ -133,3 +133,11 @@ def test_a_day_in_a_since_clause_is_the_last_one_before_the_report(tmp_path):
     )
     days = [c.value["iso"] for c in _x(tmp_path, "en", text, "2021-12-06").claims if c.type == "date"]
     assert days == ["2021-12-06", "2021-02-01"]
+
+
+def test_a_day_in_a_since_clause_weeks_ahead_stays_a_slip(tmp_path):
+    # (guard: "held since August 26" in a report of 7 August is the report's slip, which IN04 quotes)
+    text = "Bazoum has been held with his wife and son at his residence since August 26."
+    x = _x(tmp_path, "en", text, "2023-08-07")
+    (day,) = [c for c in x.claims if c.type == "date"]
+    assert day.value["iso"] == "2023-08-26" and "ahead" in day.flags

@@ -452,8 +452,8 @@ def a_year_earlier(c: Claim, ref: date, slip_days: int | None = None) -> dict[st
 def told_since(doc: Doc, rules: Rules, c: Claim) -> bool:
     """A since word opens the clause the date stands in ("the first verdict since the military
     seized power on Feb. 1", «منذ أن استولى الجيش على السلطة في 1 فبراير»): what it tells happened
-    before the report, so a day with a guessed year is the last one before it, however near ahead
-    the next one lies (``rules/calendar_cues`` ``since_past``)."""
+    before the report, so a day with a guessed year more than a month ahead is the last one before
+    it (``rules/calendar_cues`` ``since_past``)."""
     words = {fold(w) for w in rules.lang("calendar_cues", doc.lang).get("since_past") or ()}
     if not words:
         return False
@@ -465,6 +465,9 @@ def told_since(doc: Doc, rules: Rules, c: Claim) -> bool:
     return any(w in words for w in tokens[-_SINCE_WORDS:])
 
 
+# Days ahead within which a day in a since clause is still the report's slip ("since August 26" in a
+# report of 7 August); further ahead it is last year's ("since … Feb. 1" in December).
+SINCE_SLIP_DAYS = 31
 _SINCE_REACH = 80  # characters before the date in which the since word of its clause stands
 _SINCE_WORDS = 8  # words between them at most ("since the military seized power on")
 _SINCE_BREAK = re.compile(r"[،,;:؛.()«»\"]")

@@ -879,10 +879,20 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     # (not where its plane was bound, nor the city of that airport: «متجهة إلى مطار غاتويك في لندن»)
     routed = _routed(doc, t, places)
     roles = t.type_defs[typ].get("roles") or ()
-    if t.moved_to is not None and "killed" in roles and "route" not in roles:
+    if t.moved_to is not None and ("killed" in roles or "sentence" in roles) and "route" not in roles:
         # ("the bodies … landed in the southern Indian city of Kochi": where the victims were taken;
-        # a plane's own landing may be its occasion's place, so not for a type with a route)
+        # "later moved him to a prison in Attock": where the convict was taken; a plane's own
+        # landing may be its occasion's place, so not for a type with a route)
         moved = _with_listed(doc, t, places, _moved_to)
+        # (and the place that holds one, named right after it: "a prison in Attock, in Punjab province")
+        moved |= {
+            c.id
+            for c in places
+            for m in places
+            if m.id in moved
+            and 0 < c.start - m.end <= _HOLDER_GAP
+            and m.value.get("container") == c.value.get("place")
+        }
         places = [c for c in places if c.id not in moved]
     located = [c for c in places if _located(c) and c.id not in routed]
     if not t.type_defs[typ].get("struck_places"):
@@ -919,6 +929,7 @@ def _before_place(doc: Doc, c: Claim, reach: int) -> str:
 
 
 _MOVED_REACH = 80
+_HOLDER_GAP = 8  # characters between a place and the one named as holding it (", in ")
 
 
 def _on_route(doc: Doc, t: FrameTables, c: Claim) -> bool:
