@@ -71,6 +71,11 @@ def extraction_of(folder: Path, name: str, text: str):
     return x
 
 
+def md_extraction(folder: Path, lang: str, text: str, published: str):
+    """The extraction of one Markdown article in ``lang``, published on ``published``."""
+    return extraction_of(folder, f"{lang}.md", md(lang, published, text))
+
+
 def md(lang: str, published: str, body: str, title: str = "t") -> str:
     """An article in Markdown with the front matter a test needs (title, date, language)."""
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\npublished: {published}\nlanguage: {lang}\n---\n{body}\n"

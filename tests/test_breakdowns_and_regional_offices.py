@@ -19,11 +19,9 @@ first: 13 false conflicts; four stories tuned on, two kept out). The general rea
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, md
+from tests.helpers import conflicts_of, md, md_extraction
 
-
-def _x(folder, lang: str, text: str, day: str):
-    return extraction_of(folder, f"{lang}.md", md(lang, day, text))
+_x = md_extraction
 
 
 def _killed(x) -> dict:

@@ -18,11 +18,11 @@ import pytest
 
 from checker.align.places import gazetteer
 from checker.rules import load_rules
-from tests.helpers import extraction_of, md, subfolder
+from tests.helpers import md_extraction, subfolder
 
 
 def _x(folder, lang: str, text: str, day: str = "2024-06-14"):
-    return extraction_of(folder, f"{lang}.md", md(lang, day, text))
+    return md_extraction(folder, lang, text, day)
 
 
 def _names(folder, lang: str, text: str) -> list[str]:

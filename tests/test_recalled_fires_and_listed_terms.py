@@ -14,11 +14,9 @@ first: 16 false conflicts). The general readings behind them:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, md, problems_of, subfolder
+from tests.helpers import conflicts_of, extraction_of, md, md_extraction, problems_of, subfolder
 
-
-def _x(folder, lang: str, text: str, day: str):
-    return extraction_of(folder, f"{lang}.md", md(lang, day, text))
+_x = md_extraction
 
 
 def test_a_figure_before_a_clause_mark_is_the_occasion_named_before_it(tmp_path):

@@ -16,11 +16,9 @@ first: 7 false conflicts; four stories tuned on, two kept out). The general read
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, md
+from tests.helpers import conflicts_of, md, md_extraction
 
-
-def _x(folder, lang: str, text: str, day: str):
-    return extraction_of(folder, f"{lang}.md", md(lang, day, text))
+_x = md_extraction
 
 
 def test_the_day_a_crash_site_was_visited_is_not_the_crash_s(tmp_path):

@@ -13,11 +13,9 @@ general readings:
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, md
+from tests.helpers import conflicts_of, extraction_of, md, md_extraction
 
-
-def _x(folder, lang: str, text: str, day: str):
-    return extraction_of(folder, f"{lang}.md", md(lang, day, text))
+_x = md_extraction
 
 
 def test_a_verb_of_exceeding_with_a_glued_conjunction_makes_a_minimum(tmp_path):
