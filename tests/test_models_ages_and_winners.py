@@ -14,6 +14,9 @@ Articles written for these tests from real reporting, in our own words:
 
 from __future__ import annotations
 
+import json
+
+from checker.report.claims import claim_lines
 from tests.helpers import conflicts_coded, extraction_of, frames_of, md, problems_of, subfolder
 
 
@@ -113,6 +116,10 @@ def test_his_foreign_minister_is_his_countrys(tmp_path):
     [vieira] = [c for c in x.claims if c.type == "person_role" and c.value["name"] == "Mauro Vieira"]
     assert vieira.value["country"] == "BR"
     assert not conflicts_coded(tmp_path, {"en.md": text}, "CF01")
+    # (and the country's source, "possessor", is one claim.schema.json allows: --claims-out
+    # validates every claim it writes, and stopped with E005 on this one)
+    lines = [json.loads(line) for line in claim_lines([x])]
+    assert {"possessor"} <= {c["value"].get("country_source") for c in lines if c["type"] == "person_role"}
 
 
 def test_the_share_after_a_defeat_is_the_winners(tmp_path):
