@@ -327,6 +327,8 @@ def _cluster_unknown(
             *(o for jb in jbs for o in blocks[jb]),
             *(blocks[f.alt_block] if f.alt and f.alt_block != f.block else ()),
             *(blocks[bare] if bare else ()),
+            # (and under each reading of its first class: "Cherif", j, meets «شریف», x, filed before it)
+            *(o for r in readings.get(f.block, ()) if r != f.block for o in blocks[r]),
         )
         met = (o for o in near if _score(matcher, f, o) >= matcher.surname_min)
         matches = list(met) if f.latin else [m for m in (next(met, None),) if m is not None]

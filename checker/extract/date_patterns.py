@@ -114,6 +114,7 @@ class DateLexicon:
     day_words: dict[str, int]
     rx: dict[str, re.Pattern[str]]
     year_calendar: str = "gregorian"  # the calendar «سال آینده» counts in
+    after_day_only: frozenset[str] = frozenset()  # «سنبله», «میزان»: a month only after a day
 
 
 _CACHE: dict[tuple[int, str], tuple[Rules, DateLexicon]] = {}
@@ -157,6 +158,7 @@ def _build(rules: Rules, lang: str) -> DateLexicon:
         day_words={key(fold(w)): int(d) for w, d in mo.get("day_words", {}).items()},
         rx=_regexes(mo, wk, cue, rel.get("relative", {}), _counted_nouns(rules, lang)),
         year_calendar=rel.get("year_calendar", "gregorian"),
+        after_day_only=frozenset(key(fold(p)) for p in mo.get("after_day_only", [])),
     )
 
 
@@ -336,6 +338,8 @@ def scan_months(text: str, lex: DateLexicon, capital_at: Callable[[int], bool]) 
             right = (rx["month_right"] if after_day else rx["month_right_noday"]).match(text, twin.end())
         if day is None and right.groupdict().get("d2"):
             day = int(right["d2"])
+        if day is None and k in lex.after_day_only:
+            continue
         year = int(right["y"]) if right["y"] else None
         if day is None and year is None:
             if twin is not None and lex.months[key(twin["m2"])][1] == month:

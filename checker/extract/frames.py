@@ -2250,8 +2250,10 @@ def _nearest_name(
     for surname, name_key in names:
         i = text.find(surname, s0, s1)
         while i != -1:
-            if (len(surname) <= _SURNAME_MIN and not _whole_word(text, i, i + len(surname))) or (
-                led and _led_by(ctx, i, i + len(surname))
+            if (
+                (len(surname) <= _SURNAME_MIN and not _whole_word(text, i, i + len(surname)))
+                or (led and _led_by(ctx, i, i + len(surname)))
+                or _owns_a_role(ctx, i)
             ):
                 i = text.find(surname, i + 1, s1)
                 continue  # "Ba" is not the "ba" of "ballot"; "led by Donald Tusk", "Tusk's Civic Coalition"
@@ -2276,6 +2278,26 @@ def _nearest_name(
                 best = (rank, name_key, i, i + len(surname))
             i = text.find(surname, i + 1, s1)
     return best
+
+
+def _owns_a_role(ctx: _Sentence, i: int) -> bool:
+    """The name at folded ``i`` completes another person's role, a word or two after it with no
+    clause mark between: «کلود گئان، رئیس دفتر پیشین سارکوزی … به شش سال», «مدير مكتب ساركوزي»
+    (Sarkozy's office: the figure is Guéant's)."""
+    n, text, original = ctx.doc.norm, ctx.doc.text, ctx.doc.article.text
+    for p in ctx.claims:
+        if p.type != "person_role" or not p.value.get("name") or not p.value.get("scope"):
+            continue
+        if not original.startswith(str(p.value["name"]), p.start):
+            continue  # (the holder named first, then the role: what follows it may still be its)
+        e = n.norm_index(p.end)
+        if e <= i and len(text[e:i].split()) <= _OWNER_GAP and not _OWNER_BREAK.search(text, e, i):
+            return True
+    return False
+
+
+_OWNER_GAP = 2
+_OWNER_BREAK = re.compile(r"[،,;؛.:()«»]")
 
 
 def _whole_word(text: str, a: int, b: int) -> bool:

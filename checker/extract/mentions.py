@@ -260,6 +260,7 @@ def _nearest_dates(doc: Doc, t: FrameTables, raw: list[dict]) -> None:
     "the visit came days after the court issued a warrant on March 17", the 17th is the warrant's,
     not the visit's."""
     for cands in _by_sentence(raw):
+        _parted_dates(doc, cands)
         if len({(c["type"], c["ordinal"] == "first_round") for c in cands}) < 2:
             continue
 
@@ -277,6 +278,38 @@ def _nearest_dates(doc: Doc, t: FrameTables, raw: list[dict]) -> None:
                     if (o["type"], o["ordinal"]) != (c["type"], c["ordinal"]) and d in o["dates"]
                 )
             ]
+
+
+_SEMICOLON = re.compile(r"[;؛]")
+
+
+def _parted_dates(doc: Doc, cands: list[dict]) -> None:
+    """A date past a semicolon and another trigger is that trigger's: «این سومین زلزلهٔ مرگبار …
+    است؛ زلزلهٔ ۱ سرطان ۱۴۰۱ (ژوئن ۲۰۲۲) در پکتیکا …» dates the Paktika quake, not the third."""
+    text = doc.article.text
+    for c in cands:
+        s, e = c["span"]
+        c["dates"] = [
+            d
+            for d in c["dates"]
+            if not any(
+                o is not c
+                and d in o["dates"]
+                and (
+                    (
+                        e <= o["span"][0]
+                        and o["span"][1] <= d.start
+                        and _SEMICOLON.search(text, e, o["span"][0])
+                    )
+                    or (
+                        d.end <= o["span"][0]
+                        and o["span"][1] <= s
+                        and _SEMICOLON.search(text, o["span"][1], s)
+                    )
+                )
+                for o in cands
+            )
+        ]
 
 
 def _paired(doc: Doc, t: FrameTables, c: dict, o: dict, d: Claim) -> bool:
@@ -418,8 +451,10 @@ def _candidate(
         ordinal = after[2]
     # "his first foreign trip since taking office", «نخستین سفر خارجی … پس از تحلیف او در مجلس»: what
     # follows the since word is the occasion the first is counted from, with its own date and place.
+    # So for a later count («سومین زلزلهٔ مرگبار … از زمان بازگشت طالبان … در اگست ۲۰۲۱», "the
+    # third deadly quake since the Taliban's return in August 2021").
     # (not a bare «از», "from": «نخستین سفر او از تهران به بغداد» is a trip from Tehran)
-    if ordinal == "first":
+    if ordinal in _COUNTED:
         hit = next(iter(t.since_words.find(doc.text, e, min(sent[1], e + _RECORD_REACH))), None)
         if hit is not None and hit[1] - hit[0] > 2 and not _CLAUSE_MARK.search(doc.text, e, hit[0]):
             records = [*records, (*doc.norm.orig_span(hit[0], hit[1]), False)]
@@ -1111,6 +1146,9 @@ def _near(doc: Doc, t: FrameTables, place: Claim) -> bool:
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BRACKET_REACH = 30
+
+
+_COUNTED = frozenset({"first", "second", "third"})  # ordinals that count from an occasion
 
 
 def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int, bool]]:

@@ -94,6 +94,9 @@ class PeopleTables:
     company_words: frozenset[str] = frozenset()
 
 
+_TIME_UNITS = ("year", "decade", "month", "week", "day")
+
+
 def people_tables(rules: Rules, lang: str) -> PeopleTables:
     """The compiled tables for ``lang`` (cached)."""
     return cached(rules, lang, "people", lambda: _build(rules, lang))  # type: ignore[return-value]
@@ -169,6 +172,19 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     for names in (rules.lang("weekdays", lang).get("weekdays") or {}).values():
         for phrase in names:
             blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 2)
+    # Number words and the units of time they count («ووزير الداخلية الأسبق، ست سنوات», «بريس
+    # أورتفو سنتين»: a sentence's length after a name is no part of it). (Not in English, whose
+    # names are capitalised and whose places may hold a number: "Thousand Oaks". Nor the scales:
+    # «ألفين», two thousand, is Alvin too.)
+    numbers = rules.lang("numbers", lang) if lang != "en" else {}
+    for part in ("units", "teens", "tens", "hundreds"):
+        for phrase, _ in flat(numbers.get(part)):
+            blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 2)
+    units = (rules.lang("units", lang).get("units") or {}) if lang != "en" else {}
+    for unit in _TIME_UNITS:
+        for part in ("phrases", "duals"):
+            for phrase in (units.get(unit) or {}).get(part) or ():
+                blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 2)
     # Words a cue uses that names use too: «الله» of «آية الله» is in «عبد الله» and «نصر الله».
     blocked -= {fold(w) for w in cues.get("name_words") or ()}
     cl = clitics(rules, lang)

@@ -62,6 +62,11 @@ class PlaceTables:
     # "the southern Indian city of Kochi", «مدينة كوتشي الهندية»: a nationality's adjective with a
     # town's head: (the words before the name, the adjective after it, adjective → country)
     national_town: tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]] = (None, None, {})
+    # One-word nouns of what befalls a place (a quake, a fire, a crash: rules/events, the families of
+    # ``_BEFALLING``): a short name right after one is the place it befell («زلازل هرات», «زلزلهٔ کنر»)
+    occasions: frozenset[str] = frozenset()
+    # the ambiguous names only because they are short foreign towns' (not the hand-listed common words)
+    short: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -77,6 +82,21 @@ class Mention:
 def place_tables(rules: Rules, lang: str) -> PlaceTables:
     """The compiled place tables of ``lang`` (cached per rules object)."""
     return cached(rules, lang, "places", lambda: _build(rules, lang))  # type: ignore[return-value]
+
+
+_BEFALLING = ("disaster", "accident")  # event families whose word a place may follow as its genitive
+
+
+def _occasions(rules: Rules, lang: str) -> frozenset[str]:
+    families = {k: d.get("family") for k, d in (rules.concepts("events").get("types") or {}).items()}
+    words = rules.lang("events", lang).get("types") or {}
+    return frozenset(
+        k
+        for typ, ws in words.items()
+        if families.get(typ) in _BEFALLING
+        for k in _keys(ws)
+        if " " not in fold(k)
+    )
 
 
 def _keys(phrases: list[str] | None) -> frozenset[str]:
@@ -127,9 +147,8 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         and ((n, pid) in hand or squash(fold(n).strip()) not in months | common)
     ]
     entries = _with_its_article(rules, lang, entries, hand)
-    ambiguous = set(_keys(data.get("ambiguous"))) | _latent(
-        rules, lang, gz, [e for e in entries if e not in hand]
-    )
+    short = _latent(rules, lang, gz, [e for e in entries if e not in hand]) - _keys(data.get("ambiguous"))
+    ambiguous = set(_keys(data.get("ambiguous"))) | short
     entries += _variants(data, gz, [e for e in entries if e not in hand])
     by_key: dict[str, list[str]] = {}
     also = [(n, pid) for pid, ns in (data.get("also") or {}).items() for n in ns if pid in gz.places]
@@ -194,6 +213,8 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         names_of=_around(data.get("names_of") or {}, rules, lang),
         speaking=_around(data.get("speaking") or {}, rules, lang),
         ambiguous=frozenset(ambiguous),
+        occasions=_occasions(rules, lang),
+        short=frozenset(short),
         cue_ends=frozenset(
             fold(p).split()[-1]
             for field in ("locatives", "hosts", "origins")
@@ -510,6 +531,8 @@ def _cue_before(text: str, s: int, t: PlaceTables) -> str | None:
     """
     seg = text[max(0, s - 90) : s]
     words = seg[seg.rfind("\n") + 1 :].split()[-(_MAX_CUE_WORDS + _MAX_SKIPPED) :]
+    while words and words[-1] in t.describers:
+        words.pop()  # "in western Herat province"
     if not words:
         return None
     last = words[-1]
@@ -679,11 +702,13 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
     if gz.kind(m.place) == "country":
         return False
     # (a head noun right before a short name says it is a place: «از بندر طبرق», the port of Tobruk;
-    # so does a dash after a name that opens a line, a dateline's: «سيول -», "SEOUL —")
+    # so does a dash after a name that opens a line, a dateline's: «سيول -», "SEOUL —"; and a word
+    # of what befell it: «زلازل هرات», the Herat quakes)
     before = doc.text[max(0, m.start - _HEAD_REACH) : m.start].split()
     return (
         squash(doc.text[m.start : m.end]) not in t.ambiguous
         or bool(before and before[-1] in t.heads)
+        or bool(before and before[-1] in t.occasions and squash(doc.text[m.start : m.end]) in t.short)
         or (
             _DATELINE.match(doc.text, m.end) is not None
             and not doc.text[doc.text.rfind("\n", 0, m.start) + 1 : m.start].strip()

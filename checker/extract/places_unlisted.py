@@ -61,6 +61,7 @@ class UnlistedTables:
     blocked: frozenset[str]
     numbers: frozenset[str]  # number words («ده», "three"): a head after them is plural
     demonstratives: frozenset[str] = frozenset()  # «این» before a head: the place named before
+    verbal: frozenset[str] = frozenset()  # «بسجن»: a verbal noun ("to jail") before a person's name
     based: Table | None = None  # "headquartered in", «مستقر در»: where a body is based follows
     light_verbs: frozenset[str] = frozenset()  # «شد», «کرد»: the word before one is a predicate
     plural: Table | None = None  # «روستاهای» → village: a list of names follows
@@ -117,6 +118,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         locatives=Table.build(locs, cl),
         blocked=frozenset(blocked),
         demonstratives=frozenset(fold(w) for w in data.get("demonstratives") or ()),
+        verbal=frozenset(fold(w) for w in data.get("verbal_heads") or ()),
         light_verbs=frozenset(fold(w).split()[0] for w in data.get("light_verbs") or ()),
         based=Table.build(
             [(p, "based") for p in ((rules.lang("predicates", lang).get("based") or {}).get("after") or [])],
@@ -231,6 +233,8 @@ def find_unlisted(
     for _s, e, kind in t.heads.find(text):
         if text[e : e + 1] == "\u200c" or text[e : e + 3].strip().startswith("ها") or _counted(text, _s, t):
             continue  # «استان‌های آسیب‌دیده», «ده استان»: a plural head names no one place
+        if text[_s:e] in t.verbal:
+            continue  # «بسجن كلود غيان»: jailing him
         span = _quoted(text, e, lambda a, b: 1 not in covered[a:b])
         if span is None and kind == "facility" and _kind_word(doc, text, e):
             continue  # «معدن زغال‌سنگ», «نیروگاه اتمی»: what the facility is, not where (but «معدن مس «سونگون»»)
@@ -355,7 +359,32 @@ def _ok(doc: Doc, t: UnlistedTables, word: str, headed: bool = False) -> bool:
         return False
     if doc.lang == "ar" and word.startswith(_OF_THE):
         return False  # «منجم للفحم»: "a mine for coal", no name
-    return doc.lang != "fa" or word not in _fa_common(uncounted=not headed)
+    return doc.lang != "fa" or (word not in _fa_common(uncounted=not headed) and word not in fa_verb_forms())
+
+
+_PRESENT_PREFIXES = ("ب", "ن", "می", "نمی")
+_PAST_PREFIXES = ("", "ن", "می", "نمی")
+_PRESENT_ENDINGS = ("م", "ی", "د", "یم", "ید", "ند")
+_PAST_ENDINGS = ("م", "ی", "یم", "ید", "ند")
+
+
+@lru_cache(maxsize=1)
+def fa_verb_forms() -> frozenset[str]:
+    """Persian verb forms with a prefix or a person's ending, from the stems of hazm's verb list
+    («بخوابم», «می‌روند», «رفتند»), folded: no town's name («در زندان بخوابم», "to sleep in prison",
+    names no prison). Bare stems are left out: «کرد» is a Kurd too."""
+    path = hazm_path("data/verbs.dat")
+    if path is None:  # pragma: no cover - hazm is a required dependency
+        return frozenset()
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            past, _, present = line.strip().lstrip("#").partition("#")
+            for pre in _PRESENT_PREFIXES if present else ():
+                out.update(pre + present + end for end in _PRESENT_ENDINGS)
+            for pre in _PAST_PREFIXES if past else ():
+                out.update(pre + past + end for end in (*_PAST_ENDINGS, *(("",) if pre else ())))
+    return frozenset(fold(w) for w in out)
 
 
 def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple[int, int] | None:

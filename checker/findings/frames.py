@@ -178,6 +178,11 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
     clashes = [(a, b) for a, b in clashes if held.get(display_key(a)) != held.get(display_key(b))]
+    if pdef.get("person_named"):
+        # (nor, of a figure told per person, one value only reports that also give the other tell:
+        # «ست سنوات» for a co-defendant in two reports, each beside «خمس سنوات» for the one the
+        # reports lead with)
+        clashes = [(a, b) for a, b in clashes if not _within(held, display_key(a), display_key(b))]
     if agree_code:
         # (values in conflict are never one agreement, though a hedge fits both: "more than 40",
         # 41 and 44 agree, a same-day 45 against that 41 does not join them)
@@ -189,6 +194,13 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
+
+
+def _within(held: dict, a: str, b: str) -> bool:
+    """Two reports or more give one of two values, and each gives the other too. (Not one report:
+    a figure one report changes where it also repeats it is a clash.)"""
+    x, y = held.get(a, frozenset()), held.get(b, frozenset())
+    return (len(x) >= 2 and x <= y) or (len(y) >= 2 and y <= x)
 
 
 _STAY_MAX = 14  # days of a visit that widen its date: a longer stay is no one occasion

@@ -1,0 +1,227 @@
+"""Session 67, probe batch 20 (six stories written by helpers that saw no code, scored unseen at
+80f11bc: 15 false conflicts; three stories tuned on, three kept out). The general readings:
+
+- Dari (Afghan Persian) dates: the solar months by their Afghan names («۱۱ سنبله ۱۴۰۴»), read only
+  after a day since they are common words too («میزان», «جدی»), and the Gregorian months as Kabul
+  writes them («اگست», «سپتمبر»);
+- a counted occasion ("the third deadly quake since the Taliban returned in August 2021") is not
+  dated by what it counts from, and a date past a semicolon and another word of its type is that
+  word's;
+- «زلازل» (quakes) names an occasion; a short foreign town's name right after a quake's or a
+  crash's noun («زلازل هرات») is a place; a describer between a locative and a name ("in western
+  Herat province") keeps the locative; "27 km east-northeast of Jalalabad" is near it, not in it;
+- "held three months early", «سه ماه زودتر از موعد», «قبل ثلاثة أشهر من موعدها»: an offset from a
+  schedule, no time since a start;
+- a French "ch" read as «ش» joins an unknown name across scripts ("Cherif", «شریف»);
+- a Persian verb form («بخوابم») names no place, and «بسجن» (to jail) before a name is no prison;
+- number words and units of time are no name's words («ست سنوات» after a role);
+- a name that completes another's role («رئیس دفتر پیشین سارکوزی») is not whose figure follows;
+- two reports that each give a co-defendant's sentence beside the lead's do not contradict the
+  others.
+"""
+
+from __future__ import annotations
+
+from tests.helpers import conflicts_of, frames_of, md, md_extraction, subfolder
+
+
+def _dates(x) -> list[tuple[str, str]]:
+    return [(x.article.text[c.start : c.end], c.value["iso"]) for c in x.claims if c.type == "date"]
+
+
+def test_afghan_month_names_after_a_day(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "وزارت صحت عامه روز پنجشنبه ۲۷ اسد ۱۴۰۳ اعلام کرد که سیلاب‌های ۱۵ ثور در ولایت بغلان بیش از ۳۰۰ قربانی"
+        " گرفت. این اداره به میزان ۱۴۰۰ تن کمک غذایی توزیع کرد و کار جدی را آغاز کرد.",
+        "2024-08-18",
+    )
+    got = dict(_dates(x))
+    assert got.get("روز پنجشنبه ۲۷ اسد ۱۴۰۳") == "2024-08-17"
+    assert got.get("۱۵ ثور") == "2024-05-04"
+    # («به میزان ۱۴۰۰ تن», "as much as 1,400 tonnes", and «جدی», "serious", date nothing)
+    assert not any("میزان" in t or "جدی" in t for t, _ in _dates(x))
+
+
+def test_kabul_spellings_of_gregorian_months(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "طالبان در ۱۵ اگست ۲۰۲۱ وارد کابل شدند و در ۷ سپتمبر دولت موقت را اعلام کردند.",
+        "2021-09-10",
+    )
+    got = dict(_dates(x))
+    assert got.get("۱۵ اگست ۲۰۲۱") == "2021-08-15"
+    assert got.get("۷ سپتمبر") == "2021-09-07"
+
+
+def _mentions(x):
+    return {(x.article.text[m.start : m.end], m.start): m for m in x.mentions}
+
+
+def test_a_counted_occasion_is_not_dated_by_what_it_counts_from(tmp_path):
+    """«این سومین سیل مرگبار … از زمان بازگشت طالبان به قدرت در اگست ۲۰۲۱ است؛ سیل ۱۰ ثور ۱۴۰۳ در
+    بغلان …»: neither the since-date nor the next clause's date dates the third flood."""
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "سیلاب امروز ولایت غور را فرا گرفت. این سومین سیل مرگبار در افغانستان از زمان بازگشت طالبان به قدرت"
+        " در اگست ۲۰۲۱ است؛ سیل ۱۰ ثور ۱۴۰۳ (آوریل ۲۰۲۴) در بغلان بیش از ۳۰۰ کشته برجای گذاشت.",
+        "2024-07-20",
+    )
+    third = [m for m in x.mentions if m.ordinal == "third"]
+    assert third and all(m.earliest is None for m in third)
+    dated = [m for m in x.mentions if m.earliest == "2024-04-29"]
+    assert dated and dated[0].ordinal is None
+
+
+def test_the_plural_of_quake_and_a_town_after_it(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "وهو الأشد منذ زلازل هرات في تشرين الأول/أكتوبر ٢٠٢٣ التي أودت بحياة نحو ١٥٠٠ شخص.",
+        "2025-09-04",
+    )
+    [m] = [m for m in x.mentions if m.type == "earthquake"]
+    assert m.earliest == "2023-10-01" and "af.herat" in m.places
+    # (a short town's name with no cue is still no place: «هرات» is also "cats")
+    y = md_extraction(subfolder(tmp_path, "cats"), "ar", "ورأى هرات في الشارع.", "2025-09-04")
+    assert not [c for c in y.claims if c.type == "place"]
+
+
+def test_a_describer_between_a_locative_and_a_name(tmp_path):
+    x = md_extraction(tmp_path, "en", "A quake struck in western Herat province on Saturday.", "2023-10-08")
+    [p] = [c for c in x.claims if c.type == "place"]
+    assert p.value["locative"] and p.value["place"] == "AF-HER"
+
+
+def test_a_compound_bearing_from_a_city_is_near_it(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "en",
+        "A magnitude 6.0 earthquake struck on Sunday night, with its epicentre some 27 km east-northeast of "
+        "Jalalabad.",
+        "2025-09-01",
+    )
+    [m] = [m for m in x.mentions if m.type == "earthquake"]
+    assert "af.jalalabad" not in m.places
+
+
+def test_held_early_is_an_offset_not_a_duration(tmp_path):
+    story = {
+        "en.md": md(
+            "en",
+            "2024-09-09",
+            "Saturday's election was held three months early. Turnout was 48 percent, the electoral"
+            " authority said.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-09-15",
+            "دادگاه نتایج نهایی را که یک هفته پیش اعلام شده بود اصلاح کرد. انتخابات امسال سه ماه زودتر از موعد"
+            " مقرر برگزار شد.",
+        ),
+        "ar.md": md(
+            "ar", "2024-09-08", "وجرت هذه الانتخابات قبل ثلاثة أشهر من موعدها الأصلي المقرر في ديسمبر."
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+    for name, text in story.items():
+        frames = frames_of(subfolder(tmp_path, name.split(".")[0]), name, text)
+        early = [f for f in frames if f.predicate == "duration" and f.value.get("low") == 3]
+        assert early and all(f.qualifiers.get("offset") for f in early)
+
+
+def test_a_french_ch_read_as_sh_joins_a_name_across_scripts(tmp_path):
+    story = {
+        "en.txt": " date 2024-09-14\nAlgeria vote\nIslamist candidate Abdelaali Hassani Cherif of the MSP received"
+        " 904,642 votes, or 9.56%.\n",
+        "fa.txt": " date 2024-09-14\nانتخابات الجزایر\nعبدالعالی حسانی شریف، نامزد اسلام‌گرای «جنبش جامعهٔ صلح»، با"
+        " ۹۰۴ هزار و ۶۴۲ رأی (۹.۵۶ درصد) دوم شد.\n",
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF01"]
+
+
+def test_a_persian_verb_names_no_place(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "او پس از جلسه گفت: «اگر بخواهند من در زندان بخوابم، در زندان می‌خوابم.» دادگاه او را به پنج سال محکوم"
+        " کرد.",
+        "2025-09-25",
+    )
+    assert not [c for c in x.claims if c.type == "place"]
+
+
+def test_to_jail_someone_is_no_prison(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "وقضت المحكمة بسجن ساركوزي خمس سنوات، كما قضت بسجن كلود غيان ست سنوات. ونقل آخرون إلى سجن صيدنايا.",
+        "2025-09-25",
+    )
+    places = [c.value["place"] for c in x.claims if c.type == "place"]
+    assert places == ["sy.sednaya"]
+
+
+def test_number_words_are_no_part_of_a_name(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "وقضت المحكمة بسجن مدير مكتبه ووزير الداخلية الأسبق، ست سنوات، وبسجن الوزير الأسبق بريس أورتفو سنتين.",
+        "2025-09-25",
+    )
+    names = [c.value["name"] for c in x.claims if c.type == "person_role"]
+    assert "بريس أورتفو" in names
+    assert not any("سنوات" in n or "سنتين" in n for n in names)
+    # (a scale's dual is a given name too: «ألفين», two thousand, is Alvin)
+    y = md_extraction(
+        subfolder(tmp_path, "alvin"),
+        "ar",
+        "وكانت المدعية العامة لولاية نيويورك ألفين براغ قد رفعت الدعوى.",
+        "2024-05-30",
+    )
+    assert "ألفين براغ" in [c.value["name"] for c in y.claims if c.type == "person_role"]
+
+
+def test_a_name_that_completes_a_role_is_not_whose_figure_follows(tmp_path):
+    frames = frames_of(
+        tmp_path,
+        "fa.md",
+        md(
+            "fa",
+            "2025-09-25",
+            "دادگاه کیفری پاریس روز پنجشنبه نیکولا سارکوزی، رئیس‌جمهور پیشین فرانسه، را به پنج سال حبس محکوم"
+            " کرد. در همین پرونده، کلود گئان، رئیس دفتر پیشین سارکوزی و وزیر کشور سابق، به شش سال زندان محکوم"
+            " شد.",
+            title="سارکوزی به پنج سال زندان محکوم شد",
+        ),
+    )
+    [six] = [f for f in frames if f.predicate == "sentence" and f.value.get("low") == 6]
+    assert six.qualifiers.get("person") != "سارکوزی"
+
+
+def test_co_defendants_sentences_beside_the_leads(tmp_path):
+    """Two reports each give the lead's five years and, with no name the reader takes, a
+    co-defendant's six: no report gives six alone, so six is no rival of five."""
+    story = {
+        "en.md": md(
+            "en",
+            "2025-09-25",
+            "A Paris court on Thursday sentenced former president Nicolas Sarkozy to five years in prison.",
+        ),
+        "ar1.md": md(
+            "ar",
+            "2025-09-25",
+            "قضت محكمة في باريس الخميس بسجن الرئيس الفرنسي الأسبق نيكولا ساركوزي خمس سنوات. وقضت المحكمة على"
+            " الوسيط ألكسندر جوهري بالسجن ست سنوات.",
+        ),
+        "ar2.md": md(
+            "ar",
+            "2025-09-26",
+            "غداة الحكم بسجنه خمس سنوات، يستعد ساركوزي لدخول السجن. وقضت المحكمة بسجن كلود غيان (80 عاما) ست"
+            " سنوات.",
+        ),
+    }
+    assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
