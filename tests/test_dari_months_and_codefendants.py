@@ -225,3 +225,29 @@ def test_co_defendants_sentences_beside_the_leads(tmp_path):
         ),
     }
     assert not [f for f in conflicts_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+def test_a_percentage_of_an_election_naming_nothing_measured_is_no_rate(tmp_path):
+    frames = frames_of(
+        tmp_path,
+        "en.md",
+        md(
+            "en",
+            "2024-09-14",
+            'The court put turnout at 46.10%, slightly below the "average rate" of 48.03% the election'
+            " authority announced. The central bank cut its key rate to 21% after the election.",
+        ),
+    )
+    rates = sorted(f.value["low"] for f in frames if f.predicate == "rate")
+    assert rates == [21]
+
+
+def test_a_short_head_with_its_article_ends_a_name(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "يواجه الرئيس الفرنسي الأسبق نيكولا ساركوزي دخول السجن خلال أسابيع.",
+        "2025-09-26",
+    )
+    [name] = [c.value["name"] for c in x.claims if c.type == "person_role"]
+    assert not name.endswith("السجن")

@@ -924,6 +924,8 @@ def _quantity(
         "kind": v.get("kind"),
     }
     clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
+    if _unmeasured(ctx, pred, clause[0]):
+        return None
     item = ctx.items.get(c.id)
     listed = item is not None and bool(item.scope)
     if listed:
@@ -2997,6 +2999,14 @@ def _owned_by_others(ctx: _Sentence, c: Claim) -> set[str]:
         and o.value.get("unit") == c.value.get("unit")
         and (m := _own(ctx, o)) is not None
     }
+
+
+def _unmeasured(ctx: _Sentence, pred: str, tokens) -> bool:
+    """The clause's concepts are occasions of the predicate's ``unmeasured`` alone: nothing that a
+    figure measures ("the average rate of 48.03%" in a sentence on an election's count)."""
+    occasions = {f"c:{x}" for x in ctx.t.predicate_defs[pred].get("unmeasured") or ()}
+    concepts = {x for x in tokens if x.startswith("c:")}
+    return bool(occasions & concepts) and concepts <= occasions
 
 
 def _own(ctx: _Sentence, c: Claim) -> str | None:

@@ -164,10 +164,15 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
     # A place's head noun, one or two («محافظة», «مدينتي», «استان»), names no person in Arabic or Persian
     # script (English heads are surnames too: "Park", "Hall"; capitals tell names there).
+    # (Nor, with the article, a short one: «نيكولا ساركوزي احتمال دخول السجن» runs on to no «السجن»)
     places = rules.lang("places", lang) if lang != "en" else {}
+    article = fold((rules.lang("morphology", lang) or {}).get("article") or "")
     for section in ("heads", "heads_plural", "heads_dual"):
         for phrase, _ in flat(places.get(section)):
-            blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 3)
+            words = _WORD.findall(fold(phrase))
+            blocked.update(w for w in words if len(w) > 3)
+            if article and len(words) == 1 and not words[0].startswith(article):
+                blocked.add(article + words[0])
     # Weekday names ("on Saturday", «روز شنبه ناجی آغبال»): the day a name follows is no part of it.
     for names in (rules.lang("weekdays", lang).get("weekdays") or {}).values():
         for phrase in names:
