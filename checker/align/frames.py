@@ -93,6 +93,7 @@ class Keyed:
     names: frozenset[str] = frozenset()  # consonant skeletons of the subject's proper names
     anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
     measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
+    periods: frozenset[str] = frozenset()  # the parts of a year it names (the third quarter)
     # Time, when only one of two frames has it: an undated figure of an article that dates none of
     # its figures of that measure ("floating") holds for the newest period another article gives
     # ("current"): «تورم … به ۶۷.۰۷ درصد رسید» and "inflation rose to 67.07% in February".
@@ -115,6 +116,7 @@ class _Lex:
     units: dict
     verbal: frozenset[str]  # concepts that say what happened («تأسیس»): never a subject
     measures: dict[str, str]  # concept → the family of what it measures
+    periods: frozenset[str]  # concepts of a part of a year («الربع الثالث»): figures of two are two
     goods: frozenset[str]  # concepts of goods: a clause naming one measures its price alone
     candidates: dict[str, str]  # surname → representative spelling
     leads: frozenset[str]  # representatives of the people a report leads with (``person_lead``)
@@ -135,6 +137,7 @@ def key_frames(ctx: Context) -> None:
         verbal=frozenset(f"c:{c}" for c in pr.get("not_subject") or ()),
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         goods=frozenset(f"c:{c}" for c in pr.get("goods") or ()),
+        periods=frozenset(f"c:{c}" for c in pr.get("periods") or ()),
         candidates=(candidates := _candidates(ctx)),
         leads=frozenset(
             candidates[f.qualifiers["person"]]
@@ -158,7 +161,10 @@ def key_frames(ctx: Context) -> None:
     for aid in sorted(ctx.extractions):
         x = ctx.extractions[aid]
         topic = _topic(x)
-        reported = ctx.times[aid].published or ctx.times[aid].midpoint()
+        # (an undated report bounded on one side only, "written after 16 March", has no day to
+        # order its counts by: it may be that day's or months on)
+        time = ctx.times[aid]
+        reported = time.published or (time.midpoint() if time.earliest and time.latest else None)
         story = ctx.event_of.get(aid)
         named = _surnames_in(ctx, aid)
         for f in x.frames:
@@ -444,6 +450,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         _kinds(frozenset(lex.measures[t] for t in tokens if t in lex.measures)),
         terms=frozenset("m:" + lex.measures[t].split(".")[0] if t in lex.measures else t for t in tokens),
         scale=_scale(f, lex),
+        periods=tokens & lex.periods,
     )
 
 
@@ -487,6 +494,8 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     # clauses share; "the interest rate" may be either. A monthly rise is not an annual one.
     if a.measures and b.measures and not _measures_meet(a.measures, b.measures):
         return False
+    if a.periods and b.periods and not a.periods & b.periods:
+        return False  # the economy's fall in the fourth quarter is not its fall in the third
     # (a rate that names no period is over a year, as headline rates are)
     ba, bb = (a.terms & _BASES) or _ANNUAL, (b.terms & _BASES) or _ANNUAL
     return bool(ba & bb)

@@ -16,6 +16,7 @@ from datetime import date
 
 from checker.align.context import ArticleTime
 from checker.align.subjects import SubjectSpace, signature
+from checker.calendars import CALENDARS, CalendarError, from_gregorian, to_gregorian
 from checker.extract.lexicon import Table, cached
 from checker.model import Claim, Extraction
 from checker.normalize import fold
@@ -61,6 +62,7 @@ def article_time(
     _office_terms(x, rules, t)
     _anniversaries(x, rules, lang, history, space, t)
     _plans(x, rules, lang, t)
+    _weekday_days(x, t)
     _lead_weekday(x, t)
     return t
 
@@ -255,6 +257,53 @@ def _plans(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The lead: the opening that reports the news (headline and first paragraph), before the background.
 _LEAD_CHARS = 500
+
+
+def _weekday_days(x: Extraction, t: ArticleTime) -> None:
+    """«بامداد یکشنبه ۲۶ اسفند», a day and month with its weekday and no year, with an earliest
+    bound: the news is not older than the background, and such a day falls on its weekday only
+    every few years, so the article was written on or after the first one since that bound (26
+    Esfand was a Sunday in 1403: 2025-03-16)."""
+    if t.earliest is None:
+        return
+    best: tuple[date, Claim] | None = None
+    for c in x.claims:
+        v = c.value
+        o = v.get("original") or {}
+        if c.type != "date" or "year_missing" not in c.flags or v.get("weekday") not in _WEEKDAYS:
+            continue
+        if not o.get("month") or not o.get("day") or v.get("calendar") not in CALENDARS:
+            continue
+        when = _first_on_weekday(
+            v["calendar"], o["month"], o["day"], _WEEKDAYS.index(v["weekday"]), t.earliest
+        )
+        if when and (best is None or when > best[0]):
+            best = (when, c)
+    if best:
+        _bound(
+            t,
+            "weekday",
+            best[0],
+            best[1],
+            f"earliest: the article dates its news {q(best[1].text)}, a day that fell on its weekday on"
+            f" {best[0].isoformat()}, the first time since {t.earliest.isoformat()}, the earliest bound;"
+            f" so it was written on or after {best[0].isoformat()}",
+        )
+
+
+_WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
+
+
+def _first_on_weekday(calendar: str, month: int, day: int, weekday: int, since: date) -> date | None:
+    year = from_gregorian(calendar, since)[0]
+    for y in range(year, year + _WEEKDAY_YEARS):
+        try:
+            when = to_gregorian(calendar, y, month, day)
+        except CalendarError:
+            continue  # (30 Esfand of a common year, 29 February)
+        if when >= since and when.weekday() == weekday:
+            return when
+    return None
 
 
 def _lead_weekday(x: Extraction, t: ArticleTime) -> None:

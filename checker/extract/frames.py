@@ -923,7 +923,7 @@ def _quantity(
         "unit": unit,
         "kind": v.get("kind"),
     }
-    clause = _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c))))
+    clause = _quarter(ctx, c, _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c)))))
     if _unmeasured(ctx, pred, clause[0]):
         return None
     item = ctx.items.get(c.id)
@@ -1560,6 +1560,44 @@ def _sentence_wide(ctx: _Sentence, c: Claim, clause):
     s1 = min(s1, _paired(ctx, c)[1])
     found = {"c:" + cid for _s, _e, cid in ctx.t.concepts.find(ctx.doc.text, s0, s1)} & ctx.t.sentence_wide
     return (tuple(sorted({*tokens, *found})), scope, words) if found else clause
+
+
+def _quarter(ctx: _Sentence, c: Claim, clause):
+    """The part of a year a figure is of (``periods``): the one named nearest it in its sentence,
+    before or after it, with no other figure of its unit nearer that name ("contracted 0.4% in the
+    October-December quarter, following a revised 3.3% slump in July-September": the quarter is
+    0.4's, not 3.3's); a clause's other period words are not the figure's."""
+    tokens, scope, words = clause
+    if not ctx.t.periods:
+        return clause
+    kept = tuple(x for x in tokens if x not in ctx.t.periods)
+    n, text = ctx.doc.norm, ctx.doc.text
+    s0, s1 = _folded(ctx)
+    unit = c.value.get("unit")
+    figures = [
+        (n.norm_index(o.start), n.norm_index(o.end), o is c)
+        for o in ctx.claims
+        if o.type == "number" and (o is c or o.value.get("unit") == unit)
+    ]
+
+    def gap(x: int, y: int, a: int, b: int) -> int:
+        return x - b if x >= b else a - y if y <= a else 0
+
+    best = None
+    for x, y, cid in ctx.t.concepts.find(text, s0, s1):
+        if "c:" + cid not in ctx.t.periods:
+            continue
+        # (the quarter is the figure's nearest it)
+        g, mine = min((gap(x, y, a, b), not own) for a, b, own in figures)
+        if mine or g > _QUARTER_REACH:
+            continue
+        if best is None or g < best[0]:
+            best = (g, "c:" + cid)
+    found = (best[1],) if best else ()
+    return (tuple(sorted({*kept, *found})), scope, words) if found or kept != tokens else clause
+
+
+_QUARTER_REACH = 60  # folded characters between a figure and the quarter it is of
 
 
 def _anaphor(ctx: _Sentence, c: Claim, clause):

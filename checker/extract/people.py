@@ -904,7 +904,9 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
         if np.country:
             continue
         nxt = nps[i + 1] if i + 1 < len(nps) else None
-        if nxt and nxt.country and doc.sentence_at(nxt.start) == doc.sentence_at(np.start):
+        # (not a role with a complement of its own: «رئیس‌جمهور کشورمان، و … رئیس‌جمهور روسیه», our
+        # country's president beside Russia's)
+        if nxt and nxt.country and not np.scope and doc.sentence_at(nxt.start) == doc.sentence_at(np.start):
             between = text[np.end : nxt.start]
             if nxt.name:
                 between = text[np.end : min(nxt.start, nxt.name[0])]
@@ -923,7 +925,7 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
     # Coordination runs backwards through lists: «A وزیر خارجه و B وزیر دفاع دولت موقت سوریه».
     for i in range(len(nps) - 2, -1, -1):
         np, nxt = nps[i], nps[i + 1]
-        if np.country_source in (None, "lexicon") and nxt.country_source == "coordination":
+        if np.country_source in (None, "lexicon") and not np.scope and nxt.country_source == "coordination":
             between = text[np.end : min(nxt.start, (nxt.name or (nxt.start,))[0])]
             if re.fullmatch(r"[\s،,و]*", between):
                 np.country, np.country_source = nxt.country, "coordination"
