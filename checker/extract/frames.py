@@ -969,7 +969,7 @@ def _quantity(
                 **({"scope": [own]} if own else {}),
             },
         )
-    if whole and pred != "chamber_seats":
+    if whole and not ctx.t.predicate_defs[pred].get("a_whole"):
         # "435 of the 497 municipalities": the whole a part is counted of, compared only with wholes
         f.qualifiers["whole"] = True
     # (a part of the people only: "$6 billion in Iranian funds" is no Iranians' count)

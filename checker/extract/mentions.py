@@ -650,9 +650,22 @@ def _sequenced(doc: Doc, t: FrameTables, d: Claim, trigger: int, inside: list[Cl
     مارس، قبل أن يدعو إلى انتخابات»: the occasion came after the date's act, on another day. (A
     day only: a month or a year may hold the acts that follow within it, "arrested in October 2015
     and later sentenced to 10 years" is as likely dated by that year in another report.)"""
-    if d.end > trigger or d.value.get("precision") != "day":
+    if d.value.get("precision") != "day":
         return False
     n, text = doc.norm, doc.text
+    if d.end > trigger:
+        # ("The storm came a day after François Bayrou was named prime minister on Friday": the
+        # Friday is the other act's, after the apart cue, in its clause; not in "The quake, which
+        # came days after heavy rains, struck on Monday")
+        # (nor one another occasion's word stands before: "17 days after … died in a stampede …
+        # on Jan. 29" dates that stampede, which the extraction tells apart)
+        at = n.norm_index(d.start)
+        cue = next(iter(t.apart.find(text, n.norm_index(trigger), at)), None)
+        return (
+            cue is not None
+            and not _CLAUSE_MARK.search(text, cue[1], at)
+            and next(iter(t.event_types.find(text, cue[1], at)), None) is None
+        )
     a, b = n.norm_index(d.end), n.norm_index(trigger)
     if next(iter(t.sequence.find(text, a, b)), None) is not None:
         return True

@@ -303,12 +303,12 @@ class Ctx:
         )
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
         verbs = data.get("verb_first")
-        # («تجاوز معدله السنوي 140»: the verb, one or two words, the figure; a conjunction may be
+        # («تجاوز معدله السنوي 140», «تجاوز عدد الناخبين المسجلين 27 مليون»: the verb, one to three words, the figure; a conjunction may be
         # glued to the verb: «وتزيد قيمتها على 140 مليون روبية»)
         glued = "".join(fold(w).strip() for w in data.get("verb_first_clitics") or ())
         self.verb_first = (
             re.compile(
-                rf"(?<!\w){f'[{glued}]?' if glued else ''}(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,2}}\s*\Z"
+                rf"(?<!\w){f'[{glued}]?' if glued else ''}(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,3}}\s*\Z"
             )
             if verbs
             else None

@@ -197,7 +197,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
             )
             for field in ("heads", "heads_after")
         ),
-        locatives=_keys(data.get("locatives")) | _keys(data.get("hosts")),
+        locatives=_keys(data.get("locatives")) | _keys(data.get("hosts")) | _keys(data.get("destinations")),
         containment=_keys(data.get("containment")),
         origins=_keys(data.get("origins")),
         determiners=frozenset(determiners),
@@ -217,7 +217,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
         short=frozenset(short),
         cue_ends=frozenset(
             fold(p).split()[-1]
-            for field in ("locatives", "hosts", "origins")
+            for field in ("locatives", "hosts", "destinations", "origins")
             for p in data.get(field) or []
             if fold(p).split()
         )
