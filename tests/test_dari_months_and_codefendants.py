@@ -22,6 +22,10 @@
 
 from __future__ import annotations
 
+from checker.align.entities import NameForm
+from checker.align.names import matcher_of
+from checker.normalize.keys import raw_tokens
+from checker.rules import load_rules
 from tests.helpers import (
     conflicts_of,
     edited,
@@ -475,3 +479,18 @@ def test_a_verb_of_exceeding_three_words_before_its_figure(tmp_path):
     hedges = {c.value["value"]: c.value["hedge"] for c in x.claims if c.type == "number"}
     assert hedges[27000000] == "more_than"
     assert hedges[50] == "at_most"  # ("without either passing 50 percent": at most, no floor)
+
+
+# Batch 21's kept-out stories, once scored (Yoon's arrest 2, the Bayesian 1 at 7c36f25).
+
+
+def test_a_hyphened_given_name_meets_its_persian_spelling():
+    """ "Choi Sang-mok" and «چوی سانگ‌موک» (the ZWNJ the fold drops joins the given name): one name,
+    as "Han Duck-soo" and «هان دوک‌سو»; an article stays apart ("al-Sharaa")."""
+    rules = load_rules()
+    m = matcher_of(rules)
+    for latin, persian in (("Choi Sang-mok", "چوی سانگ‌موک"), ("Han Duck-soo", "هان دوک‌سو")):
+        a, b = NameForm.of(latin, rules), NameForm.of(persian, rules)
+        assert len(a.skel) == len(b.skel) == 2
+        assert m.skeleton_score(list(a.skel), list(b.skel)) >= m.surname_min
+    assert raw_tokens("Ahmed al-Sharaa") == ["ahmed", "sharaa"]

@@ -50,9 +50,20 @@ def _key_rules() -> _KeyRules:
     )
 
 
+# A hyphen inside a word: "Sang-mok" is one given name, as Persian writes it with a ZWNJ («سانگ‌موک»),
+# which the fold drops; an article before one stays apart ("al-Sharaa").
+_HYPHENED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-(?=[^\W\d_])")
+
+
+def _hyphen(m: re.Match[str], kr) -> str:
+    left = m.group(1)
+    return m.group(0) if fold(left) in kr.drop_before or fold(left) in kr.join_next else left
+
+
 def raw_tokens(name: str) -> list[str]:
     """Folded tokens of a name with the article dropped and «ابو X» joined, letters as written."""
     kr = _key_rules()
+    name = _HYPHENED.sub(lambda m: _hyphen(m, kr), name)
     words = [w for w in _NON_LETTER.split(fold(name)) if w]
     # «أليخاندرو», «ألمانيا», «آل سعود»: a word written with a hamza or madda on its first alef
     # begins with no article (the article «ال» takes a plain alef), though folding makes them alike.
