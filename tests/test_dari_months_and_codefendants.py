@@ -494,3 +494,17 @@ def test_a_hyphened_given_name_meets_its_persian_spelling():
         assert len(a.skel) == len(b.skel) == 2
         assert m.skeleton_score(list(a.skel), list(b.skel)) >= m.surname_min
     assert raw_tokens("Ahmed al-Sharaa") == ["ahmed", "sharaa"]
+
+
+def test_a_lunar_day_with_its_weekday_bounds_nothing(tmp_path):
+    """A Hijri day may be a day off, and its weekday with it: «الجمعة ١٧ رمضان» gives no bound."""
+    report = report_of(
+        tmp_path,
+        {
+            "ar.txt": "حريق الملهى\nاندلع الحريق فجر الجمعة ١٧ رمضان في ملهى ليلي، بعد حريق آخر في أيلول/سبتمبر"
+            " ٢٠٢١.\n",
+        },
+    )
+    [ar] = report["articles"]
+    evidence = (ar.get("date_estimate") or {}).get("evidence") or []
+    assert evidence and not [e for e in evidence if e["kind"] == "weekday"]

@@ -5,9 +5,10 @@ An undated article is bounded by (1) the latest past event it dates (it was writ
 anniversary arithmetic: «ستحتفل العام المقبل بالذكرى الثمانين لإقامة العلاقات الدبلوماسية», with
 1944 known from another article of the corpus, puts the article in 2023, (4) plans and deadlines
 it looks forward to («تمدید آتش بس تا 31 دسامبر 2025», "scheduled for March 2026": it was written
-before them, ``rules/time_cues``), and (5) the weekday its lead reports («عصر روز پنجشنبه»): the
-news of the lead is not older than the article's background, so the article was written on or
-after the first such weekday since its earliest bound.
+before them, ``rules/time_cues``), (5) a day and month it gives with a weekday and no year
+(«یکشنبه ۲۶ اسفند»): the first such day since its earliest bound, and (6) the weekday its lead
+reports («عصر روز پنجشنبه»): the news of the lead is not older than the article's background, so
+the article was written on or after the first such weekday since its earliest bound.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 
 from checker.align.context import ArticleTime
 from checker.align.subjects import SubjectSpace, signature
-from checker.calendars import CALENDARS, CalendarError, from_gregorian, to_gregorian
+from checker.calendars import CALENDARS, CalendarError, from_gregorian, to_gregorian, uncertainty_days
 from checker.extract.lexicon import Table, cached
 from checker.model import Claim, Extraction
 from checker.normalize import fold
@@ -274,6 +275,8 @@ def _weekday_days(x: Extraction, t: ArticleTime) -> None:
             continue
         if not o.get("month") or not o.get("day") or v.get("calendar") not in CALENDARS:
             continue
+        if uncertainty_days(v["calendar"]):
+            continue  # (a lunar day may be a day off, and its weekday with it)
         when = _first_on_weekday(
             v["calendar"], o["month"], o["day"], _WEEKDAYS.index(v["weekday"]), t.earliest
         )
