@@ -481,8 +481,12 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
+    ma, mb = _month(a.frame), _month(b.frame)
+    if ma and mb and ma != mb:
+        return False  # («٥٫٢ في المئة في يوليو» of an undated report is not June's 5.7%)
     if (
         (ta is None) != (tb is None)
+        and not (ma and ma == mb)
         and not ((a.floating and b.current) or (b.floating and a.current))
         and not _dated_beside(a, b)
         and not _said_that_day(a, b)
@@ -490,6 +494,8 @@ def comparable(a: Keyed, b: Keyed) -> bool:
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
         return False
+    if ta and tb and _spans_apart(a, b):
+        return False  # (a rate of 2023, 211.4%, is not one of its months, 12.8% in November)
     # Inflation is not the interest rate, nor the deposit rate the lending rate, whatever else the
     # clauses share; "the interest rate" may be either. A monthly rise is not an annual one.
     if a.measures and b.measures and not _measures_meet(a.measures, b.measures):
@@ -499,6 +505,29 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     # (a rate that names no period is over a year, as headline rates are)
     ba, bb = (a.terms & _BASES) or _ANNUAL, (b.terms & _BASES) or _ANNUAL
     return bool(ba & bb)
+
+
+def _spans_apart(a: Keyed, b: Keyed) -> bool:
+    """Two percentages over periods of different lengths, a year's and a month's: a rate holds over
+    its period, so a year's is no month's of it (a year that runs on, "since 2020", aside)."""
+    if not all(k.frame.value.get("unit") in _RATE_UNITS for k in (a, b)):
+        return False
+    pa, pb = (k.frame.time.get("precision") for k in (a, b))
+    if any(k.frame.time["latest"] >= _OPEN for k in (a, b)):
+        return False
+    return {pa, pb} == {"year", "month"}
+
+
+_RATE_UNITS = ("percent", "percentage_point")
+
+
+def _month(f) -> int | None:
+    """The Gregorian month a figure is of: its time's, when that is one month, or the month with no
+    year its clause names (``month``)."""
+    t = f.time or {}
+    if t.get("precision") == "month" and t.get("earliest", "")[:7] == t.get("latest", "")[:7]:
+        return int(t["earliest"][5:7])
+    return f.qualifiers.get("month")
 
 
 def _parallel_fit(a: Keyed, b: Keyed) -> bool:

@@ -223,8 +223,17 @@ def _value_pair(xs: list[Claim], ys: list[Claim], a: set, b: set, lex: _Values) 
     fc, fd = lex.framed.get(c.id, set()), lex.framed.get(d.id, set())
     if (fc and fd) or (fc | fd) & lex.running:
         return None  # (frames on both sides are compared by their subjects; a running count rises)
+    if x[0][0] == "d" and _slot(xs, c, a & b) != _slot(ys, d, a & b):
+        # (a history told in both: «آخر خفض … في مارس ٢٠٢٠ … بدءاً من ديسمبر ٢٠٢١» against «از
+        # دسامبر ۲۰۲۱ تا اوت ۲۰۲۳»; the date each adds stands elsewhere among the dates they share)
+        return None
     apart = _dates_apart(c, d, x[0], y[0]) if x[0][0] == "d" else _figures_apart(c, d, lex.parents)
     return (c, d) if apart else None
+
+
+def _slot(claims: list[Claim], k: Claim, shared: set) -> int:
+    """How many of the dates two sentences share stand before ``k`` in its sentence."""
+    return sum(1 for o in claims if o.start < k.start and o.type == "date" and _atom_of(o) in shared)
 
 
 def _hedge_pair(xs: list[Claim], ys: list[Claim], shared: set, lex: _Values) -> tuple[Claim, Claim] | None:

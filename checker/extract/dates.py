@@ -504,10 +504,13 @@ _MONTH_AHEAD_DAYS = 62
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     """«در ماه فوریه», "in February": the month of that name nearest the reference date (its
     middle), as a month-precision date, one begun by then when told as past ("since January"); with
-    no reference date it is no date at all."""
+    no reference date, a month with no year («في يوليو» of an undated report), as a day with no
+    year is: the month a figure beside it is of, though not when."""
     ref, month = doc.reference_date, c.month
-    if ref is None or month is None:
+    if month is None:
         return None
+    if ref is None:
+        return _value(None, "month", None, c.calendar, original), (*c.flags, "year_missing")
     spans = _around(c.calendar, ref, lambda y: calendars.month_span(c.calendar, y, month))
     if _tense(c) == "past":
         spans = [ys for ys in spans if ys[1][0] <= ref]

@@ -164,6 +164,7 @@ class FrameTables:
     since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
+    adjunct_openers: Table  # "after", «پس از»: a phrase beside a clause's subject opens after them
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
     led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
@@ -499,6 +500,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]
         ),
         clause_joins=Table.build([(p, "join") for p in pr.get("clause_joins") or []], cl),
+        adjunct_openers=Table.build([(p, "adjunct") for p in pr.get("adjunct_openers") or []], cl),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         units_modify=bool(pr.get("units_modify_nouns")),
         requested=Table.build(

@@ -65,6 +65,7 @@ _SINCE_REACH = 32
 # own noun's ("2 million bpd that …": none; "tonnes of nitrate that …": another noun's).
 _OWN_RELATIVE_WORDS = 0
 _CLAUSE_MARKS = re.compile(r"[،,;؛:]")
+_MARKED = re.compile(r"[،,;؛:.!?؟]")  # a clause mark or a sentence's end between two words
 _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
@@ -949,6 +950,10 @@ def _quantity(
     f = _frame(ctx, c, pred, value, clause, when)
     if priced:
         f.qualifiers["price"] = True
+    if when is None and not per_person and (month := _month_named(ctx, c)):
+        f.qualifiers["month"] = (
+            month  # («إلى ٥٫٢ في المئة في يوليو» in an undated report: July's, of no year)
+        )
     if per_person and (year := _aged_then(ctx, c)):
         f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
     if f.subject.get("kind") == "concepts" and _recalled(ctx, c):
@@ -2074,19 +2079,20 @@ def _surname_used(text: str, last: str) -> str:
 
 def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
     """The given names of people the article calls by them, as Thai names are used ("Srettha
-    Thavisin", then "Srettha, 62,"; «سرتا تاویسین», then «سرتا ۶۲ ساله»): a person claim's first
-    name word, when its last never stands without it and the first does, followed by no other
-    name's word («محمد مخبر» beside «محمد باقری» is no one called «محمد»). ``text`` is folded."""
+    Thavisin", then "Srettha, 62,"; «سرتا تاویسین», then «سرتا ۶۲ ساله») and a family name written
+    first ("Yoon Suk Yeol", then "Yoon, 64,"): a person claim's first name word, when its last
+    never stands without the word before it and the first does, followed by no other name's word
+    («محمد مخبر» beside «محمد باقری» is no one called «محمد»). ``text`` is folded."""
     out = set()
     for c in claims:
         if c.type not in _PERSON or not c.value.get("name"):
             continue
         words = _HYPHEN.split(fold(str(c.value["name"])).strip())
-        if len(words) != 2 or not all(_name_word(t, w) for w in words):
+        if not 2 <= len(words) <= _GIVEN_WORDS or not all(_name_word(t, w) for w in words):
             continue
-        first, last = words
-        reach = len(first) + _GAP_REACH
-        if any(not text[max(0, s - reach) : s].rstrip().endswith(first) for s, _ in _word_at(text, last)):
+        first, before, last = words[0], words[-2], words[-1]
+        reach = len(before) + _GAP_REACH
+        if any(not text[max(0, s - reach) : s].rstrip().endswith(before) for s, _ in _word_at(text, last)):
             continue  # (the surname alone: "Thavisin said")
         for _, e in _word_at(text, first, t.predicates.clitics):
             nxt = _WORD_AFTER_GAP.match(text, e) if text[e : e + 1] in " \t" else None
@@ -2097,6 +2103,7 @@ def _given_names(t: FrameTables, text: str, claims: list[Claim]) -> set[str]:
 
 
 _GAP_REACH = 4  # spaces between a given name and its surname
+_GIVEN_WORDS = 3  # words of a name whose first may be what the article calls its bearer ("Yoon Suk Yeol")
 
 
 # the next word after spaces, which a name's word right after another would be
@@ -3007,6 +3014,65 @@ def _own_measure(ctx: _Sentence, c: Claim) -> str | None:
     return None
 
 
+def _nearest_family(ctx: _Sentence, c: Claim, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A figure's clause that names what two families measure (a good aside: it only narrows
+    prices) measures the one named last before the figure, or else first after it, with no mark
+    between («التضخم
+    البريطاني يرتفع إلى ٢٫٢٪ بعد أول خفض للفائدة»: inflation's figure; "the bank cut rates to 5%
+    as inflation eased": the rate's)."""
+    t = ctx.t
+
+    def root(x: str) -> str:
+        return t.measure_of[x].split(".")[0]
+
+    named = {x for x in tokens if x in t.measure_of and x not in t.goods}
+    if len({root(x) for x in named}) < 2:
+        return tokens
+    text, n = ctx.doc.text, ctx.doc.norm
+    lo, hi = _folded(ctx)
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    # (with no mark between: in «مقابل 55 دولارا للسهم نقدا، أي ما يعادل …، بعلاوة نحو 40% على سعر
+    # السهم» the premium is on the price, not the share's 55 dollars)
+    found = [(s_, e, x) for s_, e, cid in t.concepts.find(text, lo, hi) if (x := "c:" + cid) in named]
+    # (nor in a phrase of time or cause beside the subject: «تورم مصر پس از شناورسازی پوند به ۳۵.۷
+    # درصد رسید» is inflation's)
+    before = [
+        i
+        for i, (s_, e, _x) in enumerate(found)
+        if e <= a and not _MARKED.search(text, e, a) and not _in_adjunct(t, text, lo, s_)
+    ]
+    after = [i for i, (s_, _e, _x) in enumerate(found) if s_ >= b and not _MARKED.search(text, b, s_)]
+    if not before and not after:
+        return tokens
+    i = before[-1] if before else after[0]
+
+    # (with the words one phrase holds beside it, a word at most between: «قیمت پایانی سهام», the
+    # shares' closing price)
+    def one_phrase(x: int, y: int) -> bool:
+        gap = text[found[x][1] : found[y][0]]
+        return len(gap.split()) <= 1 and not _MARKED.search(gap)
+
+    j = i
+    while j > 0 and one_phrase(j - 1, j):
+        j -= 1
+    k = i
+    while k + 1 < len(found) and one_phrase(k, k + 1):
+        k += 1
+    kept = {root(x) for _s, _e, x in found[j : k + 1]}
+    return tuple(x for x in tokens if x not in named or root(x) in kept)
+
+
+def _in_adjunct(t: FrameTables, text: str, lo: int, at: int) -> bool:
+    """An adjunct's opening word ("after", «پس از») stands at most two words before ``at``."""
+    return any(
+        len(text[e:at].split()) <= _ADJUNCT_WORDS
+        for _s, e, _k in t.adjunct_openers.find(text, max(lo, at - 40), at)
+    )
+
+
+_ADJUNCT_WORDS = 2
+
+
 def _joined(t: FrameTables, text: str, at: int, hit: tuple[int, int, str]) -> bool:
     """The concept ``hit`` at ``at`` opens with a join word written onto it («وودائع»: "and
     deposits"): the concept is there without that letter too."""
@@ -3096,6 +3162,8 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
         # ("sold $10 billion of bonds at a loss of $1 billion and planned to raise $3
         # billion": the securities and the loss are the other figures', not the third's)
         tokens = tuple(x for x in tokens if x not in others)
+    elif "low" in value and pred in _OWN_PREDICATES:
+        tokens = _nearest_family(ctx, c, tokens)
     if d.get("unscoped") or measured:
         # (the countries of a release are who freed whom, not parts of it; a speed is no count
         # over the places its clause names)
@@ -3913,6 +3981,35 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _month_named(ctx: _Sentence, c: Claim) -> int | None:
+    """The Gregorian month with no year (an undated report's «في يوليو») named nearest a figure in
+    its clause, with no mark or join word between: the month the figure is of."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    unit = c.value.get("unit")
+    best = None
+    for o in ctx.claims:
+        v = o.value
+        month = (v.get("original") or {}).get("month")
+        if o.type != "date" or v.get("earliest") or v.get("precision") != "month" or not month:
+            continue
+        if v.get("calendar") != "gregorian" or abs(o.start - c.start) > _TRIGGER_REACH:
+            continue
+        lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
+        between = text[lo:hi]
+        if _CLAUSE_END.search(between) or _CLAUSE_MARKS.search(between):
+            continue
+        if any(w in ctx.t.list_joins for w in _LETTERS.findall(between)):
+            continue
+        if o.start < c.start and _from_word_before(ctx, c):
+            continue  # ("to 5.2% in July from 5.7% in June": July is the new figure's)
+        lo, hi = sorted((o.start, c.start))
+        if any(k.type == "number" and lo < k.start < hi and k.value.get("unit") == unit for k in ctx.claims):
+            continue  # (another figure of the unit between: the month is that one's)
+        if best is None or abs(o.start - c.start) < best[0]:
+            best = (abs(o.start - c.start), int(month))
+    return best[1] if best else None
 
 
 def _period_compared(ctx: _Sentence, c: Claim, when: dict | None) -> str | None:

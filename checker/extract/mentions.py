@@ -71,6 +71,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         if text[e : e + 1] == "-" and text[e + 1 : e + 2].isalpha():
             continue  # "hurricane-force winds", "quake-hit towns": a modifier, not an occasion
         sent = doc.sentence_at(s)
+        if _round_of_another(t, text, s, e, typ, sent):
+            continue
         typ = _by_actor(text, t, typ, s, e, sent)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
@@ -130,6 +132,23 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         ] + tried
         raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
     return _merge(doc, raw, main_type, t)
+
+
+def _round_of_another(t: FrameTables, text: str, s: int, e: int, typ: str, sent: tuple[int, int]) -> bool:
+    """A round's phrase right before a word of another type names that occasion's round, not an
+    election's: "the first round of indirect nuclear talks", «الجولة الأولى من المحادثات», «دور
+    نخست گفت‌وگوهای غیرمستقیم»."""
+    hit = t.rounds.match_at(text, s)
+    if hit is None or hit[1] != e:
+        return False
+    return any(
+        k != typ and k in t.type_defs and len(text[e:a].split()) <= _ROUND_OF_WORDS
+        for a, _b, k in t.event_types.find(text, e, min(sent[1], e + _ROUND_OF_REACH))
+    )
+
+
+_ROUND_OF_WORDS = 4  # words between a round's phrase and the occasion it is of ("of indirect nuclear")
+_ROUND_OF_REACH = 48
 
 
 def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, triggered) -> list[dict]:
@@ -510,6 +529,28 @@ def _candidate(
         ),
         default=None,
     )
+    # (another occasion's word after this one's: a specific occasion of another family, «وتزامن
+    # الانفجار مع انعقاد … المحادثات … في مسقط», or one an earlier cue sets apart, "earlier this month
+    # a court in Tehran"; not one inside a date or a place, «۱۷ بهمن ۱۴۰۱», nor one coordinated with
+    # it, "an earthquake and strong aftershocks struck Herat province", nor a generic one, «ملخص
+    # القرار في قصر السلام»)
+    taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in inside if c.type in _NAMED]
+    family = t.type_defs[typ].get("family")
+    later = [
+        a
+        for a, _b, k in t.event_types.find(doc.text, e, sent[1])
+        if a >= e
+        and k in t.type_defs
+        and not any(x <= a < y for x, y in taken)
+        and not (len(doc.text[e:a].split()) <= _COORDINATED_WORDS and t.conjunctions.search(doc.text, e, a))
+        and (
+            (t.type_defs[k].get("family") != family and int(t.type_defs[k].get("rank", 0)) <= _SPECIFIC_RANK)
+            or any(
+                kind == "earlier" and _short_gap(doc.text[x:a])
+                for _w, x, kind in t.earlier.find(doc.text, max(e, a - _EARLIER_REACH), a)
+            )
+        )
+    ]
     bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
     dates = [d for d in dates if d not in bounds]
     # "the gunmen who carried out the attack were arrested in Bryansk on Saturday": the word
@@ -543,6 +584,7 @@ def _candidate(
             dates,
             key=lambda c: (
                 _earlier_conjunct(doc, t, o_s, o_e, c, dates),
+                not _beside(doc, o_s, o_e, c),
                 bool(c.value.get("relative")),
                 _across(doc, o_s, o_e, c),
                 abs(c.start - o_s),
@@ -578,6 +620,9 @@ def _candidate(
             # را … خواند», the meeting in London, not the attack; so for the word's later mentions
             # in the sentence, «… و گفت که این حمله کار یک فرد بوده»)
             and (place_cut is None or p.start >= doc.norm.orig_index(place_cut))
+            # (a place after another occasion's word is that one's: "The ruling comes as …: earlier
+            # this month a court in Tehran began trying …")
+            and not any(e <= a < doc.norm.norm_index(p.start) for a in later)
         ],
         # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
         "named": [
@@ -800,6 +845,23 @@ _COMMA = re.compile(r"[,،;؛]")
 _OWN_AFTER_WORDS = 2
 # Past periods named relative to the publication that can date an occasion: "sentenced last month".
 _PAST_PERIODS = frozenset({"last_month", "last_year"})
+
+
+def _beside(doc: Doc, o_s: int, o_e: int, d: Claim) -> bool:
+    """A day counted from the publication right beside the trigger at original ``[o_s, o_e)``: right
+    before it ("Tuesday's vote") or after it, a word at most between ("A Swedish appeals court on
+    Tuesday upheld the life sentence … over the executions in Iran in 1988": the court's day is
+    Tuesday, the year another occasion's; but in "said later on Monday that the vote would take
+    place on June 28" Monday is the saying's)."""
+    if not d.value.get("relative") or d.value.get("precision") != "day":
+        return False
+    text = doc.article.text
+    before = d.end <= o_s
+    between = text[d.end : o_s] if before else text[o_e : d.start]
+    return len(between.split()) <= (0 if before else _BESIDE_WORDS) and not _CLAUSE_MARK.search(between)
+
+
+_BESIDE_WORDS = 1
 
 
 def _across(doc: Doc, o_s: int, o_e: int, d: Claim) -> bool:
@@ -1348,6 +1410,7 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
     # report of COP28's close).
     happened = any(not c["future"] for c in raw if main_type and c["type"] == main_type)
     own = _holders(raw, main_type, t)
+    met = _lead_participants(raw, main_type, t)
     for c in raw:
         if (
             main_type
@@ -1356,6 +1419,9 @@ def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> 
             and c["ordinal"] not in DISTINCT_ORDINALS
             and not (happened and not c["lead"] and _to_come(doc, c))
             and not (own is not None and c["surnames"] and not c["surnames"] & own)
+            # ("Trump announced the talks on Monday while hosting Netanyahu at the White House", in
+            # a report of Araghchi's talks with Witkoff: two others' meeting)
+            and not (met and not c["lead"] and len(c["surnames"]) >= _PAIR_MET and not c["surnames"] & met)
         ):
             groups[("main", main_type)].append(c)
         elif t.type_defs[c["type"]].get("lead_only"):
@@ -1413,6 +1479,20 @@ def _holders(raw: list[dict], main_type: str | None, t: FrameTables) -> frozense
         (c for c in raw if c["lead"] and c["type"] == main_type), key=lambda c: c["span"][0], default=None
     )
     return frozenset(first["surnames"]) if first is not None else None
+
+
+def _lead_participants(raw: list[dict], main_type: str | None, t: FrameTables) -> frozenset[str]:
+    """For a type whose later sentences of others tell of their own occasion (``others_apart``: a
+    meeting), the people the lead's words of it name."""
+    if main_type is None or not t.type_defs[main_type].get("others_apart"):
+        return frozenset()
+    return frozenset(x for c in raw if c["lead"] and c["type"] == main_type for x in c["surnames"])
+
+
+_SPECIFIC_RANK = 3  # a type's rank (rules/events) up to which its word names an occasion of its own
+_COORDINATED_WORDS = 3  # words between two occasions' words an "and" joins ("and strong")
+_NAMED = ("date", "place")  # claims whose words are no occasion's
+_PAIR_MET = 1  # people a sentence names for its meeting to be theirs
 
 
 def _to_come(doc: Doc, c: dict) -> bool:

@@ -70,6 +70,16 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
         ],
         key=lambda n: n.start,
     )
+    # (a model's designation written again without its maker: «بوينغ 737-800» … «طائرات 737-800»)
+    # (and a pair no range is written as: "737-800 jets", a first figure of three digits or more that
+    # no count rounds to)
+    models = {tok for n in named if "-" in (tok := _token(text, n.start, n.end)) or "‐" in tok}
+    seen = {id(x) for x in named}
+    named += [
+        n
+        for n in found
+        if id(n) not in seen and ((tok := _token(text, n.start, n.end)) in models or _designation_pair(tok))
+    ]
     apart = {id(n) for n in named}
     nums = [n for n in found if id(n) not in apart]
     own = _dual_units(text, ctx, nums, spans) | _past_designations(text, ctx, nums, named)
@@ -252,6 +262,26 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     hi = text.find(" ", n.end, n.end + _WORD_REACH)
     chunk = text[lo : hi if hi >= 0 else min(len(text), n.end + _WORD_REACH)]
     return not _IDENT.search(chunk)
+
+
+def _token(text: str, start: int, end: int) -> str:
+    """The hyphen-joined run of letters and digits the number at ``start``–``end`` stands in."""
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or (text[a - 1] in "-‐" and a > 1 and text[a - 2].isalnum())):
+        a -= 1
+    while b < len(text) and (
+        text[b].isalnum() or (text[b] in "-‐" and b + 1 < len(text) and text[b + 1].isalnum())
+    ):
+        b += 1
+    return text[a:b]
+
+
+def _designation_pair(tok: str) -> bool:
+    m = _PAIR.match(tok)
+    return m is not None and int(m.group(1)) % 5 != 0
+
+
+_PAIR = re.compile(r"(\d{3,})[-‐]\d{2,}\Z")
 
 
 def _model_labelled(text: str, ctx: Ctx, start: int, end: int) -> bool:

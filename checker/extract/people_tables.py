@@ -182,9 +182,14 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
     # names are capitalised and whose places may hold a number: "Thousand Oaks". Nor the scales:
     # «ألفين», two thousand, is Alvin too.)
     numbers = rules.lang("numbers", lang) if lang != "en" else {}
+    # (and the ordinals a suffix makes of them: «او چهاردهمین رئیس‌جمهور لبنان» names no one. Not
+    # Arabic's ordinal words: «ثاني» is a name's, «آل ثاني».)
+    suffixes = [fold(x) for x in (numbers.get("ordinals") or {}).get("suffixes") or ()]
     for part in ("units", "teens", "tens", "hundreds"):
         for phrase, _ in flat(numbers.get(part)):
-            blocked.update(w for w in _WORD.findall(fold(phrase)) if len(w) > 2)
+            words = [w for w in _WORD.findall(fold(phrase)) if len(w) > 2]
+            blocked.update(words)
+            blocked.update(w + x for w in words for x in suffixes)
     units = (rules.lang("units", lang).get("units") or {}) if lang != "en" else {}
     for unit in _TIME_UNITS:
         for part in ("phrases", "duals"):

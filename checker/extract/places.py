@@ -150,6 +150,7 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     short = _latent(rules, lang, gz, [e for e in entries if e not in hand]) - _keys(data.get("ambiguous"))
     ambiguous = set(_keys(data.get("ambiguous"))) | short
     entries += _variants(data, gz, [e for e in entries if e not in hand])
+    entries += _ezafe(data, gz, entries)
     by_key: dict[str, list[str]] = {}
     also = [(n, pid) for pid, ns in (data.get("also") or {}).items() for n in ns if pid in gz.places]
     for n, pid in [*entries, *also]:
@@ -297,6 +298,26 @@ def _variants(data: dict, gz: Gazetteer, generated: list[tuple[str, str]]) -> li
         f = fold(name).strip()
         if len(f) >= _VARIANT_LETTERS and f[1] in letters:
             out.append((f[0] + f[2:], pid))
+    return out
+
+
+def _ezafe(data: dict, gz: Gazetteer, entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A name below a country with the letter a Persian ezafe writes after a final vowel (``ezafe``:
+    «ی» after «ا» or «و»): «استان زامبزیای موزامبیک». Appended last, so a real name that spells the
+    same wins. (Not a country's: «آمریکای لاتین» is Latin America.)"""
+    rule = data.get("ezafe") or {}
+    letter, after = fold(rule.get("letter") or ""), tuple(fold(x) for x in rule.get("after") or ())
+    if not letter or not after:
+        return []
+    out = []
+    for name, pid in entries:
+        f = fold(name).strip()
+        if (
+            gz.kind(pid) != "country"
+            and len(f.replace(" ", "")) >= _VARIANT_LETTERS - 2
+            and f.endswith(after)
+        ):
+            out.append((f + letter, pid))
     return out
 
 

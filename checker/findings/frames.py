@@ -152,6 +152,10 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         # ("a three-day state visit to China": its talks in Beijing and its last day in Guangzhou
         # are one visit's; the visitor goes from city to city of the country)
         pdef = {**pdef, "roams": True}
+    if pred == "event_place" and _moves(ctx, members):
+        # (a storm's track: «در استان زامبزیای موزامبیک به خشکی رسید و … به سوی مالاوی حرکت کرد»
+        # against "Cyclone Freddy in Malawi")
+        pdef = {**pdef, "spreads": True}
     if family == "event_date" and (lasting := _lasting(ctx, members)):
         # (fighting goes on for days: "entered its fourth day on Tuesday" and a shooting "on
         # Monday" are days of one fighting, not two dates of it)
@@ -214,6 +218,12 @@ def _lasting(ctx: Context, members: list[Keyed]) -> int:
         (int(types.get(k.frame.subject.get("type") or "", {}).get("lasts_days") or 0) for k in members),
         default=0,
     )
+
+
+def _moves(ctx: Context, members: list[Keyed]) -> bool:
+    """Some member's occasion type travels (rules/events ``moves``)."""
+    types = ctx.rules.concepts("events").get("types") or {}
+    return any(types.get(k.frame.subject.get("type") or "", {}).get("moves") for k in members)
 
 
 def _stay(ctx: Context, members: list[Keyed]) -> int:
@@ -479,6 +489,12 @@ def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[
                 if a == b or (whole and by[a] != by[b]) or (not whole and _contrasted(ctx, ka, kb)):
                     continue
                 together.add(frozenset((a, b)))
+    if not whole:
+        # (a value another report gives loosely is told with what that one is told with: "cruising
+        # at 29,100 feet …, dropping to 9,075 feet" and «در ارتفاع حدود ۸۹۰۰ متری»)
+        reads = {r for rs in told.values() for r in rs}
+        for rs in told.values():
+            rs |= {x for x in reads if any(_loosely(r, x) for r in rs)}
     values = sorted(by_value)
     return {
         frozenset((va, vb))
@@ -486,6 +502,16 @@ def _side_by_side(ctx: Context, by_value, whole: bool = False) -> set[frozenset[
         for vb in values[i + 1 :]
         if any(frozenset((a, b)) in together for a in told[va] for b in told[vb])
     }
+
+
+def _loosely(r, x) -> bool:
+    """A hedged figure's bounds ``r`` hold the exact figure ``x``."""
+    if not (isinstance(r, tuple) and isinstance(x, tuple) and len(r) == len(x) == 2 and r != x):
+        return False
+    (lo, hi), (a, b) = r, x
+    if not all(isinstance(z, (int, float)) for z in (lo, hi, a, b)) or a != b:
+        return False
+    return lo < hi and math.isfinite(lo) and math.isfinite(hi) and lo <= a <= hi
 
 
 # Reports of one occasion read whole (``_side_by_side``): an archive's story of thousands of reports
@@ -573,9 +599,16 @@ def _named_too(
 def _names_it(mine: Keyed, theirs: Keyed, met, pdef, slack, rules) -> bool:
     own = next((sent for k, sent in met.get(mine.frame.article, ()) if k is mine), None)
     for k, sent in met.get(mine.frame.article, ()):
-        if k is mine or is_country(rules, k.frame.value.get("id") or ""):
+        # (a storm's track: a country the report names anywhere is one it passed through)
+        crossed = pdef.get("spreads") and is_country(rules, k.frame.value.get("id") or "")
+        if k is mine or (is_country(rules, k.frame.value.get("id") or "") and not crossed):
             continue  # a country holds every place in it: it says nothing here
-        if own is not None and sent != own and not is_country(rules, mine.frame.value.get("id") or ""):
+        if (
+            own is not None
+            and sent != own
+            and not is_country(rules, mine.frame.value.get("id") or "")
+            and not crossed
+        ):
             continue  # (a country is named anywhere: the report's towns, wherever named, place it)
         if relation(k, theirs, pdef, slack, rules) in ("same", "compatible"):
             return True
