@@ -19,7 +19,9 @@ out). The general readings:
 - "the first round of … talks" is no election's round;
 - a holder every report names beside another holder of the office is a predecessor;
 - "737-800" is a model, however often written;
-- a figure one report tells beside another is told with its loose equal in another report.
+- a figure one report tells beside another is told with its loose equal in another report;
+- (the kept-out stories, once scored) a child's age is no adult's; a place after an apart cue is
+  the other occasion's; what a request lists it asks for; a poll's shares are estimates.
 """
 
 from __future__ import annotations
@@ -108,6 +110,10 @@ _PROBES = Path(__file__).parent.parent / "benchmarks" / "probes"
         ("hamid_nouri_appeal_2023", "CF05"),
         # «در استان زامبزیای موزامبیک به خشکی رسید و … به سوی مالاوی حرکت کرد»: a storm's track
         ("cyclone_freddy_malawi_2023", "CF05"),
+        # "The attack came almost exactly eight years after Anis Amri drove a truck into a Christmas
+        # market at Berlin's Breitscheidplatz"; «یک کودک ۹ ساله» against the suspect's 50
+        ("magdeburg_market_attack_2024", "CF05"),
+        ("magdeburg_market_attack_2024", "CF03"),
     ],
 )
 def test_the_stories_as_written(story, code):
@@ -277,3 +283,52 @@ def test_a_round_of_talks_is_no_election(tmp_path):
         "2025-04-12",
     )
     assert _main(x).type == "meeting" and _main(x).earliest == "2025-04-12"
+
+
+# The four stories kept out of the tuning above, once scored (Magdeburg 2, Xi in Riyadh 1, Le Pen 1,
+# Tunisia 3 false conflicts, as unseen), and the readings they then showed.
+
+
+def test_a_childs_age_is_no_adults(tmp_path):
+    """«یک کودک ۹ ساله» among the dead is not the suspect «يبلغ من العمر ٥٠ عاماً»."""
+    found = _coded(
+        tmp_path,
+        "CF03",
+        fa_a=("2024-12-21", "هازلوف گفت یک کودک ۹ ساله و چهار زن بزرگسال در میان کشته‌شدگان هستند."),
+        ar_b=("2024-12-22", "والمشتبه به طبيب نفسي يبلغ من العمر ٥٠ عاماً ويقيم في ماغدبورغ."),
+    )
+    assert not found, [f["message"] for f in found]
+    fs = frames_of(
+        tmp_path, "en.md", md("en", "2024-12-20", "A 9-year-old child was among the dead on Friday.")
+    )
+    assert [f.qualifiers.get("population") for f in fs if f.predicate == "age"] == ["child"]
+
+
+def test_what_a_request_lists_it_asks_for(tmp_path):
+    fs = frames_of(
+        tmp_path,
+        "en.md",
+        md(
+            "en",
+            "2025-04-01",
+            "Prosecutors had sought a five-year prison term, three of them suspended, and a 300,000-euro fine."
+            " The judge gave him 4 years and a fine of 100,000 euros.",
+        ),
+    )
+    asked = {
+        f.value["low"]: f.qualifiers.get("requested") for f in fs if f.predicate in ("amount", "sentence")
+    }
+    assert asked[300000] == "prosecution" and asked[100000] is None
+
+
+def test_a_polls_shares_are_estimates(tmp_path):
+    """«بر پایه این نظرسنجی … زمال ۶.۹ درصد»: an exit poll's share, not the count's 7.35%."""
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "نتایج نظرسنجی خروجی نشان می‌دهد که قیس سعید در انتخابات ریاست‌جمهوری تونس با کسب ۸۹.۲ درصد آرا پیروز"
+        " شده است.\n\nبر پایه این نظرسنجی، عیاشی زمال ۶.۹ درصد آرا را به دست آورده است.",
+        "2024-10-07",
+    )
+    asked = {f.value["low"]: f.qualifiers.get("requested") for f in x.frames if f.predicate == "votes"}
+    assert asked == {89.2: "forecast", 6.9: "forecast"}, asked

@@ -153,6 +153,7 @@ class FrameTables:
     honorifics: Table  # rules/roles ``honorifics``: "Prince", «شاهزاده», «الأمير» before a name
     population_units: frozenset[str]
     age_after_name: frozenset[str]  # «ساله»: a name's count of years is an age (rules/units)
+    minors: Table  # «کودک», "child": an age beside one is a child's (rules/units child, infant)
     stopwords: frozenset[str]
     near_words: Table  # «قرب», "near"
     or_words: Table  # "or", «یا», «أو» between two places: alternatives, neither the occasion's place
@@ -165,6 +166,7 @@ class FrameTables:
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
     adjunct_openers: Table  # "after", «پس از»: a phrase beside a clause's subject opens after them
+    poll_words: Table  # "exit poll", «نظرسنجی»: a sentence's counts of a vote are estimates
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
     led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
@@ -482,6 +484,15 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         population_bridges=frozenset(w for p in pr.get("population_bridges") or () for w in fold(p).split()),
         not_names=frozenset(fold(w) for w in (pr.get("name_heads") or {}).get("not_names") or ()),
         population_units=frozenset(rules.concepts("predicates").get("population_units") or ()),
+        minors=Table.build(
+            [
+                (p, unit)
+                for unit in _MINORS
+                for part in ("phrases", "duals")
+                for p in ((rules.lang("units", lang).get("units") or {}).get(unit) or {}).get(part) or ()
+            ],
+            cl,
+        ),
         age_after_name=frozenset(
             fold(w).strip() for w in rules.lang("units", lang).get("age_after_name") or ()
         ),
@@ -501,6 +512,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         clause_joins=Table.build([(p, "join") for p in pr.get("clause_joins") or []], cl),
         adjunct_openers=Table.build([(p, "adjunct") for p in pr.get("adjunct_openers") or []], cl),
+        poll_words=Table.build([(p, "poll") for p in pr.get("poll_words") or []], cl),
         counted_nouns=Table.build([(p, "counted") for p in pr.get("counted_nouns") or []], cl),
         units_modify=bool(pr.get("units_modify_nouns")),
         requested=Table.build(
@@ -590,6 +602,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
 
 SAID_REACH = 24
 CASUALTY = "+"  # ``referring``: a word of the dead or hurt, naming an occasion that counts them
+
+
+_MINORS = ("child", "infant")  # units of the young (rules/units): an age beside one is a child's
 
 
 def spoken_by(t: FrameTables, text: str, s: int, e: int, lo: int, hi: int) -> bool:

@@ -954,6 +954,8 @@ def _quantity(
         f.qualifiers["month"] = (
             month  # («إلى ٥٫٢ في المئة في يوليو» in an undated report: July's, of no year)
         )
+    if per_person and _minor(ctx, c):
+        f.qualifiers["population"] = "child"  # («یک کودک ۹ ساله»: a child's age, not the suspect's 50)
     if per_person and (year := _aged_then(ctx, c)):
         f.qualifiers["aged_in"] = year  # "acceded to the throne on 6 February 1952, aged 25": not her age now
     if f.subject.get("kind") == "concepts" and _recalled(ctx, c):
@@ -1002,6 +1004,8 @@ def _quantity(
         # ("Prosecutors had asked for 18 years", «طالب الادعاء بسجنه لمدة 18 عاما»: a sentence asked
         # for, though no word of a sentence stands beside it)
         f = _frame(ctx, c, "sentence", value, clause, when)
+    if not asked and ctx.t.predicate_defs[pred].get("polled") and _polled(ctx):
+        asked = "forecast"  # («بر پایه این نظرسنجی … ۶.۹ درصد»: a poll's estimate, not the count)
     if asked:
         f.qualifiers["requested"] = asked
     elif _maximum(ctx, c):
@@ -1894,11 +1898,37 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
             if late:
                 # («وکلای متهم … حداکثر شش سال و نیم حبس را درخواست کرده بودند»: asked for, by the defence)
                 return _requester(ctx, max(s0, a - _TRIGGER_REACH), a)
-        return False
+        return _listed_with_requested(ctx, c)
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
     # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
     return _requester(ctx, max(s0, word[0] - _TRIGGER_REACH), a)
+
+
+def _listed_with_requested(ctx: _Sentence, c: Claim) -> str | bool:
+    """A figure the same request holds as the one listed before it ("Prosecutors had sought a
+    five-year prison term, three of them suspended, and a 300,000-euro fine"): the figure with a
+    unit right before it ("three of them" has none), a join word ("and", «و») between them, and no
+    mark but a list's commas. (That figure as read itself: a party's request, not a target.)"""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    o = next(
+        (o for o in reversed(ctx.claims) if o.type == "number" and o.value.get("unit") and o.start < c.start),
+        None,
+    )
+    if o is None or a - n.norm_index(o.end) > _TRIGGER_REACH * 2:
+        return False
+    between = text[n.norm_index(o.end) : a]
+    if _SENTENCE_PART_END.search(between) or not any(
+        w in ctx.t.list_joins for w in _LETTERS.findall(between)
+    ):
+        return False
+    asked = _requested(ctx, o)
+    return asked if asked not in _NOT_ASKED else False
+
+
+_NOT_ASKED = ("target", "threshold", "forecast", "hypothetical")
+_SENTENCE_PART_END = re.compile(r"[;:؛!?؟\n]|\.(?!\d)")  # (commas part a list's items, not its clause)
 
 
 # Kinds of request word that may come after their figure, the verb last (Persian).
@@ -3981,6 +4011,26 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _polled(ctx: _Sentence) -> bool:
+    """The sentence names a poll (``poll_words``)."""
+    return next(iter(ctx.t.poll_words.find(ctx.doc.text, *_folded(ctx))), None) is not None
+
+
+def _minor(ctx: _Sentence, c: Claim) -> bool:
+    """A word for a child right before the figure or right after it, a word at most between («کودک ۹
+    ساله», "a 9-year-old child")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    before = any(not text[e:a].strip() for _s, e, _k in ctx.t.minors.find(text, max(0, a - _MINOR_REACH), a))
+    return before or any(
+        len(text[b:s].split()) <= 1
+        for s, _e, _k in ctx.t.minors.find(text, b, min(len(text), b + _MINOR_REACH))
+    )
+
+
+_MINOR_REACH = 24
 
 
 def _month_named(ctx: _Sentence, c: Claim) -> int | None:

@@ -536,6 +536,7 @@ def _candidate(
     # القرار في قصر السلام»)
     taken = [(doc.norm.norm_index(c.start), doc.norm.norm_index(c.end)) for c in inside if c.type in _NAMED]
     family = t.type_defs[typ].get("family")
+    apart = [x for x, _y, _k in t.apart.find(doc.text, e, sent[1])]
     later = [
         a
         for a, _b, k in t.event_types.find(doc.text, e, sent[1])
@@ -623,6 +624,9 @@ def _candidate(
             # (a place after another occasion's word is that one's: "The ruling comes as …: earlier
             # this month a court in Tehran began trying …")
             and not any(e <= a < doc.norm.norm_index(p.start) for a in later)
+            # (nor one after an apart cue: "The attack came almost exactly eight years after … drove a
+            # truck into a Christmas market at Berlin's Breitscheidplatz")
+            and not any(e <= x < doc.norm.norm_index(p.start) for x in apart)
         ],
         # (countries and provinces of any role: a town's name may be many another thing's, «دورا»)
         "named": [
