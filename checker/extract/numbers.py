@@ -277,6 +277,8 @@ def _token(text: str, start: int, end: int) -> str:
 
 
 def _designation_pair(tok: str) -> bool:
+    """Two figures a hyphen joins that no range is written as: a first of three digits or more that
+    no count rounds to ("737-800"), as against "300-400" or "125-150"."""
     m = _PAIR.match(tok)
     return m is not None and int(m.group(1)) % 5 != 0
 
