@@ -114,6 +114,11 @@ _PROBES = Path(__file__).parent.parent / "benchmarks" / "probes"
         # market at Berlin's Breitscheidplatz"; «یک کودک ۹ ساله» against the suspect's 50
         ("magdeburg_market_attack_2024", "CF05"),
         ("magdeburg_market_attack_2024", "CF03"),
+        # «در دور دوم انتخابات ۲۰۱۹ … مشارکت حدود ۵۵ درصد بود» is the 2019 runoff's, and «نرخ مشارکت
+        # به‌طور مقدماتی ۲۷.۷ درصد» a first figure the final 28.8% revises (batch 24, session 68)
+        ("tunisia_election_2024", "CF03"),
+        # (a guard: «در انتخابات ۲۰۱۹ صاحب ۳۸ کرسی» names the election, no dated fact to meet a founding)
+        ("botswana_election_2024", "CF02"),
     ],
 )
 def test_the_stories_as_written(story, code):
@@ -332,3 +337,46 @@ def test_a_polls_shares_are_estimates(tmp_path):
     )
     asked = {f.value["low"]: f.qualifiers.get("requested") for f in x.frames if f.predicate == "votes"}
     assert asked == {89.2: "forecast", 6.9: "forecast"}, asked
+
+
+# Batches 24 and 25 (twelve more stories, scored unseen at 4730b01: 142/264 with 12 false
+# conflicts and 65/170 with 13).
+
+
+def test_a_figure_rounded_to_a_whole_per_cent(tmp_path):
+    found = _coded(
+        tmp_path,
+        "CF03",
+        en_a=(
+            "2023-06-01",
+            "Pakistan's consumer price inflation rose to 37.97% in May, the statistics bureau said.",
+        ),
+        fa_b=("2023-06-02", "تورم مصرف‌کننده پاکستان در ماه مه به ۳۸ درصد رسید."),
+    )
+    assert not found, [f["message"] for f in found]
+
+
+def test_two_people_of_one_surname_by_their_given_names(tmp_path):
+    found = _coded(
+        tmp_path,
+        "CF03",
+        en_a=(
+            "2024-02-20",
+            "President-elect Asif Ali Zardari, 68, met party leaders in Islamabad on Tuesday.",
+        ),
+        en_b=(
+            "2024-02-20",
+            "PPP chairman Bilawal Bhutto Zardari, 35, said his party would back the coalition.",
+        ),
+    )
+    assert not found, [f["message"] for f in found]
+
+
+def test_a_preliminary_turnout(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "رئیس هیئت انتخابات تونس اعلام کرد که نرخ مشارکت در انتخابات به‌طور مقدماتی ۲۷.۷ درصد بوده است.",
+        "2024-10-07",
+    )
+    assert [f.qualifiers.get("preliminary") for f in x.frames if f.predicate == "turnout"] == [True]

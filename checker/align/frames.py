@@ -47,6 +47,7 @@ _GENERIC = {"dated", "count"}
 # Qualifiers that set a frame apart from those without: asked for ("prosecutors sought 35 years",
 # not what happened), and a year to come (a target, not a past date).
 _APART = (
+    "preliminary",
     "requested",
     "target",
     "previous",
@@ -94,6 +95,7 @@ class Keyed:
     anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
     measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
     periods: frozenset[str] = frozenset()  # the parts of a year it names (the third quarter)
+    given: frozenset[str] = frozenset()  # skeletons of the given name written before a person's surname
     # Time, when only one of two frames has it: an undated figure of an article that dates none of
     # its figures of that measure ("floating") holds for the newest period another article gives
     # ("current"): «تورم … به ۶۷.۰۷ درصد رسید» and "inflation rose to 67.07% in February".
@@ -365,6 +367,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += f"#per:{f.qualifiers['per']}"  # a figure per day or year, not a total
         if f.qualifiers.get("previous"):
             key += PREVIOUS  # the value a change starts from ("to 5% from 5.25%")
+        if f.qualifiers.get("preliminary"):
+            key += "#preliminary"  # a first figure the final one revises («به‌طور مقدماتی ۲۷.۷ درصد»)
         if f.qualifiers.get("whole"):
             key += "#whole"  # the whole a part is counted of («۹۷ نفر از ۹۹ سرنشین»: 99 aboard)
         person = lex.candidates.get(f.qualifiers.get("person") or "")
@@ -424,6 +428,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
     # keeps; a longer one meets by likeness, and its readings would meet others': Kurmasheva and
     # Krasikov)
     matcher = matcher_of(ctx.rules)
+    given = _readings(ctx, matcher, [f.qualifiers["given"]]) if f.qualifiers.get("given") else frozenset()
     names = frozenset(
         reading
         for t in f.subject.get("tokens") or ()
@@ -451,6 +456,26 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         terms=frozenset("m:" + lex.measures[t].split(".")[0] if t in lex.measures else t for t in tokens),
         scale=_scale(f, lex),
         periods=tokens & lex.periods,
+        given=given,
+    )
+
+
+# Given names whose skeletons are this unlike are two names, not two spellings of one («برابوو»
+# and «پرابوو» are one).
+_GIVEN_APART = 50
+
+
+def _readings(ctx, matcher, words: list[str]) -> frozenset[str]:
+    """The consonant skeletons of names, with a Latin name's other reading and a short skeleton's
+    alternate classes (as a subject's names are read)."""
+    return frozenset(
+        reading
+        for w in words
+        for spelt in ((w, reread(w, ctx.rules)) if is_latin(w) else (w,))
+        for sk in skeleton_tokens([spelt], ctx.rules)
+        if len(sk) >= _SKELETON_MIN
+        for reading in (matcher.readings(sk) if len(sk) <= _EXACT_SKELETON else (sk,))
+        if len(reading) >= _SKELETON_MIN
     )
 
 
@@ -469,6 +494,8 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     neither, one kind of date, no disjoint scope, time or measure."""
     if a.klass != b.klass or any(a.frame.qualifiers.get(q) != b.frame.qualifiers.get(q) for q in _APART):
         return False
+    if a.given and b.given and all(fuzz.ratio(x, y) < _GIVEN_APART for x in a.given for y in b.given):
+        return False  # ("Shehbaz Sharif, 72" and "Nawaz Sharif, 74": two people of one surname)
     oa, ob = a.frame.qualifiers.get("ordinal"), b.frame.qualifiers.get("ordinal")
     if oa and ob and oa != ob:
         return False  # the first blast's energy is not the second's

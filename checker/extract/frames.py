@@ -128,6 +128,9 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         default=None,
     )
     people = _surnames(doc, t, claims)
+    full_names = tuple(
+        sorted({fold(str(c.value["name"])) for c in claims if c.type in _PERSON and c.value.get("name")})
+    )
     lead = _lead_people(doc, people)
     bench = _bench(t, claims)
     titled = _titled(doc, t, claims)
@@ -141,6 +144,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
+        ctx.full_names = full_names
         ctx.lead = lead
         ctx.bench = bench
         ctx.titled = titled
@@ -200,6 +204,7 @@ class _Sentence:
         self.triggers: dict[str, list[tuple[int, str]]] = {}  # value id → its triggers (see _assign_triggers)
         self.took: dict[str, set[str]] = {}  # value id → predicates whose words another number took
         self.people: tuple[str, ...] = ()  # the folded surnames of the people the article names
+        self.full_names: tuple[str, ...] = ()  # the folded names of its person claims, whole
         self.lead: frozenset[str] = frozenset()  # … and of those its headline or first sentence names
         self.bench: frozenset[str] = frozenset()  # the folded words of its judges' names
         self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
@@ -954,6 +959,8 @@ def _quantity(
         f.qualifiers["month"] = (
             month  # («إلى ٥٫٢ في المئة في يوليو» in an undated report: July's, of no year)
         )
+    if per_person and (given := _given_before(ctx, c)):
+        f.qualifiers["given"] = given  # ("Shehbaz Sharif, 72" is not his brother Nawaz Sharif, 74)
     if per_person and _minor(ctx, c):
         f.qualifiers["population"] = "child"  # («یک کودک ۹ ساله»: a child's age, not the suspect's 50)
     if per_person and (year := _aged_then(ctx, c)):
@@ -992,6 +999,9 @@ def _quantity(
         _who_not_where(ctx, f, population)
     if ctx.t.predicate_defs[pred].get("cumulative") and _partial(ctx, c):
         f.qualifiers["partial"] = True  # "has so far received", «حتى الآن»: a running count
+    elif ctx.t.predicate_defs[pred].get("polled") and _partial(ctx, c):
+        # («نرخ مشارکت به‌طور مقدماتی ۲۷.۷ درصد بوده است»: a first figure, which the final one revises)
+        f.qualifiers["preliminary"] = True
     per = _per(ctx, c) or (donor.qualifiers.get("per") if donor is not None else None) or (item and item.per)
     if not per and ctx.t.predicate_defs[pred].get("distributes") and _distributed(ctx):
         per = "head"  # ("his sons were each ordered to pay $4 million and barred for two years")
@@ -2756,6 +2766,8 @@ def _date_frame(
         return None  # "$212.6 billion in assets at the end of 2022": when the figure holds
     if pred is None and v.get("precision") == "year" and _right_after_figure(ctx, c):
         return None  # "down from 57.50% in 2019": when the figure held, no dated fact of its own
+    if pred is None and v.get("precision") == "year" and _names_occasion(ctx, c):
+        return None  # («در انتخابات ۲۰۱۹ صاحب ۳۸ کرسی»: the year names the election, its occasion's date)
     since = (
         pred is None and v.get("marker") == "since" and not (v.get("range") and v.get("precision") != "year")
     )
@@ -3208,7 +3220,7 @@ def _frame(ctx, c: Claim, pred: str, value: dict, clause, time, mention: Mention
     )
     if mention is not None and scope:
         scope = _own_scope(ctx, mention, scope)
-    regional = _regional(ctx, c, scope) if d.get("per_candidate") else ()
+    regional = _regional(ctx, c, scope) if d.get("per_candidate") or d.get("polled") else ()
     if _over_countries(ctx, c):
         scope = ("x:countries",)  # "517 deaths in 13 countries": a region's total, not one country's
     elif regional:
@@ -4011,6 +4023,55 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _names_occasion(ctx: _Sentence, c: Claim) -> bool:
+    """A bare year right after an occasion's word, which it names («انتخابات ۲۰۱۹», «لرئاسيات 2019»;
+    not «توفي عام 1827», whose year noun makes it a date of its own)."""
+    if not c.text.strip().isdigit():
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    return any(
+        not text[e:a].strip() for _s, e, _k in ctx.t.event_types.find(text, max(0, a - _TRIGGER_REACH), a)
+    )
+
+
+def _given_before(ctx: _Sentence, c: Claim) -> str | None:
+    """The given name written right before the surname nearest before a person's figure in its
+    sentence ("Shehbaz Sharif, 72"; «مایک لینچ ۵۹ ساله»): a name's word, capitalised in
+    English, that names no role and is no surname the article keys by itself."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    lo, a = _folded(ctx)[0], n.norm_index(c.start)
+    spans = [(s, e) for w in ctx.people for s, e in _word_at(text[:a], w) if s >= lo]
+    if not spans:
+        return None
+    s, _e = max(spans)
+    m = _LAST_WORD.search(text, max(lo, s - _GIVEN_REACH), s)
+    word = m.group(1) if m else None
+    if word is None or not _name_word(ctx.t, word) or word in ctx.people:
+        return None
+    if ctx.t.roles.lookup(word) or ctx.t.honorifics.lookup(word):
+        return None  # (nor a title: "Prince Philip, 99", «شاهزاده فیلیپ»)
+    if ctx.doc.lang == "en" and not ctx.doc.article.text[n.orig_index(m.start(1))].isupper():
+        return None
+    # (in Persian and Arabic, only a name the article writes whole with its surname as a person's:
+    # «یتجاوز سوبیانتو ۷۲ عاماً» has no given name, "exceeds" is a verb)
+    if ctx.doc.lang != "en" and not _full_name(ctx, word, text[s:_e]):
+        return None
+    return word
+
+
+_GIVEN_REACH = 30
+
+
+def _full_name(ctx: _Sentence, given: str, surname: str) -> bool:
+    """A person claim of the article (or a name the lexicon knows) writes ``given surname``."""
+    whole = f"{given} {surname}"
+    return (
+        any(whole in name for name in ctx.full_names)
+        or next(iter(ctx.t.known_names.find(whole)), None) is not None
+    )
 
 
 def _polled(ctx: _Sentence) -> bool:

@@ -80,7 +80,8 @@ def _rounded(a: Keyed, b: Keyed) -> bool:
         return True
     if (
         places == 0
-        and _decimals(long_) == 1  # (not a quarter point: 4.75% is no 5%)
+        # (not a quarter point: 4.75% is no 5%; but 37.97% is "38%")
+        and (_decimals(long_) == 1 or abs(long_ - short) < _NEAR_WHOLE)
         and a.frame.value.get("kind") == b.frame.value.get("kind") == "percent"
         and round(long_) == short
     ):
@@ -88,6 +89,7 @@ def _rounded(a: Keyed, b: Keyed) -> bool:
     return _scaled(a if alo == short else b, short, long_)
 
 
+_NEAR_WHOLE = 0.1  # a figure of two decimals this near a whole per cent rounds to it
 # "16.3 million": a decimal before a scale word, as reports round or cut a long count.
 _SCALED = re.compile(r"[0-9۰-۹٠-٩][.٫/][0-9۰-۹٠-٩]+\s*[^\W\d_]")
 _SCALED_MIN = 1_000_000
