@@ -380,3 +380,19 @@ def test_a_preliminary_turnout(tmp_path):
         "2024-10-07",
     )
     assert [f.qualifiers.get("preliminary") for f in x.frames if f.predicate == "turnout"] == [True]
+
+
+def test_a_citys_turnout_is_a_regions_share(tmp_path):
+    found = _coded(
+        tmp_path,
+        "CF03",
+        fa_a=(
+            "2024-03-04",
+            "وزیر کشور گفت مشارکت در انتخابات مجلس ۴۱ درصد بود. میزان مشارکت در تهران حدود ۲۴ درصد برآورد شده است.",
+        ),
+        en_b=(
+            "2024-03-04",
+            "Iran's interior minister said turnout in Friday's parliamentary election was 41 percent.",
+        ),
+    )
+    assert not found, [f["message"] for f in found]
