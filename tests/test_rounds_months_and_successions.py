@@ -119,6 +119,9 @@ _PROBES = Path(__file__).parent.parent / "benchmarks" / "probes"
         ("tunisia_election_2024", "CF03"),
         # (a guard: «در انتخابات ۲۰۱۹ صاحب ۳۸ کرسی» names the election, no dated fact to meet a founding)
         ("botswana_election_2024", "CF02"),
+        # (a guard: «سرخیو ماسا، وزیر اقتصاد دولت پیشین» calls him former, which tells the succession
+        # the English report tells beside Caputo)
+        ("argentina_inflation_2023", "CF01"),
     ],
 )
 def test_the_stories_as_written(story, code):
@@ -396,3 +399,14 @@ def test_a_citys_turnout_is_a_regions_share(tmp_path):
         ),
     )
     assert not found, [f["message"] for f in found]
+
+
+def test_a_former_holder_after_a_word_of_his_state(tmp_path):
+    """«عمران خان، نخست‌وزیر زندانی پیشین»: the jailed former prime minister, no holder now."""
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "نامزدهای مستقل مورد حمایت عمران خان، نخست‌وزیر زندانی پیشین پاکستان، بیشترین کرسی‌ها را گرفتند.",
+        "2024-02-11",
+    )
+    assert [c.value["modifiers"] for c in x.claims if c.type == "person_role"] == [["former"]]

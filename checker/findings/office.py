@@ -106,7 +106,7 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
         if eid:
             keys[(where, role)][eid].append(c)
     _one_holder_per_article(keys)
-    _succeeded(keys)
+    _succeeded(ctx, keys)
     _inferred_beside_written(keys)
     _named_short(ctx, keys)
     out = _one_place(keys)
@@ -166,13 +166,21 @@ def _one_holder_per_article(keys: dict[tuple[str, str], dict[str, list[Claim]]])
                 del holders[eid]
 
 
-def _succeeded(keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+def _succeeded(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
     """A holder whom every report that names him names beside another holder of the office is told
     as one of two in turn ("who beat Peronist economy minister Sergio Massa in a runoff on Nov. 19"
     in reports of Economy Minister Luis Caputo's first steps): no report puts him there instead of
     the other, so he keys no conflict. Two reports at least must tell it so: one report that names
     another holder once among its mentions of the holder may have changed one. (A report that names
     one holder alone still conflicts.)"""
+    formerly: dict[str, set[str]] = defaultdict(set)  # holder → the reports that call him former
+    for c in ctx.claims:
+        if (
+            c.type == "person_role"
+            and "former" in (c.value.get("modifiers") or ())
+            and (eid := ctx.entities.entity(c))
+        ):
+            formerly[eid].add(c.article)
     for holders in keys.values():
         if len(holders) < 2:
             continue
@@ -180,13 +188,14 @@ def _succeeded(keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
         for eid, cs in holders.items():
             for c in cs:
                 named[c.article].add(eid)
-        # (the holder named beside him must be named alone somewhere: the one in office now)
+        # (the holder named beside him must be named alone somewhere: the one in office now; a report
+        # that calls him former tells it too, «سرخیو ماسا، وزیر اقتصاد دولت پیشین»)
         alone = {eid for eid, cs in holders.items() if any(named[c.article] == {eid} for c in cs)}
         told = [
             eid
             for eid, cs in holders.items()
             if eid not in alone
-            and len({c.article for c in cs}) >= _TOLD_BY
+            and len({c.article for c in cs} | formerly.get(eid, set())) >= _TOLD_BY
             and all(named[c.article] & alone for c in cs)
         ]
         for eid in told:
