@@ -399,14 +399,3 @@ def test_a_citys_turnout_is_a_regions_share(tmp_path):
         ),
     )
     assert not found, [f["message"] for f in found]
-
-
-def test_a_former_holder_after_a_word_of_his_state(tmp_path):
-    """«عمران خان، نخست‌وزیر زندانی پیشین»: the jailed former prime minister, no holder now."""
-    x = md_extraction(
-        tmp_path,
-        "fa",
-        "نامزدهای مستقل مورد حمایت عمران خان، نخست‌وزیر زندانی پیشین پاکستان، بیشترین کرسی‌ها را گرفتند.",
-        "2024-02-11",
-    )
-    assert [c.value["modifiers"] for c in x.claims if c.type == "person_role"] == [["former"]]

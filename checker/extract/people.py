@@ -43,7 +43,6 @@ from checker.rules import Rules
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
-_WORD_AT = re.compile(r"[^\W\d_]+")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
 # … but not where a quotation ends or opens ("I will be the first woman president of Mexico,"
 # Sheinbaum told supporters): the name outside the quote is the speaker's, not the role's.
@@ -225,14 +224,6 @@ def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, l
         if hit:
             pos = np.end = hit[1]
             np.titled = True
-            continue
-        # (one word of the holder's state between, then "former": «نخست‌وزیر زندانی پیشین», the
-        # jailed former prime minister)
-        word = _WORD_AT.match(text, gap) if lang != "en" else None
-        hit = t.modifiers.match_at(text, _GAP.match(text, word.end()).end()) if word else None
-        if hit and hit[2] == "former" and not np.modifiers:
-            np.modifiers.append(hit[2])
-            pos = np.end = hit[1]
             continue
         break
     if np.country is None and lang == "en":
