@@ -39,6 +39,10 @@ from tests.helpers import (
 )
 
 
+def _places(x) -> list[str]:
+    return [c.value["place"] for c in x.claims if c.type == "place"]
+
+
 def _dates(x) -> list[tuple[str, str]]:
     return [(x.article.text[c.start : c.end], c.value["iso"]) for c in x.claims if c.type == "date"]
 
@@ -175,8 +179,7 @@ def test_to_jail_someone_is_no_prison(tmp_path):
         "وقضت المحكمة بسجن ساركوزي خمس سنوات، كما قضت بسجن كلود غيان ست سنوات. ونقل آخرون إلى سجن صيدنايا.",
         "2025-09-25",
     )
-    places = [c.value["place"] for c in x.claims if c.type == "place"]
-    assert places == ["sy.sednaya"]
+    assert _places(x) == ["sy.sednaya"]
 
 
 def test_number_words_are_no_part_of_a_name(tmp_path):
@@ -389,10 +392,9 @@ def test_where_a_journey_went_is_its_place(tmp_path):
         "Modi arrived in Poland on Wednesday before a visit to Ukraine. Exports to Russia fell.",
         "2024-08-22",
     )
-    places = [c.value["place"] for c in x.claims if c.type == "place"]
-    assert "UA" in places and "RU" not in places
+    assert "UA" in _places(x) and "RU" not in _places(x)
     y = md_extraction(subfolder(tmp_path, "fa"), "fa", "پوتین روز دوشنبه وارد مغولستان شد.", "2024-09-02")
-    assert [c.value["place"] for c in y.claims if c.type == "place"] == ["MN"]
+    assert _places(y) == ["MN"]
 
 
 def test_a_decade_is_no_year(tmp_path):

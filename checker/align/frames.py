@@ -429,17 +429,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
     # Krasikov)
     matcher = matcher_of(ctx.rules)
     given = _readings(ctx, matcher, [f.qualifiers["given"]]) if f.qualifiers.get("given") else frozenset()
-    names = frozenset(
-        reading
-        for t in f.subject.get("tokens") or ()
-        if t.startswith("n:")
-        # (a Latin name's other reading too: "Srettha" as «سريثا» srs and as «سرتا» srt)
-        for spelt in ((t[2:], reread(t[2:], ctx.rules)) if is_latin(t[2:]) else (t[2:],))
-        for sk in skeleton_tokens([spelt], ctx.rules)
-        if len(sk) >= _SKELETON_MIN
-        for reading in (matcher.readings(sk) if len(sk) <= _EXACT_SKELETON else (sk,))
-        if len(reading) >= _SKELETON_MIN
-    )
+    names = _readings(ctx, matcher, [t[2:] for t in f.subject.get("tokens") or () if t.startswith("n:")])
     anchors = frozenset(f.subject.get("anchors") or ())
     return Keyed(
         f,
@@ -466,8 +456,8 @@ _GIVEN_APART = 50
 
 
 def _readings(ctx, matcher, words: list[str]) -> frozenset[str]:
-    """The consonant skeletons of names, with a Latin name's other reading and a short skeleton's
-    alternate classes (as a subject's names are read)."""
+    """The consonant skeletons of names, with a Latin name's other reading ("Srettha" as «سريثا»
+    srs and as «سرتا» srt) and a short skeleton's alternate classes."""
     return frozenset(
         reading
         for w in words

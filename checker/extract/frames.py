@@ -65,7 +65,9 @@ _SINCE_REACH = 32
 # own noun's ("2 million bpd that …": none; "tonnes of nitrate that …": another noun's).
 _OWN_RELATIVE_WORDS = 0
 _CLAUSE_MARKS = re.compile(r"[،,;؛:]")
-_MARKED = re.compile(r"[،,;؛:.!?؟]")  # a clause mark or a sentence's end between two words
+# A clause's mark or a sentence's end between two words (not CLAUSE_END: a bracket or a quote may hold
+# the very word a figure measures, «تورم "هسته"»).
+_MARKED = re.compile(r"[،,;؛:.!?؟]")
 _TWIN_GAP = 8
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
@@ -3985,15 +3987,6 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
             text, *sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
         )
 
-    def unbroken(o: Claim) -> bool:
-        lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
-        between = _INITIAL_DOT.sub("", text[lo:hi])  # (the dots of "U.S." end no clause)
-        # (nor a join word between: «تا سال ۲۰۳۰ به میزان ۴۳ درصد و تا سال ۲۰۳۵ …», the year after
-        # "and" is the next figure's; "1.2 percent for 2025 and 1.1 percent for 2026", the year
-        # before it the figure before)
-        joined = any(w in ctx.t.list_joins for w in _LETTERS.findall(between))
-        return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between) and not joined
-
     own = [o for o in found if same_clause(o)]
     if not own and any(
         o.type == "date" and o not in found and abs(o.start - c.start) <= _TRIGGER_REACH and same_clause(o)
@@ -4003,7 +3996,7 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
     # (and first of all one with no comma between: in "the Emergency Economic Powers Act of 1977,
     # declaring the $1.2 trillion U.S. goods trade deficit of 2024 a national emergency" the deficit
     # is 2024's, the nearer 1977 the act's)
-    near = [o for o in found if unbroken(o)] or own
+    near = [o for o in found if _unbroken(ctx, o, c)] or own
     if not near:
         # (a year to come in another clause is a plan's, not when a figure of its sentence holds:
         # "The decision, accepted by all 198 parties …, calls for tripling capacity by 2030")
@@ -4094,10 +4087,21 @@ def _minor(ctx: _Sentence, c: Claim) -> bool:
 _MINOR_REACH = 24
 
 
+def _unbroken(ctx: _Sentence, o: Claim, c: Claim) -> bool:
+    """No clause's mark nor join word stands between the claims ``o`` and ``c`` (the dots of "U.S."
+    end no clause; a join word does: «تا سال ۲۰۳۰ به میزان ۴۳ درصد و تا سال ۲۰۳۵ …», the year after
+    "and" is the next figure's; "1.2 percent for 2025 and 1.1 percent for 2026", the year before it
+    the figure before)."""
+    n = ctx.doc.norm
+    lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
+    between = _INITIAL_DOT.sub("", ctx.doc.text[lo:hi])
+    joined = any(w in ctx.t.list_joins for w in _LETTERS.findall(between))
+    return not _CLAUSE_END.search(between) and not _CLAUSE_MARKS.search(between) and not joined
+
+
 def _month_named(ctx: _Sentence, c: Claim) -> int | None:
     """The Gregorian month with no year (an undated report's «في يوليو») named nearest a figure in
     its clause, with no mark or join word between: the month the figure is of."""
-    n, text = ctx.doc.norm, ctx.doc.text
     unit = c.value.get("unit")
     best = None
     for o in ctx.claims:
@@ -4107,11 +4111,7 @@ def _month_named(ctx: _Sentence, c: Claim) -> int | None:
             continue
         if v.get("calendar") != "gregorian" or abs(o.start - c.start) > _TRIGGER_REACH:
             continue
-        lo, hi = sorted((n.norm_index(min(o.end, c.end)), n.norm_index(max(o.start, c.start))))
-        between = text[lo:hi]
-        if _CLAUSE_END.search(between) or _CLAUSE_MARKS.search(between):
-            continue
-        if any(w in ctx.t.list_joins for w in _LETTERS.findall(between)):
+        if not _unbroken(ctx, o, c):
             continue
         if o.start < c.start and _from_word_before(ctx, c):
             continue  # ("to 5.2% in July from 5.7% in June": July is the new figure's)

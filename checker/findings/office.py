@@ -155,15 +155,21 @@ def _one_holder_per_article(keys: dict[tuple[str, str], dict[str, list[Claim]]])
     for (where, _role), holders in keys.items():
         if not where.startswith(_EVENT):
             continue
-        named: dict[str, set[str]] = defaultdict(set)
-        for eid, cs in holders.items():
-            for c in cs:
-                named[c.article].add(eid)
+        named = _named_by_article(holders)
         several = {a for a, eids in named.items() if len(eids) > 1}
         for eid in list(holders):
             holders[eid] = [c for c in holders[eid] if c.article not in several]
             if not holders[eid]:
                 del holders[eid]
+
+
+def _named_by_article(holders: dict[str, list[Claim]]) -> dict[str, set[str]]:
+    """Article → the holders of one office it names."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for eid, cs in holders.items():
+        for c in cs:
+            named[c.article].add(eid)
+    return named
 
 
 def _succeeded(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
@@ -184,10 +190,7 @@ def _succeeded(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]
     for holders in keys.values():
         if len(holders) < 2:
             continue
-        named: dict[str, set[str]] = defaultdict(set)
-        for eid, cs in holders.items():
-            for c in cs:
-                named[c.article].add(eid)
+        named = _named_by_article(holders)
         # (the holder named beside him must be named alone somewhere: the one in office now; a report
         # that calls him former tells it too, «سرخیو ماسا، وزیر اقتصاد دولت پیشین»)
         alone = {eid for eid, cs in holders.items() if any(named[c.article] == {eid} for c in cs)}
