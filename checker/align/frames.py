@@ -65,6 +65,7 @@ _APART = (
     "since_act",
     "several",
     "recalled",
+    "moved_by",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.
@@ -95,6 +96,7 @@ class Keyed:
     anchors: frozenset[str] = frozenset()  # other specific values of the frame's clause
     measures: frozenset[str] = frozenset()  # the families of what it measures (inflation, interest)
     periods: frozenset[str] = frozenset()  # the parts of a year it names (the third quarter)
+    markets: frozenset[str] = frozenset()  # the markets apart from the official one it names
     given: frozenset[str] = frozenset()  # skeletons of the given name written before a person's surname
     # Time, when only one of two frames has it: an undated figure of an article that dates none of
     # its figures of that measure ("floating") holds for the newest period another article gives
@@ -119,6 +121,7 @@ class _Lex:
     verbal: frozenset[str]  # concepts that say what happened («تأسیس»): never a subject
     measures: dict[str, str]  # concept → the family of what it measures
     periods: frozenset[str]  # concepts of a part of a year («الربع الثالث»): figures of two are two
+    markets: frozenset[str]  # concepts of a market apart from the official one (the parallel market)
     goods: frozenset[str]  # concepts of goods: a clause naming one measures its price alone
     candidates: dict[str, str]  # surname → representative spelling
     leads: frozenset[str]  # representatives of the people a report leads with (``person_lead``)
@@ -140,6 +143,7 @@ def key_frames(ctx: Context) -> None:
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         goods=frozenset(f"c:{c}" for c in pr.get("goods") or ()),
         periods=frozenset(f"c:{c}" for c in pr.get("periods") or ()),
+        markets=frozenset(f"c:{c}" for c in pr.get("markets") or ()),
         candidates=(candidates := _candidates(ctx)),
         leads=frozenset(
             candidates[f.qualifiers["person"]]
@@ -170,7 +174,10 @@ def key_frames(ctx: Context) -> None:
         story = ctx.event_of.get(aid)
         named = _surnames_in(ctx, aid)
         for f in x.frames:
-            people = _people_of(ctx, f, named) if f.predicate == _BARE_DATE else frozenset()
+            # (and a time since which a thing holds: Kishida "in power since October 2021" is his,
+            # not the party's date of Ishiba's failed run in 2008)
+            dated = f.predicate == _BARE_DATE or f.qualifiers.get("since")
+            people = _people_of(ctx, f, named) if dated else frozenset()
             out.append(
                 dataclasses.replace(
                     _keyed(ctx, f, x.article.language or "fa", topic, reported, lex),
@@ -446,6 +453,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         terms=frozenset("m:" + lex.measures[t].split(".")[0] if t in lex.measures else t for t in tokens),
         scale=_scale(f, lex),
         periods=tokens & lex.periods,
+        markets=tokens & lex.markets,
         given=given,
     )
 
@@ -519,6 +527,8 @@ def comparable(a: Keyed, b: Keyed) -> bool:
         return False
     if a.periods and b.periods and not a.periods & b.periods:
         return False  # the economy's fall in the fourth quarter is not its fall in the third
+    if a.markets != b.markets:
+        return False  # the dollar on the parallel market is not the dollar at the banks
     # (a rate that names no period is over a year, as headline rates are)
     ba, bb = (a.terms & _BASES) or _ANNUAL, (b.terms & _BASES) or _ANNUAL
     return bool(ba & bb)
@@ -614,14 +624,15 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)
     if (
-        preds == {"founded"}
+        preds <= {"founded", _BARE_DATE}
         and bool(a.frame.qualifiers.get("since")) != bool(b.frame.qualifiers.get("since"))
         and a.frame.value.get("precision") != b.frame.value.get("precision")
     ):
         # (a start told by "since" alone and to the month, «مجموع افزایش نرخ بهره از مارس ۲۰۲۲
         # تاکنون», is when something began going on, no founding another report tells by its word
         # and year, «المجلس، الذي تأسس عام 1913»; but "the commission's work since 1993" and "the
-        # committee first began work in 1993" are one)
+        # committee first began work in 1993" are one; nor a bare date of a happening, "failed runs
+        # in 2008", against Kishida's time «في السلطة منذ تشرين الأول/أكتوبر ٢٠٢١»)
         return False
     if (a.names or b.names) and all(k.frame.subject.get("own") or "id" in k.frame.value for k in (a, b)):
         # ("Signature Bank, which had $110.4 billion in assets" and «دارایی‌های آن ۲۲۹٫۱ میلیارد دلار»:

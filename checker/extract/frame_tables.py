@@ -179,6 +179,7 @@ class FrameTables:
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
+    by_words: Table  # "by", «بنسبة»: before the figure a change verb moved a set rate by
     relative: Table  # "which", «که», «التي»: a date past one is its clause's
     wholes: Table  # "out of", «من أصل»: the figure after them is the whole (a chamber's seats)
     increments_before: Table  # "another", "a further": the count after them adds to an earlier one
@@ -222,6 +223,7 @@ class FrameTables:
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
     measure_of: dict[str, str]  # "c:price" → "m:inflation": the family of what a concept measures
     goods: frozenset[str]  # "c:gas": a price beside one is that good's («قیمت گاز», "gas prices")
+    set_rates: frozenset[str]  # "m:interest": families of rates someone sets (``_moved_by``)
     # words that tie a figure to the noun of what it measures after it ("in": "$229.1 billion in
     # assets") or between that noun and the figure («بقيمة»), folded
     time_phrases: Table  # "at the end of": a predicate's word inside it says when, not what happened
@@ -528,6 +530,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
+        by_words=Table.build([(p, "by") for p in pr.get("by_words") or []], cl),
         relative=Table.build([(p, "relative") for p in pr.get("relative_words") or []], cl),
         wholes=Table.build([(p, "whole") for p in pr.get("whole_words") or []], cl),
         increments_before=Table.build(
@@ -589,6 +592,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             for c in cs
         },
         goods=frozenset(f"c:{c}" for c in rules.concepts("predicates").get("goods") or ()),
+        set_rates=frozenset(f"m:{x}" for x in rules.concepts("predicates").get("set_rates") or ()),
         time_phrases=Table.build([(p, "when") for p in pr.get("time_phrases") or []], cl),
         measure_after=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("after") or ()),
         measure_before=frozenset(fold(w) for w in (pr.get("measure_links") or {}).get("before") or ()),

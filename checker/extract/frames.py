@@ -1052,6 +1052,8 @@ def _quantity(
             f.qualifiers["past_span"] = True
     if not ctx.t.predicate_defs[pred].get("cumulative") and _raised_to(ctx, c):
         f.qualifiers["changed_to"] = True  # "raising the duty … to 125%": a new value, of its day
+    elif _moved_by(ctx, c, f):
+        f.qualifiers["moved_by"] = True  # "raised interest rates by 6%": the move, not the rate
     changed = _changed_from(ctx, c)
     if changed and (f.time is None or changed != "compared"):
         # (a figure compared with, with a time of its own, is told apart by it: "35.7% in
@@ -1689,10 +1691,20 @@ def _record_span(ctx: _Sentence, c: Claim) -> str | None:
     n = ctx.doc.norm
     a = n.norm_index(c.start)
     s0, _ = _folded(ctx)
+    # (a "first", like an ordinal, may stand further off, with no clause mark between: «نخستین سفر
+    # یک رئیس‌جمهور ایران به عربستان سعودی در بیش از ۱۱ سال گذشته»)
     found = [
         (a - e, pid)
-        for _s, e, pid in ctx.t.predicates.find(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)
-        if pid in ctx.t.since and a - e <= _RECORD_GAP
+        for _s, e, pid in ctx.t.predicates.find(ctx.doc.text, max(s0, a - _ORDINAL_REACH), a)
+        if pid in ctx.t.since
+        and (
+            a - e <= _RECORD_GAP
+            or (
+                pid == _RECORD_FIRST
+                and a - e <= _ORDINAL_REACH
+                and not _CLAUSE_MARKS.search(ctx.doc.text, e, a)
+            )
+        )
     ]
     # ("the fourth Thai prime minister in 16 years to be removed", «رابع رئيس وزراء … خلال 16
     # عاماً»: an ordinal counts occasions over the span, no time since a start)
@@ -1705,6 +1717,7 @@ def _record_span(ctx: _Sentence, c: Claim) -> str | None:
 
 
 _ORDINAL_SPAN = "ordinal"  # the record kind of a span an ordinal counts over
+_RECORD_FIRST = "record_first"  # (rules/predicates: "the first … in N years")
 _ORDINAL_REACH = 80  # («رابع رئيس وزراء في تايلاند يُعزل بأحكام من المحكمة الدستورية خلال 16 عاماً»)
 _SPAN_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # ("first" is rules' record_first)
 
@@ -2755,7 +2768,10 @@ def _date_frame(
         # بتشكيل الحكومة يوم الاثنين 2 أكتوبر» in a report of 1 October)
         and not (v.get("weekday") and (date.fromisoformat(v["earliest"]) - pub).days <= _SCHEDULE_DAYS)
     )
-    if pub and not (target or slip) and date.fromisoformat(v["earliest"]) > pub - timedelta(days=RECENT_DAYS):
+    # (a lunar day's own day, not the first of the days it may be: «٢٥ ربيع الأول ١٤٤٥هـ» beside
+    # «الثلاثاء ١٠ أكتوبر» is that Tuesday)
+    day = v["iso"] if v.get("precision") == "day" and len(v.get("iso") or "") == 10 else v["earliest"]
+    if pub and not (target or slip) and date.fromisoformat(day) > pub - timedelta(days=RECENT_DAYS):
         return None  # the reported occasion itself, or a date after publication
     if pred is None and v.get("precision") == "month" and "year_inferred" in c.flags:
         return None  # "29.8% in January": when a figure holds, not a dated fact of its own
@@ -2890,6 +2906,55 @@ def _raised_to(ctx: _Sentence, c: Claim) -> bool:
     s0, s1 = _folded(ctx)
     left, right = _clause_span(text, s0, s1, a, n.norm_index(c.end))
     return next(iter(ctx.t.change_verbs.find(text, left, right)), None) is not None
+
+
+def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:
+    """A percentage a change verb moved a set rate by (``set_rates``), with no to word before it:
+    after a by word ("raised interest rates by 6%", «بنسبة»), right after the rate's words with
+    nothing else between («رفع أسعار الفائدة 6% دفعة واحدة»), or, where the verb ends its clause,
+    right before it («نرخ بهره را ۶ درصد افزایش داد»; a verb before the figure is another
+    clause's there). Not a figure a change starts from («از ۱۹ درصد») or comes to."""
+    tokens = f.subject.get("tokens") or ()
+    if c.value.get("unit") != "percent" or not any(
+        ctx.t.measure_of.get(x) in ctx.t.set_rates for x in tokens
+    ):
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    if _ends_before(ctx.t.to_words, text, a) or _from_word_before(ctx, c):
+        return False
+    s0, s1 = _folded(ctx)
+    left, right = _clause_span(text, s0, s1, a, b)
+    by = bool(_ends_before(ctx.t.by_words, text, a))
+    if ctx.t.verb_final:
+        # (no to word before it in its clause either: «به محدوده صفر تا ۰٫۱ درصد رساند» is where
+        # the rate was brought)
+        after = _first(ctx.t.change_verbs, text, b, right)
+        to = _first(ctx.t.to_words, text, left, a)
+        return after is not None and (by or (to is None and not text[b : after[0]].strip()))
+    verb = max(ctx.t.change_verbs.find(text, left, a), default=None)
+    if verb is None or by:
+        return verb is not None
+    # (nothing between but the verb's subject and the rate: no clause mark, no other figure, and no
+    # from or to word, «رُفع سعر الفائدة قصير الأجل من سالب ٠٫١٪ إلى …» giving the change's ends)
+    between = text[verb[1] : a]
+    if len(between.split()) > _MOVED_GAP or _MARKED.search(between):
+        return False
+    if _first(ctx.t.to_words, text, verb[1], a) or _first(ctx.t.from_words, text, verb[1], a):
+        return False
+    return not any(
+        o.type == "number" and n.norm_index(o.start) >= verb[1] for o in ctx.claims_within(verb[1], a)
+    )
+
+
+def _first(table: Table, text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The first of ``table``'s words in folded ``[lo, hi)``."""
+    return next(iter(table.find(text, lo, hi)), None)
+
+
+# Words between a change verb and the figure it moved the rate by: its subject, then the rate
+# («رفع البنك المركزي المصري أسعار الفائدة 6%»).
+_MOVED_GAP = 6
 
 
 def _days_by_sentence(claims: list[Claim]) -> dict[tuple[int, int], Claim]:
@@ -3611,9 +3676,9 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     for s, e, _ in t.attributed.find(doc.text, lo, hi):
         # who told it, to its clause mark ("…, according to the ruling", «بر اساس حکم دادگاه، …»):
         # no thing the figure is of (but a country there still places it: «به گفته مقام‌های سعودی»)
-        m = _CLAUSE_MARKS.search(doc.text, e, hi) or _CLAUSE_END.search(doc.text, e, hi)
-        told.append((max(s, lo) - lo, (m.start() if m else hi) - lo))
-        blank(s, m.start() if m else hi)
+        end = _told_end(ctx, e, hi)
+        told.append((max(s, lo) - lo, end - lo))
+        blank(s, end)
     text = "".join(chars)
     tokens, scope = set(), set()
     # Names first: a head noun that is also a concept («حزب», "party") still introduces one.
@@ -3648,6 +3713,30 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
     scope.update(places)
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
+
+
+def _told_end(ctx: _Sentence, at: int, hi: int) -> int:
+    """Where the words of who told a figure end: at the clause mark after them, or past each
+    apposition that gives the teller's role ("according to Choi Seong-beom, chief of the Yongsan
+    fire station", «به گفته علی احمدی، رئیس سازمان آتش‌نشانی،»), whose words are the teller's too."""
+    text = ctx.doc.text
+    while m := _CLAUSE_MARKS.search(text, at, hi) or _CLAUSE_END.search(text, at, hi):
+        if m.group() not in ",،" or not _role_at(ctx, m.end(), hi):
+            return m.start()
+        at = m.end()
+    return hi
+
+
+def _role_at(ctx: _Sentence, pos: int, hi: int) -> bool:
+    """A role opens the words at ``pos`` (after an article: "the chief of …")."""
+    text = ctx.doc.text
+    pos = _past_space(text, pos)
+    if m := _ARTICLE.match(text, pos, hi):
+        pos = m.end()
+    return ctx.t.roles.match_at(text, pos, hi) is not None
+
+
+_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 
 
 def _speakers_place(ctx: _Sentence, o: Claim, lo: int, at: int, hi: int) -> bool:

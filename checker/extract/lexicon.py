@@ -76,7 +76,9 @@ class Table:
 
     def lookup(self, surface: str) -> str | None:
         key = squash(surface)
-        found = self.ids.get(key)
+        if key in self.ids:
+            return self.ids[key]  # (a phrase listed as naming nothing, «ارزش», is no «ارز» with its «ش»)
+        found = None
         if found is None and self.clitics and key[:1] in self.clitics:
             found = self.ids.get(key[1:])
         for x in self.inflections:

@@ -621,6 +621,8 @@ def _named_as(doc: Doc, np: RoleNP, lo: int, t: PeopleTables) -> tuple[int, int]
     who "resigned" or "quit as" the role left it: ``former``."""
     n, text = doc.norm, doc.article.text
     o_lo, o_s = n.orig_index(lo), n.orig_index(np.start)
+    if text.startswith(("'s", "’s"), n.orig_index(np.end)):
+        return None  # ("attended the Arabian Gulf Cup as the emir's guest": the role is a possessor's)
     m = _NAMED_AS.search(text, max(o_lo, o_s - 160), o_s)
     if m is None:
         return None
