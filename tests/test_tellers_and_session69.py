@@ -13,7 +13,9 @@ that saw no code; eight tuned on, four kept out). The general readings:
 - a time something has held since is no bare date of a happening told to another precision;
 - "the first visit … in more than 11 years" is a record's span however far the "first" stands;
 - a phrase the lexicon lists as naming nothing («ارزش», value) is not read as a concept through
-  its ending («ارز» + «ش»).
+  its ending («ارز» + «ش»);
+- in an undated report, the month before a to word is the starting figure's («از ۴۰٫۴ درصد در اوت
+  به ۳۹٫۷ درصد در سپتامبر»).
 """
 
 from __future__ import annotations
@@ -198,3 +200,14 @@ def test_a_phrase_listed_as_naming_nothing_is_not_read_through_its_ending(tmp_pa
     assert "c:currency" not in _frame(tmp_path, "fa", body, "rate", "2023-06-16").subject["tokens"]
     body = "ارزش ارز ملی نیجریه در یک روز ۲۹ درصد کاهش یافت."
     assert "c:currency" in _frame(tmp_path, "fa", body, "rate", "2023-06-16").subject["tokens"]
+
+
+def test_a_month_before_a_to_word_is_the_starting_figures(tmp_path):
+    # an undated report: the months have no year, so each figure carries the month named beside it
+    body = "تورم هسته‌ای از ۴۰٫۴ درصد در اوت به ۳۹٫۷ درصد در سپتامبر کاهش یافته است."
+    months = {
+        f.value["low"]: f.qualifiers.get("month")
+        for f in frames_of(tmp_path, "fa_x.txt", f"عنوان\n{body}\n")
+        if f.predicate == "rate"
+    }
+    assert months == {40.4: 8, 39.7: 9}

@@ -174,8 +174,8 @@ def key_frames(ctx: Context) -> None:
         story = ctx.event_of.get(aid)
         named = _surnames_in(ctx, aid)
         for f in x.frames:
-            # (and a time since which a thing holds: Kishida "in power since October 2021" is his,
-            # not the party's date of Ishiba's failed run in 2008)
+            # (and a time since which a thing holds: "the parliament suspended since 25 July 2021"
+            # is its sentence's person's doing, as a bare date of his is)
             dated = f.predicate == _BARE_DATE or f.qualifiers.get("since")
             people = _people_of(ctx, f, named) if dated else frozenset()
             out.append(

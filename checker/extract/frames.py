@@ -4204,11 +4204,16 @@ def _month_named(ctx: _Sentence, c: Claim) -> int | None:
             continue
         if o.start < c.start and _from_word_before(ctx, c):
             continue  # ("to 5.2% in July from 5.7% in June": July is the new figure's)
+        if o.start < c.start and _ends_before(ctx.t.to_words, ctx.doc.text, ctx.doc.norm.norm_index(c.start)):
+            continue  # («از ۴۰٫۴ درصد در اوت به ۳۹٫۷ درصد»: August is the figure the change started from)
         lo, hi = sorted((o.start, c.start))
         if any(k.type == "number" and lo < k.start < hi and k.value.get("unit") == unit for k in ctx.claims):
             continue  # (another figure of the unit between: the month is that one's)
-        if best is None or abs(o.start - c.start) < best[0]:
-            best = (abs(o.start - c.start), int(month))
+        # (the words between them, not their starts: in «از ۴۰٫۴ درصد در اوت به ۳۹٫۷ درصد در
+        # سپتامبر» September is nearer 39.7 than August is)
+        gap = o.start - c.end if o.start >= c.end else c.start - o.end
+        if best is None or gap < best[0]:
+            best = (gap, int(month))
     return best[1] if best else None
 
 
