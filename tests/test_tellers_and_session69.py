@@ -15,12 +15,14 @@ that saw no code; eight tuned on, four kept out). The general readings:
 - a phrase the lexicon lists as naming nothing («ارزش», value) is not read as a concept through
   its ending («ارز» + «ش»);
 - in an undated report, the month before a to word is the starting figure's («از ۴۰٫۴ درصد در اوت
-  به ۳۹٫۷ درصد در سپتامبر»).
+  به ۳۹٫۷ درصد در سپتامبر»);
+- "is virtually assured of being elected … on Tuesday, October 1" (and "is set to", "is likely to")
+  tells of a vote to come.
 """
 
 from __future__ import annotations
 
-from tests.helpers import conflicts_of, extraction_of, frames_of, md, roles_of
+from tests.helpers import conflicts_of, extraction_of, findings_of, frames_of, md, roles_of
 
 
 def _txt(date: str, body: str) -> str:
@@ -211,3 +213,12 @@ def test_a_month_before_a_to_word_is_the_starting_figures(tmp_path):
         if f.predicate == "rate"
     }
     assert months == {40.4: 8, 39.7: 9}
+
+
+def test_a_vote_a_report_says_is_assured_lies_ahead(tmp_path):
+    body = (
+        "Shigeru Ishiba won the ruling party's leadership vote on Friday. Ishiba is virtually assured "
+        "of being elected prime minister in a Diet vote on Tuesday, October 1."
+    )
+    found = [f for f in findings_of(tmp_path, {"en_a.txt": _txt("2024-09-27", body)}) if f["code"] == "IN04"]
+    assert not found, _messages(found)
