@@ -17,7 +17,10 @@ that saw no code; eight tuned on, four kept out). The general readings:
 - in an undated report, the month before a to word is the starting figure's («از ۴۰٫۴ درصد در اوت
   به ۳۹٫۷ درصد در سپتامبر»);
 - "is virtually assured of being elected … on Tuesday, October 1" (and "is set to", "is likely to")
-  tells of a vote to come.
+  tells of a vote to come;
+- "over the past two and a half years" («… گذشته», «… الماضيين») is a window counted back from now,
+  no time since a start;
+- "since the fighting began in October 2023" dates what has held since, as «منذ ٨ أكتوبر ٢٠٢٣» does.
 """
 
 from __future__ import annotations
@@ -222,3 +225,42 @@ def test_a_vote_a_report_says_is_assured_lies_ahead(tmp_path):
     )
     found = [f for f in findings_of(tmp_path, {"en_a.txt": _txt("2024-09-27", body)}) if f["code"] == "IN04"]
     assert not found, _messages(found)
+
+
+def test_a_window_counted_back_from_now_tells_no_start(tmp_path):
+    en = "The easing has been possible because the fight against inflation over the past two and a half years has been effective."
+    fa = "مبارزه با تورم طی دو سال و نیم گذشته مؤثر بوده است."
+    ar = "كانت مكافحة التضخم خلال العامين ونصف العام الماضيين فعالة."
+    for lang, body in (("en", en), ("fa", fa), ("ar", ar)):
+        assert _frame(tmp_path, lang, body, "duration", "2024-03-21").qualifiers.get("window"), lang
+    assert not _frame(
+        tmp_path, "en", "The party has ruled for 26 years.", "duration", "2024-03-21"
+    ).qualifiers.get("window")
+    found = [
+        f
+        for f in findings_of(
+            tmp_path,
+            {
+                "en_a.txt": _txt(
+                    "2024-03-21",
+                    "The SNB said the fight against inflation over the past two and a half years had been "
+                    "effective. The SNB began raising rates in June 2022 to tackle inflation.",
+                )
+            },
+        )
+        if f["code"] == "IN03"
+    ]
+    assert not found, _messages(found)
+
+
+def test_a_founding_word_after_since_dates_what_has_held_since(tmp_path):
+    en = "At least 3,768 people have been killed in Lebanon since the fighting began in October 2023."
+    assert _frame(tmp_path, "en", en, "founded", "2024-11-26").qualifiers.get("since")
+    plain = "The fighting began in October 2023, and 3,768 people have been killed."
+    assert not _frame(tmp_path, "en", plain, "founded", "2024-11-26").qualifiers.get("since")
+    story = {
+        "en_a.txt": _txt("2024-11-26", en),
+        "ar_b.txt": _txt("2024-12-05", "قتل ٤٠٤٧ شخصا في لبنان منذ ٨ أكتوبر ٢٠٢٣ بحسب وزارة الصحة."),
+    }
+    agreed = [f for f in findings_of(tmp_path, story) if f["type"] == "agreement" and "since" in f["message"]]
+    assert agreed, [f["message"] for f in findings_of(tmp_path, story)]

@@ -177,6 +177,8 @@ class FrameTables:
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
     requesters: Table  # "prosecutors" → prosecution, «محاموه» → defence
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
+    window_before: Table  # "the past": a duration after it is a window counted back from now
+    window_after: Table  # «گذشته», «الماضية»: a duration before it is such a window
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     by_words: Table  # "by", «بنسبة»: before the figure a change verb moved a set rate by
@@ -523,6 +525,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         requesters=Table.build(flat(pr.get("requesters")), cl),
         maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
+        window_before=Table.build([(p, "window") for p in pr.get("window_before") or []], cl),
+        window_after=Table.build([(p, "window") for p in pr.get("window_after") or []], cl),
         from_words=Table.build(
             [(p, "from") for p in pr.get("from_words") or []]
             + [(p, "compared") for p in pr.get("compared_words") or []]

@@ -1041,6 +1041,8 @@ def _quantity(
         f.qualifiers["extended"] = True  # "extended by three months": time added, not since a start
     elif pred == "duration" and _term(ctx, c):
         f.qualifiers["term"] = True  # "serves a five-year term": a term's length, not since a start
+    elif pred == "duration" and _window(ctx, c):
+        f.qualifiers["window"] = True  # "over the past two and a half years": counted back from now
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
     elif pred == "duration" and (closed := _closed(ctx, c)):
@@ -2797,7 +2799,7 @@ def _date_frame(
         # «از سال ۱۹۹۳», "from 2018": when something began (but "from April 19 to June 1" is a period)
         pred = "founded"
     f = _frame(ctx, c, pred or "dated", value, _clause(ctx, c), None)
-    if since:
+    if since or (pred == "founded" and _since_clause(ctx, c)):
         f = dataclasses.replace(f, qualifiers={**f.qualifiers, "since": True})
     if since and not any(x.startswith("c:") for x in f.subject.get("tokens") or ()):
         # "Macky Sall, who has led Senegal since 2012", «ويتولى سال الحكم منذ عام 2012»: a clause
@@ -2862,6 +2864,18 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
     return None
 
 
+def _since_clause(ctx: _Sentence, c: Claim) -> bool:
+    """A since word before the founding word that dates ``c``, with no mark between ("since the
+    fighting began in October 2023", «منذ اندلاع الحرب في 8 أكتوبر»): a date something has held
+    since, as «منذ ٨ أكتوبر ٢٠٢٣» is."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    hits = list(ctx.t.since_past.find(text, max(n.norm_index(ctx.sent[0]), a - _TRIGGER_REACH), a))
+    if not hits or _MARKED.search(text, hits[-1][1], a):
+        return False
+    return any(pid == "founded" for _s, _e, pid in ctx.t.predicates.find(text, hits[-1][1], a))
+
+
 def _since_act(ctx: _Sentence, c: Claim) -> bool:
     """A word of some length between the since word and the record's date names an act the record
     counts from ("the highest since its introduction in 2013", «از زمان معرفی آن در سال ۲۰۱۳»,
@@ -2906,6 +2920,15 @@ def _raised_to(ctx: _Sentence, c: Claim) -> bool:
     s0, s1 = _folded(ctx)
     left, right = _clause_span(text, s0, s1, a, n.norm_index(c.end))
     return next(iter(ctx.t.change_verbs.find(text, left, right)), None) is not None
+
+
+def _window(ctx: _Sentence, c: Claim) -> bool:
+    """A window counted back from now: "over the past two and a half years", «طی دو سال و نیم
+    گذشته», «خلال العامين الماضيين». It tells no date something started on."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    if _ends_before(ctx.t.window_before, text, n.norm_index(c.start)):
+        return True
+    return ctx.t.window_after.match_at(text, _past_space(text, n.norm_index(c.end))) is not None
 
 
 def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:

@@ -47,8 +47,11 @@ def run(ctx: Context) -> list:
         src = derived.get(k.frame.predicate)
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
-        if any(k.frame.qualifiers.get(q) for q in ("record", "planned", "closed", "extended", "term")):
-            # "the highest in 16 years" counts back from now, "will last 90 days" on from it,
+        if any(
+            k.frame.qualifiers.get(q) for q in ("record", "planned", "closed", "extended", "term", "window")
+        ):
+            # "the highest in 16 years" counts back from now, as "over the past two and a half
+            # years" does, "will last 90 days" on from it,
             # "lasted two weeks" is over, "extended by three months" is time added, and "a
             # five-year term" a term's length
             continue
