@@ -20,7 +20,8 @@ that saw no code; eight tuned on, four kept out). The general readings:
   tells of a vote to come;
 - "over the past two and a half years" («… گذشته», «… الماضيين») is a window counted back from now,
   no time since a start;
-- "since the fighting began in October 2023" dates what has held since, as «منذ ٨ أكتوبر ٢٠٢٣» does.
+- "since the fighting began in October 2023" dates what has held since, as «منذ ٨ أكتوبر ٢٠٢٣» does;
+- a larger scale after smaller ones multiplies them: «۱۳۴٫۹ هزار میلیارد یوان» is 134.9 trillion yuan.
 """
 
 from __future__ import annotations
@@ -264,3 +265,16 @@ def test_a_founding_word_after_since_dates_what_has_held_since(tmp_path):
     }
     agreed = [f for f in findings_of(tmp_path, story) if f["type"] == "agreement" and "since" in f["message"]]
     assert agreed, [f["message"] for f in findings_of(tmp_path, story)]
+
+
+def test_a_larger_scale_after_smaller_ones_multiplies_them(tmp_path):
+    from checker.extract.number_words import words_to_number
+    from checker.rules import load_rules
+
+    rules = load_rules()
+    assert words_to_number("۱۳۴٫۹ هزار میلیارد", "fa", rules) == 134_900_000_000_000
+    assert words_to_number("دو هزار و پانصد میلیارد", "fa", rules) == 2_500_000_000_000
+    assert words_to_number("۲ هزار میلیارد و ۵۰۰ میلیون", "fa", rules) == 2_000_500_000_000
+    assert words_to_number("خمسة آلاف مليار", "ar", rules) == 5_000_000_000_000
+    assert words_to_number("one thousand billion", "en", rules) == 1_000_000_000_000
+    assert words_to_number("two million five hundred thousand", "en", rules) == 2_500_000

@@ -226,6 +226,12 @@ class _Reader:
 
     def _scale(self, t: Token) -> bool:
         v = t.value or _ONE
+        if self.last_scale is not None and v > self.last_scale and self.total + self.cur < v:
+            # A larger scale after a group of smaller ones multiplies the whole group: «۱۳۴٫۹ هزار
+            # میلیارد یوان» (134.9 thousand billion), «دو هزار و پانصد میلیارد», «ألف مليار».
+            self.total = (self.total + self.cur) * v
+            self.cur, self.slots, self.last_scale = _ZERO, 0, v
+            return True
         if self.last_scale is not None and v >= self.last_scale:
             return False
         if t.cat == "dual":
