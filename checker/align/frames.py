@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -111,6 +111,12 @@ class Keyed:
     # sentences are two people's doings ("first elected in 1986, Ishiba …" and Kishida's
     # announcement «في 14 أغسطس»), whatever concept they share
     people: frozenset[str] = frozenset()
+    # The qualifiers that set frames apart (``_APART``), read once: every candidate pair compares them.
+    apart: tuple = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        q = self.frame.qualifiers
+        object.__setattr__(self, "apart", tuple(q.get(x) for x in _APART))
 
 
 @dataclass(frozen=True)
@@ -490,7 +496,7 @@ def similar(a: Keyed, b: Keyed) -> bool:
 def comparable(a: Keyed, b: Keyed) -> bool:
     """Nothing but their subjects keeps two concept frames apart: one class, both asked for or
     neither, one kind of date, no disjoint scope, time or measure."""
-    if a.klass != b.klass or any(a.frame.qualifiers.get(q) != b.frame.qualifiers.get(q) for q in _APART):
+    if a.klass != b.klass or a.apart != b.apart:
         return False
     if a.given and b.given and all(fuzz.ratio(x, y) < _GIVEN_APART for x in a.given for y in b.given):
         return False  # ("Shehbaz Sharif, 72" and "Nawaz Sharif, 74": two people of one surname)
@@ -883,30 +889,25 @@ def _best_partners(pairs: list[tuple[Keyed, Keyed]]) -> list[tuple[Keyed, Keyed]
     dropped when each of its frames has a closer partner in the other's article (ties are all
     kept); a headline that restates a figure with fewer words still meets the body's figure."""
     best: dict[tuple[str, str], tuple[int, float]] = {}
-    scored = []
-    for a, b in pairs:
-        score = _affinity(a, b)
-        scored.append((score, a, b))
-        for x, y in ((a, b), (b, a)):
-            slot = (x.frame.id, y.frame.article)
-            if score > best.get(slot, (-1, -1.0)):
-                best[slot] = score
     # Two frames that each meet their very figure in the other's article are two facts, each
     # matched there: "reopen embassies within two months … after four days of talks" against
     # «پس از چهار روز گفت‌وگو … ظرف دو ماه»: four days is not the other's two months, however
     # alike the clauses. (A changed figure meets no equal, so its pairs stay.)
-    matched = {
-        (x.frame.id, y.frame.article) for a, b in pairs if _same_figure(a, b) for x, y in ((a, b), (b, a))
-    }
+    matched: set[tuple[str, str]] = set()
+    scored = []
+    for a, b in pairs:
+        score, same = _affinity(a, b), _same_figure(a, b)
+        ab, ba = (a.frame.id, b.frame.article), (b.frame.id, a.frame.article)
+        scored.append((score, same, ab, ba, a, b))
+        for slot in (ab, ba):
+            if score > best.get(slot, (-1, -1.0)):
+                best[slot] = score
+        if same:
+            matched.update((ab, ba))
     out = [
         (a, b)
-        for score, a, b in scored
-        if (score >= best[(a.frame.id, b.frame.article)] or score >= best[(b.frame.id, a.frame.article)])
-        and (
-            _same_figure(a, b)
-            or (a.frame.id, b.frame.article) not in matched
-            or (b.frame.id, a.frame.article) not in matched
-        )
+        for score, same, ab, ba, a, b in scored
+        if (score >= best[ab] or score >= best[ba]) and (same or ab not in matched or ba not in matched)
     ]
     out.sort(key=lambda p: (p[0].frame.id, p[1].frame.id))
     return out
