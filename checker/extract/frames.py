@@ -2956,8 +2956,10 @@ def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:
         to = _first(ctx.t.to_words, text, left, a)
         return after is not None and (by or (to is None and not text[b : after[0]].strip()))
     verb = max(ctx.t.change_verbs.find(text, left, a), default=None)
-    if verb is None or by:
-        return verb is not None
+    if verb is None:
+        return False
+    if by:
+        return True  # ("raised interest rates by 6%")
     # (nothing between but the verb's subject and the rate: no clause mark, no other figure, and no
     # from or to word, «رُفع سعر الفائدة قصير الأجل من سالب ٠٫١٪ إلى …» giving the change's ends)
     between = text[verb[1] : a]
