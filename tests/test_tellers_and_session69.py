@@ -21,7 +21,9 @@ that saw no code; eight tuned on, four kept out). The general readings:
 - "over the past two and a half years" («… گذشته», «… الماضيين») is a window counted back from now,
   no time since a start;
 - "since the fighting began in October 2023" dates what has held since, as «منذ ٨ أكتوبر ٢٠٢٣» does;
-- a larger scale after smaller ones multiplies them: «۱۳۴٫۹ هزار میلیارد یوان» is 134.9 trillion yuan.
+- a larger scale after smaller ones multiplies them: «۱۳۴٫۹ هزار میلیارد یوان» is 134.9 trillion yuan;
+- "terms ranging from four years and two months to 10 years" (and «تراوحت بين … و…», «از … تا …»)
+  are the lowest and the highest of several sentences.
 """
 
 from __future__ import annotations
@@ -278,3 +280,18 @@ def test_a_larger_scale_after_smaller_ones_multiplies_them(tmp_path):
     assert words_to_number("خمسة آلاف مليار", "ar", rules) == 5_000_000_000_000
     assert words_to_number("one thousand billion", "en", rules) == 1_000_000_000_000
     assert words_to_number("two million five hundred thousand", "en", rules) == 2_500_000
+
+
+def test_a_range_written_as_two_figures_is_several_sentences(tmp_path):
+    def ends(lang: str, body: str) -> dict[float, object]:
+        frames = frames_of(tmp_path, f"{lang}.md", md(lang, "2024-11-19", body))
+        return {f.value["low"]: f.qualifiers.get("several") for f in frames if f.predicate == "sentence"}
+
+    en = "A court sentenced 45 activists to prison terms ranging from four years and two months to 10 years."
+    ar = "أصدرت محكمة أحكاما بالسجن تراوحت بين أربع سنوات وشهرين وعشر سنوات بحق ٤٥ من الناشطين."
+    assert ends("en", en) == {50: "low", 10: "high"}
+    assert ends("ar", ar) == {50: "low", 10: "high"}
+    # (a change is no range: "reduced from 10 years to seven")
+    assert not any(
+        ends("en", "The appeals court reduced his sentence from 10 years to seven years.").values()
+    )

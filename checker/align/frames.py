@@ -391,7 +391,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += "#extended"  # time added ("an extra six months if they fail to pay"), not the span
         for apart in ("several", "recalled"):
             if f.qualifiers.get(apart):
-                key += "#" + apart  # several people's, an earlier occasion's
+                # several people's (the lowest or the highest of them), an earlier occasion's
+                end = f.qualifiers[apart]
+                key += "#" + apart + (f":{end}" if isinstance(end, str) else "")
         if f.qualifiers.get("motion"):
             key += "#motion:" + f.qualifiers["motion"]  # an amendment's tally, not the motion's
         if f.qualifiers.get("candidate"):

@@ -182,6 +182,8 @@ class FrameTables:
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     by_words: Table  # "by", «بنسبة»: before the figure a change verb moved a set rate by
+    range_open: Table  # "from", «بين»: before a range's first figure written out in full
+    range_join: Table  # "to", «و», «تا»: before its second
     relative: Table  # "which", «که», «التي»: a date past one is its clause's
     wholes: Table  # "out of", «من أصل»: the figure after them is the whole (a chamber's seats)
     increments_before: Table  # "another", "a further": the count after them adds to an earlier one
@@ -535,6 +537,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         to_words=Table.build([(p, "to") for p in pr.get("to_words") or []], cl),
         by_words=Table.build([(p, "by") for p in pr.get("by_words") or []], cl),
+        range_open=Table.build([(p, "open") for p in pr.get("range_open") or []], cl),
+        range_join=Table.build([(p, "join") for p in pr.get("range_join") or []], cl),
         relative=Table.build([(p, "relative") for p in pr.get("relative_words") or []], cl),
         wholes=Table.build([(p, "whole") for p in pr.get("whole_words") or []], cl),
         increments_before=Table.build(

@@ -1029,6 +1029,10 @@ def _quantity(
         # ("13 other crew members received prison terms of between five and 20 years", «لمدد
         # تتراوح بين خمس سنوات و20 سنة»: a range of sentences is several people's, not one's)
         f.qualifiers["several"] = True
+    elif pred == "sentence" and (end := _range_end(ctx, c)):
+        # (so too one written out as two figures, "ranging from four years and two months to 10
+        # years": the lowest of several sentences and the highest, each its own)
+        f.qualifiers["several"] = end
     if pred == "sentence" and _extension(ctx, c):
         # («على أن تُضاف ستة أشهر … إلى مدة سجنهما في حال عدم السداد», "an extra six months if they
         # fail to pay": time added to a sentence, not the sentence)
@@ -2920,6 +2924,35 @@ def _raised_to(ctx: _Sentence, c: Claim) -> bool:
     s0, s1 = _folded(ctx)
     left, right = _clause_span(text, s0, s1, a, n.norm_index(c.end))
     return next(iter(ctx.t.change_verbs.find(text, left, right)), None) is not None
+
+
+def _range_end(ctx: _Sentence, c: Claim) -> str | None:
+    """Which end (``low``, ``high``) ``c`` is of a range written out as two figures of one unit
+    kind: an opening word before the first and a joining word before the second, with nothing else
+    between them ("ranging from four years and two months to 10 years", «بين أربع سنوات وشهرين وعشر
+    سنوات», «از چهار سال و دو ماه تا ۱۰ سال»)."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    spans = sorted(
+        (n.norm_index(o.start), n.norm_index(o.end), o)
+        for o in ctx.claims
+        if o.type == "number" and o.value.get("unit") in ctx.t.span_units
+    )
+    k = next((i for i, (_a, _b, o) in enumerate(spans) if o is c), None)
+    if k is None:
+        return None
+    for i, j, end in ((k, k + 1, "low"), (k - 1, k, "high")):
+        if i < 0 or j >= len(spans):
+            continue
+        (a1, b1, _o1), (a2, _b2, _o2) = spans[i], spans[j]
+        between = text[b1:a2]
+        if _MARKED.search(between) or len(between.split()) > _RANGE_GAP:
+            continue
+        if _ends_before(ctx.t.range_open, text, a1) and _ends_before(ctx.t.range_join, text, a2):
+            return end
+    return None
+
+
+_RANGE_GAP = 2  # words between a range's two figures: its joining word, and a clitic's space
 
 
 def _window(ctx: _Sentence, c: Claim) -> bool:
