@@ -2933,9 +2933,12 @@ def _range_end(ctx: _Sentence, c: Claim) -> str | None:
     سنوات», «از چهار سال و دو ماه تا ۱۰ سال»)."""
     n, text = ctx.doc.norm, ctx.doc.text
     spans = sorted(
-        (n.norm_index(o.start), n.norm_index(o.end), o)
-        for o in ctx.claims
-        if o.type == "number" and o.value.get("unit") in ctx.t.span_units
+        (
+            (n.norm_index(o.start), n.norm_index(o.end), o)
+            for o in ctx.claims
+            if o.type == "number" and o.value.get("unit") in ctx.t.span_units
+        ),
+        key=lambda x: x[:2],  # (by offsets alone: claims do not order)
     )
     k = next((i for i, (_a, _b, o) in enumerate(spans) if o is c), None)
     if k is None:
