@@ -137,6 +137,7 @@ class _Lex:
     # of a thing: one class, so a bare date meets a founding date of the same thing.
     dated: frozenset[str]
     event_dates: dict[str, str]  # event id → its date (the day, or the first day of its period)
+    motions: frozenset[str]  # event ids whose tallies are a motion's sides, for and against, alone
 
 
 def key_frames(ctx: Context) -> None:
@@ -160,6 +161,7 @@ def key_frames(ctx: Context) -> None:
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
         cumulative=frozenset(p for p, d in defs.items() if d.get("cumulative")),
         event_dates={e.id: _first_day(e.date) for e in ctx.events if e.date},
+        motions=_motions(ctx),
         dated=frozenset(
             {"dated"}
             | {
@@ -252,6 +254,21 @@ def _periods(keyed: list[Keyed]) -> list[Keyed]:
 def _first_day(iso: str) -> str:
     """«2024», «2024-06» or «2024-06-04» as the first day it names."""
     return iso + "-01-01"[len(iso) - 4 :] if len(iso) < 10 else iso
+
+
+_SIDES = frozenset({"side:for", "side:against", "side:abstain"})
+
+
+def _motions(ctx: Context) -> frozenset[str]:
+    """Events whose counted votes are all on a motion's sides, for, against or abstaining (no
+    candidate's, no referendum option's): a share no side word marks is the one that carried it."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for x in ctx.extractions.values():
+        for f in x.frames:
+            whose = f.qualifiers.get("candidate")
+            if whose and f.subject.get("kind") == "event":
+                sides[ctx.cluster_of.get(f.subject["mention"], f.subject["mention"])].add(whose)
+    return frozenset(e for e, s in sides.items() if s <= _SIDES and "side:for" in s)
 
 
 def _candidates(ctx: Context) -> dict[str, str]:
@@ -401,6 +418,10 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             regions = sorted(t for t in scope if t.startswith("p:"))
             if f.predicate in lex.per_candidate and regions:
                 key += "#in:" + ",".join(regions)  # Scotland's share of the vote, not the country's
+        elif f.predicate in lex.per_candidate and event in lex.motions and f.value.get("unit") == "percent":
+            # a motion's share told alone ("by 8,435 votes to 90, or 99%", «با ۹۹ درصد آرا … تصویب
+            # کردند»): the share that carried it
+            key += "#side:for"
         elif f.predicate in lex.per_candidate and asked != "threshold":
             key += "#?" + f.id  # whose share it is was not read: compared with nothing
             # (a bar to clear, "the 200 votes needed", is the motion's, no candidate's)

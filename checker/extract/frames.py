@@ -891,6 +891,8 @@ def _quantity(
         )
     if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
         return None
+    if pred == "age" and (v.get("low") or 0) >= _YEAR_LIKE:
+        return None  # («پزشکیان متولد ۱۳۳۳ … و ۶۹ ساله است»: a year of birth, no age of 1,333)
     if pred == "seats" and (
         _COMPOUND.search(c.text) or _ends_before(ctx.t.wholes, ctx.doc.text, ctx.doc.norm.norm_index(c.start))
     ):
@@ -1216,6 +1218,7 @@ def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
     return min(near)[2] if near else None
 
 
+_YEAR_LIKE = 1000  # a figure of four digits beside an age word is a year, not an age
 _OPTION_REACH = 40  # characters between a share and its option's word
 _LETTERS = re.compile(r"[^\W\d_]+")  # words of any length (the Persian and Arabic «و»)
 
@@ -4154,7 +4157,15 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         found = [o for o in found if pub is None or o.value["earliest"] <= pub.isoformat()]
         if not found:
             return None
-    best = min(near, key=lambda o: abs(o.start - c.start)) if near else found[0]
+    # (else the sentence's first, or the first of the figure's own joined clause: in "A tentative
+    # deal was reached on Sunday, Sept. 24, and members ratified it on Monday, Oct. 9, by 8,435
+    # votes to 90" the count is the 9th's)
+    # (or the occasion's own day there: none)
+    joined = [m.end() for m in _CLAUSE_JOIN.finditer(ctx.doc.article.text, found[0].end, c.start)]
+    later = [o for o in ctx.dates() if joined and joined[-1] <= o.start and o.end <= c.start]
+    if not near and later and later[0] not in found:
+        return None
+    best = min(near, key=lambda o: abs(o.start - c.start)) if near else (later or found)[0]
     v = best.value
     # "2,750 tonnes … kept there since 2014": the figure holds from then on, not in 2014 alone;
     # but a figure of a clause on the date itself holds then: "a slowdown from December, when
@@ -4235,6 +4246,9 @@ def _minor(ctx: _Sentence, c: Claim) -> bool:
 
 
 _MINOR_REACH = 24
+
+
+_CLAUSE_JOIN = re.compile(r"[,،]\s*(?:and\s|و)")  # a comma and "and": a clause of its own follows
 
 
 def _unbroken(ctx: _Sentence, o: Claim, c: Claim) -> bool:

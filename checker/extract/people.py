@@ -91,8 +91,15 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     mod_end = {e: (s, mod) for s, e, mod in t.modifiers.find(text)}
     nps = []
     masked, owners = _possessive_countries(text, countries) if doc.lang == "en" else (text, {})
-    found = list(t.roles.find(masked))
-    found += sorted(_titles(doc, t, masked, found))
+    # (a role's word inside a name is none: "Amir-Hossein Ghazizadeh Hashemi", «حسين أمير عبد
+    # اللهيان»)
+    inside = _Spans((a, b) for a, b, _ in mentions.values())
+    found = [
+        (s, e, rid)
+        for s, e, rid in t.roles.find(masked)
+        if not _hyphened(doc, s, e) and not (inside.holds(s - 1) and inside.holds(e))
+    ]
+    found += sorted(x for x in _titles(doc, t, masked, found) if not _hyphened(doc, x[0], x[1]))
     for s, e, rid in found:
         e, rid = role_complements.widen_deputy(text, s, e, rid, t)
         np = _parse_np(text, s, e, rid, t, countries, doc.lang, mod_end)
@@ -485,6 +492,13 @@ def _ends_at_or_before(countries, pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _hyphened(doc: Doc, s: int, e: int) -> bool:
+    """The words ``s:e`` are joined by a hyphen to a capitalised word after them, a name's
+    ("Amir-Hossein"; not "then-president", "prime minister-designate")."""
+    end = doc.norm.orig_span(s, e)[1]
+    return doc.article.text[end : end + 1] == "-" and doc.article.text[end + 1 : end + 2].isupper()
 
 
 class _Mentions(dict):

@@ -182,6 +182,12 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
     clashes = [(a, b) for a, b in clashes if held.get(display_key(a)) != held.get(display_key(b))]
+    # (nor, met by their subjects' words, two values one report gives both: "Brent rose $5.04 to $84.93
+    # … WTI rose $4.75 to $80.42", «٧٠ دولاراً» in March; figures of several things, each met by the
+    # other report's same figure)
+    clashes = [
+        (a, b) for a, b in clashes if a.key or b.key or not _each_met(held, display_key(a), display_key(b))
+    ]
     if pdef.get("person_named"):
         # (nor, of a figure told per person, one value only reports that also give the other tell:
         # «ست سنوات» for a co-defendant in two reports, each beside «خمس سنوات» for the one the
@@ -198,6 +204,12 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
+
+
+def _each_met(held: dict, a: str, b: str) -> bool:
+    """Values ``a`` and ``b`` are each given by two reports or more, and one report gives both."""
+    x, y = held.get(a, frozenset()), held.get(b, frozenset())
+    return len(x) > 1 and len(y) > 1 and bool(x & y)
 
 
 def _within(held: dict, a: str, b: str) -> bool:
