@@ -27,6 +27,11 @@ _FA = (
 )
 
 
+def _frames(folder, lang: str, body: str, published: str, keep) -> list:
+    """The frames of one article that ``keep`` keeps."""
+    return [f for f in frames_of(folder, f"{lang}.md", md(lang, published, body)) if keep(f)]
+
+
 def _votes(folder, lang: str, body: str, published: str = "2024-03-09") -> dict[float, dict]:
     return {
         f.value["low"]: f
@@ -141,3 +146,97 @@ def test_two_figures_each_met_and_one_report_giving_both_are_no_conflict(tmp_pat
     story = Path(__file__).parent.parent / "benchmarks" / "probes" / "opec_plus_cut_2023"
     found = [f["message"] for f in check([story]).report["findings"] if f["type"] == "conflict"]
     assert not any(" 70 dollars" in m for m in found), found
+
+
+def test_a_limit_within_which_an_act_falls_is_no_length(tmp_path):
+    # ("reopen embassies within two months", «حداکثر ظرف دو ماه»: no length of the talks' four days,
+    # nor a time since the talks began; the Iran-Saudi story of probe batch 29)
+    assert _read_within(tmp_path, "en", "Both sides agreed to reopen embassies within two months.")
+    assert _read_within(tmp_path, "fa", "دو کشور سفارتخانه‌های خود را حداکثر ظرف دو ماه بازگشایی می‌کنند.")
+    assert _read_within(tmp_path, "ar", "واتفق الجانبان على إعادة فتح السفارات في غضون شهرين.")
+    story = Path(__file__).parent.parent / "benchmarks" / "probes" / "iran_saudi_beijing_deal_2023"
+    found = check([story]).report["findings"]
+    assert not [
+        f["message"] for f in found if f["type"] in ("conflict", "inconsistency") and "month" in f["message"]
+    ]
+    assert any(f["type"] == "agreement" and "2 months" in f["message"] for f in found)
+
+
+def _read_within(folder, lang: str, body: str) -> bool:
+    found = [
+        f for f in frames_of(folder, f"{lang}.md", md(lang, "2023-03-10", body)) if f.predicate == "duration"
+    ]
+    return bool(found) and all(f.qualifiers.get("within") for f in found)
+
+
+def test_a_first_round_and_the_runoff_are_two_occasions():
+    # (a report of the first round, published the day after it, against reports of the runoff a
+    # week on that recall «الجولة الأولى» of 28 June: the same candidates, two votes; the Iran
+    # runoff story of probe batch 28)
+    story = Path(__file__).parent.parent / "benchmarks" / "probes" / "iran_runoff_2024"
+    found = [f for f in check([story]).report["findings"] if f["type"] == "conflict"]
+    assert not [f["message"] for f in found if f["code"] == "CF04" or "turnout" in f["message"]]
+
+
+def test_bodies_found_are_at_least_that_many_dead(tmp_path):
+    arts = {
+        "en1.md": md(
+            "en",
+            "2024-03-26",
+            "A cargo ship struck the bridge early Tuesday, sending the span into the river and leaving six "
+            "members of a road crew presumed dead, officials said after the collapse.",
+        ),
+        "en2.md": md(
+            "en",
+            "2024-03-28",
+            "On Wednesday, divers recovered the bodies of two of the six road workers who fell with the "
+            "bridge after the collapse on Tuesday.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-03-28",
+            "غواصان روز چهارشنبه پیکر دو تن از شش کارگری را که در پی فروریختن پل در روز سه‌شنبه جان "
+            "باختند از آب بیرون کشیدند.",
+        ),
+    }
+    assert not conflicts_of(tmp_path, arts)
+    body = "وانتشلت فرق الإنقاذ جثث 3 أشخاص من تحت الأنقاض."
+    killed = _frames(subfolder(tmp_path, "x"), "ar", body, "2024-03-28", lambda f: f.predicate == "killed")
+    assert [(f.value["low"], f.value["high"], f.value["hedge"]) for f in killed] == [(3, None, "at_least")]
+
+
+def test_a_country_counted_in_a_groups_figure_is_no_scope_of_its_own(tmp_path):
+    cases = {
+        "en": "Including Russia, the pledges come to about 1.66 million barrels per day.",
+        "fa": "با احتساب سهم روسیه، مجموع این تعهدات به حدود یک میلیون و ۶۶۰ هزار بشکه در روز می‌رسد.",
+        "ar": "وبما في ذلك روسيا، يرتفع مجموع التعهدات إلى نحو 1.66 مليون برميل يوميا.",
+    }
+    for lang, body in cases.items():
+        barrels = _frames(tmp_path, lang, body, "2023-04-03", lambda f: f.value.get("unit") == "barrel")
+        scopes = [f.qualifiers.get("scope") for f in barrels]
+        assert scopes and all("cc:RU" not in (s or ()) for s in scopes), (lang, scopes)
+    # (but a country's own cut keeps its scope)
+    body = "Russia said it would keep its 500,000 bpd cut in place."
+    own = _frames(tmp_path, "en", body, "2023-04-03", lambda f: f.value.get("unit") == "barrel")
+    assert [f.qualifiers.get("scope") for f in own] == [["cc:RU"]]
+
+
+def test_a_margin_between_candidates_is_no_ones_votes(tmp_path):
+    cases = {
+        "fa": "پزشکیان با اختلافی نزدیک به ۲ میلیون و ۸۵۰ هزار رأی به عنوان رئیس‌جمهور انتخاب شد.",
+        "en": "Pezeshkian won the runoff by a margin of about 2.85 million votes.",
+        "ar": "وفاز بزشكيان في جولة الإعادة بفارق يقارب 2.85 مليون صوت.",
+        "en2": "Modi, who won his own seat in Varanasi by 152,513 votes, becomes prime minister again.",
+    }
+    for name, body in cases.items():
+        lang = name[:2]
+        votes = _frames(tmp_path, lang, body, "2024-07-06", lambda f: f.predicate == "votes")
+        qualifiers = [f.qualifiers for f in votes]
+        assert votes and all(q.get("margin") and not q.get("candidate") for q in qualifiers), (
+            name,
+            qualifiers,
+        )
+    # (but a tally's "by" is none: "approved by 204 votes to 85")
+    body = "The assembly approved the motion by 204 votes to 85."
+    tally = _frames(tmp_path, "en", body, "2024-07-06", lambda f: f.predicate == "votes")
+    assert tally and not any(f.qualifiers.get("margin") for f in tally)

@@ -386,7 +386,7 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if it.mention.article in cl.articles:
         return None  # one article's mentions are told apart by extraction already
     date_score = _date_score(it, cl, t)
-    if date_score is None:
+    if date_score is None or (date_score < _SAME_DAYS and t.get("rounds") and _rounds_apart(ctx, it, cl)):
         return None
     place_score = _place_score(ctx, it.places, cl.places)
     if place_score == 0 and it.countries and cl.countries:
@@ -439,6 +439,30 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         else 0.0
     )
     return date_score + place_score + people_score + figure_score + ordinal_score
+
+
+def _rounds_apart(ctx: Context, it: _Item, cl: _Cluster) -> bool:
+    """Two rounds of one vote, not one occasion dated differently: a report of either tells of a
+    first round on the other's days (a runoff's report recalls «الجولة الأولى» of 28 June, the day
+    a report of the first round gives its vote)."""
+
+    def first_round_on(aid: str, lo: date | None, hi: date | None) -> bool:
+        return any(
+            m.ordinal == "first_round"
+            and (a := _d(m.earliest)) is not None
+            and (b := _d(m.latest)) is not None
+            and lo is not None
+            and hi is not None
+            and a <= hi
+            and lo <= b
+            for m in ctx.extractions[aid].mentions
+        )
+
+    if not (it.stated and cl.stated):
+        return False
+    return first_round_on(it.mention.article, cl.lo, cl.hi) or any(
+        first_round_on(aid, it.lo, it.hi) for aid in sorted(cl.articles)
+    )
 
 
 _COARSE_DAYS = 31  # a date this wide or wider (a year, a season) has no slack at its edges

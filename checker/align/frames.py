@@ -406,7 +406,7 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             key += "#p:" + person  # a co-defendant's, whom no report leads with
         if f.qualifiers.get("extended"):
             key += "#extended"  # time added ("an extra six months if they fail to pay"), not the span
-        for apart in ("several", "recalled"):
+        for apart in ("several", "recalled", "margin"):
             if f.qualifiers.get(apart):
                 # several people's (the lowest or the highest of them), an earlier occasion's
                 end = f.qualifiers[apart]
@@ -418,6 +418,8 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
             regions = sorted(t for t in scope if t.startswith("p:"))
             if f.predicate in lex.per_candidate and regions:
                 key += "#in:" + ",".join(regions)  # Scotland's share of the vote, not the country's
+        elif f.qualifiers.get("margin"):
+            pass  # (a margin between candidates, keyed apart above: no one's share)
         elif f.predicate in lex.per_candidate and event in lex.motions and f.value.get("unit") == "percent":
             # a motion's share told alone ("by 8,435 votes to 90, or 99%", «با ۹۹ درصد آرا … تصویب
             # کردند»): the share that carried it

@@ -179,6 +179,9 @@ class FrameTables:
     maximum: Table  # "a maximum of", «حداکثر مجازات»: the most the law allows
     window_before: Table  # "the past": a duration after it is a window counted back from now
     window_after: Table  # «گذشته», «الماضية»: a duration before it is such a window
+    within_before: Table  # "within", «ظرف», «في غضون»: a duration after it is a limit, no length
+    bodies_before: Table  # "the bodies of", «پیکر», «جثث»: a count of the dead after it is bodies found
+    bodies_after: Table  # "bodies", «جسد»: a count of the dead before it is bodies found
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
     to_words: Table  # "to", «به», «إلى»: before the value a plain "from" changed to
     by_words: Table  # "by", «بنسبة»: before the figure a change verb moved a set rate by
@@ -205,6 +208,10 @@ class FrameTables:
     opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
     with_words: Table  # "with", «بنسبة»: the share after them is the clause's subject's
     and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
+    including: Table  # "including", «با احتساب»: the country after them is counted in a group's figure
+    margin_before: Table  # "a margin of", «با اختلاف», «بفارق»: votes after them are a margin
+    margin_won_by: Table  # "by": votes after it are a margin where a word of winning comes before
+    margin_win_words: Table  # "won", "defeated"
     unit_price: Table  # "a barrel", «للبرميل»: the amount before them is a price of one unit
     based: Table  # "headquartered in", «ومقرها», "-based": where a body is based (id ``after`` or ``before``)
     list_words: frozenset[str]  # "the", «در»: words a list may hold between its items
@@ -529,6 +536,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         maximum=Table.build([(p, "maximum") for p in pr.get("maximum") or []], cl),
         window_before=Table.build([(p, "window") for p in pr.get("window_before") or []], cl),
         window_after=Table.build([(p, "window") for p in pr.get("window_after") or []], cl),
+        within_before=Table.build([(p, "within") for p in pr.get("within_before") or []], cl),
+        bodies_before=Table.build([(p, "bodies") for p in pr.get("bodies_before") or []], cl),
+        bodies_after=Table.build([(p, "bodies") for p in pr.get("bodies_after") or []], cl),
         from_words=Table.build(
             [(p, "from") for p in pr.get("from_words") or []]
             + [(p, "compared") for p in pr.get("compared_words") or []]
@@ -567,6 +577,10 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),
         with_words=Table.build([(p, "with") for p in pr.get("with_words") or []], cl),
         and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),
+        including=Table.build([(p, "including") for p in pr.get("including_before") or []], cl),
+        margin_before=Table.build([(p, "margin") for p in pr.get("margin_before") or []], cl),
+        margin_won_by=Table.build([(p, "margin") for p in pr.get("margin_won_by") or []], cl),
+        margin_win_words=Table.build([(p, "won") for p in pr.get("margin_win_words") or []], cl),
         unit_price=Table.build([(p, "unit") for p in pr.get("unit_price") or []], cl),
         based=Table.build(
             [(p, side) for side in ("after", "before") for p in (pr.get("based") or {}).get(side) or []], cl

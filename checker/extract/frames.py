@@ -933,6 +933,10 @@ def _quantity(
         "unit": unit,
         "kind": v.get("kind"),
     }
+    if pred == "killed" and not v.get("hedge") and _bodies(ctx, c):
+        # ("divers recovered the bodies of two of the six workers", «پیکر دو تن … از آب بیرون کشیده
+        # شد»: bodies found, so at least that many dead, no toll)
+        value.update(high=None, high_inclusive=False, hedge="at_least")
     clause = _quarter(ctx, c, _sentence_wide(ctx, c, _anaphor(ctx, c, _respective(ctx, c, _clause(ctx, c)))))
     if _unmeasured(ctx, pred, clause[0]):
         return None
@@ -1049,6 +1053,10 @@ def _quantity(
         f.qualifiers["term"] = True  # "serves a five-year term": a term's length, not since a start
     elif pred == "duration" and _window(ctx, c):
         f.qualifiers["window"] = True  # "over the past two and a half years": counted back from now
+    elif pred == "duration" and _ends_before(
+        ctx.t.within_before, ctx.doc.text, ctx.doc.norm.norm_index(c.start)
+    ):
+        f.qualifiers["within"] = True  # "reopen embassies within two months": a limit, no length
     elif pred == "duration" and _planned(ctx, c):
         f.qualifiers["planned"] = True  # "it would put them on hold for 90 days": no time since a start
     elif pred == "duration" and (closed := _closed(ctx, c)):
@@ -1101,7 +1109,13 @@ def _quantity(
                 confidence="lexicon",
                 qualifiers={k: v for k, v in f.qualifiers.items() if k != "scope"},
             )
-    if ctx.t.predicate_defs[pred].get("per_candidate"):
+    if (
+        ctx.t.predicate_defs[pred].get("per_candidate")
+        and _margin(ctx, c)
+        and _vote_side(ctx, c, unit) is None
+    ):
+        f.qualifiers["margin"] = True  # («با اختلافی نزدیک به ۲ میلیون و ۸۵۰ هزار رأی»: a margin, no one's)
+    elif ctx.t.predicate_defs[pred].get("per_candidate"):
         # a person first; a party or alliance where no one is named ("The BJP won 240 seats"), or
         # where the party stands between a person further back and the figure, not as that person's
         # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
@@ -3602,6 +3616,34 @@ def _named_after_locative(ctx: _Sentence, lo: int, hi: int) -> str:
 _PER_PLACE_AFTER = 3  # words after the later figure that may hold its locative («۳۶ نفر در …»)
 
 
+def _margin(ctx: _Sentence, c: Claim) -> bool:
+    """A margin's word right before a count of votes, or one word before it (a hedge's verb: «بفارق
+    يقارب ثلاثة ملايين»); or "by" after a word of winning in its clause ("won his own seat in
+    Varanasi by 152,513 votes")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    a = n.norm_index(c.start)
+    word = _LAST_WORD.search(text, max(0, a - _TRIGGER_REACH), a)
+    for at in (a, word.start(1) if word else a):
+        if _ends_before(ctx.t.margin_before, text, at):
+            return True
+    if not _ends_before(ctx.t.margin_won_by, text, a):
+        return False
+    left = _clause_span(text, *_folded(ctx), a, n.norm_index(c.end))[0]
+    return next(iter(ctx.t.margin_win_words.find(text, left, a)), None) is not None
+
+
+def _bodies(ctx: _Sentence, c: Claim) -> bool:
+    """A count of bodies found: a body word right before the figure or right after it, or as its
+    unit ("the bodies of two", «پیکر دو تن», «جثث 3 أشخاص», "12 bodies")."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    if _ends_before(ctx.t.bodies_before, text, n.norm_index(c.start)):
+        return True
+    unit = fold(str(c.value.get("unit_text") or "")).strip()
+    return bool(unit and ctx.t.bodies_after.lookup(unit)) or (
+        ctx.t.bodies_after.match_at(text, _past_space(text, n.norm_index(c.end))) is not None
+    )
+
+
 def _whole_after(ctx: _Sentence, b: int) -> bool:
     """A word of a part and another figure right after the value (folded end ``b``), in a report
     of an occasion that carries no one aboard: «پنج نفر از شش خدمه هواپیمای گارد ساحلی» in a quake's
@@ -3770,7 +3812,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             continue  # ("the Paris Agreement": no figure of France's)
         tokens.add("cc:" + cc)
         # ("Saudi Arabia and several other producers": the group's figure, not the country's)
-        grouped = t.and_others.match_at(text, _past_space(text, e, 2))
+        # (nor "Including Russia, the pledges come to 1.66 million bpd", «با احتساب سهم روسیه»)
+        grouped = t.and_others.match_at(text, _past_space(text, e, 2)) or _ends_before(t.including, text, s)
         scope.add(_OTHERS if grouped else "cc:" + cc)
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)

@@ -208,6 +208,10 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             return "compatible"
         if pdef.get("ages") and _aged_between(a, b):
             return "compatible"
+        if _within_limit(a, b) or _within_limit(b, a):
+            # "four days of talks" against "reopen embassies within two months": less than a limit
+            # is within it (but "within 45 days" against "over 60 days" is no fit)
+            return "undecided"
         if (
             not pdef.get("cumulative")
             and a.frame.value.get("kind") == "percent"
@@ -280,6 +284,15 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             return "compatible"  # a state visit is also an official one
         return "conflict" if pair <= cats else "undecided"
     return "conflict"
+
+
+def _within_limit(k: Keyed, limit: Keyed) -> bool:
+    """``k`` is no longer than ``limit``, a limit an act falls within ("within two months")."""
+    return (
+        bool(limit.frame.qualifiers.get("within"))
+        and not k.frame.qualifiers.get("within")
+        and bounds(k)[1] <= bounds(limit)[0]
+    )
 
 
 def _aged_between(a: Keyed, b: Keyed) -> bool:

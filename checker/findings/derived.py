@@ -48,7 +48,8 @@ def run(ctx: Context) -> list:
         if src is None or k.key or k.reported is None or not _in_days(ctx, k):
             continue
         if any(
-            k.frame.qualifiers.get(q) for q in ("record", "planned", "closed", "extended", "term", "window")
+            k.frame.qualifiers.get(q)
+            for q in ("record", "planned", "closed", "extended", "term", "window", "within")
         ):
             # "the highest in 16 years" counts back from now, as "over the past two and a half
             # years" does, "will last 90 days" on from it,
