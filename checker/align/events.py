@@ -379,9 +379,11 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         and t["family"] != "meeting"
     ):
         return None
-    if (it.mention.ordinal in DISTINCT_ORDINALS) != (
-        cl.items[0].mention.ordinal in DISTINCT_ORDINALS
-    ) and not _recalled_alike(it, cl):
+    if (
+        (it.mention.ordinal in DISTINCT_ORDINALS) != (cl.items[0].mention.ordinal in DISTINCT_ORDINALS)
+        and not _recalled_alike(it, cl)
+        and not _first_round_reported(it, cl, t)
+    ):
         return None  # "a second tremor" is not the quake itself
     if it.mention.article in cl.articles:
         return None  # one article's mentions are told apart by extraction already
@@ -439,6 +441,21 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         else 0.0
     )
     return date_score + place_score + people_score + figure_score + ordinal_score
+
+
+def _first_round_reported(it: _Item, cl: _Cluster, t: dict) -> bool:
+    """A report of a first round, its own occasion on the stated day that reports of the runoff
+    give their «الجولة الأولى», "the first round": one vote, though only they call it the first."""
+    ordinals = {it.mention.ordinal, *(o.mention.ordinal for o in cl.items)}
+    mains = (it.mention.main and not it.mention.ordinal) or (cl.mains and not cl.items[0].mention.ordinal)
+    return bool(
+        t.get("rounds")
+        and ordinals <= {None, "first_round"}
+        and mains
+        and it.stated
+        and cl.stated
+        and _date_score(it, cl, t) == _SAME_DAYS
+    )
 
 
 def _rounds_apart(ctx: Context, it: _Item, cl: _Cluster) -> bool:

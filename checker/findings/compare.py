@@ -93,12 +93,20 @@ _NEAR_WHOLE = 0.1  # a figure of two decimals this near a whole per cent rounds 
 # "16.3 million": a decimal before a scale word, as reports round or cut a long count.
 _SCALED = re.compile(r"[0-9۰-۹٠-٩][.٫/][0-9۰-۹٠-٩]+\s*[^\W\d_]")
 _SCALED_MIN = 1_000_000
+_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
+_CUT_DIGITS = 3  # the digits a count cut short in words keeps at least («۱۰ میلیون و ۴۱۵ هزار»)
 
 
 def _scaled(k: Keyed, short: float, long_: float) -> bool:
-    """ "16.3 million" against 16,384,403 (the count cut at its last digit) or 16.4 million (rounded)."""
-    if short < _SCALED_MIN or short == long_ or not _SCALED.search(k.frame.text):
+    """ "16.3 million" against 16,384,403 (the count cut at its last digit) or 16.4 million
+    (rounded); so too «۱۰ میلیون و ۴۱۵ هزار», fewer digits written than the count has."""
+    if short < _SCALED_MIN or short == long_:
         return False
+    written = f"{int(short):d}"
+    if not _SCALED.search(k.frame.text) and (
+        len(_DIGIT.findall(k.frame.text)) >= len(written) or len(written.rstrip("0")) < _CUT_DIGITS
+    ):
+        return False  # (but "10 million" is no cut of 8.7 million: a round figure of its own)
     text = f"{int(short):d}"
     step = 10 ** (len(text) - len(text.rstrip("0")))
     return step > 1 and short in (long_ // step * step, round(long_ / step) * step)
