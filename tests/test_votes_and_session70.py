@@ -273,3 +273,31 @@ def test_a_margin_between_candidates_is_no_ones_votes(tmp_path):
     body = "The assembly approved the motion by 204 votes to 85."
     tally = _frames(tmp_path, "en", body, "2024-07-06", lambda f: f.predicate == "votes")
     assert tally and not any(f.qualifiers.get("margin") for f in tally)
+
+
+def test_a_tax_cut_is_no_bond_purchase(tmp_path):
+    arts = {
+        "en1.md": md(
+            "en",
+            "2022-10-20",
+            "Her government never recovered from the mini-budget of September 23, in which her chancellor set "
+            "out £45 billion in unfunded tax cuts.",
+        ),
+        "en2.md": md(
+            "en",
+            "2022-10-25",
+            "In his first speech, the new prime minister said mistakes were made under his predecessor, a "
+            "reference to the mini-budget of September 23, which rattled markets and forced the Bank of England "
+            "into a £65 billion bond-buying programme.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2022-10-20",
+            "بحران دولت از «بودجه کوچک» اول مهر آغاز شد که در آن وزیر دارایی از کاهش ۴۵ میلیارد پوندی مالیات‌ها "
+            "بدون تأمین منابع آن خبر داد.",
+        ),
+    }
+    assert not [f["message"] for f in conflicts_of(tmp_path, arts) if "pound" in f["message"]]
+    changed = {**arts, "fa.md": arts["fa.md"].replace("۴۵ میلیارد", "۴۳ میلیارد")}
+    found = [f["message"] for f in conflicts_of(subfolder(tmp_path, "changed"), changed)]
+    assert any("43,000,000,000" in m and "45,000,000,000" in m and "65" not in m for m in found), found
