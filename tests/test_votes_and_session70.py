@@ -301,3 +301,15 @@ def test_a_tax_cut_is_no_bond_purchase(tmp_path):
     changed = {**arts, "fa.md": arts["fa.md"].replace("۴۵ میلیارد", "۴۳ میلیارد")}
     found = [f["message"] for f in conflicts_of(subfolder(tmp_path, "changed"), changed)]
     assert any("43,000,000,000" in m and "45,000,000,000" in m and "65" not in m for m in found), found
+
+
+def test_the_holder_whose_government_a_role_was_held_in_is_no_holder_now(tmp_path):
+    body = (
+        "Pezeshkian, a lawmaker from Tabriz and health minister under reformist President Mohammad "
+        "Khatami, has campaigned on easing internet restrictions. The ministry under Foreign Minister "
+        "Abbas Araghchi said so."
+    )
+    claims = [c.value for c in extraction_of(tmp_path, "en.md", md("en", "2024-06-29", body)).claims]
+    roles = {v["name"]: v.get("modifiers") for v in claims if v.get("role")}
+    assert "former" in roles["Mohammad Khatami"]
+    assert "former" not in roles["Abbas Araghchi"]  # (a ministry is no role held under him)

@@ -108,6 +108,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             np.country, np.country_source = owner, "text"
         role_complements.apply_deputy(np, t, text)
         nps.append(np)
+    _served_under(text, nps, t)
     nps = role_complements.link(
         doc,
         nps,
@@ -492,6 +493,22 @@ def _ends_at_or_before(countries, pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _served_under(text: str, nps: list[RoleNP], t: PeopleTables) -> None:
+    """A role right after another role and an era word (rules/people_cues ``era_words``: "health
+    minister under reformist President Mohammad Khatami") names whose government the first was held
+    in, an earlier one: its holder is no holder now."""
+    ends = {np.role_end for np in nps}
+    for np in nps:
+        m = _LAST_WORD_BEFORE.search(text, 0, np.start)
+        if m is None or fold(m.group(1)) not in t.era_words or "former" in np.modifiers:
+            continue
+        if any(0 <= m.start(1) - e <= 1 for e in ends):
+            np.modifiers.append("former")
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 
 
 def _hyphened(doc: Doc, s: int, e: int) -> bool:

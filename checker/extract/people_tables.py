@@ -60,6 +60,9 @@ class PeopleTables:
     # rules/places ``heads_after`` of provinces and districts.
     place_tails: frozenset[str]
     possessives: frozenset[str]  # "his", "her" before a role: the office of one named before
+    era_words: frozenset[
+        str
+    ]  # "under": between two roles, the second names whose government the first was in
     patronyms: frozenset[str]  # «بن», "bin": a father's name follows (rules/transliteration)
     name_particles: frozenset[str]  # those and a family's «آل»: no word of a name's own
     # «عبد», «ابو», «بن»: the word after one is a name's, whatever else it means («عبد العالي»;
@@ -257,6 +260,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         needs_scope=frozenset(rid for rid, c in concepts.items() if c.get("needs_scope")),
         heads_roles=frozenset(rid for rid, c in concepts.items() if c.get("heads")),
         possessives=frozenset(fold(w) for w in cues.get("possessives") or ()),
+        era_words=frozenset(fold(w) for w in cues.get("era_words") or ()),
         patronyms=_patronyms(rules),
         name_particles=_patronyms(rules)
         | frozenset(fold(w) for w in rules.top("transliteration").get("family_particles") or ()),
