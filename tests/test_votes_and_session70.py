@@ -1,12 +1,25 @@
-"""Session 70: the eval's misses and probe batches 28 and 29. The general readings:
+"""Session 70: the eval's misses and probe batches 28-31 (twelve stories written by helpers that
+saw no code; four tuned on, two kept out, six wholly held out until scored). The general readings:
 
 - a count of members or deputies followed by their side («۱۲۰۴ عضو رأی موافق دادند», "1,204
   members voted in favor", «صوت 1204 أعضاء لصالح») is a count of the motion's votes on that side;
 - a motion's share that no side word marks ("by 1,204 votes to 310, or 80%", «با ۸۰ درصد آرا …
   تصویب کردند») is the share that carried it, compared with the other reports' share;
 - a figure in a clause of its own after ", and" is dated by that clause's date, not the sentence's
-  first ("A tentative deal was reached on Monday, Feb. 26, and members ratified it on Friday,
-  March 8, by 1,204 votes to 310").
+  first ("A tentative agreement was reached on Monday, Feb. 26, and members ratified it on Friday,
+  March 8, by 1,204 votes to 310");
+- a role's word inside a name is none ("Amir-Hossein", «حسين أمير عبد اللهيان»); «وزير خارجيته»
+  is one role; ordinals are no words of a name; a four-digit age is a year of birth;
+- two values each given by two reports, one report giving both, are two figures;
+- a duration after "within" («ظرف», «في غضون») is a limit, and a shorter length falls within it;
+- a first round and its runoff are two occasions, and a report of the first round joins the
+  runoff reports' «الجولة الأولى» of its day; a count cut short in words meets the full count;
+- bodies found are at least that many dead; a country after "including" («با احتساب») is counted in
+  a group's figure; a margin between candidates is no one's votes;
+- a tax cut is no bond purchase; the holder after "<role> under" ("health minister under President
+  Khatami") held office in an earlier government;
+- Arabic clause words and occasion nouns end a name; «لک» is a lakh; «از قربانیان» after a count's
+  unit makes it a part of the dead.
 """
 
 from __future__ import annotations
@@ -313,3 +326,33 @@ def test_the_holder_whose_government_a_role_was_held_in_is_no_holder_now(tmp_pat
     roles = {v["name"]: v.get("modifiers") for v in claims if v.get("role")}
     assert "former" in roles["Mohammad Khatami"]
     assert "former" not in roles["Abbas Araghchi"]  # (a ministry is no role held under him)
+
+
+def test_arabic_words_of_a_clause_end_a_name(tmp_path):
+    # («بعد أزمة سياسية اندلعت حين قرر الرئيس سال»: when the president decided, no one's name; and
+    # the flood a chief minister declared a disaster is no word of his)
+    body = (
+        "وجرت الانتخابات وسط منافسة بين 19 مرشحاً، بعد أزمة سياسية اندلعت حين قرر الرئيس سال في "
+        "فبراير/شباط تأجيل الاقتراع. وأعلن رئيس وزراء الولاية بريم سينغ تامانغ الفيضان كارثة على "
+        "مستوى الولاية."
+    )
+    names = [name for name, _ in roles_of(extraction_of(tmp_path, "ar.md", md("ar", "2024-03-25", body)))]
+    assert not any(w in name for name in names for w in ("حين", "قرر", "الفيضان")), names
+
+
+def test_lakhs_given_names_and_parts_of_the_victims(tmp_path):
+    # «۲۵ لک روپیه» is 2.5 million rupees, no count of 25; «هویت ۲۵ نفر از قربانیان» is a part of the
+    # dead; «بريم سينغ تامانغ» is Prem Singh Tamang, no «ب» + Rome's «رىم»; «لإيواء» (for sheltering)
+    # is no Iowa
+    fa = (
+        "دولت ایالتی به خانواده هر یک از جان‌باختگان ۲۵ لک روپیه غرامت می‌پردازد. به گفته او هویت ۲۵ نفر "
+        "از قربانیان شناسایی شده است."
+    )
+    frames = _frames(tmp_path, "fa", fa, "2025-01-30", lambda f: f.value.get("low") in (25, 2_500_000))
+    assert {(f.predicate, f.value["low"]) for f in frames} >= {("amount", 2_500_000)}
+    assert all(f.qualifiers.get("scope") == ["x:part"] for f in frames if f.predicate == "killed")
+    ar = "وأعلن رئيس وزراء الولاية بريم سينغ تامانغ الفيضان كارثة، وفتحت السلطات مخيمات لإيواء النازحين."
+    x = extraction_of(tmp_path, "ar.md", md("ar", "2023-10-05", ar))
+    assert ("بريم سينغ تامانغ", "chief_minister") in roles_of(x)
+    assert not [c.value for c in x.claims if c.type == "place" and "it.rome" in str(c.value)]
+    assert not [c.value for c in x.claims if c.type == "place" and c.value.get("place") == "US-IA"]
