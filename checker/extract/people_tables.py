@@ -60,9 +60,8 @@ class PeopleTables:
     # rules/places ``heads_after`` of provinces and districts.
     place_tails: frozenset[str]
     possessives: frozenset[str]  # "his", "her" before a role: the office of one named before
-    era_words: frozenset[
-        str
-    ]  # "under": between two roles, the second names whose government the first was in
+    # "under": between two roles, the second names whose government the first was held in
+    era_words: frozenset[str]
     patronyms: frozenset[str]  # «بن», "bin": a father's name follows (rules/transliteration)
     name_particles: frozenset[str]  # those and a family's «آل»: no word of a name's own
     # «عبد», «ابو», «بن»: the word after one is a name's, whatever else it means («عبد العالي»;
