@@ -501,7 +501,7 @@ def _served_under(text: str, nps: list[RoleNP], t: PeopleTables) -> None:
     in, an earlier one: its holder is no holder now."""
     ends = {np.role_end for np in nps}
     for np in nps:
-        m = _LAST_WORD_BEFORE.search(text, 0, np.start)
+        m = _LAST_WORD_BEFORE.search(text, max(0, np.start - _ERA_REACH), np.start)
         if m is None or fold(m.group(1)) not in t.era_words or "former" in np.modifiers:
             continue
         if any(0 <= m.start(1) - e <= 1 for e in ends):
@@ -509,6 +509,7 @@ def _served_under(text: str, nps: list[RoleNP], t: PeopleTables) -> None:
 
 
 _LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_ERA_REACH = 24  # characters before a role that may hold its era word (a window, not the whole text)
 
 
 def _hyphened(doc: Doc, s: int, e: int) -> bool:
