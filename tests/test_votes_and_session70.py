@@ -47,9 +47,7 @@ def _frames(folder, lang: str, body: str, published: str, keep) -> list:
 
 def _votes(folder, lang: str, body: str, published: str = "2024-03-09") -> dict[float, dict]:
     return {
-        f.value["low"]: f
-        for f in frames_of(folder, f"{lang}.md", md(lang, published, body))
-        if f.predicate == "votes"
+        f.value["low"]: f for f in _frames(folder, lang, body, published, lambda f: f.predicate == "votes")
     }
 
 
@@ -176,9 +174,7 @@ def test_a_limit_within_which_an_act_falls_is_no_length(tmp_path):
 
 
 def _read_within(folder, lang: str, body: str) -> bool:
-    found = [
-        f for f in frames_of(folder, f"{lang}.md", md(lang, "2023-03-10", body)) if f.predicate == "duration"
-    ]
+    found = _frames(folder, lang, body, "2023-03-10", lambda f: f.predicate == "duration")
     return bool(found) and all(f.qualifiers.get("within") for f in found)
 
 

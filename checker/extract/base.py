@@ -160,6 +160,7 @@ def non_word() -> str:
 
 
 NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the next word after a position, its spaces skipped
+LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")  # the last word before a position, with its spaces
 # Where a clause ends: punctuation, a line break, brackets and quotes (a full stop not in a decimal).
 CLAUSE_END = re.compile(r"[،,;:؛!?؟\n()«»\"]|\.(?!\d)")
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-—–]\s")

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from checker.extract.base import (
     CLAUSE_END,
+    LAST_WORD,
     NEXT_WORD,
     RECENT_DAYS,
     Doc,
@@ -1509,7 +1510,7 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
         and not v.get("hedge")
         and v.get("kind") == "cardinal"
     ):
-        before = _LAST_WORD.search(
+        before = LAST_WORD.search(
             ctx.doc.text, max(0, ctx.doc.norm.norm_index(c.start) - 40), ctx.doc.norm.norm_index(c.start)
         )
         return (
@@ -1537,7 +1538,6 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
     )
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s+\Z")
 _TITLE_COMMA = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)[ \t]+([a-z][a-z \-]*?),[ \t]*\Z")
 _SPACES = re.compile(r"\s+")
 _ELIDED_REACH = 80  # characters between two dates whose second takes the first's predicate
@@ -3622,7 +3622,7 @@ def _margin(ctx: _Sentence, c: Claim) -> bool:
     Varanasi by 152,513 votes")."""
     n, text = ctx.doc.norm, ctx.doc.text
     a = n.norm_index(c.start)
-    word = _LAST_WORD.search(text, max(0, a - _TRIGGER_REACH), a)
+    word = LAST_WORD.search(text, max(0, a - _TRIGGER_REACH), a)
     for at in (a, word.start(1) if word else a):
         if _ends_before(ctx.t.margin_before, text, at):
             return True
@@ -4244,7 +4244,7 @@ def _given_before(ctx: _Sentence, c: Claim) -> str | None:
     if not spans:
         return None
     s, _e = max(spans)
-    m = _LAST_WORD.search(text, max(lo, s - _GIVEN_REACH), s)
+    m = LAST_WORD.search(text, max(lo, s - _GIVEN_REACH), s)
     word = m.group(1) if m else None
     if word is None or not _name_word(ctx.t, word) or word in ctx.people:
         return None

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from checker.align.places import gazetteer
 from checker.extract import role_complements
-from checker.extract.base import Doc
+from checker.extract.base import LAST_WORD, Doc
 from checker.extract.lexicon import Table, squash
 from checker.extract.organizations import org_tables
 from checker.extract.people_names import (
@@ -501,14 +501,13 @@ def _served_under(text: str, nps: list[RoleNP], t: PeopleTables) -> None:
     in, an earlier one: its holder is no holder now."""
     ends = {np.role_end for np in nps}
     for np in nps:
-        m = _LAST_WORD_BEFORE.search(text, max(0, np.start - _ERA_REACH), np.start)
+        m = LAST_WORD.search(text, max(0, np.start - _ERA_REACH), np.start)
         if m is None or fold(m.group(1)) not in t.era_words or "former" in np.modifiers:
             continue
         if any(0 <= m.start(1) - e <= 1 for e in ends):
             np.modifiers.append("former")
 
 
-_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 _ERA_REACH = 24  # characters before a role that may hold its era word (a window, not the whole text)
 
 
