@@ -12,7 +12,7 @@ from typing import Any
 CLAIM_TYPES = ("date", "number", "person_role", "attendance", "source", "place")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem with one article (or one line of one file); the run goes on."""
 
@@ -31,7 +31,7 @@ class Diagnostic:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One document of the corpus, with its metadata and original text."""
 
@@ -62,7 +62,7 @@ class Article:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement with exact evidence.
 
@@ -167,7 +167,7 @@ def intervals_meet(
 WEEKDAY_IDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An occasion named in one article: «زلزله‌ای به بزرگی ۶٫۱ … در خوی», "talks in the Kremlin".
 
@@ -210,7 +210,7 @@ class Mention:
     countries: tuple[str, ...] = ()  # ISO codes of the countries its sentences name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """One comparable fact: predicate(subject) = value, with when, where and who said it.
 
@@ -270,7 +270,7 @@ class Frame:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """What extraction yields for one article."""
 
@@ -281,7 +281,7 @@ class Extraction:
     frames: tuple[Frame, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """An occasion reported by one or more articles (e.g. one meeting)."""
 
@@ -295,7 +295,7 @@ class Event:
     mentions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A conflict, omission, agreement or inconsistency, with its evidence."""
 

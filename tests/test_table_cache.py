@@ -86,8 +86,13 @@ def test_tables_no_run_has_read_for_a_month_are_pruned(
     for p in (kept, stale):
         os.utime(p, (0, 0))  # last read in 1970: stale on any clock
     table_cache.load_or_build(rules, "en", "kept", lambda: {"a": 1})  # read: marked as in use
+    monkeypatch.setattr(table_cache, "_PRUNED", set())  # (a later run)
     table_cache.load_or_build(rules, "en", "new", lambda: {"b": 2})  # built: prunes
     assert kept.exists() and not stale.exists()
+    stale.write_bytes(b"old")
+    os.utime(stale, (0, 0))
+    table_cache.load_or_build(rules, "en", "newer", lambda: {"c": 3})  # built: this run has pruned
+    assert stale.exists()
 
 
 def test_a_memo_keeps_answers_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
