@@ -48,35 +48,44 @@ def run(ctx: Context) -> list[Finding]:
     out = []
     dead = dead_entities(ctx)
     gone = dead_entities(ctx, frozenset({"replaced"})) - dead
+    others = _Others(ctx)
     for ev in ctx.events:
         # (the people an article names are its own occasion's: an earlier strike two reports recall
         # in passing is no occasion whose people one of them leaves out)
         articles = [a for a in ev.articles if ctx.event_of.get(a) == ev.id]
         if len(articles) < 2:
             continue
-        others = _Others(ctx)
         attending = {e: cs for e, cs in _named(ctx, articles, "attendance").items() if e not in dead}
-        groups = _left_out(articles, attending, others, people, ctx.rules, _enough(len(articles), _MIN_SHARE))
-        out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
         officials = {
             e: cs
             for e, cs in _named(ctx, articles, "person_role").items()
             if e not in attending and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
         }
-        groups = _officials_left_out(ctx, articles, officials, others, gone)
+        named = others.sweep(articles, [*_asks(attending, people, ctx), *_asks(officials, people, ctx, 2)])
+        groups = _left_out(articles, attending, named, _enough(len(articles), _MIN_SHARE))
+        out.extend(_finding(ctx, ev.id, missing, members) for missing, members in sorted(groups.items()))
+        groups = _officials_left_out(ctx, articles, officials, named, gone)
         out.extend(
             _finding(ctx, ev.id, missing, members, OFFICIALS) for missing, members in sorted(groups.items())
         )
-    return out + _story_officials(ctx, out, dead, gone)
+    return out + _story_officials(ctx, out, dead, gone, others)
 
 
-def _officials_left_out(ctx: Context, articles, officials, others, gone) -> dict:
+def _asks(named: dict[str, list[Claim]], people, ctx: Context, minimum: int = 0) -> list[tuple]:
+    """(entity, its forms, the articles naming it) of each entity named in ``minimum`` reports."""
+    out = []
+    for eid, claims in sorted(named.items()):
+        named_in = frozenset(c.article for c in claims)
+        if len(named_in) >= minimum:
+            out.append((eid, _forms(eid, claims, people, ctx.rules), named_in))
+    return out
+
+
+def _officials_left_out(ctx: Context, articles, officials, named, gone) -> dict:
     return _left_out(
         articles,
         officials,
-        others,
-        ctx.rules.top("people").get("people") or {},
-        ctx.rules,
+        named,
         _enough(len(articles), _OFFICIAL_SHARE, _OFFICIAL_MIN, strict=True),
         # (not a holder some report says another was put in the place of: that report names the
         # old holder, and leaves out the new one)
@@ -89,7 +98,9 @@ def _officials_left_out(ctx: Context, articles, officials, others, gone) -> dict
     )
 
 
-def _story_officials(ctx: Context, found: list[Finding], dead: set[str], gone: set[str]) -> list[Finding]:
+def _story_officials(
+    ctx: Context, found: list[Finding], dead: set[str], gone: set[str], others: _Others
+) -> list[Finding]:
     """OM02 over a whole story: the reports that events link, each telling its own occasion of it.
 
     One report tells of the lying in state, another of the funeral, a third of the death; the prime
@@ -109,7 +120,9 @@ def _story_officials(ctx: Context, found: list[Finding], dead: set[str], gone: s
             if e not in dead and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
         }
         groups: dict[tuple[str, ...], list] = defaultdict(list)
-        for missing, members in _officials_left_out(ctx, story, officials, _Others(ctx), gone).items():
+        people = ctx.rules.top("people").get("people") or {}
+        named = others.sweep(story, _asks(officials, people, ctx, 2))
+        for missing, members in _officials_left_out(ctx, story, officials, named, gone).items():
             for eid, claims in members:
                 first = min(filter(None, (_published(ctx, c.article) for c in claims)), default=None)
                 # (nor by a report out before every report that names them: the story went on)
@@ -169,15 +182,18 @@ def _named(ctx: Context, articles, claim_type: str) -> dict[str, list[Claim]]:
     return named
 
 
-def _left_out(articles, named: dict[str, list[Claim]], others, people, rules, enough, replaced=None) -> dict:
-    """(articles that leave out) → [(entity, its claims)], for entities named in ``enough`` reports."""
+def _left_out(
+    articles, named: dict[str, list[Claim]], names: set[tuple[str, str]], enough, replaced=None
+) -> dict:
+    """(articles that leave out) → [(entity, its claims)], for entities named in ``enough`` reports;
+    ``names`` holds the (article, entity) pairs of the articles that name an entity by name alone
+    (``_Others.sweep``)."""
     groups: dict[tuple[str, ...], list[tuple[str, list[Claim]]]] = defaultdict(list)
     for eid, claims in sorted(named.items()):
         named_in = {c.article for c in claims}
         if not enough(len(named_in), len(articles)):
             continue  # one report in many naming someone is that report's outlier, not the others' omission
-        forms = _forms(eid, claims, people, rules)
-        missing = tuple(a for a in articles if a not in named_in and not others.names(a, eid, forms))
+        missing = tuple(a for a in articles if a not in named_in and (a, eid) not in names)
         if not enough(len(named_in), len(articles) - len(missing)):
             continue
         if replaced is not None:
@@ -301,6 +317,20 @@ class _Others:
         self._all_skeletons: dict[str, set[str]] = {}  # every word's skeleton, read once per article
         self._forms: dict[tuple, tuple] = {}  # an entity's forms → their skeletons
         self._ids: dict[str, set[str]] = {}  # article → every entity it names by a surname
+
+    def sweep(self, articles, asks: list[tuple]) -> set[tuple[str, str]]:
+        """The (article, entity) pairs of ``asks`` (entity, forms, articles naming it with a claim)
+        in which an article that makes no claim of the entity names it all the same. One article at
+        a time, its words let go after it: an event of thousands of reports holds one report's
+        words, not thousands."""
+        out = set()
+        for a in articles:
+            out.update(
+                (a, eid) for eid, forms, named_in in asks if a not in named_in and self.names(a, eid, forms)
+            )
+            for cache in (self._words, self._surnames, self._skeletons, self._all_skeletons, self._ids):
+                cache.pop(a, None)
+        return out
 
     def names(self, aid: str, eid: str, forms: tuple[frozenset[str], tuple[tuple[str, ...], ...]]) -> bool:
         """Whether article ``aid`` names entity ``eid`` (by surname, or by full name where shared)."""
