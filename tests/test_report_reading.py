@@ -200,3 +200,20 @@ def test_a_right_to_left_outlet_name_is_isolated_from_the_date_after_it():
     short = _unique_short_names(arts)
     assert short["a"] == "\u2068هسبريس\u2069 (2023-09-10)"  # shown as written, not "(10-09-2023) هسبريس"
     assert short["c"] == "Atlas Wire (2023-09-10)"
+
+
+def test_a_large_run_leaves_the_article_texts_out_of_report_html(tmp_path, monkeypatch):
+    """Up to ``VIEWS_MAX`` articles, report.html holds the quoted articles' texts and each quote
+    links into them; beyond it (two here, against the seeds' five) it holds neither the texts nor
+    links to them, and says so: the page of a 10,000-article run stays a page."""
+    from checker.report import context
+
+    small = check(str(SEEDS), out_dir=str(tmp_path / "small"), formats=("html",))
+    page = (small.out_dir / "report.html").read_text(encoding="utf-8")
+    assert 'class="quote" href="#q-' in page and '<div class="text"' in page
+    monkeypatch.setattr(context, "VIEWS_MAX", 2)
+    large = check(str(SEEDS), out_dir=str(tmp_path / "large"), formats=("html",))
+    page = (large.out_dir / "report.html").read_text(encoding="utf-8")
+    assert 'href="#q-' not in page and '<div class="text"' not in page
+    assert "texts of this run's 5 articles are not shown" in page
+    assert len(page) < len((small.out_dir / "report.html").read_text(encoding="utf-8"))

@@ -19,6 +19,10 @@ from checker.report.wording import article_name, clean, isolate, reword, short_n
 # A claim id inside a message («(claim 000_ab:date:436-444)») is an internal key: say the article.
 _CLAIM_REF = re.compile(r"\(claim ([^\s:()]+):[a-z_]+:\d+-\d+(?:#\d+)?\)")
 _TITLE_MAX = 200
+# report.html shows the texts of the quoted articles up to this many articles in the run: a large
+# run's texts would make the page as large as its corpus (25 MB at 1,000 synthetic articles, and
+# the memory peak of a 10,000-article check). Beyond it, quotes keep their sentence and line.
+VIEWS_MAX = 200
 _DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
@@ -75,7 +79,7 @@ class _Names:
         return self.pattern.sub(lambda m: self.short[m.group(0)], out) if self.pattern else out
 
 
-def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
+def _evidence(ev: dict[str, Any], names: _Names, linked: bool) -> dict[str, Any]:
     sent = ev.get("sentence") or {}
     s0, text = sent.get("start"), sent.get("text")
     if text is not None and s0 is not None and s0 <= ev["start"] and ev["end"] <= s0 + len(text):
@@ -87,7 +91,7 @@ def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
         "article_name": names.full.get(ev["article"], clean(ev["article"])),
         "article_anchor": anchor("art", ev["article"]),
         "dir": names.dir.get(ev["article"], "auto"),
-        "href": "#" + anchor("q", f"{ev['article']}\0{ev['start']}\0{ev['end']}"),
+        "href": "#" + anchor("q", f"{ev['article']}\0{ev['start']}\0{ev['end']}") if linked else None,
         "before": clean(before).lstrip(),
         "quote": clean(ev["text"]),
         "after": clean(after).rstrip(),
@@ -98,7 +102,7 @@ def _evidence(ev: dict[str, Any], names: _Names) -> dict[str, Any]:
     }
 
 
-def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[str, Any]:
+def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str], linked: bool) -> dict[str, Any]:
     arts = sorted({a for v in f["values"] for a in v["articles"]} | set(f["missing_in"]))
     message = names.text(f["message"], f["values"])
     # A heading stays a heading: a long message (a list of hundreds of articles) is shortened
@@ -119,7 +123,7 @@ def _finding(f: dict[str, Any], names: _Names, codes: dict[str, str]) -> dict[st
             {
                 "words": value_words(v),
                 "articles": [names.short.get(a, clean(a)) for a in v["articles"]],
-                "evidence": [_evidence(ev, names) for ev in v.get("evidence", [])],
+                "evidence": [_evidence(ev, names, linked) for ev in v.get("evidence", [])],
             }
             for v in f["values"]
         ],
@@ -240,10 +244,13 @@ def _segments(text: str, spans: list[tuple[int, int]], aid: str) -> list[dict[st
 
 
 def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """The context of the templates. ``texts`` (id → article text) adds the article views."""
+    """The context of the templates. ``texts`` (id → article text) adds the article views, for a
+    run of up to ``VIEWS_MAX`` articles; a quote links to its article's view where there is one."""
     names = _Names(report["articles"], report["events"])
     codes = report.get("codes", {})
-    findings = {f["id"]: _finding(f, names, codes) for f in report["findings"]}
+    left_out = len(report["articles"]) if texts and len(report["articles"]) > VIEWS_MAX else 0
+    texts = {} if left_out else texts
+    findings = {f["id"]: _finding(f, names, codes, bool(texts)) for f in report["findings"]}
     blocks, grouped = [], set()
     for g in report.get("groups", []):
         members = [findings[i] for i in g["findings"] if i in findings]
@@ -282,8 +289,15 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
         "provenance": report.get("provenance"),
         "baseline": report.get("baseline"),
         "sections": sections,
-        "articles": [_article(a, names, {}, {}, spans) for a in report["articles"] if a["id"] not in copies],
+        # (a date estimate's quote links to its article's view, where there is one)
+        "articles": [
+            _article(a, names, {}, {}, spans if texts else {})
+            for a in report["articles"]
+            if a["id"] not in copies
+        ],
         "article_views": [_article(a, names, texts, marks, spans) for a in shown],
+        "texts_left_out": left_out,
+        "views_max": VIEWS_MAX,
         "events": [
             {
                 "id": e["id"],
