@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -795,16 +796,19 @@ def _pairs(frames: list[Keyed]) -> list[tuple[Keyed, Keyed]]:
             postings[(k.klass, an)].append(i)
         if k.frame.predicate in _STORY_BODY and not k.names:
             postings[(k.klass, "story-body")].append(i)
-    seen: set[tuple[int, int]] = set()
+    # (the pairs tested, each as one int: a set of hundreds of thousands of (i, j) tuples was the
+    # largest thing alignment held)
+    seen: set[int] = set()
+    n = len(frames)
     out = []
     for ids in postings.values():
         if len(ids) > _MAX_POSTING:
             continue
         for i, j in combinations(ids, 2):
             a, b = frames[i], frames[j]
-            if (i, j) in seen or a.frame.article == b.frame.article:
+            if i * n + j in seen or a.frame.article == b.frame.article:
                 continue
-            seen.add((i, j))
+            seen.add(i * n + j)
             if similar(a, b):
                 out.append((a, b))
     return _best_partners(out)
@@ -913,26 +917,30 @@ def _best_partners(pairs: list[tuple[Keyed, Keyed]]) -> list[tuple[Keyed, Keyed]
     but the 1998 of one report is the other's trade agreement, not its security pact. A pair is
     dropped when each of its frames has a closer partner in the other's article (ties are all
     kept); a headline that restates a figure with fewer words still meets the body's figure."""
-    best: dict[tuple[str, str], tuple[int, float]] = {}
+    # (each pair's score as one float, in the order of the (rank, share) it stands for, held as an
+    # array: a tuple per pair was the largest thing alignment built)
+    best: dict[tuple[str, str], float] = {}
     # Two frames that each meet their very figure in the other's article are two facts, each
     # matched there: "reopen embassies within two months … after four days of talks" against
     # «پس از چهار روز گفت‌وگو … ظرف دو ماه»: four days is not the other's two months, however
     # alike the clauses. (A changed figure meets no equal, so its pairs stay.)
     matched: set[tuple[str, str]] = set()
-    scored = []
+    scores, sames = array("d"), bytearray()
     for a, b in pairs:
-        score, same = _affinity(a, b), _same_figure(a, b)
+        rank, share = _affinity(a, b)
+        score, same = 2.0 if rank else share, _same_figure(a, b)
+        scores.append(score)
+        sames.append(same)
         ab, ba = (a.frame.id, b.frame.article), (b.frame.id, a.frame.article)
-        scored.append((score, same, ab, ba, a, b))
         for slot in (ab, ba):
-            if score > best.get(slot, (-1, -1.0)):
+            if score > best.get(slot, -1.0):
                 best[slot] = score
         if same:
             matched.update((ab, ba))
-    out = [
-        (a, b)
-        for score, same, ab, ba, a, b in scored
-        if (score >= best[ab] or score >= best[ba]) and (same or ab not in matched or ba not in matched)
-    ]
+    out = []
+    for (a, b), score, same in zip(pairs, scores, sames, strict=True):
+        ab, ba = (a.frame.id, b.frame.article), (b.frame.id, a.frame.article)
+        if (score >= best[ab] or score >= best[ba]) and (same or ab not in matched or ba not in matched):
+            out.append((a, b))
     out.sort(key=lambda p: (p[0].frame.id, p[1].frame.id))
     return out
