@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -217,3 +218,22 @@ def test_a_large_run_leaves_the_article_texts_out_of_report_html(tmp_path, monke
     assert 'href="#q-' not in page and '<div class="text"' not in page
     assert "texts of this run's 5 articles are not shown" in page
     assert len(page) < len((small.out_dir / "report.html").read_text(encoding="utf-8"))
+
+
+def test_a_long_section_of_contents_lists_each_code_once(tmp_path, monkeypatch):
+    """The contents list each card of a section up to ``TOC_MAX``; beyond it (one here) each code
+    once, with its count and a link to its first card (or group): a run of hundreds of errors opens
+    on a summary, not on a wall of links. (Set to none here: the seeds' sections are short.)"""
+    from checker.report import context
+
+    def contents(out: str) -> str:
+        page = (tmp_path / out / "report.html").read_text(encoding="utf-8")
+        return page[page.index('<nav id="toc"') : page.index("</nav>")]
+
+    check(str(SEEDS), out_dir=str(tmp_path / "small"), formats=("html",))
+    assert "office-holder conflict:" not in contents("small")
+    monkeypatch.setattr(context, "TOC_MAX", 0)
+    check(str(SEEDS), out_dir=str(tmp_path / "long"), formats=("html",))
+    toc = contents("long")
+    assert re.search(r'<a href="#older-[^"]+">CF01 office-holder conflict: [^<]+</a> \(3\)', toc)
+    assert toc.count(">CF01 ") == 1 and re.search(r">AG01 [^<]+</a> \(\d+\)", toc)

@@ -23,6 +23,8 @@ _TITLE_MAX = 200
 # run's texts would make the page as large as its corpus (25 MB at 1,000 synthetic articles, and
 # the memory peak of a 10,000-article check). Beyond it, quotes keep their sentence and line.
 VIEWS_MAX = 200
+# The contents list each card of a section up to this many; a longer section, each code once.
+TOC_MAX = 50
 _DIRS = {"fa": "rtl", "ar": "rtl", "en": "ltr"}
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Information"}
 
@@ -166,6 +168,17 @@ def _group(g: dict[str, Any], members: list[dict[str, Any]], names: _Names) -> d
     }
 
 
+def _codes(blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each code of a section's cards, in their order: its count and the anchor of its first card."""
+    out: dict[str, dict[str, Any]] = {}
+    for b in blocks:
+        for f in b["group"]["findings"] if b["group"] else [b["finding"]]:
+            entry = out.setdefault(f["code"], {"code": f["code"], "title": f["code_title"], "count": 0})
+            entry["count"] += 1
+            entry.setdefault("anchor", (b["group"] or f)["anchor"])
+    return list(out.values())
+
+
 def _estimate(
     aid: str, est: dict[str, Any], names: _Names, spans: dict[str, tuple[int, int]]
 ) -> dict[str, Any]:
@@ -269,6 +282,8 @@ def build_context(report: dict[str, Any], texts: dict[str, str]) -> dict[str, An
                     "title": _TITLES[sev],
                     "blocks": items,
                     "count": sum(len(b["group"]["findings"]) if b["group"] else 1 for b in items),
+                    # (the contents of a long section: each code once, with its count and first card)
+                    "codes": _codes(items) if len(items) > TOC_MAX else None,
                 }
             )
     spans = {c["id"]: (c["start"], c["end"]) for c in report["claims"]}
