@@ -110,6 +110,7 @@ def _story_officials(
     that leaves them out); what an event's own finding already says is not said again, and a report
     published before every report that names someone leaves no one out."""
     said = {(a, v["value"]) for f in found if f.code == OFFICIALS for v in f.values for a in f.missing_in}
+    people = ctx.rules.top("people").get("people") or {}
     out = []
     for story in _stories(ctx):
         if not 3 <= len(story) <= _STORY_MAX:
@@ -120,7 +121,6 @@ def _story_officials(
             if e not in dead and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
         }
         groups: dict[tuple[str, ...], list] = defaultdict(list)
-        people = ctx.rules.top("people").get("people") or {}
         named = others.sweep(story, _asks(officials, people, ctx, 2))
         for missing, members in _officials_left_out(ctx, story, officials, named, gone).items():
             for eid, claims in members:
