@@ -133,8 +133,8 @@ def agreement_finding(
     )
 
 
-def linked_groups(pairs: Iterable[tuple[Claim, Claim]]) -> list[list[Claim]]:
-    """The claims that ``pairs`` link, directly or through others, as groups in claim id order."""
+def linked(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The ids that ``pairs`` link, directly or through others, as sorted groups in order."""
     parent: dict[str, str] = {}
 
     def find(a: str) -> str:
@@ -142,11 +142,19 @@ def linked_groups(pairs: Iterable[tuple[Claim, Claim]]) -> list[list[Claim]]:
             a = parent[a]
         return a
 
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(parent):
+        groups[find(a)].append(a)
+    return sorted(groups.values())
+
+
+def linked_groups(pairs: Iterable[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    """The claims that ``pairs`` link, directly or through others, as groups in claim id order."""
     claims: dict[str, Claim] = {}
+    ids = []
     for c, d in pairs:
         claims[c.id], claims[d.id] = c, d
-        parent[find(c.id)] = find(d.id)
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for cid in sorted(claims):
-        groups[find(cid)].append(claims[cid])
-    return sorted(groups.values(), key=lambda g: g[0].id)
+        ids.append((c.id, d.id))
+    return [[claims[i] for i in group] for group in linked(ids)]

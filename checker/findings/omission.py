@@ -19,7 +19,7 @@ from functools import lru_cache
 from checker.align.context import Context
 from checker.align.entities import name_key
 from checker.align.names import matcher_of
-from checker.findings.base import dead_entities, make_finding, value_entry
+from checker.findings.base import dead_entities, linked, make_finding, value_entry
 from checker.findings.office import unlisted_body
 from checker.model import Claim, Finding
 from checker.normalize import match_key
@@ -124,12 +124,12 @@ def _story_officials(
         named = others.sweep(story, _asks(officials, people, ctx, 2))
         for missing, members in _officials_left_out(ctx, story, officials, named, gone).items():
             for eid, claims in members:
-                first = min(filter(None, (_published(ctx, c.article) for c in claims)), default=None)
+                first = min(filter(None, (ctx.times[c.article].published for c in claims)), default=None)
                 # (nor by a report out before every report that names them: the story went on)
                 left = tuple(
                     a
                     for a in missing
-                    if (a, eid) not in said and not (first and (_published(ctx, a) or first) < first)
+                    if (a, eid) not in said and not (first and (ctx.times[a].published or first) < first)
                 )
                 if left:
                     groups[left].append((eid, claims))
@@ -138,27 +138,9 @@ def _story_officials(
     return out
 
 
-def _published(ctx: Context, aid: str):
-    t = ctx.times.get(aid)
-    return t.published if t else None
-
-
 def _stories(ctx: Context) -> list[list[str]]:
     """The articles that events link, each set sorted, in a stable order."""
-    root: dict[str, str] = {}
-
-    def find(a: str) -> str:
-        while root.setdefault(a, a) != a:
-            a = root[a]
-        return a
-
-    for ev in ctx.events:
-        for a in ev.articles[1:]:
-            root[find(a)] = find(ev.articles[0])
-    groups: dict[str, list[str]] = defaultdict(list)
-    for a in sorted(root):
-        groups[find(a)].append(a)
-    return sorted(groups.values())
+    return linked((ev.articles[0], a) for ev in ctx.events for a in ev.articles[1:])
 
 
 def _enough(reports: int, share: float, minimum: int = 0, strict: bool = False):
