@@ -521,7 +521,11 @@ def similar(a: Keyed, b: Keyed) -> bool:
 
 def comparable(a: Keyed, b: Keyed) -> bool:
     """Nothing but their subjects keeps two concept frames apart: one class, both asked for or
-    neither, one kind of date, no disjoint scope, time or measure."""
+    neither, one kind of date, no disjoint scope, time or measure.
+
+    A figure one report dates and another gives undated may be of two times, unless it is the very
+    same figure: "$209 billion in assets at the end of 2022" and «دارایی‌های آن ۲۰۹ میلیارد دلار
+    بود» are one fact (an equal value can only agree)."""
     if a.klass != b.klass or a.apart != b.apart:
         return False
     if a.given and b.given and all(fuzz.ratio(x, y) < _GIVEN_APART for x in a.given for y in b.given):
@@ -547,6 +551,7 @@ def comparable(a: Keyed, b: Keyed) -> bool:
         and not ((a.floating and b.current) or (b.floating and a.current))
         and not _dated_beside(a, b)
         and not _said_that_day(a, b)
+        and not _same_figure(a, b)
     ):
         return False
     if ta and tb and (ta["latest"] < tb["earliest"] or tb["latest"] < ta["earliest"]):
