@@ -50,6 +50,7 @@ class _Item:
     published: date | None
     countries: frozenset[str] = frozenset()
     specifics: frozenset[tuple] = frozenset()  # the main report's specific figures (see _specifics)
+    aside: bool = False  # an undated occasion the report only recalls: it joins one, never founds one
 
     @property
     def order(self) -> tuple:
@@ -87,7 +88,11 @@ def _d(s: str | None) -> date | None:
 def build_events(ctx: Context) -> None:
     """Fill ``ctx.events``, ``ctx.event_of`` (each article's main occasion) and ``ctx.cluster_of``."""
     types = ctx.rules.concepts("events").get("types") or {}
-    items = _consensus_order([it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)])
+    every = [it for aid in sorted(ctx.extractions) for it in _items(ctx, aid, types)]
+    # (asides last: each looks for the occasion the other reports found)
+    items = _consensus_order([it for it in every if not it.aside]) + sorted(
+        (it for it in every if it.aside), key=lambda it: it.order
+    )
     clusters: list[_Cluster] = []
     by_family: dict[str, _Blocks] = defaultdict(_Blocks)
     seq: dict[int, int] = {}  # id(cluster) → creation order
@@ -105,6 +110,8 @@ def build_events(ctx: Context) -> None:
             s = _score(ctx, it, cl, t)
             if s is not None and s >= best_score and (best is None or s > best_score):
                 best, best_score = cl, s
+        if best is None and it.aside:
+            continue
         if best is None:
             best = _Cluster(
                 id=f"event:{it.mention.article}:{it.mention.start}",
@@ -214,8 +221,9 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
     time = ctx.times[aid]
     out = []
     for m in x.mentions:
-        if not m.main and not m.earliest and m.ordinal not in DISTINCT_ORDINALS:
-            continue  # an undated aside («انتخابات اخیر») names no occasion that can be linked
+        aside = not m.main and not m.earliest and m.ordinal not in DISTINCT_ORDINALS
+        if aside and not (time.published and (m.participants or m.places)):
+            continue  # an undated aside («انتخابات اخیر») that names no one and nowhere: no link
         if m.earliest:
             lo, hi, stated = _d(m.earliest), _d(m.latest), True
             lo, hi = _weekday_pinned(x, m, lo, hi)
@@ -249,7 +257,9 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
         countries = _countries(ctx, x, m) if placed else frozenset()
         specifics = _specifics(x) if m.main else frozenset()
         places = m.places if placed else ()
-        out.append(_Item(m, lo, hi, stated, people, places, figures, time.published, countries, specifics))
+        out.append(
+            _Item(m, lo, hi, stated, people, places, figures, time.published, countries, specifics, aside)
+        )
     return out
 
 
@@ -391,6 +401,8 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
     if date_score is None or (date_score < _SAME_DAYS and t.get("rounds") and _rounds_apart(ctx, it, cl)):
         return None
     place_score = _place_score(ctx, it.places, cl.places)
+    if it.aside and not _aside_fits(ctx, it, cl):
+        return None
     if place_score == 0 and it.countries and cl.countries:
         place_score = 1.0 if it.countries & cl.countries else -1.0
     elif (
@@ -441,6 +453,17 @@ def _score(ctx: Context, it: _Item, cl: _Cluster, t: dict) -> float | None:
         else 0.0
     )
     return date_score + place_score + people_score + figure_score + ordinal_score
+
+
+def _aside_fits(ctx: Context, it: _Item, cl: _Cluster) -> bool:
+    """An undated occasion a report only recalls joins an occasion of the other reports when
+    every place it names is that occasion's (or holds it) and, naming no place, when it shares a
+    person: «النهائي الذي أقيم … في قطر» with Messi is the final at Lusail, but a sentence of two
+    welcomes ("Scholz met them at Cologne/Bonn airport, while Putin welcomed … at Vnukovo") is not
+    Putin's welcome alone."""
+    if not it.places:
+        return bool(it.people & cl.people)
+    return all(_place_score(ctx, (p,), cl.places) > 0 for p in it.places)
 
 
 def _first_round_reported(it: _Item, cl: _Cluster, t: dict) -> bool:
