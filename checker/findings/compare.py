@@ -427,6 +427,8 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
         rose = low.frame.qualifiers.get("partial") and bounds(low)[0] <= bounds(high)[0]
         return "compatible" if rose else "conflict"
     early, late = (a, b) if a.reported < b.reported else (b, a)
+    if transposed(early, late):
+        return "conflict"  # (2207, then 2270 a day on: two digits swapped is likelier than a rise)
     if late.frame.qualifiers.get("partial") and bounds(late)[1] <= bounds(early)[0]:
         # (a later report's first count, since revised: «أحصت في الأيام الأولى ١٢٩», "a figure
         # the police first put at 53"; or one told while the count still ran)
@@ -435,6 +437,31 @@ def _cumulative(a: Keyed, b: Keyed) -> str:
     # (an open end excludes its bound: "fewer than 104" later is below an earlier 104)
     closed = late.frame.value.get("high_inclusive", True) and early.frame.value.get("low_inclusive", True)
     return "compatible" if hi > lo or (hi == lo and closed) else "conflict"
+
+
+_TRANSPOSED_DIGITS = 4  # digits a count needs for two of them swapped to tell a slip, not a rise
+
+
+def transposed(a: Keyed, b: Keyed) -> bool:
+    """Two exact counts of at least ``_TRANSPOSED_DIGITS`` digits that differ only by two
+    neighbouring digits swapped («2207», «۲۲۷۰»): one figure miswritten, however the counts run."""
+    digits = []
+    for k in (a, b):
+        v = k.frame.value
+        low = v.get("low")
+        if v.get("hedge") or low is None or low != v.get("high") or not float(low).is_integer():
+            return False
+        digits.append(str(int(low)))
+    x, y = digits
+    if len(x) != len(y) or len(x) < _TRANSPOSED_DIGITS or x == y:
+        return False
+    apart = [i for i in range(len(x)) if x[i] != y[i]]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and x[apart[0]] == y[apart[1]]
+        and x[apart[1]] == y[apart[0]]
+    )
 
 
 def _weekdays_stated(a: Keyed, b: Keyed) -> bool:

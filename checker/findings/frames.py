@@ -26,7 +26,7 @@ from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
-from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class
+from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class, transposed
 from checker.findings.wording import articles_text, value_text
 from checker.normalize import fold
 from checker.normalize.keys import isolate as q
@@ -846,6 +846,11 @@ def _conflict(ctx: Context, code: str, key: str, label: str, members, clashes, f
         if parallel
         else " The key was read from lexicon words, not from a linked event: a possible conflict to check."
     )
+    if pdef.get("cumulative") and any(transposed(a, b) for a, b in clashes):
+        strength += (
+            " The figures differ by two neighbouring digits swapped: a running count may rise between"
+            " reports, but this looks like one figure miswritten."
+        )
     if told and family == "quantity":
         strength += (
             f" {articles_text(told)} itself gives more than one of these values: a split it reports"
