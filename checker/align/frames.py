@@ -657,6 +657,16 @@ def _same_subject(a: Keyed, b: Keyed, preds: set[str]) -> bool:
         return False  # (two bare dates of sentences about different people)
     if bool(a.people) != bool(b.people) and len(preds) > 1:
         return False  # (a bare date of a person's sentence is no founding told of no one)
+    named, other = (a, b) if a.people else (b, a)
+    if (
+        named.people
+        and not other.people
+        and named.frame.qualifiers.get("since")
+        and not other.frame.qualifiers.get("since")
+    ):
+        # (nor a start of a person's sentence, «زوما، الذي حكم البلاد من ٢٠٠٩ حتى ٢٠١٨», his
+        # term, a founding another report tells of no one: "the inquiry was set up in 2018")
+        return False
     if a.names and b.names:
         # Named subjects («شرکت «یتی»», "Yeti Airlines", «شركة "يتي"») meet by their names' skeletons.
         return _names_meet(a, b)

@@ -49,12 +49,13 @@ def run(ctx: Context) -> list:
             continue
         if any(
             k.frame.qualifiers.get(q)
-            for q in ("record", "planned", "closed", "extended", "term", "window", "within")
+            for q in ("record", "planned", "closed", "extended", "term", "window", "within", "requested")
         ):
             # "the highest in 16 years" counts back from now, as "over the past two and a half
             # years" does, "will last 90 days" on from it,
-            # "lasted two weeks" is over, "extended by three months" is time added, and "a
-            # five-year term" a term's length
+            # "lasted two weeks" is over, "extended by three months" is time added, "a
+            # five-year term" a term's length, and "asked the court to jail him for two years" a
+            # sentence sought
             continue
         dc = _duration_class(k)
         if dc not in judged:
