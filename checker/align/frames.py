@@ -29,6 +29,7 @@ from checker.align.geo import widen
 from checker.align.names import matcher_of
 from checker.align.parallel import parallel_pairs
 from checker.model import Frame
+from checker.normalize import fold
 from checker.normalize.translit import is_latin, reread, skeleton_tokens
 
 # Share of the smaller concept set that the other must hold.
@@ -276,15 +277,15 @@ def _candidates(ctx: Context) -> dict[str, str]:
     """Each candidate's or co-defendant's surname (as the articles spell it) → one representative
     for the spellings whose consonant skeletons match («دیسانایاکه», «ديساناياكا», "Dissanayake").
     Built in sorted order, so the same corpus always gives the same keys."""
-    names = sorted(
-        {
-            f.qualifiers[q]
-            for x in ctx.extractions.values()
-            for f in x.frames
-            for q in ("candidate", "person")
-            if f.qualifiers.get(q)
-        }
-    )
+    told = {
+        f.qualifiers[q]
+        for x in ctx.extractions.values()
+        for f in x.frames
+        for q in ("candidate", "person")
+        if f.qualifiers.get(q)
+    }
+    compounds = _compound_surnames(ctx, told)
+    names = sorted(told | {w for pair in compounds for w in pair})
     matcher = matcher_of(ctx.rules)
     # (a Latin name's readings too, and each alternate class: "Nawrocki" = «ناوروتسکی»; the
     # spellings join when any two of them match, «نافروتسکی» through «ناوروتسکی»)
@@ -300,13 +301,43 @@ def _candidates(ctx: Context) -> dict[str, str]:
             x = group[x]
         return x
 
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        group[max(ra, rb)] = min(ra, rb)
+
     for a, b in combinations(names, 2):
         if _same_name(sks[a], sks[b]) or any(
             _read_alike(matcher, x, (sks[b], reads[b])) for x in {sks[a], reads[a]}
         ):
-            ra, rb = root(a), root(b)
-            group[max(ra, rb)] = min(ra, rb)
+            join(a, b)
+    for a, b in compounds:
+        join(a, b)
     return {name: sks[root(name)] for name in names}
+
+
+def _compound_surnames(ctx: Context, told: set[str]) -> list[tuple[str, str]]:
+    """The two last words of a name of three words or more, one of them a surname a figure is told
+    of ("Edmundo González Urrutia": González alone in one sentence, the full name's last word in
+    another), each word of no other person's name: one person's compound surname."""
+    words_of: dict[str, set[str]] = defaultdict(set)  # word → the people whose names hold it
+    for c in ctx.claims:
+        if c.type in ("person_role", "attendance") and (eid := ctx.entities.entity(c)):
+            for w in fold(c.value.get("name") or "").split():
+                words_of[w].add(eid)
+    out = set()
+    for c in ctx.claims:
+        words = fold(c.value.get("name") or "").split() if c.type in ("person_role", "attendance") else []
+        tail = words[-2:]
+        if (
+            len(words) >= _COMPOUND_WORDS
+            and any(w in told for w in tail)
+            and all(len(words_of[w]) == 1 and len(w) > _SURNAME_MIN for w in tail)
+        ):
+            out.add((words[-2], words[-1]))
+    return sorted(out)
+
+
+_COMPOUND_WORDS = 3  # words a name needs for its last two to be one surname
 
 
 def _topic(x) -> frozenset[str]:

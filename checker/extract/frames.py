@@ -1121,18 +1121,21 @@ def _quantity(
         # where the party stands between a person further back and the figure, not as that person's
         # ("… allies such as Naidu's Telugu Desam Party, with 16 seats": not Modi's)
         people = [(w, w) for w in ctx.people]
-        owner = _nearest_name(ctx, c, people, before=False, led=True) if _owner_after(ctx, c) else None
-        person = owner or _winner(ctx, c, _nearest_name(ctx, c, people, led=True))
+        # (a share that restates the count before it, «۶ میلیون و ۴۰۸ هزار رأی (۵۱٫۹۵ درصد)»,
+        # "5,150,092 votes, or 51.2%": the count's, whoever is named after it)
+        who = _restated_count(ctx, c) or c
+        owner = _nearest_name(ctx, who, people, before=False, led=True) if _owner_after(ctx, who) else None
+        person = owner or _winner(ctx, who, _nearest_name(ctx, who, people, led=True))
         if person and (owner or person[0] >= _FAR):
             # («مقابل 49.11% لمنافسه رافال تشاسكوفسكي»: a share of the one named after it, its own)
             f.qualifiers.pop("previous", None)
-        party = _nearest_name(ctx, c, _parties(ctx), after=False)
+        party = _nearest_name(ctx, who, _parties(ctx), after=False)
         if (
             person
             and party
             and party[0] < person[0]
             and (person[0] >= _FAR or party[2] - person[3] > _LEADER_GAP)
-            and not _apposed(ctx, person, party, c)
+            and not _apposed(ctx, person, party, who)
         ):
             person = None  # (a party before the figure beats a person after it: "The BJP won 240 seats, leaving Modi …")
         candidate = person or party
@@ -1152,11 +1155,34 @@ def _quantity(
             # are not his party's 157)
             bloc = bool(_ends_before(ctx.t.blocs, ctx.doc.text, candidate[2]))
             f.qualifiers["candidate"] = ("bloc:" if bloc else "") + candidate[1]
-        elif (bare := _named_before(ctx, c)) is not None:
-            at = ctx.doc.text.rfind(bare, 0, ctx.doc.norm.norm_index(c.start))
+        elif (bare := _named_before(ctx, who)) is not None:
+            at = ctx.doc.text.rfind(bare, 0, ctx.doc.norm.norm_index(who.start))
             bloc = at >= 0 and bool(_ends_before(ctx.t.blocs, ctx.doc.text, at))
             f.qualifiers["candidate"] = ("bloc:" if bloc else "") + bare
     return f
+
+
+_RESTATES = re.compile(r"\s*(?:\(|,\s*or\s+|[،,]\s*أي\s+|[،,]\s*یعنی\s+)\s*$")
+
+
+def _restated_count(ctx: _Sentence, c: Claim) -> Claim | None:
+    """The count of votes right before a share that restates it in parentheses or after "or"
+    («… رأی (۵۱٫۹۵ درصد)», "5,150,092 votes, or 51.2%"), or None."""
+    if c.value.get("unit") != "percent":
+        return None
+    original = ctx.doc.article.text
+    for o in ctx.claims:
+        if (
+            o.type == "number"
+            and o.value.get("unit") == "vote"
+            and 0 <= c.start - o.end <= _RESTATE_GAP
+            and _RESTATES.fullmatch(original, o.end, c.start)
+        ):
+            return o
+    return None
+
+
+_RESTATE_GAP = 12  # characters between a count and the share that restates it: " (", ", or "
 
 
 def _regional(ctx: _Sentence, c: Claim, scope) -> tuple[str, ...]:
