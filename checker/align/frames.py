@@ -319,14 +319,17 @@ def _compound_surnames(ctx: Context, told: set[str]) -> list[tuple[str, str]]:
     """The two last words of a name of three words or more, one of them a surname a figure is told
     of ("Edmundo González Urrutia": González alone in one sentence, the full name's last word in
     another), each word of no other person's name: one person's compound surname."""
+    named = [
+        (fold(c.value.get("name") or "").split(), eid)
+        for c in ctx.claims
+        if c.type in ("person_role", "attendance") and (eid := ctx.entities.entity(c))
+    ]
     words_of: dict[str, set[str]] = defaultdict(set)  # word → the people whose names hold it
-    for c in ctx.claims:
-        if c.type in ("person_role", "attendance") and (eid := ctx.entities.entity(c)):
-            for w in fold(c.value.get("name") or "").split():
-                words_of[w].add(eid)
+    for words, eid in named:
+        for w in words:
+            words_of[w].add(eid)
     out = set()
-    for c in ctx.claims:
-        words = fold(c.value.get("name") or "").split() if c.type in ("person_role", "attendance") else []
+    for words, _eid in named:
         tail = words[-2:]
         if (
             len(words) >= _COMPOUND_WORDS
