@@ -1099,6 +1099,7 @@ def _quantity(
         aged = fold(str(c.value.get("unit_text") or "")).strip() in ctx.t.age_after_name
         bare = (_named_before(ctx, c) or _surname_before(ctx, c)) if bracketed else None
         bare = bare or (_surname_before(ctx, c) if aged else None)
+        bare = bare or (_named_at_age_words(ctx, c) if pred == "age" else None)
         person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         person = person or _title_holder(ctx, c)
         if person:
@@ -1493,6 +1494,26 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     ):
         return None
     return w
+
+
+def _named_at_age_words(ctx: _Sentence, c: Claim) -> str | None:
+    """The word right before the comma that opens an age's own words («السيستاني، البالغ من العمر
+    90 عاما», the age's trigger of rules/predicates right before the figure): whose age it is, a
+    surname alone or not, rather than a person named further back in the sentence."""
+    if ctx.doc.lang == "en":
+        return None  # (English names are found by their capitals: "Zuma, 79,")
+    n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
+    s0, at = n.norm_index(ctx.sent[0]), n.norm_index(c.start)
+    cue = [s for s, e, p in t.predicates.find(text, s0, at) if p == "age" and not text[e:at].strip()]
+    head = text[s0 : cue[0]].rstrip() if cue else ""
+    if not head.endswith(_COMMAS):
+        return None
+    words = head[:-1].split()
+    w = words[-1] if words else ""
+    return w if w in ctx.people or _name_word(t, w) else None
+
+
+_COMMAS = (",", "،")
 
 
 def _name_word(t: FrameTables, w: str) -> bool:
