@@ -1427,8 +1427,15 @@ def _winner(ctx: _Sentence, c: Claim, person):
         ),
         None,
     )
-    winner = _person_before(ctx, opponent, _folded(ctx)[0]) if opponent is not None else None
-    return (person[2] - winner[1], winner[0], winner[1], winner[2]) if winner else person
+    if opponent is None:
+        return person
+    winner = _person_before(ctx, opponent, _folded(ctx)[0])
+    if winner is None:
+        # ("She had beaten Rishi Sunak …, taking 57.4%": a winner the sentence names by a pronoun,
+        # the one person the report leads with, when that is not the loser; else no one's)
+        lead = sorted(w for w in ctx.lead if w in ctx.people and w != person[1])
+        return (person[0], lead[0], person[2], person[3]) if len(lead) == 1 else None
+    return (person[2] - winner[1], winner[0], winner[1], winner[2])
 
 
 def _named_before(ctx: _Sentence, c: Claim) -> str | None:
