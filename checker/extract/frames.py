@@ -69,7 +69,7 @@ _CLAUSE_MARKS = re.compile(r"[،,;؛:]")
 # A clause's mark or a sentence's end between two words (not CLAUSE_END: a bracket or a quote may hold
 # the very word a figure measures, «تورم "هسته"»).
 _MARKED = re.compile(r"[،,;؛:.!?؟]")
-_TWIN_GAP = 8
+_TWIN_GAP = 8  # characters between two dates side by side that may be one date in two calendars
 _TWIN_NEAR = 3  # frames on each side looked at for a calendar twin
 _ANCHOR_REACH = 160
 _ANCHOR_MIN = 10
@@ -4419,13 +4419,13 @@ def _opens_sentence(ctx: _Sentence, o: Claim, c: Claim) -> bool:
         return False  # ("On Sunday, March 12, regulators closed Signature Bank, which had $110 billion")
     end = o.end
     for d in sorted((d for d in ctx.dates() if o.end <= d.start < c.start), key=lambda d: d.start):
-        if d.start - end > _TWIN_GAP:
+        if d.start - end > _BESIDE_GAP:
             return False
         end = max(end, d.end)  # (its twin in another calendar, in brackets: «اسفند ۱۴۰۰ (۲۸ فوریه ۲۰۲۲)»)
     return True
 
 
-_TWIN_GAP = 3
+_BESIDE_GAP = 3  # characters between a date and its twin in another calendar: " (" or ", "
 
 
 def _of_the_date(ctx: _Sentence, o: Claim, c: Claim) -> bool:
