@@ -595,9 +595,12 @@ def _assign_triggers(
             # (a figure in words stays strict: «قلعه سی», a name's «سی», is no thirty)
             if c.type == "number" and gap > 0 and c.value.get("written") != "words":
                 gap -= _dates_between(values, *sorted((o_s, o_e, c.start, c.end))[1:3])
-            if c.start >= o_e and (
-                _CLAUSE_MARKS.search(doc.article.text, o_e, c.start) or _joins(doc, t, o_e, c.start)
-            ):
+            # (and a figure before the word, a clause mark between, when the word's own clause gives
+            # a figure right after it)
+            if (
+                c.start >= o_e
+                and (_CLAUSE_MARKS.search(doc.article.text, o_e, c.start) or _joins(doc, t, o_e, c.start))
+            ) or (c.end <= o_s and _own_clause_figure(doc, values, c, o_e)):
                 gap += _CLAUSE_GAP
             # A word as near the value after it as the one before it is the next one's: «مقتل 9
             # أشخاص على الأقل وإصابة أكثر من 900 آخرين» (the injured are the 900).
@@ -636,6 +639,27 @@ def _assign_triggers(
     for v in out.values():
         v.sort()
     return out, took
+
+
+def _own_clause_figure(doc: Doc, values: list[Claim], c: Claim, o_e: int) -> bool:
+    """A clause mark between the figure ``c`` and a trigger word after it, and a number of the
+    trigger's own clause right after the word: «على متنها ٢٤٢ شخصاً، هم ٢٣٠ راكباً و١٢ من أفراد الطاقم،
+    قُتل منهم ٢٤١» (the dead are the 241, not the 12 crew before the comma)."""
+    text = doc.article.text
+    if not _CLAUSE_MARKS.search(text, c.end, o_e):
+        return False
+    return any(
+        o.type == "number"
+        and o.start >= o_e
+        and len(text[o_e : o.start].split()) <= _OWN_FIGURE_WORDS
+        and not _CLAUSE_MARKS.search(text, o_e, o.start)
+        for o in values
+    )
+
+
+# At most this many words between a trigger and the figure right after it that is its own («قُتل
+# منهم ٢٤١»: "of them").
+_OWN_FIGURE_WORDS = 1
 
 
 def _across_join(doc: Doc, t: FrameTables, c: Claim, o_s: int, o_e: int) -> bool:
