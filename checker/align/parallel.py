@@ -102,6 +102,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
                 len(left_x) == 1
                 and len(left_y) == 1
                 and _fit(left_x[0], left_y[0], comparable)
+                and not _start_against_deed(ctx, left_x[0], left_y[0])
                 # (a sentence that also states the other's value, in words no frame was read from,
                 # agrees on it: «أمس الاثنين … بعد … يوم السبت 15 يونيو» and «روز دوشنبه ۲۸ خرداد»)
                 and _atom(left_y[0]) not in values[s]
@@ -538,6 +539,39 @@ def _says_more(a: set, b: set) -> bool:
         if sum(1 for x in a - b if x[0] == kind) > 1 or sum(1 for x in b - a if x[0] == kind) > 1:
             return True
     return False
+
+
+_PLAIN_DATES = ("event_date", "dated")
+
+
+def _start_against_deed(ctx: Context, a, b) -> bool:
+    """One date a start ("since"), the other not, of occasions of two kinds: a sit-in's start and a
+    resignation's day. (A detention "since 2015" and an arrest "in 2015" are one occasion's.)"""
+    if _since(ctx, a) == _since(ctx, b):
+        return False
+    kinds = {_kind(ctx, k) for k in (a, b)}
+    return None not in kinds and len(kinds) > 1
+
+
+def _kind(ctx: Context, k) -> str | None:
+    """The type of the occasion a keyed frame is of, when it is keyed on one."""
+    ev = (k.key or "").partition("@")[2].partition("#")[0]
+    kinds = {e.id: e.type for e in ctx.events}
+    return kinds.get(ev)
+
+
+def _since(ctx: Context, k) -> bool:
+    """The frame's date is when something began going on ("camped … since Saturday", «منذ السبت
+    الماضي»), not the day something was done: the one value left in each of two parallel
+    sentences pairs only with its like ("resigned on May 9 after his supporters attacked
+    protesters" is no start of the sit-in). A frame whose predicate is itself a start (a tariff
+    that takes effect "from" or "on" a day) is what it is either way."""
+    if k.frame.predicate not in _PLAIN_DATES:
+        return False
+    return any(
+        (c := ctx.claim(cid)) is not None and c.type == "date" and c.value.get("marker") == "since"
+        for cid in k.frame.claims
+    )
 
 
 def _recalled_day(k) -> bool:
