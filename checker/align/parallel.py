@@ -70,6 +70,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
     lex = _value_rules(ctx, keyed)
     unlisted = _unlisted_named(places)
     stories = _stories(ctx)
+    kinds = {e.id: e.type for e in ctx.events}
     out = []
     placed, named, changed = [], [], []
     for s, t in _aligned(values, things, langs):
@@ -102,7 +103,7 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
                 len(left_x) == 1
                 and len(left_y) == 1
                 and _fit(left_x[0], left_y[0], comparable)
-                and not _start_against_deed(ctx, left_x[0], left_y[0])
+                and not _start_against_deed(ctx, kinds, left_x[0], left_y[0])
                 # (a sentence that also states the other's value, in words no frame was read from,
                 # agrees on it: «أمس الاثنين … بعد … يوم السبت 15 يونيو» and «روز دوشنبه ۲۸ خرداد»)
                 and _atom(left_y[0]) not in values[s]
@@ -544,20 +545,14 @@ def _says_more(a: set, b: set) -> bool:
 _PLAIN_DATES = ("event_date", "dated")
 
 
-def _start_against_deed(ctx: Context, a, b) -> bool:
+def _start_against_deed(ctx: Context, kinds: dict[str, str], a, b) -> bool:
     """One date a start ("since"), the other not, of occasions of two kinds: a sit-in's start and a
     resignation's day. (A detention "since 2015" and an arrest "in 2015" are one occasion's.)"""
     if _since(ctx, a) == _since(ctx, b):
         return False
-    kinds = {_kind(ctx, k) for k in (a, b)}
-    return None not in kinds and len(kinds) > 1
-
-
-def _kind(ctx: Context, k) -> str | None:
-    """The type of the occasion a keyed frame is of, when it is keyed on one."""
-    ev = (k.key or "").partition("@")[2].partition("#")[0]
-    kinds = {e.id: e.type for e in ctx.events}
-    return kinds.get(ev)
+    # (the occasion a keyed frame is keyed on, by its type in ``kinds``: event id → type)
+    told = {kinds.get((k.key or "").partition("@")[2].partition("#")[0]) for k in (a, b)}
+    return None not in told and len(told) > 1
 
 
 def _since(ctx: Context, k) -> bool:
