@@ -58,3 +58,24 @@ def test_those_killed_on_the_ground_are_no_count_of_those_aboard(tmp_path):
     frames = frames_of(subfolder(tmp_path, "fa"), "fa.md", _CRASH["fa.md"])
     ground = [f for f in frames if f.value.get("low") == 19]
     assert [f.qualifiers.get("population") for f in ground] == ["on_ground"]
+
+
+def test_on_the_ground_reaches_past_the_counts_noun_but_not_past_another_figure(tmp_path):
+    # ("19 people on the ground": the phrase begins right after the count's noun and ends further
+    # on; «153 قتيلا بينهم 26 أجنبيا»: the foreigners are the 26, not the 153)
+    en = frames_of(
+        subfolder(tmp_path, "en"),
+        "en.md",
+        md(
+            "en",
+            "2025-06-13",
+            "The plane crashed into a hostel in Ahmedabad. The crash killed 19 people on the ground.",
+        ),
+    )
+    assert [f.qualifiers.get("population") for f in en if f.value.get("low") == 19] == ["on_ground"]
+    ar = frames_of(
+        subfolder(tmp_path, "ar"),
+        "ar.md",
+        md("ar", "2022-10-30", "ارتفاع حصيلة التدافع في سيول إلى 153 قتيلا بينهم 26 أجنبيا."),
+    )
+    assert [f.qualifiers.get("population") for f in ar if f.value.get("low") == 153] == [None]

@@ -2546,7 +2546,22 @@ def _population(ctx: _Sentence, c: Claim) -> str | None:
     «دو کره‌ای», "five Indians" (nationals of a country)."""
     n = ctx.doc.norm
     a, b = n.norm_index(c.start), min(n.norm_index(c.end) + _POPULATION_REACH, len(ctx.doc.text))
-    hit = next(iter(ctx.t.populations.find(ctx.doc.text, a, b)), None)
+    # (a phrase that begins within reach may end past it, "19 people on the ground", unless another
+    # figure or a clause mark stands before it: «153 قتيلا بينهم 26 أجنبيا», the foreigners are the 26)
+    far, end = min(b + _POPULATION_REACH, len(ctx.doc.text)), n.norm_index(c.end)
+    hit = next(
+        (
+            h
+            for h in ctx.t.populations.find(ctx.doc.text, a, far)
+            if h[1] <= b
+            or (
+                h[0] < b
+                and not _CLAUSE_END.search(ctx.doc.text, end, h[0])
+                and not any(ch.isdigit() for ch in ctx.doc.text[end : h[0]])
+            )
+        ),
+        None,
+    )
     if hit and hit[2] == _CITIZENS:
         # «پنج شهروند هند», "five citizens of India": nationals of the country named after the noun.
         nation = _citizens_of(ctx, hit) or next(iter(ctx.t.demonyms.find(ctx.doc.text, a, b)), None)
