@@ -405,20 +405,24 @@ def _place_pair(
     if not one_story or not xs or not ys or len(a & b) < _SHARED:
         return None  # (a sentence of another story may share names and a year: "fled to Turkey")
     # (a listed place barely mentioned, "KATHMANDU —", names no place where anything is; a country
-    # the other sentence names in a word of its own, «منابع ارزی ایران» for "in Iran", is one both give)
-    xs = [c for c in xs if _placing(c) and "cc:" + str(c.value["place"]) not in b]
-    ys = [d for d in ys if _placing(d) and "cc:" + str(d.value["place"]) not in a]
+    # the other sentence names in a word of its own, «منابع ارزی ایران» for "in Iran", is one both
+    # give, and so is a place it barely mentions: «اسكتلندا» beside "at Balmoral in Scotland")
+    xs = [c for c in xs if _placing(c) and not {"cc:", "p:"} & _named_as(c, b)]
+    ys = [d for d in ys if _placing(d) and not {"cc:", "p:"} & _named_as(d, a)]
 
     def meet(c: Claim, d: Claim) -> bool:
         return place_relation(ctx.rules, c.value["place"], d.value["place"]) in _MEET
 
-    pair = _one_apart(xs, ys, meet)
+    pair = _one_apart(xs, ys, meet) or _one_apart(_countries(xs), _countries(ys), meet)
+    # (or the one country each names where the other names another: "funds frozen in South Korea
+    # … sent to Qatar" against «در ژاپن … به قطر», whatever towns and regions they add; or the one
+    # listed place of a kind, a landmark, town or region, each names where the other names another:
+    # "prayed at the Grand Mosque in Saudi Arabia" against "… at the Prophet's Mosque": the
+    # country one names holds either)
     if pair is None:
-        # (or the one country each names where the other names another: "funds frozen in South
-        # Korea … sent to Qatar" against «در ژاپن … به قطر», whatever towns and regions they add)
-        pair = _one_apart(_countries(xs), _countries(ys), meet)
-    if pair is None:
-        return None
+        pair = _one_of_a_kind(xs, ys, meet)
+        if pair is None or _named_too(ctx, pair[0], pair[1], b) or _named_too(ctx, pair[1], pair[0], a):
+            return None
     u, v = pair[0].value, pair[1].value
     if u.get("unlisted") and v.get("unlisted"):
         return pair if _unlisted_apart(ctx, pair[0], pair[1], named) else None
@@ -435,10 +439,73 @@ def _place_pair(
     return pair
 
 
+def _named_as(c: Claim, atoms: set) -> set[str]:
+    """How the sentence of ``atoms`` names ``c``'s place: "cc:" in a word of a country, "p:" as a
+    place (an unlisted one by its own skeleton, which ``_place_pair`` compares more loosely)."""
+    place = str(c.value["place"])
+    return {k for k in ("cc:", "p:") if k + place in atoms and not (k == "p:" and c.value.get("unlisted"))}
+
+
 def _placing(c: Claim) -> bool:
     """Not a bare mention of a listed place (one the gazetteer lacks pairs by its head noun:
     ``_unlisted_apart``)."""
     return c.value.get("role") != "mention" or bool(c.value.get("unlisted"))
+
+
+def _one_of_a_kind(
+    xs: list[Claim], ys: list[Claim], meet: Callable[[Claim, Claim], bool]
+) -> tuple[Claim, Claim] | None:
+    """The pair ``_one_apart`` finds among the listed places of one kind, when exactly one kind
+    has one, or when the others' hold its places ("the Prophet's Mosque in Medina" against «المسجد
+    الحرام بمكة»: one difference, named at two levels)."""
+    kinds = {c.value.get("kind") for c in xs if not c.value.get("unlisted")}
+    found = [
+        p
+        for k in sorted(kinds & {d.value.get("kind") for d in ys if not d.value.get("unlisted")}, key=str)
+        if (p := _one_apart(_of_kind(xs, k), _of_kind(ys, k), meet))
+    ]
+    inner = [p for p in found if all(q is p or _holds(q, p) for q in found)]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _holds(outer: tuple[Claim, Claim], inner: tuple[Claim, Claim]) -> bool:
+    return all(
+        o.value["place"] in (i.value.get("ancestors") or ()) for o, i in zip(outer, inner, strict=True)
+    )
+
+
+def _of_kind(claims: list[Claim], kind: str | None) -> list[Claim]:
+    """The listed places of one kind, each named as where something is or happened (not where it
+    set out from: "the Howrah express coming from Bengaluru" beside "the Coromandel Express,
+    running south from near Kolkata" are two trains)."""
+    return [
+        c
+        for c in claims
+        if c.value.get("kind") == kind and not c.value.get("unlisted") and c.value.get("role") == "location"
+    ]
+
+
+def _named_too(ctx: Context, c: Claim, d: Claim, atoms: set) -> bool:
+    """The sentence of ``atoms`` names ``c``'s place too, in a word no place claim was read from: a
+    word of ``c``'s name that ``d``'s lacks («والنسیا», in «۲۰۲ نفر در جامعه خودمختار والنسیا، دو
+    نفر در منطقه کاستیا-لامانچا», against «فالنسيا»)."""
+    own = _skeletons(ctx, str(d.value.get("name") or "").replace("-", " ").split())
+    words = [w[2:] for w in atoms if isinstance(w, str) and w.startswith("w:")]
+    return any(
+        _alike_word(ctx, sk, words)
+        for sk in _skeletons(ctx, str(c.value.get("name") or "").replace("-", " ").split())
+        if not _alike_word(ctx, sk, own)  # (a word both names have tells nothing)
+    )
+
+
+def _alike_word(ctx: Context, sk: str, words: list[str]) -> bool:
+    """A word whose skeleton may be ``sk`` written in another script («فالنسيا» and «والنسیا»), of
+    its length or with a prefix (an article) more: not «عرفات» for "Prophet's"."""
+    return any(
+        (len(w) == len(sk) or w.endswith(sk) or sk.endswith(w))
+        and maybe_same_unlisted(ctx.rules, UNLISTED + sk, UNLISTED + w)
+        for w in words
+    )
 
 
 def _countries(claims: list[Claim]) -> list[Claim]:
