@@ -834,7 +834,7 @@ def _scan_name(
         ):
             # ("… as Chancellor of the Exchequer, Angela Rayner was appointed …": the next clause's subject)
             return None
-        if doc.lang == "fa" and "،" in text[np.end : span[0]] and text[lo : np.start].rstrip().endswith("،"):
+        if doc.lang == "fa" and "،" in text[np.end : span[0]] and _set_off_before(text[lo : np.start]):
             # («ژنرال پارک آن سو، رئیس ستاد ارتش، هرگونه فعالیت …»: a role set off by commas is the
             # name's before it; what follows the second comma is the sentence going on)
             return None
@@ -877,6 +877,17 @@ def _scan_name(
     if side != "right" and t.honorifics.match_at(text, _word_before(text, span[0], lo)) is not None:
         return span  # («شیخ حسینه، نخست‌وزیر بنگلادش»: the honorific before the word bounds the name)
     return None
+
+
+_APPOSED_REACH = 40  # characters back from a role to the comma that opens its appositive
+
+
+def _set_off_before(before: str) -> bool:
+    """A comma right before the role, or a comma not far before it and an «و» joining the role to
+    another description of the same person («سارا دوترته، دختر او و معاون رئیس‌جمهور فیلیپین،
+    بازداشت پدرش را محکوم کرد»: her daughter and vice president)."""
+    before = before.rstrip()
+    return before.endswith("،") or (before.endswith(" و") and "،" in before[-_APPOSED_REACH:])
 
 
 _QUOTED_AFTER = re.compile(r"\s*\"[^\"\n]{2,60}\"")  # a quoted name right after a role (folded quotes)

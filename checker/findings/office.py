@@ -15,6 +15,7 @@ from datetime import date
 
 from checker.align.context import Context
 from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
+from checker.align.names import NameMatcher
 from checker.align.places import gazetteer
 from checker.findings.base import (
     agreement_finding,
@@ -478,7 +479,7 @@ def run(ctx: Context) -> list[Finding]:
     office_of = {
         c.id: office for office, by_entity in offices.items() for cs in by_entity.values() for c in cs
     }
-    return [*out, *_parallel(ctx, office_of)]
+    return [*out, *_parallel(ctx, office_of), *_odd_holder(ctx, office_of)]
 
 
 def _parallel(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Finding]:
@@ -524,6 +525,123 @@ def _parallel(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Findi
             )
         )
     return out
+
+
+def _odd_holder(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Finding]:
+    """One possible conflict per role of one country or body, in one event's reports, that several
+    reports give to one person and a single other report to another, when the role is one many may
+    hold at once (no office key compares its holders) and neither side's reports name the other
+    person at all: "US climate envoy John Kerry" in two reports, "US climate envoy Todd Stern" in a
+    third. Two holders in one report, names that share a word (one person named short), articles a
+    year apart, and holders parallel sentences already pair are left alone."""
+    roles = ctx.rules.concepts("roles").get("concepts") or {}
+    paired = {c.id for pair in ctx.parallel_people for c in pair}
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in ctx.claims:
+        if (eid := ctx.entities.entity(c)) is not None:
+            named[c.article].add(eid)
+    words_of: dict[str, list[str]] = {}
+    holders: dict[tuple[str, str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in ctx.claims:
+        v = c.value
+        if (
+            c.type != "person_role"
+            or c.id in office_of
+            or c.id in paired
+            or _NOT_HOLDER & set(v.get("modifiers") or [])
+        ):
+            continue
+        scope = v.get("scope") or {}
+        where = scope.get("org") or scope.get("place") or v.get("country")
+        eid = ctx.entities.entity(c)
+        if (
+            eid
+            and where
+            and c.article in ctx.event_of
+            and (roles.get(v["role"]) or {}).get("kind") != "occupation"
+        ):
+            holders[(ctx.event_of[c.article], v["role"], str(where))][eid].append(c)
+    out = []
+    for (event, role, where), by_entity in sorted(holders.items()):
+        if len(by_entity) != 2:
+            continue
+        (many, m_cs), (one, o_cs) = sorted(
+            by_entity.items(), key=lambda t: (-len({c.article for c in t[1]}), t[0])
+        )
+        m_arts, o_arts = {c.article for c in m_cs}, {c.article for c in o_cs}
+        if len(m_arts) < 2 or len(o_arts) != 1 or m_arts & o_arts:
+            continue
+        if any(one in named[a] or _written_in(ctx, o_cs, a, words_of) for a in m_arts) or any(
+            many in named[a] or _written_in(ctx, m_cs, a, words_of) for a in o_arts
+        ):
+            continue
+        words = [
+            set(skeleton_tokens(raw_tokens(ctx.entities.display.get(e, e)), ctx.rules)) for e in (many, one)
+        ]
+        if words[0] & words[1]:
+            continue  # (one person named short or in full: «بارك» and "Park An-su")
+        values = [
+            value_entry(ctx, e, ctx.entities.display.get(e, e), cs) for e, cs in ((many, m_cs), (one, o_cs))
+        ]
+        if _years_apart(ctx, values):
+            continue
+        label = _scope_label(ctx, role, [*m_cs, *o_cs])
+        names = " vs ".join(f"{v['display']} ({articles_text(v['articles'])})" for v in values)
+        out.append(
+            make_finding(
+                CODE,
+                "conflict",
+                "warning",
+                f"role:{role}:{where}:{event}",
+                f"Possible conflict: reports of one event name a different {label}: {names}",
+                f"{len(m_arts)} reports of the event name {values[0]['display']} as {label}, and one names "
+                f"{values[1]['display']}; neither side's reports name the other person at all. Several people "
+                "may hold this role at once, so check whether the single report is wrong or tells of someone else.",
+                values,
+            )
+        )
+    return out
+
+
+def _written_in(ctx: Context, claims: list[Claim], article: str, words_of: dict[str, list[str]]) -> bool:
+    """The article writes the name of these claims' person, in any script, where no claim was read
+    from it ("echoing John Kerry"): the skeletons of a name's words in a row, its last word alone
+    when that is long enough to tell."""
+    if article not in words_of:
+        words_of[article] = skeleton_tokens(raw_tokens(ctx.extractions[article].article.text), ctx.rules)
+    words, alike = words_of[article], NameMatcher.from_rules(ctx.rules).skeletons
+    for c in claims:
+        name = skeleton_tokens(raw_tokens(str(c.value.get("name") or "")), ctx.rules)
+        if not name:
+            continue
+        if len(name[-1]) >= _SURNAME_MIN and name[-1] in words:
+            return True
+        n, joined = len(name), "".join(name)
+        if n > 1 and any(
+            alike("".join(words[i : i + n]), joined) >= _SAME_NAME for i in range(len(words) - n + 1)
+        ):
+            return True
+    return False
+
+
+_SURNAME_MIN = 4  # consonants a name's last word needs to tell the person alone ("Kerry", kr, is too short)
+_SAME_NAME = 80  # how alike (``NameMatcher.skeletons``) a run of words must be to a name to write it
+
+
+def _scope_label(ctx: Context, role: str, claims: list[Claim]) -> str:
+    """The role with what it is of: a listed body's, a country's, or as a report writes it."""
+    v = claims[0].value
+    scope = v.get("scope") or {}
+    if scope.get("org") in (ctx.rules.concepts("organizations").get("organizations") or {}):
+        return _label(ctx, _BODY + scope["org"], role)
+    if not scope and v.get("country"):
+        return _label(ctx, v["country"], role)
+    written = sorted(
+        {(c.value.get("scope") or {}).get("text") or "" for c in claims} - {""},
+        key=lambda t: (not t.isascii(), t),
+    )
+    rn = (ctx.rules.concepts("roles").get("concepts") or {}).get(role, {}).get("display", role)
+    return f"{written[0]}'s {rn}" if written else rn
 
 
 # Articles published this far apart may name different holders of an office without a conflict.
