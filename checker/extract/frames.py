@@ -1981,7 +1981,7 @@ def _compared_with(ctx: _Sentence, made: list[Frame]) -> list[Frame]:
 
 _FROM_REACH = 16
 _OWNER_REACH = 24  # owner words between "of the" and a whole ("of the southern state's")
-_AFTER_REACH = 12
+_AFTER_REACH = 24  # a request word right after its figure ("its 2% target", "… people may have died")
 _VERB_REACH = 40  # a Persian clause's verb after its figure
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
-from checker.align.geo import UNLISTED, is_country, place_name
+from checker.align.geo import UNLISTED, country_of, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class, transposed
 from checker.findings.wording import articles_text, value_text
@@ -178,6 +178,15 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         }
     classes = _Classes(pairs, pdef, members)
     clashes = _clashes(ctx, current, pdef, slack, pairs, classes)
+    if pdef.get("spreads"):
+        # (a storm's track: a report that names the other's country anywhere, as a place of any
+        # role, «أما في ملاوي» beside its own Mozambique, does not place the storm elsewhere)
+        placed: dict[str, set] = defaultdict(set)
+        for k in members:
+            placed[k.frame.article].add(k.frame.value.get("id"))
+        clashes = [
+            (a, b) for a, b in clashes if not (_told_in(ctx, a, b, placed) or _told_in(ctx, b, a, placed))
+        ]
     # (two values that the same reports each give, «36 عاماً» and «30 عاماً» in each, are no
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
@@ -204,6 +213,22 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
+
+
+def _told_in(ctx: Context, mine: Keyed, theirs: Keyed, placed: dict[str, set]) -> bool:
+    """``theirs`` places the storm in another country than ``mine`` does, one that ``mine``'s
+    article names in some place claim or places the storm in (``placed``: article → place ids):
+    "Chimanimani in Manicaland province" against a report from Beira that tells of Zimbabwe's dead
+    too. (Not two towns of one country: "dams burst above the city of Tobruk" beside the dead
+    counted in Derna, both in Libya, is a clash.)"""
+    there = country_of(ctx.rules, str(theirs.frame.value.get("id") or ""))
+    here = country_of(ctx.rules, str(mine.frame.value.get("id") or ""))
+    if there is None or here is None or there == here:
+        return False
+    article = mine.frame.article
+    return there in placed[article] or any(
+        c.type == "place" and c.value.get("place") == there for c in ctx.extractions[article].claims
+    )
 
 
 def _each_met(held: dict, a: str, b: str) -> bool:
