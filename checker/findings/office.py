@@ -511,14 +511,10 @@ def _parallel(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Findi
             value_entry(ctx, eid, ctx.entities.display.get(eid, eid), cs)
             for eid, cs in sorted(by_entity.items())
         ]
-        names = " vs ".join(f"{v['display']} ({articles_text(v['articles'])})" for v in values)
         out.append(
-            make_finding(
-                CODE,
-                "conflict",
-                "warning",
+            _possible(
                 f"role:{role}:parallel:{'|'.join(sorted(by_entity))}",
-                f"Possible conflict: reports tell one fact in parallel sentences but name a different {label}: {names}",
+                f"reports tell one fact in parallel sentences but name a different {label}",
                 "Each sentence is the other's best match (they share names, dates or figures, and differ on "
                 f"this person alone), and each names its person as {label}: check who held the role.",
                 values,
@@ -586,14 +582,10 @@ def _odd_holder(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Fin
         if _years_apart(ctx, values):
             continue
         label = _scope_label(ctx, role, [*m_cs, *o_cs])
-        names = " vs ".join(f"{v['display']} ({articles_text(v['articles'])})" for v in values)
         out.append(
-            make_finding(
-                CODE,
-                "conflict",
-                "warning",
+            _possible(
                 f"role:{role}:{where}:{event}",
-                f"Possible conflict: reports of one event name a different {label}: {names}",
+                f"reports of one event name a different {label}",
                 f"{len(m_arts)} reports of the event name {values[0]['display']} as {label}, and one names "
                 f"{values[1]['display']}; neither side's reports name the other person at all. Several people "
                 "may hold this role at once, so check whether the single report is wrong or tells of someone else.",
@@ -601,6 +593,12 @@ def _odd_holder(ctx: Context, office_of: dict[str, tuple[str, str]]) -> list[Fin
             )
         )
     return out
+
+
+def _possible(key: str, what: str, why: str, values: list[dict]) -> Finding:
+    """A possible conflict (a warning) between the people of ``values``, named in its message."""
+    names = " vs ".join(f"{v['display']} ({articles_text(v['articles'])})" for v in values)
+    return make_finding(CODE, "conflict", "warning", key, f"Possible conflict: {what}: {names}", why, values)
 
 
 def _written_in(ctx: Context, claims: list[Claim], article: str, words_of: dict[str, list[str]]) -> bool:
