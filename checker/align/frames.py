@@ -134,6 +134,7 @@ class _Lex:
     candidates: dict[str, str]  # surname → representative spelling
     leads: frozenset[str]  # representatives of the people a report leads with (``person_lead``)
     per_candidate: frozenset[str]  # predicates keyed per candidate
+    per_person: frozenset[str]  # predicates of a value about a person (an age): the name places it
     cumulative: frozenset[str]  # running counts: a day's count is of its day
     # Dates that something happened to a thing (founded, ended, signed, ties cut …) and bare dates
     # of a thing: one class, so a bare date meets a founding date of the same thing.
@@ -161,6 +162,7 @@ def key_frames(ctx: Context) -> None:
             if f.qualifiers.get("person_lead") and f.qualifiers.get("person") in candidates
         ),
         per_candidate=frozenset(p for p, d in defs.items() if d.get("per_candidate")),
+        per_person=frozenset(p for p, d in defs.items() if d.get("per_person")),
         cumulative=frozenset(p for p, d in defs.items() if d.get("cumulative")),
         event_dates={e.id: _first_day(e.date) for e in ctx.events if e.date},
         motions=_motions(ctx),
@@ -509,7 +511,9 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         "",
         _klass(f, lex),
         lang,
-        widen(ctx.rules, scope or topic),
+        # (a named person's age is that person's wherever the reports are about: the countries an
+        # article names most, Bosnia for one and the Netherlands for another, keep none apart)
+        widen(ctx.rules, scope or (frozenset() if names and f.predicate in lex.per_person else topic)),
         tokens,
         reported,
         f.confidence,

@@ -2127,6 +2127,10 @@ def _aged_then(ctx: _Sentence, c: Claim) -> int | None:
     عاما)، المعتقل منذ أكتوبر 2015»), and a date of the days the report tells of is the age's now."""
     if ctx.reference is None:
         return None
+    if ctx.doc.article.text[max(0, c.start - 3) : c.start].rstrip().endswith("(") or _apposed_age(ctx, c):
+        # (an age set off after a name, «ملاديتش (78 عاماً)», "Mladic, 78,", is the person's now,
+        # whatever date stands before the name: «… وأغلقت أبوابها عام 2017، قد دانت ملاديتش (78 عاماً)»)
+        return None
     n = ctx.doc.norm
     at = n.norm_index(c.start)
     before = [

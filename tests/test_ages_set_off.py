@@ -1,0 +1,54 @@
+"""An age set off after a name («ملاديتش (78 عاماً)», "Mladic, 78,") is the person's age now,
+whatever date stands before the name (extract/frames ``_aged_then``), and a named person's age is
+compared across reports whatever countries each report is most about (align/frames ``_keyed``).
+
+Written for the test, in our own words, from the reporting on the UN appeals judgment of 8 June
+2021 that upheld Ratko Mladić's life sentence (he was 78; the ICTY had convicted him in 2017).
+"""
+
+from __future__ import annotations
+
+from checker.pipeline import check
+from tests.helpers import conflicts_coded, edited, md
+
+_APPEAL = {
+    "en.md": md(
+        "en",
+        "2021-06-08",
+        "THE HAGUE — UN appeals judges on Tuesday, June 8, 2021, upheld the life sentence of former Bosnian"
+        " Serb commander Ratko Mladic for genocide.\n\n"
+        "Mladic, 78, listened from the courtroom. U.S. President Joe Biden welcomed the ruling.",
+    ),
+    "ar.md": md(
+        "ar",
+        "2021-06-08",
+        "أيدت محكمة الاستئناف التابعة للأمم المتحدة في لاهاي الثلاثاء 8 يونيو 2021 حكم السجن المؤبد بحق"
+        " القائد العسكري السابق لصرب البوسنة راتكو ملاديتش.\n\n"
+        "وكانت المحكمة الجنائية الدولية ليوغوسلافيا السابقة، التي أغلقت أبوابها عام 2017، قد دانت ملاديتش"
+        " (78 عاماً) في نوفمبر 2017 بتهمة الإبادة الجماعية في سريبرينيتسا.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2021-06-08",
+        "دادگاه تجدیدنظر سازمان ملل در لاهه روز سه‌شنبه ۱۸ خرداد ۱۴۰۰ حکم حبس ابد راتکو ملادیچ، فرمانده"
+        " پیشین صرب‌های بوسنی را تأیید کرد.\n\n"
+        "ملادیچ ۷۸ ساله در زندانی در هلند نگهداری می‌شود.",
+    ),
+}
+
+
+def test_an_age_set_off_after_a_name_is_compared_across_reports(tmp_path):
+    found = check(sorted(_write(tmp_path, _APPEAL))).report["findings"]
+    [age] = [f for f in found if f["code"] == "AG03" and f["key"].startswith("age")]
+    assert sorted(age["values"][0]["articles"]) == ["ar", "en", "fa"]
+
+
+def test_another_age_set_off_after_the_name_is_a_conflict(tmp_path):
+    [f] = [f for f in conflicts_coded(tmp_path, edited(_APPEAL, "ar.md", "(78 عاماً)", "(74 عاماً)"), "CF03")]
+    assert "age" in f["message"]
+
+
+def _write(folder, story):
+    for name, text in story.items():
+        (folder / name).write_text(text, "utf-8")
+        yield folder / name
