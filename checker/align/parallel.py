@@ -469,6 +469,7 @@ def _one_of_a_kind(
 
 
 def _holds(outer: tuple[Claim, Claim], inner: tuple[Claim, Claim]) -> bool:
+    """Each place of ``outer`` holds its side's place of ``inner`` (Medina the Prophet's Mosque)."""
     return all(
         o.value["place"] in (i.value.get("ancestors") or ()) for o, i in zip(outer, inner, strict=True)
     )
@@ -487,8 +488,8 @@ def _of_kind(claims: list[Claim], kind: str | None) -> list[Claim]:
 
 def _named_too(ctx: Context, c: Claim, d: Claim, atoms: set) -> bool:
     """The sentence of ``atoms`` names ``c``'s place too, in a word no place claim was read from: a
-    word of ``c``'s name that ``d``'s lacks («والنسیا», in «۲۰۲ نفر در جامعه خودمختار والنسیا، دو
-    نفر در منطقه کاستیا-لامانچا», against «فالنسيا»)."""
+    word of ``c``'s name unlike every word of ``d``'s («والنسیا», in «۲۰۲ نفر در جامعه خودمختار
+    والنسیا، دو نفر در منطقه کاستیا-لامانچا», against «فالنسيا»)."""
     own = _skeletons(ctx, str(d.value.get("name") or "").replace("-", " ").split())
     words = [w[2:] for w in atoms if isinstance(w, str) and w.startswith("w:")]
     return any(
