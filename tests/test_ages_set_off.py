@@ -52,3 +52,26 @@ def _write(folder, story):
     for name, text in story.items():
         (folder / name).write_text(text, "utf-8")
         yield folder / name
+
+
+_HANDOVER = {
+    "en.md": md(
+        "en",
+        "2024-10-01",
+        "MEXICO CITY — Claudia Sheinbaum was sworn in on Tuesday, October 1, 2024, as Mexico's first woman"
+        " president. Outgoing President Andres Manuel Lopez Obrador, 70, handed the presidential sash to"
+        " the head of the Chamber of Deputies, who passed it to Sheinbaum.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-10-01",
+        "کلودیا شینبام روز سه‌شنبه ۱۰ مهر ۱۴۰۳ به‌عنوان نخستین رئیس‌جمهور زن مکزیک سوگند یاد کرد. آندرس"
+        " مانوئل لوپس اوبرادور، رئیس‌جمهوری پیشین، حمایل ریاست‌جمهوری را به ایفیخنیا مارتینس، رئیس ۹۴ ساله"
+        " مجلس نمایندگان، سپرد.",
+    ),
+}
+
+
+def test_an_age_inside_a_role_phrase_is_its_holders_not_a_person_named_before(tmp_path):
+    # («ایفیخنیا مارتینس، رئیس ۹۴ ساله مجلس نمایندگان»: the chamber's head is 94, not López Obrador)
+    assert not conflicts_coded(tmp_path, _HANDOVER, "CF03")

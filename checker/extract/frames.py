@@ -1124,6 +1124,9 @@ def _quantity(
         bare = (_named_before(ctx, c) or _surname_before(ctx, c)) if bracketed else None
         bare = bare or (_surname_before(ctx, c) if aged else None)
         bare = bare or (_named_at_age_words(ctx, c) if pred == "age" else None)
+        # («… به ایفیخنیا مارتینس، رئیس ۹۴ ساله مجلس نمایندگان»: the age of the one named before
+        # the role's comma, whom no claim names, never of a person named further back)
+        bare = bare or (_titled_age(ctx, c) if pred == "age" and aged else None)
         person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         person = person or _title_holder(ctx, c)
         if person:
@@ -1525,6 +1528,25 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     ):
         return None
     return w
+
+
+def _titled_age(ctx: _Sentence, c: Claim) -> str | None:
+    """An age right after a role word inside the role's phrase («رئیس ۹۴ ساله مجلس», the 94-year-old
+    head of the chamber): the word right before the comma that opens the phrase, when it is a
+    name the article gives or may be one; None when no role stands right before the age."""
+    n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
+    s0, at = n.norm_index(ctx.sent[0]), n.norm_index(c.start)
+    role = next(
+        (s for s, e, _ in t.roles.find(text, max(s0, at - _ROLE_REACH), at) if not text[e:at].strip()), None
+    )
+    if role is None:
+        return None
+    head = text[s0:role].rstrip()
+    words = head[:-1].split() if head.endswith(_COMMAS) else []
+    return words[-1] if words and (words[-1] in ctx.people or _name_word(t, words[-1])) else None
+
+
+_ROLE_REACH = 30  # folded characters of a role word right before an age
 
 
 def _named_at_age_words(ctx: _Sentence, c: Claim) -> str | None:

@@ -399,9 +399,10 @@ def _body_between(cues: dict) -> re.Pattern[str] | None:
     bare = f"(?:{body})"  # (a noun with no article stands in a chain: «حركة مجتمع …»; «الحزب عبد …» not)
     chain = rf"(?:[^\W\d_]+\s+)?{definite}(?:\s+{definite}){{0,2}}"
     taken = "|".join(rf"(?<=\s{re.escape(fold(n))})" for n in nouns)  # (each lookbehind of one width)
+    quoted = r'(?:\s+"[^"\n]{2,60}")?'  # (the body's own name after its words: «تحالف المعارضة "…"»)
     return re.compile(
         rf'\s*(?:(?:{noun})\s+)?"[^"\n]{{2,60}}"(?:\s+{definite})?'
-        rf"|\s*{re.escape(article)}{bare}\s+{definite}(?:\s+{definite}){{0,2}}"
-        rf"|\s*{bare}\s+{chain}"
-        rf"|(?:{taken})\s+{chain}"
+        rf"|\s*{re.escape(article)}{bare}\s+{definite}(?:\s+{definite}){{0,2}}{quoted}"
+        rf"|\s*{bare}\s+{chain}{quoted}"
+        rf"|(?:{taken})\s+{chain}{quoted}"
     )
