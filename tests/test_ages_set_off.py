@@ -75,3 +75,26 @@ _HANDOVER = {
 def test_an_age_inside_a_role_phrase_is_its_holders_not_a_person_named_before(tmp_path):
     # («ایفیخنیا مارتینس، رئیس ۹۴ ساله مجلس نمایندگان»: the chamber's head is 94, not López Obrador)
     assert not conflicts_coded(tmp_path, _HANDOVER, "CF03")
+
+
+_PAROLE = {
+    "ar.md": md(
+        "ar",
+        "2024-01-06",
+        "أفرج عن العداء الجنوب أفريقي أوسكار بيستوريوس (37 عاماً) بشروط يوم الجمعة 5 يناير 2024 من سجن"
+        " أتريدجفيل قرب بريتوريا.",
+    ),
+    "fa.md": md(
+        "fa",
+        "2024-01-06",
+        "اداره خدمات اصلاحی آفریقای جنوبی اعلام کرد پیستوریوس ۳۷ ساله از ۵ ژانویه ۲۰۲۴ در شمار آزادشدگان"
+        " مشروط قرار گرفته و اکنون در خانه است.",
+    ),
+}
+
+
+def test_a_surname_no_claim_gives_before_an_age_word_owns_the_age(tmp_path):
+    # («پیستوریوس ۳۷ ساله از ۵ ژانویه ۲۰۲۴»: his age, not 37 years from that day)
+    found = check(sorted(_write(tmp_path, _PAROLE))).report["findings"]
+    assert not [f for f in found if f["type"] == "inconsistency"]
+    assert [f for f in found if f["code"] == "AG03" and f["key"].startswith("age")]

@@ -1613,9 +1613,10 @@ def _apposed_age(ctx: _Sentence, c: Claim) -> bool:
         before = LAST_WORD.search(
             ctx.doc.text, max(0, ctx.doc.norm.norm_index(c.start) - 40), ctx.doc.norm.norm_index(c.start)
         )
+        # (a surname no claim gives, when it is no common word: «پیستوریوس ۳۷ ساله», not «قرارداد ۲۵ ساله»)
         return (
             before is not None
-            and before.group(1) in ctx.people
+            and (before.group(1) in ctx.people or _surname_before(ctx, c) == before.group(1))
             and 1 <= float(v.get("value") or 0) <= _AGE_MAX
         )
     if ctx.doc.lang != "en" or v.get("unit") is not None or v.get("hedge") or v.get("kind") != "cardinal":
