@@ -8,8 +8,7 @@ Written for the test, in our own words, from the reporting on the UN appeals jud
 
 from __future__ import annotations
 
-from checker.pipeline import check
-from tests.helpers import conflicts_coded, edited, md
+from tests.helpers import conflicts_coded, edited, findings_of, md
 
 _APPEAL = {
     "en.md": md(
@@ -38,7 +37,7 @@ _APPEAL = {
 
 
 def test_an_age_set_off_after_a_name_is_compared_across_reports(tmp_path):
-    found = check(sorted(_write(tmp_path, _APPEAL))).report["findings"]
+    found = findings_of(tmp_path, _APPEAL)
     [age] = [f for f in found if f["code"] == "AG03" and f["key"].startswith("age")]
     assert sorted(age["values"][0]["articles"]) == ["ar", "en", "fa"]
 
@@ -46,12 +45,6 @@ def test_an_age_set_off_after_a_name_is_compared_across_reports(tmp_path):
 def test_another_age_set_off_after_the_name_is_a_conflict(tmp_path):
     [f] = [f for f in conflicts_coded(tmp_path, edited(_APPEAL, "ar.md", "(78 عاماً)", "(74 عاماً)"), "CF03")]
     assert "age" in f["message"]
-
-
-def _write(folder, story):
-    for name, text in story.items():
-        (folder / name).write_text(text, "utf-8")
-        yield folder / name
 
 
 _HANDOVER = {
@@ -95,6 +88,6 @@ _PAROLE = {
 
 def test_a_surname_no_claim_gives_before_an_age_word_owns_the_age(tmp_path):
     # («پیستوریوس ۳۷ ساله از ۵ ژانویه ۲۰۲۴»: his age, not 37 years from that day)
-    found = check(sorted(_write(tmp_path, _PAROLE))).report["findings"]
+    found = findings_of(tmp_path, _PAROLE)
     assert not [f for f in found if f["type"] == "inconsistency"]
     assert [f for f in found if f["code"] == "AG03" and f["key"].startswith("age")]
