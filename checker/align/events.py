@@ -246,10 +246,14 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
         else:
             lo, hi, stated = time.earliest, time.latest, False
         people = _people(ctx, aid, m)
+        # (not a figure its sentence dates years apart: "the 1997 Garuda disaster near Medan, in
+        # which 234 people were killed" is no figure of the crash reported, whatever it was read for)
         figures = frozenset(
             (f.predicate, _figure(f.value))
             for f in x.frames
-            if f.subject.get("mention") == m.id and f.predicate not in ("event_date", "event_place")
+            if f.subject.get("mention") == m.id
+            and f.predicate not in ("event_date", "event_place")
+            and not _timed_apart(f, lo, hi)
         )
         # (a type with no place role is linked without places: a truce announced at the White House
         # is not placed there)
@@ -261,6 +265,19 @@ def _items(ctx: Context, aid: str, types: dict) -> list[_Item]:
             _Item(m, lo, hi, stated, people, places, figures, time.published, countries, specifics, aside)
         )
     return out
+
+
+def _timed_apart(f, lo: date | None, hi: date | None) -> bool:
+    """The frame's own time, read from a date of its sentence, lies more than a year from the
+    occasion's days."""
+    t = f.time or {}
+    e, last = _d(t.get("earliest")), _d(t.get("latest"))
+    if not (e and last and lo and hi):
+        return False
+    return (lo - last).days > _APART_DAYS or (e - hi).days > _APART_DAYS
+
+
+_APART_DAYS = 366  # a figure timed this far from its occasion is another's
 
 
 def _told_to_come(x, m: Mention) -> bool:

@@ -28,6 +28,7 @@ class PastBefore:
     proclitics: frozenset[str]  # letters joined before a verb («و»)
     present: frozenset[str]  # "is", "are": a participle right after one is no past ("is held")
     infinitive: frozenset[str] = frozenset()  # "to": a verb right after it is a plan ("to cut")
+    uncounted: frozenset[str] = frozenset()  # "the", "of", "morning": words the reach does not count
 
 
 def _past_before(data: dict | None, cl) -> PastBefore | None:
@@ -42,6 +43,7 @@ def _past_before(data: dict | None, cl) -> PastBefore | None:
         frozenset(fold(p) for p in data.get("proclitics") or ()),
         frozenset(fold(p) for p in data.get("present") or ()),
         frozenset(fold(p) for p in data.get("infinitive") or ()),
+        frozenset(fold(p) for p in data.get("uncounted") or ()),
     )
 
 

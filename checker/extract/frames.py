@@ -144,6 +144,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         triggers, took = _assign_triggers(doc, t, sent, cs)
         ctx = _Sentence(doc, t, sent, cs, mentions, reference)
         ctx.day_before = _day_before(sentences, sent, days)
+        ctx.carried = _carried(doc, sentences, sent, mentions)
         ctx.triggers = triggers
         ctx.took = took
         ctx.people = people
@@ -213,6 +214,8 @@ class _Sentence:
         self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
         self.day_before: Claim | None = None  # the last day the sentence before it names
+        # the dated occasions the last sentence before it (in its paragraph) that names one names
+        self.carried: list[Mention] = []
 
     def claims_within(self, lo: int, hi: int) -> list[Claim]:
         """The claims of the sentence that overlap folded ``[lo, hi)`` (a window of a dense
@@ -276,7 +279,21 @@ class _Sentence:
             # "121 seats, compared with 365 in the 2019 election": the figure before the other is
             # the reported occasion's, whatever the sentence recalls
             return m if mine else None
-        return m if mine and not self.recalls() else None
+        if mine:
+            return None if self.recalls() else m
+        # (a sentence that names no occasion goes on with the one before it: "The Sewol capsized
+        # … on the morning of April 16 … . Of the 476 people on board, 325 were students …", in a
+        # report of the captain's trial)
+        if not self.mentions:
+            return next(
+                (
+                    x
+                    for x in reversed(self.carried)
+                    if predicate in (self.t.type_defs[x.type].get("roles") or ())
+                ),
+                None,
+            )
+        return None
 
     def _past_a_break(self, m: Mention, at: int) -> bool:
         """Every word that names ``m`` in the sentence comes after the figure at ``at`` and a
@@ -3162,6 +3179,30 @@ def _days_by_sentence(claims: list[Claim]) -> dict[tuple[int, int], Claim]:
         if c.type == "date" and c.value.get("precision") == "day" and not c.rule.startswith("date.meta"):
             out[c.sentence] = c
     return out
+
+
+def _carried(doc: Doc, sentences: list[tuple[int, int]], sent: tuple[int, int], mentions) -> list[Mention]:
+    """The occasions dated to a day (not the main one) of the nearest sentence before ``sent``, in
+    its paragraph and at most ``_CARRY_SENTENCES`` back, that names any linkable occasion."""
+    k = bisect_left(sentences, sent)
+    text = doc.article.text
+    for j in range(k - 1, max(-1, k - 1 - _CARRY_SENTENCES), -1):
+        lo, hi = sentences[j]
+        if "\n" in text[hi : sentences[j + 1][0] if j + 1 < len(sentences) else sent[0]]:
+            return []  # (a paragraph's break: a new paragraph is told afresh)
+        named = [
+            m
+            for m in mentions
+            if (m.main or m.earliest or m.ordinal in DISTINCT_ORDINALS) and _any_within(m.triggers, lo, hi)
+        ]
+        if named:
+            # (an occasion told on its day, as a narrative goes on with it: not one named by its
+            # year in passing, "… 303 seats since the 2019 elections")
+            return [m for m in named if not m.main and m.earliest and m.earliest == m.latest]
+    return []
+
+
+_CARRY_SENTENCES = 3
 
 
 def _day_before(sentences: list[tuple[int, int]], sent: tuple[int, int], days: dict) -> Claim | None:

@@ -1782,8 +1782,14 @@ def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
     ):
         return False  # (outside the date's own words: "May 5" holds no modal)
     words = _WORDS.findall(doc.text, left, a)
-    for i in range(len(words) - 1, max(-1, len(words) - 1 - pb.reach), -1):  # (the verb nearest the date)
+    counted = 0
+    for i in range(len(words) - 1, -1, -1):  # (the verb nearest the date)
         w = words[i]
+        if w in pb.uncounted:
+            continue
+        counted += 1
+        if counted > pb.reach:
+            break
         w = w[1:] if w[:1] in pb.proclitics and w[1:] in pb.words else w  # («ووقع»: «و» + «وقع»)
         regular = bool(pb.ending) and w.endswith(pb.ending) and len(w) > len(pb.ending) + 2
         if w in pb.words or regular:

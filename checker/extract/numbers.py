@@ -74,11 +74,18 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     # (and a pair no range is written as: "737-800 jets", a first figure of three digits or more that
     # no count rounds to)
     models = {tok for n in named if "-" in (tok := _token(text, n.start, n.end)) or "‐" in tok}
+    # (and with the word after it: "Boeing 737 MAX 8" … "The 737 MAX, the newest version")
+    worded = {w for n in named if (w := _with_word_after(text, n))}
     seen = {id(x) for x in named}
     named += [
         n
         for n in found
-        if id(n) not in seen and ((tok := _token(text, n.start, n.end)) in models or _designation_pair(tok))
+        if id(n) not in seen
+        and (
+            (tok := _token(text, n.start, n.end)) in models
+            or _designation_pair(tok)
+            or _with_word_after(text, n) in worded
+        )
     ]
     apart = {id(n) for n in named}
     nums = [n for n in found if id(n) not in apart]
@@ -274,6 +281,15 @@ def _token(text: str, start: int, end: int) -> str:
     ):
         b += 1
     return text[a:b]
+
+
+def _with_word_after(text: str, n: Number) -> str | None:
+    """The number's token and the word right after it ("737 MAX"), or None with no word there."""
+    m = _WORD_AFTER.match(text, n.end)
+    return f"{_token(text, n.start, n.end)} {m.group(1)}" if m else None
+
+
+_WORD_AFTER = re.compile(r"[ ]([^\W\d_]+)")
 
 
 def _designation_pair(tok: str) -> bool:
