@@ -1539,6 +1539,8 @@ def _surname_before(ctx: _Sentence, c: Claim) -> str | None:
     w = words[-1] if words else ""
     if w[:1] and w[:1] in t.predicates.clitics and w[1:] in ctx.people:
         return w[1:]  # («وسريثا (62 عاماً)»: «و» and a name the article gives)
+    if w and any(name.startswith(w + " ") for name in ctx.full_names):
+        return w  # («بسجن لي (٥٥ عاماً)»: the family name a Korean name opens, «لي جاي-يونغ»)
     # («مرد سیاه‌پوست ۴۶ ساله», «مردی ۴۱ ساله»: a man, no name; a common noun with the «ی» of one)
     if not _name_word(t, w) or (
         ctx.doc.lang == "fa" and (w in fa_common() or (w[-1:] == "ی" and w[:-1] in fa_common()))
@@ -2041,7 +2043,10 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     )
     lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
     # (one may run into the figure's hedge: «قد [يتجاوز] عشرة آلاف», may exceed)
-    word = next((w for w in ctx.t.requested.find(ctx.doc.text, lo, n.norm_index(c.end)) if w[0] < a), None)
+    found = list(ctx.t.requested.find(ctx.doc.text, lo, n.norm_index(c.end)))
+    word = next((w for w in found if w[0] < a), None)
+    if word is None and any(w[2] == "forecast" for w in found):
+        return "forecast"  # its unit is the forecast's: "More than 100 feared dead as landslide buries …"
     if word is None:
         # "its 2% target", «المستوى المستهدف»: a target word right after the figure
         b = n.norm_index(c.end)

@@ -47,6 +47,7 @@ _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
 # … but not where a quotation ends or opens ("I will be the first woman president of Mexico,"
 # Sheinbaum told supporters): the name outside the quote is the speaker's, not the role's.
 _QUOTE_EDGE = re.compile(r"[,،.:]\s*[\"'“”«»]|[\"'“”«»]\s*[,،.:]")
+_WORD = re.compile(r"\w+")
 # «دیدار» (meeting) names the occasion in most sentences; a specific cue («حضور داشتند») wins unless far away.
 _GENERIC_PENALTY = 60
 # Name scans prefer the side each language usually writes the name on.
@@ -72,6 +73,8 @@ class RoleNP:
     titled: bool = False  # ends on an honorific («الدكتور»): a name follows, whatever its first word
     role_start: int = -1  # where the role's own words start (``start`` may be a country's, before them)
     adjacent: bool = False  # its country is written right beside the role's words
+    # countries its sentence names before it across a partner word ("with"): not its own
+    partnered: frozenset[str] = frozenset()
 
 
 def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[Claim]:
@@ -140,7 +143,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     _in_context(doc, nps, t)
     _resolve_countries(doc, nps, t, countries)
     _national(text, nps, t, pt.names)
-    _sentence_country(doc, nps, countries)
+    _sentence_country(doc, nps, countries, names, t.partners)
     _article_country(
         nps,
         countries,
@@ -314,11 +317,15 @@ def _national_office(text: str, nps: list[RoleNP], rules: Rules) -> None:
             np.role = office
 
 
-def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
+def _sentence_country(
+    doc: Doc, nps: list[RoleNP], countries, names: list[tuple[int, int]], partners: frozenset[str]
+) -> None:
     """An unknown office-holder with no country, in a sentence that names one country before the
     role and no other role of the sentence holds it: "… for Niger's military rulers to reinstate
     President Mohamed Bazoum" (in a dispatch from Abuja) is Niger's president. A country named
-    after the role is where someone went or what they spoke of, not theirs."""
+    after the role is where someone went or what they spoke of, not theirs; so is one a partner
+    word parts from the role ("Australia was working closely with the government of Prime
+    Minister James Marape")."""
     for np in nps:
         if (
             not np.name
@@ -329,9 +336,32 @@ def _sentence_country(doc: Doc, nps: list[RoleNP], countries) -> None:
             continue
         lo, _ = doc.sentence_at(np.start)
         held = {o.country for o in nps if o is not np and o.country and doc.sentence_at(o.start)[0] == lo}
-        named = {cc for s, _, cc in countries if cc and lo <= s < np.start} - held
+        before = [(e, cc) for s, e, cc in countries if cc and lo <= s < np.start]
+        np.partnered = frozenset(cc for e, cc in before if _partnered(doc.text, e, np, names, partners))
+        named = {cc for _, cc in before} - np.partnered - held
         if len(named) == 1:
             np.country, np.country_source = named.pop(), "sentence"
+
+
+def _partnered(text: str, e: int, np: RoleNP, names: list[tuple[int, int]], partners: frozenset[str]) -> bool:
+    """A partner word stands between a country ending at ``e`` and the role, a few words before the
+    role with no mark between ("Australia was working closely with the government of Prime
+    Minister …"), and no one is named between the country and that word ("Modi held talks with
+    Emir …": Modi's partner, not India's or Kuwait's)."""
+    found = [m for m in _WORD.finditer(text, e, np.start) if m.group() in partners]
+    if not found:
+        return False
+    at, end = found[-1].span()
+    between = text[end : np.start]
+    return (
+        len(between.split()) <= _PARTNER_WORDS
+        and not _PARTNER_BREAK.search(between)
+        and not any(e <= s < at for s, _ in names)
+    )
+
+
+_PARTNER_WORDS = 4  # words between a partner word and the role ("with the government of")
+_PARTNER_BREAK = re.compile(r"[,،;:؛.()«»\"]")
 
 
 def _countries_as_written(doc: Doc, t: PeopleTables) -> list[tuple[int, int, str]]:
@@ -375,6 +405,7 @@ def _article_country(
             and np.country is None
             and np.person is None
             and (np.scope or {}).get("kind") != "organization"
+            and cc not in np.partnered
         ):
             np.country, np.country_source = cc, "article"
 
@@ -1210,6 +1241,8 @@ def _role_claim(doc: Doc, np: RoleNP) -> Claim:
     }
     if np.scope:
         value["scope"] = np.scope
+    if np.partnered and np.country is None:
+        value["not_country"] = sorted(np.partnered)
     key = f"office:{np.country or '?'}:{np.role}"
     return doc.claim(
         "person_role", start, end, value, f"person_role.{doc.lang}.{'known' if np.person else 'scan'}", key
@@ -1365,6 +1398,7 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
             _countryless_role(c)
             and not c.value["known"]
             and _scope_kind(c) != "organization"
+            and country not in c.value.get("not_country", ())
             and (role or {}).get("kind") != "standing"
             # (a crown the outlet's country has: a king in an IRNA report is some other country's;
             # the one country of the article's places is the king's, though)

@@ -94,6 +94,8 @@ class PeopleTables:
     national: dict[str, str] = field(default_factory=dict)
     # nouns that say a body is a company («شركة», «شرکت»; rules/concepts ``company``), folded
     company_words: frozenset[str] = frozenset()
+    # "with", «با», «مع»: a country before one is the other party's, not the role's after it
+    partners: frozenset[str] = frozenset()
 
 
 _TIME_UNITS = ("year", "decade", "month", "week", "day")
@@ -243,6 +245,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
             for x in cues.get("not_name_shapes") or ()
         ),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
+        partners=frozenset(fold(w) for w in cues.get("partners") or []),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
         clitics=cl,
