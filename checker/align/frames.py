@@ -28,7 +28,7 @@ from checker.align.context import Context
 from checker.align.geo import widen
 from checker.align.names import matcher_of
 from checker.align.parallel import parallel_pairs
-from checker.model import Frame
+from checker.model import PLACE_CANDIDATE, Frame
 from checker.normalize import fold
 from checker.normalize.translit import is_latin, reread, skeleton_tokens
 
@@ -284,7 +284,7 @@ def _candidates(ctx: Context) -> dict[str, str]:
         for x in ctx.extractions.values()
         for f in x.frames
         for q in ("candidate", "person")
-        if f.qualifiers.get(q)
+        if f.qualifiers.get(q) and not str(f.qualifiers[q]).startswith(PLACE_CANDIDATE)
     }
     compounds = _compound_surnames(ctx, told)
     names = sorted(told | {w for pair in compounds for w in pair})
@@ -451,9 +451,10 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         if f.qualifiers.get("motion"):
             key += "#motion:" + f.qualifiers["motion"]  # an amendment's tally, not the motion's
         if f.qualifiers.get("candidate"):
-            key += "#" + lex.candidates.get(f.qualifiers["candidate"], f.qualifiers["candidate"])
+            whose = f.qualifiers["candidate"]
+            key += "#" + lex.candidates.get(whose, whose)
             regions = sorted(t for t in scope if t.startswith("p:"))
-            if f.predicate in lex.per_candidate and regions:
+            if f.predicate in lex.per_candidate and regions and not whose.startswith(PLACE_CANDIDATE):
                 key += "#in:" + ",".join(regions)  # Scotland's share of the vote, not the country's
         elif f.qualifiers.get("margin"):
             pass  # (a margin between candidates, keyed apart above: no one's share)
@@ -557,6 +558,13 @@ def similar(a: Keyed, b: Keyed) -> bool:
     return _same_subject(a, b, preds)
 
 
+def _by_then(floating: Keyed, current: Keyed) -> bool:
+    """The period of the newest figure began by the time the undated one was reported: a monthly
+    wage "of about $37" in a report of November 2012 is no wage set from 1 December 2013."""
+    start = (current.frame.time or {}).get("earliest")
+    return floating.reported is None or not start or date.fromisoformat(start) <= floating.reported
+
+
 def comparable(a: Keyed, b: Keyed) -> bool:
     """Nothing but their subjects keeps two concept frames apart: one class, both asked for or
     neither, one kind of date, no disjoint scope, time or measure.
@@ -586,7 +594,9 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     if (
         (ta is None) != (tb is None)
         and not (ma and ma == mb)
-        and not ((a.floating and b.current) or (b.floating and a.current))
+        and not (
+            (a.floating and b.current and _by_then(a, b)) or (b.floating and a.current and _by_then(b, a))
+        )
         and not _dated_beside(a, b)
         and not _said_that_day(a, b)
         and not _same_figure(a, b)

@@ -231,6 +231,24 @@ def name_after_year(text: str, d: Claim, before: re.Pattern[str] | None) -> int 
 _DETERMINER_REACH = 12  # characters before a year where its determiner is looked for
 
 
+def edition_pattern(heads) -> re.Pattern[str] | None:
+    """The names of an edition right before its year ("Expo 2030"), or None (none listed)."""
+    words = sorted({w for w in heads or () if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})[ \t\u200c]*\Z", re.I)
+
+
+def edition_year(text: str, d: Claim, heads: re.Pattern[str] | None) -> bool:
+    """A year written in digits right after an edition's name ("Expo 2030", «جام جهانی ۲۰۲۶»)."""
+    if heads is None or d.value.get("precision") != "year" or not d.text[:1].isdigit():
+        return False
+    return heads.search(text, max(0, d.start - _EDITION_REACH), d.start) is not None
+
+
+_EDITION_REACH = 40  # characters before a year where an edition's name may end
+
+
 def line_before(text: str, pos: int, reach: int = 200) -> str:
     """The text of ``pos``'s line before it, looked at no further back than ``reach`` (a long line
     with many claims must not be rescanned from its start for each)."""

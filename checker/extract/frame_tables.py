@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker.align.places import Gazetteer, gazetteer
-from checker.extract.base import WB_L, WB_R, phrase_pattern, year_name_pattern
+from checker.extract.base import WB_L, WB_R, edition_pattern, phrase_pattern, year_name_pattern
 from checker.extract.lexicon import Table, cached, clitics, country_entries, flat, phrases_rx, with_lam
 from checker.extract.people_tables import people_tables
 from checker.extract.places import place_tables
@@ -107,6 +107,7 @@ class FrameTables:
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     modifiers_first: bool  # modifiers stand before their noun (rules/morphology: English)
     year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
+    edition: re.Pattern[str] | None  # an edition's name right before its year ("Expo 2030")
     date_owner: re.Pattern[str] | None  # "'s" after a day: the occasion word just after is its own
     # «کووید-۱۹ دیگر وضعیت اضطراری نیست»: an ordinal word that a negated verb after it makes "no
     # longer" (``no_longer`` in rules/predicates/<lang>.yaml): its words, and the negated verbs
@@ -209,6 +210,7 @@ class FrameTables:
     known_names: Table  # a known person's alias («ابراهیم رئیسی», "Raisi") → its folded last word
     opponents: Table  # "against", «على»: the candidate after them lost to the clause's subject
     with_words: Table  # "with", «بنسبة»: the share after them is the clause's subject's
+    winning_words: Table  # "won", «حصلت على»: a place before them is the votes' candidate
     and_others: Table  # "and other", «ودول أخرى»: the country before them is one of a group
     including: Table  # "including", «با احتساب»: the country after them is counted in a group's figure
     margin_before: Table  # "a margin of", «با اختلاف», «بفارق»: votes after them are a margin
@@ -464,6 +466,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         verb_final=bool(rules.lang("morphology", lang).get("verb_final")),
         modifiers_first=bool(rules.lang("morphology", lang).get("modifiers_first")),
         year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
+        edition=edition_pattern(rules.lang("morphology", lang).get("edition_heads")),
         date_owner=phrases_rx(
             rules.lang("morphology", lang).get("date_owners"), r"(?:%s)(?:\s+[^\W\d_]+){0,2}\s+\Z"
         ),
@@ -578,6 +581,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         known_names=Table.build(_known_names(rules, lang), cl),
         opponents=Table.build([(p, "opponent") for p in pr.get("opponents") or []], cl),
         with_words=Table.build([(p, "with") for p in pr.get("with_words") or []], cl),
+        winning_words=Table.build([(p, "won") for p in pr.get("winning_words") or []], cl),
         and_others=Table.build([(p, "others") for p in pr.get("and_others") or []], cl),
         including=Table.build([(p, "including") for p in pr.get("including_before") or []], cl),
         margin_before=Table.build([(p, "margin") for p in pr.get("margin_before") or []], cl),

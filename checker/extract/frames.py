@@ -34,7 +34,7 @@ from checker.extract.lexicon import Table, squash
 from checker.extract.people_names import TOKEN
 from checker.extract.places import name_of_another
 from checker.extract.places_unlisted import fa_common, place_key_by
-from checker.model import DISTINCT_ORDINALS, Claim, Frame, Mention, reads_as_year
+from checker.model import DISTINCT_ORDINALS, PLACE_CANDIDATE, Claim, Frame, Mention, reads_as_year
 from checker.normalize import fold
 from checker.normalize.translit import skeleton_by
 
@@ -1144,7 +1144,9 @@ def _quantity(
         # («… به ایفیخنیا مارتینس، رئیس ۹۴ ساله مجلس نمایندگان»: the age of the one named before
         # the role's comma, whom no claim names, never of a person named further back)
         bare = bare or (_titled_age(ctx, c) if pred == "age" and aged else None)
-        person = (0, bare, 0, 0) if bare else _nearest_name(ctx, c, ((w, w) for w in ctx.people))
+        person = (0, bare, 0, 0) if bare else None
+        person = person or (_titled_after(ctx, c) if pred == "age" else None)
+        person = person or _nearest_name(ctx, c, ((w, w) for w in ctx.people))
         person = person or _title_holder(ctx, c)
         if person:
             # whose age: that person, not the words of the clause (names meet across scripts)
@@ -1204,7 +1206,62 @@ def _quantity(
             at = ctx.doc.text.rfind(bare, 0, ctx.doc.norm.norm_index(who.start))
             bloc = at >= 0 and bool(_ends_before(ctx.t.blocs, ctx.doc.text, at))
             f.qualifiers["candidate"] = ("bloc:" if bloc else "") + bare
+        elif (won := _winning_place(ctx, who)) is not None:
+            f.qualifiers["candidate"] = PLACE_CANDIDATE + won
     return f
+
+
+def _winning_place(ctx: _Sentence, c: Claim) -> str | None:
+    """The city or country that won the figure's votes, where no one is named: the place named
+    nearest before the figure with no other figure between, and a winning word between them
+    ("Saudi Arabia's capital won 119 of the votes", «بوسان … التي حصلت على 29 صوتاً»), after the figure
+    in its sentence where the verb comes last («رم، پایتخت ایتالیا، ۱۷ رأی به دست آوردند»), or before
+    the place when the figure follows it right away ("Busan took 29 and Rome 17"). Its country's
+    code, the same in every script, whether a report names the city or the country."""
+    n, text, t = ctx.doc.norm, ctx.doc.text, ctx.t
+    s0, s1 = _folded(ctx)
+    at = n.norm_index(c.start)
+    named = [
+        (n.norm_index(p.start), n.norm_index(p.end), str(p.value["country"]))
+        for p in ctx.claims
+        if p.type == "place" and p.value.get("country") and p.end <= c.start
+    ] + [(s, e, cc) for s, e, cc in t.countries.find(text, s0, at) if cc]
+    if not named:
+        return None
+    start, end, place = max(named, key=lambda x: (x[1], x[0]))
+    if any(o.type == "number" and end <= n.norm_index(o.start) < at for o in ctx.claims):
+        return None  # (another figure stands between: the place is that one's)
+    if _places_an_occasion(ctx, start, end, at):
+        return None  # ("The winner of Sri Lanka's presidential election took 42.31%": where, not who)
+    if next(iter(t.winning_words.find(text, end, at)), None) is not None:
+        return place
+    if t.verb_final:
+        after = next(iter(t.winning_words.find(text, n.norm_index(c.end), s1)), None)
+        return place if after is not None else None
+    close = len(text[end:at].split()) <= _ELIDED_WORDS
+    return place if close and next(iter(t.winning_words.find(text, s0, start)), None) is not None else None
+
+
+_ELIDED_WORDS = 1  # words between a place and its figure when the winning verb is left out ("and Rome 17")
+
+
+def _places_an_occasion(ctx: _Sentence, start: int, end: int, at: int) -> bool:
+    """An occasion's word stands between the place (folded ``start``–``end``) and the figure at
+    ``at``, or shortly before the place in its clause: the place is where the occasion was
+    ("Sri Lanka's presidential election", «در انتخابات ریاست جمهوری سریلانکا»), not who won."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    for _, m in ctx.mentions:
+        for o in m.triggers:
+            p = n.norm_index(o)
+            if end <= p < at:
+                return True
+            if start - _OCCASION_BEFORE <= p < start and not _CLAUSE_MARK.search(text, p, start):
+                return True
+    return False
+
+
+_OCCASION_BEFORE = 40  # folded characters before a place where the occasion it places may stand
+_CLAUSE_MARK = re.compile(r"[,،;:؛.]")
 
 
 _RESTATES = re.compile(r"\s*(?:\(|,\s*or\s+|[،,]\s*أي\s+|[،,]\s*یعنی\s+)\s*$")
@@ -2230,13 +2287,51 @@ def _title_holder(ctx: _Sentence, c: Claim) -> tuple[int, str, int, int] | None:
         return None  # (a title a clause or two back: «تابوت ملکه … همسرش شاهزاده فیلیپ که … در ۹۹ سالگی»)
     if any(o.type in _PERSON and s <= ctx.doc.norm.norm_index(o.start) < at for o in ctx.claims):
         return None  # (a name between the title and the figure: not the title's)
+    return _holder(ctx, s, e, role, at - s)
+
+
+def _holder(
+    ctx: _Sentence, s: int, e: int, role: str, distance: int, earlier: bool = False
+) -> tuple[int, str, int, int] | None:
+    """The surname of the person the article last gave the title at folded ``s``–``e`` before it,
+    else the same office, else (unless ``earlier``) the first given it after (``_title_holder``)."""
     title = squash(ctx.doc.text[s:e])
     for same in (lambda x: x[1] == title, lambda x: x[2] == role):
         held = [x for x in ctx.titled if same(x)]
         before = [x for x in held if x[0] < s]
-        if held:
-            return (at - s, (before[-1] if before else held[0])[3], s, e)
+        if before or (held and not earlier):
+            return (distance, (before[-1] if before else held[0])[3], s, e)
     return None
+
+
+def _titled_after(ctx: _Sentence, c: Claim) -> tuple[int, str, int, int] | None:
+    """Whose age, where a bare title follows the age's words right away, as English sets an age
+    before its noun ("the 61-year-old vice-president told reporters … he had called Mahama"): the
+    person the article gave that title before, not a name further on. Not where the sentence names
+    someone before the age ("Jordan Bardella, the party's 29-year-old president"): that one's."""
+    if not ctx.t.modifiers_first or not ctx.titled:
+        return None
+    text = ctx.doc.text
+    b = ctx.doc.norm.norm_index(c.end)
+    if _nearest_name(ctx, c, ((w, w) for w in ctx.people), after=False) is not None:
+        return None
+    m = _AGED_TAIL.match(text, b)
+    if m is None:
+        return None
+    hit = next(
+        (
+            (s, e, role)
+            for s, e, role in ctx.t.roles.find(text, m.end(), m.end() + _TITLE_REACH)
+            if s == m.end()
+        ),
+        None,
+    )
+    if hit is None or hit[0] in {x[0] for x in ctx.titled}:
+        return None  # (no title right after, or one a name goes with: "the 61-year-old President X")
+    return _holder(ctx, *hit, 0, earlier=True)
+
+
+_AGED_TAIL = re.compile(r"(?:-old)?[ \t]+")  # "61-year" "-old ", then the title
 
 
 def _honoured_names(doc: Doc, t: FrameTables) -> set[str]:
@@ -2871,7 +2966,10 @@ def _date_frame(
             or next(iter(ctx.t.incident.find(ctx.doc.text, *_folded(ctx))), None) is not None
         )
         main = ctx.main if ctx.t.predicate_defs[record].get("subject") == "event" and names else None
-        f = _frame(ctx, c, record, value, _clause(ctx, c), None, main)
+        then = _record_then(ctx, c)
+        f = _frame(ctx, c, record, value, _clause(ctx, c), then, main)
+        if then is not None:
+            f.qualifiers["previous"] = True  # (an earlier act's record, apart from the occasion's)
         if _since_act(ctx, c):
             f.qualifiers["since_act"] = True  # "since its introduction in 2013": since it began at all
         return f
@@ -3025,6 +3123,33 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
         ):
             return pid
     return None
+
+
+def _record_then(ctx: _Sentence, c: Claim) -> dict | None:
+    """When a record was set, where a date before the reported occasion's (or the report's, with no
+    occasion) stands right before it: «… ثم نصف نقطة في أيار/مايو، في أكبر زيادة منذ عام ٢٠٠٠» (May's
+    rise, in a report of June's) is an earlier record than the occasion's, "the largest since 1994"."""
+    main = ctx.main
+    now = date.fromisoformat(main.earliest) if main is not None and main.earliest else ctx.doc.reference_date
+    if now is None:
+        return None
+    n = ctx.doc.norm
+    before = [
+        d for d in ctx.dates() if d.end <= c.start and d.value.get("latest") and not d.value.get("relative")
+    ]
+    if not before:
+        return None
+    d = before[-1]
+    if n.norm_index(c.start) - n.norm_index(d.end) > _RECORD_THEN_REACH:
+        return None
+    if date.fromisoformat(d.value["latest"]) > now - timedelta(days=_RECORD_THEN_DAYS):
+        return None  # (the occasion's own days: «روز سه‌شنبه … برای نخستین سفر خود به آمریکا از سال ۲۰۱۷»)
+    v = d.value
+    return {"earliest": v["earliest"], "latest": v["latest"], "precision": v.get("precision"), "claim": d.id}
+
+
+_RECORD_THEN_REACH = 40  # folded characters from the date of an earlier act to the record it set
+_RECORD_THEN_DAYS = 7  # days before the occasion's first a date must end to be an earlier act's
 
 
 def _since_clause(ctx: _Sentence, c: Claim) -> bool:

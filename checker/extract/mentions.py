@@ -16,7 +16,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from checker.extract.base import RECENT_DAYS, Doc, dated_line, is_dateline, name_after_year, one_word_apart
+from checker.extract.base import (
+    RECENT_DAYS,
+    Doc,
+    dated_line,
+    edition_year,
+    is_dateline,
+    name_after_year,
+    one_word_apart,
+)
 from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, offset_after, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
@@ -1675,6 +1683,7 @@ def _after_publication(
                     and precision == "year"
                     and "year_inferred" not in d.flags
                     and name_after_year(doc.article.text, d, t.year_name) is None
+                    and not edition_year(doc.article.text, d, t.edition)
                 )
             )
             and (when - pub).days > slack

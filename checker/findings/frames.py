@@ -28,6 +28,7 @@ from checker.align.geo import UNLISTED, country_of, is_country, place_name
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class, transposed
 from checker.findings.wording import articles_text, value_text
+from checker.model import PLACE_CANDIDATE
 from checker.normalize import fold
 from checker.normalize.keys import isolate as q
 
@@ -728,6 +729,10 @@ def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
         types = ctx.rules.concepts("events").get("types") or {}
         kind = types.get(f.subject.get("type"), {}).get("display", f.subject.get("type"))
         when = f" of {ev.date}" if ev and ev.date else ""
+        whose = str(f.qualifiers.get("candidate") or "")
+        if whose.startswith(PLACE_CANDIDATE):
+            # (a bid's votes: for the country that won them, wherever the clause is placed)
+            return f"{what} of the {kind}{when}{_scope_text(ctx, {'cc:' + whose[len(PLACE_CANDIDATE) :]}, ' for ')}"
         scope = _scope_text(ctx, k.scope) if pdef.get("cumulative") else ""
         return f"{what} of the {kind}{when}{scope}"
     if f.subject.get("kind") == "place":
