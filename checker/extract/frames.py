@@ -3126,13 +3126,15 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
 
 
 def _record_then(ctx: _Sentence, c: Claim) -> dict | None:
-    """When a record was set, where a date before the reported occasion's (or the report's, with no
-    occasion) stands right before it: «… ثم نصف نقطة في أيار/مايو، في أكبر زيادة منذ عام ٢٠٠٠» (May's
-    rise, in a report of June's) is an earlier record than the occasion's, "the largest since 1994"."""
+    """When a record was set, where a date before the reported occasion's stands right before it:
+    «… ثم نصف نقطة في أيار/مايو، في أكبر زيادة منذ عام ٢٠٠٠» (May's rise, in a report of June's) is
+    an earlier record than the occasion's, "the largest since 1994". Not in a report of no dated
+    occasion: there the date is as often the period the record measures (January's inflation, "the
+    lowest since October", in a report of February)."""
     main = ctx.main
-    now = date.fromisoformat(main.earliest) if main is not None and main.earliest else ctx.doc.reference_date
-    if now is None:
+    if main is None or not main.earliest:
         return None
+    now = date.fromisoformat(main.earliest)
     n = ctx.doc.norm
     before = [
         d for d in ctx.dates() if d.end <= c.start and d.value.get("latest") and not d.value.get("relative")
