@@ -189,11 +189,7 @@ class _Sentence:
         self.doc, self.t, self.sent, self.claims = doc, t, sent, claims
         lo, hi = sent  # original offsets, as claims carry them
         # Mentions with a trigger in this sentence that can be linked: the main one, or a dated one.
-        self.mentions = [
-            (_nearest(m.triggers, lo), m)
-            for m in mentions
-            if (m.main or m.earliest or m.ordinal in DISTINCT_ORDINALS) and _any_within(m.triggers, lo, hi)
-        ]
+        self.mentions = [(_nearest(m.triggers, lo), m) for m in mentions if _linkable(m, lo, hi)]
         self.main = next((m for m in mentions if m.main), None)
         self.sources = [c for c in claims if c.type == "source" and c.value.get("relation") != "mentioned"]
         self.reference = reference
@@ -214,7 +210,8 @@ class _Sentence:
         self.titled: tuple[tuple[int, str, str, str], ...] = ()  # see _titled
         self.items: dict[str, Item] = {}  # number id → what it takes from its list (see frame_lists)
         self.day_before: Claim | None = None  # the last day the sentence before it names
-        # the dated occasions the last sentence before it (in its paragraph) that names one names
+        # the occasions dated to a day that the last sentence before it (in its paragraph) naming
+        # any occasion names (``_carried``)
         self.carried: list[Mention] = []
 
     def claims_within(self, lo: int, hi: int) -> list[Claim]:
@@ -1255,13 +1252,16 @@ def _places_an_occasion(ctx: _Sentence, start: int, end: int, at: int) -> bool:
             p = n.norm_index(o)
             if end <= p < at:
                 return True
-            if start - _OCCASION_BEFORE <= p < start and not _CLAUSE_MARK.search(text, p, start):
+            if (
+                start - _OCCASION_BEFORE <= p < start
+                and not _CLAUSE_MARKS.search(text, p, start)
+                and "." not in text[p:start]
+            ):
                 return True
     return False
 
 
 _OCCASION_BEFORE = 40  # folded characters before a place where the occasion it places may stand
-_CLAUSE_MARK = re.compile(r"[,،;:؛.]")
 
 
 _RESTATES = re.compile(r"\s*(?:\(|,\s*or\s+|[،,]\s*أي\s+|[،,]\s*یعنی\s+)\s*$")
@@ -3322,11 +3322,7 @@ def _carried(doc: Doc, sentences: list[tuple[int, int]], sent: tuple[int, int], 
         lo, hi = sentences[j]
         if "\n" in text[hi : sentences[j + 1][0] if j + 1 < len(sentences) else sent[0]]:
             return []  # (a paragraph's break: a new paragraph is told afresh)
-        named = [
-            m
-            for m in mentions
-            if (m.main or m.earliest or m.ordinal in DISTINCT_ORDINALS) and _any_within(m.triggers, lo, hi)
-        ]
+        named = [m for m in mentions if _linkable(m, lo, hi)]
         if named:
             # (an occasion told on its day, as a narrative goes on with it: not one named by its
             # year in passing, "… 303 seats since the 2019 elections")
@@ -4251,6 +4247,12 @@ def _nearest(positions: tuple[int, ...], at: int) -> int:
     occasion merges every trigger of the article, so a scan per value would be quadratic)."""
     i = bisect_left(positions, at)
     return min(abs(positions[j] - at) for j in (i - 1, i) if 0 <= j < len(positions))
+
+
+def _linkable(m: Mention, lo: int, hi: int) -> bool:
+    """A mention with a trigger in original ``[lo, hi)`` that a figure can be linked to: the main
+    one, a dated one, or one an ordinal sets apart."""
+    return (m.main or bool(m.earliest) or m.ordinal in DISTINCT_ORDINALS) and _any_within(m.triggers, lo, hi)
 
 
 def _any_within(positions: tuple[int, ...], lo: int, hi: int) -> bool:
