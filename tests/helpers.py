@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from checker.align import build_context
 from checker.extract.base import Doc
 from checker.model import Article
 from checker.pipeline import check, extract_corpus, prepare
@@ -128,6 +129,15 @@ def family_rules(root: Path, families: tuple[str, ...]) -> Rules:
     for family in families:
         shutil.copytree(Path(__file__).parent.parent / "rules" / family, root / family)
     return Rules(root)
+
+
+def context_of(folder: Path, articles: dict[str, str]):
+    """The align stage's context of a story (keyed frames, pairs, events): each article written as
+    ``folder/name``."""
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    xs, _ = extract_corpus([str(folder / name) for name in articles])
+    return build_context(xs, load_rules())
 
 
 def findings_of(folder: Path, articles: dict[str, str]) -> list[dict]:

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker.align import build_context
 from checker.align.frames import _SOLE_MAX, _sole_in_story
-from checker.pipeline import extract_corpus
-from checker.rules import load_rules
-from tests.helpers import conflicts_coded, edited, extraction_of, frames_of, md, subfolder
+from tests.helpers import conflicts_coded, context_of, edited, extraction_of, frames_of, md, subfolder
 
 
 def _tokens(tmp_path, name: str, text: str, value: float) -> set[str]:
@@ -86,10 +83,7 @@ _TRAIN = {
 
 
 def _sole_pairs(folder, articles: dict[str, str]) -> list[tuple[str, str]]:
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    xs, _ = extract_corpus([str(folder / name) for name in articles])
-    ctx = build_context(xs, load_rules())
+    ctx = context_of(folder, articles)
     return [(a.frame.article, b.frame.article) for a, b in _sole_in_story(ctx.keyed)]
 
 

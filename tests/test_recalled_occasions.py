@@ -21,11 +21,8 @@ Concordia (capsized off Giglio on 13 January 2012, 4,229 aboard, 32 dead; its ca
 
 from __future__ import annotations
 
-from checker.align import build_context
 from checker.align.events import _items
-from checker.pipeline import extract_corpus
-from checker.rules import load_rules
-from tests.helpers import edited, extraction_of, findings_of, md, subfolder
+from tests.helpers import conflicts_of, context_of, edited, extraction_of, findings_of, md, subfolder
 
 _AHMEDABAD = {
     "en.md": md(
@@ -52,10 +49,7 @@ _AHMEDABAD = {
 def test_a_figure_dated_years_before_is_no_figure_of_the_reported_crash(tmp_path):
     # (the English 349, read for the crash reported but dated 1996, would link the Arabic report's
     # 1996 collision to this crash: a report that placed no crash of its own would join it so)
-    for name, text in _AHMEDABAD.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    xs, _ = extract_corpus([str(tmp_path / name) for name in _AHMEDABAD])
-    ctx = build_context(xs, load_rules())
+    ctx = context_of(tmp_path, _AHMEDABAD)
     [main] = [it for it in _items(ctx, "en", ctx.rules.concepts("events")["types"]) if it.mention.main]
     assert ("killed", (("high", "241"), ("low", "241"))) in main.figures
     assert not [f for f in main.figures if f[1] == (("high", "349"), ("low", "349"))]
@@ -94,8 +88,8 @@ _PRELIMINARY = {
 
 def test_the_day_a_recorder_was_found_is_no_date_of_the_plane(tmp_path):
     # (the model's entry into service, 2011, and the day its recorder was lifted, 13 June)
-    found = findings_of(tmp_path, _PRELIMINARY)
-    assert not [f for f in found if f["type"] == "conflict"], [f["message"] for f in found]
+    clashes = conflicts_of(tmp_path, _PRELIMINARY)
+    assert not clashes, [f["message"] for f in clashes]
 
 
 _EASTERN_STAR = {

@@ -18,7 +18,7 @@ minimum wage, raised from 5,300 to 8,000 taka from 1 December 2018.
 
 from __future__ import annotations
 
-from tests.helpers import findings_of, frames_of, md
+from tests.helpers import conflicts_of, frames_of, md
 
 _JULY = {
     "en.md": md(
@@ -38,8 +38,8 @@ _JULY = {
 
 def test_an_earlier_acts_record_is_not_the_occasions(tmp_path):
     # (May's rise, the largest since 2000, against July's, the largest since 1994)
-    found = findings_of(tmp_path, _JULY)
-    assert not [f for f in found if f["type"] == "conflict"], [f["message"] for f in found]
+    clashes = conflicts_of(tmp_path, _JULY)
+    assert not clashes, [f["message"] for f in clashes]
 
 
 def test_objectives_and_goals_are_targets_and_a_years_end_a_forecast(tmp_path):
@@ -100,5 +100,5 @@ _WAGE = {
 
 
 def test_an_undated_figure_is_no_figure_of_a_later_period(tmp_path):
-    found = findings_of(tmp_path, _WAGE)
-    assert not [f for f in found if f["type"] == "conflict"], [f["message"] for f in found]
+    clashes = conflicts_of(tmp_path, _WAGE)
+    assert not clashes, [f["message"] for f in clashes]
