@@ -7,7 +7,7 @@ from checker.align.entities import resolve_entities
 from checker.align.events import build_events
 from checker.align.frames import key_frames
 from checker.align.subjects import SubjectSpace, signature
-from checker.align.time import article_time
+from checker.align.time import article_time, date_yearless
 from checker.model import Claim, Extraction
 from checker.normalize import fold
 from checker.rules import Rules
@@ -27,6 +27,8 @@ def build_context(extractions: list[Extraction], rules: Rules) -> Context:
     for aid, x in by_id.items():
         ctx.times[aid] = article_time(x, rules, history, space)
         ctx.origins[aid] = origins(x)
+        # (a day written without a year is dated by the article's estimate, or left out)
+        ctx.extractions[aid] = date_yearless(x, ctx.times[aid])
     build_events(ctx)
     key_frames(ctx)
     return ctx

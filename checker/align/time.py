@@ -13,7 +13,8 @@ the article was written on or after the first such weekday since its earliest bo
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 
 from checker.align.context import ArticleTime
 from checker.align.subjects import SubjectSpace, signature
@@ -63,7 +64,7 @@ def article_time(
     _office_terms(x, rules, t)
     _anniversaries(x, rules, lang, history, space, t)
     _plans(x, rules, lang, t)
-    _weekday_days(x, t)
+    _weekday_days(x, rules, lang, t)
     _lead_weekday(x, t)
     return t
 
@@ -214,6 +215,20 @@ def _founding_year(sig, history, space: SubjectSpace, threshold: float, own: str
 
 # How far before a date a plan word may stand («قرار است این نشست در ۵ اسفند», "scheduled for").
 _PLAN_WINDOW = 30
+# … and before a day with its weekday, which a plan names after whom it is with ("is due to meet
+# Polish President Andrzej Duda on Tuesday, 21 February")
+_AHEAD_WINDOW = 60
+
+
+def _plan_before(plans: Table, text: str, c: Claim, window: int = _PLAN_WINDOW) -> tuple[str, tuple | None]:
+    """The folded words before date ``c`` in its clause (at most ``window`` characters), and the
+    plan word among them (or None)."""
+    lo = max(c.sentence[0], c.start - window)
+    near = fold(text[lo : c.start])
+    cue = next(iter(plans.find(near)), None)
+    if cue and any(p in near[cue[1] :] for p in ".،,;؛:"):
+        cue = None  # the plan word belongs to another clause
+    return near, cue
 
 
 def _plans(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
@@ -231,11 +246,7 @@ def _plans(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
         v = c.value
         if c.type != "date" or not v.get("latest") or v.get("relative") or v.get("marker") == "since":
             continue
-        lo = max(c.sentence[0], c.start - _PLAN_WINDOW)
-        near = fold(text[lo : c.start])
-        cue = next(iter(plans.find(near)), None)
-        if cue and any(p in near[cue[1] :] for p in ".،,;؛:"):
-            cue = None  # the plan word belongs to another clause
+        near, cue = _plan_before(plans, text, c)
         if cue is None and v.get("marker") == "until":
             cue = next(iter(plans.find(fold(text[c.sentence[0] : c.sentence[1]]))), None)
             near = fold(text[c.sentence[0] : c.sentence[1]])
@@ -260,14 +271,17 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _LEAD_CHARS = 500
 
 
-def _weekday_days(x: Extraction, t: ArticleTime) -> None:
+def _weekday_days(x: Extraction, rules: Rules, lang: str, t: ArticleTime) -> None:
     """«بامداد یکشنبه ۲۶ اسفند», a day and month with its weekday and no year, with an earliest
     bound: the news is not older than the background, and such a day falls on its weekday only
     every few years, so the article was written on or after the first one since that bound (26
-    Esfand was a Sunday in 1403: 2025-03-16)."""
+    Esfand was a Sunday in 1403: 2025-03-16). Such a day after a plan word ("is due to meet … on
+    Tuesday, 21 February") is still ahead: the article was written on or before it."""
     if t.earliest is None:
         return
+    plans = _cue_table(rules, lang, "time_cues", "plan")
     best: tuple[date, Claim] | None = None
+    ahead: tuple[date, Claim] | None = None
     for c in x.claims:
         v = c.value
         o = v.get("original") or {}
@@ -278,10 +292,27 @@ def _weekday_days(x: Extraction, t: ArticleTime) -> None:
         if uncertainty_days(v["calendar"]):
             continue  # (a lunar day may be a day off, and its weekday with it)
         when = _first_on_weekday(
-            v["calendar"], o["month"], o["day"], _WEEKDAYS.index(v["weekday"]), t.earliest
+            v["calendar"], o["month"], o["day"], _WEEKDAYS.index(v["weekday"]), t.earliest - _DAYS_BEFORE
         )
-        if when and (best is None or when > best[0]):
+        if when and when < t.earliest:
+            continue  # (a day of the weeks before a later date the article gives: no bound)
+        if when and _plan_before(plans, x.article.text, c, _AHEAD_WINDOW)[1] is not None:
+            # ("he is due to meet Duda on Tuesday, 21 February": a day still ahead, before which
+            # the article was written)
+            if ahead is None or when < ahead[0]:
+                ahead = (when, c)
+        elif when and (best is None or when > best[0]):
             best = (when, c)
+    if ahead and not (best and best[0] > ahead[0]):
+        _bound(
+            t,
+            "weekday",
+            ahead[0],
+            ahead[1],
+            f"latest: the article looks forward to {q(ahead[1].text)}, a day that fell on its weekday on"
+            f" {ahead[0].isoformat()}, the first time since {t.earliest.isoformat()}, the earliest bound;"
+            f" so it was written on or before {ahead[0].isoformat()}",
+        )
     if best:
         _bound(
             t,
@@ -295,6 +326,9 @@ def _weekday_days(x: Extraction, t: ArticleTime) -> None:
 
 
 _WEEKDAY_YEARS = 12  # a day of the year falls on each weekday within this many years
+# A day and weekday may be of the weeks before the latest date an article gives («پنجشنبه ۱۳ مهر»
+# beside «سه‌شنبه ۱۸ مهر ۱۴۰۲»): one that fits them bounds nothing.
+_DAYS_BEFORE = timedelta(days=31)
 
 
 def _first_on_weekday(calendar: str, month: int, day: int, weekday: int, since: date) -> date | None:
@@ -339,3 +373,67 @@ def _lead_weekday(x: Extraction, t: ArticleTime) -> None:
         f"earliest: the lead reports its news on {q(c.text)} ({name}); that day is not before "
         f"{base.isoformat()}, the earliest bound, so the article was written on or after {first.isoformat()}",
     )
+
+
+# A day written without a year in an undated report is within this many days before the latest
+# day the report may have been written, or this many after it (a day still ahead).
+_YEARLESS_BEFORE = 330
+_YEARLESS_AFTER = 60
+
+
+def date_yearless(x: Extraction, t: ArticleTime) -> Extraction:
+    """The extraction with each frame of a day written without a year ("on Monday, 20 February",
+    ``value["yearless"]``) dated by the article's estimate: the one such day (on its weekday, when
+    one is stated) from a little under a year before the estimate's earliest day to two months
+    after its latest (with no latest, its earliest, for a day with its weekday); and the occasion
+    it dates. A frame no estimate dates so, or of no occasion, is left out: nothing compares a day
+    of no year."""
+    if not any(f.value.get("yearless") for f in x.frames):
+        return x
+    days: dict[str, date | None] = {}
+    frames = []
+    for f in x.frames:
+        yearless = f.value.get("yearless")
+        if not yearless:
+            frames.append(f)
+            continue
+        day = _day_of_estimate(t, f.value.get("calendar") or "gregorian", yearless)
+        days[f.claims[0]] = day
+        if f.subject.get("kind") != "event":
+            continue  # (a bare day of words alone, "the committee met on Thursday, 21 September", is too loose a key)
+        if day is not None:
+            iso = day.isoformat()
+            value = {k: v for k, v in f.value.items() if k != "yearless"}
+            value.update(earliest=iso, latest=iso, iso=iso)
+            if yearless.get("weekday"):
+                value["weekday"] = yearless["weekday"]
+            frames.append(dataclasses.replace(f, value=value))
+    # (and the occasion that day dates, for linking it with the other reports')
+    mentions = tuple(
+        dataclasses.replace(m, earliest=day.isoformat(), latest=day.isoformat())
+        if m.date and m.earliest is None and (day := days.get(m.date)) is not None
+        else m
+        for m in x.mentions
+    )
+    return dataclasses.replace(x, frames=tuple(frames), mentions=mentions)
+
+
+def _day_of_estimate(t: ArticleTime, calendar: str, yearless: dict) -> date | None:
+    """The one day of the window; an estimate bounded only from below (by the weekday days it
+    gives, among others) dates a day only on its stated weekday, near that bound."""
+    lo, hi = t.bounds
+    if lo is None or (hi is None and not yearless.get("weekday")):
+        return None
+    hi = (hi or lo) + timedelta(days=_YEARLESS_AFTER)
+    lo = lo - timedelta(days=_YEARLESS_BEFORE)
+    found = []
+    for year in range(from_gregorian(calendar, lo)[0], from_gregorian(calendar, hi)[0] + 1):
+        try:
+            day = to_gregorian(calendar, year, yearless["month"], yearless["day"])
+        except CalendarError:
+            continue
+        if lo <= day <= hi and (
+            not yearless.get("weekday") or _WEEKDAYS[day.weekday()] == yearless["weekday"]
+        ):
+            found.append(day)
+    return found[0] if len(found) == 1 else None

@@ -258,3 +258,17 @@ def line_before(text: str, pos: int, reach: int = 200) -> str:
 
 # Days before the publication whose dates belong to the reported occasion, not to history.
 RECENT_DAYS = 2
+
+
+def yearless_day(c: Claim) -> dict | None:
+    """The month, day and weekday of a day written without a year in an article with no date to
+    infer it from ("on Monday, 20 February" in an undated report), or None for any other date."""
+    v, o = c.value, c.value.get("original") or {}
+    if "year_missing" not in c.flags or v.get("precision") != "day" or not o.get("month") or not o.get("day"):
+        return None
+    if v.get("calendar") not in ("gregorian", "jalali"):
+        return None  # (a lunar day may be a day off either way)
+    out = {"month": o["month"], "day": o["day"]}
+    if v.get("weekday"):
+        out["weekday"] = v["weekday"]
+    return out

@@ -137,6 +137,7 @@ class FrameTables:
     closed_before: Table  # "after" right before a duration: a span that ended ("freed after 45 days")
     closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
+    all_words: Table  # "all": a count right after one is everyone of a whole ("All 62 people on board")
     told_after: re.Pattern[str] | None  # «، أن» right after a day: the day is a statement's
     owner_after: re.Pattern[str] | None  # «لمرشح» right after a share: its owner is named after it
     day_joins: frozenset[str]  # "on", «روز»: a day's preposition between a count and its day
@@ -174,6 +175,7 @@ class FrameTables:
     sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
     led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
     itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
+    documents: Table  # "the final statement of", «بیانیه … نشست»: the sentence tells of the text
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
@@ -233,6 +235,7 @@ class FrameTables:
     # units of a bulk (mass, volume) whose phrase may name the stuff weighed («تن نیترات»)
     bulk_units: frozenset[str]
     span_units: frozenset[str]  # units of a span of time ("days", «سال»)
+    money_units: frozenset[str]  # currencies: an added sum is the sum of a package of its own
     said_before: re.Pattern[str]  # «وقالت » right before a word: that word is who said it
     said_after: re.Pattern[str]  # " said" right after a word
     said: re.Pattern[str]  # a reporting verb anywhere («اعلام کردند», "announced")
@@ -407,6 +410,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         sequence=Table.build([(p, "then") for p in ev.get("sequence_cues") or []], cl),
         led_by=Table.build([(p, "led") for p in pr.get("led_by") or []], cl),
         itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),
+        documents=Table.build([(p, "text") for p in ev.get("document_nouns") or []], cl),
         set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
@@ -420,6 +424,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),
         closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
+        all_words=Table.build([(p, "all") for p in pr.get("all_words") or []], cl),
         told_after=phrases_rx(pr.get("told_after"), r"[\s،,]*(?:%s)(?!\w)"),
         owner_after=phrases_rx(pr.get("owner_after"), r"\s*(?:%s)(?!\w)"),
         day_joins=frozenset(fold(w).strip() for w in pr.get("day_joins") or ()),
@@ -610,6 +615,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         counted_units=frozenset(u for u, d in units.items() if d.get("dimension") == "count"),
         bulk_units=frozenset(u for u, d in units.items() if d.get("dimension") in ("mass", "volume")),
         span_units=frozenset(u for u, d in units.items() if d.get("dimension") == "duration"),
+        money_units=frozenset(u for u, d in units.items() if d.get("dimension") == "money"),
         unit_measures={u: "c:" + d["measures"] for u, d in units.items() if d.get("measures")},
         said_before=_said(rules, lang, before=True),
         said_after=_said(rules, lang, before=False),

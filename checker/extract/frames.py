@@ -27,6 +27,7 @@ from checker.extract.base import (
     is_dateline,
     name_after_year,
     one_word_apart,
+    yearless_day,
 )
 from checker.extract.frame_lists import Item, list_items
 from checker.extract.frame_tables import ROUTE_REACH, FrameTables, offset_after, spoken_by
@@ -162,6 +163,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
                 elided.append(c)  # a list item with no unit: read after the item it takes it from
             elif c.type == "number" and (f := _quantity(ctx, c, triggers.get(c.id, []))) is not None:
                 made.append(f)
+                made.extend(_whole_too(ctx, c, f, triggers.get(c.id, [])))
         for c in elided:
             donor = next((f for f in made if f.claims == (ctx.items[c.id].donor,)), None)
             if donor is not None and (f := _quantity(ctx, c, triggers.get(c.id, []), donor)) is not None:
@@ -643,13 +645,19 @@ def _assign_triggers(
             # A number tries the triggers no other number took first: in «شمار جان‌باختگان … به
             # ۲۰۱۲ نفر رسید و ۲۰۵۹ نفر دیگر زخمی شدند» the 2,012 are the dead, not the injured.
             other = c.type == "number" and owned.get(o_s, c) is not c and owned[o_s].type == "number"
+            # A word another number took within reach («انتشال 70 جثة … عن اثنين») names no
+            # bare figure from afar.
+            elsewhere = c.type == "number" and taken.get(o_s, c) is not c and taken[o_s].type == "number"
+            if elsewhere:
+                took[c.id].add(pid)
+                if (
+                    t.predicate_defs.get(pid, {}).get("per_person")
+                    and taken[o_s].value.get("kind") != "ordinal"
+                ):
+                    continue  # («البالغة من العمر ٣٨ عاماً، مدة ١٥ عاماً»: one age; the 15 years are none)
             out[c.id].append(
                 ((3 * _FAR if (c.id, o_s) in barred else 2 * _FAR if other else _FAR) + gap, pid)
             )
-            # A word another number took within reach («انتشال 70 جثة … عن اثنين») names no
-            # bare figure from afar.
-            if c.type == "number" and taken.get(o_s, c) is not c and taken[o_s].type == "number":
-                took[c.id].add(pid)
     for v in out.values():
         v.sort()
     return out, took
@@ -698,6 +706,34 @@ def _joins(doc: Doc, t: FrameTables, a: int, b: int) -> bool:
     lo, hi = n.norm_index(a), n.norm_index(b)
     ends = [m.end() for m in t.conjunctions.finditer(doc.text, lo, hi)]
     return bool(ends) and len(doc.text[ends[-1] : hi].split()) <= 1
+
+
+def _whole_too(ctx: _Sentence, c: Claim, f: Frame, triggers: list[tuple[int, str]]) -> list[Frame]:
+    """The whole a count of everyone in it also counts: "All 62 people on board were killed" (the
+    dead, whom the outcome took from the word of the whole, are also who was aboard): a frame of
+    the whole's predicate, when an "all" word stands right before a count of the main occasion."""
+    if not f.subject.get("main") or not _ends_before(
+        ctx.t.all_words, ctx.doc.text, ctx.doc.norm.norm_index(c.start)
+    ):
+        return []  # (of the reported occasion only: a recalled one's counts are read more loosely)
+    whole = next(
+        (
+            p
+            for d, p in triggers
+            if d <= _YIELD_REACH and f.predicate in (ctx.t.predicate_defs[p].get("yields_to") or ())
+        ),
+        None,
+    )
+    if whole is None:
+        return []
+    return [
+        dataclasses.replace(
+            f,
+            id=f.id.replace(f":{f.predicate}:", f":{whole}:", 1),
+            predicate=whole,
+            qualifiers=dict(f.qualifiers),
+        )
+    ]
 
 
 def _increment(ctx: _Sentence, c: Claim) -> bool:
@@ -928,7 +964,17 @@ def _quantity(
             if bracketed or _apposed_age(ctx, c) or _age_at_death(ctx, c)
             else _predicate(ctx.t, counted, triggers, ctx.took.get(c.id, set()))
         )
-    if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or _increment(ctx, c):
+    # (an added sum is a package of its own, "an additional $500 million in military assistance", as
+    # the other reports' «حزمة مساعدات جديدة بقيمة ٥٠٠ مليون دولار», unless its sentence gives the sum
+    # it adds to: "Rs 10 lakh from the railways and a further Rs 2 lakh from the relief fund")
+    added = _increment(ctx, c) and (
+        v.get("unit") not in ctx.t.money_units
+        or any(
+            o.type == "number" and o.end <= c.start and o.value.get("unit") == v.get("unit")
+            for o in ctx.claims
+        )
+    )
+    if pred is None or _counts_a_noun(ctx.doc, ctx.t, c) or added:
         return None
     if pred == "age" and (v.get("low") or 0) >= _YEAR_LIKE:
         return None  # («پزشکیان متولد ۱۳۳۳ … و ۶۹ ساله است»: a year of birth, no age of 1,333)
@@ -2098,6 +2144,8 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
     left = max(
         (m.end() for m in _CLAUSE_END.finditer(ctx.doc.text, max(s0, a - _TRIGGER_REACH), a)), default=None
     )
+    if left is not None:
+        left = _past_aside(ctx, max(s0, a - _TRIGGER_REACH), left)
     lo = left if left is not None else max(s0, a - _TRIGGER_REACH)
     # (one may run into the figure's hedge: «قد [يتجاوز] عشرة آلاف», may exceed)
     found = list(ctx.t.requested.find(ctx.doc.text, lo, n.norm_index(c.end)))
@@ -2932,15 +2980,20 @@ def _date_frame(
     ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]], mention: Mention | None
 ) -> Frame | None:
     v = c.value
-    if not v.get("earliest") or not v.get("latest") or c.rule.startswith("date.meta"):
+    if c.rule.startswith("date.meta"):
         return None
     value = {
-        "earliest": v["earliest"],
-        "latest": v["latest"],
+        "earliest": v.get("earliest"),
+        "latest": v.get("latest"),
         "iso": v.get("iso"),
         "precision": v.get("precision"),
         "calendar": v.get("calendar"),
     }
+    if not v.get("earliest") or not v.get("latest"):
+        yearless = yearless_day(c)
+        if yearless is None:
+            return None
+        value["yearless"] = yearless  # (align dates it by the article's estimate)
     named_day = (v.get("relative") or {}).get("relation") == "weekday"  # ("on Monday": true of its day)
     if v.get("weekday") is not None and (v.get("weekday_ok") or named_day) and v.get("precision") == "day":
         value["weekday"] = v["weekday"]  # stated, and true of the day: the text pins the day down
@@ -3595,6 +3648,26 @@ def _own(ctx: _Sentence, c: Claim) -> str | None:
     return ctx.own[c.id]
 
 
+def _past_aside(ctx: _Sentence, lo: int, left: int) -> int | None:
+    """Where the figure's clause begins when the clause before its mark is a person's age set off
+    by commas: the clause before that one goes on past it («طالب بسجن هولمز، البالغة من العمر ٣٨
+    عاماً، مدة ١٥ عاماً»: the 15 years are asked for). ``left`` is the end of the mark."""
+    text = ctx.doc.text
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, lo, left - 1)), default=None)
+    if before is None:
+        return left
+    head = len(text[before:left]) - len(text[before:left].lstrip())
+    aside = next(iter(ctx.t.predicates.find(text, before + head, left)), None)
+    if (
+        aside is None
+        or aside[0] != before + head
+        or not ctx.t.predicate_defs.get(aside[2], {}).get("per_person")
+    ):
+        return left
+    outer = max((m.end() for m in _CLAUSE_END.finditer(text, lo, before - 1)), default=None)
+    return outer
+
+
 def _folded(ctx: _Sentence) -> tuple[int, int]:
     n = ctx.doc.norm
     return n.norm_index(ctx.sent[0]), min(n.norm_index(ctx.sent[1]), len(ctx.doc.text))
@@ -3967,9 +4040,23 @@ def _clause(ctx: _Sentence, c: Claim) -> tuple[tuple[str, ...], tuple[str, ...],
         narrow = narrow or scope
         if any((x.startswith("c:") and x not in ctx.t.not_subject) or x.startswith("n:") for x in tokens):
             break
+    if not (narrow or scope):
+        scope = _opening_place(ctx, c)
     # (the places of the figure's own clause, when it names any: «٥٣٧ وفاة، فيما رصدت … في أربع
     # دول مجاورة هي بوروندي وكينيا» counts Congo's dead, not the neighbours')
     return tokens, narrow or scope, words
+
+
+def _opening_place(ctx: _Sentence, c: Claim) -> tuple[str, ...]:
+    """The places of a sentence's opening phrase of place, set off by a comma before the figure's
+    clause: "At the Mariinsky Palace, he announced $500 million": where the whole sentence holds."""
+    text = ctx.doc.text
+    s0, s1 = _folded(ctx)
+    mark = _CLAUSE_END.search(text, s0, min(s1, ctx.doc.norm.norm_index(c.start)))
+    words = text[s0 : mark.start()].split() if mark else []
+    if not words or words[0] not in ctx.t.locatives:
+        return ()
+    return _tokens(ctx, c, s0, mark.start())[1]
 
 
 def _joined_after(ctx: _Sentence, right: int, s1: int) -> bool:

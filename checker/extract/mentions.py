@@ -24,6 +24,7 @@ from checker.extract.base import (
     is_dateline,
     name_after_year,
     one_word_apart,
+    yearless_day,
 )
 from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, offset_after, spoken_by
 from checker.extract.people_names import surname
@@ -489,7 +490,7 @@ def _candidate(
         c
         for c in inside
         if c.type == "date"
-        and c.value.get("earliest")
+        and (c.value.get("earliest") or yearless_day(c) is not None)
         and (
             not c.value.get("relative")
             or _day_relative(c)
@@ -618,8 +619,11 @@ def _candidate(
         # (none when the word is the object of an act to come: "the party would challenge the
         # ruling in the Islamabad High Court" places the appeal, not the verdict)
         # (nor from a sentence of a journey's other legs: «در ادامه این سفر به نجف و کربلا … می‌رود»)
+        # (nor when the word is of a text it issued: «بیانیه … نشست … در تهران با انتقاد روبه‌رو شد»)
         "places": []
-        if _object_to_come(doc, t, s, sent) or next(iter(t.itinerary.find(doc.text, *sent)), None) is not None
+        if _object_to_come(doc, t, s, sent)
+        or next(iter(t.itinerary.find(doc.text, *sent)), None) is not None
+        or _text_of(doc, t, s, sent)
         else [
             p
             for p in _places(doc, t, inside, typ)
@@ -914,6 +918,21 @@ def _ranked(doc: Doc, t: FrameTables, oe: int, s: int, e: int) -> bool:
 
 
 _UNIT_BEFORE = 12  # characters before an ordinal in which its unit word may end («اليوم» الثاني)
+
+
+def _text_of(doc: Doc, t: FrameTables, s: int, sent: tuple[int, int]) -> bool:
+    """A document noun a few words before the trigger at folded ``s``, in its clause: "the final
+    statement of the summit", «بیانیه مشترک پایانی نشست», «البيان الختامي للقمة»; or one that
+    opens the sentence, its subject («بیانیه … که … «مذاکرات دوجانبه» …، در تهران …»)."""
+    text = doc.text
+    return any(
+        (len(text[b:s].split()) <= _OBJECT_WORDS and not _CLAUSE_MARK.search(text, b, s))
+        or len(text[sent[0] : a].split()) < _OPENING_WORDS
+        for a, b, _ in t.documents.find(text, sent[0], s)
+    )
+
+
+_OPENING_WORDS = 3  # a document noun among a sentence's first words is its subject ("The joint statement")
 
 
 def _object_of(doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int]) -> int | None:
@@ -2047,6 +2066,8 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
             if d.value.get("precision") != "day":
                 continue
             when = _iso(d.value.get("iso") or d.value.get("earliest"))
+            if when is None and pub is None and yearless_day(d) is not None:
+                when = date.max  # (a day of no year in an undated report: after any dated one)
             if when is None or (pub and (pub - when).days > before):
                 continue
             if pub and (when - pub).days > _AFTER_DAYS and _future_sentence(doc, t, d):

@@ -153,6 +153,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     _resolve_counterparts(doc, nps)
     _in_country(nps, rules)
     _national_office(text, nps, rules)
+    _referred_back(text, nps, t)
     claims = [_role_claim(doc, np) for np in nps if np.name and np.role != "counterpart"]
     claims += _successors(doc, claims, t, used)
     _past_terms(doc, claims, dates)
@@ -1224,6 +1225,34 @@ def _years_back(d: Claim, pub) -> bool:
 _CLAUSE_BREAK = re.compile(r"[،,;؛()\n]")
 
 
+def _referred_back(text: str, nps: list[RoleNP], t: PeopleTables) -> None:
+    """Unname a one-word unknown holder of a definite role the article has already given to a
+    full name without that word: the role is the verb's subject, the holder named before, and the
+    word is its object («نطق بالحكم القاضي إدوارد دافيلا … وأمر القاضي هولمز»)."""
+    if not t.referring_article:
+        return
+    held: list[RoleNP] = []
+    for np in sorted((np for np in nps if np.name), key=lambda np: np.start):
+        words = text[np.name[0] : np.name[1]].split()  # type: ignore[index]
+        if (
+            len(words) == 1
+            and np.person is None
+            and not np.modifiers
+            and np.scope is None
+            and text.startswith(t.referring_article, np.start)
+            and any(
+                h.role == np.role
+                and h.country == np.country
+                and words[0] not in text[h.name[0] : h.name[1]].split()  # type: ignore[index]
+                for h in held
+            )
+        ):
+            np.name = None
+            continue
+        if len(words) > 1:
+            held.append(np)
+
+
 def _role_claim(doc: Doc, np: RoleNP) -> Claim:
     ns, ne = np.name  # type: ignore[misc]
     start, end = min(ns, np.start), max(ne, np.end)
@@ -1384,7 +1413,9 @@ def assume_outlet_country(claims: list[Claim], rules: Rules) -> list[Claim]:
     roles = rules.concepts("roles").get("concepts") or {}
     claims = _seat_countries(claims, rules, roles)
     reporter = next((c for c in claims if c.type == "source" and c.value["relation"] == "report"), None)
-    country = concepts.get(reporter.value["chain"][0], {}).get("country") if reporter else None
+    outlet = concepts.get(reporter.value["chain"][0], {}) if reporter else {}
+    # (a world wire's report, "according to Reuters", names every country's officials)
+    country = None if outlet.get("international") else outlet.get("country")
     source = "outlet"
     if not country or country in ("EU", "UN"):
         country, source = _places_country(claims), "places"

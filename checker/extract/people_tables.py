@@ -96,6 +96,9 @@ class PeopleTables:
     company_words: frozenset[str] = frozenset()
     # "with", «با», «مع»: a country before one is the other party's, not the role's after it
     partners: frozenset[str] = frozenset()
+    # «ال»: a definite role word that may name the holder already named, the verb's subject
+    # («وأمر القاضي هولمز», "the judge ordered Holmes"); empty where word order cannot say so
+    referring_article: str = ""
 
 
 _TIME_UNITS = ("year", "decade", "month", "week", "day")
@@ -246,6 +249,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         owners=frozenset(squash(fold(w)) for w in cues.get("owners") or []),
         partners=frozenset(fold(w) for w in cues.get("partners") or []),
+        referring_article=fold(cues.get("referring_article") or ""),
         person_country={pid: p.get("country") for pid, p in people.items() if p.get("country")},
         exclusive={rid: bool(c.get("exclusive")) for rid, c in concepts.items()},
         clitics=cl,

@@ -139,12 +139,18 @@ def _build(rules: Rules, lang: str) -> PlaceTables:
     common = _keys(data.get("locatives")) | {
         squash(fold(h)) for hs in (data.get("heads") or {}).values() for h in hs if " " not in h.strip()
     }
+    # Nor is another country's adjective: «سوری» (Syrian) is not Surrey, «العاصمة السويدية» (the
+    # Swedish capital) not Samandağ, once called al-Suwaydiyah.
+    adjectives = {
+        squash(fold(a).strip()): cc for cc, e in countries.items() for a in e.get("adjectives") or []
+    }
     entries = [
         (n, pid)
         for n, pid in entries
         if pid in gz.places
         and squash(fold(n).strip()) not in exclude
         and ((n, pid) in hand or squash(fold(n).strip()) not in months | common)
+        and adjectives.get(squash(fold(n).strip()), pid) == pid
     ]
     entries = _with_its_article(rules, lang, entries, hand)
     short = _latent(rules, lang, gz, [e for e in entries if e not in hand]) - _keys(data.get("ambiguous"))
@@ -527,6 +533,8 @@ def _mentions(doc: Doc, t: PlaceTables, gz: Gazetteer) -> list[Mention]:
         m = Mention(s, e, pid)
         if glued and glued in t.prefixes:
             m.cue = "location"
+        elif _JOINED_AFTER.match(text, e):
+            m.cue = None  # ("at the China-Gulf Cooperation Council summit": a party, not where it met)
         else:
             m.cue = _cue_before(text, s, t)
         out.append(m)
@@ -738,6 +746,8 @@ def _counts(doc: Doc, m: Mention, t: PlaceTables, gz: Gazetteer) -> bool:
 
 
 _DATELINE = re.compile(r"[ \t]*[-–—]")
+# A name joined by a hyphen to the next name: one side of a pair ("China-Gulf", "US–China").
+_JOINED_AFTER = re.compile(r"[-–‐][^\W\d_]")
 
 
 def _names(people: Sequence[Claim]) -> list[list[str]]:

@@ -293,10 +293,19 @@ def _listed(doc: Doc, t: UnlistedTables, pos: int, most: int, commas: bool = Tru
 def _after_locative(text: str, start: int, t: UnlistedTables) -> bool:
     """ "in Al Haouz province": a locative right before the name (and perhaps "the", "Al")."""
     words = text[max(0, start - 24) : start].split()[-3:]
-    while words and (words[-1] == "the" or words[-1] in _LATIN_ARTICLES or words[-1].endswith(_POSSESSIVE)):
+
+    def locative(w: str) -> bool:
+        return any(True for _ in t.locatives.find(w))
+
+    while words and (
+        words[-1] == "the"
+        # (an article of a name, "Al", unless it is the locative itself: "at the Mariinsky Palace")
+        or (words[-1] in _LATIN_ARTICLES and not locative(words[-1]))
+        or words[-1].endswith(_POSSESSIVE)
+    ):
         # "in the Al Haouz province"; "in Seoul's Itaewon nightlife district": the town's district
         words = words[:-1]
-    return bool(words) and any(True for _ in t.locatives.find(words[-1]))
+    return bool(words) and locative(words[-1])
 
 
 _POSSESSIVE = ("'s", "’s")

@@ -141,6 +141,10 @@ def link(
             continue
         pos, linked = _after(doc.text, np.end, t)
         inner = by_start.get(pos)
+        if inner is not None and t.role_clitics and doc.text.startswith(t.role_clitics, np.start):
+            # («نطق بالحكم القاضي إدوارد دافيلا»: a role word behind a preposition, "with the
+            # verdict", owns no role after it; the judge is the one named)
+            inner = None
         if inner is not None and inner is not np and (linked or not t.linkers):
             np.inner, inner.outer = inner, np
             np.scope = {"kind": "role", "text": _surface(doc, inner.start, inner.end), "role": inner.role}
