@@ -82,7 +82,17 @@ def parallel_pairs(ctx: Context, keyed: list, comparable: Callable[[Any, Any], b
         if _says_more(values[s], values[t]):
             continue  # the sentences say different things, not one thing with one value changed
         a, b = values[s] | things[s], values[t] | things[t]
-        pair = _place_pair(ctx, places.get(s, []), places.get(t, []), a, b, unlisted, one_story)
+        # (a country the sentence names in a role's word: «رئيس الوزراء الهندي» names India, as
+        # «در هند» does; it tells where a place is named, not how alike the sentences are)
+        pair = _place_pair(
+            ctx,
+            places.get(s, []),
+            places.get(t, []),
+            (a, b),
+            (_role_countries(people.get(s, [])), _role_countries(people.get(t, []))),
+            unlisted,
+            one_story,
+        )
         if pair and not place_keys[pair[0].id] & place_keys[pair[1].id]:
             placed.append(pair)
         who = _person_pair(ctx, people.get(s, []), people.get(t, []), a, b)
@@ -387,12 +397,21 @@ def _one_apart(
     return (left[0], right[0]) if len(left) == 1 and len(right) == 1 else None
 
 
+def _role_countries(people: list[Claim]) -> set[str]:
+    """ "cc:" atoms of the countries a sentence's roles are given in its own words."""
+    return {
+        "cc:" + str(c.value["country"])
+        for c in people
+        if c.value.get("country") and c.value.get("country_source") == "text"
+    }
+
+
 def _place_pair(
     ctx: Context,
     xs: list[Claim],
     ys: list[Claim],
-    a: set,
-    b: set,
+    atoms: tuple[set, set],
+    worded: tuple[set, set],
     named: dict[str, list[str]],
     one_story: bool,
 ) -> tuple[Claim, Claim] | None:
@@ -402,13 +421,14 @@ def _place_pair(
     dispatch's dateline, "KATHMANDU —", nor a bare mention), and the sentences share two other
     things: "Modi, who followed the descent from Johannesburg" and «مودی … در کیپ‌تاون». Two places
     the gazetteer lacks pair when ``_unlisted_apart``."""
+    a, b = atoms
     if not one_story or not xs or not ys or len(a & b) < _SHARED:
         return None  # (a sentence of another story may share names and a year: "fled to Turkey")
     # (a listed place barely mentioned, "KATHMANDU —", names no place where anything is; a country
     # the other sentence names in a word of its own, «منابع ارزی ایران» for "in Iran", is one both
     # give, and so is a place it barely mentions: «اسكتلندا» beside "at Balmoral in Scotland")
-    xs = [c for c in xs if _placing(c) and not {"cc:", "p:"} & _named_as(c, b)]
-    ys = [d for d in ys if _placing(d) and not {"cc:", "p:"} & _named_as(d, a)]
+    xs = [c for c in xs if _placing(c) and not {"cc:", "p:"} & _named_as(c, b | worded[1])]
+    ys = [d for d in ys if _placing(d) and not {"cc:", "p:"} & _named_as(d, a | worded[0])]
 
     def meet(c: Claim, d: Claim) -> bool:
         return place_relation(ctx.rules, c.value["place"], d.value["place"]) in _MEET

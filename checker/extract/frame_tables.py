@@ -166,6 +166,7 @@ class FrameTables:
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
+    since_closers: Table  # «تاکنون» right after a date: the span from it runs to now
     since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
     clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
@@ -529,6 +530,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
+        since_closers=Table.build([(p, "now") for p in pr.get("since_closers") or []], cl),
         since_past=Table.build([(p, "since") for p in pr.get("since_past") or []], cl),
         conjunctions=_words(
             [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]

@@ -1970,7 +1970,7 @@ _SPAN_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})  # ("first" i
 
 _ATTEMPT_REACH = 12  # characters before a trigger in which an "attempted" word ends
 # What a rule may set a bar for: votes, and a vote's turnout ("fell below the required 50 percent").
-_BARRED = ("votes", "turnout")
+_BARRED = ("votes", "turnout", "seats")  # ("any coalition needs at least 76 seats": a bar)
 _RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)
 
 
@@ -2175,6 +2175,8 @@ def _requested(ctx: _Sentence, c: Claim) -> str | bool:
                 # («وکلای متهم … حداکثر شش سال و نیم حبس را درخواست کرده بودند»: asked for, by the defence)
                 return _requester(ctx, max(s0, a - _TRIGGER_REACH), a)
         return _listed_with_requested(ctx, c)
+    if word[2] == "threshold" and set(_LETTERS.findall(ctx.doc.text, word[1], a)) & ctx.t.list_joins:
+        return False  # («… دست‌کم ۲۰۱ کرسی لازم است و کنگره … ۴۲ کرسی با این رقم فاصله دارد»: a clause of its own)
     if word[2] != "requested":
         return word[2]  # a target or a forecast: kept apart from each other, whoever gives it
     # The party named last before the figure: «… و وکلای او حداکثر شش سال» is the defence's.
@@ -3164,9 +3166,14 @@ def _record(ctx: _Sentence, c: Claim, triggers: list[tuple[int, str]]) -> str | 
     if c.value.get("precision") not in ("year", "month", "day") or c.value.get("relative"):
         return None
     n = ctx.doc.norm
+    # (a date a span runs from to now, «… در سال ۱۳۵۷ تاکنون»: any superlative of its sentence)
+    end = n.norm_index(c.end)
+    closed = any(
+        not ctx.doc.text[end:a].strip() for a, _b, _ in ctx.t.since_closers.find(ctx.doc.text, end, end + 20)
+    )
     for gap, pid in triggers:
         gap = gap - _FAR if gap >= _FAR else gap  # a trigger nearer another value may still be this one's
-        if gap > _TRIGGER_REACH or pid not in ctx.t.since:
+        if (gap > _TRIGGER_REACH and not closed) or pid not in ctx.t.since:
             continue
         lo = c.start - gap  # the trigger ends here when it is before the date
         if lo < ctx.sent[0] or lo > c.start:

@@ -963,8 +963,8 @@ def _drop_place_end(doc: Doc, np: RoleNP, places) -> None:
     """«زار منسق … مارتن غريفيث غزة»: in a verb-first clause the object may follow the name; a
     listed place's name as the last of three or more words is the object, not a surname. (Not in
     English, where "George Washington" is written so.)"""
-    if doc.lang == "en" or not np.name:
-        return
+    if doc.lang == "en" or not np.name or np.name[1] <= np.start:
+        return  # (a name before its role ends at the role: «سكوت شيفيلد، الرئيس التنفيذي», Sheffield)
     toks = list(TOKEN.finditer(doc.text, *np.name))
     while len(toks) > 2:
         hit = places.match_at(doc.text, toks[-1].start())
