@@ -410,6 +410,10 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 # ("in Al Khor", "in Al Qusayr": an Arabic name's article, written apart, opens it)
                 named = _after(doc, t, m.end(), headed)
                 return (m.start(), named[1]) if named is not None else None
+            article, dash, _rest = m.group().partition("-")
+            if words and dash and article in _LATIN_ARTICLES and _capital(doc, m.start() + len(article) + 1):
+                words.append(m)  # ("the town of Bir al-Abed": an article joined to the next word)
+                continue
             if not _capital(doc, m.start()) or not _ok(doc, t, m.group()) or len(words) == _MAX_EN_WORDS:
                 break
         elif not words:
