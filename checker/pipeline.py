@@ -148,7 +148,7 @@ def extract_article(article: Article, rules: Rules | None = None) -> Extraction:
     doc = prepare(article, rules)
     dates = extract_dates(doc, rules)
     if article.published is None:
-        published = _dateline(doc, dates) or _today_dated(doc, dates, rules)
+        published = _dateline(doc, dates) or _today_dated(doc, dates)
         if published:
             # Relative dates («دیروز») now have a reference: read the dates again, nothing else.
             article = dataclasses.replace(article, published=published, published_source="dateline")
@@ -272,33 +272,28 @@ def _dateline(doc: Doc, dates: list[Claim]) -> str | None:
     return None
 
 
-def _today_dated(doc: Doc, dates: list[Claim], rules: Rules) -> str | None:
+def _today_dated(doc: Doc, dates: list[Claim]) -> str | None:
     """The publication date from a day the opening sentences mark as today, written out in full:
-    «نُشرت اليوم الخميس ٢٣ نوفمبر/تشرين الثاني ٢٠٢٣», «امروز پنجشنبه ۲ آذر ۱۴۰۲»."""
-    today = (rules.lang("relative", doc.lang).get("relative") or {}).get("today") or {}
-    words = {fold(p) for p in today.get("phrases") or ()}
+    «نُشرت اليوم الخميس ٢٣ نوفمبر/تشرين الثاني ٢٠٢٣», "today, Thursday 23 November 2023" (the
+    dates stage read the today word as a relative day it could not resolve)."""
     first = doc.sentences[:_DATELINE_SENTENCES]
-    if not first or not words:
+    if not first:
         return None
+    today = [c.end for c in dates if (c.value.get("relative") or {}).get("relation") == "today"]
     for c in dates:
         v = c.value
-        at = doc.norm.norm_index(c.start)
-        if (
-            v.get("precision") != "day"
-            or v.get("relative")
-            or "year_missing" in c.flags
-            or at >= first[-1][1]
-        ):
+        if v.get("precision") != "day" or v.get("relative") or not v.get("iso"):
             continue
-        before = doc.text[max(0, at - _TODAY_REACH) : at].split()
-        if any(" ".join(before[-k:]) in words for k in (1, 2, 3)) or (
-            len(before) > 1 and any(" ".join(before[-k - 1 : -1]) in words for k in (1, 2, 3))
+        if doc.norm.norm_index(c.start) >= first[-1][1]:
+            continue
+        if any(
+            0 <= c.start - e <= _TODAY_GAP and not doc.article.text[e : c.start].strip(" ,،") for e in today
         ):
-            return v.get("iso")  # (the word right before the day, or before its weekday)
+            return v["iso"]
     return None
 
 
-_TODAY_REACH = 30  # characters before a day where its today word stands
+_TODAY_GAP = 3  # characters between a today word and its day (a space, a comma)
 
 
 def _unique_ids(claims: Iterable[Claim]) -> Iterable[Claim]:
