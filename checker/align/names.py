@@ -122,6 +122,11 @@ class NameMatcher:
         # names share: "Mohamed Bazoum" (bsm) is not «محمود عباس» (bs).
         short = min(len(a[-1]), len(b[-1])) <= _SHORT_SURNAME
         score = self._skeleton_score(a, b, surname, short and a[-1] != b[-1])
+        if min(len(a[-1]), len(b[-1])) <= 1 and len(a) >= 2 and len(b) >= 2:
+            # A surname of one consonant («أويس», s; "Sisi", s) is met by half the names there are:
+            # the given names, all of them, decide («حسن طاهر أويس» is not "Abdel Fattah el-Sisi",
+            # though «طاهر» and «فتاح» share two consonants)
+            score = min(score, self._given("".join(a[:-1]), "".join(b[:-1])))
         return min(score, surname) if short and surname < 100 else score
 
     def _skeleton_score(self, a: list[str], b: list[str], surname: float, loose: bool) -> float:

@@ -4139,6 +4139,7 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             chars[i - lo] = " "
 
     places = []
+    bodies = []  # the countries of the bodies that holders named in the clause speak for
     counted = []  # the words of the clause's counts of things, which may say what it measures
     bulk = []  # the words of its weights and volumes, which may name the stuff («۲۷۵۰ تن نیترات»)
     for o in ctx.claims_within(lo, hi):
@@ -4158,6 +4159,10 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
             places.append("p:" + o.value["place"])
         if o.type in ("number", "date", "source", "place", *_PERSON) or o is c:
             blank(n.norm_index(o.start), n.norm_index(o.end))
+        if o.type == "person_role" and (o.value.get("scope") or {}).get("country"):
+            # (the country of the body a holder speaks for places its figure as the body's own words
+            # would: «المتحدث باسم وزارة الصحة السعودية … أكثر من 2760 حاجا», the Saudi ministry's)
+            bodies.append(o.value["scope"]["country"])
     for s, e, _ in list(t.roles.find(doc.text, lo, hi)) + list(t.time_phrases.find(doc.text, lo, hi)):
         blank(s, e)  # (a role's words, and a time's: "at the end of" names no fall)
     whole = "".join(chars)
@@ -4201,6 +4206,8 @@ def _read_tokens(ctx: _Sentence, c: Claim, lo: int, hi: int) -> tuple[tuple[str,
         text = text[:s] + " " * (e - s) + text[e:]
     tokens.update(places)
     scope.update(places)
+    tokens.update(f"cc:{cc}" for cc in bodies)
+    scope.update(f"cc:{cc}" for cc in bodies)
     words = " ".join(_WORD.findall(text))
     return tuple(sorted(tokens)), tuple(sorted(scope)), words
 

@@ -57,7 +57,7 @@ _LEAD = re.compile(r"(?:the|al|ال)\s+", re.I)
 
 def resolve(doc: Doc, start: int, end: int, t: OrgTables) -> str | None:
     """The id of the organization a complement (folded ``start``–``end``) names: a listed name that
-    opens it ("the World Health Organization", «لمنظمة الصحة العالمية»), or an acronym in it as
+    opens it ("the World Health Organization", «لمنظمة الصحة العالمية») or closes it, or an acronym in it as
     printed («آژانس … فدرال آمریکا (فما)», "the IAEA")."""
     text = doc.text
     pos = start
@@ -67,6 +67,11 @@ def resolve(doc: Doc, start: int, end: int, t: OrgTables) -> str | None:
     hit = t.names.match_at(text, pos, end)
     if hit:
         return hit[2]
+    # (or one that closes it, after the words that say what kind of body it is: "the Islamist group
+    # Boko Haram", «گروه تکفیری بوکوحرام»)
+    last = [h for h in t.names.find(text, pos, end) if h[1] == end]
+    if last:
+        return min(last)[2]
     if t.acronyms is None:
         return None
     o_start, o_end = doc.norm.orig_span(start, end)

@@ -44,6 +44,13 @@ from checker.rules import Rules
 # is a headline whose words after the colon are the statement, not a name.
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
+# "Daniel Hagari, the Israel Defense Forces spokesman", "John Smith, a police spokesman": an
+# apposition's article, then the words that say whose the role is, between the name and its role
+_APPOSED_LEFT = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[^\W\d_][\w'’.-]*\s+){1,4}$")
+_APPOSED_BACK = 80  # characters before a role where such an apposition may open
+# (but "brought back Mehmet Simsek, a former Merrill Lynch economist, as finance minister": the
+# name is the role's after "as", ``_named_as``)
+_AS_AFTER = re.compile(r"\s*,\s*as\s")
 # … but not where a quotation ends or opens ("I will be the first woman president of Mexico,"
 # Sheinbaum told supporters): the name outside the quote is the speaker's, not the role's.
 _QUOTE_EDGE = re.compile(r"[,،.:]\s*[\"'“”«»]|[\"'“”«»]\s*[,،.:]")
@@ -879,7 +886,10 @@ def _scan_name(
             return None  # («جلسة النطق بالحكم»: the role behind a preposition is no apposition)
         if " " not in text[np.start : np.end].strip() and _joined_after(text, np.end, t):
             return None  # («…، تروث سوشال، قاضی و دادستان‌ها را …»: a bare role word in a list of nouns)
-        m = _GAP_LEFT.search(text, lo, np.start)
+        apposed = doc.lang == "en" and not _AS_AFTER.match(text, np.end)
+        m = (
+            _APPOSED_LEFT.search(text, max(lo, np.start - _APPOSED_BACK), np.start) if apposed else None
+        ) or (_GAP_LEFT.search(text, lo, np.start))
         end = m.start() if m else np.start
         if _QUOTE_EDGE.search(text, end, np.start):
             return None

@@ -197,11 +197,28 @@ def link(
                 np.scope["place"] = _scope_place(hit[2] if hit else None, " ".join(named), key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
+            if kind == "organization":
+                _body_country(doc, np, t)
             if kind == "place" and np.country is None:
                 found = _scope_country(doc, span, countries)
                 if found:
                     np.country, np.country_source = found, "scope"
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
+
+
+def _body_country(doc: Doc, np, t: PeopleTables) -> None:
+    """A country's adjective right after the body a role speaks for or heads («المتحدث باسم الجيش
+    السوداني نبيل عبد الله», «وزارة الصحة السعودية»): the body's country, and the holder's name
+    comes after it. It is the holder's country too, unless the role is an office one person holds
+    in a country (the president *of the Iranian Red Crescent* is not Iran's president)."""
+    pos = _SPACE.match(doc.text, np.end).end()
+    country = t.countries.match_at(doc.text, pos) if pos > np.end else None
+    if country is None or region(doc.text, *country[:2], t):
+        return
+    np.end = country[1]
+    np.scope["country"] = country[2]
+    if np.country is None and not t.exclusive.get(np.role):
+        np.country, np.country_source = country[2], "text"
 
 
 # ("its president", and "Its international president": one lower-case word may stand between)
@@ -563,7 +580,7 @@ def _opens(words: list[str], t: PeopleTables, place: bool, head: bool, behalf: b
         if w[:1] in t.prefixes and (w[1:] in t.institutions or w[1:].startswith("ل")):
             return True
         nxt_definite = len(words) > 1 and words[1].startswith("ال")
-        if behalf and w not in t.blocked and any(x.startswith("ال") for x in words[:_IDAFA_WORDS]):
+        if behalf and _free(w, t) and any(x.startswith("ال") for x in words[:_IDAFA_WORDS]):
             return True
         if head and w.startswith("ال") and w not in t.blocked:
             return True

@@ -77,8 +77,8 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
             where, role = bodies[org]["country"], bodies[org]["head_office"]
         elif role in heads and org in bodies:
             # The head of a listed body, whatever the word ("WHO Director-General", «رئیس سازمان
-            # جهانی بهداشت»); a party's or company's chair and its leader or chief executive are
-            # two offices, so there the word stays part of the key.
+            # جهانی بهداشت»); a party's, company's or armed group's chair and its leader, chief
+            # executive or commander are two offices, so there the word stays part of the key.
             where = _BODY + org
             role = role if bodies[org].get("kind") in _SEVERAL_HEADS else _HEAD
         elif v["role"] in exclusive and concepts[v["role"]].get("org") in bodies:
@@ -402,7 +402,7 @@ _LOCAL = "at-"  # an office of a place, not of a country
 _EVENT = "event-"  # an occasion's office (rules/roles ``per_event``)
 _BODY = "org-"  # the head of an organization of rules/organizations
 _HEAD = "head_of_organization"
-_SEVERAL_HEADS = frozenset({"party", "company"})
+_SEVERAL_HEADS = frozenset({"party", "company", "armed_group"})
 _BODY_SKELETON_MIN = 3  # consonants an unlisted body's name needs to tell bodies apart ("Boeing": bng)
 _SKELETON = "~"  # … named by its skeleton (``places_unlisted.place_key``), not by a gazetteer id
 

@@ -57,9 +57,9 @@ def run(ctx: Context) -> list[Finding]:
             continue
         attending = {e: cs for e, cs in _named(ctx, articles, "attendance").items() if e not in dead}
         officials = {
-            e: cs
+            e: held
             for e, cs in _named(ctx, articles, "person_role").items()
-            if e not in attending and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
+            if e not in attending and (held := _holding(cs))
         }
         named = others.sweep(articles, [*_asks(attending, people, ctx), *_asks(officials, people, ctx, 2)])
         groups = _left_out(articles, attending, named, _enough(len(articles), _MIN_SHARE))
@@ -116,9 +116,9 @@ def _story_officials(
         if not 3 <= len(story) <= _STORY_MAX:
             continue  # (of two reports, or of an archive's many, the events' own findings speak)
         officials = {
-            e: cs
+            e: held
             for e, cs in _named(ctx, story, "person_role").items()
-            if e not in dead and not any(set(c.value.get("modifiers") or ()) & _PAST for c in cs)
+            if e not in dead and (held := _holding(cs))
         }
         groups: dict[tuple[str, ...], list] = defaultdict(list)
         named = others.sweep(story, _asks(officials, people, ctx, 2))
@@ -136,6 +136,13 @@ def _story_officials(
         label = "story:" + "+".join(story)
         out.extend(_finding(ctx, label, m, ms, OFFICIALS) for m, ms in sorted(groups.items()))
     return out
+
+
+def _holding(claims: list[Claim]) -> list[Claim]:
+    """The claims that name someone in office, not as a past holder ("former prime minister Rafik
+    Hariri" is no part of the event; but a chief executive two reports name as such is the event's,
+    though a later one calls him the bank's former chief executive)."""
+    return [c for c in claims if not set(c.value.get("modifiers") or ()) & _PAST]
 
 
 def _stories(ctx: Context) -> list[list[str]]:
