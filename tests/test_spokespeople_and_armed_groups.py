@@ -7,7 +7,8 @@
   own words would place it;
 - "John Smith, a police spokesman,": an apposition's article and the words that say whose role it
   is stand between a name and its role in English (but after "…, as finance minister" the name
-  is the role's after "as");
+  is the role's after "as"); "a spokesman for Qatar's foreign ministry" is Qatar's foreign ministry
+  spokesman, as "the Qatari foreign ministry spokesman" is;
 - armed groups are bodies of the organizations lexicon ("the Islamist group Boko Haram", «جماعة
   بوكو حرام», «گروه تکفیری بوکوحرام»), so two reports that give one group two leaders conflict;
 - a headline's verb in the present («يهدد») and a word that begins with «بب» («ببيع») are no words
@@ -70,6 +71,20 @@ def test_an_english_apposition_with_words_before_the_role(tmp_path):
     )
     ex = extraction_of(tmp_path, "en.md", text)
     assert roles_of(ex) == [("John Smith", "spokesperson"), ("Daniel Hagari", "spokesperson")]
+
+
+def test_a_spokesman_for_a_countrys_ministry_is_that_ministrys(tmp_path):
+    text = md(
+        "en",
+        "2023-09-18",
+        "Majed al-Ansari, a spokesman for Qatar's foreign ministry, said the plane had left.",
+    )
+    [c] = [c for c in extraction_of(tmp_path, "en.md", text).claims if c.type == "person_role"]
+    assert (c.value["name"], c.value["role"], c.value["country"]) == (
+        "Majed al-Ansari",
+        "foreign_ministry_spokesperson",
+        "QA",
+    )
 
 
 def test_a_name_before_as_and_a_role_is_that_roles(tmp_path):

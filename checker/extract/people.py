@@ -206,8 +206,8 @@ def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, in
     chars, owners = list(text), {}
     for s, e, cc in countries:
         m = _POSSESSIVE.match(text, e)
-        if not m or not text[max(0, s - 3) : s].endswith("of "):
-            continue
+        if not m or not text[max(0, s - 4) : s].endswith(("of ", "for ")):
+            continue  # ("a spokesman for Qatar's foreign ministry" too)
         for i in range(s, m.end()):
             chars[i] = " "
         chars[s : s + 3] = list("the")
