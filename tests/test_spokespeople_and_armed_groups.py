@@ -13,6 +13,8 @@
   بوكو حرام», «گروه تکفیری بوکوحرام»), so two reports that give one group two leaders conflict;
 - a headline's verb in the present («يهدد») and a word that begins with «بب» («ببيع») are no words
   of a name;
+- a woman's role in Arabic is derived from the role's phrase («حاكم ولاية» → «حاكمة ولاية», «القاضي»
+  → «القاضية», a nisba agreeing: «المستشار الألماني» → «المستشارة الألمانية»);
 - a surname of one consonant («أويس», "Sisi") binds two names only when their given names agree.
 """
 
@@ -149,3 +151,17 @@ def test_a_one_consonant_surname_needs_the_given_names_too():
     m = NameMatcher.from_rules(load_rules())
     assert m.skeleton_score(["hsn", "thr", "s"], ["bdl", "fth", "s"]) < m.alias_min
     assert m.skeleton_score(["bdl", "fth", "s"], ["bdl", "fth", "s"]) == 100
+
+
+def test_a_womans_role_in_arabic(tmp_path):
+    texts = {
+        "a.txt": "وقالت حاكمة ولاية غيريرو إيفلين سالغادو إن الفرق وصلت.\n",
+        "b.txt": "وقالت القاضية ناتالي غافارينو إن الحكم نهائي.\n",
+        "c.txt": "وقالت السفيرة الأمريكية ليندا توماس غرينفيلد إن بلادها ستصوت.\n",
+    }
+    roles = {name: roles_of(extraction_of(tmp_path, name, text)) for name, text in texts.items()}
+    assert roles == {
+        "a.txt": [("إيفلين سالغادو", "governor")],
+        "b.txt": [("ناتالي غافارينو", "judge")],
+        "c.txt": [("ليندا توماس غرينفيلد", "ambassador")],
+    }

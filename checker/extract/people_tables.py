@@ -130,12 +130,40 @@ def _headed_by(role_entries: list[tuple[str, str]], spec: dict) -> list[tuple[st
     return out
 
 
+def _feminine(role_entries: list[tuple[str, str]], spec: dict) -> list[tuple[str, str]]:
+    """A woman's role phrases (rules/people_cues ``feminine``): the first word in the feminine
+    («وزير الخارجية» → «وزيرة الخارجية»), and the words after it that agree with it, a nisba with the
+    article («المستشار الألماني» → «المستشارة الألمانية») and the listed ones («الأول» → «الأولى»).
+    Phrases the roles already list are not repeated."""
+    heads, words = spec.get("heads") or {}, spec.get("words") or {}
+    article, ending, feminine = spec.get("nisba") or ("", "", "")
+    have = {p for p, _ in role_entries}
+    out = []
+    for phrase, rid in role_entries:
+        first, *rest = phrase.split()
+        if first not in heads:
+            continue
+        agreed = [
+            words.get(w)
+            or (
+                w + feminine[len(ending) :] if article and w.startswith(article) and w.endswith(ending) else w
+            )
+            for w in rest
+        ]
+        for variant in {" ".join([heads[first], *rest]), " ".join([heads[first], *agreed])}:
+            if variant not in have:
+                have.add(variant)
+                out.append((variant, rid))
+    return out
+
+
 def _build(rules: Rules, lang: str) -> PeopleTables:
     roles = rules.lang("roles", lang)
     countries = rules.lang("countries", lang)
     cues = rules.lang("people_cues", lang)
     role_entries = [(p, rid) for rid, e in (roles.get("roles") or {}).items() for p in e.get("phrases", [])]
     role_entries += _headed_by(role_entries, cues.get("headed_by") or {})
+    role_entries += _feminine(role_entries, cues.get("feminine") or {})
     # Every country (those rules/countries lacks come from the gazetteer: «نخست‌وزیر نپال»).
     country_entries = lexicon_countries(rules, lang, ("names", "adjectives"))
     people = rules.top("people").get("people") or {}
