@@ -134,6 +134,13 @@ def _score(m: NameMatcher, a: NameForm, b: NameForm) -> float:
     if a.latin != b.latin and (a.alt or b.alt):
         lat, other = (a, b) if a.latin else (b, a)
         score = max(score, m.skeleton_score(list(lat.alt), list(other.skel)))
+        if len(lat.alt) == len(lat.skel) > 1:
+            # (each part read its own way: "Ján Kuciak" is «يان كوسياك», the j read y and the c s)
+            score = max(
+                score,
+                m.skeleton_score([*lat.alt[:-1], lat.skel[-1]], list(other.skel)),
+                m.skeleton_score([*lat.skel[:-1], lat.alt[-1]], list(other.skel)),
+            )
     if (
         score < m.surname_min
         and not a.latin
@@ -192,7 +199,7 @@ def _bare_block(form: NameForm, rules: Rules) -> str | None:
     write (the silent h of "Hollande", «اولاند»), or None."""
     optional = rules.top("transliteration").get("skeleton_initial_optional") or ()
     last = form.skel[-1] if form.skel else ""
-    if len(last) < 2 or last[0] not in optional:
+    if len(last) < 2 or not any(last.startswith(o) for o in optional):
         return None
     classes = _block_classes(rules)
     return classes.get(last[1], last[1])

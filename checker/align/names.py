@@ -38,6 +38,7 @@ class NameMatcher:
     alternates: tuple[tuple[str, str], ...] = ()  # skeleton classes a name may also be read as
     final_optional: frozenset[str] = frozenset()  # classes one script writes at a word's end, the other not
     initial_optional: frozenset[str] = frozenset()  # … at a word's start («اولاند», "Hollande")
+    final_alternates: tuple[tuple[str, str], ...] = ()  # a last class read as another («غريماوث», «گری‌ماوت»)
 
     @classmethod
     def from_rules(cls, rules: Rules) -> NameMatcher:
@@ -56,6 +57,15 @@ class NameMatcher:
             ),
             frozenset(rules.top("transliteration").get("skeleton_final_optional") or ()),
             frozenset(rules.top("transliteration").get("skeleton_initial_optional") or ()),
+            tuple(
+                sorted(
+                    (src, dst)
+                    for src, dsts in (
+                        rules.top("transliteration").get("skeleton_final_alternates") or {}
+                    ).items()
+                    for dst in dsts
+                )
+            ),
         )
 
     def skeletons(self, x: str, y: str) -> float:
@@ -78,16 +88,27 @@ class NameMatcher:
                     y[:-1] if y[-1:] in self.final_optional else y,
                 ),
             )
-        if x[:1] != y[:1] and (x[:1] in self.initial_optional or y[:1] in self.initial_optional):
-            # "Hollande" (hlnd) = «اولاند» (lnd): a silent initial h that Persian script drops
-            best = max(
-                best,
-                fuzz.ratio(
-                    x[1:] if x[:1] in self.initial_optional else x,
-                    y[1:] if y[:1] in self.initial_optional else y,
-                ),
-            )
+        for src, dst in self.final_alternates:
+            if (x.endswith(src) and y.endswith(dst)) or (x.endswith(dst) and y.endswith(src)):
+                # "Greymouth": «غريماوث» (grms) = «گری‌ماوت» (grmt), an English final th
+                best = max(
+                    best,
+                    fuzz.ratio(
+                        x[: -len(src)] + dst if x.endswith(src) else x,
+                        y[: -len(src)] + dst if y.endswith(src) else y,
+                    ),
+                )
+        bx, by = self.bare(x), self.bare(y)
+        if x[:1] != y[:1] and (bx != x or by != y):
+            # "Hollande" (hlnd) = «اولاند» (lnd): a silent initial h that Persian script drops; and
+            # "Tsipras" (tsprs) = «سیپراس» (sprs), the t of an initial ts
+            best = max(best, fuzz.ratio(bx, by))
         return best
+
+    def bare(self, x: str) -> str:
+        """A skeleton without a first class that the other script may not write (rules/transliteration
+        ``skeleton_initial_optional``: a class, or a cluster whose first class may go)."""
+        return x[1:] if any(x.startswith(o) and len(x) > len(o) - 1 for o in self.initial_optional) else x
 
     def readings(self, x: str) -> tuple[str, ...]:
         """A skeleton and its readings with each alternate class (``_given`` reads pairs so)."""

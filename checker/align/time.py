@@ -418,11 +418,33 @@ def date_yearless(x: Extraction, t: ArticleTime) -> Extraction:
     return dataclasses.replace(x, frames=tuple(frames), mentions=mentions)
 
 
+def _weekday_near_base(t: ArticleTime) -> bool:
+    """The estimate's earliest day, a weekday's first fall after the bound the article's other
+    dates give, lies within a year of that bound (so the year is the bound's or the next)."""
+    base = max(
+        (
+            date.fromisoformat(e["date"])
+            for e in t.evidence
+            if e["bound"] == "earliest" and e["kind"] != "weekday"
+        ),
+        default=None,
+    )
+    return base is not None and t.earliest is not None and (t.earliest - base).days <= _WEEKDAY_REACH
+
+
+_WEEKDAY_REACH = 366
+
+
 def _day_of_estimate(t: ArticleTime, calendar: str, yearless: dict) -> date | None:
     """The one day of the window; an estimate bounded only from below (by the weekday days it
     gives, among others) dates a day only on its stated weekday, near that bound."""
     lo, hi = t.bounds
     if lo is None or (hi is None and not yearless.get("weekday")):
+        return None
+    if hi is None and not _weekday_near_base(t):
+        # (a weekday's first fall since a year the article recalls long past, "the worst since 1914",
+        # bounds when it was written, but dates nothing: "Friday, November 19" fell on a Friday in
+        # 1915 and in 2010 alike)
         return None
     hi = (hi or lo) + timedelta(days=_YEARLESS_AFTER)
     lo = lo - timedelta(days=_YEARLESS_BEFORE)

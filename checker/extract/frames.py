@@ -58,6 +58,7 @@ _CLAUSE_GAP = _TRIGGER_REACH
 # An outcome word this near a count of those aboard makes it that outcome ("killing all 167 people
 # aboard", «همه ۷۲ سرنشین کشته شدند», «شمار کشته‌شدگان برخورد قطارها … ۴۳ نفر»).
 _YIELD_REACH = 40
+_BESIDE = 12  # characters between two trigger words that read as one phrase ("trapped underground")
 # How far from a date the words of an act done to a person («بازداشت», "detained") and the person
 # named before may stand (characters).
 _ACT_REACH = 40
@@ -2909,8 +2910,11 @@ def _predicate(
     for p in fits:
         units = defs[p].get("units") or ()
         if unit in units or (parent and parent in units and direct is None):
-            # "killing all 167 people aboard": the outcome, not who was aboard.
-            close = {q for d, q in triggers if d <= _YIELD_REACH}
+            # "killing all 167 people aboard": the outcome, not who was aboard; and an outcome's word
+            # right beside the word that took the figure, however far both are from it («۲۹ معدنچی
+            # که … زیر زمین گرفتار شده‌اند»: trapped underground, not who was inside)
+            own = min(d for d, q in triggers if q == p)
+            close = {q for d, q in triggers if d <= _YIELD_REACH or abs(d - own) <= _BESIDE}
             outcome = next((q for q in defs[p].get("yields_to") or () if q in close and q in fits), None)
             return outcome or p, unit
     if direct is not None:

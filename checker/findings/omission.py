@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import lru_cache
+from itertools import product
 
 from checker.align.context import Context
 from checker.align.entities import name_key
@@ -24,7 +25,7 @@ from checker.findings.office import unlisted_body
 from checker.model import Claim, Finding
 from checker.normalize import match_key
 from checker.normalize.keys import isolate, key_words
-from checker.normalize.translit import skeleton
+from checker.normalize.translit import is_latin, reread, skeleton
 
 CODE = "OM01"
 OFFICIALS = "OM02"
@@ -369,9 +370,17 @@ class _Others:
             long = tuple(r for s in surnames for r in readings(skeleton(s, rules)) if len(r) >= _SKELETON_MIN)
             whole = []
             for f in fulls:
-                sks = tuple(skeleton(w, rules) for w in f)
-                if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sks):
-                    whole.append(sks)
+                # (each Latin word also read the other way, rules/transliteration ``latin_readings``:
+                # "Ján Kuciak" is «يان كوسياك», jn read yn)
+                ways = [
+                    dict.fromkeys(
+                        [skeleton(w, rules), *([skeleton(reread(w, rules), rules)] if is_latin(w) else [])]
+                    )
+                    for w in f
+                ]
+                for sks in product(*ways):
+                    if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sks):
+                        whole.append(sks)
             got = self._forms[forms] = (long, tuple(whole))
         return got
 

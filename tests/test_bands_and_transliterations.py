@@ -1,0 +1,105 @@
+"""Readings the unseen probe batch 42 (Breivik's sentencing, the Pike River mine, the yuan's
+devaluation, the Prespa agreement) showed missing, each checked here on a text written for the test:
+
+- «بالتحرك في نطاق ٢٪ صعوداً أو هبوطاً» is a band, at most 2%, as "up to 2 percent" is;
+- a Scandinavian or German j is a y («ينس», "Jens"), the t of a Greek ts may go («سیپراس», "Tsipras"),
+  an English th is «ث» in Arabic and «ت» in Persian («غريماوث», «گری‌ماوت»);
+- a count's word and an outcome's word side by side ("trapped underground", «زیر زمین گرفتار») are
+  the outcome, however far from the figure;
+- an article names someone by a full name whose Latin words read the other way («يان كوسياك» is
+  "Ján Kuciak", «چین گانگ» "Qin Gang"): it leaves no one out.
+"""
+
+from __future__ import annotations
+
+from checker.align.names import NameMatcher
+from checker.extract.places_unlisted import place_key
+from checker.rules import load_rules
+from tests.helpers import extraction_of, findings_of, md
+
+
+def test_a_band_a_price_moves_within_is_at_most(tmp_path):
+    ex = extraction_of(
+        tmp_path, "ar.txt", "ويُسمح لليوان بالتحرك في نطاق ٢٪ صعوداً أو هبوطاً حول السعر المرجعي.\n"
+    )
+    [f] = [f for f in ex.frames if f.value.get("unit") == "percent"]
+    assert (f.value["low"], f.value["high"]) == (None, 2)
+
+
+def test_names_read_across_scripts():
+    rules = load_rules()
+    m = NameMatcher.from_rules(rules)
+    from checker.align.entities import NameForm, _score
+
+    def score(a, b):
+        return _score(m, NameForm.of(a, rules), NameForm.of(b, rules))
+
+    assert score("Jens Stoltenberg", "ينس ستولتنبرغ") >= m.alias_min
+    assert score("ألكسيس تسيبراس", "الکسیس سیپراس") >= m.surname_min
+    assert score("Ján Kuciak", "يان كوسياك") >= m.alias_min
+    assert score("Jens Stoltenberg", "ينس شتاينماير") < m.surname_min
+
+
+def test_an_english_th_in_arabic_and_persian_place_names():
+    rules = load_rules()
+    m = NameMatcher.from_rules(rules)
+    a, b = place_key("غريماوث", rules), place_key("گری‌ماوت", rules)
+    assert m.skeletons(a[2:], b[2:]) >= 80
+
+
+def test_trapped_underground_is_trapped(tmp_path):
+    ex = extraction_of(
+        tmp_path,
+        "fa.txt",
+        "سرنوشت ۲۹ معدنچی که پس از انفجاری مهیب در معدن زغال‌سنگ در ساحل غربی نیوزیلند زیر زمین"
+        " گرفتار شده‌اند همچنان نامعلوم است.\n",
+    )
+    assert {f.predicate for f in ex.frames if f.value.get("low") == 29} == {"trapped"}
+
+
+def test_a_name_read_the_other_way_is_named(tmp_path):
+    story = {
+        "en.md": md(
+            "en",
+            "2024-05-16",
+            "Slovak Prime Minister Robert Fico was shot in Handlova on Wednesday. Protests had followed"
+            " the murder of investigative journalist Ján Kuciak in 2018.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-05-16",
+            "روبرت فیتسو، نخست‌وزیر اسلواکی، روز چهارشنبه در هندلووا هدف گلوله قرار گرفت. اعتراضات پس از قتل"
+            " یان کوچیاک، روزنامه‌نگار تحقیقی، در سال ۲۰۱۸ آغاز شد.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2024-05-16",
+            "أصيب رئيس الوزراء السلوفاكي روبرت فيتسو بالرصاص في هاندلوفا يوم الأربعاء. واندلعت احتجاجات"
+            " بعد مقتل يان كوسياك عام 2018.",
+        ),
+    }
+    left = [
+        f for f in findings_of(tmp_path, story) if f["code"].startswith("OM") and "Kuciak" in f["message"]
+    ]
+    assert left == []
+
+
+def test_a_weekday_first_fallen_long_after_the_recalled_year_dates_no_day(tmp_path):
+    from tests.helpers import context_of
+
+    old = (
+        "Rescue hopes fade at New Zealand mine\n\nThe explosion tore through the mine at about 3:45 p.m."
+        " on Friday, November 19. It is the country's worst mining disaster since 1914.\n"
+    )
+    ctx = context_of(tmp_path, {"en.txt": old})
+    [main] = [m for m in ctx.extractions["en"].mentions if m.main]
+    assert main.earliest is None  # (not 1915-11-19, the first such Friday after 1914)
+    near = (
+        "Biden in Kyiv\n\nThe visit came after the talks of December 2022. Biden arrived in Kyiv on"
+        " Monday, 20 February, and met Zelensky.\n"
+    )
+    d = tmp_path / "near"
+    d.mkdir()
+    ctx = context_of(d, {"en.txt": near})
+    [main] = [m for m in ctx.extractions["en"].mentions if m.main]
+    assert main.earliest == "2023-02-20"
