@@ -103,3 +103,18 @@ def test_a_weekday_first_fallen_long_after_the_recalled_year_dates_no_day(tmp_pa
     ctx = context_of(d, {"en.txt": near})
     [main] = [m for m in ctx.extractions["en"].mentions if m.main]
     assert main.earliest == "2023-02-20"
+
+
+def test_who_voted_stands_between_a_count_and_its_side(tmp_path):
+    ex = extraction_of(
+        tmp_path,
+        "en.md",
+        md(
+            "en",
+            "2018-06-17",
+            "Tsipras survived a no-confidence vote on Saturday, with 153 lawmakers voting against it and 127"
+            " in favour in the 300-seat parliament.",
+        ),
+    )
+    sides = {f.value["low"]: f.qualifiers.get("candidate") for f in ex.frames if f.predicate == "votes"}
+    assert sides == {153: "side:against", 127: "side:for"}

@@ -268,10 +268,16 @@ def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
     ``for_before``/``against_before`` right before one (at the end of the text they search), and
     ``joins`` between a tally's two counts."""
     out = {}
+    # (who voted may stand between a count and its side word: "153 lawmakers voting against")
+    voters = rf"(?:(?:{phrase_pattern(sides['voters'], fold)})\s+)?" if sides.get("voters") else ""
     for key, words in sides.items():
+        if key == "voters":
+            continue
         body = phrase_pattern(words, fold)
         out[key] = re.compile(
-            rf"(?<!\w)(?:{body})\s*\Z" if key.endswith("_before") else rf"\s*(?:{body})(?!\w)"
+            rf"(?<!\w)(?:{body})\s*\Z"
+            if key.endswith("_before")
+            else rf"\s*{voters if key.endswith('_after') else ''}(?:{body})(?!\w)"
         )
         if key == "joins":
             out["joins_before"] = re.compile(rf"(?<!\w)(?:{body})\s*\Z")  # "204 votes to | 85"
