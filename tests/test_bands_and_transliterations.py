@@ -6,6 +6,8 @@ devaluation, the Prespa agreement) showed missing, each checked here on a text w
   an English th is «ث» in Arabic and «ت» in Persian («غريماوث», «گری‌ماوت»);
 - a count's word and an outcome's word side by side ("trapped underground", «زیر زمین گرفتار») are
   the outcome, however far from the figure;
+- an occasion named after a charge cue ("for killing", «بعد إدانته بقتل») that follows a court's ruling
+  in its sentence is what was judged, not the reported occasion;
 - an article names someone by a full name whose Latin words read the other way («يان كوسياك» is
   "Ján Kuciak", «چین گانگ» "Qin Gang"): it leaves no one out.
 """
@@ -118,3 +120,25 @@ def test_who_voted_stands_between_a_count_and_its_side(tmp_path):
     )
     sides = {f.value["low"]: f.qualifiers.get("candidate") for f in ex.frames if f.predicate == "votes"}
     assert sides == {153: "side:against", 127: "side:for"}
+
+
+def test_what_a_court_judged_is_not_the_reported_occasion(tmp_path):
+    texts = {
+        "en.md": md(
+            "en",
+            "2012-08-24",
+            "A court in Oslo on Friday sentenced Anders Behring Breivik to 21 years in prison for killing 77"
+            " people in a bomb attack and a shooting spree.",
+        ),
+        "ar.txt": " date 2012-08-24\nقضت محكمة أوسلو اليوم الجمعة بسجن أندرس بيرينغ بريفيك ٢١ عاماً بعد إدانته بقتل ٧٧ شخصاً"
+        " في هجومين متزامنين.\n",
+    }
+    for name, text in texts.items():
+        [main] = [m for m in extraction_of(tmp_path, name, text).mentions if m.main]
+        assert main.type == "court", name
+    # (a charge cue with no ruling before it in its sentence judges nothing: the attack is the news)
+    other = md(
+        "en", "2024-03-15", "Police blamed the group for killing 12 people in a bomb attack in the capital."
+    )
+    [main] = [m for m in extraction_of(tmp_path, "en2.md", other).mentions if m.main]
+    assert main.type == "attack"

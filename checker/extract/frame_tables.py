@@ -99,6 +99,7 @@ class FrameTables:
     apart: Table  # "hours after", «بعد أسابيع من»: the occasion word after it is another occasion
     rise: Table  # "rose to", «به … رسید»: a running count's update
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
+    charges: Table  # "for killing", «بتهمة»: what a court's ruling named before judged
     incident: Table  # «الحادث», "the incident": the occasion named without its type
     rank_words: frozenset[str]  # "largest", «أكبر»: an ordinal before them ranks the occasion
     # type → (the type it becomes, the actors that make it so, whether one may open the next word)
@@ -464,6 +465,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             + [(p, "report") for p in ev.get("earlier_report_cues") or []],
             cl,
         ),
+        charges=Table.build([(p, "charge") for p in ev.get("charge_cues") or []], cl),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
         rank_words=frozenset(fold(w) for w in ev.get("rank_words") or ()),
         actors={

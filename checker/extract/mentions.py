@@ -670,7 +670,8 @@ def _candidate(
         or any(
             k == "earlier" and _short_gap(doc.text[e:s])
             for _, e, k in t.earlier.find(doc.text, max(sent[0], s - _EARLIER_REACH), s)
-        ),
+        )
+        or _judged(doc, t, typ, s, sent),
     }
 
 
@@ -678,6 +679,19 @@ _EARLIER_REACH = 25  # characters from an earlier cue to the occasion's word ("i
 # Letters of a word that may stand between them ("was", "had been", "a"): in "previously undisclosed
 # talks" the talks are the reported ones.
 _GAP_WORD_MAX = 4
+
+
+def _judged(doc: Doc, t: FrameTables, typ: str, s: int, sent: tuple[int, int]) -> bool:
+    """The occasion a court's ruling, named before it in its sentence, judged: a charge cue stands
+    between the two ("sentenced him to 21 years … for killing 77 people in a bomb attack", «قضت
+    محكمة … بعد إدانته بقتل ٧٧ شخصاً في هجومين»): what was judged, not the reported occasion."""
+    if t.type_defs[typ].get("family") == "court":
+        return False
+    cues = [a for a, _b, _k in t.charges.find(doc.text, sent[0], s)]
+    return bool(cues) and any(
+        t.type_defs.get(other, {}).get("family") == "court"
+        for _a, _b, other in t.event_types.find(doc.text, sent[0], cues[-1])
+    )
 
 
 def _short_gap(gap: str) -> bool:
