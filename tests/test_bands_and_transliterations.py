@@ -7,7 +7,9 @@ devaluation, the Prespa agreement) showed missing, each checked here on a text w
 - a count's word and an outcome's word side by side ("trapped underground", «زیر زمین گرفتار») are
   the outcome, however far from the figure;
 - an occasion named after a charge cue ("for killing", «بعد إدانته بقتل») that follows a court's ruling
-  in its sentence is what was judged, not the reported occasion;
+  in its sentence is what was judged, not the reported occasion; and a date of another verb in an
+  earlier conjunct dates no ruling whose own month the dates stage could not place («يناير الماضي»
+  in an undated report; read from the kept-out batch 43 once it was scored);
 - an article names someone by a full name whose Latin words read the other way («يان كوسياك» is
   "Ján Kuciak", «چین گانگ» "Qin Gang"): it leaves no one out.
 """
@@ -142,3 +144,15 @@ def test_what_a_court_judged_is_not_the_reported_occasion(tmp_path):
     )
     [main] = [m for m in extraction_of(tmp_path, "en2.md", other).mentions if m.main]
     assert main.type == "attack"
+
+
+def test_an_earlier_conjuncts_date_does_not_date_a_ruling_whose_own_month_is_unplaced(tmp_path):
+    # (an undated report: «يناير الماضي» has no year, so the sentence is of no known day; the arrest's
+    # day, in the conjunct before, is not the ruling's)
+    text = (
+        "بلجيكا تستعيد مواطنها\n\nوكان فانديكاستيل قد اعتُقل في طهران في 24 فبراير/شباط 2022، وصدر بحقه في"
+        " يناير/كانون الثاني الماضي حكم بالسجن 40 عاماً.\n"
+    )
+    ex = extraction_of(tmp_path, "ar.txt", text)
+    [court] = [m for m in ex.mentions if m.type == "court"]
+    assert court.date is None

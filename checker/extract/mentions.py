@@ -561,6 +561,19 @@ def _candidate(
             )
         )
     ]
+    # (a date of another verb, in an earlier conjunct, dates nothing when the trigger's own date is
+    # one the dates stage could not place: «اعتُقل … في 24 فبراير 2022، وصدر بحقه في يناير الماضي
+    # حكم» in an undated report, whose «يناير الماضي» has no year yet)
+    unplaced = [
+        c for c in inside if c.type == "date" and not c.value.get("earliest") and yearless_day(c) is None
+    ]
+    if unplaced:
+        dates = [
+            d
+            for d in dates
+            if _earlier_conjunct(doc, t, o_s, o_e, d, dates)
+            or not _earlier_conjunct(doc, t, o_s, o_e, d, [*dates, *unplaced])
+        ]
     bounds = [] if cut is None else [d for d in dates if d.end <= doc.norm.orig_index(cut)]
     dates = [d for d in dates if d not in bounds]
     # "the gunmen who carried out the attack were arrested in Bryansk on Saturday": the word
