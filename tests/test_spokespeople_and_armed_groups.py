@@ -15,7 +15,8 @@
   of a name;
 - a woman's role in Arabic is derived from the role's phrase («حاكم ولاية» → «حاكمة ولاية», «القاضي»
   → «القاضية», a nisba agreeing: «المستشار الألماني» → «المستشارة الألمانية»);
-- a surname of one consonant («أويس», "Sisi") binds two names only when their given names agree.
+- a surname of one consonant («أويس», "Sisi") binds two names only when their given names agree;
+- a town's Friday prayer leader («خطيب جمعة تبريز», «امام جمعه تبریز») is one office.
 """
 
 from __future__ import annotations
@@ -165,3 +166,30 @@ def test_a_womans_role_in_arabic(tmp_path):
         "b.txt": [("ناتالي غافارينو", "judge")],
         "c.txt": [("ليندا توماس غرينفيلد", "ambassador")],
     }
+
+
+def test_a_towns_friday_prayer_leader_is_one_office(tmp_path):
+    texts = {
+        "en.md": md(
+            "en",
+            "2024-05-20",
+            "The helicopter was carrying eight people, among them the Friday prayer leader of Tabriz,"
+            " Mohammad Ali Al-e Hashem, when it crashed on Sunday.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2024-05-20",
+            "وكانت المروحية تقل ٨ أشخاص، بينهم خطيب جمعة تبريز حسن الموسوي، عندما سقطت يوم الأحد.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2024-05-20",
+            "امام جمعه تبریز، محمدعلی آل‌هاشم، روز یکشنبه در این بالگرد بود که سقوط کرد.",
+        ),
+    }
+    roles = {n: roles_of(extraction_of(tmp_path, n, t)) for n, t in texts.items()}
+    assert {n: [r for _, r in rs] for n, rs in roles.items()} == {n: ["friday_prayer_leader"] for n in texts}
+    d = tmp_path / "story"
+    d.mkdir()
+    [cf] = [f for f in conflicts_of(d, texts) if f["key"].endswith(":friday_prayer_leader")]
+    assert "حسن الموسوي" in {v["display"] for v in cf["values"]}
