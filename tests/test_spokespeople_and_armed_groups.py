@@ -16,7 +16,9 @@
 - a woman's role in Arabic is derived from the role's phrase («حاكم ولاية» → «حاكمة ولاية», «القاضي»
   → «القاضية», a nisba agreeing: «المستشار الألماني» → «المستشارة الألمانية»);
 - a surname of one consonant («أويس», "Sisi") binds two names only when their given names agree;
-- a town's Friday prayer leader («خطيب جمعة تبريز», «امام جمعه تبریز») is one office.
+- a town's Friday prayer leader («خطيب جمعة تبريز», «امام جمعه تبریز») is one office;
+- a word of a country's longer name is a surname right after a common given name («محسن اسلامی»),
+  and a name that is another with an Arabic participle's m before it is another name («محسن», Hussein).
 """
 
 from __future__ import annotations
@@ -193,3 +195,22 @@ def test_a_towns_friday_prayer_leader_is_one_office(tmp_path):
     d.mkdir()
     [cf] = [f for f in conflicts_of(d, texts) if f["key"].endswith(":friday_prayer_leader")]
     assert "حسن الموسوي" in {v["display"] for v in cf["values"]}
+
+
+def test_a_country_names_word_after_a_given_name_is_a_surname(tmp_path):
+    ex = extraction_of(
+        tmp_path,
+        "fa.txt",
+        "به گزارش ایرنا، محسن اسلامی، سخنگوی ستاد انتخابات کشور، صبح شنبه اعلام کرد.\n",
+    )
+    assert roles_of(ex) == [("محسن اسلامی", "spokesperson")]
+    ex = extraction_of(tmp_path, "fa2.txt", "رئیس جمهوری اسلامی ایران روز شنبه به مسکو رفت.\n")
+    assert roles_of(ex) == []
+
+
+def test_a_name_with_a_participles_m_before_anothers_is_another_name():
+    m = NameMatcher.from_rules(load_rules())
+    # «محسن اسلامی» (mhsn slm) is not Hussein al-Salameh (hsn slm), nor «محمد» Hamad
+    assert m.skeleton_score(["mhsn", "slm"], ["hsn", "slm"]) < m.alias_min
+    assert m.skeletons("mhmd", "hmd") < m.given_min
+    assert m.skeletons("mhmd", "mhmd") == 100

@@ -18,6 +18,15 @@ from checker.rules import Rules
 
 # Consonants in a surname's skeleton at or below which it must match exactly across scripts.
 _SHORT_SURNAME = 3
+_PARTICIPLE = "m"  # the skeleton class of the m an Arabic participle or noun of place opens with
+
+
+def _head(x: str, y: str) -> str:
+    """What ``x`` has before all of ``y`` (``""`` when it does not end in ``y`` with one more class)."""
+    return x[0] if len(x) == len(y) + 1 and x.endswith(y) else ""
+
+
+_OTHER_NAME = 60.0  # at most, for two names one of which is the other with that m before it
 _PARTICLE_LEN = 2  # letters of a word before a surname too short to be a name ("al", «آل», "de")
 
 
@@ -98,6 +107,10 @@ class NameMatcher:
                         y[: -len(src)] + dst if y.endswith(src) else y,
                     ),
                 )
+        if min(len(x), len(y)) >= 2 and _PARTICIPLE in (_head(x, y), _head(y, x)):
+            # (a name with the participle's m before another's letters is another name: «محسن» (mhsn)
+            # is not Hussein (hsn), nor «محمد» Hamad)
+            return min(best, _OTHER_NAME)
         bx, by = self.bare(x), self.bare(y)
         if x[:1] != y[:1] and (bx != x or by != y):
             # "Hollande" (hlnd) = «اولاند» (lnd): a silent initial h that Persian script drops; and

@@ -116,6 +116,7 @@ def name_run(
             (first_free and not seq)
             or (not backwards and _before_patronym(text, m, t))
             or _after_particle(text, m, t)
+            or _after_given(text, m, t)
             or _hyphened(text, m)
             or (_initial(text, m, t) and (bool(seq) or not backwards))
         )
@@ -133,6 +134,7 @@ def name_run(
         seq
         and blocked(seq[-1].group(0), t)
         and not _hyphened(text, seq[-1])
+        and not _after_given(text, seq[-1], t)
         and not _regnal_end(seq, t, backwards)
         and not (backwards and len(seq) > 1 and _initial(text, seq[-1], t))
     ):
@@ -185,6 +187,15 @@ def _after_particle(text: str, m: re.Match[str], t: PeopleTables) -> bool:
     ``compound_openers``): «عبد العالي» is Abdelaali, though «العالي» is a word of a role («التعليم العالي»)."""
     prev = _PREV_WORD.search(text, max(0, m.start() - _PARTICLE_REACH), m.start())
     return prev is not None and prev.group(1) in t.compound_openers
+
+
+def _after_given(text: str, m: re.Match[str], t: PeopleTables) -> bool:
+    """A word a country's longer name blocks, right after a common given name: a surname («محسن
+    اسلامی», «علی عربی»), not the country's word."""
+    if m.group(0) not in t.surname_words:
+        return False
+    prev = _PREV_WORD.search(text, max(0, m.start() - _PARTICLE_REACH), m.start())
+    return prev is not None and prev.group(1) in t.given_names
 
 
 _PREV_WORD = re.compile(r"(?<!\w)(\w+)[ ]+\Z")

@@ -67,6 +67,10 @@ class PeopleTables:
     # «عبد», «ابو», «بن»: the word after one is a name's, whatever else it means («عبد العالي»;
     # rules/transliteration ``compound_openers``)
     compound_openers: frozenset[str]
+    given_names: frozenset[str]  # «محسن», «محمد»: common given names (rules/people_cues)
+    surname_words: frozenset[
+        str
+    ]  # words only a country's longer name blocks («اسلامی»): a surname after a given name
     clause_verbs: re.Pattern[str] | None  # "was", "said" after a name: the subject of its own clause
     deputy_role: dict[str, str]
     deputy_ids: frozenset[str]
@@ -180,6 +184,12 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         # "Health Minister Samanta Lal Sen")
         if not phrase.endswith("."):
             blocked.update(w for w in _WORD.findall(fold(phrase)) if not _acronym(w, lang))
+    # (a word of a country's longer name that no cue blocks may be a surname after a given name:
+    # «محسن اسلامی», though «اسلامی» is a word of «جمهوری اسلامی ایران», and of roles'
+    # «انقلاب اسلامی»)
+    surname_words = {
+        w for phrase, _ in country_entries if len(ws := _WORD.findall(fold(phrase))) > 1 for w in ws
+    } - {fold(w) for w in cues.get("not_name", [])}
     # A country's words are no name's, but not every word of a long gazetteer name: «جان» (John)
     # is in «اسوالبارد و جان ماین» (Svalbard and Jan Mayen).
     for phrase, _ in country_entries:
@@ -301,6 +311,8 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         compound_openers=frozenset(
             fold(w) for w in rules.top("transliteration").get("compound_openers") or ()
         ),
+        given_names=frozenset(fold(w) for w in cues.get("given_names") or ()),
+        surname_words=frozenset(surname_words),
         clause_verbs=phrases_rx(cues.get("clause_verbs"), r"[ \t]+(?:%s)(?!\w)"),
         place_tails=frozenset(
             fold(w)
