@@ -965,6 +965,10 @@ def _quantity(
             if bracketed or _apposed_age(ctx, c) or _age_at_death(ctx, c)
             else _predicate(ctx.t, counted, triggers, ctx.took.get(c.id, set()))
         )
+        if pred != "votes" and _split_share(ctx, c) and _voting(ctx, c):
+            pred = (
+                "votes"  # ("rejecting independence by 55.3 percent to 44.7 percent": the split, no turnout)
+            )
     # (an added sum is a package of its own, "an additional $500 million in military assistance", as
     # the other reports' «حزمة مساعدات جديدة بقيمة ٥٠٠ مليون دولار», unless its sentence gives the sum
     # it adds to: "Rs 10 lakh from the railways and a further Rs 2 lakh from the relief fund")
@@ -1424,6 +1428,31 @@ def _voting(ctx: _Sentence, c: Claim | None = None) -> bool:
             and any(p in ("votes", "turnout") for d, p in ctx.triggers.get(c.id, ()) if d < _FAR)
         )
     )
+
+
+def _split_share(ctx: _Sentence, c: Claim) -> bool:
+    """Share ``c`` and another joined by a tally's join word (rules/predicates ``vote_sides``
+    ``joins``) that together make the whole vote: "by 55.3 percent to 44.7 percent", «۵۵٫۳ درصد در
+    برابر ۴۴٫۷ درصد», «55.3% مقابل 44.7%», the vote split between two sides. (Not two shares of
+    one thing at two times, "turnout rose from 60 percent to 65 percent", which make no whole.)"""
+    join = ctx.t.vote_sides.get("joins")
+    if join is None or c.value.get("unit") != "percent":
+        return False
+    n, text, orig = ctx.doc.norm, ctx.doc.text, ctx.doc.article.text
+    for o in ctx.claims:
+        if o is c or o.type != "number" or o.value.get("unit") != "percent":
+            continue
+        first, second = (c, o) if o.start >= c.end else (o, c)
+        m = join.match(text, n.norm_index(first.end))
+        if m is None or orig[n.orig_index(m.end()) : second.start].strip():
+            continue
+        total = (first.value.get("value") or 0) + (second.value.get("value") or 0)
+        if _WHOLE[0] <= total <= _WHOLE[1]:
+            return True
+    return False
+
+
+_WHOLE = (97.0, 100.5)  # percent two sides' shares add up to (a few blank or spoilt ballots aside)
 
 
 def _tallied(ctx: _Sentence, c: Claim) -> bool:

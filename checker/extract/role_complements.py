@@ -138,6 +138,14 @@ def link(
         if owner is not None:
             # "the summit's president, Sultan al-Jaber": the summit's, not a country's
             np.scope = {"kind": "organization", "text": _surface(doc, *owner)}
+            region_hit = next(
+                (h for h in places.find(doc.text, *owner) if h[1] == owner[1]) if places and kind_of else (),
+                None,
+            )
+            if region_hit is not None and kind_of(region_hit[2]) in _REGIONS and t.exclusive.get(np.role):
+                # ("Scotland's First Minister Alex Salmond": the region's office)
+                np.scope = {"kind": "place", "text": _surface(doc, *region_hit[:2])}
+                np.scope["place"] = _scope_place(region_hit[2], np.scope["text"], key)
             continue
         pos, linked = _after(doc.text, np.end, t)
         inner = by_start.get(pos)
@@ -157,6 +165,14 @@ def link(
                 "text",
                 country[1],
             )  # "minister of the Syrian Arab Republic"
+            continue
+        held = _region_after(doc, np, t, pos, linked, places, kind_of, mention_starts)
+        if held is not None:
+            # «نخست‌وزیر اسکاتلند», "the prime minister of Scotland": the region's own office, not
+            # its country's
+            np.scope = {"kind": "place", "text": _surface(doc, *held[:2])}
+            np.scope["place"] = _scope_place(held[2], _unheaded(np.scope["text"], t, heads), key)
+            np.end = held[1]
             continue
         listed = _listed_body(doc, np, t, pos, orgs)
         if listed is not None:
@@ -191,10 +207,8 @@ def link(
                 np.scope["org"] = org
             if kind == "place":
                 hit = places.match_at(doc.text, span[0]) if places is not None else None
-                named = np.scope["text"].split(maxsplit=1)
-                if len(named) == 2 and squash(_bare(fold(named[0]), t)) in heads:
-                    named = named[1:]  # («ولاية ماريلاند», «لولاية نيويورك»: Maryland, New York)
-                np.scope["place"] = _scope_place(hit[2] if hit else None, " ".join(named), key)
+                named = _unheaded(np.scope["text"], t, heads)
+                np.scope["place"] = _scope_place(hit[2] if hit else None, named, key)
             if t.exclusive.get(np.role) and np.country_source != "text":
                 np.country, np.country_source = None, None  # the President *of the Red Crescent*
             if kind == "organization":
@@ -446,6 +460,47 @@ def _province_before(doc: Doc, np, t: PeopleTables, places, kind_of) -> tuple[in
         return None
     hit = _right_before(doc, np, places)
     return hit if hit is not None and kind_of(hit[2]) == "province" else None
+
+
+def _region_after(
+    doc: Doc, np, t: PeopleTables, pos: int, linked: bool, places, kind_of, mention_starts: set[int]
+) -> tuple[int, int, str] | None:
+    """A region or province of the gazetteer named right after a country's office (its
+    complement): «نخست‌وزیر اسکاتلند», «رئيس وزراء إقليم كردستان», "the prime minister of
+    Scotland". A gloss in brackets between them is passed over («نخست‌وزیر (وزیر اول)
+    اسکاتلند»). Not a country, which a country's own office takes, nor a person's name there."""
+    if (
+        places is None
+        or kind_of is None
+        or not t.exclusive.get(np.role)
+        or np.country is not None
+        or (t.linkers and not linked)
+    ):
+        return None
+    gloss = _BRACKETED.match(doc.text, pos)
+    if gloss is not None and next(t.roles.find(doc.text, pos, gloss.end()), None):
+        pos = _SPACE.match(doc.text, gloss.end()).end()
+    if pos in mention_starts or t.countries.match_at(doc.text, pos):
+        return None
+    hit = places.match_at(doc.text, pos)
+    if hit is None or kind_of(hit[2]) not in _REGIONS:
+        return None
+    if doc.text[pos : pos + 1] in t.body_prefixes:
+        # («الوزير الأول لاسكتلندا»: the place's name is the words behind the clitic)
+        bare = places.match_at(doc.text[pos + 1 : hit[1]], 0)
+        if bare is not None and pos + 1 + bare[1] == hit[1]:
+            hit = (pos + 1, hit[1], hit[2])
+    return hit
+
+
+_REGIONS = frozenset({"region", "province"})
+
+
+def _unheaded(name: str, t: PeopleTables, heads: frozenset[str]) -> str:
+    """A place's name without the head noun before it («ولاية ماريلاند», «لولاية نيويورك»: Maryland,
+    New York), as the other reports name it."""
+    words = name.split(maxsplit=1)
+    return words[1] if len(words) == 2 and squash(_bare(fold(words[0]), t)) in heads else name
 
 
 def _scope_place(pid: str | None, text: str, key) -> str | None:

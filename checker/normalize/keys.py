@@ -69,7 +69,13 @@ def raw_tokens(name: str) -> list[str]:
     # begins with no article (the article «ال» takes a plain alef), though folding makes them alike.
     # (short vowels and tatweel are no letters, but no word breaks either: «إِليزابيث» is one word)
     written = [w for w in _NON_LETTER.split(_MARKS.sub("", name)) if w]
-    keep = {i for i, w in enumerate(written) if w[:1] in _HAMZA_ALEF} if len(written) == len(words) else set()
+    # Nor does a Persian spelling of a Western name: «الیسون», «الیزابت» (Ellison, Elizabeth) are
+    # written with the Persian yeh, which an Arabic article's word never is.
+    keep = (
+        {i for i, w in enumerate(written) if w[:1] in _HAMZA_ALEF or w.startswith(_PERSIAN_EL)}
+        if len(written) == len(words)
+        else set()
+    )
 
     def strip(j: int) -> str:
         return words[j] if j in keep else _strip_article(words[j])
@@ -129,6 +135,7 @@ def _match_fold(text: str, kr: _KeyRules) -> str:
 
 
 _HAMZA_ALEF = frozenset("أإآ")
+_PERSIAN_EL = "ال\u06cc"  # alef, lam, Persian yeh
 
 
 def _strip_article(word: str) -> str:
