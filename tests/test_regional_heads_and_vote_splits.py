@@ -11,7 +11,9 @@
 - the gazetteer reads Wales and Catalonia in English, and common Persian spellings of Glasgow and
   Edinburgh;
 - a Persian spelling of a Western name that begins «الی» («الیسون», «الیزابت»: Ellison, Elizabeth)
-  has no Arabic article to drop, so its skeleton meets the Latin one.
+  has no Arabic article to drop, so its skeleton meets the Latin one;
+- «آزاد شد» (one person freed) and «تبادل اسیران» are a release, as «آزاد شدند» is; those a
+  government "agreed to free" are released.
 """
 
 from __future__ import annotations
@@ -145,3 +147,27 @@ def test_the_el_of_a_persian_spelling_is_no_article():
     assert raw_tokens("الیزابت بورن") == ["الیزابت", "بورن"]
     assert raw_tokens("سلطان الجابر") == ["سلطان", "جابر"]  # (an Arabic name's article goes)
     assert raw_tokens("عبدالملك الحوثي")[-1] == raw_tokens("حوثي")[0]
+
+
+def test_a_singular_release_is_a_release(tmp_path):
+    # («آزاد شد», one person freed, as «آزاد شدند» is several: the exchange's reports are one story)
+    text = "این روزنامه‌نگار روز سه‌شنبه پس از ۵۴۴ روز بازداشت در تهران آزاد شد."
+    [main] = [m for m in _x(tmp_path, "fa", text, "2016-01-17").mentions if m.main]
+    assert main.type == "release"
+
+
+def test_those_a_government_agreed_to_free_are_released(tmp_path):
+    text = "The government has agreed to free 300 prisoners under the deal signed on Monday."
+    frames = {f.value.get("low"): f.predicate for f in _x(tmp_path, "en", text, "2016-01-17").frames}
+    assert frames[300] == "released"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "عمران خان روز جمعه با قرار وثیقه آزاد شد."),
+        ("en", "Imran Khan was released on bail on Friday."),
+    ],
+)
+def test_freed_on_bail_is_no_release_of_prisoners(tmp_path, lang, text):
+    assert "release" not in {m.type for m in _x(tmp_path, lang, text, "2023-05-12").mentions}
