@@ -95,6 +95,9 @@ class FrameTables:
     scheduled: Table  # "deadline", «موعد»: a date a few words after them is a schedule's
     object_marks: Table  # … another act's object too
     doers: Table  # "who carried out", «منفذي»: the occasion word after them describes people
+    # "defended the decision", «از این تصمیم دفاع کرد»: verbs of a reaction before or after the word
+    reactions_before: Table
+    reactions_after: Table
     later: Table  # "hours later", «چند ساعت بعد»: a sentence on the day of the sentence before it
     apart: Table  # "hours after", «بعد أسابيع من»: the occasion word after it is another occasion
     rise: Table  # "rose to", «به … رسید»: a running count's update
@@ -456,6 +459,12 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         scheduled=Table.build([(p, "scheduled") for p in ev.get("scheduled_cues") or []], cl),
         object_marks=Table.build([(p, "object") for p in ev.get("object_marks") or []], cl),
         doers=Table.build([(p, "doer") for p in ev.get("doer_cues") or []], cl),
+        reactions_before=Table.build(
+            [(p, "reaction") for p in (ev.get("reaction_cues") or {}).get("before") or []], cl
+        ),
+        reactions_after=Table.build(
+            [(p, "reaction") for p in (ev.get("reaction_cues") or {}).get("after") or []], cl
+        ),
         later=Table.build([(p, "later") for p in ev.get("later_cues") or []], cl),
         apart=Table.build([(p, "apart") for p in ev.get("apart_cues") or []], cl),
         rise=Table.build([(p, "rise") for p in ev.get("rise_cues") or []], cl),

@@ -581,6 +581,10 @@ def _candidate(
     doers = _of_doers(doc, t, s)
     if doers:
         dates = [d for d in dates if _attached(doc, o_e, d)]
+    if _reacted(doc, t, s, e, sent):
+        # ("Jaitley defended the decision on Wednesday", «… روز چهارشنبه از این تصمیم دفاع کرد»: the
+        # day is the reaction's, after the occasion)
+        bounds, dates = [*bounds, *dates], []
     today = [c.end for c in inside if c.type == "date" and _relation(c) == "today"]
     # An occasion of one person names them often by the surname alone ("Truss sacked Kwarteng on
     # Friday"): a holder the article names elsewhere, whose surname the sentence writes.
@@ -830,6 +834,23 @@ def _of_doers(doc: Doc, t: FrameTables, s: int) -> bool:
         len(text[b:s].split()) <= _DOER_WORDS and not _CLAUSE_MARK.search(text[b:s])
         for _a, b, _k in t.doers.find(text, max(0, s - _DOER_REACH), s)
     )
+
+
+def _reacted(doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """A verb of a reaction makes the trigger at folded ``[s, e)`` its object: right before it
+    ("defended the decision", «أدان الهجوم») or, in Persian, right after it («از این تصمیم دفاع
+    کرد»), a few words at most and no clause mark between (rules/events ``reaction_cues``)."""
+    text = doc.text
+
+    def near(a: int, b: int) -> bool:
+        return len(text[a:b].split()) <= _REACTION_WORDS and not _CLAUSE_MARK.search(text, a, b)
+
+    return any(
+        near(b, s) for _a, b, _k in t.reactions_before.find(text, max(sent[0], s - _OBJECT_REACH), s)
+    ) or any(near(e, a) for a, _b, _k in t.reactions_after.find(text, e, min(sent[1], e + _OBJECT_REACH)))
+
+
+_REACTION_WORDS = 2  # words between a reaction's verb and the occasion's word ("the", «این»)
 
 
 def _attached(doc: Doc, o_e: int, c: Claim) -> bool:
