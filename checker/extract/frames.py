@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from itertools import pairwise
 
 from checker.extract.base import (
     CLAUSE_END,
@@ -638,6 +639,7 @@ def _assign_triggers(
     # A trigger is a value's own when it is the nearest that value has («۶.۸ ریشتری»: magnitude,
     # not the «جان‌باختگان» a few words before it).
     owned = {o_s: c for c in values if (o_s := nearest.get(c.id, (0, None))[1]) is not None}
+    wholes = _wholes(doc, t, values)
     for c in values:
         for o_s, o_e, pid in found:
             if _across_join(doc, t, c, o_s, o_e):
@@ -649,6 +651,10 @@ def _assign_triggers(
             # A word another number took within reach («انتشال 70 جثة … عن اثنين») names no
             # bare figure from afar.
             elsewhere = c.type == "number" and taken.get(o_s, c) is not c and taken[o_s].type == "number"
+            if elsewhere and wholes.get(taken[o_s].id) is c:
+                # (the whole a part is set beside: «لقي ٢٨ شخصا، بينهم ٢٢ طفلا، حتفهم», "28 people,
+                # among them 22 children, died": the word is the whole's as much as the part's)
+                other = elsewhere = False
             if elsewhere:
                 took[c.id].add(pid)
                 if (
@@ -2002,6 +2008,24 @@ _ATTEMPT_REACH = 12  # characters before a trigger in which an "attempted" word 
 # What a rule may set a bar for: votes, and a vote's turnout ("fell below the required 50 percent").
 _BARRED = ("votes", "turnout", "seats")  # ("any coalition needs at least 76 seats": a bar)
 _RECORD_GAP = 32  # ("the first interest rate increase in 17 years": a noun phrase between)
+
+
+def _wholes(doc: Doc, t: FrameTables, values: list[Claim]) -> dict[str, Claim]:
+    """Part id → the figure it is a part of, set right before it: "28 people, among them 22
+    children", «٢٨ شخصا، بينهم ٢٢ طفلا» (rules/predicates ``part_before`` between them, nothing
+    else but a comma or a bracket)."""
+    text, n = doc.text, doc.norm
+    nums = [c for c in values if c.type == "number"]
+    out = {}
+    for whole, part in pairwise(nums):
+        a, b = n.norm_index(whole.end), n.norm_index(part.start)
+        cue = next((h for h in t.part_before.find(text, a, b) if not text[h[1] : b].strip()), None)
+        if cue is not None and not _WHOLE_GAP.sub("", text[a : cue[0]]):
+            out[part.id] = whole
+    return out
+
+
+_WHOLE_GAP = re.compile(r"[\s,،(]+")
 
 
 def _ends_before(table: Table, text: str, pos: int, reach: int = 0) -> set[str]:
