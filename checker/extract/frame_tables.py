@@ -140,6 +140,7 @@ class FrameTables:
     closed: Table  # "lasted", «استمرت»: a duration whose span is over
     closed_before: Table  # "after" right before a duration: a span that ended ("freed after 45 days")
     closed_after: Table  # "after" right after one: a span between two days ("six weeks after")
+    length_suffixes: frozenset[str]  # «۱۸ روزه»: a length written as an adjective
     told: Table  # "said", «بیانیه»: a day beside one is the day a running count was given
     all_words: Table  # "all": a count right after one is everyone of a whole ("All 62 people on board")
     told_after: re.Pattern[str] | None  # «، أن» right after a day: the day is a statement's
@@ -434,6 +435,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         terms=Table.build([(p, "term") for p in pr.get("term_words") or []], cl),
         closed_before=Table.build([(p, "closed") for p in pr.get("closed_before") or []], cl),
         closed_after=Table.build([(p, "closed") for p in pr.get("closed_after") or []], cl),
+        length_suffixes=frozenset(fold(w) for w in pr.get("length_suffixes") or ()),
         told=Table.build([(p, "told") for p in pr.get("told_cues") or []], cl),
         all_words=Table.build([(p, "all") for p in pr.get("all_words") or []], cl),
         told_after=phrases_rx(pr.get("told_after"), r"[\s،,]*(?:%s)(?!\w)"),

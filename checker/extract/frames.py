@@ -3484,10 +3484,15 @@ def _closed(ctx: _Sentence, c: Claim) -> bool | str:
         return "offset"  # (first: «بعد ساعة من بدء الغوص» is an hour from the start, not a span over)
     if _ends_before(ctx.t.closed_before, ctx.doc.text, a, _CLOSED_REACH):
         return True
+    if _HYPHENED_UNIT.search(c.text) or fold(str(c.value.get("unit_text") or "")) in ctx.t.length_suffixes:
+        return True  # ("the 18-day uprising", «اعتراضات ۱۸ روزه‌ای»: the thing's length)
     left, right = _clause_span(ctx.doc.text, s0, s1, a, b)
     return next(iter(ctx.t.closed.find(ctx.doc.text, left, right)), None) is not None or _between_years(
         ctx, left, right
     )
+
+
+_HYPHENED_UNIT = re.compile(r"[^\W_][-\u2010\u2011][^\W\d_]+\Z")  # "18-day", "three-week"
 
 
 def _between_years(ctx: _Sentence, left: int, right: int) -> bool:

@@ -164,7 +164,8 @@ def _in_days(ctx: Context, k: Keyed) -> bool:
     return "days" in (units.get(k.frame.value.get("unit") or "") or {})
 
 
-_WHOLE_UNITS = frozenset({"year", "month"})  # a count of these is told in whole ones, the part left out
+# A count of these is told in whole ones, the part left out ("six weeks of fighting" on its 44th day)
+_WHOLE_UNITS = frozenset({"year", "month", "week"})
 
 
 def _violation(d: Keyed, s: Keyed) -> str | None:
