@@ -6,7 +6,9 @@ no time since its start up to the report (IN03):
   «طی», «در طول»), and a length written as an adjective of the thing it measures («اعتراضات ۱۸
   روزه‌ای», "the 18-day uprising": `length_suffixes`, or a hyphen in any script);
 - weeks are counted whole, as years and months are: "six weeks of fighting" on its 44th day fits
-  a start on 27 September (6.3 weeks gone).
+  a start on 27 September (6.3 weeks gone);
+- (IN04) a day after an ahead-of word is no past day whatever the sentence's verb, though a Persian
+  noun phrase of several words stands between them.
 
 Sentences written for these tests from real reporting of Mubarak's sentencing (2 June 2012) and of
 the Nagorno-Karabakh ceasefire (10 November 2020).
@@ -70,3 +72,14 @@ def test_weeks_are_counted_whole(tmp_path):
 
 def test_weeks_that_do_not_fit_still_do_not(tmp_path):
     assert _in03(tmp_path, _karabakh("three"))
+
+
+def test_a_day_after_a_long_ahead_of_phrase_is_no_past_day(tmp_path):
+    # («پیش از دور دوم انتخابات ریاست‌جمهوری مصر در روزهای ۱۶ و ۱۷ ژوئن»: the runoff still lay ahead,
+    # whatever the verb of the sentence; a Persian noun phrase runs to several words)
+    text = (
+        "دادگاه روز شنبه ۲ ژوئن حکم خود را صادر کرد. این حکم دو هفته پیش از دور دوم انتخابات "
+        "ریاست‌جمهوری مصر در روزهای ۱۶ و ۱۷ ژوئن صادر شد."
+    )
+    ahead = [f for f in problems_of(tmp_path, {"fa.md": md("fa", "2012-06-03", text)}) if f["code"] == "IN04"]
+    assert ahead == []

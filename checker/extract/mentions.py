@@ -1833,8 +1833,10 @@ def _set_for(doc: Doc, t: FrameTables, d: Claim) -> bool:
 
 
 _SET_FOR_REACH = 12  # characters before the date: the word and its spaces
-_AHEAD_OF_WORDS = 4
-_AHEAD_OF_REACH = 60
+# (words from an ahead-of word to the date: a Persian or Arabic noun phrase of several words, «پیش از
+# دور دوم انتخابات ریاست‌جمهوری مصر در روزهای ۱۶ و ۱۷ ژوئن», "ahead of local elections on March 31")
+_AHEAD_OF_WORDS = 8
+_AHEAD_OF_REACH = 90
 
 
 def _past_clause(doc: Doc, t: FrameTables, d: Claim) -> bool:
