@@ -7,7 +7,10 @@
 - an Arabic future verb after «و» («وسينضم كوم», "and Koum will join") and a noun of condolence with
   its possessive («قدمت … تعازيها») are no part of a name;
 - a Swiss canton («كانتون فاليه», «کانتون واله») is a province's head noun, not Canton, the old name of
-  Guangzhou.
+  Guangzhou;
+- a role whose word has a possessive ending («وزير خارجيته», his foreign minister) is the office
+  of the holder named before it, by name or by role alone («الرئيس الأمريكي»), not of the
+  article's places.
 """
 
 from __future__ import annotations
@@ -62,3 +65,19 @@ def test_a_swiss_canton_is_no_guangzhou(tmp_path, lang, text):
         c.value.get("place") for c in _x(tmp_path, lang, text, "2012-03-14").claims if c.type == "place"
     ]
     assert "cn.guangzhou" not in places
+
+
+def test_his_foreign_minister_is_the_possessor_s(tmp_path):
+    # («وزير خارجيته», his foreign minister: the country of the holder named before it, the US
+    # president, though the article's places are Cuba's)
+    text = (
+        "هافانا - وصل الرئيس الأمريكي إلى هافانا الأحد في أول زيارة لرئيس أمريكي إلى كوبا منذ 88 عاما، "
+        "وكان في استقباله في مطار هافانا وزير الخارجية الكوبي برونو رودريغيز، فيما يرافق الرئيس "
+        "الأمريكي في زيارته وزير خارجيته جون كيري. وتجول في هافانا القديمة."
+    )
+    roles = {
+        c.value["name"]: c.value["country"]
+        for c in _x(tmp_path, "ar", text, "2016-03-21").claims
+        if c.type == "person_role"
+    }
+    assert roles["جون كيري"] == "US"

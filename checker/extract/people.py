@@ -1019,15 +1019,16 @@ def _resolve_countries(doc: Doc, nps: list[RoleNP], t: PeopleTables, countries) 
 
 def _possessor(doc: Doc, before: list[RoleNP], np: RoleNP, t: PeopleTables) -> str | None:
     """The country of the office holder named last before "his" or "her" and the role, in one
-    sentence ("Brazilian President Lula … sent his foreign minister")."""
-    if not t.possessives:
-        return None
+    sentence ("Brazilian President Lula … sent his foreign minister"), or before a role whose word
+    has a possessive ending («يرافق الرئيس الأمريكي في زيارته وزير خارجيته جون كيري»)."""
     here = doc.sentence_at(np.start)
-    if doc.text[_word_before(doc.text, np.start, here[0]) : np.start].strip() not in t.possessives:
+    said = doc.text[_word_before(doc.text, np.start, here[0]) : np.start].strip() in t.possessives
+    words = doc.text[np.start : np.role_end].split()
+    ending = bool(t.possessed_endings and words and words[-1].endswith(t.possessed_endings))
+    if not (said or ending):
         return None
-    owner = next(
-        (o for o in reversed(before) if o.country and o.name and doc.sentence_at(o.start) == here), None
-    )
+    # (one named by the role alone, «الرئيس الأمريكي», is a holder too: "his" is his)
+    owner = next((o for o in reversed(before) if o.country and doc.sentence_at(o.start) == here), None)
     return owner.country if owner is not None else None
 
 

@@ -34,6 +34,7 @@ class PeopleTables:
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
+    possessed_endings: tuple[str, ...]  # «وزير خارجيته»: a role of the holder named before it
     role_clitics: tuple[str, ...]  # «بال»: a role written behind a preposition has no name before it
     # «مرشحة حزب "مورينا" الحاكم», «مرشحة تحالف المعارضة»: a body between a role and its holder's name
     body_between: re.Pattern[str] | None
@@ -269,6 +270,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         conjunctions=frozenset(fold(w) for w in cues.get("conjunctions") or []),
         blocked=frozenset(blocked),
         blocked_prefixes=tuple(fold(p) for p in cues.get("not_name_prefixes") or ()),
+        possessed_endings=tuple(fold(p) for p in cues.get("possessed_role_endings") or ()),
         role_clitics=tuple(fold(p) for p in cues.get("role_clitics") or ()),
         body_between=_body_between(cues),
         blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
