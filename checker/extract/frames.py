@@ -971,10 +971,9 @@ def _quantity(
             if bracketed or _apposed_age(ctx, c) or _age_at_death(ctx, c)
             else _predicate(ctx.t, counted, triggers, ctx.took.get(c.id, set()))
         )
+        # ("rejecting independence by 55.3 percent to 44.7 percent": the split, no turnout)
         if pred != "votes" and _split_share(ctx, c) and _voting(ctx, c):
-            pred = (
-                "votes"  # ("rejecting independence by 55.3 percent to 44.7 percent": the split, no turnout)
-            )
+            pred = "votes"
     # (an added sum is a package of its own, "an additional $500 million in military assistance", as
     # the other reports' «حزمة مساعدات جديدة بقيمة ٥٠٠ مليون دولار», unless its sentence gives the sum
     # it adds to: "Rs 10 lakh from the railways and a further Rs 2 lakh from the relief fund")
