@@ -1707,7 +1707,18 @@ def past_days_ahead(doc: Doc, claims: list[Claim], t: FrameTables) -> set[str]:
     past = [d for d in claims if d.type == "date" and _since(doc, t, d)]
     if t.verb_final or t.past_before is not None:
         past += [d for d in claims if d.type == "date" and not _since(doc, t, d) and _past_clause(doc, t, d)]
-    return set(_after_publication(doc, t, past, years=True, months=True))
+    return set(_after_publication(doc, t, past, years=True, months=True, twins=_twins_of(doc, claims)))
+
+
+def _twins_of(doc: Doc, claims: list[Claim]) -> dict[str, Claim]:
+    """Date id → the date it repeats in another calendar, in brackets right after it ("16 and 17
+    June (27 and 28 Khordad)"): what stands before the first stands before the twin."""
+    dates = [c for c in claims if c.type == "date"]
+    text = doc.article.text
+    return {b.id: a for a, b in itertools.pairwise(dates) if _TWIN_OPEN.fullmatch(text[a.end : b.start])}
+
+
+_TWIN_OPEN = re.compile(r"\s*\(\s*")
 
 
 def _since(doc: Doc, t: FrameTables, d: Claim) -> bool:
@@ -1726,13 +1737,19 @@ _SINCE_GAP = 6  # (characters between the word and the date: a space, «يوم»
 
 
 def _after_publication(
-    doc: Doc, t: FrameTables, dates: list[Claim], years: bool = False, months: bool = False
+    doc: Doc,
+    t: FrameTables,
+    dates: list[Claim],
+    years: bool = False,
+    months: bool = False,
+    twins: dict[str, Claim] | None = None,
 ) -> tuple[str, ...]:
     """The ids of ``dates`` that lie after the publication. A bare year names a plan as often ("the
     2026 polls"): only with ``years``, for dates a past verb or a "since" governs ("was elected in
     2028" in a report of 2023), and never a year that is a name's ("the 2026 World Cup"). A month
     whose year was guessed only with ``months``, for one a past verb governs: it may be last
-    year's ("They last met in March", in October)."""
+    year's ("They last met in March", in October). ``twins``: a date's bracketed twin in another
+    calendar → the date (an ahead-of word before the date stands before its twin too)."""
     pub = doc.reference_date
     if pub is None or doc.article.published_source not in ("metadata", "header"):
         return ()
@@ -1761,7 +1778,7 @@ def _after_publication(
             and not (d.value.get("precision") == "month" and "year_inferred" in d.flags and not months)
             and not dated_line(doc, d)
             and not _future_sentence(doc, t, d)
-            and not _ahead_of(doc, t, d)
+            and not _ahead_of(doc, t, (twins or {}).get(d.id, d))
             and not _set_for(doc, t, d)
             and not _occasion_dated(doc, t, d)
         ):
