@@ -130,6 +130,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         pt.heads,
         org_tables(rules, doc.lang),
         gazetteer(rules).kind,
+        gazetteer(rules).country_of,
     )
     used: set[tuple[int, int]] = set()
     for np in nps:

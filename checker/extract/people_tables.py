@@ -78,6 +78,7 @@ class PeopleTables:
     deputy_last: frozenset[str]
     phrase_words: frozenset[str]
     compass: frozenset[str]
+    locatives: frozenset[str]  # "in", «في», «در» before a place in a role phrase (rules/roles complements)
     compass_rx: re.Pattern[str] | None
     title_roles: frozenset[str]
     single_aliases: frozenset[str]
@@ -328,6 +329,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         ),
         deputy_ids=frozenset(rid for rid, c in concepts.items() if c.get("deputy_of")),
         compass=frozenset(fold(w) for w in comp.get("compass") or []),
+        locatives=frozenset(fold(w) for w in comp.get("locatives") or []),
         compass_rx=_any_word([fold(w) for w in comp.get("compass") or []]),
         title_roles=frozenset(rid for rid, c in concepts.items() if c.get("title")),
         phrase_words=frozenset(

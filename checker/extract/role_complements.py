@@ -99,6 +99,7 @@ def link(
     heads: frozenset[str] = frozenset(),
     orgs: OrgTables | None = None,
     kind_of=None,
+    country_of=None,
 ) -> list:
     """Attach complements; drop roles that are no role without one (a bare «رئیس»). ``places``:
     the gazetteer's names (a Table), so a listed place opens a place complement by itself
@@ -106,7 +107,8 @@ def link(
     place name's skeleton (``places_unlisted.place_key``), which names a place complement the
     gazetteer lacks the same way in every script. ``heads``: nouns that may stand before a place's
     name («ولاية», «استان»). ``orgs``: the organizations lexicon, which names the body a head's
-    complement is («مدیرکل سازمان جهانی بهداشت», "FEMA Administrator")."""
+    complement is («مدیرکل سازمان جهانی بهداشت», "FEMA Administrator"). ``kind_of`` and
+    ``country_of``: a listed place's kind and country."""
     by_start = {np.start: np for np in nps}
     for np in nps:
         if np.outer is not None:
@@ -157,6 +159,14 @@ def link(
             np.inner, inner.outer = inner, np
             np.scope = {"kind": "role", "text": _surface(doc, inner.start, inner.end), "role": inner.role}
             np.end = inner.end
+            continue
+        posted = _posted_in(doc, t, pos, places, country_of, mention_starts)
+        if posted is not None:
+            # "the interior minister in Gaza, Fathi Hamad", «وزير الداخلية في غزة فتحي حماد»: an
+            # exclusive office there is its country's; an ambassador is only posted there
+            np.end = posted[1]
+            if np.country is None and t.exclusive.get(np.role) and posted[2]:
+                np.country, np.country_source = posted[2], "scope"
             continue
         country = t.countries.match_at(doc.text, pos) if linked else None
         if country and np.country is None and not region(doc.text, *country[:2], t):
@@ -494,6 +504,43 @@ def _region_after(
 
 
 _REGIONS = frozenset({"region", "province"})
+
+
+def _posted_in(
+    doc: Doc, t: PeopleTables, pos: int, places, country_of, mention_starts: set[int]
+) -> tuple[int, int, str | None] | None:
+    """``(start, end, country)`` of a country or listed place after a preposition of place right
+    after a role, when a name follows it (a known one, or in Arabic or Persian one that opens with
+    a common given name) ("the interior minister in Gaza, Fathi Hamad", «وزیر کشور
+    در غزه فتحی حماد»); none before anything else ("the minister in Tehran on Monday")."""
+    text = doc.text
+    word = _TOKEN.match(text, pos)
+    if places is None or word is None or word.group(0) not in t.locatives:
+        return None
+    at = _SPACE.match(text, word.end()).end()
+    country = t.countries.match_at(text, at)
+    hit = country or places.match_at(text, at)
+    if hit is None:
+        return None
+    nxt = _NAME_AFTER.match(text, hit[1])
+    if nxt is None:
+        return None
+    at_name = nxt.start(1)
+    if at_name not in mention_starts and (
+        nxt.group(1) in t.blocked
+        or t.roles.match_at(text, at_name)
+        or places.match_at(text, at_name)
+        or (t.linkers and not _surface(doc, at_name, nxt.end(1))[:1].isupper())
+        # (no capitals in Arabic or Persian script: a common given name opens the name, not a noun
+        # that goes on the clause, «رئیس‌جمهور در لهستان حق وتوی قوانین را دارد»)
+        or (not t.linkers and nxt.group(1) not in t.given_names)
+    ):
+        return None
+    cc = country[2] if country else (country_of(hit[2]) if country_of else None)
+    return at, hit[1], cc
+
+
+_NAME_AFTER = re.compile(r"[\s\u200c]*,?[\s\u200c]*([^\W\d_]+)")
 
 
 def _unheaded(name: str, t: PeopleTables, heads: frozenset[str]) -> str:
