@@ -614,10 +614,10 @@ def _to_come(text: str, rx: dict, s: int, e: int) -> bool:
     ``_TO_COME_REACH`` characters, or (where the verb comes last) after it, with no «که» between."""
     before = rx["to_come_before"].search(text, max(0, s - _TO_COME_REACH), s)
     # (the words between the cue and the weekday: a cue may hold such a word itself, «من المقرر أن»)
-    if before is not None and not _ANOTHER_CLAUSE.search(before["rest"]):
+    if before is not None and not ANOTHER_CLAUSE.search(before["rest"]):
         return True
     after = rx["to_come_after"].match(text, e, min(len(text), e + _TO_COME_REACH))
-    return after is not None and not _ANOTHER_CLAUSE.search(after["rest"])
+    return after is not None and not ANOTHER_CLAUSE.search(after["rest"])
 
 
 _TO_COME_REACH = 60
@@ -625,7 +625,7 @@ _TO_COME_REACH = 60
 # happened on Sunday", «روز یکشنبه گفت که … خواهد رفت».
 _CLAUSE_WORDS = ("که", "أن", "الذي", "التي", "بعد", "عندما", "that", "which", "who", "after", "when", "since")
 # Folded, as the text they are looked for in («أن» is «ان» there).
-_ANOTHER_CLAUSE = phrases_rx(_CLAUSE_WORDS, r"(?<!\w)(?:%s)(?!\w)")
+ANOTHER_CLAUSE = phrases_rx(_CLAUSE_WORDS, r"(?<!\w)(?:%s)(?!\w)")
 
 
 def _relative(doc: Doc, c: dp.Cand) -> Result:

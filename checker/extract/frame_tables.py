@@ -180,6 +180,7 @@ class FrameTables:
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
     sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
     led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
+    venues: Table  # "in a statement from", «في كلمة من»: the place right after is where it was voiced
     itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
     documents: Table  # "the final statement of", «بیانیه … نشست»: the sentence tells of the text
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
@@ -421,6 +422,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
         sequence=Table.build([(p, "then") for p in ev.get("sequence_cues") or []], cl),
         led_by=Table.build([(p, "led") for p in pr.get("led_by") or []], cl),
+        venues=Table.build([(p, "venue") for p in ev.get("venue_cues") or []], cl),
         itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),
         documents=Table.build([(p, "text") for p in ev.get("document_nouns") or []], cl),
         set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),

@@ -26,6 +26,7 @@ from checker.extract.base import (
     one_word_apart,
     yearless_day,
 )
+from checker.extract.dates import ANOTHER_CLAUSE
 from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, offset_after, spoken_by
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
@@ -519,6 +520,7 @@ def _candidate(
         and not _companion(doc, t, e, c)
         and not _scheduled(doc, t, c, sent)
         and not _sequenced(doc, t, c, o_s, inside)
+        and not _said_ahead(doc, o_e, c)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
@@ -581,7 +583,8 @@ def _candidate(
     doers = _of_doers(doc, t, s)
     if doers:
         dates = [d for d in dates if _attached(doc, o_e, d)]
-    if _reacted(doc, t, s, e, sent):
+    reacted = _reacted(doc, t, s, e, sent, inside)
+    if reacted:
         # ("Jaitley defended the decision on Wednesday", «… روز چهارشنبه از این تصمیم دفاع کرد»: the
         # day is the reaction's, after the occasion)
         bounds, dates = [*bounds, *dates], []
@@ -646,6 +649,9 @@ def _candidate(
             for p in _places(doc, t, inside, typ)
             if not _recorded(p, o_s, records, sent[1])
             and (not doers or _attached(doc, o_e, p))
+            # (nor where a reaction was voiced: «ووصف … ترامب الهجوم في كلمة من البيت الأبيض»)
+            and (not reacted or _attached(doc, o_e, p))
+            and not _voiced_at(doc, t, p, s, sent)
             # (a place before an object cue is the act's: «پس از ریاست بر جلسه … در لندن، این حمله
             # را … خواند», the meeting in London, not the attack; so for the word's later mentions
             # in the sentence, «… و گفت که این حمله کار یک فرد بوده»)
@@ -836,20 +842,58 @@ def _of_doers(doc: Doc, t: FrameTables, s: int) -> bool:
     )
 
 
-def _reacted(doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int]) -> bool:
+def _reacted(
+    doc: Doc, t: FrameTables, s: int, e: int, sent: tuple[int, int], inside: Sequence[Claim] = ()
+) -> bool:
     """A verb of a reaction makes the trigger at folded ``[s, e)`` its object: right before it
     ("defended the decision", «أدان الهجوم») or, in Persian, right after it («از این تصمیم دفاع
-    کرد»), a few words at most and no clause mark between (rules/events ``reaction_cues``)."""
+    کرد»), a few words at most and no clause mark between (rules/events ``reaction_cues``). The
+    subject a verb-first clause puts between them is passed over: a role and its holder of
+    ``inside`` («ووصف الرئيس الأمريكي دونالد ترامب الهجوم»)."""
     text = doc.text
+    n = doc.norm
+    subjects = [(n.norm_index(c.start), n.norm_index(c.end)) for c in inside if c.type == "person_role"]
 
     def near(a: int, b: int) -> bool:
-        return len(text[a:b].split()) <= _REACTION_WORDS and not _CLAUSE_MARK.search(text, a, b)
+        between = _QUOTED.sub("q", text[a:b])  # (what it was called, quoted: «… را «اقدامی شرورانه» خواند»)
+        if _CLAUSE_MARK.search(between):
+            return False
+        words = len(between.split())
+        words -= sum(len(text[x:y].split()) for x, y in subjects if a <= x and y <= b)
+        return words <= _REACTION_WORDS
 
+    # (the reach runs back over such a subject ending within it)
+    lo = min([s - _OBJECT_REACH, *(x - _OBJECT_REACH for x, y in subjects if s - _OBJECT_REACH <= y <= s)])
+    return any(near(b, s) for _a, b, _k in t.reactions_before.find(text, max(sent[0], lo), s)) or any(
+        near(e, a) for a, _b, _k in t.reactions_after.find(text, e, min(sent[1], e + _OBJECT_REACH))
+    )
+
+
+def _said_ahead(doc: Doc, o_e: int, c: Claim) -> bool:
+    """A day still to come after the trigger ending at original ``o_e``, in another clause: what
+    was agreed or said about what is ahead ("Cardinals meeting … agreed that his body would be
+    moved on Wednesday"), not the occasion's day."""
+    return (
+        c.start >= o_e
+        and _relation(c) in TO_COME_RELATIONS
+        and ANOTHER_CLAUSE.search(doc.text, doc.norm.norm_index(o_e), doc.norm.norm_index(c.start))
+        is not None
+    )
+
+
+def _voiced_at(doc: Doc, t: FrameTables, p: Claim, s: int, sent: tuple[int, int]) -> bool:
+    """Place ``p`` stands right after words of a statement or a speech ("in a televised statement
+    from the White House", «در سخنانی در کاخ سفید»; rules/events ``venue_cues``): where it was
+    voiced, not where the occasion at folded ``s`` happened, unless the trigger is those words."""
+    at = doc.norm.norm_index(p.start)
     return any(
-        near(b, s) for _a, b, _k in t.reactions_before.find(text, max(sent[0], s - _OBJECT_REACH), s)
-    ) or any(near(e, a) for a, _b, _k in t.reactions_after.find(text, e, min(sent[1], e + _OBJECT_REACH)))
+        b <= at and not a <= s < b and len(doc.text[b:at].split()) <= 1  # ("the")
+        for a, b, _k in t.venues.find(doc.text, max(sent[0], at - _VENUE_REACH), at)
+    )
 
 
+_VENUE_REACH = 60
+_QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 _REACTION_WORDS = 2  # words between a reaction's verb and the occasion's word ("the", «این»)
 
 

@@ -33,6 +33,7 @@ class SkeletonTables:
     l_drop: frozenset[str]
     l_initial: dict[str, str]
     l_final: dict[str, str]
+    l_silent_final: tuple[str, ...]
 
 
 @lru_cache(maxsize=4)
@@ -49,6 +50,7 @@ def _tables(rules: Rules) -> SkeletonTables:
         l_drop=frozenset((t.get("latin_vowels") or []) + (t.get("latin_semivowels") or [])),
         l_initial=t.get("latin_initial") or {},
         l_final=t.get("latin_final") or {},
+        l_silent_final=tuple(t.get("latin_silent_final") or ()),
     )
 
 
@@ -83,6 +85,11 @@ def skeleton_by(token: str, t: SkeletonTables) -> str:
 
 
 def _latin(token: str, t: SkeletonTables) -> str:
+    silent = next(
+        (x for x in t.l_silent_final if token.endswith(x) and token[: -len(x)][-1:] in t.l_drop), ""
+    )
+    if silent and len(token) > len(silent) + 1:
+        token = token[: -len(silent)]  # "Hugh" is «هيو»
     first = t.l_initial.get(token[:1], "")
     last = t.l_final.get(token[-1:], "")
     for src, dst in t.digraphs:
