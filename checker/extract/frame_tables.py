@@ -269,19 +269,21 @@ _ASKED = (
 )
 
 
-def _vote_sides(sides: dict) -> dict[str, re.Pattern[str]]:
+def _vote_sides(sides: dict, motions: list[str]) -> dict[str, re.Pattern[str]]:
     """Regexes of a vote's sides: ``for_after``/``against_after`` match right after a count,
     ``for_before``/``against_before`` right before one (at the end of the text they search), and
-    ``joins`` between a tally's two counts."""
+    ``joins`` between a tally's two counts. ``motions``: nouns of what is voted on, which a verb
+    of a side may have as its object before the count («وأيد المذكرة 180 نائبا»)."""
     out = {}
     # (who voted may stand between a count and its side word: "153 lawmakers voting against")
     voters = rf"(?:(?:{phrase_pattern(sides['voters'], fold)})\s+)?" if sides.get("voters") else ""
+    motion = rf"(?:\s+(?:{phrase_pattern(motions, fold)}))?" if motions else ""
     for key, words in sides.items():
         if key == "voters":
             continue
         body = phrase_pattern(words, fold)
         out[key] = re.compile(
-            rf"(?<!\w)(?:{body})\s*\Z"
+            rf"(?<!\w)(?:{body}){motion}\s*\Z"
             if key.endswith("_before")
             else rf"\s*{voters if key.endswith('_after') else ''}(?:{body})(?!\w)"
         )
@@ -357,7 +359,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         blocs=Table.build([(w, "bloc") for w in pr.get("blocs") or ()], cl),
         attempted=Table.build([(w, "attempted") for w in pr.get("attempted") or ()], cl),
         count_heads=Table.build([(w, "head") for w in pr.get("count_heads") or ()], cl),
-        vote_sides=_vote_sides(pr.get("vote_sides") or {}),
+        vote_sides=_vote_sides(pr.get("vote_sides") or {}, (pr.get("vote_motions") or {}).get("main") or []),
         vote_motions=Table.build(
             [(w, kind) for kind, words in sorted((pr.get("vote_motions") or {}).items()) for w in words],
             clitics(rules, lang),

@@ -1423,11 +1423,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")  # words of any length (the Persian and Arab
 
 
 def _voting(ctx: _Sentence, c: Claim | None = None) -> bool:
-    """The sentence tells of a vote: a count of votes, a vote's occasion word, or a word of votes
-    or turnout beside ``c`` ("Scotland voted 62% to remain")."""
+    """The sentence tells of a vote: a count of votes, a vote's occasion word, a motion's noun
+    (rules/predicates ``vote_motions``: "180 lawmakers backed the motion"), or a word of votes or
+    turnout beside ``c`` ("Scotland voted 62% to remain")."""
+    sent = ctx.doc.norm.norm_index(ctx.sent[0]), ctx.doc.norm.norm_index(ctx.sent[1])
     return (
         any(o.type == "number" and o.value.get("unit") == "vote" for o in ctx.claims)
         or any(ctx.t.type_defs.get(m.type, {}).get("family") == "election" for _, m in ctx.mentions)
+        or (
+            ctx.t.vote_motions is not None
+            and next(iter(ctx.t.vote_motions.find(ctx.doc.text, *sent)), None) is not None
+        )
         or (
             c is not None
             and any(p in ("votes", "turnout") for d, p in ctx.triggers.get(c.id, ()) if d < _FAR)
@@ -1462,14 +1468,15 @@ _WHOLE = (97.0, 100.5)  # percent two sides' shares add up to (a few blank or sp
 
 def _tallied(ctx: _Sentence, c: Claim) -> bool:
     """A count with no unit, or of people, that a side word marks, in a sentence that tells of a
-    vote (a count of votes, or a vote's occasion word): one side of the tally ("204 votes in favour
+    vote (a count of votes, a vote's occasion word, or a word of voting by it: "169 voted
+    against"): one side of the tally ("204 votes in favour
     and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»)."""
     unit = c.value.get("unit")
     if c.type != "number" or c.value.get("kind") not in (None, "cardinal"):
         return False
     if unit is not None and ctx.t.unit_parent.get(unit, unit) != "person" and unit != "person":
         return False
-    return _voting(ctx) and _vote_side(ctx, c, "vote") is not None
+    return _voting(ctx, c) and _vote_side(ctx, c, "vote") is not None
 
 
 def _versus(ctx: _Sentence, c: Claim) -> bool:
