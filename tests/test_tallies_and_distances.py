@@ -7,7 +7,8 @@
 - "48 km off the town of Whakatane" is a distance, as «على بعد نحو ٤٨ كيلومترا من بلدة» is;
 - «مرگ ۵ نفر تأیید شده» (the death of five) is a toll;
 - bridge financing and a borrowing («استقراض», «قروض تجسيرية») are loans; new equity and a rights
-  issue are shares.
+  issue are shares;
+- those receiving treatment («يتلقى ٣١ العلاج في المستشفيات») are the injured.
 """
 
 from __future__ import annotations
@@ -70,3 +71,10 @@ def test_what_money_is_for(tmp_path, lang, text, concept):
     x = md_extraction(tmp_path, lang, text, "2016-09-14")
     [f] = [f for f in x.frames if f.predicate == "amount"]
     assert concept in f.subject["tokens"]
+
+
+def test_those_receiving_treatment_are_the_injured(tmp_path):
+    # («وغادر ٣ المستشفى»: three sent home, no count of the injured)
+    text = "وقالت أرديرن إن ٤٧ شخصا كانوا على الجزيرة، توفي منهم ٥، بينما يتلقى ٣١ العلاج في المستشفيات وغادر ٣ المستشفى."
+    x = md_extraction(tmp_path, "ar", text, "2019-12-10")
+    assert [f.value["low"] for f in x.frames if f.predicate == "injured"] == [31]
