@@ -1,4 +1,4 @@
-"""Session 79, probe batch 47 (four stories written by a helper that saw no code, scored first):
+"""Session 79, probe batches 47 and 49 (stories written by a helper that saw no code, scored first):
 
 - "would" before a bare weekday looks ahead ("said he would visit Las Vegas on Wednesday"), and
   so does a Persian present of a trip or a visit after it («روز چهارشنبه به لاس‌وگاس سفر می‌کند»);
@@ -13,7 +13,9 @@
   the occasion happened;
 - an English final gh after a vowel is silent in a name's skeleton ("Hugh" = «هيو»), and so is a
   gh before t ("Knight" = «نايت»);
-- things found with someone's arms («به همراه مواد منفجره و هزاران فشنگ») are no one accompanied.
+- things found with someone's arms («به همراه مواد منفجره و هزاران فشنگ») are no one accompanied;
+- a news conference someone told something at ("told a news conference", «خلال مؤتمر صحفي», «در
+  نشستی خبری») is how it was said, no occasion; disagreeing with a ruling is a reaction to it.
 """
 
 from __future__ import annotations
@@ -105,3 +107,30 @@ def test_things_found_with_arms_are_no_companions(tmp_path):
     text = "پلیس در خانه‌اش ۱۹ قبضه سلاح دیگر به همراه مواد منفجره و هزاران فشنگ پیدا کرده است."
     x = md_extraction(tmp_path, "fa", text, "2017-10-02")
     assert [c.text for c in x.claims if c.type == "attendance"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The ban is backdated to Dec. 25, 2021, CAS Secretary General Matthieu Reeb told a news conference.",
+        ),
+        ("ar", "وقال الأمين العام للمحكمة ماتيو ريب، خلال مؤتمر صحفي، إن جميع النتائج منذ عام 2022 أُلغيت."),
+        ("fa", "ماتیو رب، دبیرکل دادگاه، در نشستی خبری گفت همه نتایج از ۲۵ دسامبر ۲۰۲۱ باطل می‌شود."),
+    ],
+)
+def test_a_news_conference_told_something_is_no_occasion(tmp_path, lang, text):
+    # (its dates are what was said: a meeting dated by them clashes with another report's)
+    x = md_extraction(tmp_path, lang, text, "2024-01-29")
+    assert [m.type for m in x.mentions if m.type == "meeting"] == []
+
+
+def test_disagreeing_with_a_ruling_places_nothing_of_it(tmp_path):
+    text = (
+        "LAUSANNE, Jan 29 - The Court of Arbitration for Sport banned the skater for four years on Monday."
+        "\n\nIn Moscow, Kremlin spokesman Dmitry Peskov said Russia disagreed with the ruling."
+    )
+    x = md_extraction(tmp_path, "en", text, "2024-01-29")
+    [main] = [m for m in x.mentions if m.main]
+    assert "ru.moscow" not in main.places

@@ -1,4 +1,4 @@
-"""Session 79, probe batch 47 (four stories written by a helper that saw no code, scored first):
+"""Session 79, probe batches 47 and 49 (stories written by a helper that saw no code, scored first):
 
 - a motion's tally with no count of votes and no vote's occasion word in its sentence: a motion's
   noun ("backed the motion", «المذكرة», «طرح») or a word of voting beside the count ("169 voted
@@ -8,14 +8,18 @@
 - «مرگ ۵ نفر تأیید شده» (the death of five) is a toll;
 - bridge financing and a borrowing («استقراض», «قروض تجسيرية») are loans; new equity and a rights
   issue are shares;
-- those receiving treatment («يتلقى ٣١ العلاج في المستشفيات») are the injured.
+- those receiving treatment («يتلقى ٣١ العلاج في المستشفيات») are the injured;
+- a ban's length ("banned for four years", «به مدت چهار سال … محروم»: a duration whose subject is
+  a ban, rules/predicates concepts ``term_concepts``) runs on from its start, never since it: no
+  IN03;
+- the wire's spaced short scales ("$21.8 bln", "320 mln") are billions and millions.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import md_extraction
+from tests.helpers import md, md_extraction, problems_of
 
 
 @pytest.mark.parametrize(
@@ -78,3 +82,33 @@ def test_those_receiving_treatment_are_the_injured(tmp_path):
     text = "وقالت أرديرن إن ٤٧ شخصا كانوا على الجزيرة، توفي منهم ٥، بينما يتلقى ٣١ العلاج في المستشفيات وغادر ٣ المستشفى."
     x = md_extraction(tmp_path, "ar", text, "2019-12-10")
     assert [f.value["low"] for f in x.frames if f.predicate == "injured"] == [31]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kamila Valieva was banned for four years on Monday, backdated to Dec. 25, 2021."),
+        (
+            "fa",
+            "کامیلا والیوا به دلیل تخلف دوپینگ به مدت چهار سال از همه رقابت‌ها محروم می‌شود. این محرومیت از ۲۵"
+            " دسامبر ۲۰۲۱ اعمال می‌شود.",
+        ),
+    ],
+)
+def test_a_bans_length_runs_on_from_its_start(tmp_path, lang, text):
+    # (four years from 25 December 2021 is no time elapsed by January 2024)
+    found = problems_of(tmp_path, {f"{lang}.md": md(lang, "2024-01-29", text)})
+    assert [f for f in found if f["code"] == "IN03"] == []
+
+
+def test_the_wires_short_scales_spaced(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "en",
+        "Alibaba shares jump after record $21.8 bln IPO; it sold 320 mln shares.",
+        "2014-09-19",
+    )
+    values = sorted(
+        c.value["value"] for c in x.claims if c.type == "number" and c.value.get("kind") == "cardinal"
+    )
+    assert values == [320_000_000, 21_800_000_000]

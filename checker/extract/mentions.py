@@ -2012,12 +2012,15 @@ def _date_clause(doc: Doc, when: Claim) -> tuple[int, int]:
 
 
 def _stated(doc: Doc, t: FrameTables, when: Claim, dates: Sequence[Claim] = ()) -> bool:
-    """A reporting verb in the date's clause: the day is when something was said («مقام‌های
-    ایالت روز یکشنبه … اعلام کردند», "officials announced on Sunday"); or what was said opens
+    """A reporting verb or words of a statement (rules/events ``venue_cues``) in the date's clause:
+    the day is when something was said («مقام‌های ایالت روز یکشنبه … اعلام کردند», "officials
+    announced on Sunday", "told a news conference on Friday"); or what was said opens
     right after the day («أعلنت السلطات …، يوم الأحد، أن حصيلة …»)."""
     left, right = _date_clause(doc, when)
     return (
         t.said.search(doc.text, left, right) is not None
+        # (words of a statement: "told a news conference on Friday that …")
+        or next(iter(t.venues.find(doc.text, left, right)), None) is not None
         or _said_before_commas(doc, t, when, left, right)
         or _told_after(doc, t, when, dates)
     )

@@ -50,12 +50,13 @@ def run(ctx: Context) -> list:
         if any(
             k.frame.qualifiers.get(q)
             for q in ("record", "planned", "closed", "extended", "term", "window", "within", "requested")
-        ):
+        ) or any(f"c:{x}" in k.concepts for x in defs[k.frame.predicate].get("term_concepts") or ()):
             # "the highest in 16 years" counts back from now, as "over the past two and a half
             # years" does, "will last 90 days" on from it,
             # "lasted two weeks" is over, "extended by three months" is time added, "a
             # five-year term" a term's length, and "asked the court to jail him for two years" a
-            # sentence sought
+            # sentence sought; nor does a ban's length (rules/predicates ``term_concepts``: "banned for
+            # four years" from a day two years back)
             continue
         dc = _duration_class(k)
         if dc not in judged:
