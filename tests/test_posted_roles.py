@@ -6,7 +6,8 @@
   ambassador is only posted there and keeps the country written with the role. In Arabic and
   Persian script, which has no capitals, a common given name must open the name after the place;
 - a preposition with a pronoun («فيه», «عليه») and giving a speech («ألقى … كلمة») are no name;
-- a dismissed office («رئيس الحكومة المقالة») is no current holder.
+- a dismissed office («رئيس الحكومة المقالة») is no current holder, nor is "the last president of"
+  a body (batch 48); «حتفهما» (their death) and «همسرش» (his wife) are no part of a name.
 """
 
 from __future__ import annotations
@@ -70,3 +71,22 @@ def test_the_speaker_at_a_rally_is_named_not_the_words_before_the_role(tmp_path)
     [role] = _roles(tmp_path, "ar", text)
     assert role["name"] == "إسماعيل هنية"
     assert "former" in role["modifiers"]
+
+
+def test_the_last_holder_of_an_office_is_a_former_one(tmp_path):
+    # (batch 48: "the last president of Poland's government-in-exile" is no rival of Poland's president)
+    text = "Among the dead was Ryszard Kaczorowski, the last president of Poland's government-in-exile."
+    [role] = _roles(tmp_path, "en", text)
+    assert "former" in role["modifiers"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("ar", "لقي الرئيس البولندي ليخ كاتشينسكي حتفهما صباح أمس السبت.", "ليخ كاتشينسكي"),
+        ("fa", "لخ کاچینسکی، رئیس‌جمهور لهستان، همراه با همسرش ماریا در این سانحه کشته شد.", "لخ کاچینسکی"),
+    ],
+)
+def test_death_and_a_spouse_are_no_part_of_a_name(tmp_path, lang, text, name):
+    x = md_extraction(tmp_path, lang, text, "2010-04-11")
+    assert {c.value["name"] for c in x.claims if c.type in ("person_role", "attendance")} == {name}
