@@ -134,3 +134,10 @@ def test_disagreeing_with_a_ruling_places_nothing_of_it(tmp_path):
     x = md_extraction(tmp_path, "en", text, "2024-01-29")
     [main] = [m for m in x.mentions if m.main]
     assert "ru.moscow" not in main.places
+
+
+def test_a_strike_the_united_states_makes_is_an_attack(tmp_path):
+    # (batch 48: "U.S. strikes Syria's Shayrat air base" is no walkout)
+    text = "U.S. strikes Syria's Shayrat air base in retaliation for chemical attack."
+    x = md_extraction(tmp_path, "en", text, "2017-04-07")
+    assert [m.type for m in x.mentions if m.text == "strikes"] == ["attack"]
