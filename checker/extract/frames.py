@@ -1468,9 +1468,9 @@ _WHOLE = (97.0, 100.5)  # percent two sides' shares add up to (a few blank or sp
 
 def _tallied(ctx: _Sentence, c: Claim) -> bool:
     """A count with no unit, or of people, that a side word marks, in a sentence that tells of a
-    vote (a count of votes, a vote's occasion word, or a word of voting by it: "169 voted
-    against"): one side of the tally ("204 votes in favour
-    and 85 against", «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»)."""
+    vote (a count of votes, a vote's occasion word, a motion's noun, or a word of voting by the
+    count: "169 voted against"): one side of the tally ("204 votes in favour and 85 against",
+    «تأييد ٢٠٤ نواب مقابل معارضة ٨٥»)."""
     unit = c.value.get("unit")
     if c.type != "number" or c.value.get("kind") not in (None, "cardinal"):
         return False
