@@ -58,7 +58,7 @@ def test_a_share_given_with_after_the_opponent_is_the_winners(tmp_path):
         " date 2022-04-25\nباريس - فاز الرئيس الفرنسي إيمانويل ماكرون على منافسته مارين لوبان بنسبة 58.55"
         " في المئة من الأصوات.\n"
     )
-    assert _shares(extraction_apart(tmp_path, "en.md", en)) == {58.55: "macron", 41.45: "pen"}
+    assert _shares(extraction_apart(tmp_path, "en.md", en)) == {58.55: "macron", 41.45: "le pen"}
     assert _shares(extraction_apart(tmp_path, "ar.txt", ar)) == {58.55: "ماکرون"}
 
 

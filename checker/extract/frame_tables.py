@@ -64,6 +64,8 @@ class FrameTables:
     predicates: Table  # trigger → predicate
     categories: Table  # «سفر رسمی» → official
     distinct: Table  # "aftershock": a trigger of another occasion of its type (rules/events)
+    figure_objects: Table  # "received": with a figure right after it, things received, no occasion
+    series: Table  # "the second": a lead's ordinal that numbers the reported occasion (rules/events)
     companions: Table  # "alongside", «در کنار»: another thing, which a later date of the clause is of
     ordinals: Table  # «دومین» → second
     ordinal_units: Table  # "day" of "the second day of the truce": an ordinal of days, not occasions
@@ -153,6 +155,7 @@ class FrameTables:
     regnal: frozenset[str]  # «الثالث», "iii" after a name: no surname (rules/people_cues)
     # name suffixes written apart («قلیچدار اوغلو»): the surname is both words (rules/transliteration)
     name_suffixes: frozenset[str]
+    surname_particles: frozenset[str]  # "le" of "Le Pen": a Latin surname's own particles
     death_age: re.Pattern[str] | None  # «عن» right before years: an age at death, in a death's sentence
     deaths: Table  # death verbs ("verb") and words of speech ("block"): extract/people_tables
     after_nouns: frozenset[str]  # "four Chinese and …": words after a noun, not after a modifier
@@ -344,6 +347,8 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
         categories=Table.build(flat(pr.get("categories")), cl),
         companions=Table.build([(p, "with") for p in ev.get("companions") or []], cl),
+        figure_objects=Table.build([(p, "figure") for p in ev.get("figure_objects") or []], cl),
+        series=Table.build([(p, "series") for p in ev.get("series_ordinals") or []], cl),
         distinct=Table.build(
             _with_article([(p, "another") for p in ev.get("distinct_triggers") or []], art),
             cl,
@@ -459,6 +464,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         regnal=people.regnal,
         name_suffixes=frozenset(
             fold(str(w)) for w in rules.top("transliteration").get("join_previous") or ()
+        ),
+        surname_particles=frozenset(
+            fold(str(w)) for w in rules.top("transliteration").get("surname_particles") or ()
         ),
         objects=Table.build([(p, "object") for p in ev.get("object_cues") or []], cl),
         demonstratives=Table.build([(p, "this") for p in ev.get("demonstratives") or []], cl),

@@ -2576,13 +2576,18 @@ _HYPHENED_NEXT = re.compile(r"[ \t]+[^\W\d_]+[\-‐]")
 
 def _last_name_word(t: FrameTables, name: str) -> list[str]:
     """The last word of a folded name, a regnal number aside («تشارلز الثالث»: «تشارلز»), or its
-    last two when the last is a suffix written apart («قلیچدار اوغلو»)."""
+    last two when the last is a suffix written apart («قلیچدار اوغلو»), with a Latin surname's
+    particles before it ("le pen")."""
     words = _HYPHEN.split(name)
     if len(words) > 1 and words[-1] in t.regnal:
         words = words[:-1]
     if len(words) > 2 and words[-1] in t.name_suffixes and " " in name:
         return [" ".join(words[-2:])]
-    return words[-1:]
+    # ("Marine Le Pen", "Ursula von der Leyen": the particles before the last word are the surname's)
+    k = len(words) - 1
+    while k > 0 and words[k - 1] in t.surname_particles and " " in name:
+        k -= 1
+    return [" ".join(words[k:])]
 
 
 # A name's last word, and of a hyphenated one its last part: "Akufo-Addo" is «أكوفو أدو».
@@ -2616,7 +2621,7 @@ def _capitalised_names(doc: Doc, t: FrameTables, claims: list[Claim]) -> set[str
         while plain and not plain[0]:
             plain.pop(0)  # "When Bassirou Diomaye Faye is sworn in"
             words.pop(0)
-        last = _HYPHEN.split(words[-1])[-1] if words else ""
+        last = _last_name_word(t, " ".join(words))[0] if words else ""
         if len(words) >= 2 and all(plain) and len(last) >= _SURNAME_MIN:
             out.add(last)
     return out
@@ -2728,7 +2733,9 @@ def _nearest_name(
             elif after and next(iter(ctx.t.opponents.find(text, n.norm_index(c.end), i)), None) is not None:
                 rank = None  # («با کسب ۵۵.۷ درصد آرا بر سرخیو ماسا»: over whom, the loser)
             elif after:
-                rank = _FAR + i - at if k == len(numbers) or numbers[k] - i > i - at else None
+                # (not a name that another figure follows: "received more than 20.7 million votes,
+                # while Le Pen … won about 10.6 million", hers is the later one)
+                rank = _FAR + i - at if k == len(numbers) else None
             else:
                 rank = None
             if rank is not None and (best is None or rank < best[0]):

@@ -71,6 +71,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         (n.norm_index(c.start), n.norm_index(c.end)) for c in claims if c.type in ("date", "place")
     )
     date_starts = [a for a, _ in dated]
+    figures = frozenset(n.norm_index(c.start) for c in claims if c.type == "number")
     own: dict[tuple[int, int], list[tuple[int, int]]] = {}  # sentence → own-date trigger spans
     records: dict[tuple[int, int], list[tuple[int, int, bool]]] = {}  # sentence → superlative…since spans
     raw = []
@@ -84,6 +85,8 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         if _round_of_another(t, text, s, e, typ, sent):
             continue
         typ = _by_actor(text, t, typ, s, e, sent)
+        if _figure_object(t, text, s, e, figures):
+            continue  # ("received more than 20.7 million votes": things received, no meeting)
         if sent not in own:
             # A founding or ending word that is part of an event word («سقوط هواپیما») is the event's.
             events = [(a, b) for a, b, typ in t.event_types.find(text, *sent) if typ in t.type_defs]
@@ -126,6 +129,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
     )
     for c in raw:
         c["historical"] = c["recalled"] or _historical(doc, c, t, newest)
+    _lead_in_a_series(raw, t, text)
     main_type = _main_type(raw, t, doc.title)
     if main_type is not None:
         _before_the_lead(doc, raw, t, main_type)
@@ -142,6 +146,29 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
         ] + tried
         raw += _referring(doc, claims, starts, t, main_type, dated, triggered)
     return _merge(doc, raw, main_type, t)
+
+
+_SERIES = ("second", "third")  # ordinals that may number the reported occasion in a series
+
+
+def _lead_in_a_series(raw: list[dict], t: FrameTables, text: str) -> None:
+    """A lead whose first word of a type numbers its occasion in a series («دومین دیدار ترامپ و
+    کیم», "the second summit between …") reports that occasion, the latest of the series: the
+    ordinal tells no other occasion apart, and the lead's words of the type with that ordinal
+    lose it. Only a definite ordinal numbers it (rules/events ``series_ordinals``): "a second
+    referendum" a petition demands, «ثاني انهيار مصرفي», are others. (Later in the report, "a
+    second quake" is another one too. Nor is a round a series: «دور دوم» is a runoff.)"""
+    firsts: dict[str, dict] = {}
+    for c in sorted((c for c in raw if c["lead"] and not c["historical"]), key=lambda c: c["span"][0]):
+        firsts.setdefault(c["type"], c)
+    for typ, first in firsts.items():
+        ordinal = first["ordinal"]
+        a, e = first["span"]
+        numbered = next(iter(t.series.find(text, max(0, a - _ORDINAL_REACH), e + _ORDINAL_AFTER)), None)
+        if ordinal in _SERIES and numbered is not None and t.rounds.match_at(text, a) is None:
+            for c in raw:
+                if c["lead"] and c["type"] == typ and c["ordinal"] == ordinal:
+                    c["ordinal"] = None
 
 
 def _round_of_another(t: FrameTables, text: str, s: int, e: int, typ: str, sent: tuple[int, int]) -> bool:
@@ -1526,6 +1553,12 @@ def _main_type(raw: list[dict], t: FrameTables, title: str = "") -> str | None:
     return min(counts, key=lambda k: (-counts[k], rank[k], k)) if counts else None
 
 
+def _figure_object(t: FrameTables, text: str, s: int, e: int, figures: frozenset[int]) -> bool:
+    """A trigger (rules/events ``figure_objects``: "received") with a figure right after it."""
+    hit = t.figure_objects.match_at(text, s)
+    return hit is not None and hit[1] == e and _SPACE.match(text, e).end() in figures
+
+
 def _merge(doc: Doc, raw: list[dict], main_type: str | None, t: FrameTables) -> list[Mention]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     # An occasion to come, told of after the lead and dated after the publication, is another one
@@ -1614,6 +1647,7 @@ def _lead_participants(raw: list[dict], main_type: str | None, t: FrameTables) -
 
 _SPECIFIC_RANK = 3  # a type's rank (rules/events) up to which its word names an occasion of its own
 _COORDINATED_WORDS = 3  # words between two occasions' words an "and" joins ("and strong")
+_PHRASE_WORDS = 2  # plain words between two words of one occasion's name ("round of the election")
 _NAMED = ("date", "place")  # claims whose words are no occasion's
 _PAIR_MET = 1  # people a sentence names for its meeting to be theirs
 
@@ -1673,7 +1707,9 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
     main = groups[("main", main_type)]
     # (not the day of a sentence that sets another word of the main type beside the dated one, "the
     # crush came 17 days after … a stampede … on Jan. 29": the earliest day may be the recalled one's)
-    words = Counter(c["sent"] for c in main if c["type"] == main_type)
+    # (words of one phrase count once: «دور دوم انتخابات ریاست‌جمهوری», "the second round of the
+    # presidential election", name one occasion)
+    words = Counter(c["sent"] for c in _phrase_heads(doc, [c for c in main if c["type"] == main_type]))
     plain = [c for c in main if words[c["sent"]] < 2]
     when = _event_date(doc, plain, t) or _event_date(doc, main, t)
     day = _iso(when.value.get("iso")) if when is not None else None
@@ -1686,6 +1722,22 @@ def _apart_from_main(doc: Doc, groups: dict[tuple, list[dict]], main_type: str, 
         if own is not None and ((own - day).days > span or (day - own).days > span // 2):
             main.remove(c)
             groups[("other", c["type"], d.get("earliest"), d.get("latest"), c["ordinal"])].append(c)
+
+
+def _phrase_heads(doc: Doc, cands: list[dict]) -> list[dict]:
+    """The first of each run of candidates a few plain words apart (no figure, no punctuation)."""
+    heads: list[dict] = []
+    last: dict | None = None
+    for c in sorted(cands, key=lambda c: c["span"]):
+        gap = (
+            doc.text[last["span"][1] : c["span"][0]]
+            if last is not None and last["sent"] == c["sent"]
+            else None
+        )
+        if gap is None or len(gap.split()) > _PHRASE_WORDS or not all(w.isalpha() for w in gap.split()):
+            heads.append(c)
+        last = c
+    return heads
 
 
 def _mention(doc: Doc, main: bool, cands: list[dict], t: FrameTables, typ: str) -> Mention:

@@ -21,6 +21,9 @@ _HEAD = 4  # letters of a word that must fit some number word before the token r
 _SECTIONS = {"units": "unit", "teens": "teen", "tens": "ten", "hundreds": "hundred", "scales": "scale"}
 
 
+_SHORT_UNIT = 2  # letters of a unit too short to take a clitic before it
+
+
 @dataclass(frozen=True)
 class Word:
     """One lexicon entry: its value and grammatical class."""
@@ -363,6 +366,8 @@ class Ctx:
         m = self.unit_re.match(text, e)
         if not m or any(fold_word(w) in self.stop for w in m.group("mid").split()):
             return None
+        if m.group("p") and len(m.group("u")) <= _SHORT_UNIT:
+            return None  # («الثانية بين»: «ب» and «ين», yen, are the word "between", no unit)
         return self._unit_span(m)
 
     def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:

@@ -42,6 +42,7 @@ from checker.rules import Rules
 
 # What may stand between a role phrase and its name. Not a colon: «محافظ البنك المركزي: التضخم …»
 # is a headline whose words after the colon are the statement, not a name.
+_FIGURE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){0,2}\d")  # a figure within two words
 _GAP = re.compile(r"[\s،,\"'(]{0,4}")
 _GAP_LEFT = re.compile(r"[\s،,\"')]{0,4}(?:\b(?:an?|the)\s+)?$")
 # "Daniel Hagari, the Israel Defense Forces spokesman", "John Smith, a police spokesman": an
@@ -174,6 +175,8 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
         if not named.holds(s):
             people[(s, e)] = pid
     cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
+    # ("received more than 20.7 million votes": things received, no one hosted)
+    cues = [c for c in cues if not (c[2] == "hosted" and _FIGURE_AFTER.match(text, c[1]))]
     delegation_members(doc, t, nps, mentions, people, cues)
     claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))
@@ -219,6 +222,10 @@ def _possessive_countries(text: str, countries) -> tuple[str, dict[tuple[int, in
 def _parse_np(text: str, s: int, e: int, rid: str, t: PeopleTables, countries, lang: str, mod_end) -> RoleNP:
     np = RoleNP(start=s, end=e, role=rid, role_end=e, role_start=s)
     pos = e
+    # (a role phrase that holds its country, «المستشارة الألمانية», "the German chancellor": that one)
+    inner = next((cc for cs, ce, cc in countries if s <= cs and ce <= e), None)
+    if inner is not None:
+        np.country, np.country_source = inner, "text"
     for _ in range(5):
         gap = _GAP.match(text, pos).end()
         hit = t.modifiers.match_at(text, gap)

@@ -227,7 +227,26 @@ def link(
                 found = _scope_country(doc, span, countries)
                 if found:
                     np.country, np.country_source = found, "scope"
+    for np in nps:
+        if np.scope:
+            _leanings_after(doc, np, t)
     return [np for np in nps if np.scope or np.role not in t.needs_scope]
+
+
+_LEANINGS = 3  # political leanings after a complement («اليمينية المتطرفة»)
+
+
+def _leanings_after(doc: Doc, np, t: PeopleTables) -> None:
+    """A political leaning right after a role's complement (``descriptor`` in rules/roles) is the
+    holder's, and the name comes after it: «زعيمة "الجبهة الوطنية" اليمينية المتطرفة مارين لوبان»."""
+    for _ in range(_LEANINGS):
+        pos = _SPACE.match(doc.text, np.end).end()
+        hit = t.modifiers.match_at(doc.text, pos) if pos > np.end else None
+        if hit is None or hit[2] != "descriptor":
+            return
+        np.end = hit[1]
+        if "descriptor" not in np.modifiers:
+            np.modifiers.append("descriptor")
 
 
 def _body_country(doc: Doc, np, t: PeopleTables) -> None:
