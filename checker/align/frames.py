@@ -68,6 +68,7 @@ _APART = (
     "several",
     "recalled",
     "moved_by",
+    "period",
 )
 PREVIOUS = "#previous"  # the key suffix of a value a change starts from (``findings`` reads it)
 # Concepts of the period a rate is measured over: rates over different periods are different facts.

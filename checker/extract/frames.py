@@ -1146,6 +1146,8 @@ def _quantity(
         f.qualifiers["extended"] = True  # "extended by three months": time added, not since a start
     elif pred == "duration" and _term(ctx, c):
         f.qualifiers["term"] = True  # "serves a five-year term": a term's length, not since a start
+    elif pred == "duration" and _rate_period(ctx, c):
+        f.qualifiers["period"] = True  # "in a year 41.6%": the span a change is measured over
     elif pred == "duration" and _window(ctx, c):
         f.qualifiers["window"] = True  # "over the past two and a half years": counted back from now
     elif pred == "duration" and _ends_before(
@@ -3383,6 +3385,17 @@ def _window(ctx: _Sentence, c: Claim) -> bool:
     return ctx.t.window_after.match_at(text, _past_space(text, n.norm_index(c.end))) is not None
 
 
+def _rate_period(ctx: _Sentence, c: Claim) -> bool:
+    """A span a percentage right after it is measured over («قیمت انرژی در یک سال ۴۱٫۶ درصد …
+    گران‌تر شده», "in a year 41.6%"): no length of anything, and no span like another's."""
+    n, text = ctx.doc.norm, ctx.doc.text
+    after = _past_space(text, n.norm_index(c.end))
+    return any(
+        o.type == "number" and o.value.get("unit") == "percent" and n.norm_index(o.start) == after
+        for o in ctx.claims
+    )
+
+
 def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:
     """A percentage a change verb moved a set rate by (``set_rates``), with no to word before it:
     after a by word ("raised interest rates by 6%", «بنسبة»), right after the rate's words with
@@ -5194,10 +5207,19 @@ def _route_frames(doc: Doc, t: FrameTables, mentions: list[Mention], claims: lis
     out = []
     seen: set[str] = set()
     left = None  # where the vessel set out from, once named
-    for start, end, pid, c in sorted(spots, key=lambda x: (x[0], x[1])):
+    ordered = sorted(spots, key=lambda x: (x[0], x[1]))
+    for k, (start, end, pid, c) in enumerate(ordered):
         a, b = n.norm_index(start), n.norm_index(end)
         before = text[max(0, a - ROUTE_REACH) : a]
         role = next((r for r, pat in sorted(t.route.items()) if pat.search(before)), None)
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        if (
+            role == "destination"
+            and nxt is not None
+            and t.route_then is not None
+            and t.route_then.match(text, b, n.norm_index(nxt[0]))
+        ):
+            role = "origin"  # («در مسیر تهران به کی‌یف», on the route from Tehran to Kyiv: the first is where it left)
         if role is None:
             role = next(
                 (r for r, pat in sorted(t.route_after.items()) if pat.match(text, b, b + ROUTE_REACH)), None

@@ -913,13 +913,19 @@ def _voiced_at(doc: Doc, t: FrameTables, p: Claim, s: int, sent: tuple[int, int]
     from the White House", «در سخنانی در کاخ سفید»; rules/events ``venue_cues``): where it was
     voiced, not where the occasion at folded ``s`` happened, unless the trigger is those words."""
     at = doc.norm.norm_index(p.start)
+    # ("the"; or the voiced place's own head and name before a wider one: «في كلمة بمدينة واكو
+    # بولاية تكساس», in a speech in the city of Waco in the state of Texas)
     return any(
-        b <= at and not a <= s < b and len(doc.text[b:at].split()) <= 1  # ("the")
+        b <= at
+        and not a <= s < b
+        and len(doc.text[b:at].split()) <= _VENUE_WORDS
+        and not _CLAUSE_MARK.search(doc.text, b, at)
         for a, b, _k in t.venues.find(doc.text, max(sent[0], at - _VENUE_REACH), at)
     )
 
 
 _VENUE_REACH = 60
+_VENUE_WORDS = 3  # words between a venue's cue and a place it names
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 _REACTION_WORDS = 2  # words between a reaction's verb and the occasion's word ("the", «این»)
 

@@ -49,7 +49,17 @@ def run(ctx: Context) -> list:
             continue
         if any(
             k.frame.qualifiers.get(q)
-            for q in ("record", "planned", "closed", "extended", "term", "window", "within", "requested")
+            for q in (
+                "record",
+                "planned",
+                "closed",
+                "extended",
+                "term",
+                "window",
+                "within",
+                "requested",
+                "period",
+            )
         ) or any(f"c:{x}" in k.concepts for x in defs[k.frame.predicate].get("term_concepts") or ()):
             # "the highest in 16 years" counts back from now, as "over the past two and a half
             # years" does, "will last 90 days" on from it,

@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from checker.align.context import Context
 from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
 from checker.align.names import NameMatcher
@@ -241,8 +243,9 @@ def unlisted_body(ctx: Context, scope: dict) -> str | None:
         return None
     generic = _generic_body_words(ctx.rules)
     words = [w for w in raw_tokens(scope["text"]) if w not in generic]
-    skel = "".join(skeleton_tokens(words, ctx.rules))
-    return skel if len(skel) >= _BODY_SKELETON_MIN else None
+    # (word by word: «منظمة الطوارئ» is no first word of «منظمة الطيران المدني», though "tr" opens "trn")
+    skels = [sk for sk in skeleton_tokens(words, ctx.rules) if sk]
+    return _WORD_JOIN.join(skels) if len("".join(skels)) >= _BODY_SKELETON_MIN else None
 
 
 def _generic_body_words(rules) -> frozenset[str]:
@@ -386,7 +389,7 @@ def _one_place(keys: dict) -> dict:
                     for k in out
                     if k[1] == role
                     and k[0].startswith(skel)
-                    and same_unlisted("?:" + k[0][len(skel) :], "?:" + where[len(skel) :])
+                    and _same_named(skel, k[0][len(skel) :], where[len(skel) :])
                 ),
                 None,
             )
@@ -398,6 +401,29 @@ def _one_place(keys: dict) -> dict:
     return out
 
 
+def _same_named(kind: str, a: str, b: str) -> bool:
+    """Two skeleton keys of one place or body: a body's name spelt alike, or of two words or more
+    that open the longer name word by word (each word alike: «منظمة الطوارئ» does not open
+    «منظمة الطيران المدني», though "tr" opens "trn"); a place's as ``same_unlisted`` has it."""
+    if kind != _BODY + _SKELETON:
+        return same_unlisted("?:" + a, "?:" + b)
+    if fuzz.ratio(a.replace(_WORD_JOIN, ""), b.replace(_WORD_JOIN, "")) >= _SAME_WORD:
+        return True  # ("CrowdStrike", «كراود سترايك»: one name, spelt as one word or two)
+    x, y = sorted((a.split(_WORD_JOIN), b.split(_WORD_JOIN)), key=len)
+    return (
+        len(x) >= _PREFIX_WORDS
+        and len("".join(x)) >= _WORD_SKELETON_MIN
+        and all(
+            u == v or (min(len(u), len(v)) >= _WORD_SKELETON_MIN and fuzz.ratio(u, v) >= _SAME_WORD)
+            for u, v in zip(x, y, strict=False)
+        )
+    )
+
+
+_WORD_JOIN = "."  # between the skeletons of an unlisted body's words
+_WORD_SKELETON_MIN = 4  # consonants of a word's skeleton that may be spelt a little differently
+_SAME_WORD = 80
+_PREFIX_WORDS = 2  # words of a body's name that may open a longer name of it ("Emergency Organization" no)
 _LOCAL = "at-"  # an office of a place, not of a country
 _EVENT = "event-"  # an occasion's office (rules/roles ``per_event``)
 _BODY = "org-"  # the head of an organization of rules/organizations
