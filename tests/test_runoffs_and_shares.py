@@ -9,7 +9,8 @@
   المتطرفة مارين لوبان») is the holder's, and the name follows it, so a share later given to her
   surname with «ل» joined («مقابل 33.9% للوبان») is hers, no earlier figure compared with;
 - "received" with a figure after it ("received more than 20.7 million votes") is no meeting and
-  hosts no one; "Marine", a word of a role phrase ("marine affairs minister"), may open a name;
+  hosts no one (rules/events ``figure_objects``); "hosted 20 leaders" still hosts; "Marine", a
+  word of a role phrase ("marine affairs minister"), may open a name;
 - a time of day after a name («ريبيلو دي سوزا ليلا») and a clause after a delegation's list
   («، وأعلنت حكومته الحداد») are no part of a name;
 - the place of a tourist trip («بعد رحلة سياحية في إسطنبول») is not where the occasion happened;
@@ -180,3 +181,10 @@ def test_the_second_summit_a_lead_reports_is_the_main_one(tmp_path):
 def test_talks_that_collapse_are_no_collapse(tmp_path, lang, text):
     x = md_extraction(tmp_path, lang, text, "2019-03-01")
     assert "collapse" not in {m.type for m in x.mentions}
+
+
+def test_a_host_of_many_leaders_still_hosts(tmp_path):
+    x = md_extraction(
+        tmp_path, "en", "Xi Jinping hosted 20 leaders at the summit in Beijing on Monday.", "2017-05-15"
+    )
+    assert [c.value["relation"] for c in x.claims if c.type == "attendance"] == ["hosted"]

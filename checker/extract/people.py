@@ -176,7 +176,11 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
             people[(s, e)] = pid
     cues = list(t.attendance.find(text))  # one scan, shared by delegation lists and attendance
     # ("received more than 20.7 million votes": things received, no one hosted)
-    cues = [c for c in cues if not (c[2] == "hosted" and _FIGURE_AFTER.match(text, c[1]))]
+    cues = [
+        c
+        for c in cues
+        if not (fold(text[c[0] : c[1]]).strip() in t.figure_objects and _FIGURE_AFTER.match(text, c[1]))
+    ]
     delegation_members(doc, t, nps, mentions, people, cues)
     claims.extend(_attendance(doc, t, people, cues))
     return sorted(claims, key=lambda c: (c.start, c.end, c.type))

@@ -31,6 +31,8 @@ class PeopleTables:
     aliases: Table
     headers: Table
     attendance: Table
+    # "received" (rules/events ``figure_objects``): with a figure right after it, things received
+    figure_objects: frozenset[str]
     conjunctions: frozenset[str]
     blocked: frozenset[str]
     blocked_prefixes: tuple[str, ...]  # «لل»: a word that begins so is no part of a name
@@ -265,6 +267,9 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         modifiers=Table.build(flat(roles.get("modifiers")), cl),
         aliases=Table.build(alias_entries, cl),
         headers=Table.build([(p, "header") for p in cues.get("list_headers") or []], cl),
+        figure_objects=frozenset(
+            fold(w).strip() for w in rules.lang("events", lang).get("figure_objects") or ()
+        ),
         attendance=Table.build(
             [(p, "delegation") for p in cues.get("delegation") or []] + flat(cues.get("attendance")), cl
         ),
