@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import md, md_extraction, problems_of
+from tests.helpers import main_of, md, md_extraction, problems_of
 
 
 def test_two_bodies_that_open_alike_are_two(tmp_path):
@@ -35,8 +35,7 @@ def test_the_places_of_a_speech_are_where_it_was_voiced(tmp_path):
         "وقال الرئيس الأمريكي دونالد ترامب، في كلمة من منتجعه مارالاغو في فلوريدا، إنه أمر بضربة "
         "محددة على المطار الذي انطلق منه الهجوم."
     )
-    x = md_extraction(tmp_path, "ar", text, "2017-04-07")
-    [main] = [m for m in x.mentions if m.main]
+    main = main_of(tmp_path, "ar.md", md("ar", "2017-04-07", text))
     assert not {p for p in main.places if p.startswith("US")}, main.places
 
 

@@ -29,13 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import md_extraction
-
-
-def _main_day(x) -> str | None:
-    [main] = [m for m in x.mentions if m.main]
-    by_id = {c.id: c for c in x.claims}
-    return by_id[main.date].value.get("iso") if main.date else None
+from tests.helpers import main_of, md, md_extraction
 
 
 def test_a_runoff_named_with_its_round_keeps_its_day(tmp_path):
@@ -45,7 +39,7 @@ def test_a_runoff_named_with_its_round_keeps_its_day(tmp_path):
         "نرخ عدم مشارکت با حدود ۲۵ درصد، بالاترین رقم در دور دوم انتخابات ریاست‌جمهوری از سال ۱۹۶۹ بود.\n\n"
         "چالش بعدی مکرون انتخابات پارلمانی ۲۱ و ۲۸ خرداد (۱۱ و ۱۸ ژوئن) است."
     )
-    assert _main_day(md_extraction(tmp_path, "fa", text, "2017-05-08")) == "2017-05-07"
+    assert main_of(tmp_path, "fa.md", md("fa", "2017-05-08", text)).earliest == "2017-05-07"
 
 
 def test_a_share_of_a_leader_named_after_her_leaning(tmp_path):
@@ -110,8 +104,7 @@ def test_a_trips_place_is_not_the_occasions(tmp_path):
         "لقي 45 شخصا حتفهم في حريق حافلة على طريق سريع في بلغاريا فجر الثلاثاء 23 نوفمبر.\n\n"
         "وكانت الحافلة عائدة إلى سكوبيه بعد رحلة سياحية في إسطنبول عندما اشتعلت فيها النيران."
     )
-    x = md_extraction(tmp_path, "ar", text, "2021-11-23")
-    [main] = [m for m in x.mentions if m.main]
+    main = main_of(tmp_path, "ar.md", md("ar", "2021-11-23", text))
     assert "tr.istanbul" not in main.places, main.places
 
 
@@ -168,7 +161,7 @@ def test_the_second_summit_a_lead_reports_is_the_main_one(tmp_path):
         "وزیر خارجه کره شمالی این گفته را رد کرد و گفت پیونگ‌یانگ تنها لغو بخشی از تحریم‌ها را خواسته بود.\n\n"
         "دو رهبر شامگاه چهارشنبه ۸ اسفند (۲۷ فوریه) در هتل متروپل هانوی دیدار و شام صرف کرده بودند."
     )
-    assert _main_day(md_extraction(tmp_path, "fa", text, "2019-03-01")) == "2019-02-28"
+    assert main_of(tmp_path, "fa.md", md("fa", "2019-03-01", text)).earliest == "2019-02-28"
 
 
 @pytest.mark.parametrize(
