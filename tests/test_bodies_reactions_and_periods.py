@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import main_of, md, md_extraction, problems_of
 
 
@@ -49,9 +51,18 @@ def test_a_meeting_expectations_look_ahead_to_is_still_to_come(tmp_path):
     assert [f["code"] for f in found if f["code"] == "IN04"] == []
 
 
-def test_a_span_a_change_is_measured_over_is_a_period(tmp_path):
-    text = "بر پایه این گزارش، قیمت انرژی در یک سال ۴۱٫۶ درصد و قیمت بنزین ۵۹٫۹ درصد گران‌تر شده است."
-    x = md_extraction(tmp_path, "fa", text, "2022-07-14")
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fa", "بر پایه این گزارش، قیمت انرژی در یک سال ۴۱٫۶ درصد و قیمت بنزین ۵۹٫۹ درصد گران‌تر شده است."),
+        # (session 81: a span a count came about in, right after the count: «۲۰٫۵ میلیون شغل در
+        # یک ماه», "killed 300 people in three days")
+        ("fa", "در آمریکا ۲۰٫۵ میلیون شغل در یک ماه از بین رفت."),
+        ("en", "The floods killed 300 people in three days."),
+    ],
+)
+def test_a_span_a_change_is_measured_over_is_a_period(tmp_path, lang, text):
+    x = md_extraction(tmp_path, lang, text, "2022-07-14")
     [span] = [f for f in x.frames if f.predicate == "duration"]
     assert span.qualifiers.get("period") is True
 

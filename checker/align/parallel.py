@@ -326,7 +326,7 @@ def _figures_apart(c: Claim, d: Claim, parents: dict[str, str]) -> bool:
     if not _one_measure(u, v, parents):
         return False
     (al, ah), (bl, bh) = value_bounds(u), value_bounds(v)
-    return not (al <= bh and bl <= ah) and not _rounded(float(u["value"]), float(v["value"]))
+    return not (al <= bh and bl <= ah) and not rounded(float(u["value"]), float(v["value"]))
 
 
 def _one_measure(u: dict, v: dict, parents: dict[str, str]) -> bool:
@@ -359,17 +359,17 @@ _BARE_MIN = 1000  # a figure with no unit this large may differ by the sentences
 _ROUNDED_SHARE = 0.1  # a rounded figure lies this close to the exact one, at most
 
 
-def _rounded(x: float, y: float) -> bool:
+def rounded(x: float, y: float) -> bool:
     """One figure the other rounded to its own precision (1.8 million and 1,833,164; 300 and 289):
     of two figures of one precision (7.7 and 7.8) neither is."""
-    sx, sy = _step(x), _step(y)
+    sx, sy = figure_step(x), figure_step(y)
     if sx == sy or not x or not y:
         return False
     coarse, fine, step = (x, y, sx) if sx > sy else (y, x, sy)
     return round(fine / step) * step == coarse and abs(coarse - fine) <= _ROUNDED_SHARE * abs(fine)
 
 
-def _step(n: float) -> float:
+def figure_step(n: float) -> float:
     """The place of a figure's last significant digit: 1,800,000 → 100,000; 7.8 → 0.1."""
     text = f"{abs(n):.6f}".rstrip("0").rstrip(".")
     if "." in text:

@@ -106,6 +106,8 @@ class FrameTables:
     earlier: Table  # «پیش از این», "already" → earlier: a figure of an earlier occasion (not «پیشتر گزارش» → report)
     charges: Table  # "for killing", «بتهمة»: what a court's ruling named before judged
     incident: Table  # «الحادث», "the incident": the occasion named without its type
+    # "the disaster area", «موقع الحادث»: words before and after an incident word that make it a place
+    incident_places: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     rank_words: frozenset[str]  # "largest", «أكبر»: an ordinal before them ranks the occasion
     # type → (the type it becomes, the actors that make it so, whether one may open the next word)
     actors: dict[str, tuple[str, Table, bool]]
@@ -195,6 +197,7 @@ class FrameTables:
     window_before: Table  # "the past": a duration after it is a window counted back from now
     window_after: Table  # «گذشته», «الماضية»: a duration before it is such a window
     within_before: Table  # "within", «ظرف», «في غضون»: a duration after it is a limit, no length
+    count_period_before: Table  # "in" between a count and a span: the span the count came about in
     bodies_before: Table  # "the bodies of", «پیکر», «جثث»: a count of the dead after it is bodies found
     bodies_after: Table  # "bodies", «جسد»: a count of the dead before it is bodies found
     from_words: Table  # "to 5% from 5.25%" → from, "down from 365" → compared: the value before
@@ -490,6 +493,10 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ),
         charges=Table.build([(p, "charge") for p in ev.get("charge_cues") or []], cl),
         incident=Table.build([(p, "incident") for p in ev.get("incident_words") or []], cl),
+        incident_places=(
+            phrases_rx((ev.get("incident_places") or {}).get("before"), r"(?<!\w)(?:%s)\s*\Z"),
+            phrases_rx((ev.get("incident_places") or {}).get("after"), r"\s*(?:%s)(?!\w)"),
+        ),
         rank_words=frozenset(fold(w) for w in ev.get("rank_words") or ()),
         actors={
             typ: (
@@ -580,6 +587,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         window_before=Table.build([(p, "window") for p in pr.get("window_before") or []], cl),
         window_after=Table.build([(p, "window") for p in pr.get("window_after") or []], cl),
         within_before=Table.build([(p, "within") for p in pr.get("within_before") or []], cl),
+        count_period_before=Table.build([(p, "period") for p in pr.get("count_period_before") or []], cl),
         bodies_before=Table.build([(p, "bodies") for p in pr.get("bodies_before") or []], cl),
         bodies_after=Table.build([(p, "bodies") for p in pr.get("bodies_after") or []], cl),
         from_words=Table.build(

@@ -3390,10 +3390,31 @@ def _rate_period(ctx: _Sentence, c: Claim) -> bool:
     گران‌تر شده», "in a year 41.6%"): no length of anything, and no span like another's."""
     n, text = ctx.doc.norm, ctx.doc.text
     after = _past_space(text, n.norm_index(c.end))
-    return any(
+    if any(
         o.type == "number" and o.value.get("unit") == "percent" and n.norm_index(o.start) == after
         for o in ctx.claims
-    )
+    ):
+        return True
+    # (or a count the span follows, an in word between: «۲۰٫۵ میلیون شغل در یک ماه از بین رفت»,
+    # "lost 20.5 million jobs in a single month")
+    a = n.norm_index(c.start)
+    lo = max(0, a - _PERIOD_WORD_REACH)
+    before = text[lo:a].rstrip()
+    word = next((w for w in ctx.t.count_period_before.find(before) if w[1] == len(before)), None)
+    if word is None:
+        return False
+    head = lo + len(before[: word[0]].rstrip())  # where the words before the in word end
+    for o in ctx.claims:
+        end = n.norm_index(o.end)
+        if o.type == "number" and o.value.get("unit") != "percent" and end <= head:
+            between = text[end:head].split()
+            if len(between) <= 1 and head - end <= _COUNT_NOUN_REACH:
+                return True  # (the count's figure, and one noun at most: «شغل», "jobs")
+    return False
+
+
+_PERIOD_WORD_REACH = 24
+_COUNT_NOUN_REACH = 16
 
 
 def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:

@@ -211,10 +211,15 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
         # An incident word's day in its own clause is the occasion's («این حادثه شامگاه شنبه ۷ آبان
         # رخ داد», "the disaster struck on Oct. 29"); a year is as often another's ("the 2014 one").
+        # A word of the occasion's place ("flew over the disaster area on Saturday", «زار موقع
+        # الحادث») names where, and the day there is the visit's.
         own = [
             d
             for d in cand["dates"]
-            if typ == "*" and d.value.get("precision") == "day" and not _across(doc, *cand["span"], d)
+            if typ == "*"
+            and d.value.get("precision") == "day"
+            and not _across(doc, *cand["span"], d)
+            and not _incident_place(doc.text, s, e, t)
         ]
         cand.update(
             dates=own,
@@ -231,6 +236,16 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         )
         out.append(cand)
     return out
+
+
+def _incident_place(text: str, s: int, e: int, t: FrameTables) -> bool:
+    """Whether the incident word at ``s:e`` of ``text`` is part of a name of its place ("the
+    disaster area", «محل حادثه», «موقع الحادث»)."""
+    before, after = t.incident_places
+    return bool(
+        (before is not None and before.search(text, max(0, s - 40), s))
+        or (after is not None and after.match(text, e))
+    )
 
 
 def _headline_end(text: str) -> int:

@@ -41,6 +41,14 @@ def run(ctx: Context) -> list:
         for c in members[0].concepts:
             by_concept.setdefault((members[0].frame.predicate, c), []).append(sc)
     articles = {sc: Counter(s.frame.article for s in members) for sc, members in starts.items()}
+    # (a report that gives a start and, of something else, the same span: "joined in September
+    # 2013" and "about six years ago" of his training in one report does not count the span from
+    # that start, so another report's "about six years ago" does not either)
+    told = {
+        (k.frame.predicate, k.frame.article, display_key(k))
+        for k in ctx.keyed
+        if k.frame.predicate in derived
+    }
     judged: dict[tuple, list[tuple[tuple, str]]] = {}
     found: dict[tuple, _Found] = {}
     for k in ctx.keyed:
@@ -73,7 +81,12 @@ def run(ctx: Context) -> list:
             judged[dc] = _violated(k, src, by_concept, starts)
         for sc, arithmetic in judged[dc]:
             same = articles[sc][k.frame.article]
-            for inside, n in ((True, same), (False, len(starts[sc]) - same)):
+            other = sum(
+                n
+                for a, n in articles[sc].items()
+                if a != k.frame.article and (k.frame.predicate, a, display_key(k)) not in told
+            )
+            for inside, n in ((True, same), (False, other)):
                 if not n:
                     continue
                 group = (k.frame.predicate, display_key(k), display_key(starts[sc][0]), inside)

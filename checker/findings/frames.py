@@ -25,6 +25,7 @@ from typing import Any
 from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, country_of, is_country, place_name
+from checker.align.parallel import figure_step, rounded
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class, transposed
 from checker.findings.wording import articles_text, value_text
@@ -69,8 +70,14 @@ def run(ctx: Context) -> list:
             exact[k.key].append(k)
     for key in sorted(exact):
         out.extend(_judge(ctx, key, exact[key], defs, None, _revised(by_key, key)))
+    # (what each report gives for an occasion and predicate, whatever subject its words were read
+    # as: two figures every report gives both of are two things, however the words paired them)
+    around: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for k in ctx.keyed:
+        if not k.key:
+            around[(k.frame.predicate, k.story)][display_key(k)].add(k.frame.article)
     for key, members, pairs in _components(ctx):
-        out.extend(_judge(ctx, key, members, defs, pairs))
+        out.extend(_judge(ctx, key, members, defs, pairs, around=around))
     return out
 
 
@@ -137,7 +144,9 @@ def _components(ctx: Context):
         yield f"{members[0].klass}~{root}", members, {(a.frame.id, b.frame.id) for a, b in pairs}
 
 
-def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revised=frozenset()) -> list:
+def _judge(
+    ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revised=frozenset(), around=None
+) -> list:
     pred = members[0].frame.predicate
     pdef = defs.get(pred, {})
     family = _family(pred, pdef, members[0].frame.subject)
@@ -188,10 +197,17 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
         clashes = [
             (a, b) for a, b in clashes if not (_told_in(ctx, a, b, placed) or _told_in(ctx, b, a, placed))
         ]
+    if family == "quantity":
+        clashes = _unrounded(current, clashes)
     # (two values that the same reports each give, «36 عاماً» and «30 عاماً» in each, are no
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
-    clashes = [(a, b) for a, b in clashes if held.get(display_key(a)) != held.get(display_key(b))]
+    # (of words read as one subject, also what the reports give for the occasion and predicate
+    # under other subjects: «بزرگ‌ترین کاهش … از ۱۹۳۹» paired with "the highest since … 1948",
+    # though each report gives both records)
+    given = (around or {}).get((pred, members[0].story)) or {}
+    told = {v: arts | given.get(v, frozenset()) for v, arts in held.items()}
+    clashes = [(a, b) for a, b in clashes if told.get(display_key(a)) != told.get(display_key(b))]
     # (nor, met by their subjects' words, two values one report gives both: "Brent rose $5.04 to $84.93
     # … WTI rose $4.75 to $80.42", «٧٠ دولاراً» in March; figures of several things, each met by the
     # other report's same figure)
@@ -214,6 +230,52 @@ def _judge(ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revi
     if clashes:
         out.append(_conflict(ctx, conflict_code, key, label, members, clashes, family, pairs))
     return out
+
+
+def _unrounded(current: dict[str, list[Keyed]], clashes: list) -> list:
+    """Clashes less those of a round figure that each report giving it also gives unrounded, when
+    the unrounded one clashes with nothing there («٤١ ألف» and «٤١٠٥٤ شخصا» in one report against
+    "more than 41,000": the 41 thousand is 41,054 rounded)."""
+    apart = {frozenset((display_key(a), display_key(b))) for a, b in clashes}
+
+    def coarse(v: str, other: str) -> bool:
+        exact = [_exact(k) for k in current.get(v, ())]
+        if not exact or None in exact:
+            return False
+        x = exact[0]
+        if figure_step(x) < _ROUND_STEP:
+            return False  # (a magnitude's 7 and 6.8, a share's 12 and 12.4 are two readings, no rounding)
+        return all(
+            any(
+                w != v
+                and frozenset((w, other)) not in apart
+                and any(
+                    o.frame.article == k.frame.article
+                    and (y := _exact(o)) is not None
+                    and rounded(x, y)
+                    and figure_step(x) > figure_step(y)
+                    for o in ks
+                )
+                for w, ks in current.items()
+            )
+            for k in current[v]
+        )
+
+    return [
+        (a, b)
+        for a, b in clashes
+        if not coarse(display_key(a), display_key(b)) and not coarse(display_key(b), display_key(a))
+    ]
+
+
+_ROUND_STEP = 100  # a round count is rounded to hundreds at least (41,000 of 41,054)
+
+
+def _exact(k: Keyed) -> float | None:
+    """The figure of an exact value (none for an interval or a hedge)."""
+    v = k.frame.value
+    lo, hi = v.get("low"), v.get("high")
+    return lo if lo is not None and lo == hi and not v.get("hedge") else None
 
 
 def _told_in(ctx: Context, mine: Keyed, theirs: Keyed, placed: dict[str, set]) -> bool:

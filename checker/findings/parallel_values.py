@@ -22,11 +22,19 @@ DATE_CODE, FIGURE_CODE = "CF02", "CF03"
 
 def run(ctx: Context) -> list[Finding]:
     out = []
+    holders: dict[tuple, set[str]] | None = None  # a figure or day → the reports that give it
     for members in linked_groups(ctx.parallel_values):
         by_value: dict[str, list[Claim]] = defaultdict(list)
         for c in members:
             by_value[_shown(c)].append(c)
         if len(by_value) < 2:
+            continue
+        holders = holders if holders is not None else _holders(ctx)
+        bare = {_bare(c) for c in members}
+        if len(bare) > 1 and set.intersection(*(holders.get(b, set()) for b in bare)):
+            # (some report gives every one of the values, hedges aside: they are as many things,
+            # which two parallel sentences each told one of: "about 5.5 million of them at
+            # restaurants" and "1.3 million" in manufacturing, both in a third report)
             continue
         entries = [value_entry(ctx, shown, shown, cs) for shown, cs in sorted(by_value.items())]
         dated = _is_date(members[0])
@@ -46,6 +54,21 @@ def run(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _holders(ctx: Context) -> dict[tuple, set[str]]:
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for aid, x in ctx.extractions.items():
+        for c in x.claims:
+            if c.type in ("number", "date"):
+                out[_bare(c)].add(aid)
+    return out
+
+
+def _bare(c: Claim) -> tuple:
+    """A figure or a day as written, without its hedge."""
+    v = c.value
+    return ("date", day_range(v)) if c.type == "date" else ("number", v.get("value"), v.get("unit"))
 
 
 def _is_date(c: Claim) -> bool:

@@ -1,0 +1,174 @@
+"""Session 81, probe batches 51 (read after its kept-out score) and 53 (stories written by helpers
+that saw no code):
+
+- an incident word that names the occasion's place ("flew over the disaster area on Saturday",
+  «زار موقع الحادث», «در محل حادثه») dates what was done there, not the occasion;
+- a round count («٤١ ألف مفقود») that each report giving it also gives unrounded (41,054) is that
+  count rounded: "more than 41,000" elsewhere fits it;
+- a span a report of a start gives of something else ("about six years ago" of his training,
+  beside "since September 2013") does not count from that start in another report either;
+- two figures of parallel sentences that a third report gives both of are two things;
+- Arabic verbs of exceeding with the «ل» of a result, and «يفوق», «ما يفوق», make a minimum;
+- "the steepest since 1939" is a record; a rate "among Black workers" is that group's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import conflicts_coded, main_of, md, md_extraction, problems_of, subfolder
+
+_AREA = {
+    "en": (
+        "A wildfire in hillside villages has killed nine people, officials said. Flames tore through "
+        "the villages on Tuesday, Aug. 6.\n\n"
+        "The prime minister flew over the disaster area by helicopter on Thursday, Aug. 8.",
+        "2024-08-09",
+        "2024-08-06",
+    ),
+    "ar": (
+        "أودى حريق غابات في قرى جبلية بحياة تسعة أشخاص، وفق السلطات. والتهمت النيران القرى يوم "
+        "الثلاثاء 6 أغسطس.\n\n"
+        "وحلق رئيس الوزراء بمروحية فوق منطقة الكارثة يوم الخميس 8 أغسطس.",
+        "2024-08-09",
+        "2024-08-06",
+    ),
+    "fa": (
+        "آتش‌سوزی جنگلی در روستاهای کوهستانی جان ۹ نفر را گرفت. شعله‌ها روز سه‌شنبه ۱۶ مرداد "
+        "روستاها را در بر گرفت.\n\n"
+        "نخست‌وزیر روز پنجشنبه ۱۸ مرداد از منطقه فاجعه بازدید کرد.",
+        "2024-08-09",
+        "2024-08-06",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_AREA))
+def test_a_visit_to_the_disaster_area_is_not_the_day_of_the_disaster(tmp_path, lang):
+    text, published, day = _AREA[lang]
+    assert main_of(tmp_path, f"{lang}.md", md(lang, published, text)).earliest in (day, None)
+
+
+def _story(*bodies: tuple[str, str, str]) -> dict[str, str]:
+    """Markdown articles ``name.md`` of (name, language, body), published on one day."""
+    return {f"{name}.md": md(lang, "2015-03-26", body) for name, lang, body in bodies}
+
+
+def test_a_round_count_a_report_also_gives_unrounded_is_that_count(tmp_path):
+    # («١٢ ألف مفقود» in the headline, 12,340 in the body: "more than 12,000" fits the count)
+    head = "بنغلادش: أكثر من ٥ آلاف قتيل و١٢ ألف مفقود جراء الإعصار\n\n"
+    body = "أعلنت السلطات اليوم الثلاثاء أن حصيلة ضحايا الإعصار ارتفعت إلى ٥٢١٣ قتيلا"
+    hedged = (
+        "en",
+        "en",
+        "Bangladesh cyclone toll tops 5,000, more than 12,000 missing\n\nDHAKA, May 6 - The death "
+        "toll from the cyclone rose to 5,213 on Tuesday, with more than 12,000 people still missing, "
+        "the authorities said.",
+    )
+    both = ("ar", "ar", head + body + "، فيما لا يزال ١٢٣٤٠ شخصا في عداد المفقودين.")
+    assert conflicts_coded(tmp_path, _story(both, hedged), "CF03") == []
+    # (without the unrounded count the report's 12 thousand is exact, against "more than 12,000")
+    alone = ("ar", "ar", head + body + ".")
+    assert conflicts_coded(subfolder(tmp_path, "alone"), _story(alone, hedged), "CF03")
+
+
+def test_a_span_the_report_of_a_start_also_gives_does_not_count_from_it(tmp_path):
+    # (one report: worked there since September 2013, and his training halted about six years
+    # ago; another report's "about six years ago" is not the time since 2013 either)
+    found = problems_of(
+        tmp_path,
+        _story(
+            (
+                "a",
+                "en",
+                "The chief executive said the co-pilot had worked at the company since September "
+                "2013 and had logged 630 flight hours. His training had been halted for several "
+                "months about six years ago.",
+            ),
+            (
+                "b",
+                "en",
+                "The chief executive acknowledged that the co-pilot's training had been interrupted "
+                "for several months about six years ago, for reasons the company could not disclose.",
+            ),
+        ),
+    )
+    assert [f["code"] for f in found if f["code"] == "IN03"] == []
+
+
+def _jobs(lang: str, lead: str, body: str) -> tuple[str, str, str]:
+    return (lang, lang, lead + "\n\n" + body)
+
+
+def test_two_figures_a_third_report_gives_both_are_two_things(tmp_path):
+    # (parallel sentences each give one breakdown figure, 5.5 million at restaurants and 1.3
+    # million in manufacturing; a third report gives both)
+    found = problems_of(
+        tmp_path,
+        _story(
+            _jobs(
+                "ar",
+                "أعلنت وزارة العمل الأمريكية يوم الجمعة أن الاقتصاد فقد ٢٠٫٥ مليون وظيفة في أبريل بسبب جائحة كورونا.",
+                "وتصدر قطاع الترفيه والضيافة الخسائر بفقدان ٧٫٧ مليون وظيفة، بينها نحو ٥٫٥ مليون في المطاعم "
+                "والحانات، فيما خسر قطاع التجزئة ٢٫١ مليون وظيفة.",
+            ),
+            _jobs(
+                "fa",
+                "وزارت کار آمریکا روز جمعه اعلام کرد این کشور در آوریل به دلیل همه‌گیری کرونا ۲۰٫۵ میلیون شغل "
+                "از دست داده است.",
+                "بخش تفریح و مهمان‌داری با از دست دادن ۷٫۷ میلیون شغل بیشترین آسیب را دید و خرده‌فروشی ۲٫۱ "
+                "میلیون و صنعت ۱٫۳ میلیون شغل از دست دادند.",
+            ),
+            _jobs(
+                "en",
+                "U.S. employers cut 20.5 million jobs in April as the coronavirus pandemic shut businesses, "
+                "the Labor Department said on Friday.",
+                "Leisure and hospitality was hit hardest, losing 7.7 million jobs, about 5.5 million of them "
+                "at restaurants and bars. Retail shed 2.1 million jobs and manufacturing 1.3 million.",
+            ),
+        ),
+    )
+    assert not [f for f in found if f["message"].startswith("Possible conflict: reports tell one fact")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low"),
+    [
+        ("ar", "وحل روكساس ثانيا، ليتجاوز الفارق بينهما 6.6 مليون صوت.", 6_600_000),
+        ("ar", "وبلغت الخسائر ما يفوق 100 مليون دولار.", 100_000_000),
+        ("ar", "وقال إن عدد القتلى يفوق 120 شخصا.", 120),
+    ],
+)
+def test_arabic_verbs_of_exceeding_make_a_minimum(tmp_path, lang, text, low):
+    x = md_extraction(tmp_path, lang, text, "2016-05-30")
+    [n] = [c for c in x.claims if c.type == "number" and c.value.get("low") == low]
+    assert n.value["hedge"] == "more_than"
+
+
+def test_the_steepest_since_a_year_is_a_record(tmp_path):
+    text = "The drop in payrolls was the steepest since the government began keeping records in 1939."
+    frames = md_extraction(tmp_path, "en", text, "2020-05-08").frames
+    assert [f.predicate for f in frames if f.text == "1939"] == ["record_high"]
+
+
+def test_a_rate_among_a_group_is_that_groups_own(tmp_path):
+    # (the jobless rate of all, 14.7%, against 16.7% among Black workers: no conflict)
+    found = problems_of(
+        tmp_path,
+        _story(
+            (
+                "ar",
+                "ar",
+                "أعلنت وزارة العمل الأمريكية يوم الجمعة أن معدل البطالة قفز إلى ١٤٫٧٪ في أبريل. وبلغ المقياس "
+                "الأوسع للبطالة، الذي يشمل العاملين بدوام جزئي، ٢٢٫٨٪.",
+            ),
+            (
+                "en",
+                "en",
+                "The U.S. unemployment rate jumped to 14.7 percent in April, the Labor Department said on "
+                "Friday. A broader measure that includes part-time workers reached 22.8 percent. "
+                "Unemployment reached 16.7 percent among Black workers and 18.9 percent among Hispanic workers.",
+            ),
+        ),
+    )
+    assert [f["code"] for f in found if f["code"] == "CF03"] == []
