@@ -31,10 +31,12 @@ def run(ctx: Context) -> list[Finding]:
             continue
         holders = holders if holders is not None else _holders(ctx)
         bare = {_bare(c) for c in members}
-        if len(bare) > 1 and set.intersection(*(holders.get(b, set()) for b in bare)):
-            # (some report gives every one of the values, hedges aside: they are as many things,
-            # which two parallel sentences each told one of: "about 5.5 million of them at
-            # restaurants" and "1.3 million" in manufacturing, both in a third report)
+        told = {c.article for c in members}
+        if len(bare) > 1 and set.intersection(*(holders.get(b, set()) for b in bare)) - told:
+            # (a third report gives every one of the values, hedges aside: they are as many
+            # things, which two parallel sentences each told one of: "about 5.5 million of them at
+            # restaurants" and "1.3 million" in manufacturing; not one of the two reports, which
+            # may repeat the figure it changed elsewhere)
             continue
         entries = [value_entry(ctx, shown, shown, cs) for shown, cs in sorted(by_value.items())]
         dated = _is_date(members[0])
