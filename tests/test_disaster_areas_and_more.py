@@ -9,7 +9,11 @@ that saw no code):
   beside "since September 2013") does not count from that start in another report either;
 - two figures of parallel sentences that a third report gives both of are two things;
 - Arabic verbs of exceeding with the «ل» of a result, and «يفوق», «ما يفوق», make a minimum;
-- "the steepest since 1939" is a record; a rate "among Black workers" is that group's own.
+- "the steepest since 1939" is a record; a rate "among Black workers" is that group's own;
+- two records each report gives both of are no conflict, however the words paired them;
+- the day right after a vote's word is the vote's, and the vote's own object («على الاستقلال»)
+  takes no day from it; «ساعت ۱۸ روز جمعه» is a clock time, no 18 days;
+- a son's or a daughter's age beside a parent's name is not the parent's.
 """
 
 from __future__ import annotations
@@ -199,3 +203,96 @@ def test_a_rate_among_a_group_is_that_groups_own(tmp_path):
         ),
     )
     assert [f["code"] for f in found if f["code"] == "CF03"] == []
+
+
+def test_two_records_each_report_gives_are_no_conflict(tmp_path):
+    # (the Persian report's words pair its 1939 record, «بزرگ‌ترین کاهش ماهانه», with the English
+    # "highest since the monthly series began in 1948"; each report gives both records)
+    en = (
+        "The drop in payrolls was the steepest since the government began keeping records in 1939, the "
+        "Bureau of Labor Statistics said. The jobless rate, up from 4.4 percent in March, was the highest "
+        "since the monthly series began in 1948, above the previous peak of 10.8 percent in November 1982."
+    )
+    fa = (
+        "به گفته اداره آمار کار آمریکا، این بزرگ‌ترین کاهش ماهانه اشتغال از زمان آغاز ثبت این آمار در "
+        "سال ۱۹۳۹ است و نرخ بیکاری نیز بالاترین رقم از زمان آغاز سری ماهانه آن در سال ۱۹۴۸ به شمار می‌رود. "
+        "رکورد پیشین ۱۰٫۸ درصد و مربوط به نوامبر ۱۹۸۲ بود."
+    )
+    found = problems_of(tmp_path, {"en.md": md("en", "2020-05-08", en), "fa.md": md("fa", "2020-05-09", fa)})
+    assert [f["code"] for f in found if f["code"] == "CF02"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # (the day right after the vote's word is the vote's, whatever word follows the day)
+        (
+            "fa",
+            "کمیسیون انتخابات شامگاه چهارشنبه ۵ مهر ۱۳۹۶ اعلام کرد که ۹۲ درصد شرکت‌کنندگان در همه‌پرسی "
+            "روز دوشنبه ۳ مهر به استقلال این منطقه رأی «آری» داده‌اند.",
+        ),
+        # (nor does the vote's own object, «على الاستقلال», take the day from it)
+        (
+            "ar",
+            "أعلنت مفوضية الانتخابات مساء الأربعاء 27 سبتمبر 2017 أن 92 في المئة من المشاركين في الاستفتاء "
+            "على الاستقلال الذي جرى يوم الاثنين 25 سبتمبر صوتوا بنعم.",
+        ),
+    ],
+)
+def test_the_day_of_a_vote_told_in_the_sentence_of_its_result(tmp_path, lang, text):
+    assert main_of(tmp_path, f"{lang}.md", md(lang, "2017-09-28", text)).earliest == "2017-09-25"
+
+
+def test_a_clock_time_before_a_weekday_counts_no_days(tmp_path):
+    text = "پروازهای بین‌المللی به مقصد این دو فرودگاه از ساعت ۱۸ روز جمعه ۷ مهر متوقف خواهد شد."
+    x = md_extraction(tmp_path, "fa", text, "2017-09-27")
+    assert [c.text for c in x.claims if c.type == "number" and c.value.get("unit") == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Zaghari-Ratcliffe, 43, was reunited at the base with her husband Richard Ratcliffe and their "
+            "seven-year-old daughter Gabriella.",
+        ),
+        ("ar", "والتقت زاغري راتكليف (43 عاما) زوجها ريتشارد راتكليف وابنتهما البالغة من العمر سبع سنوات."),
+    ],
+)
+def test_a_childs_age_beside_a_parents_name_is_not_the_parents(tmp_path, lang, text):
+    frames = md_extraction(tmp_path, lang, text, "2022-03-17").frames
+    [seven] = [f for f in frames if f.predicate == "age" and f.value["low"] == 7]
+    named = [x for x in seven.subject.get("tokens") or () if x.startswith("n:")]
+    assert seven.qualifiers.get("population") == "child" or not named, (seven.subject, seven.qualifiers)
+
+
+def test_a_quake_one_report_places_on_both_sides_of_a_border_is_one(tmp_path):
+    # (Kermanshah in two reports, Iraq's Kurdistan region in two; the Arabic report names both)
+    found = problems_of(
+        tmp_path,
+        {
+            "ar.md": md(
+                "ar",
+                "2017-11-14",
+                "ارتفاع حصيلة زلزال كرمانشاه إلى 530 قتيلا\n\nوكانت مدينة سربل ذهاب الأكثر تضررا، إذ انهارت "
+                "فيها مبان سكنية عديدة. وفي الجانب العراقي، أودى الزلزال بحياة عدد من الأشخاص في إقليم "
+                "كردستان، لا سيما في بلدة دربندخان.",
+            ),
+            "en.md": md(
+                "en",
+                "2017-11-14",
+                "TEHRAN, Nov 14 - The death toll from the earthquake that struck Iran's western Kermanshah "
+                "province on Sunday night rose to 530 on Tuesday, Iranian officials said.",
+            ),
+            "fa.md": md(
+                "fa",
+                "2017-11-14",
+                "شمار جان‌باختگان زلزله کرمانشاه به ۵۳۰ نفر رسید\n\n"
+                "شمار جان‌باختگان زمین‌لرزه ۷.۳ ریشتری که شامگاه یکشنبه ۲۱ آبان ۱۳۹۶ استان کرمانشاه را لرزاند، "
+                "روز سه‌شنبه به ۵۳۰ نفر رسید.\n\nکانون این زمین‌لرزه حدود ۳۰ کیلومتری جنوب‌غرب شهر حلبچه در "
+                "اقلیم کردستان عراق گزارش شد و شهرستان سرپل ذهاب بیشترین خسارت را متحمل شد.",
+            ),
+        },
+    )
+    assert [f["code"] for f in found if f["code"] == "CF05"] == []

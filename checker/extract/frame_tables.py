@@ -115,6 +115,7 @@ class FrameTables:
     verb_final: bool  # the verb ends its clause, after its dates (rules/morphology: Persian)
     modifiers_first: bool  # modifiers stand before their noun (rules/morphology: English)
     year_name: re.Pattern[str] | None  # words before a year that make it a name's («the 2015 Paris …»)
+    object_of: re.Pattern[str] | None  # an occasion's word and a preposition of its object ("referendum on ")
     edition: re.Pattern[str] | None  # an edition's name right before its year ("Expo 2030")
     date_owner: re.Pattern[str] | None  # "'s" after a day: the occasion word just after is its own
     # «کووید-۱۹ دیگر وضعیت اضطراری نیست»: an ordinal word that a negated verb after it makes "no
@@ -511,6 +512,9 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         modifiers_first=bool(rules.lang("morphology", lang).get("modifiers_first")),
         year_name=year_name_pattern(rules.lang("morphology", lang).get("year_name_determiners")),
         edition=edition_pattern(rules.lang("morphology", lang).get("edition_heads")),
+        object_of=phrases_rx(
+            rules.lang("morphology", lang).get("object_prepositions"), r"\A\S+\s+(?:%s)\s+\Z"
+        ),
         date_owner=phrases_rx(
             rules.lang("morphology", lang).get("date_owners"), r"(?:%s)(?:\s+[^\W\d_]+){0,2}\s+\Z"
         ),

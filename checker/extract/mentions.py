@@ -31,7 +31,7 @@ from checker.extract.frame_tables import CASUALTY, ROUTE_REACH, FrameTables, off
 from checker.extract.people_names import surname
 from checker.extract.places import name_of_another
 from checker.model import DISTINCT_ORDINALS, TO_COME_RELATIONS, Claim, Mention, part_of
-from checker.normalize import match_key
+from checker.normalize import fold, match_key
 
 _LEAD_SENTENCES = 3
 # How far before a trigger an ordinal may stand («دومین زلزله», "a second powerful quake").
@@ -554,7 +554,7 @@ def _candidate(
         and not c.rule.startswith("date.meta")
         # (``keep_recent``: the words of ``own`` that keep a day of the report's own days too)
         and not _claimed(
-            doc, c, o_s, own if not _recent(doc, c) else [x for x in own if x in (keep_recent or ())]
+            doc, t, c, o_s, own if not _recent(doc, c) else [x for x in own if x in (keep_recent or ())]
         )
         and not _recorded(c, o_s, records)
         and not _in_record(c, [r for r in records if r[2]])
@@ -1437,7 +1437,7 @@ def _names_year(doc: Doc, t: FrameTables, d: Claim, trigger: int) -> bool:
     return end is not None and not d.end <= trigger < end
 
 
-def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
+def _claimed(doc: Doc, t: FrameTables, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bool:
     """A date nearer a founding or ending word than to the event word is that word's («the PTI,
     which Khan founded in 1996, … election symbol»): it does not date the event. A word after the
     date claims it only a few words on: in «بالگرد … ظهر یکشنبه ۳۰ اردیبهشت هنگام بازگشت از مراسم
@@ -1446,7 +1446,11 @@ def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bo
     # پنجشنبه ۲۱ مهر کوارتنگ را برکنار کرد», after a «سقوط کرد» that stands nearer the date's start)
     mine = trigger - d.end if trigger >= d.end else abs(d.start - trigger)
     text = doc.article.text
+    if trigger < d.start and len(text[trigger : d.start].split()) <= 1:
+        return False  # (a day right after the occasion's word: «همه‌پرسی روز دوشنبه ۳ مهر به استقلال …»)
     for a, b in own:
+        if trigger < a and b <= d.start and _its_object(t, text, trigger, a):
+            continue  # (the occasion's own object: «الاستفتاء على الاستقلال الذي جرى يوم الاثنين 25 أيلول»)
         # (the gap between the date and the word, on whichever side: «از ۱۶ فروردین اجرا می‌شود»)
         gap = a - d.end if a >= d.end else d.start - b if b <= d.start else 0
         # (… unless a clause mark parts the date from the event word and not from this one: "a
@@ -1460,6 +1464,12 @@ def _claimed(doc: Doc, d: Claim, trigger: int, own: list[tuple[int, int]]) -> bo
         if a < d.end or len(text[d.end : a].split()) <= _OWN_WORDS:
             return True
     return False
+
+
+def _its_object(t: FrameTables, text: str, trigger: int, a: int) -> bool:
+    """The word at ``a`` is the object of the occasion word at ``trigger``, a preposition of its
+    object between ("the referendum on independence", «الاستفتاء على الاستقلال»)."""
+    return t.object_of is not None and t.object_of.match(fold(text[trigger:a])) is not None
 
 
 def _recent(doc: Doc, d: Claim) -> bool:

@@ -240,6 +240,8 @@ class Ctx:
         self.ord_noun = Before(f"(?:{_prefixes(lex)})?(?:{alt(ords.get('nouns'))})", ords.get("nouns"))
         self.label_before = Before(alt(labels.get("before")), labels.get("before"))
         self.label_after = re.compile(rf"\s*(?:{alt(labels.get('after'))})(?!\w)")
+        days = [w for forms in (rules.lang("weekdays", lang).get("weekdays") or {}).values() for w in forms]
+        self.weekday_after = re.compile(rf"\s*(?:{alt(days)})(?!\w)") if days else None
         self.digit_suffix = re.compile(rf"(?:{alt(ords.get('digit_suffixes'))})(?!\w)")
         abbrs = [(a, str(v)) for v, forms in (nums.get("scale_abbreviations") or {}).items() for a in forms]
         self.scale_abbr = re.compile(rf"(?:{alt([a for a, _ in abbrs])})(?!\w)")
@@ -368,6 +370,10 @@ class Ctx:
             return None
         if m.group("p") and len(m.group("u")) <= _SHORT_UNIT:
             return None  # («الثانية بين»: «ب» and «ين», yen, are the word "between", no unit)
+        if self.weekday_after is not None and self.weekday_after.match(text, m.end("u")):
+            return (
+                None  # (a day's word before a weekday is the weekday's: «ساعت ۱۸ روز جمعه», 6 p.m. on Friday)
+            )
         return self._unit_span(m)
 
     def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:

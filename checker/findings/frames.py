@@ -72,10 +72,10 @@ def run(ctx: Context) -> list:
         out.extend(_judge(ctx, key, exact[key], defs, None, _revised(by_key, key)))
     # (what each report gives for an occasion and predicate, whatever subject its words were read
     # as: two figures every report gives both of are two things, however the words paired them)
-    around: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    around: dict[tuple[str, str], set[str]] = defaultdict(set)  # (predicate, article) → its values
     for k in ctx.keyed:
         if not k.key:
-            around[(k.frame.predicate, k.story)][display_key(k)].add(k.frame.article)
+            around[(k.frame.predicate, k.frame.article)].add(display_key(k))
     for key, members, pairs in _components(ctx):
         out.extend(_judge(ctx, key, members, defs, pairs, around=around))
     return out
@@ -202,17 +202,23 @@ def _judge(
     # (two values that the same reports each give, «36 عاماً» and «30 عاماً» in each, are no
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
-    # (of words read as one subject, also what the reports give for the occasion and predicate
-    # under other subjects: «بزرگ‌ترین کاهش … از ۱۹۳۹» paired with "the highest since … 1948",
-    # though each report gives both records)
-    given = (around or {}).get((pred, members[0].story)) or {}
-    told = {v: arts | given.get(v, frozenset()) for v, arts in held.items()}
-    clashes = [(a, b) for a, b in clashes if told.get(display_key(a)) != told.get(display_key(b))]
+    clashes = [(a, b) for a, b in clashes if held.get(display_key(a)) != held.get(display_key(b))]
+    if around is not None:
+        # (nor, of words read as one subject, two values each report that gives one gives the other
+        # of too, under any words: «بزرگ‌ترین کاهش … از ۱۹۳۹» paired with "the highest since …
+        # 1948", though each report gives both records)
+        clashes = [(a, b) for a, b in clashes if not _both_given(around, pred, held, a, b)]
     # (nor, met by their subjects' words, two values one report gives both: "Brent rose $5.04 to $84.93
     # … WTI rose $4.75 to $80.42", «٧٠ دولاراً» in March; figures of several things, each met by the
     # other report's same figure)
+    # (so, of an occasion's place, two places each given by two reports or more, one of which gives
+    # both: a quake's Iraqi town and its Iranian province, each named by two of three reports, one
+    # of them naming both, is one quake felt in both)
     clashes = [
-        (a, b) for a, b in clashes if a.key or b.key or not _each_met(held, display_key(a), display_key(b))
+        (a, b)
+        for a, b in clashes
+        if ((a.key or b.key) and family != "event_place")
+        or not _each_met(held, display_key(a), display_key(b))
     ]
     if pdef.get("person_named"):
         # (nor, of a figure told per person, one value only reports that also give the other tell:
@@ -291,6 +297,15 @@ def _told_in(ctx: Context, mine: Keyed, theirs: Keyed, placed: dict[str, set]) -
     article = mine.frame.article
     return there in placed[article] or any(
         c.type == "place" and c.value.get("place") == there for c in ctx.extractions[article].claims
+    )
+
+
+def _both_given(around: dict, pred: str, held: dict, a: Keyed, b: Keyed) -> bool:
+    """Every report that gives ``a``'s value gives ``b``'s too, for the predicate, and the other
+    way round."""
+    va, vb = display_key(a), display_key(b)
+    return all(vb in around[(pred, x)] for x in held.get(va, ())) and all(
+        va in around[(pred, x)] for x in held.get(vb, ())
     )
 
 
