@@ -1,5 +1,5 @@
-"""Session 81, probe batches 51 (read after its kept-out score) and 53 (stories written by helpers
-that saw no code):
+"""Session 81, probe batches 51 (read after its kept-out score), 53 and 55 (stories written by
+helpers that saw no code):
 
 - an incident word that names the occasion's place ("flew over the disaster area on Saturday",
   «زار موقع الحادث», «در محل حادثه») dates what was done there, not the occasion;
@@ -13,14 +13,20 @@ that saw no code):
 - two records each report gives both of are no conflict, however the words paired them;
 - the day right after a vote's word is the vote's, and the vote's own object («على الاستقلال»)
   takes no day from it; «ساعت ۱۸ روز جمعه» is a clock time, no 18 days;
-- a son's or a daughter's age beside a parent's name is not the parent's.
+- a son's or a daughter's age beside a parent's name is not the parent's;
+- an occasion's place two reports each give, one report giving both, is no clash (a border quake);
+- jobs lost or added are a figure of their own (rules/units job, rules/predicates jobs).
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from tests.helpers import conflicts_coded, main_of, md, md_extraction, problems_of, subfolder
+from checker.findings import parallel_values
+from checker.model import Claim
+from tests.helpers import conflicts_coded, edited, main_of, md, md_extraction, problems_of, subfolder
 
 _AREA = {
     "en": (
@@ -100,66 +106,31 @@ def test_a_span_the_report_of_a_start_also_gives_does_not_count_from_it(tmp_path
     assert [f["code"] for f in found if f["code"] == "IN03"] == []
 
 
-def _jobs(lang: str, lead: str, body: str) -> tuple[str, str, str]:
-    return (lang, lang, lead + "\n\n" + body)
+def _figure(article: str, value: float, at: int) -> Claim:
+    v = {"value": value, "low": value, "high": value, "low_inclusive": True, "high_inclusive": True}
+    v |= {"hedge": None, "kind": "cardinal", "unit": None}
+    return Claim(f"{article}:number:{at}-{at + 3}", article, "number", "", v, "x", at, at + 3, (0, 99), "t")
 
 
-def test_two_figures_a_third_report_gives_both_are_two_things(tmp_path):
-    # (parallel sentences each give one breakdown figure, 5.5 million at restaurants and 1.3
-    # million in manufacturing; a third report gives both)
-    found = problems_of(
-        tmp_path,
-        _story(
-            _jobs(
-                "ar",
-                "أعلنت وزارة العمل الأمريكية يوم الجمعة أن الاقتصاد فقد ٢٠٫٥ مليون وظيفة في أبريل بسبب جائحة كورونا.",
-                "وتصدر قطاع الترفيه والضيافة الخسائر بفقدان ٧٫٧ مليون وظيفة، بينها نحو ٥٫٥ مليون في المطاعم "
-                "والحانات، فيما خسر قطاع التجزئة ٢٫١ مليون وظيفة.",
-            ),
-            _jobs(
-                "fa",
-                "وزارت کار آمریکا روز جمعه اعلام کرد این کشور در آوریل به دلیل همه‌گیری کرونا ۲۰٫۵ میلیون شغل "
-                "از دست داده است.",
-                "بخش تفریح و مهمان‌داری با از دست دادن ۷٫۷ میلیون شغل بیشترین آسیب را دید و خرده‌فروشی ۲٫۱ "
-                "میلیون و صنعت ۱٫۳ میلیون شغل از دست دادند.",
-            ),
-            _jobs(
-                "en",
-                "U.S. employers cut 20.5 million jobs in April as the coronavirus pandemic shut businesses, "
-                "the Labor Department said on Friday.",
-                "Leisure and hospitality was hit hardest, losing 7.7 million jobs, about 5.5 million of them "
-                "at restaurants and bars. Retail shed 2.1 million jobs and manufacturing 1.3 million.",
-            ),
-        ),
+@pytest.mark.parametrize(
+    ("third", "found"),
+    [
+        # (a third report that gives both figures makes them two things)
+        (True, False),
+        # (not one of the two reports themselves: the one that changed a figure may repeat the
+        # other figure elsewhere, as a headline does)
+        (False, True),
+    ],
+)
+def test_only_a_third_report_that_gives_both_parallel_figures_parts_them(third, found):
+    ar, fa = _figure("ar", 1550, 10), _figure("fa", 2325, 10)
+    reports = {"ar": [ar], "fa": [fa, _figure("fa", 1550, 50)]}
+    if third:
+        reports["en"] = [_figure("en", 1550, 10), _figure("en", 2325, 50)]
+    ctx = SimpleNamespace(
+        parallel_values=[(ar, fa)], extractions={a: SimpleNamespace(claims=cs) for a, cs in reports.items()}
     )
-    assert not [f for f in found if f["message"].startswith(_PARALLEL)]
-
-
-def test_a_report_that_repeats_both_figures_still_differs_from_the_other(tmp_path):
-    # (no third report: the Persian one gives 5.5 million elsewhere, of another thing, and its
-    # breakdown sentence still differs from the Arabic one)
-    found = problems_of(
-        tmp_path,
-        _story(
-            _jobs(
-                "ar",
-                "أعلنت وزارة العمل الأمريكية يوم الجمعة أن الاقتصاد فقد ٢٠٫٥ مليون وظيفة في أبريل بسبب جائحة كورونا.",
-                "وتصدر قطاع الترفيه والضيافة الخسائر بفقدان ٧٫٧ مليون وظيفة، بينها نحو ٥٫٥ مليون في المطاعم "
-                "والحانات، فيما خسر قطاع التجزئة ٢٫١ مليون وظيفة.",
-            ),
-            _jobs(
-                "fa",
-                "وزارت کار آمریکا روز جمعه اعلام کرد این کشور در آوریل به دلیل همه‌گیری کرونا ۲۰٫۵ میلیون شغل "
-                "از دست داده است و ۵٫۵ میلیون شغل دیگر نیز در خطر است.",
-                "بخش تفریح و مهمان‌داری با از دست دادن ۷٫۷ میلیون شغل بیشترین آسیب را دید و خرده‌فروشی ۲٫۱ "
-                "میلیون و صنعت ۱٫۳ میلیون شغل از دست دادند.",
-            ),
-        ),
-    )
-    assert [f for f in found if f["message"].startswith(_PARALLEL)]
-
-
-_PARALLEL = "Possible conflict: reports tell one fact"
+    assert bool(parallel_values.run(ctx)) is found
 
 
 @pytest.mark.parametrize(
@@ -296,3 +267,31 @@ def test_a_quake_one_report_places_on_both_sides_of_a_border_is_one(tmp_path):
         },
     )
     assert [f["code"] for f in found if f["code"] == "CF05"] == []
+
+
+def test_jobs_lost_are_a_figure_of_their_own(tmp_path):
+    # (jobs lost, in each language's words for jobs; a sector's count beside the total is no rival)
+    story = {
+        "en.md": md(
+            "en",
+            "2020-05-08",
+            "U.S. employers cut 20.5 million jobs in April as the coronavirus pandemic shut businesses, the "
+            "Labor Department said on Friday. Retail shed 2.1 million jobs.",
+        ),
+        "fa.md": md(
+            "fa",
+            "2020-05-08",
+            "وزارت کار آمریکا روز جمعه اعلام کرد این کشور در آوریل به دلیل همه‌گیری کرونا ۲۰٫۵ میلیون شغل "
+            "از دست داده است.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2020-05-08",
+            "أعلنت وزارة العمل الأمريكية يوم الجمعة أن الاقتصاد فقد ٢٠٫٥ مليون وظيفة في أبريل بسبب جائحة كورونا.",
+        ),
+    }
+    x = md_extraction(tmp_path, "ar", story["ar.md"].split("---\n", 2)[2], "2020-05-08")
+    assert [f.predicate for f in x.frames if f.value.get("low") == 20_500_000] == ["jobs"]
+    assert conflicts_coded(subfolder(tmp_path, "told"), story, "CF03") == []
+    changed = edited(story, "en.md", "cut 20.5 million jobs", "cut 30.8 million jobs")
+    assert conflicts_coded(subfolder(tmp_path, "changed"), changed, "CF03")
