@@ -41,13 +41,29 @@ def test_the_places_of_a_speech_are_where_it_was_voiced(tmp_path):
     assert not {p for p in main.places if p.startswith("US")}, main.places
 
 
-def test_a_meeting_expectations_look_ahead_to_is_still_to_come(tmp_path):
-    text = (
-        "ارتفع معدل التضخم في الولايات المتحدة إلى 9.1% في يونيو، وفق بيانات نشرت يوم الأربعاء.\n\n"
-        "وعززت البيانات التوقعات بأن يلجأ مجلس الاحتياطي الفدرالي إلى زيادة أكبر في أسعار الفائدة خلال "
-        "اجتماعه يومي 26 و27 يوليو."
-    )
-    found = problems_of(tmp_path, {"ar.md": md("ar", "2022-07-14", text)})
+@pytest.mark.parametrize(
+    ("lang", "published", "text"),
+    [
+        (
+            "ar",
+            "2022-07-14",
+            "ارتفع معدل التضخم في الولايات المتحدة إلى 9.1% في يونيو، وفق بيانات نشرت يوم الأربعاء.\n\n"
+            "وعززت البيانات التوقعات بأن يلجأ مجلس الاحتياطي الفدرالي إلى زيادة أكبر في أسعار الفائدة خلال "
+            "اجتماعه يومي 26 و27 يوليو.",
+        ),
+        # (session 81: a day named for a strike to come, «… ۳۱ ژانویه (۱۱ بهمن) را روز دوم اعتصاب …
+        # اعلام کردند», in a report published before it)
+        (
+            "fa",
+            "2023-01-20",
+            "بیش از یک میلیون نفر روز پنجشنبه ۲۹ دی ۱۴۰۱ (۱۹ ژانویه ۲۰۲۳) در اعتراض به طرح بازنشستگی در "
+            "فرانسه راهپیمایی کردند و اعتصاب سراسری حمل‌ونقل را مختل کرد.\n\nاتحادیه‌ها شامگاه پنجشنبه روز "
+            "سه‌شنبه ۳۱ ژانویه (۱۱ بهمن) را روز دوم اعتصاب و تظاهرات سراسری اعلام کردند.",
+        ),
+    ],
+)
+def test_a_meeting_expectations_look_ahead_to_is_still_to_come(tmp_path, lang, published, text):
+    found = problems_of(tmp_path, {f"{lang}.md": md(lang, published, text)})
     assert [f["code"] for f in found if f["code"] == "IN04"] == []
 
 

@@ -1,5 +1,5 @@
-"""Session 81, probe batches 51 (read after its kept-out score), 53 and 55 (stories written by
-helpers that saw no code):
+"""Session 81, probe batches 51 (read after its kept-out score), 53, 55 and 57 (stories written
+by helpers that saw no code):
 
 - an incident word that names the occasion's place ("flew over the disaster area on Saturday",
   «زار موقع الحادث», «در محل حادثه») dates what was done there, not the occasion;
@@ -15,7 +15,10 @@ helpers that saw no code):
   takes no day from it; «ساعت ۱۸ روز جمعه» is a clock time, no 18 days;
 - a son's or a daughter's age beside a parent's name is not the parent's;
 - an occasion's place two reports each give, one report giving both, is no clash (a border quake);
-- jobs lost or added are a figure of their own (rules/units job, rules/predicates jobs).
+- jobs lost or added are a figure of their own (rules/units job, rules/predicates jobs);
+- batch 57 (a day named for a strike to come is in tests/test_bodies_reactions_and_periods.py):
+  deaths counted as cases («4291 حالة» of «الوفيات») are deaths, «مبتلایان» are cases; a multiple
+  ("13-fold", «۱۳ برابر», «13 ضعفا») counts nothing.
 """
 
 from __future__ import annotations
@@ -295,3 +298,36 @@ def test_jobs_lost_are_a_figure_of_their_own(tmp_path):
     assert conflicts_coded(subfolder(tmp_path, "told"), story, "CF03") == []
     changed = edited(story, "en.md", "cut 20.5 million jobs", "cut 30.8 million jobs")
     assert conflicts_coded(subfolder(tmp_path, "changed"), changed, "CF03")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        # (deaths counted as cases are deaths; the infected are cases)
+        ("ar", "وقال إن عدد الإصابات تجاوز 118 ألف حالة، فيما بلغ عدد الوفيات 4291 حالة.", {4291: "killed"}),
+        (
+            "fa",
+            "سخنگوی وزارت بهداشت اعلام کرد شمار مبتلایان قطعی به ۹ هزار نفر و شمار جان‌باختگان به ۳۵۴ نفر "
+            "رسیده است و ۶۳ مورد فوت ثبت شده است.",
+            {9000: "cases", 354: "killed", 63: "killed"},
+        ),
+    ],
+)
+def test_deaths_counted_as_cases_and_the_infected(tmp_path, lang, text, figures):
+    frames = md_extraction(tmp_path, lang, text, "2020-03-11").frames
+    read = {f.value["low"]: f.predicate for f in frames if f.value.get("low") in figures}
+    assert read == figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Cases outside China had increased 13-fold in two weeks."),
+        ("ar", "وأشار إلى أن عدد الإصابات خارج الصين زاد 13 ضعفا خلال الأسبوعين الماضيين."),
+        ("fa", "شمار مبتلایان در خارج از چین در دو هفته ۱۳ برابر شده است."),
+    ],
+)
+def test_a_multiple_counts_nothing(tmp_path, lang, text):
+    frames = md_extraction(tmp_path, lang, text, "2020-03-11").frames
+    [multiple] = [f for f in frames if f.value.get("low") == 13]
+    assert (multiple.predicate, multiple.value["unit"]) == ("count", "times")

@@ -190,6 +190,7 @@ class FrameTables:
     itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
     documents: Table  # "the final statement of", «بیانیه … نشست»: the sentence tells of the text
     set_for: re.Pattern[str] | None  # "for" right before a day: a day set for something, maybe to come
+    set_after: re.Pattern[str] | None  # «را روز» right after a day: a day named for something
     counted_nouns: Table  # "trains", «قطار»: a bare number before them counts them, not people
     units_modify: bool  # "two passenger trains": a unit word before a counted noun modifies it
     requested: Table  # "sought" → requested, "targets" → target, "forecast" → forecast: not what happened
@@ -437,6 +438,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),
         documents=Table.build([(p, "text") for p in ev.get("document_nouns") or []], cl),
         set_for=phrases_rx(ev.get("set_for"), r"(?<!\w)(?:%s)\s*\Z"),
+        set_after=phrases_rx(ev.get("set_after"), r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:%s)(?!\w)"),
         change_verbs=Table.build([(p, "change") for p in pr.get("change_verbs") or []], cl),
         planned=Table.build(
             [(p, "future") for p in (ev.get("future_cues") or []) + (pr.get("planned_cues") or [])]

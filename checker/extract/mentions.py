@@ -1969,11 +1969,12 @@ def _ahead_of(doc: Doc, t: FrameTables, d: Claim) -> bool:
 
 
 def _set_for(doc: Doc, t: FrameTables, d: Claim) -> bool:
-    """A ``set_for`` word right before the date: "set his funeral for Saturday, April 26"."""
-    if t.set_for is None:
-        return False
-    a = doc.norm.norm_index(d.start)
-    return t.set_for.search(doc.text, max(0, a - _SET_FOR_REACH), a) is not None
+    """A ``set_for`` word right before the date ("set his funeral for Saturday, April 26"), or a
+    ``set_after`` one right after it («… ۳۱ ژانویه (۱۱ بهمن) را روز دوم اعتصاب … اعلام کردند»)."""
+    a, b = doc.norm.norm_index(d.start), doc.norm.norm_index(d.end)
+    return (
+        t.set_for is not None and t.set_for.search(doc.text, max(0, a - _SET_FOR_REACH), a) is not None
+    ) or (t.set_after is not None and t.set_after.match(doc.text, b) is not None)
 
 
 _SET_FOR_REACH = 12  # characters before the date: the word and its spaces
