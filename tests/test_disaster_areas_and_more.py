@@ -331,3 +331,27 @@ def test_a_multiple_counts_nothing(tmp_path, lang, text):
     frames = md_extraction(tmp_path, lang, text, "2020-03-11").frames
     [multiple] = [f for f in frames if f.value.get("low") == 13]
     assert (multiple.predicate, multiple.value["unit"]) == ("count", "times")
+
+
+def test_and_other_leaders_after_a_name_are_no_part_of_it(tmp_path):
+    # (batch 56, read after its kept-out score: «الرئيس وين مينت وقادة آخرين», "and other leaders")
+    found = problems_of(
+        tmp_path,
+        {
+            "ar.md": md(
+                "ar",
+                "2021-02-02",
+                "رانغون – استولى الجيش في ميانمار على السلطة فجر يوم الاثنين ١ فبراير ٢٠٢١، واعتقل المستشارة "
+                "الحكومية أونغ سان سو تشي ورئيس البلاد وين مينت وقادة آخرين في الحزب الحاكم، وأعلن حالة "
+                "الطوارئ لمدة عام.\n\nوقال المتحدث باسم الحزب لوكالة رويترز إن سو تشي والرئيس وين مينت وقادة "
+                "آخرين اقتيدوا في الساعات الأولى من الصباح.",
+            ),
+            "fa.md": md(
+                "fa",
+                "2021-02-01",
+                "ارتش میانمار بامداد دوشنبه ۱۳ بهمن ۱۳۹۹ با بازداشت آنگ سان سوچی، مشاور دولت، و وین مینت، "
+                "رئیس‌جمهوری، قدرت را در دست گرفت و وضعیت فوق‌العاده یک‌ساله اعلام کرد.",
+            ),
+        },
+    )
+    assert [f["code"] for f in found if f["code"] == "CF01"] == []

@@ -3413,8 +3413,8 @@ def _rate_period(ctx: _Sentence, c: Claim) -> bool:
     return False
 
 
-_PERIOD_WORD_REACH = 24
-_COUNT_NOUN_REACH = 16
+_PERIOD_WORD_REACH = 24  # characters before a span an in word may take ("in a single")
+_COUNT_NOUN_REACH = 16  # characters of the one noun between a count and the in word
 
 
 def _moved_by(ctx: _Sentence, c: Claim, f: Frame) -> bool:

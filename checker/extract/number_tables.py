@@ -370,10 +370,9 @@ class Ctx:
             return None
         if m.group("p") and len(m.group("u")) <= _SHORT_UNIT:
             return None  # («الثانية بين»: «ب» and «ين», yen, are the word "between", no unit)
+        # (a day's word before a weekday is the weekday's: «ساعت ۱۸ روز جمعه», 6 p.m. on Friday)
         if self.weekday_after is not None and self.weekday_after.match(text, m.end("u")):
-            return (
-                None  # (a day's word before a weekday is the weekday's: «ساعت ۱۸ روز جمعه», 6 p.m. on Friday)
-            )
+            return None
         return self._unit_span(m)
 
     def unit_before(self, text: str, s: int) -> tuple[str, tuple[int, int]] | None:
