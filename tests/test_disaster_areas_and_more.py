@@ -355,3 +355,27 @@ def test_and_other_leaders_after_a_name_are_no_part_of_it(tmp_path):
         },
     )
     assert [f["code"] for f in found if f["code"] == "CF01"] == []
+
+
+def test_a_successor_named_in_a_report_of_a_resignation_is_no_rival(tmp_path):
+    # (batch 54, read after its kept-out score: «اورجیت پاتل کنار رفت؛ شاکتیکانتا داس رئیس بانک
+    # مرکزی هند شد», one report naming the governor who left and the one named in his place)
+    found = problems_of(
+        tmp_path,
+        {
+            "en.md": md(
+                "en",
+                "2018-12-11",
+                "India's central bank chief Urjit Patel quits\n\nMUMBAI, Dec 10 - Reserve Bank of India Governor "
+                "Urjit Patel resigned with immediate effect on Monday, citing personal reasons.",
+            ),
+            "fa.md": md(
+                "fa",
+                "2018-12-12",
+                "اورجیت پاتل کنار رفت؛ شاکتیکانتا داس رئیس بانک مرکزی هند شد\n\nاورجیت پاتل، رئیس بانک مرکزی "
+                "هند، روز دوشنبه ۱۹ آذر به دلایل شخصی از سمت خود استعفا کرد. دولت هند روز سه‌شنبه شاکتیکانتا "
+                "داس را به ریاست بانک مرکزی منصوب کرد.",
+            ),
+        },
+    )
+    assert [f["code"] for f in found if f["code"] == "CF01"] == []

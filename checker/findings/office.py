@@ -183,6 +183,14 @@ def _succeeded(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]
     another holder once among its mentions of the holder may have changed one. (A report that names
     one holder alone still conflicts.)"""
     formerly: dict[str, set[str]] = defaultdict(set)  # holder → the reports that call him former
+    # (in a report of an office passed on, a resignation or a dismissal, one report tells it so:
+    # «اورجیت پاتل کنار رفت؛ شاکتیکانتا داس رئیس بانک مرکزی هند شد»)
+    types = ctx.rules.concepts("events").get("types") or {}
+    handed = {
+        aid
+        for aid, x in ctx.extractions.items()
+        if any(m.main and (types.get(m.type) or {}).get("hands_over") for m in x.mentions)
+    }
     for c in ctx.claims:
         if (
             c.type == "person_role"
@@ -201,7 +209,10 @@ def _succeeded(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]
             eid
             for eid, cs in holders.items()
             if eid not in alone
-            and len({c.article for c in cs} | formerly.get(eid, set())) >= _TOLD_BY
+            and (
+                len({c.article for c in cs} | formerly.get(eid, set())) >= _TOLD_BY
+                or {c.article for c in cs} <= handed
+            )
             and all(named[c.article] & alone for c in cs)
         ]
         for eid in told:
