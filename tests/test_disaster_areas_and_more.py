@@ -18,7 +18,9 @@ by helpers that saw no code):
 - jobs lost or added are a figure of their own (rules/units job, rules/predicates jobs);
 - batch 57 (a day named for a strike to come is in tests/test_bodies_reactions_and_periods.py):
   deaths counted as cases («4291 حالة» of «الوفيات») are deaths, «مبتلایان» are cases; a multiple
-  ("13-fold", «۱۳ برابر», «13 ضعفا») counts nothing.
+  ("13-fold", «۱۳ برابر», «13 ضعفا») counts nothing;
+- batches 54 and 56, read after their kept-out scores: «وقادة آخرين» after a name is no part of
+  it; a successor named in a report of a resignation is no rival holder.
 """
 
 from __future__ import annotations
