@@ -101,6 +101,11 @@ def roles_of(extraction) -> list[tuple[str, str]]:
     return [(c.value["name"], c.value["role"]) for c in extraction.claims if c.type == "person_role"]
 
 
+def role_values(extraction) -> list[dict]:
+    """The value (name, role, country, scope …) of each person_role claim of an extraction, in order."""
+    return [c.value for c in extraction.claims if c.type == "person_role"]
+
+
 def frames_of(folder: Path, name: str, text: str) -> list:
     """The frames of one article, written as ``folder/name``."""
     return list(extraction_of(folder, name, text).frames)

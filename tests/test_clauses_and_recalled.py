@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import conflicts_coded, edited, extraction_of, md
+from tests.helpers import conflicts_coded, edited, extraction_of, md, role_values
 
 _NEPAL = {
     "en.md": md(
@@ -46,7 +46,7 @@ def _frames(tmp_path, name: str, text: str, predicate: str) -> list:
 
 
 def _roles(tmp_path, name: str, text: str) -> list[dict]:
-    return [c.value for c in extraction_of(tmp_path, name, text).claims if c.type == "person_role"]
+    return role_values(extraction_of(tmp_path, name, text))
 
 
 def _clash_on_edit(

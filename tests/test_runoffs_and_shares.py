@@ -29,17 +29,39 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import main_of, md, md_extraction
+from tests.helpers import main_of, md, md_extraction, role_values
 
 
-def test_a_runoff_named_with_its_round_keeps_its_day(tmp_path):
-    text = (
-        "امانوئل مکرون در دور دوم انتخابات ریاست‌جمهوری فرانسه که یکشنبه ۱۷ اردیبهشت ۱۳۹۶ (۷ مه ۲۰۱۷) "
-        "برگزار شد، پیروز شد. مکرون ۶۶٫۱ درصد آرا را به دست آورد.\n\n"
-        "نرخ عدم مشارکت با حدود ۲۵ درصد، بالاترین رقم در دور دوم انتخابات ریاست‌جمهوری از سال ۱۹۶۹ بود.\n\n"
-        "چالش بعدی مکرون انتخابات پارلمانی ۲۱ و ۲۸ خرداد (۱۱ و ۱۸ ژوئن) است."
-    )
-    assert main_of(tmp_path, "fa.md", md("fa", "2017-05-08", text)).earliest == "2017-05-07"
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # (a round's word and the election's right after it are one phrase: the June elections do
+        # not date the runoff)
+        (
+            "2017-05-08",
+            (
+                "امانوئل مکرون در دور دوم انتخابات ریاست‌جمهوری فرانسه که یکشنبه ۱۷ اردیبهشت ۱۳۹۶ (۷ مه ۲۰۱۷) "
+                "برگزار شد، پیروز شد. مکرون ۶۶٫۱ درصد آرا را به دست آورد.\n\n"
+                "نرخ عدم مشارکت با حدود ۲۵ درصد، بالاترین رقم در دور دوم انتخابات ریاست‌جمهوری از سال ۱۹۶۹ بود.\n\n"
+                "چالش بعدی مکرون انتخابات پارلمانی ۲۱ و ۲۸ خرداد (۱۱ و ۱۸ ژوئن) است."
+            ),
+            "2017-05-07",
+        ),
+        # (a definite series ordinal on the lead's first word of its type names the reported summit)
+        (
+            "2019-03-01",
+            (
+                "دومین نشست ترامپ و کیم روز پنجشنبه ۹ اسفند ۱۳۹۷ (۲۸ فوریه ۲۰۱۹) در هانوی بدون توافق به پایان رسید.\n\n"
+                "ترامپ گفت کره شمالی خواهان لغو کامل تحریم‌ها بود و واشینگتن نمی‌توانست آن را بپذیرد.\n\n"
+                "وزیر خارجه کره شمالی این گفته را رد کرد و گفت پیونگ‌یانگ تنها لغو بخشی از تحریم‌ها را خواسته بود.\n\n"
+                "دو رهبر شامگاه چهارشنبه ۸ اسفند (۲۷ فوریه) در هتل متروپل هانوی دیدار و شام صرف کرده بودند."
+            ),
+            "2019-02-28",
+        ),
+    ],
+)
+def test_the_main_occasion_keeps_its_day(tmp_path, published, text, day):
+    assert main_of(tmp_path, "fa.md", md("fa", published, text)).earliest == day
 
 
 def test_a_share_of_a_leader_named_after_her_leaning(tmp_path):
@@ -56,8 +78,7 @@ def test_a_share_of_a_leader_named_after_her_leaning(tmp_path):
 
 
 def _roles(tmp_path, lang: str, text: str) -> list[dict]:
-    x = md_extraction(tmp_path, lang, text, "2017-05-08")
-    return [c.value for c in x.claims if c.type == "person_role"]
+    return role_values(md_extraction(tmp_path, lang, text, "2017-05-08"))
 
 
 def test_a_role_phrase_that_holds_its_country_gives_it(tmp_path):
@@ -152,16 +173,6 @@ def test_abstention_is_no_turnout(tmp_path, lang, text):
     )
     read = {f.value["low"]: f.predicate for f in x.frames if f.predicate in ("turnout", "abstention")}
     assert read == {67.5: "turnout", 22.5: "abstention"}
-
-
-def test_the_second_summit_a_lead_reports_is_the_main_one(tmp_path):
-    text = (
-        "دومین نشست ترامپ و کیم روز پنجشنبه ۹ اسفند ۱۳۹۷ (۲۸ فوریه ۲۰۱۹) در هانوی بدون توافق به پایان رسید.\n\n"
-        "ترامپ گفت کره شمالی خواهان لغو کامل تحریم‌ها بود و واشینگتن نمی‌توانست آن را بپذیرد.\n\n"
-        "وزیر خارجه کره شمالی این گفته را رد کرد و گفت پیونگ‌یانگ تنها لغو بخشی از تحریم‌ها را خواسته بود.\n\n"
-        "دو رهبر شامگاه چهارشنبه ۸ اسفند (۲۷ فوریه) در هتل متروپل هانوی دیدار و شام صرف کرده بودند."
-    )
-    assert main_of(tmp_path, "fa.md", md("fa", "2019-03-01", text)).earliest == "2019-02-28"
 
 
 @pytest.mark.parametrize(
