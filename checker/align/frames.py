@@ -28,7 +28,7 @@ from checker.align.context import Context
 from checker.align.geo import widen
 from checker.align.names import matcher_of
 from checker.align.parallel import parallel_pairs
-from checker.model import PLACE_CANDIDATE, Frame
+from checker.model import PLACE_CANDIDATE, Frame, part_of
 from checker.normalize import fold
 from checker.normalize.translit import is_latin, reread, skeleton_tokens
 
@@ -201,7 +201,8 @@ def key_frames(ctx: Context) -> None:
     ctx.keyed = _periods(out)
     pairs = _pairs([k for k in ctx.keyed if not k.key])
     seen = {tuple(sorted((a.frame.id, b.frame.id))) for a, b in pairs}
-    parallel = parallel_pairs(ctx, ctx.keyed, _parallel_fit)
+    types = ctx.rules.concepts("events").get("types") or {}
+    parallel = parallel_pairs(ctx, ctx.keyed, lambda a, b: _parallel_fit(a, b, types))
     ctx.parallel_places, ctx.parallel_people, ctx.parallel_values = (
         parallel.places,
         parallel.people,
@@ -643,7 +644,7 @@ def _month(f) -> int | None:
     return f.qualifiers.get("month")
 
 
-def _parallel_fit(a: Keyed, b: Keyed) -> bool:
+def _parallel_fit(a: Keyed, b: Keyed, types: dict) -> bool:
     """Frames at the same place of two parallel reports compare unless something keeps them
     apart, their named subjects included: Bawumia's age is not Mahama's. A bare date and a start
     are two steps of one story unless their subjects meet: the ship docked in 2013, the cargo it
@@ -651,7 +652,21 @@ def _parallel_fit(a: Keyed, b: Keyed) -> bool:
     preds = {a.frame.predicate, b.frame.predicate}
     if a.klass == "date" and len(preds) > 1 and not _same_subject(a, b, preds):
         return False
+    if _occasions_apart(a, b, types):
+        return False
     return comparable(a, b) and not (a.names and b.names and not _names_meet(a, b))
+
+
+def _occasions_apart(a: Keyed, b: Keyed, types: dict) -> bool:
+    """Frames of occasions of two families, neither a part of the other's (rules/events): the day
+    Trudeau announced his resignation and the day Carney was sworn in, each the only date left in
+    two parallel sentences, are two facts (but an abduction and the raid it was are one)."""
+    sa, sb = a.frame.subject, b.frame.subject
+    if not sa.get("kind") == sb.get("kind") == "event":
+        return False
+    ta, tb = sa.get("type"), sb.get("type")
+    family = (types.get(ta) or {}).get("family", ta), (types.get(tb) or {}).get("family", tb)
+    return family[0] != family[1] and not part_of(types, ta, tb)
 
 
 def _names_meet(a: Keyed, b: Keyed) -> bool:

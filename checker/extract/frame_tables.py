@@ -218,6 +218,7 @@ class FrameTables:
     anaphors: Table  # "this figure", «این رقم»: a clause about the subject named before
     not_subject: frozenset[str]
     sentence_wide: frozenset[str]  # "c:monthly": a concept that holds for every figure of its sentence
+    demanded: frozenset[str]  # "c:ransom": a sum asked for by its nature, no figure of it ``requested``
     periods: frozenset[str]  # "c:third_quarter": the part of a year the figure nearest it is of
     daily_concepts: frozenset[str]  # "c:shares": its figures hold on their day, however recent
     locatives: frozenset[str]
@@ -624,6 +625,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         name_stop=frozenset(fold(str(w)) for w in rules.lang("people_cues", lang).get("not_name") or ()),
         not_subject=frozenset("c:" + c for c in rules.concepts("predicates").get("not_subject") or ()),
         sentence_wide=frozenset("c:" + c for c in rules.concepts("predicates").get("sentence_wide") or ()),
+        demanded=frozenset("c:" + c for c in rules.concepts("predicates").get("demanded") or ()),
         periods=frozenset("c:" + c for c in rules.concepts("predicates").get("periods") or ()),
         daily_concepts=frozenset("c:" + c for c in rules.concepts("predicates").get("daily") or ()),
         locatives=frozenset(fold(w) for w in ev.get("locatives") or []),

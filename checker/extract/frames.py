@@ -1111,6 +1111,8 @@ def _quantity(
     if per:
         f.qualifiers["per"] = per
     asked = _requested(ctx, c) if not ctx.t.predicate_defs[pred].get("per_person") else False
+    if asked and set(f.subject.get("tokens") or ()) & ctx.t.demanded and asked not in _KINDS_APART:
+        asked = False  # ("demanding a ransom of $300": the ransom is the sum demanded, not a bid for one)
     if asked == "threshold" and pred not in _BARRED:
         asked = False  # (a bar is of votes: "a majority of the 300-seat chamber" counts its seats)
     if asked in _PARTIES_AT_TRIAL and pred == "duration" and "sentence" in ctx.t.predicate_defs:
@@ -2193,6 +2195,7 @@ _VERB_REACH = 40  # a Persian clause's verb after its figure
 
 
 _PARTIES_AT_TRIAL = frozenset({"prosecution", "defence"})  # rules/predicates ``requesters``
+_KINDS_APART = frozenset({"target", "threshold", "forecast"})  # figures aimed at or expected, not asked for
 
 
 def _requested(ctx: _Sentence, c: Claim) -> str | bool:

@@ -298,6 +298,10 @@ def _first_rounds(doc: Doc, raw: list[dict], t: FrameTables) -> None:
             # A sentence that names a round only by «تلك الجولة», "that round" is all about it:
             # "Pezeshkian led that round with 10.4 million votes".
             near = inside
+        elif not near and inside and all(r[2] == "first" for r in inside) and inside[0][1] <= s:
+            # … and so is one that opens on the first round and names no other: «وكانت الجولة
+            # الأولى … قد سجلت أدنى نسبة مشاركة في انتخابات رئاسية منذ الثورة … وتصدرها بزشكيان»
+            near = inside
         nearest = min(near, key=lambda r: (max(r[0] - s, s - r[1], 0), r[0]))[2] if near else None
         if nearest == "first":
             c["ordinal"] = "first_round"
@@ -506,6 +510,7 @@ def _candidate(
             and not _counts_days(doc, t, os_, s)
             and not _ranked(doc, t, oe, s, e)
             and not _no_longer(doc, t, os_, oe, sent)
+            and not _in_date(doc, inside, os_)  # («٢٠ يناير/كانون الثاني ٢٠٠٩ اليمين»: a month's name)
         ):
             ordinal = oid
     # … or right after it («زلزله دوم», «الهزة الثانية»)

@@ -24,7 +24,7 @@ from checker.findings.base import dead_entities, linked, make_finding, value_ent
 from checker.findings.office import unlisted_body
 from checker.model import Claim, Finding
 from checker.normalize import match_key
-from checker.normalize.keys import isolate, key_words
+from checker.normalize.keys import isolate, key_pairs, key_words
 from checker.normalize.translit import is_latin, reread, skeleton
 
 CODE = "OM01"
@@ -42,6 +42,7 @@ _PAST = frozenset({"former", "late"})  # "former prime minister Rafik Hariri": n
 _STORY_MAX = 24
 # Consonants a surname's skeleton needs before a word of another script stands for it.
 _SKELETON_MIN = 4
+_PAIR_MIN = 3  # consonants of a short two-word name met only side by side ("Ivan Duque", n dk)
 
 
 def run(ctx: Context) -> list[Finding]:
@@ -306,6 +307,7 @@ class _Others:
         self._skeletons: dict[str, set[str]] = {}
         self._all_skeletons: dict[str, set[str]] = {}  # every word's skeleton, read once per article
         self._forms: dict[tuple, tuple] = {}  # an entity's forms → their skeletons
+        self._pairs: dict[str, set[tuple[str, str]]] = {}  # skeletons of words side by side, per article
         self._ids: dict[str, set[str]] = {}  # article → every entity it names by a surname
 
     def sweep(self, articles, asks: list[tuple]) -> set[tuple[str, str]]:
@@ -318,7 +320,14 @@ class _Others:
             out.update(
                 (a, eid) for eid, forms, named_in in asks if a not in named_in and self.names(a, eid, forms)
             )
-            for cache in (self._words, self._surnames, self._skeletons, self._all_skeletons, self._ids):
+            for cache in (
+                self._words,
+                self._surnames,
+                self._skeletons,
+                self._all_skeletons,
+                self._ids,
+                self._pairs,
+            ):
                 cache.pop(a, None)
         return out
 
@@ -354,13 +363,32 @@ class _Others:
     def _sounded_full(self, aid: str, forms) -> bool:
         """A full name written in the other script, every word of it a word of the article, when
         the surname alone is too short to tell ("Dilma Rousseff" and «دیلما روسف»: ``dlm rsf``)."""
+        _long, whole, short = self._form_skeletons(forms)
         got = self._every_skeleton(aid)
-        return any(all(sk in got for sk in sks) for sks in self._form_skeletons(forms)[1])
+        if any(all(sk in got for sk in sks) for sks in whole):
+            return True
+        # (a name too short for its words to be met anywhere, "Luis Arce", ls rs: met side by side)
+        return bool(short) and any(sks in self._side_by_side(aid) for sks in short)
 
-    def _form_skeletons(self, forms) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    def _side_by_side(self, aid: str) -> set[tuple[str, str]]:
+        got = self._pairs.get(aid)
+        if got is None:
+            rules = self.ctx.rules
+            readings = matcher_of(rules).readings
+            got = self._pairs[aid] = {
+                (ra, rb)
+                for a, b in key_pairs(self.ctx.article(aid).text)
+                for ra in readings(skeleton(a, rules))
+                for rb in readings(skeleton(b, rules))
+            }
+        return got
+
+    def _form_skeletons(
+        self, forms
+    ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
         """The skeletons of one entity's forms, read once, not once per article asked: its long
-        surname skeletons, and each full name's word skeletons (names of two words or more, long
-        enough in all, with no word that has none)."""
+        surname skeletons, each full name's word skeletons (names of two words or more, long
+        enough in all, with no word that has none), and those of two-word names too short for that."""
         got = self._forms.get(forms)
         if got is None:
             rules = self.ctx.rules
@@ -368,7 +396,7 @@ class _Others:
             # (with each skeleton's readings: «جورجيسكو», jrjsk, is "Georgescu", grgsk)
             readings = matcher_of(rules).readings
             long = tuple(r for s in surnames for r in readings(skeleton(s, rules)) if len(r) >= _SKELETON_MIN)
-            whole = []
+            whole, short = [], []
             for f in fulls:
                 # (each Latin word also read the other way, rules/transliteration ``latin_readings``:
                 # "Ján Kuciak" is «يان كوسياك», jn read yn)
@@ -381,7 +409,9 @@ class _Others:
                 for sks in product(*ways):
                     if len(f) > 1 and sum(map(len, sks)) >= _SKELETON_MIN + 1 and all(sks):
                         whole.append(sks)
-            got = self._forms[forms] = (long, tuple(whole))
+                    elif len(f) == 2 and sum(map(len, sks)) >= _PAIR_MIN:
+                        short.append(sks)
+            got = self._forms[forms] = (long, tuple(whole), tuple(short))
         return got
 
     def _held(self, aid: str) -> set[str]:

@@ -125,6 +125,13 @@ def key_words(text: str) -> set[str]:
     return words | joined | {_strip_article(w) for w in words}
 
 
+def key_pairs(text: str) -> set[tuple[str, str]]:
+    """Every two words next to each other in a whole text, in their match-key spelling: a short
+    name of two words ("Luis Arce", «لوئیس آرسه») is named where its words stand together."""
+    tokens = _WORD.findall(_DOUBLE.sub(r"\1", _match_fold(fold(text), _key_rules())))
+    return set(pairwise(tokens))
+
+
 def _match_fold(text: str, kr: _KeyRules) -> str:
     if kr.fold_pairs is None:
         return text.translate(kr.fold_table)
