@@ -302,7 +302,10 @@ def _best_alias(form: NameForm, index, matcher: NameMatcher) -> str | None:
 def _other_given_name(form: NameForm, pid: str, index, matcher: NameMatcher) -> bool:
     """The person's full names share the surname but none fits the given name: "Michel Aoun" is
     not Joseph Aoun, whose one-word alias is "Aoun"."""
-    full = [a for a, p in index.get(form.block, ()) if p == pid and len(a.skel) > 1]
+    # (in the block of either reading: "Corrado Clini", kln read gln, meets the one-word "Jolani"
+    # there, and al-Jolani's full names there too)
+    blocks = (form.block, form.alt_block) if form.alt else (form.block,)
+    full = [a for b in blocks for a, p in index.get(b, ()) if p == pid and len(a.skel) > 1]
     return bool(full) and all(_score(matcher, form, a) < matcher.alias_min for a in full)
 
 

@@ -233,6 +233,8 @@ class Ctx:
         self.max_words = int(subject.get("max_words", 3))
         self.duration_order = subject.get("duration_order") or ["link", "after", "head"]
         self.stop = frozenset(fold(w) for w in nums.get("stopwords") or [])
+        # words spelt as written that the fold makes a number word («ميتا», dead: «مئتا», 200)
+        self.not_as_written = frozenset(nums.get("not_numbers_as_written") or ())
         self.adjective_endings = tuple(fold(x) for x in subject.get("adjective_endings") or [])
         self.preposition_clitics = tuple(fold(x) for x in subject.get("preposition_clitics") or [])
         self.duration_links = re.compile(rf"\s*(?:{alt(subject.get('duration_links'))})\s+")

@@ -9,6 +9,7 @@ from :mod:`checker.extract.number_words`; hedges, units and stop-words from ``ru
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -59,7 +60,16 @@ def extract_numbers(doc: Doc, rules: Rules, taken: Sequence[tuple[int, int]] = (
     spans = _Taken(taken)
     sentences = _Sentences(doc)
     every = find_numbers(text, ctx.lex, decimal_at)
-    found = [n for n in every if _plausible(text, ctx, n, spans)]
+    found = [
+        n
+        for n in every
+        if _plausible(text, ctx, n, spans)
+        and not (
+            ctx.not_as_written
+            and n.written == "words"
+            and _word_of(doc, n.start, n.end) in ctx.not_as_written
+        )
+    ]
     # (a model's numbers: after a capitalised name that follows a count, or after a maker's label)
     named = sorted(
         [n for n in found if _designation(doc, ctx, sentences, n)]
@@ -747,6 +757,18 @@ def _bound(name: str, x: Decimal, below: Decimal, above: Decimal, second: Decima
     if name == "x+tol":
         return x * above
     return second if name == "second" else None
+
+
+def _word_of(doc: Doc, start: int, end: int) -> str:
+    """The whole original word the folded span ``[start, end)`` stands in, letters the fold dropped
+    included (the hamza of «أثناء», folded «اثنا»)."""
+    a, b = doc.norm.orig_span(start, end)
+    text = doc.article.text
+    while a > 0 and text[a - 1].isalpha():
+        a -= 1
+    while b < len(text) and (text[b].isalpha() or unicodedata.category(text[b]) == "Mn"):
+        b += 1
+    return text[a:b]
 
 
 def _surface(doc: Doc, start: int, end: int) -> str:

@@ -342,24 +342,26 @@ def _moves(ctx: Context, members: list[Keyed]) -> bool:
 
 
 def _stay(ctx: Context, members: list[Keyed]) -> int:
-    """The days a visit lasts, as a report of it says ("a three-day state visit", «زيارة تستغرق
-    ثلاثة أيام»): a report of its second day and one of its third tell one occasion (1 when none
-    says)."""
-    articles = {k.frame.article for k in members if k.frame.subject.get("type") == "meeting"}
+    """The days an occasion lasts, as a report of it says by its type's word for it (rules/events
+    ``stay_concept``: "a three-day state visit", «زيارة تستغرق ثلاثة أيام», "the four-day siege"):
+    a report of its second day and one of its third tell one occasion (1 when none says)."""
+    types = ctx.rules.concepts("events").get("types") or {}
+    concept = {
+        k.frame.article: "c:" + word
+        for k in members
+        if (word := (types.get(k.frame.subject.get("type")) or {}).get("stay_concept"))
+    }
     days = [
         int(f.value["low"])
-        for aid in sorted(articles)
+        for aid in sorted(concept)
         for f in ctx.extractions[aid].frames
         if f.predicate == "duration"
         and f.value.get("unit") == "day"
         and f.value.get("low") is not None
         and f.value.get("low") == f.value.get("high")
-        and _VISIT in (f.subject.get("tokens") or ())
+        and concept[aid] in (f.subject.get("tokens") or ())
     ]
     return min(max(days, default=1), _STAY_MAX)
-
-
-_VISIT = "c:visit"
 
 
 def _paired(a: Keyed, b: Keyed, pairs) -> bool:

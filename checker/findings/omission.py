@@ -395,7 +395,17 @@ class _Others:
             surnames, fulls = forms
             # (with each skeleton's readings: «جورجيسكو», jrjsk, is "Georgescu", grgsk)
             readings = matcher_of(rules).readings
-            long = tuple(r for s in surnames for r in readings(skeleton(s, rules)) if len(r) >= _SKELETON_MIN)
+            # (and without a first class the other script may not write: "Tsipras" is «سیپراس»)
+            bare = matcher_of(rules).bare
+            long = tuple(
+                dict.fromkeys(
+                    x
+                    for s in surnames
+                    for r in readings(skeleton(s, rules))
+                    for x in (r, bare(r))
+                    if len(x) >= _SKELETON_MIN
+                )
+            )
             whole, short = [], []
             for f in fulls:
                 # (each Latin word also read the other way, rules/transliteration ``latin_readings``:
@@ -426,8 +436,9 @@ class _Others:
         if got is None:
             rules = self.ctx.rules
             readings = matcher_of(rules).readings
+            bare = matcher_of(rules).bare
             got = self._all_skeletons[aid] = {
-                r for w in self._words[aid] for r in readings(skeleton(w, rules))
+                x for w in self._words[aid] for r in readings(skeleton(w, rules)) for x in (r, bare(r))
             }
         return got
 
