@@ -136,7 +136,7 @@ def extract_people(doc: Doc, rules: Rules, dates: Sequence[Claim] = ()) -> list[
     used: set[tuple[int, int]] = set()
     for np in nps:
         _attach(doc, np, t, mentions, used)
-        _drop_place_end(doc, np, pt.names)
+        _drop_place_end(doc, np, pt.names, t.place_verbs)
     # (a nationality inside a name is no country: «محمد شياع السوداني» is Iraq's, not Sudan's; nor
     # is that name's last word alone, where no role stands right before it: «مباحثات مع السوداني»)
     names = [np.name for np in nps if np.name] + [(s, e) for s, e, _ in mentions.values()]
@@ -981,12 +981,17 @@ def _word_before(text: str, at: int, lo: int) -> int:
 _WORD_BACK = 24
 
 
-def _drop_place_end(doc: Doc, np: RoleNP, places) -> None:
+def _drop_place_end(doc: Doc, np: RoleNP, places, verbs: frozenset[str]) -> None:
     """«زار منسق … مارتن غريفيث غزة»: in a verb-first clause the object may follow the name; a
     listed place's name as the last of three or more words is the object, not a surname. (Not in
-    English, where "George Washington" is written so.)"""
+    English, where "George Washington" is written so.) Where the language lists the verbs a place
+    may be the object of, only after one: «وقّع الرئيس الكولومبي خوان مانويل سانتوس» signs no
+    Santos, the Brazilian port; it names the president in full."""
     if doc.lang == "en" or not np.name or np.name[1] <= np.start:
         return  # (a name before its role ends at the role: «سكوت شيفيلد، الرئيس التنفيذي», Sheffield)
+    before = re.search(r"(\w+)\W*\Z", doc.text[max(0, np.start - _WORD_BACK) : np.start])
+    if verbs and not (before and before.group(1) in verbs):
+        return
     toks = list(TOKEN.finditer(doc.text, *np.name))
     while len(toks) > 2:
         hit = places.match_at(doc.text, toks[-1].start())

@@ -42,6 +42,9 @@ class PeopleTables:
     body_between: re.Pattern[str] | None
     # «على» (on): no name as the original spells it, though folded like «علي» (Ali)
     blocked_as_written: frozenset[str]
+    # «زار», «غادر»: verbs whose object a place may be, right after the name of who does it
+    # («زار منسق … مارتن غريفيث غزة»); empty where any verb may (rules/people_cues ``place_object_verbs``)
+    place_verbs: frozenset[str]
     blocked_shapes: tuple[
         tuple[str, tuple[str, ...], int], ...
     ]  # «الم…ين»: (beginning, endings, fewest letters)
@@ -280,6 +283,7 @@ def _build(rules: Rules, lang: str) -> PeopleTables:
         role_clitics=tuple(fold(p) for p in cues.get("role_clitics") or ()),
         body_between=_body_between(cues),
         blocked_as_written=frozenset(cues.get("not_name_as_written") or ()),
+        place_verbs=frozenset(fold(w) for w in cues.get("place_object_verbs") or ()),
         bodies=frozenset(
             cc
             for cc, d in (rules.concepts("countries").get("countries") or {}).items()
