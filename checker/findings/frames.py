@@ -68,8 +68,9 @@ def run(ctx: Context) -> list:
         by_key[k.key].append(k)
         if k.key and defs.get(k.frame.predicate, {}).get("functional", True):
             exact[k.key].append(k)
+    stays = _stays(ctx)
     for key in sorted(exact):
-        out.extend(_judge(ctx, key, exact[key], defs, None, _revised(by_key, key)))
+        out.extend(_judge(ctx, key, exact[key], defs, None, _revised(by_key, key), stays=stays))
     # (what each report gives for an occasion and predicate, whatever subject its words were read
     # as: two figures every report gives both of are two things, however the words paired them)
     around: dict[tuple[str, str], set[str]] = defaultdict(set)  # (predicate, article) → its values
@@ -77,7 +78,7 @@ def run(ctx: Context) -> list:
         if not k.key:
             around[(k.frame.predicate, k.frame.article)].add(display_key(k))
     for key, members, pairs in _components(ctx):
-        out.extend(_judge(ctx, key, members, defs, pairs, around=around))
+        out.extend(_judge(ctx, key, members, defs, pairs, around=around, stays=stays))
     return out
 
 
@@ -145,7 +146,14 @@ def _components(ctx: Context):
 
 
 def _judge(
-    ctx: Context, key: str, members: list[Keyed], defs: dict, pairs, revised=frozenset(), around=None
+    ctx: Context,
+    key: str,
+    members: list[Keyed],
+    defs: dict,
+    pairs,
+    revised=frozenset(),
+    around=None,
+    stays=None,
 ) -> list:
     pred = members[0].frame.predicate
     pdef = defs.get(pred, {})
@@ -156,9 +164,10 @@ def _judge(
         if family == "event_date"
         else 0
     )
-    if family == "event_date" and (stay := _stay(ctx, members)) > 1:
+    stays = {} if stays is None else stays
+    if family == "event_date" and (stay := _stay(ctx, members, stays)) > 1:
         pdef = {**pdef, "stay_days": stay - 1}
-    if pred == "event_place" and _stay(ctx, members) > 1:
+    if pred == "event_place" and _stay(ctx, members, stays) > 1:
         # ("a three-day state visit to China": its talks in Beijing and its last day in Guangzhou
         # are one visit's; the visitor goes from city to city of the country)
         pdef = {**pdef, "roams": True}
@@ -341,7 +350,25 @@ def _moves(ctx: Context, members: list[Keyed]) -> bool:
     return any(types.get(k.frame.subject.get("type") or "", {}).get("moves") for k in members)
 
 
-def _stay(ctx: Context, members: list[Keyed]) -> int:
+def _stays(ctx: Context) -> dict[tuple[str, str], int]:
+    """(article, concept) → the most days a duration of that concept lasts in the article, read
+    once per run: the spans of ``_stay``."""
+    out: dict[tuple[str, str], int] = {}
+    for aid, x in sorted(ctx.extractions.items()):
+        for f in x.frames:
+            if (
+                f.predicate == "duration"
+                and f.value.get("unit") == "day"
+                and f.value.get("low") is not None
+                and f.value.get("low") == f.value.get("high")
+            ):
+                for token in f.subject.get("tokens") or ():
+                    key = (aid, token)
+                    out[key] = max(out.get(key, 0), int(f.value["low"]))
+    return out
+
+
+def _stay(ctx: Context, members: list[Keyed], stays: dict[tuple[str, str], int]) -> int:
     """The days an occasion lasts, as a report of it says by its type's word for it (rules/events
     ``stay_concept``: "a three-day state visit", «زيارة تستغرق ثلاثة أيام», "the four-day siege"):
     a report of its second day and one of its third tell one occasion (1 when none says)."""
@@ -351,16 +378,7 @@ def _stay(ctx: Context, members: list[Keyed]) -> int:
         for k in members
         if (word := (types.get(k.frame.subject.get("type")) or {}).get("stay_concept"))
     }
-    days = [
-        int(f.value["low"])
-        for aid in sorted(concept)
-        for f in ctx.extractions[aid].frames
-        if f.predicate == "duration"
-        and f.value.get("unit") == "day"
-        and f.value.get("low") is not None
-        and f.value.get("low") == f.value.get("high")
-        and concept[aid] in (f.subject.get("tokens") or ())
-    ]
+    days = [stays[(aid, c)] for aid, c in sorted(concept.items()) if (aid, c) in stays]
     return min(max(days, default=1), _STAY_MAX)
 
 

@@ -308,6 +308,7 @@ class _Others:
         self._all_skeletons: dict[str, set[str]] = {}  # every word's skeleton, read once per article
         self._forms: dict[tuple, tuple] = {}  # an entity's forms → their skeletons
         self._pairs: dict[str, set[tuple[str, str]]] = {}  # skeletons of words side by side, per article
+        self._read: dict[tuple[str, bool], tuple[str, ...]] = {}  # a word → its skeleton's readings
         self._ids: dict[str, set[str]] = {}  # article → every entity it names by a surname
 
     def sweep(self, articles, asks: list[tuple]) -> set[tuple[str, str]]:
@@ -368,19 +369,30 @@ class _Others:
         if any(all(sk in got for sk in sks) for sks in whole):
             return True
         # (a name too short for its words to be met anywhere, "Luis Arce", ls rs: met side by side)
-        return bool(short) and any(sks in self._side_by_side(aid) for sks in short)
+        near = [sks for sks in short if all(sk in got for sk in sks)]
+        return bool(near) and any(sks in self._side_by_side(aid) for sks in near)
 
     def _side_by_side(self, aid: str) -> set[tuple[str, str]]:
         got = self._pairs.get(aid)
         if got is None:
-            rules = self.ctx.rules
-            readings = matcher_of(rules).readings
             got = self._pairs[aid] = {
                 (ra, rb)
                 for a, b in key_pairs(self.ctx.article(aid).text)
-                for ra in readings(skeleton(a, rules))
-                for rb in readings(skeleton(b, rules))
+                for ra in self._readings(a)
+                for rb in self._readings(b)
             }
+        return got
+
+    def _readings(self, word: str, bare: bool = False) -> tuple[str, ...]:
+        """A word's skeleton read each alternate way (``NameMatcher.readings``), and with ``bare``
+        each of those without a first class the other script may not write; once per run."""
+        got = self._read.get((word, bare))
+        if got is None:
+            m = matcher_of(self.ctx.rules)
+            ways = m.readings(skeleton(word, self.ctx.rules))
+            got = self._read[(word, bare)] = (
+                tuple(dict.fromkeys((*ways, *map(m.bare, ways)))) if bare else ways
+            )
         return got
 
     def _form_skeletons(
@@ -434,11 +446,8 @@ class _Others:
     def _every_skeleton(self, aid: str) -> set[str]:
         got = self._all_skeletons.get(aid)
         if got is None:
-            rules = self.ctx.rules
-            readings = matcher_of(rules).readings
-            bare = matcher_of(rules).bare
             got = self._all_skeletons[aid] = {
-                x for w in self._words[aid] for r in readings(skeleton(w, rules)) for x in (r, bare(r))
+                x for w in self._words[aid] for x in self._readings(w, bare=True)
             }
         return got
 
