@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from checker.rules import Rules
 from checker.table_cache import load_or_build
 
@@ -74,22 +72,11 @@ def _spelled_as(rules: Rules, listed: str, unlisted: str) -> bool:
 
     key = place_key(gaz.display(listed), rules)
     # (a short skeleton must be the name's own: "Hilo" (hl) is not "Honolulu" (hnl))
+    # (or the skeleton of one of its names in any language: «جنوى», which its Arabic names lack, has
+    # that of «جنوة», Genoa (jn), not that of "Genoa" (gn))
     if min(len(key), len(unlisted)) - len(UNLISTED) < _PREFIX_MIN:
-        return key == unlisted or unlisted in _name_keys(rules, listed)
-    return same_unlisted(key, unlisted) or unlisted in _name_keys(rules, listed)
-
-
-@lru_cache(maxsize=1 << 12)
-def _name_keys(rules: Rules, listed: str) -> frozenset[str]:
-    """The skeletons of a listed place's names in every language of the gazetteer: «جنوى», which
-    its Arabic names lack, has the skeleton of «جنوة», Genoa (jn), not that of "Genoa" (gn)."""
-    from checker.extract.places_unlisted import place_key
-
-    return frozenset(
-        place_key(name, rules)
-        for data in (rules.files.get("places") or {}).values()
-        for name in ((data.get("names") or {}).get(listed) or ())
-    )
+        return key == unlisted or listed in spelled_places(rules, unlisted)
+    return same_unlisted(key, unlisted) or listed in spelled_places(rules, unlisted)
 
 
 def spelled_key(rules: Rules, place: str) -> str:

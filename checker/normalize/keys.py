@@ -113,10 +113,9 @@ def key_words(text: str) -> set[str]:
     """
     kr = _key_rules()
     folded = fold(text)
-    keyed = _DOUBLE.sub(r"\1", _match_fold(folded, kr))
-    words = set(_WORD.findall(folded)) | set(_WORD.findall(keyed))
+    tokens = _key_tokens(folded, kr)
+    words = set(_WORD.findall(folded)) | set(tokens)
     joined = set()
-    tokens = _WORD.findall(keyed)
     for w, nxt in pairwise(tokens):
         if w in kr.join_next:
             joined.add(w + _strip_article(nxt))
@@ -128,8 +127,12 @@ def key_words(text: str) -> set[str]:
 def key_pairs(text: str) -> set[tuple[str, str]]:
     """Every two words next to each other in a whole text, in their match-key spelling: a short
     name of two words ("Luis Arce", «لوئیس آرسه») is named where its words stand together."""
-    tokens = _WORD.findall(_DOUBLE.sub(r"\1", _match_fold(fold(text), _key_rules())))
-    return set(pairwise(tokens))
+    return set(pairwise(_key_tokens(fold(text), _key_rules())))
+
+
+def _key_tokens(folded: str, kr: _KeyRules) -> list[str]:
+    """The words of a folded text in their match-key spelling, in order."""
+    return _WORD.findall(_DOUBLE.sub(r"\1", _match_fold(folded, kr)))
 
 
 def _match_fold(text: str, kr: _KeyRules) -> str:
