@@ -131,6 +131,7 @@ class FrameTables:
     part_markers: Table  # "of the dead": anywhere before the figure in its sentence
     part_after: Table  # "323 of the dead", "17 of its pilgrims": right after the figure
     part_before: Table  # "among them 12 firefighters": right before the figure
+    rest_markers: Table  # "34 died inside the stadium and the rest in hospital": the remainder, after it
     per_not_before: Table  # "a day earlier": no period
     when_words: Table  # "since Thursday, when …": the clause after a day is of that day
     same_day: Table  # «در همان روز», "on the same day": a figure on the day named before it
@@ -177,6 +178,7 @@ class FrameTables:
     ordered_words: Table  # "ordered … to prevent", «لمنع»: a place in what is ordered
     attributed: Table  # "according to", «به روایت»: a predicate word after one tells who told it
     since_words: Table  # «منذ», "since": a superlative measured from a date
+    behind_words: Table  # "among the deadliest, after the 1964 tragedy in Lima": the one ranked above
     since_closers: Table  # «تاکنون» right after a date: the span from it runs to now
     since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
@@ -539,6 +541,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         part_markers=Table.build([(p, "part") for p in pr.get("part_markers") or []], cl),
         part_after=Table.build([(p, "part") for p in pr.get("part_after") or []], cl),
         part_before=Table.build([(p, "part") for p in pr.get("part_before") or []], cl),
+        rest_markers=Table.build([(p, "rest") for p in pr.get("rest_markers") or []], cl),
         per_not_before=Table.build([(p, "time") for p in pr.get("per_not_before") or []], cl),
         when_words=Table.build([(p, "when") for p in pr.get("when_words") or []], cl),
         same_day=Table.build([(p, "same") for p in pr.get("same_day") or []], cl),
@@ -575,6 +578,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         ordered_words=Table.build([(p, "ordered") for p in pr.get("ordered_words") or []], cl),
         attributed=Table.build([(p, "attributed") for p in pr.get("attributed_before") or []], cl),
         since_words=Table.build([(p, "since") for p in pr.get("since_words") or []], cl),
+        behind_words=Table.build([(p, "behind") for p in pr.get("behind_words") or []], cl),
         since_closers=Table.build([(p, "now") for p in pr.get("since_closers") or []], cl),
         since_past=Table.build([(p, "since") for p in pr.get("since_past") or []], cl),
         conjunctions=_words(

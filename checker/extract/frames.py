@@ -4029,7 +4029,12 @@ def _limited(ctx: _Sentence, c: Claim, people: bool = True) -> bool:
         or next(iter(ctx.t.part_after.find(ctx.doc.text, a, b)), None) is not None
         or bool(_ends_before(ctx.t.part_before, ctx.doc.text, a))  # "among them 12 firefighters"
         or (people and _whole_after(ctx, b))
+        # ("34 died inside the stadium and the rest in hospital": the remainder is named after it)
+        or next(iter(ctx.t.rest_markers.find(ctx.doc.text, b, min(s1, b + _REST_REACH))), None) is not None
     )
+
+
+_REST_REACH = 60
 
 
 _PER_PLACE_REACH = 60

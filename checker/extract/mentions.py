@@ -95,7 +95,7 @@ def extract_mentions(doc: Doc, claims: list[Claim], t: FrameTables) -> list[Ment
                 for a, b, pid in t.predicates.find(text, *sent)
                 if pid in t.own_date and not any(x < b and a < y for x, y in events)
             ]
-            records[sent] = _records(doc, t, sent)
+            records[sent] = _records(doc, t, sent, dated)
         # (the day a truce takes effect is the truce's: a word of its own start claims no date; nor
         # does a start word the occasion word is the subject of: "the outage began on Friday")
         mine = [
@@ -208,7 +208,9 @@ def _referring(doc: Doc, claims, starts, t: FrameTables, main_type: str, dated, 
         if typ not in ("*", CASUALTY, main_type) or sent in triggered or (k >= 0 and dated[k][1] > s):
             continue
         triggered.add(sent)
-        cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], [])
+        # (a superlative there is measured against another occasion, with its own place: «وتُعد هذه
+        # الكارثة من الأسوأ …، بعد كارثة الملعب الوطني في ليما عام 1964»)
+        cand = _candidate(doc, claims, starts, t, s, e, main_type, sent, [], _records(doc, t, sent, dated))
         # An incident word's day in its own clause is the occasion's («این حادثه شامگاه شنبه ۷ آبان
         # رخ داد», "the disaster struck on Oct. 29"); a year is as often another's ("the 2014 one").
         # A word of the occasion's place ("flew over the disaster area on Saturday", «زار موقع
@@ -534,6 +536,17 @@ def _candidate(
         hit = next(iter(t.since_words.find(doc.text, e, min(sent[1], e + _RECORD_REACH))), None)
         if hit is not None and hit[1] - hit[0] > 2 and not _CLAUSE_MARK.search(doc.text, e, hit[0]):
             records = [*records, (*doc.norm.orig_span(hit[0], hit[1]), False)]
+    # (and a count later in the sentence: "The eruption is the fourth on the peninsula since 2021,
+    # and the second of 2023 after lava emerged at Litli-Hrutur in July": July and Litli-Hrutur are
+    # the earlier one's)
+    for _a, b, oid in t.ordinals.find(doc.text, e, sent[1]):
+        if oid in _COUNTED:
+            reach = min(sent[1], b + _COUNT_SINCE_REACH)
+            hit = next(iter(t.since_words.find(doc.text, b, reach)), None) or next(
+                iter(t.behind_words.find(doc.text, b, reach)), None
+            )
+            if hit is not None and hit[1] - hit[0] > 2 and not _CLAUSE_MARK.search(doc.text, b, hit[0]):
+                records = [*records, (*doc.norm.orig_span(hit[0], hit[1]), False)]
     dates = [
         c
         for c in inside
@@ -568,6 +581,7 @@ def _candidate(
         and not _scheduled(doc, t, c, sent)
         and not _sequenced(doc, t, c, o_s, inside)
         and not _said_ahead(doc, o_e, c)
+        and not _compared_day(doc, t, e, c)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
     # (Such a date still bounds the occasion, which came before it: a quake named "after" a cut of
@@ -693,7 +707,7 @@ def _candidate(
         or _text_of(doc, t, s, sent)
         else [
             p
-            for p in _places(doc, t, inside, typ)
+            for p in _places(doc, t, inside, typ, s)
             if not _recorded(p, o_s, records, sent[1])
             and (not doers or _attached(doc, o_e, p))
             # (nor where a reaction was voiced: «ووصف … ترامب الهجوم في كلمة من البيت الأبيض»)
@@ -1126,9 +1140,10 @@ def _depth(place: Claim) -> int:
     return len(place.value.get("ancestors") or ())
 
 
-def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Claim]:
+def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str, trigger: int) -> list[Claim]:
     """Where the occasion of a sentence happened: places after a locative, not "near" ones; for a
-    type whose verb takes the place as object («… را لرزاند»), any place below a country."""
+    type whose verb takes the place as object («… را لرزاند»), any place below a country in the
+    trigger's clause or after it (folded ``trigger``)."""
     # A town the gazetteer lacks counts even "near" it ("near the town of Pazarcik"): reports meet
     # on its name or are apart (findings/compare), while a listed place near the occasion (a city
     # it was "near") would put it inside that place.
@@ -1183,7 +1198,16 @@ def _places(doc: Doc, t: FrameTables, inside: list[Claim], typ: str) -> list[Cla
     located = [c for c in places if _located(c) and c.id not in routed]
     if not t.type_defs[typ].get("struck_places"):
         return located
-    struck = [c for c in places if _depth(c) and not is_dateline(doc, c) and not _on_route(doc, t, c)]
+    struck = [
+        c
+        for c in places
+        if _depth(c)
+        and not is_dateline(doc, c)
+        and not _on_route(doc, t, c)
+        # («بعد خسارة فريق أريما … أمام غريمه بيرسيبايا سورابايا بنتيجة 3-2، إذ اقتحم … وتدافعا»: a
+        # team's town in a clause before the stampede's is not where it struck)
+        and not _CLAUSE_MARK.search(doc.text, doc.norm.norm_index(c.end), trigger)
+    ]
     if any(_depth(c) for c in located) or not struck:
         return located
     return struck + located  # «استان کهرمان‌مرعش در جنوب ترکیه را لرزاند»: the province, then the country
@@ -1400,23 +1424,55 @@ _BRACKET_REACH = 30
 
 
 _COUNTED = frozenset({"first", "second", "third"})  # ordinals that count from an occasion
+_COUNT_SINCE_REACH = 24  # characters from such an ordinal to its since word ("the second of 2023 after")
 
 
-def _records(doc: Doc, t: FrameTables, sent: tuple[int, int]) -> list[tuple[int, int, bool]]:
+def _records(
+    doc: Doc, t: FrameTables, sent: tuple[int, int], named: list[tuple[int, int]]
+) -> list[tuple[int, int, bool]]:
     """Superlatives measured from a date, each up to its since word ("deadliest crash since"):
     the date after them is the record's, not the date of an occasion named before them. The flag
     marks a measure's record ("the first cut since March 2020", "inflation's highest since 1998"),
     whose date dates no occasion at all, unlike an occasion's ("the deadliest crash since 1992,
-    when …")."""
+    when …"). ``named``: the folded spans of the sentence's dates and places, sorted."""
     n, out = doc.norm, []
     for a, b, pid in t.predicates.find(doc.text, *sent):
-        if pid in t.since:
+        # (not a word of a date or a place's name: «24 جمادى الأولى 1444 هـ» is a month, no first)
+        k = bisect_right(named, (a, len(doc.text))) - 1
+        if pid in t.since and not (k >= 0 and named[k][1] > a):
             # (from the phrase's start: "first since" holds its since word)
-            hit = next(iter(t.since_words.find(doc.text, a, min(sent[1], b + _RECORD_REACH))), None)
+            reach = min(sent[1], b + _RECORD_REACH)
+            measured = t.predicate_defs[pid].get("subject") != "event"
+            # (an occasion's record may name the one ranked above it: "among the deadliest, after
+            # the 1964 tragedy in Lima"; a measure's "the second of 2023 after …" is a count since)
+            hit = next(iter(t.since_words.find(doc.text, a, reach)), None) or (
+                None if measured else next(iter(t.behind_words.find(doc.text, b, reach)), None)
+            )
             if hit is not None:
-                measured = t.predicate_defs[pid].get("subject") != "event"
                 out.append((*n.orig_span(a, hit[1]), measured))
     return out
+
+
+def _compared_day(doc: Doc, t: FrameTables, e: int, d: Claim) -> bool:
+    """A date after a word that sets a figure against another's (``compared_words``) between the
+    occasion's word (folded end ``e``) and it: «عدد المشاركين في الاحتجاجات … بنحو ١٣٦ ألف شخص، مقابل
+    ٢٨٢ ألفا في اليوم الأول للحركة في ١٧ نوفمبر», "down from 282,000 … on Nov. 17", is the day of
+    the figure it is compared with, when no occasion's word comes between («… مقابل أربعة على نقض
+    حكم "رو" … الصادر عام ١٩٩٢» dates that ruling)."""
+    a = doc.norm.norm_index(d.start)
+    if a <= e:
+        return False
+    hit = None
+    for hit in t.from_words.find(doc.text, max(e, a - _COMPARED_REACH), a):  # noqa: B007 (the last)
+        pass
+    return (
+        hit is not None
+        and hit[2] == "compared"
+        and next(iter(t.event_types.find(doc.text, hit[1], a)), None) is None
+    )
+
+
+_COMPARED_REACH = 60  # characters from a word of comparison to the day of the figure it compares
 
 
 def _recorded(d: Claim, trigger: int, records: list[tuple[int, int, bool]], reach: int | None = None) -> bool:

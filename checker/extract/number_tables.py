@@ -322,7 +322,10 @@ class Ctx:
         )
         self.verb_first_not_after = frozenset(fold(w).strip() for w in data.get("verb_first_not_after") or ())
         negators = data.get("negators")
-        self.negator = re.compile(rf"(?<!\w)(?:{alt(negators)})(?!\w)") if negators else None
+        # («لا تزال ٢٢٣ في قبضة الخاطفين»: "still", no negation)
+        unless = data.get("negators_unless_before")
+        but = rf"(?!\s+(?:{alt(unless)})(?!\w))" if unless else ""
+        self.negator = re.compile(rf"(?<!\w)(?:{alt(negators)})(?!\w){but}") if negators else None
         # "withdraw over 60 days": a span, not more than 60 days ("for over 60 days" is more)
         spans = data.get("duration_spans") or {}
         self.span_words = {squash(fold(w)) for w in spans.get("words") or ()}
@@ -346,6 +349,7 @@ class Ctx:
         join = lambda phrases: re.compile(rf"\s*(?:{alt(phrases)})\s*")  # noqa: E731
         self.ranges = [(Before(alt(r["open"]), r["open"]), join(r["join"])) for r in data.get("ranges") or []]
         self.bare_join = join(data.get("bare_joins"))
+        self.either_join = join(data.get("either_joins") or ["(?!)"])
         self.no_range_after = Before(alt(data.get("no_range_after")), data.get("no_range_after"))
         self.hedge_concepts: dict[str, Any] = concepts.get("concepts") or {}
         self.default_tolerance = float(concepts.get("default_tolerance", 0.1))

@@ -392,8 +392,15 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
         ):
             start = m.start()
             break
-    if start is None and ctx.bare_join.fullmatch(text, end, b.start):
-        if ctx.no_range_after.search(text, max(0, a.start - 20), a.start):
+    either = ctx.either_join.fullmatch(text, end, b.start)
+    if start is None and (either or ctx.bare_join.fullmatch(text, end, b.start)):
+        # "rose from 2 to 3" is a change, but "from two or three" is not, nor is "from two to three
+        # months to at least a year" (the change goes to what follows the second end)
+        if (
+            not either
+            and ctx.no_range_after.search(text, max(0, a.start - 20), a.start)
+            and not _onward(text, ctx, b)
+        ):
             return None
         if "words" in (a.written, b.written) and a.written != b.written:
             return None  # «لليلة واحدة إلى 27.25 بالمئة»: "one" night, then the figure, no range
@@ -404,6 +411,19 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     if b.scale and not a.scale and a.written != "mixed" and a.value * b.scale <= b.value:
         low = a.value * b.scale  # «بین ۵۸ تا ۸۷ هزار»: the scale after the second number applies to both
     return (start, replace(a, value=low), b) if low < b.value else None
+
+
+def _onward(text: str, ctx: Ctx, b: Number) -> bool:
+    """A join to a further figure follows ``b`` (and its unit): "from two to three months to at least
+    a year" goes from the range of ``a`` and ``b`` onward, and "to curb inflation" is no figure."""
+    unit = ctx.unit_after(text, b.end)
+    m = ctx.bare_join.match(text, unit[1][1] if unit else b.end)
+    if m is None or m.end() == m.start():
+        return False
+    rest = m.end()
+    return bool(
+        ctx.hedge_start.match(text, rest) or ctx.lex.token_re.match(text, rest) or ctx.unit_after(text, rest)
+    )
 
 
 class _Sentences:
@@ -637,6 +657,9 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         b = before.search(text, max(0, s - 20), s)
         a = b and after.match(text, e)  # (no slice of the rest of the text per number)
         if b and a:
+            # («نباید از ۳۰۰ کیلوگرم فراتر رود», must not pass 300: at most)
+            if hid in _NEGATED and ctx.negator is not None and _negated(text, ctx, b.start()):
+                hid = _NEGATED[hid]
             return hid, b.start(), a.end("h")
     return None, s, e
 
