@@ -17,7 +17,11 @@ riot with arrests):
 - a place the occasion struck is in the trigger's clause, not a team's town in a clause before it;
 - the day of a figure compared with («مقابل ٢٨٢ ألفا في … ١٧ نوفمبر») is not the occasion's;
 - Spain's regions by their English names ("Canary Islands"), so a dateline's "El Paso, Canary
-  Islands" is no El Paso of Texas.
+  Islands" is no El Paso of Texas;
+- diplomats expelled are counted (rules/predicates ``expelled``, unit ``diplomat``, no person of a
+  toll); a price per share is one wherever the share is named («42 دولارا نقدا عن كل سهم», «برای
+  هر سهم … ۴۲ دلار»); a day in a later clause with a figure of its own is that figure's; Congress is
+  the legislature in every language.
 """
 
 from __future__ import annotations
@@ -225,3 +229,60 @@ def test_capacity_and_crowd_apart_leave_no_conflict(tmp_path):
         ),
     }
     assert not [f for f in findings_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Britain ordered the expulsion of 18 Russian diplomats on Wednesday."),
+        ("fa", "بریتانیا روز چهارشنبه ۱۸ دیپلمات روس را اخراج کرد."),
+        ("ar", "وأعلنت بريطانيا يوم الأربعاء طرد 18 دبلوماسيا روسيا."),
+    ],
+)
+def test_diplomats_expelled_are_counted(tmp_path, lang, text):
+    x = md_extraction(tmp_path, lang, "Expulsions\n\n" + text, "2018-03-15")
+    assert [f.predicate for f in x.frames if f.value.get("low") == 18] == ["expelled"]
+
+
+def test_a_price_per_share_is_one_however_placed(tmp_path):
+    # (the Arabic names the share after a word between: «دولارا نقدا عن كل سهم»)
+    story = {
+        "en.md": md(
+            "en",
+            "2017-06-17",
+            "Grocer bought\n\nNEW YORK, June 16 — Nordmart will pay $51 per share in cash, a premium of "
+            "about 30 percent to Greenleaf's closing price on Thursday.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2017-06-17",
+            "صفقة\n\nوستدفع نوردمارت 48 دولارا نقدا عن كل سهم، بعلاوة تبلغ نحو 30 في المئة على سعر إغلاق سهم "
+            "غرينليف يوم الخميس.",
+        ),
+    }
+    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    assert {a for v in conflict["values"] for a in v["articles"]} == {"en", "ar"}
+
+
+def test_congress_is_the_legislature_in_every_language(tmp_path):
+    # («کنگره آمریکا» was the Capitol, a building; "Congress" and «الكونغرس» named nothing)
+    story = {
+        "en.md": md(
+            "en", "2015-07-15", "Deal\n\nVIENNA, July 14 — Congress has 60 days to review the agreement."
+        ),
+        "fa.md": md("fa", "2015-07-15", "توافق\n\nکنگره آمریکا ۹۰ روز برای بررسی این توافق فرصت دارد."),
+        "ar.md": md(
+            "ar",
+            "2015-07-15",
+            "اتفاق\n\nوتعهد أوباما باستخدام حق النقض في الكونغرس الذي يملك ٦٠ يوما لمراجعة الاتفاق.",
+        ),
+    }
+    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    assert {a for v in conflict["values"] for a in v["articles"]} == {"en", "fa", "ar"}
+
+
+def test_a_day_of_a_later_clause_with_its_own_figure_is_not_the_figures(tmp_path):
+    text = "Nordmart will pay $51 per share in cash, a premium of about 30 percent to the closing price on Thursday."
+    x = md_extraction(tmp_path, "en", "Deal\n\n" + text, "2017-06-17")
+    [price] = [f for f in x.frames if f.value.get("low") == 51]
+    assert price.time is None

@@ -4641,10 +4641,25 @@ def _partial(ctx: _Sentence, c: Claim) -> bool:
 
 
 def _unit_price(ctx: _Sentence, c: Claim) -> bool:
-    """A price of one unit: a ``unit_price`` word right after the amount ("$79.89 a barrel")."""
+    """A price of one unit: a ``unit_price`` word right after the amount ("$79.89 a barrel"), or a
+    word after it («42 دولارا نقدا عن كل سهم»), or a few words before it in its clause («برای هر سهم
+    هول فودز ۴۲ دلار»)."""
     n, text = ctx.doc.norm, ctx.doc.text
-    b = n.norm_index(c.end)
-    return ctx.t.unit_price.match_at(text, _past_space(text, b)) is not None
+    a, b = n.norm_index(c.start), n.norm_index(c.end)
+    b = _past_space(text, b)
+    if ctx.t.unit_price.match_at(text, b) is not None:
+        return True
+    word = _WORD.match(text, b)
+    if word is not None and ctx.t.unit_price.match_at(text, _past_space(text, word.end())) is not None:
+        return True
+    return any(
+        len(text[e:a].split()) <= _PRICE_BEFORE_WORDS and not _CLAUSE_END.search(text, e, a)
+        for _s, e, _k in ctx.t.unit_price.find(text, max(0, a - _PRICE_BEFORE_REACH), a)
+    )
+
+
+_PRICE_BEFORE_WORDS = 3
+_PRICE_BEFORE_REACH = 40
 
 
 def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: bool = False) -> dict | None:
@@ -4710,7 +4725,12 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         # (a year to come in another clause is a plan's, not when a figure of its sentence holds:
         # "The decision, accepted by all 198 parties …, calls for tripling capacity by 2030")
         pub = ctx.doc.reference_date
-        found = [o for o in found if pub is None or o.value["earliest"] <= pub.isoformat()]
+        found = [
+            o
+            for o in found
+            if (pub is None or o.value["earliest"] <= pub.isoformat())
+            and not _figure_of_later_clause(ctx, c, o)
+        ]
         if not found:
             return None
     # (else the sentence's first, or the first of the figure's own joined clause: in "A tentative
@@ -4733,6 +4753,27 @@ def _time_anchor(ctx: _Sentence, c: Claim, predicate: str | None = None, daily: 
         "precision": v.get("precision"),
         "claim": best.id,
     }
+
+
+def _figure_of_later_clause(ctx: _Sentence, c: Claim, o: Claim) -> bool:
+    """The date ``o`` stands in a clause after the figure ``c`` that has a figure of its own: "$42
+    per share in cash, a premium of about 27 percent to the closing price on Thursday" (Thursday is
+    the closing price's)."""
+    if o.start < c.end:
+        return False
+    n, text = ctx.doc.norm, ctx.doc.text
+    cut = _CLAUSE_END.search(text, n.norm_index(c.end), n.norm_index(o.start))
+    if cut is None:
+        return False
+    at = n.orig_index(cut.end())
+    return any(
+        x.type == "number"
+        and x is not c
+        and x.value.get("kind") != "ordinal"
+        and at <= x.start
+        and x.end <= o.start
+        for x in ctx.claims
+    )
 
 
 def _names_occasion(ctx: _Sentence, c: Claim) -> bool:
