@@ -286,3 +286,23 @@ def test_a_day_of_a_later_clause_with_its_own_figure_is_not_the_figures(tmp_path
     x = md_extraction(tmp_path, "en", "Deal\n\n" + text, "2017-06-17")
     [price] = [f for f in x.frames if f.value.get("low") == 51]
     assert price.time is None
+
+
+def test_a_place_the_text_puts_in_another_is_one_place_of_the_occasion(tmp_path):
+    # («بمقاطعة مالانغ في إقليم جاوة»: the gazetteer knows Malang in Indonesia only, the text says in Java)
+    story = {
+        "en.md": md(
+            "en",
+            "2022-10-02",
+            "Stadium crush\n\nMALANG, Indonesia, Oct 2 — At least 130 people were killed and more than 300 injured in "
+            "a crush at a stadium in Malang, East Java, on Saturday night.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2022-10-02",
+            "تدافع في ملعب\n\nلقي 130 شخصا على الأقل حتفهم وأصيب أكثر من 450 آخرين في تدافع شهده ملعب كانجوروهان "
+            "بمقاطعة مالانغ في إقليم جاوة الشرقية الإندونيسي ليل السبت.",
+        ),
+    }
+    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    assert "injured" in conflict["message"]

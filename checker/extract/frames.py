@@ -3937,6 +3937,8 @@ def _distinct(ctx: _Sentence, scope) -> int:
     ps = [t[2:] for t in scope if t.startswith("p:")]
     held = {a for p in ps for a in (places.get(p, {}).get("ancestors") or ())}
     held |= {places.get(p, {}).get("country") for p in ps}
+    # (and a place the text says holds another: «بمقاطعة مالانغ في إقليم جاوة الشرقية», Malang in Java)
+    held |= {places.get(p, {}).get("container") for p in ps}
     ids = [t[t.index(":") + 1 :] for t in scope]
     # A place the gazetteer lacks, named with a listed one ("the town of Lahaina on the Hawaiian
     # island of Maui"), is taken to lie in it: news names a small place by its region.
