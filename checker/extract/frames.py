@@ -176,7 +176,7 @@ def extract_frames(doc: Doc, claims: list[Claim], mentions: list[Mention], t: Fr
         made = _compared_with(ctx, made)
         out.extend(_anchor(doc, _pair_calendars(made, t.twin_dated), t.counted_units))
     out = _broken_down(doc, t, out)
-    out = _restated(_headline_times(doc, t, out))
+    out = _headline_marked(doc, _restated(_headline_times(doc, t, out)))
     out.extend(_mention_frames(doc, t, mentions, claims))
     out.extend(_route_frames(doc, t, mentions, claims))
     out.extend(_located_frames(doc, claims))
@@ -436,6 +436,28 @@ def _headline(doc: Doc) -> tuple[int, int] | None:
     if "\n" not in rest[: len(rest) - len(rest.lstrip())] and "\n" not in text[s:e]:
         return None
     return s, e
+
+
+def _headline_marked(doc: Doc, frames: list[Frame]) -> list[Frame]:
+    """Figures of the headline are marked (``headline``): a running count its own body gives higher
+    is no rise the report tells but a slip of one or the other (findings/frames ``_witness``). The
+    headline is the text's first line when it is one, short and with no stop, and a paragraph
+    follows it (under a title given apart too)."""
+    head = _headline(doc)
+    if head is None and doc.title and len(doc.sentences) > 1:
+        s, e = doc.norm.orig_span(*doc.sentences[0])
+        line = doc.article.text[s:e].rstrip()
+        if line and "\n" not in line and line[-1] not in _STOPS and len(line.split()) <= _HEADLINE_WORDS:
+            head = (s, e) if doc.article.text[e : e + 4].lstrip(" \t").startswith("\n\n") else None
+    if head is None:
+        return frames
+    lo, hi = head
+    return [
+        dataclasses.replace(f, qualifiers={**f.qualifiers, "headline": True})
+        if lo <= f.start < hi and "low" in f.value
+        else f
+        for f in frames
+    ]
 
 
 def _headline_times(doc: Doc, t: FrameTables, frames: list[Frame]) -> list[Frame]:

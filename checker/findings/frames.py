@@ -766,6 +766,8 @@ def _witness(
     is cut to the frames that pass them, and its first pair left is a witness; the first of those
     over all pairs of classes is the first pair of all."""
     arts = (classes.articles(xs) | (also[0] or set()), classes.articles(ys) | (also[1] or set()))
+    if pdef.get("cumulative"):
+        arts = (arts[0] - _headline_below(xs, ys), arts[1] - _headline_below(ys, xs))
     memo = {} if memo is None else memo
     best = None
     for ca, ga in classes.of(xs):
@@ -782,6 +784,26 @@ def _witness(
             if w is not None and (best is None or w[:2] < best[:2]):
                 best = w
     return None if best is None else best[2:]
+
+
+def _headline_below(xs: list[Keyed], ys: list[Keyed]) -> set[str]:
+    """Reports that give a running count's ``xs`` in their headline alone and a higher ``ys`` in
+    their body: a headline's "14 injured" under a body's 21 tells no rise, as a body's "had put the
+    toll at 14" does; one of the two is wrong, and the report gives no earlier figure for it."""
+    body = {k.frame.article for k in xs if not k.frame.qualifiers.get("headline")}
+    out = set()
+    for k in xs:
+        art, hi = k.frame.article, k.frame.value.get("high")
+        if art in body or hi is None:
+            continue
+        if any(
+            y.frame.article == art
+            and not y.frame.qualifiers.get("headline")
+            and (y.frame.value.get("low") or 0) > hi
+            for y in ys
+        ):
+            out.add(art)
+    return out
 
 
 def _stands(
