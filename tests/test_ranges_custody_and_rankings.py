@@ -338,3 +338,27 @@ def test_a_rise_the_body_tells_is_no_conflict(tmp_path):
         "مقاطعة ساسكاتشوان. وكانت حصيلة أولية قد تحدثت عن 14 قتيلا قبل أن يتوفى أحد المصابين في المستشفى.",
     )
     assert not [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+
+
+def test_took_the_lives_of_is_a_toll_and_came_out_alive_is_none(tmp_path):
+    text = (
+        "برخورد اتوبوس حامل تیم هاکی با یک کامیون در استان ساسکاچوان جان ۱۶ نفر را گرفت و ۱۳ نفر دیگر را "
+        "زخمی کرد. ۱۰ نفر جان سالم به در بردند."
+    )
+    x = md_extraction(tmp_path, "fa", "تصادف\n\n" + text, "2018-04-07")
+    read = {f.value["low"]: f.predicate for f in x.frames if "low" in f.value}
+    assert read[16] == "killed" and read[10] != "killed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "month"),
+    [
+        ("en", "In June this year, a fire in a residential building killed about 50 people.", "2024-06-01"),
+        ("en", "In March last year, the two leaders met in Moscow.", "2023-03-01"),
+        ("fa", "در خرداد امسال آتش‌سوزی در یک ساختمان مسکونی جان حدود ۵۰ نفر را گرفت.", "2024-05-21"),
+    ],
+)
+def test_a_month_with_a_relative_year_after_it_is_of_that_year(tmp_path, lang, text, month):
+    # (June 2025 is nearer a report of 22 December 2024 than June 2024 is)
+    x = md_extraction(tmp_path, lang, "t\n\n" + text, "2024-12-22")
+    assert month in [c.value.get("earliest") for c in x.claims if c.type == "date"]

@@ -74,7 +74,15 @@ def extract_dates(doc: Doc, rules: Rules) -> list[Claim]:
     claims: list[Claim] = []
     unresolved: list[str] = []
     prev: dp.Cand | None = None
+    # ("in June this year", «در خرداد امسال», "in March last year": the month of that year)
+    years_after = {
+        r.start: _YEAR_OF[r.relation] for r in cands if r.kind == "relative" and r.relation in _YEAR_OF
+    }
     for c in _non_overlapping(cands):
+        if c.kind == "month" and c.year is None and c.day is None:
+            gap = _YEAR_AFTER_MONTH.match(text, c.end)
+            if gap is not None and gap.end() in years_after:
+                c.flags = (*c.flags, f"year_offset:{years_after[gap.end()]}")
         if c.kind == "month" and c.year is None and _NEXT_WORD.match(text, c.end):
             # «23 مارس الماضي», «۴ اسفند گذشته»: a day without its year, said to be past (or to
             # come); «في أبريل/نيسان الماضي» a month
@@ -499,6 +507,10 @@ _SLIP_DAYS = 90
 # spoken … for the party's candidates in the May elections" in a report of March); further ahead,
 # last year's ("shot down a Chinese surveillance balloon in February", in November).
 _MONTH_AHEAD_DAYS = 62
+# A relative year right after a month named alone («در خرداد امسال», "in June this year", "in March
+# last year", «في يونيو من العام الماضي»): that year's month, whatever the nearer one.
+_YEAR_OF = {"this_year": 0, "last_year": -1, "next_year": 1}
+_YEAR_AFTER_MONTH = re.compile(r"\s*(?:(?:of|من)\s+)?")
 
 
 def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
@@ -512,7 +524,11 @@ def _month_alone(doc: Doc, c: dp.Cand, original: dict[str, int]) -> Result:
     if ref is None:
         return _value(None, "month", None, c.calendar, original), (*c.flags, "year_missing")
     spans = _around(c.calendar, ref, lambda y: calendars.month_span(c.calendar, y, month))
-    if _tense(c) == "past":
+    offset = next((int(f.split(":")[1]) for f in c.flags if f.startswith("year_offset:")), None)
+    if offset is not None:
+        year = calendars.from_gregorian(c.calendar, ref)[0] + offset
+        spans = [ys for ys in spans if ys[0] == year]
+    elif _tense(c) == "past":
         spans = [ys for ys in spans if ys[1][0] <= ref]
     if not spans:
         return None

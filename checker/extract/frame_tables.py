@@ -62,6 +62,7 @@ class FrameTables:
     names_of: tuple  # a place's name inside an agreement's (extract/places ``names_of``)
     speaking: tuple  # a place that speaks ("the Kremlin said"): no occasion's place
     predicates: Table  # trigger → predicate
+    adjacent: Table  # a word that names a predicate only right before its figure («جان ۱۵ نفر را گرفت»)
     categories: Table  # «سفر رسمی» → official
     distinct: Table  # "aftershock": a trigger of another occasion of its type (rules/events)
     figure_objects: Table  # "received": with a figure right after it, things received, no occasion
@@ -353,6 +354,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             inflections=sfx,
         ),
         predicates=Table.build(_with_article(flat(pr.get("predicates")), art), cl, inflections=sfx),
+        adjacent=Table.build(flat(pr.get("adjacent_triggers")), cl),
         categories=Table.build(flat(pr.get("categories")), cl),
         companions=Table.build([(p, "with") for p in ev.get("companions") or []], cl),
         figure_objects=Table.build([(p, "figure") for p in ev.get("figure_objects") or []], cl),

@@ -607,6 +607,12 @@ def _assign_triggers(
         o_s, o_e = doc.norm.orig_span(s, e)
         if not any(a <= o_s < b for a, b in things):
             found.append((o_s, o_e, pid))
+    # (a word that names its predicate only right before the figure: «جان ۱۵ نفر را گرفت», took the
+    # lives of 15; «جان سالم به در بردند» is no death)
+    starts = {n.norm_index(c.start) for c in claims if c.type == "number"}
+    for s, e, pid in t.adjacent.find(doc.text, lo, hi):
+        if _past_space(doc.text, e) in starts:
+            found.append((*doc.norm.orig_span(s, e), pid))
     barred, forced = _other_clauses(doc, t, values, found, hi)
     forced.update(_headed(doc, t, values, found, forced))
     for o_s, o_e, pid in found:
