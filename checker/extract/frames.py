@@ -420,12 +420,13 @@ class _Sentence:
         return False
 
 
-def _headline(doc: Doc) -> tuple[int, int] | None:
+def _headline(doc: Doc, titled: bool = False) -> tuple[int, int] | None:
     """Original offsets of the headline: a first sentence that is a line of its own, short, with
     no closing stop, and that more text follows. None when the article's title is given apart
     (front matter, a "Title:" line): its text then opens on the body, whose first line may be a
-    wrapped sentence's."""
-    if len(doc.sentences) < 2 or doc.title:
+    wrapped sentence's; with ``titled``, such a text's first line is a headline still when a
+    paragraph follows it."""
+    if len(doc.sentences) < 2 or (doc.title and not titled):
         return None
     s, e = doc.norm.orig_span(*doc.sentences[0])
     text = doc.article.text
@@ -433,6 +434,8 @@ def _headline(doc: Doc) -> tuple[int, int] | None:
     rest = text[e : e + 200]
     if not line or line[-1] in _STOPS or len(line.split()) > _HEADLINE_WORDS:
         return None
+    if doc.title:
+        return (s, e) if "\n" not in line and rest.lstrip(" \t").startswith("\n\n") else None
     if "\n" not in rest[: len(rest) - len(rest.lstrip())] and "\n" not in text[s:e]:
         return None
     return s, e
@@ -443,12 +446,7 @@ def _headline_marked(doc: Doc, frames: list[Frame]) -> list[Frame]:
     is no rise the report tells but a slip of one or the other (findings/frames ``_witness``). The
     headline is the text's first line when it is one, short and with no stop, and a paragraph
     follows it (under a title given apart too)."""
-    head = _headline(doc)
-    if head is None and doc.title and len(doc.sentences) > 1:
-        s, e = doc.norm.orig_span(*doc.sentences[0])
-        line = doc.article.text[s:e].rstrip()
-        if line and "\n" not in line and line[-1] not in _STOPS and len(line.split()) <= _HEADLINE_WORDS:
-            head = (s, e) if doc.article.text[e : e + 4].lstrip(" \t").startswith("\n\n") else None
+    head = _headline(doc, titled=True)
     if head is None:
         return frames
     lo, hi = head
