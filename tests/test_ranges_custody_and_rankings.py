@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import findings_of, md, md_extraction, problems_of
+from tests.helpers import conflicts_coded, md, md_extraction, problems_of
 
 
 def _numbers(x):
@@ -228,7 +228,7 @@ def test_capacity_and_crowd_apart_leave_no_conflict(tmp_path):
             "وقال وزير إن عدد التذاكر بلغ 42 ألفا، في حين لا تتجاوز سعة الملعب 38 ألف متفرج.",
         ),
     }
-    assert not [f for f in findings_of(tmp_path, story) if f["code"] == "CF03"]
+    assert not conflicts_coded(tmp_path, story, "CF03")
 
 
 @pytest.mark.parametrize(
@@ -260,7 +260,7 @@ def test_a_price_per_share_is_one_however_placed(tmp_path):
             "غرينليف يوم الخميس.",
         ),
     }
-    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    [conflict] = conflicts_coded(tmp_path, story, "CF03")
     assert {a for v in conflict["values"] for a in v["articles"]} == {"en", "ar"}
 
 
@@ -277,7 +277,7 @@ def test_congress_is_the_legislature_in_every_language(tmp_path):
             "اتفاق\n\nوتعهد أوباما باستخدام حق النقض في الكونغرس الذي يملك ٦٠ يوما لمراجعة الاتفاق.",
         ),
     }
-    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    [conflict] = conflicts_coded(tmp_path, story, "CF03")
     assert {a for v in conflict["values"] for a in v["articles"]} == {"en", "fa", "ar"}
 
 
@@ -304,7 +304,7 @@ def test_a_place_the_text_puts_in_another_is_one_place_of_the_occasion(tmp_path)
             "بمقاطعة مالانغ في إقليم جاوة الشرقية الإندونيسي ليل السبت.",
         ),
     }
-    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    [conflict] = conflicts_coded(tmp_path, story, "CF03")
     assert "injured" in conflict["message"]
 
 
@@ -326,7 +326,7 @@ def test_a_headlines_lower_running_count_under_a_higher_body_is_no_rise(tmp_path
         "أوتاوا - قُتل 15 شخصا وأصيب 19 آخرون مساء الجمعة عندما اصطدمت حافلة تقل فريقا للهوكي بشاحنة في "
         "مقاطعة ساسكاتشوان، حسبما أعلنت الشرطة.",
     )
-    [conflict] = [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    [conflict] = conflicts_coded(tmp_path, story, "CF03")
     assert "injured" in conflict["message"]
 
 
@@ -337,7 +337,7 @@ def test_a_rise_the_body_tells_is_no_conflict(tmp_path):
         "أوتاوا - قُتل 15 شخصا وأصيب 12 آخرون مساء الجمعة عندما اصطدمت حافلة تقل فريقا للهوكي بشاحنة في "
         "مقاطعة ساسكاتشوان. وكانت حصيلة أولية قد تحدثت عن 14 قتيلا قبل أن يتوفى أحد المصابين في المستشفى.",
     )
-    assert not [f for f in problems_of(tmp_path, story) if f["code"] == "CF03"]
+    assert not conflicts_coded(tmp_path, story, "CF03")
 
 
 def test_took_the_lives_of_is_a_toll_and_came_out_alive_is_none(tmp_path):
