@@ -128,6 +128,7 @@ class _Lex:
 
     units: dict
     verbal: frozenset[str]  # concepts that say what happened («تأسیس»): never a subject
+    dated_verbal: frozenset[str]  # … but the subject of a bare date ("arrested on Dec. 11")
     measures: dict[str, str]  # concept → the family of what it measures
     periods: frozenset[str]  # concepts of a part of a year («الربع الثالث»): figures of two are two
     markets: frozenset[str]  # concepts of a market apart from the official one (the parallel market)
@@ -151,6 +152,7 @@ def key_frames(ctx: Context) -> None:
     lex = _Lex(
         units=ctx.rules.concepts("units").get("concepts") or {},
         verbal=frozenset(f"c:{c}" for c in pr.get("not_subject") or ()),
+        dated_verbal=frozenset(f"c:{c}" for c in pr.get("bare_date_subject") or ()),
         measures={f"c:{c}": family for family, cs in (pr.get("measures") or {}).items() for c in cs},
         goods=frozenset(f"c:{c}" for c in pr.get("goods") or ()),
         periods=frozenset(f"c:{c}" for c in pr.get("periods") or ()),
@@ -496,7 +498,14 @@ def _keyed(ctx: Context, f: Frame, lang: str, topic, reported, lex: _Lex) -> Key
         return Keyed(
             f, f"{f.predicate}#{f.id}", _klass(f, lex), lang, scope, frozenset(), reported, f.confidence
         )
-    tokens = frozenset(t for t in f.subject.get("tokens") or () if t.startswith("c:") and t not in lex.verbal)
+    # (a happening's word is what a bare date is of: "arrested on Dec. 11", "pleaded guilty on March
+    # 12"; a predicate of its own carries it otherwise)
+    tokens = frozenset(
+        t
+        for t in f.subject.get("tokens") or ()
+        if t.startswith("c:")
+        and (t not in lex.verbal or (f.predicate == _BARE_DATE and t in lex.dated_verbal))
+    )
     if tokens & lex.goods and f.value.get("kind") == "percent":
         # ("gas prices rose 128.9%": the rise of gas's price, not of prices at large; a count of
         # barrels beside "oil prices" keeps its words)
@@ -587,6 +596,10 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     preds = {a.frame.predicate, b.frame.predicate}
     if a.klass == "date" and len(preds - {"dated"}) > 1:
         return False  # a start, an end and a signing of one thing are different facts
+    if preds == {"founded", "dated"} and _news_day(a) != _news_day(b):
+        # (a founding of long ago is no day of the news: "agreed on Monday, December 18 to buy the
+        # Pittsburgh-based company" against "founded in 1901"; a stay "since February 14" is)
+        return False
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
     ta, tb = a.frame.time, b.frame.time
@@ -619,6 +632,16 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     # (a rate that names no period is over a year, as headline rates are)
     ba, bb = (a.terms & _BASES) or _ANNUAL, (b.terms & _BASES) or _ANNUAL
     return bool(ba & bb)
+
+
+def _news_day(k: Keyed) -> bool:
+    """The frame's date lies within a year before its report: the news's own time, which no
+    founding a report recalls is."""
+    latest = k.frame.value.get("latest")
+    return bool(k.reported and latest and latest >= (k.reported - timedelta(days=_NEWS_DAYS)).isoformat())
+
+
+_NEWS_DAYS = 365
 
 
 def _spans_apart(a: Keyed, b: Keyed) -> bool:

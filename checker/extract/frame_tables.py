@@ -183,6 +183,9 @@ class FrameTables:
     since_closers: Table  # «تاکنون» right after a date: the span from it runs to now
     since_past: Table  # "since", «منذ» right before a date: a day something has held since
     conjunctions: re.Pattern[str]  # "and", «و» as a word: where coordinated clauses meet
+    setting_words: re.Pattern[
+        str
+    ]  # "in", «في» before an occasion that is another's setting ("capsized in a storm")
     clause_joins: Table  # "while", «فيما»: a clause with a subject of its own opens after them
     adjunct_openers: Table  # "after", «پس از»: a phrase beside a clause's subject opens after them
     poll_words: Table  # "exit poll", «نظرسنجی»: a sentence's counts of a vote are estimates
@@ -586,6 +589,7 @@ def _build(rules: Rules, lang: str) -> FrameTables:
         conjunctions=_words(
             [*(rules.lang("people_cues", lang).get("conjunctions") or ()), *(pr.get("clause_joins") or ())]
         ),
+        setting_words=_words(ev.get("setting_words") or ()),
         clause_joins=Table.build([(p, "join") for p in pr.get("clause_joins") or []], cl),
         adjunct_openers=Table.build([(p, "adjunct") for p in pr.get("adjunct_openers") or []], cl),
         poll_words=Table.build([(p, "poll") for p in pr.get("poll_words") or []], cl),

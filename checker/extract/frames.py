@@ -962,7 +962,16 @@ def _unit_fits(t: FrameTables, pid: str, c: Claim) -> bool:
     units = t.predicate_defs.get(pid, {}).get("units")
     if not unit or not units or t.predicate_defs[pid].get("value") != "quantity":
         return True
-    return unit in units or t.unit_parent.get(unit) in units
+    return unit in units or any(a in units for a in _ancestors(t, unit))
+
+
+def _ancestors(t: FrameTables, unit: str | None) -> list[str]:
+    """The units ``unit`` is a kind of, nearest first: a hostage is a detainee, and a person ("20
+    hostages were killed" is a toll)."""
+    out: list[str] = []
+    while unit and (unit := t.unit_parent.get(unit)) and unit not in out:
+        out.append(unit)
+    return out
 
 
 def _crosses(values: list[Claim], c: Claim, pos: int) -> bool:
@@ -1431,18 +1440,30 @@ def _ballot_option(ctx: _Sentence, c: Claim) -> str | None:
     """The referendum option a share or count of votes is of: the nearest option word in its
     clause, within reach ("Leave won 51.9% of the vote against 48.1% for Remain", «۵۱٫۹ درصد
     رای‌دهندگان خواستار خروج»), in a sentence that tells of a vote."""
-    if c.value.get("unit") not in ("percent", "vote", "person") or not _voting(ctx, c):
+    if c.value.get("unit") not in ("percent", "vote", "person") or not (
+        _voting(ctx, c) or any(_voting(ctx, o) for o in ctx.claims if o is not c and o.type == "number")
+    ):
+        # (the vote word after the second of two shares is the first's too: «موافقان ۵۱٫۴ درصد و
+        # مخالفان ۴۸٫۶ درصد آرا را به دست آوردند»)
         return None
     n, text = ctx.doc.norm, ctx.doc.text
     a, b = n.norm_index(c.start), n.norm_index(c.end)
-    left, right = _clause_span(text, *_folded(ctx), a, b)
+    left, right = _clause_span(text, *_folded(ctx), a, b, quoted=True)
     near = [
         (a - e if e <= a else s - b, s <= a, k)
         for s, e, k in ctx.t.ballot_options.find(
             text, max(left, a - _OPTION_REACH), min(right, b + _OPTION_REACH)
         )
-        # (an option after a join is the next figure's: "Leave took 17,410,742 votes and Remain …")
-        if e <= a or (s >= b and not ctx.t.list_joins & set(_LETTERS.findall(text, b, s)))
+        # (an option after a join is the next figure's: "Leave took 17,410,742 votes and Remain …";
+        # so is one after the next figure: «51.4% من الأصوات مقابل 48.6% لمعسكر "لا"»)
+        if e <= a
+        or (
+            s >= b
+            and not ctx.t.list_joins & set(_LETTERS.findall(text, b, s))
+            and not any(
+                o.type == "number" and c.end <= o.start and n.norm_index(o.end) <= s for o in ctx.claims
+            )
+        )
     ]
     return min(near)[2] if near else None
 
@@ -3006,7 +3027,7 @@ def _predicate(
     direct = next((p for p, d in sorted(defs.items()) if unit in (d.get("direct") or ())), None)
     for p in fits:
         units = defs[p].get("units") or ()
-        if unit in units or (parent and parent in units and direct is None):
+        if unit in units or (parent and any(a in units for a in _ancestors(t, unit)) and direct is None):
             # "killing all 167 people aboard": the outcome, not who was aboard; and an outcome's word
             # right beside the word that took the figure, however far both are from it («۲۹ معدنچی
             # که … زیر زمین گرفتار شده‌اند»: trapped underground, not who was inside)
@@ -4000,11 +4021,14 @@ def _value_clause(ctx: _Sentence, c: Claim) -> tuple[int, int, int, int]:
     return (a, b, *_clause_span(ctx.doc.text, *_folded(ctx), a, b))
 
 
-def _clause_span(text: str, lo: int, hi: int, a: int, b: int) -> tuple[int, int]:
+def _clause_span(text: str, lo: int, hi: int, a: int, b: int, quoted: bool = False) -> tuple[int, int]:
     """The clause of folded ``[a, b)`` within ``[lo, hi)``: from the clause mark before it to the
-    one after it."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, lo, a) if not _aside(text, m)), default=lo)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, b, hi) if not _aside(text, m)), hi)
+    one after it (with ``quoted``, past the quotation marks around a word or two, ``_SHORT_QUOTE``:
+    the "Yes" camp)."""
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, lo, a) if not _aside(text, m, quoted)), default=lo
+    )
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, b, hi) if not _aside(text, m, quoted)), hi)
     return left, right
 
 
@@ -4015,14 +4039,28 @@ _ASIDE = re.compile(
 )
 
 
-def _aside(text: str, m: re.Match[str]) -> bool:
-    """The clause mark ``m`` is a bracket of a short aside (``_ASIDE``), not a clause's end."""
-    if m.group() == "(":
+def _aside(text: str, m: re.Match[str], quoted: bool = False) -> bool:
+    """The clause mark ``m`` is a bracket of a short aside (``_ASIDE``), or with ``quoted`` a
+    quotation mark around a word or two (``_SHORT_QUOTE``: the "Yes" camp, «معسكر "لا"»), not a
+    clause's end. (A quoted name ends the clause of a subject's words: «السفينة "روسوس" التي …» is
+    no ship named in a count's subject.)"""
+    mark = m.group()
+    if mark == "(":
         return _ASIDE.match(text, m.start()) is not None
-    if m.group() == ")":
+    if mark == ")":
         opening = text.rfind("(", max(0, m.start() - 64), m.start())
         return opening >= 0 and (x := _ASIDE.match(text, opening)) is not None and x.end() == m.end()
-    return False
+    if not quoted:
+        return False
+    opens = mark in '«"' and _SHORT_QUOTE.match(text, m.start()) is not None
+    return opens or (
+        mark in '»"'
+        and any(x.end() == m.end() for x in _SHORT_QUOTE.finditer(text, max(0, m.start() - 32), m.end()))
+    )
+
+
+# A word or two in quotation marks: a name or a ballot's option, inside the clause around it.
+_SHORT_QUOTE = re.compile(r"(?:«[^\W\d_][^«»\"،,;:؛!?؟.\n()]{0,24}»|\"[^\W\d_][^«»\"،,;:؛!?؟.\n()]{0,24}\")")
 
 
 def _of_time(ctx: _Sentence, s: int, e: int) -> bool:

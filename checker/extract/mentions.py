@@ -392,13 +392,18 @@ def _parted_dates(doc: Doc, cands: list[dict]) -> None:
 def _paired(doc: Doc, t: FrameTables, c: dict, o: dict, d: Claim) -> bool:
     """``c`` and the nearer ``o`` name one occasion and its date together: a conjunction, a few
     words at most, joins them on the date's side ("the magnitude 9.0 earthquake and tsunami of
-    March 11, 2011", «زمین‌لرزه ۹ ریشتری و سونامی ۲۰ اسفند ۱۳۸۹»)."""
+    March 11, 2011", «زمین‌لرزه ۹ ریشتری و سونامی ۲۰ اسفند ۱۳۸۹»); or ``o`` is the setting of ``c``
+    (rules/events ``setting_words``: "capsized in a violent storm … on Monday night")."""
     ce, (os_, oe) = c["span"][1], o["span"]
     between = doc.article.text[ce:os_] if ce <= os_ <= oe <= d.start else None
     if between is None or _COMMA.search(between) or len(between.split()) > _PAIRED_WORDS:
         return False
     n = doc.norm
-    return t.conjunctions.search(doc.text, n.norm_index(ce), n.norm_index(os_)) is not None
+    a, b = n.norm_index(ce), n.norm_index(os_)
+    return (
+        t.conjunctions.search(doc.text, a, b) is not None
+        or t.setting_words.search(doc.text, a, b) is not None
+    )
 
 
 _PAIRED_WORDS = 3
@@ -2417,7 +2422,34 @@ def _event_date(doc: Doc, cands: list[dict], t: FrameTables) -> Claim | None:
         # الاثنين», not an occasion of weeks before that a later paragraph recalls, "damaged on
         # February 6")
         return own_lead
-    return best
+    return _followed(doc, t, cands, best) or best
+
+
+def _followed(doc: Doc, t: FrameTables, cands: list[dict], best: Claim | None) -> Claim | None:
+    """An earlier day written right after the occasion's word, later in the sentence of ``best``, a
+    day named relative to the publication: ``best`` is then the day of what followed the occasion
+    ("Divers searched … on Wednesday, looking for … after the vessel … capsized … on Monday
+    night"), and the occasion's own day is that one."""
+    if best is None or not best.value.get("relative"):
+        return None
+    sent = doc.sentence_at(doc.norm.norm_index(best.start))
+    own = [
+        d
+        for c in cands
+        if c["span"][0] > best.end
+        for d in c["dates"]
+        if d.start > c["span"][0]
+        and d.value.get("precision") == "day"
+        and doc.sentence_at(doc.norm.norm_index(d.start)) == sent
+        and _earlier(d, best)
+        and _after_trigger(doc, d, c, relative=True)
+    ]
+    return min(own, key=lambda d: d.start) if own else None
+
+
+def _earlier(a: Claim, b: Claim) -> bool:
+    x, y = (_iso(c.value.get("iso") or c.value.get("earliest")) for c in (a, b))
+    return bool(x and y and x < y)
 
 
 def _days_apart(a: Claim, b: Claim) -> int:

@@ -268,7 +268,10 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     grounds 171 planes.)"""
     if taken.overlaps(n.start, n.end):
         return False
-    if ctx.label_after.match(text, n.end) or _model_labelled(text, ctx, n.start, n.end):
+    if (
+        ctx.label_after.match(text, n.end) and not _ONE_DECIMAL.fullmatch(text, n.start, n.end)
+    ) or _model_labelled(text, ctx, n.start, n.end):
+        # (a clock time's minutes are two digits: «به بزرگی ۶.۸ صبح روز سه‌شنبه» is a magnitude)
         return False
     if n.written == "words":
         return True
@@ -279,6 +282,9 @@ def _plausible(text: str, ctx: Ctx, n: Number, taken: _Taken) -> bool:
     hi = text.find(" ", n.end, n.end + _WORD_REACH)
     chunk = text[lo : hi if hi >= 0 else min(len(text), n.end + _WORD_REACH)]
     return not _IDENT.search(chunk)
+
+
+_ONE_DECIMAL = re.compile(r"\d+[.,٫]\d")  # a figure with one decimal digit: no clock time
 
 
 def _token(text: str, start: int, end: int) -> str:
@@ -468,7 +474,7 @@ def _read(
     s, e, unit, u_span = (
         (n.start, max(num_end, own[1][1]), *own)
         if own
-        else _unit(text, ctx, n, num_end, bool(ordinal and not rng))
+        else _unit(text, ctx, n, num_end, bool(ordinal and not rng), rng[0] if rng else None)
     )
     if n.weak and not unit:
         return None
@@ -514,11 +520,12 @@ def _read(
 
 
 def _unit(
-    text: str, ctx: Ctx, n: Number, num_end: int, look_back: bool
+    text: str, ctx: Ctx, n: Number, num_end: int, look_back: bool, opens: int | None = None
 ) -> tuple[int, int, str | None, tuple[int, int] | None]:
     """``(start, end, unit, unit span)``: a sign before ("$5", «٪۷»), the counted noun after
-    («۸۰ سال»), or for an ordinal the noun before it («الذكرى الثمانين»). A sign outweighs a
-    different noun after the number ("$1.2 billion last year" is dollars)."""
+    («۸۰ سال»), or for an ordinal the noun before it («الذكرى الثمانين»); for a range that
+    ``opens`` with a word, the sign before that word ("aged between 50 and 80"). A sign outweighs
+    a different noun after the number ("$1.2 billion last year" is dollars)."""
     s, e = n.start, num_end
     score = _SCORE.search(text, max(0, n.start - _SCORE_REACH), n.start)
     if score and not n.ordinal and Decimal(score.group(1)) >= n.value:
@@ -532,6 +539,10 @@ def _unit(
         unit, sign_start = ctx.sign(text, h.start("h"))
         if sign_start is not None:
             s, u_span = sign_start, (sign_start, h.start("h"))
+    elif opens is not None and opens < n.start:
+        unit, sign_start = ctx.sign(text, opens)
+        if sign_start is not None:
+            s, u_span = sign_start, (sign_start, opens)
     found = ctx.unit_after(text, num_end)
     if found and unit is not None and found[0] != unit:
         found = None  # the sign wins: "$1.2 billion last year" is money, not a duration

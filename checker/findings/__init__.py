@@ -7,6 +7,7 @@ from checker.findings import (
     ahead,
     derived,
     frames,
+    headline,
     inconsistency,
     location,
     office,
@@ -17,7 +18,7 @@ from checker.findings.base import SEVERITY_RANK
 from checker.model import Finding
 
 # code → (module, title). The order here is the order the checks run in; output is sorted anyway.
-CHECKS = (office, frames, derived, omission, inconsistency, ahead, location, parallel_values)
+CHECKS = (office, frames, derived, omission, inconsistency, ahead, headline, location, parallel_values)
 CATALOGUE = {
     "CF01": "office-holder conflict: two people named for one exclusive office",
     "CF02": "historical-date conflict: one past event given two dates",
@@ -35,6 +36,7 @@ CATALOGUE = {
     "IN02": "calendar-pair inconsistency within one article",
     "IN03": "duration inconsistency: a duration that contradicts the start date it counts from",
     "IN04": "date inconsistency: the occasion an article reports is dated after the article was published",
+    "IN05": "headline inconsistency: a figure of an article's headline that its own body contradicts",
 }
 
 

@@ -183,7 +183,7 @@ def _judge(
     for k in members:
         by_value[display_key(k)].append(k)
     out = []
-    label = _label(ctx, members[0], pdef)
+    label = frame_label(ctx, members[0], pdef)
     current = (
         {v: ks for v, ks in by_value.items() if not _told_before(ks[0], revised)}
         if pdef.get("cumulative")
@@ -208,6 +208,8 @@ def _judge(
         ]
     if family == "quantity":
         clashes = _unrounded(current, clashes)
+    if family == "event_date" and _stayed(ctx, members):
+        clashes = [(a, b) for a, b in clashes if not _days_of_one_stay(ctx, current, a, b)]
     # (two values that the same reports each give, «36 عاماً» and «30 عاماً» in each, are no
     # disagreement between them: two people's sentences, say, whose names the reports left out)
     held = {v: frozenset(k.frame.article for k in ks) for v, ks in current.items()}
@@ -380,6 +382,47 @@ def _stay(ctx: Context, members: list[Keyed], stays: dict[tuple[str, str], int])
     }
     days = [stays[(aid, c)] for aid, c in sorted(concept.items()) if (aid, c) in stays]
     return min(max(days, default=1), _STAY_MAX)
+
+
+def _stayed(ctx: Context, members: list[Keyed]) -> bool:
+    """Whether the occasion is of a type that lasts days (rules/events ``stay_concept``: a visit,
+    a siege)."""
+    types = ctx.rules.concepts("events").get("types") or {}
+    return any((types.get(k.frame.subject.get("type")) or {}).get("stay_concept") for k in members)
+
+
+def _days_of_one_stay(ctx: Context, by_value, a: Keyed, b: Keyed) -> bool:
+    """Whether two days given to an occasion that lasts days are two days of it that every report
+    tells: each report that dates it by one day names the other day too, days at most
+    ``_STAY_MAX`` apart ("flew in on Friday, Jan. 22 … talks on Saturday, Jan. 23" against «وقعت …
+    السبت 23 يناير … ووصل … الجمعة 22 يناير»: the visit's first day and its second)."""
+    da, db = _day(a.frame.value), _day(b.frame.value)
+    if da is None or db is None or da == db or abs((da - db).days) >= _STAY_MAX:
+        return False
+    for one, other in ((display_key(a), db), (display_key(b), da)):
+        for k in by_value.get(one, ()):
+            if other not in _days_told(ctx, k.frame.article):
+                return False
+    return True
+
+
+def _day(value: dict) -> date | None:
+    """The day a date value names, or None for a wider one."""
+    iso = value.get("iso") or ""
+    if len(iso) != 10 or value.get("earliest") != value.get("latest"):
+        return None
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _days_told(ctx: Context, article: str) -> frozenset[date]:
+    """The days an article's own date claims name."""
+    x = ctx.extractions.get(article)
+    if x is None:
+        return frozenset()
+    return frozenset(d for c in x.claims if c.type == "date" and (d := _day(c.value)) is not None)
 
 
 def _paired(a: Keyed, b: Keyed, pairs) -> bool:
@@ -839,7 +882,7 @@ def _both_told(a: Keyed, b: Keyed, pdef: dict) -> bool:
     return bool(bounds_apart(a, b) or pdef.get("cumulative") or estimates)
 
 
-def _label(ctx: Context, k: Keyed, pdef: dict) -> str:
+def frame_label(ctx: Context, k: Keyed, pdef: dict) -> str:
     f = k.frame
     # A start read from "since 2014", «منذ عام 2014» is said as such: the cargo was stored since.
     what = "in place since" if f.qualifiers.get("since") else pdef.get("display", f.predicate)
@@ -872,7 +915,7 @@ def _scope_text(ctx: Context, scope, sep: str = " in ") -> str:
     return f"{sep}{' and '.join(shown)}" if shown else ""
 
 
-def _value_words(ctx: Context, pdef: dict, f) -> str:
+def value_words(ctx: Context, pdef: dict, f) -> str:
     """A value as readers say it: a place by its name (one the gazetteer lacks, in the report's
     own words), anything else by ``value_text``."""
     pid = f.value.get("id") if pdef.get("value") == "place" else None
@@ -881,12 +924,12 @@ def _value_words(ctx: Context, pdef: dict, f) -> str:
     return q(f.text) if pid.startswith(UNLISTED) else place_name(ctx.rules, pid)
 
 
-def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
+def frame_entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
     ks = sorted(k_list, key=lambda k: (k.frame.article, k.frame.start, k.frame.id))
     f0 = ks[0].frame
     return {
         "value": f0.value,
-        "display": _value_words(ctx, pdef, f0),
+        "display": value_words(ctx, pdef, f0),
         "articles": sorted({k.frame.article for k in ks}),
         "claims": [c for k in ks for c in (k.frame.claims or (k.frame.id,))],
         "evidence": [
@@ -914,7 +957,7 @@ def _entry(ctx: Context, k_list: list[Keyed], pdef: dict) -> dict[str, Any]:
 
 
 def _agreement(ctx: Context, code: str, key: str, label: str, group: list[list[Keyed]], pdef: dict):
-    entries = [_entry(ctx, ks, pdef) for ks in group]
+    entries = [frame_entry(ctx, ks, pdef) for ks in group]
     articles = sorted({a for e in entries for a in e["articles"]})
     quotes = ", ".join(sorted({q(k.frame.text) for ks in group for k in ks}))
     if len(entries) == 1:
@@ -1033,14 +1076,14 @@ def _fitting_sides(sides: dict[str, list[Keyed]], clashes, pdef) -> dict[str, li
 
 def _merged_entry(ctx: Context, ks: list[Keyed], pdef: dict) -> dict[str, Any]:
     """One side's entry; a side of several fitting values shows each, the most precise first."""
-    entry = _entry(ctx, ks, pdef)
+    entry = frame_entry(ctx, ks, pdef)
     by_value: dict[str, Keyed] = {}
     for k in ks:
         by_value.setdefault(display_key(k), k)
     if len(by_value) > 1:
         first = sorted(by_value.values(), key=lambda k: (_width(k), display_key(k)))
         entry["value"] = first[0].frame.value
-        entry["display"] = " / ".join(dict.fromkeys(_value_words(ctx, pdef, k.frame) for k in first))
+        entry["display"] = " / ".join(dict.fromkeys(value_words(ctx, pdef, k.frame) for k in first))
     return entry
 
 
