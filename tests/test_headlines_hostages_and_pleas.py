@@ -25,6 +25,8 @@ referendum, a state visit, a fraud sentencing):
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.helpers import (
@@ -297,3 +299,129 @@ def test_one_decimal_before_morning_is_no_clock_time(tmp_path):
     )
     assert [f.value["low"] for f in _frames(x, "magnitude")] == [6.8]
     assert 9.05 not in [c.value.get("low") for c in x.claims if c.type == "number"]
+
+
+# Batches 67 and 68 (a mine blast, a prisoner swap, a removal vote, a pipeline hack; a wildfire, a
+# blocked merger, a summit's pledges, a river ditching).
+
+
+def test_the_year_a_forecast_is_for_is_no_date_of_anything(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "أوتاوا - خفّض البنك توقعاته لنمو الاقتصاد الكندي في عام 2015 إلى 2.1% من 2.4%.",
+        "2015-01-21",
+    )
+    assert not [f for f in x.frames if f.value.get("iso") == "2015"]
+
+
+def test_the_year_a_goal_names_stays_a_date(tmp_path):
+    # (guard: a target's words hold the Paris Agreement's year, which is a date)
+    x = md_extraction(
+        tmp_path,
+        "en",
+        "DUBAI - Emissions must fall 43% by 2030 to keep the 1.5C goal of the 2015 Paris Agreement within reach.",
+        "2023-12-13",
+    )
+    assert [f for f in x.frames if f.value.get("iso") == "2015"]
+
+
+def test_two_sums_each_report_gives_both_of_are_no_conflict(tmp_path):
+    # (the headline and the first three paragraphs of each report of the G20 summit, batch 68)
+    story = Path(__file__).parent.parent / "benchmarks" / "probes" / "g20_london_2009"
+    texts = {
+        p.name: "".join(p.read_text(encoding="utf-8").splitlines(keepends=True)[:_LEAD_LINES])
+        for p in sorted(story.glob("*.txt"))
+    }
+    assert len(texts) == 3
+    assert not conflicts_coded(tmp_path, texts, "CF03")
+
+
+_LEAD_LINES = 13  # front matter, headline and three paragraphs
+
+
+def test_a_greek_ch_is_a_k(tmp_path):
+    found = findings_of(
+        tmp_path,
+        {
+            "en.md": md(
+                "en", "2009-01-16", "NEW YORK - Mayor Michael Bloomberg said the pilot did a masterful job."
+            ),
+            "ar.md": md(
+                "ar", "2009-01-16", "نيويورك - وقال عمدة نيويورك مايكل بلومبرغ إن الطيار أدى عملا بارعا."
+            ),
+        },
+    )
+    assert not [f for f in found if f["code"] == "CF01"]
+
+
+def test_a_french_ch_meets_a_persian_or_arabic_sh_in_a_place_name(tmp_path):
+    story = {
+        "en.md": md(
+            "en",
+            "2009-01-16",
+            "NEW YORK, Jan 15 - A US Airways jetliner ditched in the Hudson River on Thursday after birds "
+            "knocked out both engines.\n\nFlight 1549, an Airbus A320 bound for Charlotte, North Carolina, "
+            "with 150 passengers and five crew members, came down in the river off midtown Manhattan.",
+        ),
+        "ar.md": md(
+            "ar",
+            "2009-01-16",
+            "نيويورك - نجا جميع ركاب وأفراد طاقم طائرة تابعة لشركة يو إس إيرويز، بعدما هبطت الطائرة اضطراريا على "
+            "مياه نهر هدسون، بعد ظهر الخميس ١٥ يناير/كانون الثاني ٢٠٠٩، إثر تعطل محركيها.\n\nوذكرت إدارة الطيران "
+            "أن طاقم الرحلة رقم ١٥٤٩ أبلغ عن اصطدام الطائرة بطيور أثناء صعودها. وكانت الطائرة متجهة إلى مدينة "
+            "شارلوت في ولاية كارولاينا الشمالية وعلى متنها ١٥٠ راكبا و٥ من أفراد الطاقم.",
+        ),
+    }
+    assert not conflicts_coded(tmp_path, story, "CF05")
+
+
+def test_a_preposition_after_a_mine_is_no_mines_name(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "واشنطن - لقي 38 عاملا حتفهم عام 1970 في انفجار بمنجم قرب بلدة هايدن في ولاية كنتاكي.",
+        "2010-04-06",
+    )
+    assert "قرب" not in [c.text for c in x.claims if c.type == "place"]
+
+
+def test_a_foreign_name_of_two_words_stays_whole(tmp_path):
+    x = md_extraction(
+        tmp_path, "ar", "ألبرتا - حريق غابات يخلي مدينة فورت ماكموري الكندية بالكامل.", "2016-05-04"
+    )
+    assert "فورت ماكموري" in [c.text for c in x.claims if c.type == "place"]
+
+
+def test_a_rule_that_had_begun_is_no_year_it_ended(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "برازیلیا - با این تصمیم، ۱۳ سال حکومت حزب کارگران که با ریاست‌جمهوری لولا در سال ۲۰۰۳ آغاز شده بود، پایان یافت.",
+        "2016-09-01",
+    )
+    assert [f.predicate for f in x.frames if f.value.get("iso") == "2003"] == ["founded"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hedge"),
+    [
+        (
+            "ar",
+            "وتجاوز متوسط سعر غالون البنزين العادي على المستوى الوطني 3 دولارات للمرة الأولى.",
+            "more_than",
+        ),
+        ("ar", "وتجاوز هذا الهبوط الخسارة البالغة 3836.48 نقطة التي سجلت عام 1987.", None),
+        ("ar", "ولا يتجاوز الحد الأدنى للأجور فيه ٣٠٠٠ تاكا شهرياً.", "at_most"),
+        (
+            "en",
+            "Trade stood at $10.47 billion, with Indian exports to Kuwait crossing $2 billion.",
+            "more_than",
+        ),
+    ],
+)
+def test_a_verb_of_exceeding_before_its_subject_bounds_the_figure(tmp_path, lang, text, hedge):
+    x = md_extraction(tmp_path, lang, text, "2021-05-13")
+    figures = {c.value["value"]: c.value.get("hedge") for c in x.claims if c.type == "number"}
+    [value] = [v for v in figures if v in (3, 3836.48, 3000, 2_000_000_000)]
+    assert figures[value] == hedge

@@ -76,7 +76,22 @@ def _spelled_as(rules: Rules, listed: str, unlisted: str) -> bool:
     # that of «جنوة», Genoa (jn), not that of "Genoa" (gn))
     if min(len(key), len(unlisted)) - len(UNLISTED) < _PREFIX_MIN:
         return key == unlisted or listed in spelled_places(rules, unlisted)
-    return same_unlisted(key, unlisted) or listed in spelled_places(rules, unlisted)
+    # (or one with the same skeleton once a class is read as its alternate: "Charlotte" (jrlt), a
+    # French ch, is «شارلوت» (xrlt))
+    return (
+        same_unlisted(key, unlisted)
+        or listed in spelled_places(rules, unlisted)
+        or _alike_read(rules, key, unlisted)
+    )
+
+
+def _alike_read(rules: Rules, a: str, b: str) -> bool:
+    from checker.align.names import matcher_of
+
+    return matcher_of(rules).skeletons(a[len(UNLISTED) :], b[len(UNLISTED) :]) >= _ALIKE_READ
+
+
+_ALIKE_READ = 100  # equal skeletons once an alternate class is read: no likeness short of that
 
 
 def spelled_key(rules: Rules, place: str) -> str:

@@ -3127,6 +3127,10 @@ def _date_frame(
     alone = ctx.dates_apart() == 1
     pred = next((p for d, p in triggers if p in ctx.t.own_date and (d < _FAR or alone)), None)
     pred = pred or _elided(ctx, c)
+    if mention is None and pred in (None, "ended") and _requested(ctx, c) == "forecast":
+        # (the time a forecast is for, «توقعاته لنمو الاقتصاد الكندي في عام 2015»: no day anything
+        # happened; not one a target's words hold, "the 1.5C goal of the 2015 Paris Agreement")
+        return None
     pdef = ctx.t.predicate_defs[pred] if pred is not None else {}
     # (not for an occasion that is what takes effect: a truce's start is its day)
     apart = pdef.get("apart_from_occasion") and (

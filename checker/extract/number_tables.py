@@ -195,6 +195,9 @@ def _scan(token: str, glued: list[str], heads: list[str] | None, clitics: list[s
 _AROUND_WORDS = 2  # words between the number and the verb of an around-hedge: «از ۱۳۰ نفر گذشت»
 
 
+# Words between a verb of exceeding and its figure: the subject of an Arabic verb-first clause
+# («وتجاوز متوسط سعر غالون البنزين العادي على المستوى الوطني 3 دولارات»).
+_VERB_FIRST_WORDS = 8
 _SIGN_REACH = 20  # characters: the longest unit phrase before a number ("at the age of ")
 
 
@@ -315,12 +318,15 @@ class Ctx:
         glued = "".join(fold(w).strip() for w in data.get("verb_first_clitics") or ())
         self.verb_first = (
             re.compile(
-                rf"(?<!\w){f'[{glued}]?' if glued else ''}(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,3}}\s*\Z"
+                rf"(?<!\w){f'[{glued}]?' if glued else ''}(?P<h>{alt(verbs)})(?:\s+[^\W\d_]+){{1,{_VERB_FIRST_WORDS}}}\s*\Z"
             )
             if verbs
             else None
         )
         self.verb_first_not_after = frozenset(fold(w).strip() for w in data.get("verb_first_not_after") or ())
+        self.verb_first_not_through = frozenset(
+            fold(w).strip() for w in data.get("verb_first_not_through") or ()
+        )
         negators = data.get("negators")
         # («لا تزال ٢٢٣ في قبضة الخاطفين»: "still", no negation)
         unless = data.get("negators_unless_before")

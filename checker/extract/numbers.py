@@ -657,7 +657,12 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         return _hedge_of(text, ctx, m), m.start("h"), e
     m = ctx.verb_first.search(text, max(0, s - _VERB_FIRST_REACH), s) if ctx.verb_first is not None else None
     before = text[max(0, m.start("h") - _VERB_FIRST_REACH) : m.start("h")].split()[-1:] if m else []
-    if m and squash(m.group("h")) in ctx.hedges and not (before and before[0] in ctx.verb_first_not_after):
+    if (
+        m
+        and squash(m.group("h")) in ctx.hedges
+        and not (before and before[0] in ctx.verb_first_not_after)
+        and not ctx.verb_first_not_through.intersection(text[m.end("h") : s].split())
+    ):
         return _hedge_of(text, ctx, m), s, e
     m = ctx.hedge_after.match(text, e)
     # (unless the word after it makes it the next figure's: «20 قتيلا وأكثر من 450 جريحا»)
@@ -675,7 +680,7 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     return None, s, e
 
 
-_VERB_FIRST_REACH = 48  # characters before a figure where a verb of exceeding and its noun may stand
+_VERB_FIRST_REACH = 96  # characters before a figure where a verb of exceeding and its subject may stand
 
 # A hedge of exceeding, negated, bounds the figure: "not to enrich above 3.67 percent" is at most
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}

@@ -69,6 +69,8 @@ class UnlistedTables:
     join: re.Pattern[str] | None = None  # what stands between two names of a list
     # (Persian) adjectives of a head noun that hazm counts too seldom to know («شهر توریستی …»)
     adjectives: frozenset[str] = frozenset()
+    # (Arabic) first words of foreign place names whose second word has no article («فورت ماكموري»)
+    openers: frozenset[str] = frozenset()
     # English heads the lexicon writes in lower case ("province", "mine"); the others must be
     # capitalised to end a name ("Notre-Dame Cathedral", not "the Gothic cathedral")
     lower_heads: frozenset[str] = frozenset()
@@ -134,6 +136,7 @@ def _build(rules: Rules, lang: str) -> UnlistedTables:
         dual=Table.build(_by_kind(data.get("heads_dual")), cl),
         join=_join_rx(data.get("list_joins") or (), cl),
         adjectives=frozenset(fold(w) for w in data.get("head_adjectives") or ()),
+        openers=frozenset(fold(w) for w in data.get("name_openers") or ()),
     )
 
 
@@ -430,7 +433,9 @@ def _after(doc: Doc, t: UnlistedTables, pos: int, headed: bool = False) -> tuple
                 if named is not None:
                     return named
         elif doc.lang == "ar":
-            if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)):
+            if not (m.group().startswith(_ARTICLE) and not words[0].group().startswith(_ARTICLE)) and (
+                words[0].group() not in t.openers or m.group().startswith(_ARTICLE)
+            ):
                 break
             if not _ok(doc, t, m.group()) or m.group().endswith(_NISBA):
                 break  # «بلدة لاهاينا التاريخية»: an adjective of the head noun, not part of the name

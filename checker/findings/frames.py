@@ -74,11 +74,13 @@ def run(ctx: Context) -> list:
     # (what each report gives for an occasion and predicate, whatever subject its words were read
     # as: two figures every report gives both of are two things, however the words paired them)
     around: dict[tuple[str, str], set[str]] = defaultdict(set)  # (predicate, article) → its values
+    givers: dict[tuple[str, str], set[str]] = defaultdict(set)  # (predicate, value) → the reports
     for k in ctx.keyed:
         if not k.key:
             around[(k.frame.predicate, k.frame.article)].add(display_key(k))
+            givers[(k.frame.predicate, display_key(k))].add(k.frame.article)
     for key, members, pairs in _components(ctx):
-        out.extend(_judge(ctx, key, members, defs, pairs, around=around, stays=stays))
+        out.extend(_judge(ctx, key, members, defs, pairs, around=around, givers=givers, stays=stays))
     return out
 
 
@@ -153,6 +155,7 @@ def _judge(
     pairs,
     revised=frozenset(),
     around=None,
+    givers=None,
     stays=None,
 ) -> list:
     pred = members[0].frame.predicate
@@ -219,6 +222,9 @@ def _judge(
         # of too, under any words: «بزرگ‌ترین کاهش … از ۱۹۳۹» paired with "the highest since …
         # 1948", though each report gives both records)
         clashes = [(a, b) for a, b in clashes if not _both_given(around, pred, held, a, b)]
+        # (nor two values each of the two reports gives, under other words too: «1.1 تريليون دولار»
+        # and «500 مليار دولار» of new money, in each)
+        clashes = [(a, b) for a, b in clashes if not _each_gives_both(givers or {}, pred, a, b)]
     # (nor, met by their subjects' words, two values one report gives both: "Brent rose $5.04 to $84.93
     # … WTI rose $4.75 to $80.42", «٧٠ دولاراً» in March; figures of several things, each met by the
     # other report's same figure)
@@ -318,6 +324,16 @@ def _both_given(around: dict, pred: str, held: dict, a: Keyed, b: Keyed) -> bool
     return all(vb in around[(pred, x)] for x in held.get(va, ())) and all(
         va in around[(pred, x)] for x in held.get(vb, ())
     )
+
+
+def _each_gives_both(givers: dict, pred: str, a: Keyed, b: Keyed) -> bool:
+    """The reports of ``a`` and ``b`` each give both their values for the predicate (``givers``:
+    (predicate, value) → the reports that give it). (Not one of them alone: a figure one report
+    changes in its body and keeps in its headline is a clash; nor a third report alone: one that
+    gives France's 1,500 troops and the United States' 1,100 does not make another's 1,500 US
+    troops right.)"""
+    both = givers.get((pred, display_key(a)), set()) & givers.get((pred, display_key(b)), set())
+    return {a.frame.article, b.frame.article} <= both
 
 
 def _each_met(held: dict, a: str, b: str) -> bool:
