@@ -425,3 +425,53 @@ def test_a_verb_of_exceeding_before_its_subject_bounds_the_figure(tmp_path, lang
     figures = {c.value["value"]: c.value.get("hedge") for c in x.claims if c.type == "number"}
     [value] = [v for v in figures if v in (3, 3836.48, 3000, 2_000_000_000)]
     assert figures[value] == hedge
+
+
+# Batches 69 and 70 (a battery factory fire, a release after a court ruling, a census, an eruption;
+# a heatwave, a bridge protest, a tanker collision, a trade pact), and batch 68's ditching.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "US Airways jet ditches in Hudson River\n\nNEW YORK, Jan 15 - All 155 people aboard survived.",
+        ),
+        ("ar", "نجاة ١٥٥ شخصا بعد هبوط طائرة ركاب اضطراريا في نهر هدسون\n\nنيويورك - نجا جميع الركاب."),
+        ("fa", "فرود اضطراری هواپیمای مسافربری روی رود هادسون\n\nنیویورک - همه ۱۵۵ سرنشین نجات یافتند."),
+    ],
+)
+def test_an_airliner_ditched_or_landed_in_an_emergency_is_an_accident(tmp_path, lang, text):
+    x = md_extraction(tmp_path, lang, text, "2009-01-16")
+    assert [m.type for m in x.mentions if m.main] == ["crash"]
+
+
+def test_and_above_closes_the_age_before_it(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "بكين - بلغت نسبة من هم في سن الخامسة والستين فما فوق 13.50% من السكان. وقتل أكثر من 20 شخصا.",
+        "2021-05-11",
+    )
+    hedges = {c.value["value"]: c.value.get("hedge") for c in x.claims if c.type == "number"}
+    assert (hedges[13.5], hedges[20]) == (None, "more_than")
+
+
+def test_a_toll_that_passes_a_figure_is_more_than_it(tmp_path):
+    x = md_extraction(
+        tmp_path, "en", "Karachi heatwave toll passes 1,000\n\nKARACHI - Hospitals were full.", "2015-06-25"
+    )
+    assert [c.value.get("hedge") for c in x.claims if c.type == "number" and c.value["value"] == 1000] == [
+        "more_than"
+    ]
+
+
+def test_the_accused_after_prison_is_no_place(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "ar",
+        "برازيليا - وكانت المحكمة العليا قد ألغت اجتهادها الذي كان يجيز سجن المتهم بعد رفض أول استئناف.",
+        "2019-11-08",
+    )
+    assert "المتهم" not in [c.text for c in x.claims if c.type == "place"]

@@ -312,6 +312,7 @@ class Ctx:
             f"(?:{plain})?(?P<h>{table(before)[0]}){article}", [p for p, _ in before] + list(articles)
         )
         self.hedge_after = re.compile(rf"\s*(?P<h>{table(after)[0]})(?!\w)")
+        self.hedge_not_after = frozenset(fold(w).strip() for w in data.get("before_not_after") or ())
         verbs = data.get("verb_first")
         # («تجاوز معدله السنوي 140», «تجاوز عدد الناخبين المسجلين 27 مليون»: the verb, one to three words, the figure; a conjunction may be
         # glued to the verb: «وتزيد قيمتها على 140 مليون روبية»)

@@ -652,6 +652,12 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     if is_range:
         return "range", s, e
     m = ctx.hedge_before.search(text, max(0, s - 40), s)
+    if (
+        m
+        and (text[max(0, m.start("h") - _CLOSER_REACH) : m.start("h")].split() or [""])[-1]
+        in ctx.hedge_not_after
+    ):
+        m = None  # («من هم في سن الخامسة والستين فما فوق 13.50%»: "and above" closes the age before it)
     # (an article stands only before a number word: "more than a million", not "over a 10-day span")
     if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
         return _hedge_of(text, ctx, m), m.start("h"), e
@@ -680,6 +686,7 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
     return None, s, e
 
 
+_CLOSER_REACH = 12  # characters before a hedge where a word that makes it close the figure before may stand
 _VERB_FIRST_REACH = 96  # characters before a figure where a verb of exceeding and its subject may stand
 
 # A hedge of exceeding, negated, bounds the figure: "not to enrich above 3.67 percent" is at most
