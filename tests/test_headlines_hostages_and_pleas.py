@@ -475,3 +475,13 @@ def test_the_accused_after_prison_is_no_place(tmp_path):
         "2019-11-08",
     )
     assert "المتهم" not in [c.text for c in x.claims if c.type == "place"]
+
+
+def test_thousands_of_tons_of_condensate_are_tons(tmp_path):
+    x = md_extraction(
+        tmp_path,
+        "fa",
+        "تهران - این نفتکش حدود ۱۳۶ هزار تن میعانات گازی را به مقصد کره جنوبی حمل می‌کرد.",
+        "2018-01-14",
+    )
+    assert [c.value["unit"] for c in x.claims if c.type == "number"] == ["ton"]
