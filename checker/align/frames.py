@@ -596,9 +596,10 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     preds = {a.frame.predicate, b.frame.predicate}
     if a.klass == "date" and len(preds - {"dated"}) > 1:
         return False  # a start, an end and a signing of one thing are different facts
-    if preds == {"founded", "dated"} and _news_day(a) != _news_day(b):
+    if preds == {"founded", "dated"} and _news_and_past(a, b):
         # (a founding of long ago is no day of the news: "agreed on Monday, December 18 to buy the
-        # Pittsburgh-based company" against "founded in 1901"; a stay "since February 14" is)
+        # Pittsburgh-based company" against "founded in 1901"; a stay "since February 14" is, and so
+        # is a term begun three years before, "took office in July 2019")
         return False
     if a.scope and b.scope and not (a.scope & b.scope):
         return False
@@ -634,14 +635,26 @@ def comparable(a: Keyed, b: Keyed) -> bool:
     return bool(ba & bb)
 
 
-def _news_day(k: Keyed) -> bool:
-    """The frame's date lies within a year before its report: the news's own time, which no
-    founding a report recalls is."""
+def _news_and_past(a: Keyed, b: Keyed) -> bool:
+    """One frame's date lies within a year before its report (the news's own time) and the other's
+    decades before its own: no slip of a year or three makes one the other."""
+    return (_since_report(a, _NEWS_DAYS) and _before_report(b, _PAST_DAYS)) or (
+        _since_report(b, _NEWS_DAYS) and _before_report(a, _PAST_DAYS)
+    )
+
+
+def _since_report(k: Keyed, days: int) -> bool:
     latest = k.frame.value.get("latest")
-    return bool(k.reported and latest and latest >= (k.reported - timedelta(days=_NEWS_DAYS)).isoformat())
+    return bool(k.reported and latest and latest >= (k.reported - timedelta(days=days)).isoformat())
+
+
+def _before_report(k: Keyed, days: int) -> bool:
+    latest = k.frame.value.get("latest")
+    return bool(k.reported and latest and latest < (k.reported - timedelta(days=days)).isoformat())
 
 
 _NEWS_DAYS = 365
+_PAST_DAYS = 20 * 365  # (two decades: further than any slip of a year)
 
 
 def _spans_apart(a: Keyed, b: Keyed) -> bool:
