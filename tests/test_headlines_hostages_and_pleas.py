@@ -46,6 +46,10 @@ def _frames(x, predicate):
     return [f for f in x.frames if f.predicate == predicate]
 
 
+def _places(x) -> list[str]:
+    return [c.text for c in x.claims if c.type == "place"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -383,14 +387,14 @@ def test_a_preposition_after_a_mine_is_no_mines_name(tmp_path):
         "واشنطن - لقي 38 عاملا حتفهم عام 1970 في انفجار بمنجم قرب بلدة هايدن في ولاية كنتاكي.",
         "2010-04-06",
     )
-    assert "قرب" not in [c.text for c in x.claims if c.type == "place"]
+    assert "قرب" not in _places(x)
 
 
 def test_a_foreign_name_of_two_words_stays_whole(tmp_path):
     x = md_extraction(
         tmp_path, "ar", "ألبرتا - حريق غابات يخلي مدينة فورت ماكموري الكندية بالكامل.", "2016-05-04"
     )
-    assert "فورت ماكموري" in [c.text for c in x.claims if c.type == "place"]
+    assert "فورت ماكموري" in _places(x)
 
 
 def test_a_rule_that_had_begun_is_no_year_it_ended(tmp_path):
@@ -411,6 +415,7 @@ def test_a_rule_that_had_begun_is_no_year_it_ended(tmp_path):
             "وتجاوز متوسط سعر غالون البنزين العادي على المستوى الوطني 3 دولارات للمرة الأولى.",
             "more_than",
         ),
+        # (a guard: the figure «البالغة» states is no bound, whatever verb stands before)
         ("ar", "وتجاوز هذا الهبوط الخسارة البالغة 3836.48 نقطة التي سجلت عام 1987.", None),
         ("ar", "ولا يتجاوز الحد الأدنى للأجور فيه ٣٠٠٠ تاكا شهرياً.", "at_most"),
         (
@@ -474,7 +479,7 @@ def test_the_accused_after_prison_is_no_place(tmp_path):
         "برازيليا - وكانت المحكمة العليا قد ألغت اجتهادها الذي كان يجيز سجن المتهم بعد رفض أول استئناف.",
         "2019-11-08",
     )
-    assert "المتهم" not in [c.text for c in x.claims if c.type == "place"]
+    assert "المتهم" not in _places(x)
 
 
 def test_thousands_of_tons_of_condensate_are_tons(tmp_path):

@@ -68,8 +68,10 @@ def run(ctx: Context) -> list[Finding]:
 def _fits(head: Keyed, b: Keyed, pdef: dict) -> bool:
     """The body frame ``b`` gives the headline's figure as a headline would write it: the same or a
     compatible value, one the headline rounds, or a bound of a hedge the headline drops."""
-    if b.frame.value.get("unit") != head.frame.value.get("unit") or relation(head, b, pdef) in _MEET:
-        return relation(head, b, pdef) in _MEET
+    if relation(head, b, pdef) in _MEET:
+        return True
+    if b.frame.value.get("unit") != head.frame.value.get("unit"):
+        return False
     (hlo, hhi), (blo, bhi) = bounds(head), bounds(b)
     if any(x == y for x in (hlo, hhi) for y in (blo, bhi) if abs(x) != _INF):
         return True
