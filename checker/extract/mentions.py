@@ -2448,13 +2448,15 @@ def _followed(doc: Doc, t: FrameTables, cands: list[dict], best: Claim | None) -
 
 
 def _earlier(a: Claim, b: Claim) -> bool:
-    x, y = (_iso(c.value.get("iso") or c.value.get("earliest")) for c in (a, b))
+    x, y = _claim_day(a), _claim_day(b)
     return bool(x and y and x < y)
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
-    x, y = (
-        _iso(a.value.get("iso") or a.value.get("earliest")),
-        _iso(b.value.get("iso") or b.value.get("earliest")),
-    )
+    x, y = _claim_day(a), _claim_day(b)
     return abs((x - y).days) if x and y else 0
+
+
+def _claim_day(c: Claim) -> date | None:
+    """The day a date claim names, or the first of its span."""
+    return _iso(c.value.get("iso") or c.value.get("earliest"))

@@ -26,6 +26,7 @@ from checker.align.context import Context
 from checker.align.frames import PREVIOUS, Keyed
 from checker.align.geo import UNLISTED, country_of, is_country, place_name
 from checker.align.parallel import figure_step, rounded
+from checker.calendars.gregorian import iso_day
 from checker.findings.base import agreement_finding, make_finding, source_name
 from checker.findings.compare import bounds, bounds_apart, display_key, relation, relation_class, transposed
 from checker.findings.wording import articles_text, value_text
@@ -425,12 +426,10 @@ def _days_of_one_stay(ctx: Context, by_value, a: Keyed, b: Keyed) -> bool:
 def _day(value: dict) -> date | None:
     """The day a date value names, or None for a wider one."""
     iso = value.get("iso") or ""
-    if len(iso) != 10 or value.get("earliest") != value.get("latest"):
-        return None
-    try:
-        return date.fromisoformat(iso)
-    except ValueError:
-        return None
+    return iso_day(iso) if len(iso) == _ISO_DAY and value.get("earliest") == value.get("latest") else None
+
+
+_ISO_DAY = len("2016-01-22")
 
 
 def _days_told(ctx: Context, article: str) -> frozenset[date]:
