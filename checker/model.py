@@ -117,7 +117,7 @@ class Claim:
 DISTINCT_ORDINALS = frozenset({"second", "third", "another", "last", "first_round", "attempt"})
 # Relations of a date named as a day to come ("next Sunday", "tomorrow", «دعا إلى قمة يوم الأحد»):
 # the occasion it dates is ahead of the report, not a slip of it.
-TO_COME_RELATIONS = frozenset({"next_weekday", "tomorrow"})
+TO_COME_RELATIONS = frozenset({"next_weekday", "coming_weekday", "tomorrow"})
 # The prefix of a votes figure's candidate that is a place, by its country ("place:SA": a bid's host
 # city or country), keyed as it is (no name's spellings to join) and with no region of its own.
 PLACE_CANDIDATE = "place:"

@@ -9,6 +9,11 @@ officials said on Sunday").
 
 Found on the benchmark's Niger coup story (session 48): "are due to meet again in Abuja on
 Thursday" was dated a week back. The sentences are written for the test.
+
+The report's own weekday told as to come is that day, as wire copy names the day of writing by its
+weekday: "Talks will resume in Geneva on Monday" in a report of a Monday is that Monday (session
+85: "Barnier is expected to hand his resignation to Macron on Thursday", in a report of Thursday
+5 December 2024, was dated the 12th). "Next Monday" is a week on.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ _MONDAY = "2023-08-07"
 
 CASES = [
     ("en", "The bloc's leaders are due to meet again in Abuja on Thursday.", "2023-08-10"),
-    ("en", "Talks will resume in Geneva on Monday.", "2023-08-14"),
+    ("en", "Talks will resume in Geneva on Monday.", "2023-08-07"),
+    ("en", "Talks will resume in Geneva next Monday.", "2023-08-14"),
     ("ar", "من المقرر أن يعقد القادة قمة في أبوجا يوم الخميس.", "2023-08-10"),
     ("fa", "قرار است رهبران روز پنجشنبه در ابوجا دیدار کنند.", "2023-08-10"),
     ("fa", "رئیس‌جمهور روز یکشنبه به مسکو سفر خواهد کرد.", "2023-08-13"),

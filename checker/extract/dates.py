@@ -620,7 +620,9 @@ def _scan_weekdays(text: str, lex: dp.DateLexicon) -> Iterator[dp.Cand]:
             lex.modifiers.get(dp.key(mod or "")), "weekday"
         )
         if relation == "weekday" and _to_come(text, rx, start, right.end()):
-            relation = "next_weekday"  # ("talks will resume on Monday", «قرار است روز پنجشنبه …»)
+            # ("talks will resume on Monday", «قرار است روز پنجشنبه …»: the coming one, which in a
+            # report of a Monday is that day, as "next Monday" is not)
+            relation = "coming_weekday"
         wd = lex.weekdays[dp.key(m.group())]
         yield dp.Cand(start, right.end(), "weekday", weekday=wd, relation=relation, rule="weekday")
 
@@ -679,6 +681,8 @@ def _weekday(doc: Doc, c: dp.Cand) -> Result:
         return _value(None, "day", None, "gregorian", {}, weekday=c.weekday, relative=rel), ()
     if c.relation == "next_weekday":
         day = ref + timedelta(days=(c.weekday - ref.isoweekday()) % 7 or 7)
+    elif c.relation == "coming_weekday":
+        day = ref + timedelta(days=(c.weekday - ref.isoweekday()) % 7)
     else:
         back = (ref.isoweekday() - c.weekday) % 7
         day = ref - timedelta(days=back or (7 if c.relation == "last_weekday" else 0))

@@ -190,7 +190,9 @@ class FrameTables:
     adjunct_openers: Table  # "after", «پس از»: a phrase beside a clause's subject opens after them
     poll_words: Table  # "exit poll", «نظرسنجی»: a sentence's counts of a vote are estimates
     ahead_of: Table  # "ahead of", «پیش از»: the occasion after them may lie ahead (rules/events)
-    sequence: Table  # "then", «ثم», «قبل أن»: what follows them came after a day written before them
+    # "then", «ثم», «قبل أن»: what follows them came after a day written before them; «بعدما»: a
+    # clause of another act opens, and a day after it is not the occasion's before it
+    sequence: Table
     led_by: Table  # "led by", «به رهبری»: the name after them leads a thing, it is no clause's subject
     venues: Table  # "in a statement from", «في كلمة من»: the place right after is where it was voiced
     itinerary: Table  # "the itinerary", «در ادامه این سفر»: their sentence's places are another leg's
@@ -440,7 +442,11 @@ def _build(rules: Rules, lang: str) -> FrameTables:
             cl,
         ),
         ahead_of=Table.build([(p, "ahead") for p in ev.get("ahead_of") or []], cl),
-        sequence=Table.build([(p, "then") for p in ev.get("sequence_cues") or []], cl),
+        sequence=Table.build(
+            [(p, "then") for p in ev.get("sequence_cues") or []]
+            + [(p, "after") for p in ev.get("after_clause_cues") or []],
+            cl,
+        ),
         led_by=Table.build([(p, "led") for p in pr.get("led_by") or []], cl),
         venues=Table.build([(p, "venue") for p in ev.get("venue_cues") or []], cl),
         itinerary=Table.build([(p, "leg") for p in ev.get("itinerary_cues") or []], cl),

@@ -586,6 +586,10 @@ def _candidate(
         and not _scheduled(doc, t, c, sent)
         and not _sequenced(doc, t, c, o_s, inside)
         and not _said_ahead(doc, o_e, c)
+        and not _said_to_come(doc, t, c, s, e, sent)
+        # (a day named relative to when quoted words were spoken, «"evil visited this community
+        # today"», Malloy said of Friday in a report of Saturday: not the publication's day)
+        and not (c.value.get("relative") and _in_quote(doc, c))
         and not _compared_day(doc, t, e, c)
     ]
     # "The CBI registered a case on Tuesday over the triple-train crash": the Tuesday is the case's.
@@ -718,6 +722,7 @@ def _candidate(
             # (nor where a reaction was voiced: «ووصف … ترامب الهجوم في كلمة من البيت الأبيض»)
             and (not reacted or _attached(doc, o_e, p))
             and not _voiced_at(doc, t, p, s, sent)
+            and not _charged_at(doc, t, typ, s, p)
             # (a place before an object cue is the act's: «پس از ریاست بر جلسه … در لندن، این حمله
             # را … خواند», the meeting in London, not the attack; so for the word's later mentions
             # in the sentence, «… و گفت که این حمله کار یک فرد بوده»)
@@ -783,6 +788,17 @@ def _judged(doc: Doc, t: FrameTables, typ: str, s: int, sent: tuple[int, int]) -
     )
 
 
+def _charged_at(doc: Doc, t: FrameTables, typ: str, s: int, p: Claim) -> bool:
+    """A charge cue stands between a court's word at folded ``s`` (or opens with it) and the place
+    after it:
+    where the judged acts were, not where the court sat («الحكم على تشارلز تايلور بالسجن 50 عاما
+    بتهم جرائم حرب في سيراليون», "sentenced … for killing 77 people in Oslo")."""
+    if t.type_defs[typ].get("family") != "court":
+        return False
+    at = doc.norm.norm_index(p.start)
+    return at > s and next(iter(t.charges.find(doc.text, s, at)), None) is not None
+
+
 def _short_gap(gap: str) -> bool:
     return all(len(w) <= _GAP_WORD_MAX for w in _WORDS.findall(gap))
 
@@ -825,13 +841,17 @@ def _sequenced(doc: Doc, t: FrameTables, d: Claim, trigger: int, inside: list[Cl
         # on Jan. 29" dates that stampede, which the extraction tells apart)
         at = n.norm_index(d.start)
         cue = next(iter(t.apart.find(text, n.norm_index(trigger), at)), None)
+        if cue is None:
+            # («وجاء التصويت بعدما لجأ بارنييه يوم الاثنين إلى المادة ٤٩.٣»: Monday is the act the
+            # clause after the cue tells, which came before the vote)
+            cue = next((x for x in t.sequence.find(text, n.norm_index(trigger), at) if x[2] == "after"), None)
         return (
             cue is not None
             and not _CLAUSE_MARK.search(text, cue[1], at)
             and next(iter(t.event_types.find(text, cue[1], at)), None) is None
         )
     a, b = n.norm_index(d.end), n.norm_index(trigger)
-    if next(iter(t.sequence.find(text, a, b)), None) is not None:
+    if any(k == "then" for _x, _y, k in t.sequence.find(text, a, b)):
         return True
     if next(iter(t.apart.find(text, a, b)), None) is not None:
         return True  # ("grounded its jets on Monday, a day after one of the planes crashed")
@@ -945,6 +965,27 @@ def _said_ahead(doc: Doc, o_e: int, c: Claim) -> bool:
         and ANOTHER_CLAUSE.search(doc.text, doc.norm.norm_index(o_e), doc.norm.norm_index(c.start))
         is not None
     )
+
+
+def _said_to_come(doc: Doc, t: FrameTables, c: Claim, s: int, e: int, sent: tuple[int, int]) -> bool:
+    """The day dates a reporting verb a few words after it, and the occasion's word at folded
+    ``[s, e)`` stands in what was said, told as still to come, a future or modal cue in its clause:
+    "On Thursday he announced that … the lying in state would be extended" dates the announcement,
+    not the lying in state."""
+    text = doc.text
+    at = doc.norm.norm_index(c.end)
+    if at > s:
+        return False
+    said = t.said.search(text, at, s)
+    if said is None or len(text[at : said.start()].split()) > _SAID_TO_COME_WORDS:
+        return False
+    for a, b, k in t.planned.find(text, said.end(), min(sent[1], e + _OBJECT_REACH)):
+        if k == "future" and not _CLAUSE_MARK.search(text, *((b, s) if b <= s else (e, a))):
+            return True
+    return False
+
+
+_SAID_TO_COME_WORDS = 3  # ("on Thursday he announced", «الخميس أعلن»)
 
 
 def _voiced_at(doc: Doc, t: FrameTables, p: Claim, s: int, sent: tuple[int, int]) -> bool:

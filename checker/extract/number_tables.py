@@ -425,6 +425,11 @@ class Ctx:
     def dimension(self, unit: str | None) -> str | None:
         return self.unit_concepts.get(unit, {}).get("dimension") if unit else None
 
+    def fraction(self, unit: str | None) -> tuple[str, float] | None:
+        """The currency a unit is a fraction of and its share of it (a cent: dollar, 0.01), else ``None``."""
+        f = self.unit_concepts.get(unit, {}).get("fraction_of") if unit else None
+        return (f[0], float(f[1])) if f else None
+
     def days(self, unit: str | None) -> float | None:
         """A duration unit's length in days (rules/units/concepts.yaml), else ``None``."""
         return self.unit_concepts.get(unit, {}).get("days") if unit else None

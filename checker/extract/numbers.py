@@ -192,8 +192,11 @@ def _compounds(doc: Doc, ctx: Ctx, claims: list[Claim]) -> list[Claim]:
 def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
     """``c`` (a smaller unit) joined to the larger unit before it, or ``None``."""
     v, text = c.value, doc.text
+    fraction = ctx.fraction(v.get("unit"))
     small = ctx.days(v.get("unit"))
-    if small is None or v.get("hedge") or v.get("kind") != "cardinal" or v.get("low") != v.get("high"):
+    if (small is None and fraction is None) or v.get("hedge") or v.get("kind") != "cardinal":
+        return None
+    if v.get("low") != v.get("high"):
         return None
     b_start = doc.norm.norm_index(c.start)
     lo = max(0, b_start - _COMPOUND_REACH)  # (a bounded look back: no copy of the text before)
@@ -202,6 +205,8 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
     if join is None or (lead > len(join) and text[lead - len(join) - 1].isalnum()):
         return None
     at = lo + len(text[lo : lead - len(join)].rstrip())  # where the first part ends
+    if fraction is not None:
+        return _with_fraction(doc, ctx, prev, c, at, fraction)
     if prev is not None and doc.norm.norm_index(prev.end) == at:
         pv = prev.value
         big, hedge, first = ctx.days(pv.get("unit")), pv.get("hedge"), pv.get("value")
@@ -222,6 +227,25 @@ def _compound(doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim) -> Claim | None:
     val = {**v, **_interval(ctx, hedge, total.normalize(), total.normalize(), "cardinal")}
     val["written"] = "mixed"
     e = doc.norm.norm_index(c.end)
+    return doc.claim("number", s, e, val, f"number.{doc.lang}.compound", key="number")
+
+
+def _with_fraction(
+    doc: Doc, ctx: Ctx, prev: Claim | None, c: Claim, at: int, fraction: tuple[str, float]
+) -> Claim | None:
+    """A sum in its currency and that currency's fraction joined after it, ending at folded ``at``:
+    one sum in the currency («۱۰ دلار و ۹۱ سنت», «34 دولارا و36 سنتا» are $10.91 and $34.36)."""
+    if prev is None or doc.norm.norm_index(prev.end) != at:
+        return None
+    pv = prev.value
+    currency, share = fraction
+    if pv.get("unit") != currency or pv.get("kind") != "cardinal" or pv.get("low") != pv.get("high"):
+        return None
+    if pv.get("value") is None or pv.get("hedge") == "range":
+        return None
+    total = (Decimal(str(pv["value"])) + Decimal(str(c.value["value"])) * Decimal(str(share))).normalize()
+    val = {**pv, **_interval(ctx, pv.get("hedge"), total, total, "cardinal"), "written": "mixed"}
+    s, e = doc.norm.norm_index(prev.start), doc.norm.norm_index(c.end)
     return doc.claim("number", s, e, val, f"number.{doc.lang}.compound", key="number")
 
 
@@ -391,20 +415,25 @@ def _range(text: str, ctx: Ctx, a: Number, b: Number) -> _Range | None:
     unit_a = ctx.unit_after(text, end)
     if unit_a and (unit_b := ctx.unit_after(text, b.end)) and unit_a[0] == unit_b[0]:
         ends.append(unit_a[1][1])
+    # ("between $6 and $8 a barrel": the same sign before each end)
+    sign_a, at_a = ctx.sign(text, a.start)
+    sign_b, at_b = ctx.sign(text, b.start)
+    signed = sign_a is not None and sign_a == sign_b
+    a_at, b_at = (at_a, at_b) if signed else (a.start, b.start)
     start = None
     for open_re, join_re in ctx.ranges:
-        if any(join_re.fullmatch(text, x, b.start) for x in ends) and (
-            m := open_re.search(text, max(0, a.start - 20), a.start)
+        if any(join_re.fullmatch(text, x, b_at) for x in ends) and (
+            m := open_re.search(text, max(0, a_at - 20), a_at)
         ):
             start = m.start()
             break
-    either = ctx.either_join.fullmatch(text, end, b.start)
-    if start is None and (either or ctx.bare_join.fullmatch(text, end, b.start)):
+    either = ctx.either_join.fullmatch(text, end, b_at)
+    if start is None and (either or ctx.bare_join.fullmatch(text, end, b_at)):
         # "rose from 2 to 3" is a change, but "from two or three" is not, nor is "from two to three
         # months to at least a year" (the change goes to what follows the second end)
         if (
             not either
-            and ctx.no_range_after.search(text, max(0, a.start - 20), a.start)
+            and ctx.no_range_after.search(text, max(0, a_at - 20), a_at)
             and not _onward(text, ctx, b)
         ):
             return None

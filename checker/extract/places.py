@@ -260,14 +260,17 @@ def _national_town(
 
 def _around(words: dict, rules: Rules, lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Patterns for words right before a place and right after it (see ``framed``)."""
+    glued = clitics(rules, lang)
+    # (and a proclitic glued to the place itself: «المحكمة الخاصة بسيراليون»)
+    own = f"[{re.escape(glued)}]?" if glued else ""
     return (
-        phrases_rx(words.get("before"), _BEFORE_NAME % _glued(clitics(rules, lang))),
+        phrases_rx(words.get("before"), _BEFORE_NAME % (_glued(glued), own)),
         phrases_rx(words.get("after"), r"\s*(?:%s)(?!\w)"),
     )
 
 
 # A word that opens a name right before a place: at a word's start, or after one glued proclitic.
-_BEFORE_NAME = r"(?:^|(?<=[^\w])%s)(?:%%s)\s+\Z"
+_BEFORE_NAME = r"(?:^|(?<=[^\w])%s)(?:%%s)\s+%s\Z"
 
 
 def _glued(clitic: str) -> str:

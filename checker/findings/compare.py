@@ -170,7 +170,8 @@ def relation_class(k: Keyed, pdef: dict[str, Any], changes: bool = True) -> tupl
     f = k.frame
     if pdef.get("value") != "quantity":
         return (canonical(f.value),)
-    when = pdef.get("cumulative") or pdef.get("varies") or changes
+    # (a range's day too: ranges of different days are an estimate and its revision)
+    when = pdef.get("cumulative") or pdef.get("varies") or changes or f.value.get("hedge") == "range"
     return (
         k.klass,
         k.scope,
@@ -197,6 +198,17 @@ def _unsorted_part(k: Keyed) -> bool:
     """A part of the people counted that says of no kind of them ("27 from the plane"; not "among
     them 175 passengers", which its population keys with the other reports' passengers)."""
     return _PART in k.scope and not k.frame.qualifiers.get("population")
+
+
+def _revised_estimate(a: Keyed, b: Keyed) -> bool:
+    """Two ranges reported on different days: estimates, and a later one revises the earlier
+    (a governor put the damage at "$3 billion to $5 billion", and the next day «بين 10 و15 مليار
+    دولار»)."""
+    return (
+        a.frame.value.get("hedge") == b.frame.value.get("hedge") == "range"
+        and None not in (a.reported, b.reported)
+        and a.reported != b.reported
+    )
 
 
 def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rules=None) -> str:
@@ -233,6 +245,8 @@ def relation(a: Keyed, b: Keyed, pdef: dict[str, Any], slack_days: int = 0, rule
             and (a.reported is None or a.reported != b.reported)
         ):
             return "undecided"  # six missing on Tuesday, three still missing ten days on
+        if _revised_estimate(a, b):
+            return "undecided"  # damage put at $3–5 billion one day and at $10–15 billion the next
         if _changed_later(a, b):
             return "undecided"  # a duty raised to 125% in a report a week after one that set it at 34%
         if _other_magnitude(a, b):

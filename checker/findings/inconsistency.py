@@ -105,7 +105,7 @@ def _calendar_pairs(dates: list, text: str, between: re.Pattern[str]) -> list[tu
     return out
 
 
-_WEEKDAY_RELATIONS = frozenset({"weekday", "next_weekday", "last_weekday"})
+_WEEKDAY_RELATIONS = frozenset({"weekday", "next_weekday", "coming_weekday", "last_weekday"})
 
 
 def _weekday_alone(c) -> bool:
