@@ -252,6 +252,8 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
                     short and _best_alias(NameForm.of(short, rules), index, matcher)
                 ) or _best_alias(form, index, matcher)
             pid = aliases[name]
+            if pid and _of_another_country(c, people[pid]):
+                pid = None  # («الرئيس النيجيري محمد بخاري» is not Iran's «محمد باقري»)
         if pid:
             ents.of_claim[c.id] = pid
         elif form.key:
@@ -259,6 +261,16 @@ def resolve_entities(claims: list[Claim], rules: Rules) -> Entities:
     aliases.save()
     _cluster_unknown(unknown, matcher, ents, rules)
     return ents
+
+
+def _of_another_country(c: Claim, person: dict) -> bool:
+    """The text gives the claim a role of a country that the known person, whose name it only
+    resembles, is not of and held no office in."""
+    country = c.value.get("country")
+    if not country or c.value.get("country_source") != "text" or not person.get("country"):
+        return False
+    held = {o.get("country") for o in person.get("offices") or ()}
+    return country != person["country"] and country not in held
 
 
 def _without_lineage(name: str, rules: Rules) -> str | None:

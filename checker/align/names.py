@@ -18,6 +18,7 @@ from checker.rules import Rules
 
 # Consonants in a surname's skeleton at or below which it must match exactly across scripts.
 _SHORT_SURNAME = 3
+_FINAL_ALTERNATE_MIN = 2  # consonants a skeleton needs before its last may be read as an alternate
 _PARTICIPLE = "m"  # the skeleton class of the m an Arabic participle or noun of place opens with
 
 
@@ -97,7 +98,8 @@ class NameMatcher:
                     y[:-1] if y[-1:] in self.final_optional else y,
                 ),
             )
-        for src, dst in self.final_alternates:
+        for src, dst in self.final_alternates if min(len(x), len(y)) > _FINAL_ALTERNATE_MIN else ():
+            # (not in a skeleton of two: "Razzaz" (rs) is not «روته» (rt), Rutte)
             if (x.endswith(src) and y.endswith(dst)) or (x.endswith(dst) and y.endswith(src)):
                 # "Greymouth": «غريماوث» (grms) = «گری‌ماوت» (grmt), an English final th
                 best = max(

@@ -723,6 +723,7 @@ def _candidate(
             and (not reacted or _attached(doc, o_e, p))
             and not _voiced_at(doc, t, p, s, sent)
             and not _charged_at(doc, t, typ, s, p)
+            and not _recalled_at(doc, t, e, p)
             # (a place before an object cue is the act's: «پس از ریاست بر جلسه … در لندن، این حمله
             # را … خواند», the meeting in London, not the attack; so for the word's later mentions
             # in the sentence, «… و گفت که این حمله کار یک فرد بوده»)
@@ -797,6 +798,14 @@ def _charged_at(doc: Doc, t: FrameTables, typ: str, s: int, p: Claim) -> bool:
         return False
     at = doc.norm.norm_index(p.start)
     return at > s and next(iter(t.charges.find(doc.text, s, at)), None) is not None
+
+
+def _recalled_at(doc: Doc, t: FrameTables, e: int, p: Claim) -> bool:
+    """A cue of an earlier occasion stands between the occasion's word ending at folded ``e`` and
+    the place after it: the place is the recalled one's («این حادثه یادآور ربوده شدن ۲۷۶ دختر … در
+    شهر چیبوک در ایالت بورنو در سال ۲۰۱۴»)."""
+    at = doc.norm.norm_index(p.start)
+    return at > e and any(k == "earlier" for _a, _b, k in t.earlier.find(doc.text, e, at))
 
 
 def _short_gap(gap: str) -> bool:

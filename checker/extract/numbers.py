@@ -687,8 +687,9 @@ def _hedge(text: str, ctx: Ctx, s: int, e: int, is_range: bool) -> tuple[str | N
         in ctx.hedge_not_after
     ):
         m = None  # («من هم في سن الخامسة والستين فما فوق 13.50%»: "and above" closes the age before it)
-    # (an article stands only before a number word: "more than a million", not "over a 10-day span")
-    if m and (not text[m.end("h") : s].strip() or not text[s : s + 1].isdigit()):
+    # (an article stands only before a number word: "more than a million", not "over a 10-day span"
+    # nor "under a $1.6 billion deal")
+    if m and (not text[m.end("h") : s].strip() or text[s : s + 1].isalpha()):
         return _hedge_of(text, ctx, m), m.start("h"), e
     m = ctx.verb_first.search(text, max(0, s - _VERB_FIRST_REACH), s) if ctx.verb_first is not None else None
     before = text[max(0, m.start("h") - _VERB_FIRST_REACH) : m.start("h")].split()[-1:] if m else []

@@ -10,6 +10,7 @@ office-holder), with which article is older and by how much.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -115,7 +116,10 @@ def _offices(ctx: Context) -> tuple[dict[tuple[str, str], dict[str, list[Claim]]
     out = _one_place(keys)
     _join_the_one_office(ctx, out, _BODY + _SKELETON, heads, dead)
     _drop_from_countries(out, _join_the_one_office(ctx, out, _LOCAL, exclusive, dead))
-    return out, _place_the_unplaced(ctx, out, loose, provincial)
+    inferred = _place_the_unplaced(ctx, out, loose, provincial)
+    _named_long(ctx, out)  # (once the offices are joined: the run may have swallowed the place)
+    _alone_beside_another(ctx, out)
+    return out, inferred
 
 
 def _named_short(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
@@ -123,6 +127,38 @@ def _named_short(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]
     name in the same office is that holder, named short («الجنرال بارك» and "General Park An-su":
     a Korean surname comes first). (Across the corpus a surname alone may be many people's: only
     within one office is it one.)"""
+
+    def shorter(one: list[str], other: list[str]) -> bool:
+        return (
+            len(one) == 1 and len(one[0]) >= _SHORT_MIN and len(other) > 1 and one[0] in (other[0], other[-1])
+        )
+
+    _merge_named(ctx, keys, shorter)
+
+
+_SHORT_MIN = 3  # consonants a one-word name needs to stand for a fuller one («بارك»: brk)
+
+
+def _named_long(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+    """A holder whose name runs on past another holder's whole name in the same office, that name
+    standing in it word for word, is that holder: the words around it were read into the name
+    where no capital letter ends it («رئيس أساقفة كانتربري جاستن ويلبي تاج القديس»: the see before
+    it, the crown after it, against "Justin Welby"). Only one such holder takes it."""
+    matcher = NameMatcher.from_rules(ctx.rules)
+
+    def longer(run: list[str], name: list[str]) -> bool:
+        return 2 <= len(name) < len(run) and _stands_in(matcher, name, run)
+
+    _merge_named(ctx, keys, longer)
+
+
+def _merge_named(
+    ctx: Context,
+    keys: dict[tuple[str, str], dict[str, list[Claim]]],
+    names: Callable[[list[str], list[str]], bool],
+) -> None:
+    """Each holder of an office whose name's skeletons ``names`` exactly one other holder's do
+    (``names(its, other)``) is that other holder: its claims join the other's."""
     for by_entity in keys.values():
         if len(by_entity) < 2:
             continue
@@ -131,15 +167,56 @@ def _named_short(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]
             for eid in by_entity
         }
         for eid in sorted(by_entity):
-            one = skels[eid]
-            if len(one) != 1 or len(one[0]) < _SHORT_MIN:
-                continue
-            fuller = [o for o, sk in sorted(skels.items()) if len(sk) > 1 and one[0] in (sk[0], sk[-1])]
-            if len(fuller) == 1 and fuller[0] in by_entity:
-                by_entity[fuller[0]].extend(by_entity.pop(eid))
+            other = [o for o, sk in sorted(skels.items()) if o != eid and names(skels[eid], sk)]
+            if len(other) == 1 and other[0] in by_entity:
+                by_entity[other[0]].extend(by_entity.pop(eid))
 
 
-_SHORT_MIN = 3  # consonants a one-word name needs to stand for a fuller one («بارك»: brk)
+def _alone_beside_another(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]]) -> None:
+    """An Arabic name written before its role with no comma, that no lexicon lists and only one
+    article gives, beside a second holder of the office that other articles name too, is words
+    read into a name: Arabic puts the verb there («وعقب المراسم عاد الملك», "after the ceremony
+    returned the king"). The other reports meet the holder they share; the lone name conflicts
+    with nothing. (A name after its role, or a known person, is a claim: one report's "economy
+    minister Sergio Massa" beside the Caputo the others name may be a changed mention, and so may
+    "President Medvedev".)"""
+    for holders in keys.values():
+        if len(holders) < 2:
+            continue
+        named = _named_by_article(holders)
+        shared = {eid for eid, cs in holders.items() if len({c.article for c in cs}) > 1}
+        for eid in sorted(holders):
+            claims = holders[eid]
+            articles = {c.article for c in claims}
+            if (
+                eid not in ctx.entities.known
+                and len(articles) == 1
+                and eid not in shared
+                and named[next(iter(articles))] & shared
+                and all(_verb_before_role(ctx, c) for c in claims)
+            ):
+                del holders[eid]
+
+
+def _verb_before_role(ctx: Context, c: Claim) -> bool:
+    """An Arabic claim whose name stands right before its role, no comma between."""
+    name = c.value.get("name") or ""
+    x = ctx.extractions.get(c.article)
+    return (
+        x is not None
+        and x.article.language == "ar"
+        and bool(name)
+        and c.text.startswith(name)
+        and not c.text[len(name) :].lstrip().startswith(("،", ","))
+    )
+
+
+def _stands_in(matcher: NameMatcher, name: list[str], run: list[str]) -> bool:
+    """Some words of ``run`` in a row are ``name`` (by skeletons, in any script)."""
+    n = len(name)
+    return any(
+        matcher.skeleton_score(run[i : i + n], name) >= matcher.surname_min for i in range(len(run) - n + 1)
+    )
 
 
 def _city_of(ctx: Context, concept: dict, place: str) -> str:
