@@ -45,11 +45,15 @@ def _dates_of(x, typ: str) -> list[str | None]:
     return [m.earliest for m in x.mentions if m.type == typ]
 
 
-def _problem_codes(tmp_path, slug: str) -> list[str]:
-    """The codes of the conflicts and inconsistencies of a probe story of ``benchmarks/probes``."""
+def _probe_problems(tmp_path, slug: str) -> list[dict]:
+    """The conflicts and inconsistencies of a probe story of ``benchmarks/probes``."""
     story = Path(__file__).parent.parent / "benchmarks" / "probes" / slug
     articles = {p.name: p.read_text(encoding="utf-8") for p in sorted(story.glob("*.txt"))}
-    return [f["code"] for f in problems_of(tmp_path, articles)]
+    return problems_of(tmp_path, articles)
+
+
+def _problem_codes(tmp_path, slug: str) -> list[str]:
+    return [f["code"] for f in _probe_problems(tmp_path, slug)]
 
 
 def _frames(x, predicate: str):
@@ -278,9 +282,7 @@ def test_ranges_of_different_days_are_an_estimate_revised(tmp_path, day, conflic
 
 def _coronation_conflicts(tmp_path) -> list[str]:
     """The office conflicts of batch 73's coronation story."""
-    story = Path(__file__).parent.parent / "benchmarks" / "probes" / "charles_coronation_2023"
-    articles = {p.name: p.read_text(encoding="utf-8") for p in sorted(story.glob("*.txt"))}
-    return [f["message"] for f in problems_of(tmp_path, articles) if f["code"] == "CF01"]
+    return [f["message"] for f in _probe_problems(tmp_path, "charles_coronation_2023") if f["code"] == "CF01"]
 
 
 def test_a_name_run_past_the_holder_s_name_is_that_holder(tmp_path):

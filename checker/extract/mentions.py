@@ -791,9 +791,8 @@ def _judged(doc: Doc, t: FrameTables, typ: str, s: int, sent: tuple[int, int]) -
 
 def _charged_at(doc: Doc, t: FrameTables, typ: str, s: int, p: Claim) -> bool:
     """A charge cue stands between a court's word at folded ``s`` (or opens with it) and the place
-    after it:
-    where the judged acts were, not where the court sat («الحكم على تشارلز تايلور بالسجن 50 عاما
-    بتهم جرائم حرب في سيراليون», "sentenced … for killing 77 people in Oslo")."""
+    after it: where the judged acts were, not where the court sat («الحكم على تشارلز تايلور بالسجن
+    50 عاما بتهم جرائم حرب في سيراليون», "sentenced … for killing 77 people in Oslo")."""
     if t.type_defs[typ].get("family") != "court":
         return False
     at = doc.norm.norm_index(p.start)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from checker.align.context import Context
 from checker.align.geo import place_name, same_unlisted, spelled_key, spelled_places
-from checker.align.names import NameMatcher
+from checker.align.names import NameMatcher, matcher_of
 from checker.align.places import gazetteer
 from checker.findings.base import (
     agreement_finding,
@@ -144,7 +144,7 @@ def _named_long(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]
     standing in it word for word, is that holder: the words around it were read into the name
     where no capital letter ends it («رئيس أساقفة كانتربري جاستن ويلبي تاج القديس»: the see before
     it, the crown after it, against "Justin Welby"). Only one such holder takes it."""
-    matcher = NameMatcher.from_rules(ctx.rules)
+    matcher = matcher_of(ctx.rules)
 
     def longer(run: list[str], name: list[str]) -> bool:
         return 2 <= len(name) < len(run) and _stands_in(matcher, name, run)
