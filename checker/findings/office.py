@@ -143,22 +143,25 @@ def _named_long(ctx: Context, keys: dict[tuple[str, str], dict[str, list[Claim]]
     """A holder whose name runs on past another holder's whole name in the same office, that name
     standing in it word for word, is that holder: the words around it were read into the name
     where no capital letter ends it («رئيس أساقفة كانتربري جاستن ويلبي تاج القديس»: the see before
-    it, the crown after it, against "Justin Welby"). Only one such holder takes it."""
+    it, the crown after it, against "Justin Welby"). Only one such holder takes it, and neither is a
+    known person: «علی محمود عباس», Syria's Ali Mahmoud Abbas, holds Mahmoud Abbas's name in a row."""
     matcher = matcher_of(ctx.rules)
 
     def longer(run: list[str], name: list[str]) -> bool:
         return 2 <= len(name) < len(run) and _stands_in(matcher, name, run)
 
-    _merge_named(ctx, keys, longer)
+    _merge_named(ctx, keys, longer, ctx.entities.known)
 
 
 def _merge_named(
     ctx: Context,
     keys: dict[tuple[str, str], dict[str, list[Claim]]],
     names: Callable[[list[str], list[str]], bool],
+    known: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """Each holder of an office whose name's skeletons ``names`` exactly one other holder's do
-    (``names(its, other)``) is that other holder: its claims join the other's."""
+    (``names(its, other)``) is that other holder: its claims join the other's. Holders in ``known``
+    are left as they are."""
     for by_entity in keys.values():
         if len(by_entity) < 2:
             continue
@@ -167,8 +170,10 @@ def _merge_named(
             for eid in by_entity
         }
         for eid in sorted(by_entity):
+            if eid in known:
+                continue
             other = [o for o, sk in sorted(skels.items()) if o != eid and names(skels[eid], sk)]
-            if len(other) == 1 and other[0] in by_entity:
+            if len(other) == 1 and other[0] in by_entity and other[0] not in known:
                 by_entity[other[0]].extend(by_entity.pop(eid))
 
 
