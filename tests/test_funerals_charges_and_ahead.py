@@ -134,7 +134,9 @@ def test_without_a_vote_brings_no_vote(tmp_path):
 
 
 def test_a_day_after_a_semicolon_may_still_date_the_occasion_before_it(tmp_path):
-    # (guard: the date after the semicolon tells of the earlier crush the clause before it counts)
+    # (guard: the date after the semicolon tells of the earlier crush the clause before it counts;
+    # passes at the old code too, and fails under the semicolon rule this stop tried and undid,
+    # which took this date from it as it took Odisha's from its crash)
     x = md_extraction(
         tmp_path,
         "fa",
